@@ -1,0 +1,346 @@
+"""The public data types: what goes in (Article), what a signal returns (SignalResult, Finding)
+and what comes out (Result).
+
+These shapes are fixed by the public contract (docs/contract.md); change them only on purpose,
+with a version bump. Every type round-trips through JSON via ``to_dict``/``from_dict``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Contribution",
+    "Finding",
+    "OffsetError",
+    "PluginError",
+    "Result",
+    "SignalResult",
+    "parse_published",
+]
+
+
+class ArticleError(ValueError):
+    """The input cannot be turned into an Article (missing text, wrong types, bad date)."""
+
+
+class OffsetError(ValueError):
+    """A finding's offsets fall outside the text or do not match the text it claims."""
+
+
+def parse_published(value: str | dt.date | None) -> dt.date | None:
+    """Return the calendar date of an ISO 8601 date or datetime string, or None.
+
+    The date is taken as written (no time-zone shift): an article published
+    "2024-07-15T23:30:00-05:00" was published on 15 July in its own newsroom.
+
+    :raises ArticleError: the value is not ISO 8601.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ArticleError(f"'published' must be an ISO 8601 string, got {type(value).__name__}")
+    text = value.strip()
+    if text.endswith("Z"):  # fromisoformat in 3.11 accepts Z, but be explicit for older callers
+        text = text[:-1] + "+00:00"
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        raise ArticleError(f"'published' is not an ISO 8601 date or datetime: {value!r}") from None
+
+
+_ARTICLE_FIELDS = ("id", "text", "html", "title", "published", "url", "source", "authors", "language")
+
+
+@dataclass
+class Article:
+    """One news article to score.
+
+    ``text`` is the plain text every offset refers to. When an article arrives as HTML only,
+    the reader extracts ``text`` from ``html`` before scoring and keeps ``html`` as given.
+    Unknown input fields are kept in ``meta`` and passed through to the result.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    html: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise ArticleError(f"'text' must be a string, got {type(self.text).__name__}")
+        if not isinstance(self.id, str) or not self.id:
+            raise ArticleError("'id' must be a non-empty string")
+        if isinstance(self.authors, str):
+            self.authors = [self.authors]
+        parse_published(self.published)  # validate early: a bad date is the caller's error
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication date as a ``datetime.date``, or None when the article carries none."""
+        return parse_published(self.published)
+
+    @property
+    def from_html(self) -> bool:
+        """True when ``text`` was extracted from ``html`` rather than given."""
+        return self.html is not None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, default_id: str | None = None) -> Article:
+        """Build an Article from a JSON object (contract field names).
+
+        ``html`` is extracted to text when ``text`` is absent. ``id`` falls back to
+        ``default_id``, then to a hash of the content.
+
+        :raises ArticleError: the object has neither text nor html, or a field has the wrong type.
+        """
+        if not isinstance(data, Mapping):
+            raise ArticleError(f"an article must be a JSON object, got {type(data).__name__}")
+        text = data.get("text")
+        html = data.get("html")
+        if text is None and html is None:
+            raise ArticleError("the article has neither 'text' nor 'html'")
+        if text is None:
+            if not isinstance(html, str):
+                raise ArticleError(f"'html' must be a string, got {type(html).__name__}")
+            from scorer.html import html_to_text
+
+            text = html_to_text(html)
+        if not isinstance(text, str):
+            raise ArticleError(f"'text' must be a string, got {type(text).__name__}")
+        art_id = data.get("id")
+        if art_id is None or art_id == "":
+            art_id = default_id or content_id(text)
+        published = data.get("published")
+        if published is not None and not isinstance(published, str):
+            raise ArticleError(f"'published' must be an ISO 8601 string, got {published!r}")
+        authors = data.get("authors") or []
+        if not isinstance(authors, (list, str)):
+            raise ArticleError("'authors' must be a list of strings")
+        meta = dict(data.get("meta") or {}) if isinstance(data.get("meta"), Mapping) else {}
+        meta.update({k: v for k, v in data.items() if k not in _ARTICLE_FIELDS and k != "meta"})
+        return cls(
+            id=str(art_id),
+            text=text,
+            title=_opt_str(data, "title"),
+            published=published or None,
+            url=_opt_str(data, "url"),
+            source=_opt_str(data, "source"),
+            authors=[str(a) for a in authors] if isinstance(authors, list) else [authors],
+            language=_opt_str(data, "language"),
+            html=html,
+            meta=meta,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article as a JSON object; unknown fields come back at the top level."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "source": self.source,
+            "authors": list(self.authors),
+            "language": self.language,
+        }
+        if self.html is not None:
+            out["html"] = self.html
+        out = {k: v for k, v in out.items() if v is not None and v != []}
+        out.update(self.meta)
+        return out
+
+
+def _opt_str(data: Mapping[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ArticleError(f"'{key}' must be a string, got {type(value).__name__}")
+    return value
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article that has none: the first 16 hex digits of its text's SHA-256."""
+    return "sha256-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Finding:
+    """One piece of evidence: a span of the article text and a reason an editor can read.
+
+    Plugins give ``start``, ``end``, ``message`` and optionally ``severity`` (0..1, how strongly
+    the span suggests a problem). The host fills in ``signal`` and ``text`` and checks that the
+    offsets are inside the text.
+    """
+
+    start: int
+    end: int
+    message: str
+    severity: float = 0.5
+    signal: str = ""
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "signal": self.signal,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "severity": round(float(self.severity), 4),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            message=str(data["message"]),
+            severity=float(data.get("severity", 0.5)),
+            signal=str(data.get("signal", "")),
+            text=str(data.get("text", "")),
+        )
+
+    def anchored(self, signal: str, article_text: str) -> Finding:
+        """A copy with ``signal`` and ``text`` filled in from the article text.
+
+        :raises OffsetError: the offsets are not a valid span of the text, or the finding already
+            carries a ``text`` that differs from the span.
+        """
+        if not (isinstance(self.start, int) and isinstance(self.end, int)):
+            raise OffsetError(f"offsets must be integers, got {self.start!r}..{self.end!r}")
+        if not 0 <= self.start < self.end <= len(article_text):
+            raise OffsetError(
+                f"span {self.start}..{self.end} is not inside the text (length {len(article_text)})"
+            )
+        span = article_text[self.start : self.end]
+        if self.text and self.text != span:
+            raise OffsetError(
+                f"finding text {self.text!r} does not match the text at {self.start}..{self.end}: {span!r}"
+            )
+        if not 0.0 <= float(self.severity) <= 1.0:
+            raise OffsetError(f"severity must be within 0..1, got {self.severity}")
+        return dataclasses.replace(self, signal=signal, text=span)
+
+
+@dataclass
+class SignalResult:
+    """What a signal's ``compute`` returns: flat numeric features and the findings behind them."""
+
+    features: dict[str, float] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Contribution:
+    """One feature's share of the score (in log-odds for the linear combiner)."""
+
+    feature: str
+    value: float | None
+    contribution: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "feature": self.feature,
+            "value": self.value,
+            "contribution": round(self.contribution, 4),
+        }
+
+
+@dataclass
+class PluginError:
+    """A failure that did not stop the article: which plugin (or stage) and what happened."""
+
+    plugin: str
+    error: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"plugin": self.plugin, "error": self.error}
+
+
+@dataclass
+class Result:
+    """The scored article, as the contract's Result object."""
+
+    id: str
+    score: float | None = None
+    band: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    signals: dict[str, dict[str, float]] = field(default_factory=dict)
+    contributions: list[Contribution] = field(default_factory=list)
+    model: dict[str, str] | None = None
+    errors: list[PluginError] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "score": None if self.score is None else round(float(self.score), 4),
+            "band": self.band,
+            "findings": [f.to_dict() for f in self.findings],
+            "signals": {
+                name: {k: _json_number(v) for k, v in feats.items()}
+                for name, feats in self.signals.items()
+            },
+            "contributions": [c.to_dict() for c in self.contributions],
+            "model": self.model,
+            "errors": [e.to_dict() for e in self.errors],
+            "meta": self.meta,
+        }
+        if self.text is not None:
+            out["text"] = self.text
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Result:
+        return cls(
+            id=str(data["id"]),
+            score=data.get("score"),
+            band=data.get("band"),
+            findings=[Finding.from_dict(f) for f in data.get("findings") or []],
+            signals={k: dict(v) for k, v in (data.get("signals") or {}).items()},
+            contributions=[
+                Contribution(c["feature"], c.get("value"), float(c["contribution"]))
+                for c in data.get("contributions") or []
+            ],
+            model=data.get("model"),
+            errors=[PluginError(e["plugin"], e["error"]) for e in data.get("errors") or []],
+            meta=dict(data.get("meta") or {}),
+            text=data.get("text"),
+        )
+
+    @classmethod
+    def failed(cls, article_id: str, stage: str, error: str, meta: dict[str, Any] | None = None) -> Result:
+        """A result for a record that could not be scored at all: ``score`` null, reason in errors."""
+        return cls(id=article_id, errors=[PluginError(stage, error)], meta=meta or {})
+
+
+def _json_number(value: float) -> float | int | None:
+    if value is None:
+        return None
+    f = float(value)
+    if f != f:  # NaN is not JSON
+        return None
+    if f.is_integer() and abs(f) < 2**53:
+        return int(f)
+    return round(f, 6)

@@ -1,0 +1,33 @@
+"""The hook specifications plugins implement.
+
+One typed spec per hook; the docstring says when the host calls it and what to return.
+Plugins import the marker from the package root: ``from scorer import hookimpl``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import pluggy
+
+if TYPE_CHECKING:
+    from scorer.signal import Signal
+
+PROJECT = "misinfo_scorer"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def register_signals(register: Callable[[Signal], None]) -> None:
+    """Register the signals this plugin provides.
+
+    Called once per process, when the host first loads its plugins (before the first article).
+    Call ``register(signal)`` once for each signal object; a signal has a unique ``name``, a
+    ``version`` and a ``compute(article, doc) -> SignalResult`` method (see ``scorer.signal.Signal``).
+    The host, not the plugin, decides how each ``compute`` is called, timed and isolated.
+
+    :param register: the host's callback; raises ``ValueError`` for a duplicate or invalid signal.
+    :return: nothing; return values are ignored.
+    """

