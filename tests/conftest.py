@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# urllib3 probes for IPv6 support by opening (not connecting) a socket when first imported; do it
+# here, before pytest-socket blocks sockets, so every socket a test opens is a real network attempt.
+import urllib3  # noqa: F401
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SHARED_DATA = SHARED / "data"

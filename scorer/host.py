@@ -1,0 +1,182 @@
+"""The host: article → one spaCy parse → signals → features → score → Result.
+
+``Scorer`` is the one object every front end (CLI, service, archive runner) drives::
+
+    from scorer.host import Scorer
+    scorer = Scorer()
+    result = scorer.score(Article(id="a1", text="...", published="2024-07-15"))
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from scorer.contract import Article, PluginError, Result
+from scorer.language import detect_language
+from scorer.model import CombinerModel, load_model
+from scorer.nlp import load_pipeline
+from scorer.readers import RecordError
+from scorer.registry import Registry, build_registry
+from scorer.runner import DEFAULT_BUDGET, SignalOutcome, SignalRunner
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+#: Texts handed to ``nlp.pipe`` at once; larger batches only add memory (measured).
+PIPE_BATCH = 32
+
+
+class Scorer:
+    """Scores articles with the registered signals and the combiner model.
+
+    :param registry: loaded plugins; default: every plugin in the entry-point group.
+    :param model: a ``CombinerModel``, a path to a ``.skops`` file, or None for the shipped model.
+        Pass ``False`` to compute signals only (``score`` stays null, no error).
+    :param nlp: a spaCy pipeline; default: the shared English pipeline, loaded once per process.
+    :param budget: seconds each signal may take per article.
+    :param bands: thresholds overriding the model's own, highest first: ``((0.7, "high"), ...)``.
+    """
+
+    def __init__(
+        self,
+        registry: Registry | None = None,
+        model: CombinerModel | str | Path | None | bool = None,
+        nlp: Language | None = None,
+        budget: float = DEFAULT_BUDGET,
+        bands: tuple[tuple[float, str], ...] | None = None,
+    ) -> None:
+        self.registry = registry if registry is not None else build_registry()
+        self.runner = SignalRunner(self.registry.signals, budget=budget)
+        self._nlp = nlp
+        self.bands = bands
+        self.model_error: str | None = None
+        self.model: CombinerModel | None
+        if model is False:
+            self.model = None
+        elif isinstance(model, CombinerModel):
+            self.model = model
+        else:
+            try:
+                self.model = load_model(None if model in (None, True) else model)  # type: ignore[arg-type]
+            except Exception as exc:  # reported on every result rather than refusing to start
+                self.model = None
+                self.model_error = f"model could not be loaded: {exc}"
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline()
+        return self._nlp
+
+    # -- one article -----------------------------------------------------------------------------
+
+    def score(self, article: Article) -> Result:
+        """Score one article. Never raises for a bad article: the reason goes in ``errors``."""
+        return next(self.score_many([article]))
+
+    def score_many(self, articles: Iterable[Article | RecordError]) -> Iterator[Result]:
+        """Score articles in order, parsing them in batches; one Result per item, always.
+
+        A ``RecordError`` (a record the reader could not turn into an article) passes through as
+        an error result in its place.
+        """
+        batch: list[Article | RecordError] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= PIPE_BATCH:
+                yield from self._score_batch(batch)
+                batch = []
+        if batch:
+            yield from self._score_batch(batch)
+
+    def _score_batch(self, batch: list[Article | RecordError]) -> Iterator[Result]:
+        refusals = [self._refusal(a) for a in batch]
+        docs = iter(self._parse([a.text for a, r in zip(batch, refusals) if r is None]))  # type: ignore[union-attr]
+        for article, refusal in zip(batch, refusals):
+            if refusal is not None:
+                yield refusal
+                continue
+            assert isinstance(article, Article)
+            doc = next(docs)
+            if isinstance(doc, Exception):
+                yield Result.failed(article.id, "parse", f"spaCy failed: {doc!r}", article.meta)
+            else:
+                yield self._score_parsed(article, doc)
+
+    def _parse(self, texts: list[str]) -> list[Doc | Exception]:
+        """Parse a batch with ``nlp.pipe``; if that fails, parse one by one so only the bad text fails."""
+        try:
+            return list(self.nlp.pipe(texts, batch_size=PIPE_BATCH))
+        except Exception:
+            log.warning("batch parse failed; parsing its %d texts one by one", len(texts))
+        out: list[Doc | Exception] = []
+        for text in texts:
+            try:
+                out.append(self.nlp(text))
+            except Exception as exc:
+                out.append(exc)
+        return out
+
+    def _refusal(self, article: Article | RecordError) -> Result | None:
+        """A result for an article the English signals must not score, or None to go on."""
+        if isinstance(article, RecordError):
+            return Result.failed(article.id, "input", article.error, article.meta)
+        if not article.text.strip():
+            return Result.failed(article.id, "input", "the article text is empty", article.meta)
+        declared = (article.language or "").lower()
+        if declared and not (declared == "en" or declared.startswith(("en-", "en_"))):
+            return Result.failed(
+                article.id,
+                "language",
+                f"the article is declared as {article.language!r}; the signals and model are English only",
+                article.meta,
+            )
+        if not declared:
+            detected = detect_language(article.text)
+            if detected is not None and detected != "en":
+                return Result.failed(
+                    article.id,
+                    "language",
+                    "the article does not look like English (too few English function words); "
+                    "set 'language' to 'en' to score it anyway",
+                    article.meta,
+                )
+        return None
+
+    def signals_for(self, article: Article, doc: Doc) -> SignalOutcome:
+        """Run every signal on one parsed article (no model): features, findings, errors."""
+        outcome = self.runner.run(article, doc)
+        outcome.errors[:0] = self.registry.load_errors
+        return outcome
+
+    def _score_parsed(self, article: Article, doc: Doc) -> Result:
+        outcome = self.signals_for(article, doc)
+        result = Result(
+            id=article.id,
+            findings=sorted(outcome.findings, key=lambda f: (f.start, f.end, f.signal)),
+            signals=outcome.features,
+            errors=list(outcome.errors),
+            meta=article.meta,
+            text=article.text if article.from_html else None,
+        )
+        if self.model is None:
+            if self.model_error:
+                result.errors.append(PluginError("model", self.model_error))
+            return result
+        try:
+            explained = self.model.explain(outcome.features)
+        except Exception as exc:
+            result.errors.append(PluginError("model", f"scoring failed: {exc!r}"))
+            return result
+        result.score = explained.score
+        result.band = self.model.band(explained.score, self.bands)
+        result.contributions = explained.contributions
+        result.model = self.model.info()
+        return result

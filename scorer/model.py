@@ -1,0 +1,159 @@
+"""The combiner: signal features → a calibrated probability, bands, and per-feature contributions.
+
+The model is a linear pipeline (impute → standardise → logistic regression) followed by Platt
+calibration fitted on out-of-fold decision values. Because both steps are linear in log-odds, each
+feature's contribution is exact: the contributions plus the intercept add up to the calibrated
+log-odds of the score.
+
+Model files are skops archives loaded with an explicit list of trusted types, so a file can hold
+only data and known scikit-learn objects, never code to run.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+
+from scorer.contract import Contribution
+
+DEFAULT_MODEL_FILE = "default.skops"
+
+#: Score thresholds for the bands, highest first: a score at or above a threshold gets its band.
+DEFAULT_BANDS: tuple[tuple[float, str], ...] = ((0.7, "high"), (0.4, "medium"), (0.0, "low"))
+
+#: Every type a model file may contain beyond skops' defaults. Nothing else loads.
+TRUSTED_TYPES = [
+    "scorer.model.CombinerModel",
+    "scorer.features.SignalVectorizer",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.impute._base.SimpleImputer",
+    "sklearn.preprocessing._data.StandardScaler",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "builtins.object",
+    "numpy.dtypes.ObjectDType",
+    "numpy.dtypes.Float64DType",
+    "numpy.dtypes.Int64DType",
+]
+
+
+@dataclass
+class Explained:
+    """A score with the contributions behind it."""
+
+    score: float
+    contributions: list[Contribution]
+    intercept: float
+
+
+class CombinerModel:
+    """A fitted combiner with its metadata. Build it with ``scorer.training.fit_combiner``.
+
+    :param pipeline: a fitted ``Pipeline`` of vectorize → impute → scale → clf (LogisticRegression).
+    :param calibration: Platt parameters ``(a, b)``: ``p = sigmoid(a * decision + b)``.
+    """
+
+    def __init__(
+        self,
+        pipeline: Any,
+        calibration: tuple[float, float],
+        name: str = "default",
+        version: str = "0",
+        trained: str = "",
+        bands: tuple[tuple[float, str], ...] = DEFAULT_BANDS,
+        card: dict[str, Any] | None = None,
+    ) -> None:
+        self.pipeline = pipeline
+        self.calibration = (float(calibration[0]), float(calibration[1]))
+        self.name = name
+        self.version = version
+        self.trained = trained
+        self.bands = tuple((float(t), str(b)) for t, b in bands)
+        self.card = card or {}
+
+    @property
+    def feature_names(self) -> list[str]:
+        return [str(n) for n in self.pipeline.named_steps["vectorize"].get_feature_names_out()]
+
+    def info(self) -> dict[str, str]:
+        """The ``model`` field of a Result."""
+        return {"name": self.name, "version": self.version}
+
+    def decision(self, signals: list[Mapping[str, Any]]) -> np.ndarray:
+        """Uncalibrated log-odds for each row of signals."""
+        return np.asarray(self.pipeline.decision_function(signals), dtype=float)
+
+    def predict_proba(self, signals: list[Mapping[str, Any]]) -> np.ndarray:
+        """Calibrated probability of the misinformation class for each row of signals."""
+        a, b = self.calibration
+        z = a * self.decision(signals) + b
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def explain(self, signals: Mapping[str, Any]) -> Explained:
+        """Score one article and split its calibrated log-odds into per-feature contributions."""
+        steps = self.pipeline.named_steps
+        raw = steps["vectorize"].transform([signals])
+        standardized = steps["scale"].transform(steps["impute"].transform(raw))[0]
+        clf = steps["clf"]
+        a, b = self.calibration
+        terms = a * clf.coef_[0] * standardized
+        intercept = float(a * clf.intercept_[0] + b)
+        logit = intercept + float(terms.sum())
+        score = 1.0 / (1.0 + math.exp(-logit))
+        contributions = [
+            Contribution(
+                feature=name,
+                value=None if math.isnan(raw[0, i]) else float(raw[0, i]),
+                contribution=float(terms[i]),
+            )
+            for i, name in enumerate(self.feature_names)
+        ]
+        contributions.sort(key=lambda c: abs(c.contribution), reverse=True)
+        return Explained(score=score, contributions=contributions, intercept=intercept)
+
+    def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
+        """The band a score falls in (``bands`` overrides the model's own thresholds)."""
+        for threshold, label in bands or self.bands:
+            if score >= threshold:
+                return label
+        return (bands or self.bands)[-1][1]
+
+
+def default_model_path() -> Path:
+    """The shipped model file (``models/default.skops``, installed as ``misinfo_scorer_models``)."""
+    import importlib.resources
+
+    return Path(str(importlib.resources.files("misinfo_scorer_models") / DEFAULT_MODEL_FILE))
+
+
+def save_model(model: CombinerModel, path: Path) -> None:
+    """Write a model as a skops archive."""
+    import skops.io as sio
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump(model, path)
+    untrusted = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
+    if untrusted:
+        path.unlink()
+        raise TypeError(f"the model holds types the loader would refuse: {sorted(untrusted)}")
+
+
+def load_model(path: str | Path | None = None) -> CombinerModel:
+    """Load a model file, trusting only ``TRUSTED_TYPES``; no pickle is involved.
+
+    :param path: a ``.skops`` file, or None for the shipped default model.
+    :raises FileNotFoundError: no model file at that path.
+    :raises skops.io.exceptions.UntrustedTypesFoundException: the file holds another type.
+    """
+    import skops.io as sio
+
+    path = Path(path) if path is not None else default_model_path()
+    if not path.is_file():
+        raise FileNotFoundError(f"no model file at {path}")
+    model = sio.load(path, trusted=TRUSTED_TYPES)
+    if not isinstance(model, CombinerModel):
+        raise TypeError(f"{path} holds a {type(model).__name__}, not a CombinerModel")
+    return model

@@ -1,0 +1,140 @@
+"""Running signals: each one isolated, timed and cut off at its budget.
+
+A signal runs on a worker thread while the host waits at most its budget. A signal that raises
+is reported; one that overruns is reported and abandoned: its thread is left to finish on its own
+(Python cannot kill a thread) and a fresh worker takes the next call, so one stuck signal never
+holds up the others or the next article.
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import threading
+import time
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from scorer.contract import Finding, OffsetError, PluginError, SignalResult
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from scorer.contract import Article
+    from scorer.registry import SignalInfo
+
+#: Seconds a signal may take on one article unless it declares its own ``timeout``.
+DEFAULT_BUDGET = 10.0
+
+
+class _Worker:
+    """One daemon thread that runs calls handed to it, one at a time."""
+
+    def __init__(self) -> None:
+        self._calls: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name="misinfo-scorer-signal", daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            item = self._calls.get()
+            if item is None:
+                return
+            fn, fut = item
+            if not fut.set_running_or_notify_cancel():
+                continue
+            try:
+                fut.set_result(fn())
+            except BaseException as exc:
+                fut.set_exception(exc)
+
+    def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        fut: Future[Any] = Future()
+        self._calls.put((fn, fut))
+        return fut
+
+    def retire(self) -> None:
+        """Ask the thread to stop once its current call returns."""
+        self._calls.put(None)
+
+
+@dataclass
+class SignalOutcome:
+    """What the run of all signals on one article produced."""
+
+    features: dict[str, dict[str, float]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[PluginError] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class SignalRunner:
+    """Runs registered signals over one article and its Doc, isolating failures and overruns."""
+
+    def __init__(self, signals: list[SignalInfo], budget: float = DEFAULT_BUDGET) -> None:
+        self.signals = signals
+        self.budget = budget
+        self._worker: _Worker | None = None
+        self._lock = threading.Lock()  # one article at a time per runner; the service holds one per thread
+
+    def _budget_for(self, info: SignalInfo) -> float:
+        own = getattr(info.signal, "timeout", None)
+        return float(own) if isinstance(own, (int, float)) and own > 0 else self.budget
+
+    def run(self, article: Article, doc: Doc) -> SignalOutcome:
+        """Run every signal on ``article``/``doc`` and collect features, findings and errors."""
+        out = SignalOutcome()
+        with self._lock:
+            for info in self.signals:
+                self._run_one(info, article, doc, out)
+        return out
+
+    def _run_one(self, info: SignalInfo, article: Article, doc: Doc, out: SignalOutcome) -> None:
+        if self._worker is None:
+            self._worker = _Worker()
+        budget = self._budget_for(info)
+        started = time.perf_counter()
+        fut = self._worker.submit(lambda: info.signal.compute(article, doc))
+        try:
+            result = fut.result(timeout=budget)
+        except TimeoutError:
+            if fut.done():  # the signal raised TimeoutError itself
+                out.errors.append(PluginError(info.name, f"TimeoutError: {fut.exception()}"))
+                return
+            # abandon the stuck thread; the next signal gets a fresh one
+            self._worker.retire()
+            self._worker = None
+            out.errors.append(PluginError(info.name, f"timed out: no result within its budget of {budget:g} s"))
+            return
+        except Exception as exc:
+            out.errors.append(PluginError(info.name, f"{type(exc).__name__}: {exc}"))
+            return
+        finally:
+            out.seconds[info.name] = time.perf_counter() - started
+        self._accept(info, result, article.text, out)
+
+    @staticmethod
+    def _accept(info: SignalInfo, result: object, text: str, out: SignalOutcome) -> None:
+        """Check a signal's result against the contract and keep what is valid."""
+        if not isinstance(result, SignalResult):
+            out.errors.append(
+                PluginError(info.name, f"compute returned {type(result).__name__}, not a SignalResult")
+            )
+            return
+        features: dict[str, float] = {}
+        for key, value in (result.features or {}).items():
+            if isinstance(value, bool):
+                value = int(value)
+            if not isinstance(value, (int, float)) or not math.isfinite(value):
+                out.errors.append(
+                    PluginError(info.name, f"feature {key!r} is not a finite number: {value!r} (dropped)")
+                )
+                continue
+            features[str(key)] = float(value)
+        out.features[info.name] = features
+        for finding in result.findings or []:
+            try:
+                out.findings.append(finding.anchored(info.name, text))
+            except (OffsetError, AttributeError, TypeError) as exc:
+                out.errors.append(PluginError(info.name, f"finding refused: {exc}"))

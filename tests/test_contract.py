@@ -1,0 +1,109 @@
+"""The public types round-trip through JSON and refuse what the contract forbids."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scorer.contract import (
+    Article,
+    ArticleError,
+    Contribution,
+    Finding,
+    OffsetError,
+    PluginError,
+    Result,
+    content_id,
+    parse_published,
+)
+
+
+def test_article_round_trip_keeps_unknown_fields_in_meta():
+    data = {
+        "id": "a1", "text": "Body.", "title": "T", "published": "2024-07-15T09:30:00+02:00",
+        "url": "https://example.org/a1", "source": "example", "authors": ["A. Writer"],
+        "language": "en", "section": "world", "tags": ["x"],
+    }
+    article = Article.from_dict(json.loads(json.dumps(data)))
+    assert article.meta == {"section": "world", "tags": ["x"]}
+    assert article.published_date.isoformat() == "2024-07-15"
+    assert Article.from_dict(article.to_dict()) == article
+    assert article.to_dict() == data
+
+
+def test_article_id_falls_back_to_default_then_content_hash():
+    assert Article.from_dict({"text": "x"}, default_id="file.jsonl:3").id == "file.jsonl:3"
+    assert Article.from_dict({"text": "same"}).id == content_id("same") == Article.from_dict({"text": "same"}).id
+    assert Article.from_dict({"text": "same"}).id != Article.from_dict({"text": "other"}).id
+
+
+def test_article_from_html_extracts_text():
+    html = "<html><body><article><p>First paragraph of the story.</p><p>Second one.</p></article></body></html>"
+    article = Article.from_dict({"id": "h", "html": html})
+    assert "First paragraph of the story." in article.text
+    assert "<p>" not in article.text
+    assert article.from_html
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"id": "x"}, "neither 'text' nor 'html'"),
+        ({"id": "x", "text": 5}, "'text' must be a string"),
+        ({"id": "x", "text": "t", "published": "last Tuesday"}, "ISO 8601"),
+        ({"id": "x", "text": "t", "published": 20240101}, "ISO 8601"),
+        ({"id": "x", "text": "t", "title": ["a"]}, "'title' must be a string"),
+        ([1, 2], "JSON object"),
+    ],
+)
+def test_bad_articles_get_clear_errors(data, message):
+    with pytest.raises(ArticleError, match=message):
+        Article.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2024-07-15", "2024-07-15"), ("2024-07-15T23:30:00-05:00", "2024-07-15"), ("2024-07-15T08:00:00Z", "2024-07-15"), (None, None)],
+)
+def test_parse_published(value, expected):
+    got = parse_published(value)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_finding_anchored_fills_text_and_checks_offsets():
+    text = "Sources say the the plan failed."
+    f = Finding(start=12, end=19, message="doubled word").anchored("odd_phrasing", text)
+    assert (f.signal, f.text) == ("odd_phrasing", "the the")
+    with pytest.raises(OffsetError, match="not inside"):
+        Finding(start=10, end=99, message="m").anchored("s", text)
+    with pytest.raises(OffsetError, match="not inside"):
+        Finding(start=5, end=5, message="empty").anchored("s", text)
+    with pytest.raises(OffsetError, match="does not match"):
+        Finding(start=0, end=7, message="m", text="Experts").anchored("s", text)
+    with pytest.raises(OffsetError, match="severity"):
+        Finding(start=0, end=7, message="m", severity=3).anchored("s", text)
+
+
+def test_result_round_trip():
+    result = Result(
+        id="h03", score=0.81234, band="high",
+        findings=[Finding(0, 10, "msg", 0.9, "internal_contradiction", "Last month")],
+        signals={"internal_contradiction": {"contradictions": 1.0, "anchored_share": 0.5}},
+        contributions=[Contribution("internal_contradiction.contradictions", 1.0, 0.42)],
+        model={"name": "default", "version": "2026.12.0"},
+        errors=[PluginError("slow", "timed out")],
+        meta={"section": "world"},
+    )
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["score"] == 0.8123
+    assert data["signals"]["internal_contradiction"] == {"contradictions": 1, "anchored_share": 0.5}
+    assert "text" not in data
+    again = Result.from_dict(data)
+    assert again.to_dict() == data
+    assert set(data) == {"id", "score", "band", "findings", "signals", "contributions", "model", "errors", "meta"}
+
+
+def test_failed_result_has_null_score_and_reason():
+    data = Result.failed("x", "input", "line 3 is not valid JSON").to_dict()
+    assert data["score"] is None and data["errors"] == [{"plugin": "input", "error": "line 3 is not valid JSON"}]
