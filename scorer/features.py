@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -21,7 +22,7 @@ def flatten_signals(signals: Mapping[str, Any]) -> dict[str, float]:
     return flat
 
 
-class SignalVectorizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
+class SignalVectorizer(TransformerMixin, BaseEstimator):
     """Turn each article's signal features into one row of a numeric matrix.
 
     Input is a sequence of ``signals`` mappings as they appear in a Result, either nested

@@ -6,7 +6,8 @@ Plugins import the marker from the package root: ``from scorer import hookimpl``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pluggy
 

@@ -47,7 +47,7 @@ class Scorer:
     def __init__(
         self,
         registry: Registry | None = None,
-        model: CombinerModel | str | Path | None | bool = None,
+        model: CombinerModel | str | Path | bool | None = None,
         nlp: Language | None = None,
         budget: float = DEFAULT_BUDGET,
         bands: tuple[tuple[float, str], ...] | None = None,
@@ -98,8 +98,8 @@ class Scorer:
 
     def _score_batch(self, batch: list[Article | RecordError]) -> Iterator[Result]:
         refusals = [self._refusal(a) for a in batch]
-        docs = iter(self._parse([a.text for a, r in zip(batch, refusals) if r is None]))  # type: ignore[union-attr]
-        for article, refusal in zip(batch, refusals):
+        docs = iter(self._parse([a.text for a, r in zip(batch, refusals, strict=True) if r is None]))  # type: ignore[union-attr]
+        for article, refusal in zip(batch, refusals, strict=True):
             if refusal is not None:
                 yield refusal
                 continue

@@ -12,9 +12,10 @@ only data and known scikit-learn objects, never code to run.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -34,6 +35,7 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
     "builtins.object",
+    "numpy.dtype",
     "numpy.dtypes.ObjectDType",
     "numpy.dtypes.Float64DType",
     "numpy.dtypes.Int64DType",

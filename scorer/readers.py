@@ -7,11 +7,12 @@ file name, and are unique within a run.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
-import io
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -87,7 +88,7 @@ def read_file(path: Path, options: ReadOptions, id_base: str | None = None) -> I
     try:
         if kind == "jsonl":
             opener = gzip.open if path.suffix.lower() == ".gz" else open
-            with opener(path, "rb") as fh:  # type: ignore[operator]
+            with opener(path, "rb") as fh:
                 yield from read_jsonl(fh, id_base, options)
             return
         raw = path.read_bytes()
@@ -103,13 +104,20 @@ def _stem_id(id_base: str) -> str:
 
 
 def read_stream(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[Record]:
-    """Standard input: JSONL when its first non-blank character is ``{``, else one plain-text article."""
-    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream
-    head = buffered.peek(4096)[:4096].lstrip()
-    if head.startswith(b"{"):
-        yield from read_jsonl(buffered, name, options)
+    """Standard input: JSONL when its first non-blank character is ``{``, else one plain-text article.
+
+    Streams: a JSONL input of any size is read a line at a time.
+    """
+    head: list[bytes] = []
+    line = stream.readline()
+    while line and not line.strip():
+        head.append(line)
+        line = stream.readline()
+    head.append(line)
+    if line.lstrip().startswith(b"{"):
+        yield from read_jsonl(itertools.chain(head, stream), name, options)
     else:
-        yield _document(buffered.read(), "text", name, options)
+        yield _document(b"".join(head) + stream.read(), "text", name, options)
 
 
 def _decode(raw: bytes) -> str:
@@ -125,10 +133,8 @@ def _document(raw: bytes, kind: str, art_id: str, options: ReadOptions) -> Recor
     if kind == "html":
         from scorer.html import html_date
 
-        try:
+        with contextlib.suppress(Exception):  # a page whose date cannot be read still gets scored
             data["published"] = html_date(text)
-        except Exception:  # a page whose date cannot be read still gets scored
-            pass
     return _article(data, art_id, options)
 
 
@@ -142,7 +148,7 @@ def _article(data: dict[str, Any], default_id: str, options: ReadOptions) -> Rec
         return RecordError(id=str(rid), error=str(exc))
 
 
-def read_jsonl(fh: IO[bytes], id_base: str, options: ReadOptions) -> Iterator[Record]:
+def read_jsonl(fh: Iterable[bytes], id_base: str, options: ReadOptions) -> Iterator[Record]:
     """One record per non-blank line; a line that is not a JSON object yields a RecordError."""
     for lineno, line in enumerate(fh, start=1):
         if not line.strip():

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Any, Iterable
+from typing import Any
 
 import pluggy
 
@@ -84,11 +85,13 @@ def new_plugin_manager() -> pluggy.PluginManager:
 
 
 def _install_tracing(pm: pluggy.PluginManager) -> None:
-    def before(hook_name: str, hook_impls: list[Any], kwargs: dict[str, Any]) -> None:
+    def before(hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
         names = ", ".join(impl.plugin_name for impl in hook_impls)
         print(f"[misinfo-scorer trace] {hook_name}({', '.join(kwargs)}) -> [{names}]", file=sys.stderr)
 
-    def after(outcome: Any, hook_name: str, hook_impls: list[Any], kwargs: dict[str, Any]) -> None:
+    def after(
+        outcome: pluggy.Result[Any], hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]
+    ) -> None:
         try:
             result = outcome.get_result()
         except BaseException as exc:  # reported, and re-raised by pluggy itself

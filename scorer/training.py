@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -32,7 +33,7 @@ from scorer.contract import Article, ArticleError
 from scorer.features import SignalVectorizer
 from scorer.model import DEFAULT_BANDS, CombinerModel, save_model
 
-LABELS = {"fake": 1, "credible": 0, "1": 1, "0": 0, 1: 1, 0: 0, True: 1, False: 0}
+LABELS: dict[object, int] = {"fake": 1, "credible": 0, "1": 1, "0": 0, 1: 1, 0: 0}
 
 
 @dataclass
@@ -169,11 +170,12 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> tuple[list[dict[str, float]], float]:
+def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> tuple[list[dict[str, Any]], float]:
     """Reliability table (per equal-width bin: count, mean score, observed share) and the ECE."""
     edges = np.linspace(0, 1, bins + 1)
-    rows, ece = [], 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    rows: list[dict[str, Any]] = []
+    ece = 0.0
+    for lo, hi in itertools.pairwise(edges):
         mask = (p >= lo) & ((p < hi) if hi < 1 else (p <= hi))
         if not mask.any():
             continue
@@ -189,7 +191,7 @@ def _metrics(y: np.ndarray, p: np.ndarray, threshold: float = 0.5) -> dict[str, 
     pred = p >= threshold
     credible = y == 0
     out = {
-        "n": int(len(y)),
+        "n": len(y),
         "accuracy": float((pred == y.astype(bool)).mean()),
         "fpr": float(pred[credible].mean()) if credible.any() else float("nan"),
     }
@@ -252,7 +254,7 @@ def fit_combiner(
         "calibration": [a, b],
         "coefficients": sorted(
             zip(pipe.named_steps["vectorize"].get_feature_names_out().tolist(),
-                pipe.named_steps["clf"].coef_[0].tolist()),
+                pipe.named_steps["clf"].coef_[0].tolist(), strict=True),
             key=lambda t: -abs(t[1]),
         ),
     }
@@ -356,7 +358,8 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "",
         "## Reproduce",
         "```",
-        "misinfo-scorer train " + " ".join(corpora) + f" -o models/default.skops --card models/MODEL_CARD.md --version-tag {version}",
+        "misinfo-scorer train " + " ".join(corpora)
+        + f" -o models/default.skops --card models/MODEL_CARD.md --version-tag {version}",
         "```",
     ]
     return "\n".join(lines) + "\n"

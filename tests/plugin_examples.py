@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import ClassVar
 
 from scorer import Finding, SignalResult, hookimpl
 
@@ -57,7 +58,7 @@ class DocKeeper:
 
     name = "doc_keeper"
     version = "0.1"
-    docs: list = []
+    docs: ClassVar[list] = []
 
     def compute(self, article, doc):
         DocKeeper.docs.append(doc)

@@ -64,7 +64,12 @@ def test_bad_articles_get_clear_errors(data, message):
 
 @pytest.mark.parametrize(
     "value, expected",
-    [("2024-07-15", "2024-07-15"), ("2024-07-15T23:30:00-05:00", "2024-07-15"), ("2024-07-15T08:00:00Z", "2024-07-15"), (None, None)],
+    [
+        ("2024-07-15", "2024-07-15"),
+        ("2024-07-15T23:30:00-05:00", "2024-07-15"),
+        ("2024-07-15T08:00:00Z", "2024-07-15"),
+        (None, None),
+    ],
 )
 def test_parse_published(value, expected):
     got = parse_published(value)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from plugin_examples import BadOffsets, Crashing, DocKeeper, DocKeeper2, Plugin, Shouting, Sleepy
 
 from scorer.contract import Article
 from scorer.host import Scorer
 from scorer.readers import RecordError
 from scorer.registry import build_registry
-from plugin_examples import BadOffsets, Crashing, DocKeeper, DocKeeper2, Plugin, Shouting, Sleepy
 
 TEXT = "The MINISTRY said on Monday that the plan was VERY popular with voters across the country."
 

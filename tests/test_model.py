@@ -1,0 +1,127 @@
+"""The combiner: calibrated scores, exact contributions, bands, and safe (pickle-free) model files."""
+
+from __future__ import annotations
+
+import math
+import pickle
+
+import numpy as np
+import pytest
+
+from scorer.features import SignalVectorizer, flatten_signals
+from scorer.model import TRUSTED_TYPES, CombinerModel, default_model_path, load_model, save_model
+from scorer.training import Labelled, fit_combiner, pair_group, reliability
+
+
+def synthetic(n: int = 400, seed: int = 0):
+    """Signals where 'hedged_sourcing.anonymous' drives the label and 'readability.grade' is noise."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, n)
+    signals = [
+        {
+            "hedged_sourcing": {"anonymous": float(rng.poisson(1 + 3 * label))},
+            "readability": {"grade": float(rng.normal(10, 2))},
+        }
+        for label in y
+    ]
+    data = Labelled(y=y.tolist(), corpus=["a" if i % 2 else "b" for i in range(n)], groups=[str(i) for i in range(n)])
+    data.articles = [None] * n  # not used without evaluate
+    return data, signals
+
+
+@pytest.fixture(scope="module")
+def model() -> CombinerModel:
+    data, signals = synthetic()
+    model, report = fit_combiner(data, signals, version="test", evaluate=False)
+    assert report["cv"]["auc"] > 0.8
+    return model
+
+
+def test_contributions_add_up_to_the_calibrated_log_odds(model):
+    row = {"hedged_sourcing": {"anonymous": 6}, "readability": {"grade": 9}}
+    explained = model.explain(row)
+    logit = explained.intercept + sum(c.contribution for c in explained.contributions)
+    assert math.isclose(1 / (1 + math.exp(-logit)), explained.score, rel_tol=1e-9)
+    assert explained.contributions[0].feature == "hedged_sourcing.anonymous"
+    assert explained.contributions[0].contribution > 0
+    assert explained.score == pytest.approx(model.predict_proba([row])[0])
+
+
+def test_score_rises_with_the_driving_feature(model):
+    scores = model.predict_proba([{"hedged_sourcing": {"anonymous": k}} for k in range(8)])
+    assert np.all(np.diff(scores) > 0)
+
+
+def test_missing_signal_counts_as_typical(model):
+    explained = model.explain({"hedged_sourcing": {"anonymous": 6}})  # readability failed
+    grade = next(c for c in explained.contributions if c.feature == "readability.grade")
+    assert grade.value is None and abs(grade.contribution) < 0.05
+
+
+def test_bands(model):
+    assert model.band(0.95) == "high" and model.band(0.5) == "medium" and model.band(0.1) == "low"
+    assert model.band(0.5, bands=((0.3, "review"), (0.0, "ok"))) == "review"
+
+
+def test_reliability_table_and_ece():
+    p = np.array([0.1, 0.1, 0.9, 0.9])
+    y = np.array([0, 0, 1, 1])
+    rows, ece = reliability(p, y)
+    assert [r["n"] for r in rows] == [2, 2] and ece == pytest.approx(0.1)
+
+
+def test_pair_group_keeps_fake_and_credible_versions_together():
+    amt, celeb = "fakenewsamt", "celebrity"
+    assert pair_group(amt, "fakenewsamt:fake/biz01.fake.txt") == pair_group(amt, "fakenewsamt:legit/biz01.legit.txt")
+    assert pair_group(celeb, "celebrity:fake/001fake.txt") == pair_group(celeb, "celebrity:legit/001legit.txt")
+    assert pair_group(celeb, "celebrity:fake/001fake.txt") != pair_group(celeb, "celebrity:fake/002fake.txt")
+
+
+def test_vectorizer_flattens_and_marks_missing():
+    vec = SignalVectorizer().fit([{"a": {"x": 1}}, {"b.y": 2}])
+    assert vec.get_feature_names_out().tolist() == ["a.x", "b.y"]
+    out = vec.transform([{"a": {"x": 3}}])
+    assert out[0, 0] == 3 and math.isnan(out[0, 1])
+    assert flatten_signals({"a": {"x": None}})["a.x"] != flatten_signals({"a": {"x": None}})["a.x"]  # NaN
+
+
+def test_save_and_load_round_trip_without_pickle(model, tmp_path, monkeypatch):
+    path = tmp_path / "m.skops"
+    save_model(model, path)
+
+    def no_pickle(*a, **k):
+        raise AssertionError("pickle was used to load a model")
+
+    monkeypatch.setattr(pickle, "loads", no_pickle)
+    monkeypatch.setattr(pickle, "load", no_pickle)
+    monkeypatch.setattr(pickle, "Unpickler", no_pickle)
+    again = load_model(path)
+    row = {"hedged_sourcing": {"anonymous": 3}, "readability": {"grade": 12}}
+    assert again.explain(row).score == pytest.approx(model.explain(row).score)
+
+
+def test_a_model_file_with_an_untrusted_type_is_refused(model, tmp_path):
+    import skops.io as sio
+
+    class Sneaky:
+        pass
+
+    model.card = {"payload": Sneaky()}
+    path = tmp_path / "sneaky.skops"
+    try:
+        sio.dump(model, path)
+    finally:
+        model.card = {}
+    with pytest.raises(Exception, match=r"[Uu]ntrusted"):
+        load_model(path)
+
+
+def test_shipped_model_loads_with_only_trusted_types():
+    import skops.io as sio
+
+    path = default_model_path()
+    assert path.is_file(), "models/default.skops is missing: run the train command in models/MODEL_CARD.md"
+    assert set(sio.get_untrusted_types(file=path)) <= set(TRUSTED_TYPES)
+    model = load_model()
+    assert model.name == "default" and model.feature_names
+    assert all("." in name for name in model.feature_names)
