@@ -31,7 +31,7 @@ import numpy as np
 
 from scorer.contract import Article, ArticleError
 from scorer.features import SignalVectorizer
-from scorer.model import DEFAULT_BANDS, CombinerModel, save_model
+from scorer.model import CombinerModel, save_model
 
 LABELS: dict[object, int] = {"fake": 1, "credible": 0, "1": 1, "0": 0, 1: 1, 0: 0}
 
@@ -225,6 +225,20 @@ def leave_one_corpus_out(data: Labelled, signals: list[dict[str, Any]]) -> list[
     return rows
 
 
+#: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
+BAND_FPR = (("high", 0.02), ("medium", 0.15))
+
+
+def bands_from_credible(credible_scores: np.ndarray) -> tuple[tuple[float, str], ...]:
+    """Band thresholds set so that a known share of credible articles reaches each band.
+
+    ``high`` is reached by 2% of credible articles (out-of-fold), ``medium`` by 15%: the band
+    says how unusual a score is for credible reporting, whatever the training mix.
+    """
+    bands = [(round(float(np.quantile(credible_scores, 1 - fpr)), 3), label) for label, fpr in BAND_FPR]
+    return (*bands, (0.0, "low"))
+
+
 def fit_combiner(
     data: Labelled, signals: list[dict[str, Any]], version: str, evaluate: bool = True
 ) -> tuple[CombinerModel, dict[str, Any]]:
@@ -236,7 +250,12 @@ def fit_combiner(
     p_oof = _sigmoid(a * oof + b)
     table, ece = reliability(p_oof, y)
     credible = y == 0
-    bands_fpr = {label: float((p_oof[credible] >= t).mean()) for t, label in DEFAULT_BANDS if t > 0}
+    bands = bands_from_credible(p_oof[credible])
+    bands_table = [
+        {"band": label, "threshold": thr, "fpr": float((p_oof[credible] >= thr).mean()),
+         "recall": float((p_oof[~credible] >= thr).mean())}
+        for thr, label in bands if thr > 0
+    ]
     report: dict[str, Any] = {
         "trained": dt.date.today().isoformat(),
         "counts": {c: {"fake": int(((np.asarray(data.corpus) == c) & (y == 1)).sum()),
@@ -250,7 +269,7 @@ def fit_combiner(
         },
         "reliability": table,
         "ece": ece,
-        "bands_fpr": bands_fpr,
+        "bands": bands_table,
         "calibration": [a, b],
         "coefficients": sorted(
             zip(pipe.named_steps["vectorize"].get_feature_names_out().tolist(),
@@ -261,7 +280,7 @@ def fit_combiner(
     if evaluate:
         report["loco"] = leave_one_corpus_out(data, signals)
     model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
-                          card={"ece": ece, "cv_auc": report["cv"]["auc"]})
+                          bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"]})
     return model, report
 
 
@@ -330,11 +349,15 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
     lines += [
         "",
         "## Bands",
-        "`high` at score ≥ 0.7, `medium` at ≥ 0.4, else `low` (configurable: `Scorer(bands=...)`). "
-        "Share of credible training articles (out-of-fold) at or above each threshold:",
+        "Thresholds are set from out-of-fold scores of the credible training articles so that 2% of them "
+        "reach `high` and 15% reach `medium` (the false-positive rate each band implies on credible "
+        "reporting like the training corpora); below `medium` is `low`. Override them with "
+        "`Scorer(bands=...)`. Recall is the share of fake training articles reaching the band.",
         "",
+        "| band | score ≥ | FPR on credible | recall on fake |",
+        "|---|---|---|---|",
     ]
-    lines += [f"- {band}: {fpr:.1%}" for band, fpr in report["bands_fpr"].items()]
+    lines += [f"| {r['band']} | {r['threshold']:.3f} | {r['fpr']:.1%} | {r['recall']:.1%} |" for r in report["bands"]]
     lines += [
         "",
         "## Features and weights",
@@ -386,7 +409,7 @@ def train_command(args: argparse.Namespace) -> int:
     corpora_for_card = [_portable(p) for p in args.corpora]
     if args.card:
         Path(args.card).write_text(model_card(report, corpora_for_card, version), encoding="utf-8")
-    print(json.dumps({k: report[k] for k in ("cv", "ece", "bands_fpr")}, indent=2), file=sys.stderr)
+    print(json.dumps({k: report[k] for k in ("cv", "ece", "bands")}, indent=2), file=sys.stderr)
     for row in report.get("loco", []):
         print(f"LOCO {row['corpus']}: signals AUC {row['signals']['auc']:.3f}, "
               f"length AUC {row['length']['auc']:.3f}", file=sys.stderr)

@@ -59,7 +59,10 @@ def test_missing_signal_counts_as_typical(model):
 
 
 def test_bands(model):
-    assert model.band(0.95) == "high" and model.band(0.5) == "medium" and model.band(0.1) == "low"
+    (high, h), (medium, m), (low, lo) = model.bands
+    assert (h, m, lo) == ("high", "medium", "low") and 1 > high > medium > low == 0
+    assert model.band(high) == "high" and model.band(high - 1e-6) == "medium"
+    assert model.band(medium) == "medium" and model.band(medium - 1e-6) == "low"
     assert model.band(0.5, bands=((0.3, "review"), (0.0, "ok"))) == "review"
 
 

@@ -1,0 +1,108 @@
+"""What every asynchronous webhook shares: claim the delivery once, acknowledge, score in the background.
+
+CMSs retry deliveries (Ghost up to five times) and some fire twice for one change, so a delivery
+is identified by (CMS, item id, its version or update time) and processed once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from scorer.contract import Article
+from scorer.service.api import service_of
+from scorer.service.auth import review_url
+from scorer.service.scoring import Job, Service
+
+log = logging.getLogger(__name__)
+
+HOOK_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "duplicate delivery or an event that is not scored (acknowledged, nothing to do)"},
+    202: {"description": "accepted: the article is scored in the background; poll result_url"},
+    400: {"description": "malformed JSON"},
+    401: {"description": "missing, forged or stale signature"},
+    403: {"description": "this hook is not configured (its secret is unset)"},
+    413: {"description": "body too large"},
+    422: {"description": "the payload holds no usable article"},
+    503: {"description": "too much work queued; the CMS should retry"},
+}
+
+
+@dataclass
+class Ignored:
+    """A well-formed delivery that needs no score (a draft, a deletion, another kind of event)."""
+
+    reason: str
+
+
+def refuse(service: Service, cms: str, status: int, detail: str) -> HTTPException:
+    """Count a refused delivery and build the error to raise."""
+    service.metrics.deliveries.labels(cms, "rejected" if status == 401 else "invalid").inc()
+    return HTTPException(status, detail)
+
+
+def ignored(service: Service, cms: str, reason: str) -> JSONResponse:
+    """Acknowledge a delivery that needs no scoring (200, so the CMS does not retry)."""
+    service.metrics.deliveries.labels(cms, "ignored").inc()
+    return JSONResponse({"status": "ignored", "reason": reason}, status_code=200)
+
+
+async def accept(request: Request, cms: str, article: Article, key: str) -> JSONResponse:
+    """Claim the delivery key and score in the background; 202 at once, 200 for a repeat delivery."""
+    service = service_of(request)
+    service.check_length(article)
+    if service.pool.pending >= service.settings.max_pending:
+        service.metrics.deliveries.labels(cms, "busy").inc()
+        raise HTTPException(503, "too many articles are waiting to be scored; retry later",
+                            headers={"Retry-After": "30"})
+    result_url = f"/v1/results/{article.id}"
+    if not await run_in_threadpool(service.store.claim, key):
+        service.metrics.deliveries.labels(cms, "duplicate").inc()
+        return JSONResponse({"status": "duplicate", "id": article.id, "result_url": result_url}, status_code=200)
+    service.metrics.deliveries.labels(cms, "accepted").inc()
+    _spawn(request, _score_later(service, Job(article, source=cms, key=key)))
+    return JSONResponse(
+        {"status": "accepted", "id": article.id, "result_url": result_url,
+         "review_url": review_url(service.settings, article.id)},
+        status_code=202,
+    )
+
+
+async def _score_later(service: Service, job: Job) -> None:
+    try:
+        await service.score([job], timeout=None)
+    except Exception:
+        # give the delivery back, so the CMS's retry (or the next edit) is scored
+        log.exception("background scoring of %s failed", getattr(job.article, "id", "?"))
+        service.metrics.failures.labels("background").inc()
+        if job.key is not None:
+            await run_in_threadpool(service.store.release, job.key)
+
+
+def _spawn(request: Request, coro: Any) -> None:
+    tasks: set[asyncio.Task[None]] = request.app.state.background
+    task = asyncio.get_running_loop().create_task(coro)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+
+
+def content_hash(*parts: Any) -> str:
+    """A short stable hash of some JSON-able values (a delivery key when the CMS gives no version)."""
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "replace")
+    return hashlib.sha256(blob).hexdigest()[:20]
+
+
+def first_text(*values: Any) -> str | None:
+    """The first value that is a non-blank string."""
+    for v in values:
+        if isinstance(v, str) and v.strip():
+            return v
+    return None

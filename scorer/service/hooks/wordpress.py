@@ -1,0 +1,79 @@
+"""``POST /hooks/wordpress``: the misinfo-scorer WordPress plugin's calls, answered synchronously.
+
+The plugin (integrations/wordpress) can hold a post before it is published, so unlike the other
+hooks this one scores while the plugin waits and answers with the result and the decision.
+Requests are signed: ``X-Misinfo-Signature: sha256=HMAC(secret, timestamp + "." + body)`` with
+``X-Misinfo-Timestamp`` in Unix seconds; old timestamps are refused (replays).
+
+The body is a contract Article (the plugin sends ``id``, ``html``, ``title``, ``published``, ``url``,
+``authors``) plus a ``wordpress`` object (post id, status, modified time, site) that ends up in ``meta``.
+The same post content is scored once: a repeat returns the stored result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from scorer.contract import Article
+from scorer.service.api import service_of
+from scorer.service.bodies import parse_json, to_article
+from scorer.service.hooks.common import HOOK_RESPONSES, content_hash, refuse
+from scorer.service.schemas import ArticleIn, ScoreResponse
+from scorer.service.scoring import Job
+from scorer.service.signatures import SignatureError, verify_wordpress
+
+router = APIRouter(tags=["webhooks"])
+
+
+def delivery_key(article: Article) -> str:
+    """The post id and a hash of everything that is scored: the same content is scored once."""
+    return "wordpress:" + article.id + ":" + content_hash(article.text, article.title, article.published)
+
+
+@router.post(
+    "/hooks/wordpress",
+    summary="WordPress plugin: score a post and return the publish decision (signed)",
+    responses={**{k: v for k, v in HOOK_RESPONSES.items() if k not in (202,)},
+               200: {"model": ScoreResponse, "description": "the result and the publish decision"},
+               504: {"description": "scoring did not finish within the time budget"}},
+    openapi_extra={
+        "parameters": [
+            {"name": "X-Misinfo-Signature", "in": "header", "required": True, "schema": {"type": "string"},
+             "description": "sha256=<hex HMAC-SHA256(secret, timestamp + '.' + body)>"},
+            {"name": "X-Misinfo-Timestamp", "in": "header", "required": True, "schema": {"type": "string"},
+             "description": "Unix seconds"},
+        ],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ArticleIn.model_json_schema()}}},
+    },
+)
+async def wordpress_hook(request: Request) -> JSONResponse:
+    """Verify, score (or return the stored result for the same content) and answer with the decision."""
+    service = service_of(request)
+    secret = service.settings.wordpress_secret
+    if not secret:
+        raise refuse(service, "wordpress", 403, "the WordPress hook is off: set MISINFO_SCORER_WORDPRESS_SECRET")
+    raw = await request.body()
+    try:
+        verify_wordpress(secret, raw, request.headers.get("x-misinfo-signature"),
+                         request.headers.get("x-misinfo-timestamp"), service.settings.hook_tolerance)
+    except SignatureError as exc:
+        raise refuse(service, "wordpress", 401, f"WordPress signature rejected: {exc}") from None
+    data: Any = parse_json(raw)
+    if isinstance(data, dict):
+        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        data = {**data, "meta": {**meta, "cms": "wordpress"}}
+    article = to_article(data)
+    service.check_length(article)
+    key = delivery_key(article)
+    if not await run_in_threadpool(service.store.claim, key):
+        previous = await run_in_threadpool(service.store.by_key, key)
+        if previous is not None:
+            service.metrics.deliveries.labels("wordpress", "duplicate").inc()
+            return JSONResponse(service.respond(previous), headers={"X-Misinfo-Duplicate": "1"})
+    service.metrics.deliveries.labels("wordpress", "accepted").inc()
+    (record,) = await service.score([Job(article, source="wordpress", key=key)], service.settings.time_budget)
+    return JSONResponse(service.respond(record))
