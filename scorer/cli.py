@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--card", metavar="FILE.md", help="write the model card here")
     train.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
     train.add_argument("--version-tag", default=None, help="model version (default: today's date)")
+    train.add_argument("--exclude", action="append", metavar="GLOB",
+                       help="leave features matching this glob out of the model (repeatable)")
     train.set_defaults(func=cmd_train)
     return parser
 

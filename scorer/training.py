@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fnmatch
 import hashlib
 import itertools
 import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from scorer.contract import Article, ArticleError
-from scorer.features import SignalVectorizer
+from scorer.features import SignalVectorizer, flatten_signals
 from scorer.model import CombinerModel, save_model
 
 LABELS: dict[object, int] = {"fake": 1, "credible": 0, "1": 1, "0": 0, 1: 1, 0: 0}
@@ -129,6 +131,29 @@ def extract_signals(articles: list[Article], cache_dir: Path | None = None) -> l
         if sink:
             sink.close()
     return [cache[key(a)] for a in articles]
+
+
+#: Features the shipped model does not use, and why (shown in the model card). They are still
+#: computed and reported in ``signals``; only the combiner leaves them out.
+DEFAULT_EXCLUDE: dict[str, str] = {
+    "internal_contradiction.unanchored*": "measures whether the corpus carried publication dates, not the article",
+    "internal_contradiction.anchored*": "same: only fa_kes has dates, so this would learn the corpus",
+    "internal_contradiction.reference_from_text": "same",
+}
+
+
+def select_features(signals: list[dict[str, Any]], exclude: Iterable[str]) -> list[dict[str, float]]:
+    """Flatten each row of signals and drop the features matching any ``exclude`` glob."""
+    patterns = list(exclude)
+    keep: dict[str, bool] = {}
+    out = []
+    for row in signals:
+        flat = flatten_signals(row)
+        for name in flat:
+            if name not in keep:
+                keep[name] = not any(fnmatch.fnmatchcase(name, p) for p in patterns)
+        out.append({k: v for k, v in flat.items() if keep[k]})
+    return out
 
 
 def make_pipeline(features: list[str] | None = None, C: float = 0.5) -> Any:
@@ -361,6 +386,10 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
     lines += [
         "",
         "## Features and weights",
+        "Left out of the model (still computed and reported in `signals`):",
+        "",
+        *[f"- `{pattern}`: {why}" for pattern, why in report.get("excluded", {}).items()],
+        "",
         "Standardised coefficients (positive pushes towards the misinformation class):",
         "",
         "| feature | weight |",
@@ -404,7 +433,10 @@ def train_command(args: argparse.Namespace) -> int:
     print(f"training on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
     signals = extract_signals(data.articles, Path(args.cache) if args.cache else None)
     version = args.version_tag or dt.date.today().strftime("%Y.%m.%d")
-    model, report = fit_combiner(data, signals, version)
+    exclude = dict(DEFAULT_EXCLUDE)
+    exclude.update({p: "excluded on the command line" for p in args.exclude or []})
+    model, report = fit_combiner(data, select_features(signals, exclude), version)
+    report["excluded"] = exclude
     save_model(model, Path(args.output))
     corpora_for_card = [_portable(p) for p in args.corpora]
     if args.card:
