@@ -34,6 +34,7 @@ TRUSTED_TYPES = [
     "sklearn.impute._base.SimpleImputer",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
+    "scorer.linear.SignConstrainedLogisticRegression",
     "builtins.object",
     "numpy.dtype",
     "numpy.dtypes.ObjectDType",

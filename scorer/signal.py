@@ -23,6 +23,9 @@ class Signal(Protocol):
     - ``requires``: spaCy components the signal reads, e.g. ``("parser", "ner")``. The default,
       None, means "the whole pipeline".
     - ``timeout``: seconds this signal may take per article, overriding the host's budget.
+    - ``warning_features``: names of features where more means more suspicious (a count of
+      contradictions, anonymous sources ...). The combiner never gives them a negative weight, so
+      a warning sign cannot lower a score.
     """
 
     name: str

@@ -24,8 +24,9 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ import numpy as np
 
 from scorer.contract import Article, ArticleError
 from scorer.features import SignalVectorizer, flatten_signals
+from scorer.linear import SignConstrainedLogisticRegression
 from scorer.model import CombinerModel, save_model
 
 LABELS: dict[object, int] = {"fake": 1, "credible": 0, "1": 1, "0": 0, 1: 1, 0: 0}
@@ -100,6 +102,17 @@ def load_labelled(paths: list[Path]) -> Labelled:
     return data
 
 
+def warning_features() -> set[str]:
+    """``signal.feature`` names the registered signals declare as warnings (``warning_features``)."""
+    from scorer.registry import build_registry
+
+    return {
+        f"{info.name}.{feature}"
+        for info in build_registry().signals
+        for feature in getattr(info.signal, "warning_features", ())
+    }
+
+
 def extract_signals(articles: list[Article], cache_dir: Path | None = None) -> list[dict[str, Any]]:
     """Run every registered signal on each article (no model); cached by text and signal versions."""
     from scorer.host import Scorer
@@ -156,30 +169,47 @@ def select_features(signals: list[dict[str, Any]], exclude: Iterable[str]) -> li
     return out
 
 
-def make_pipeline(features: list[str] | None = None, C: float = 0.5) -> Any:
-    """The combiner pipeline: signals → matrix → impute → standardise → logistic regression."""
+def make_pipeline(features: list[str], warnings: Iterable[str] = (), C: float = 0.5) -> Any:
+    """The combiner pipeline: signals → matrix → impute → standardise → logistic regression.
+
+    :param features: the columns, in order (``signal.feature``).
+    :param warnings: features whose weight may not be negative (see ``scorer.linear``).
+    """
     from sklearn.impute import SimpleImputer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
 
+    warn = set(warnings)
     return Pipeline(
         [
-            ("vectorize", SignalVectorizer(features)),
+            ("vectorize", SignalVectorizer(list(features))),
             ("impute", SimpleImputer(strategy="median", keep_empty_features=True)),
             ("scale", StandardScaler()),
-            ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=2000)),
+            ("clf", SignConstrainedLogisticRegression(
+                C=C, class_weight="balanced",
+                nonnegative=[i for i, name in enumerate(features) if name in warn],
+            )),
         ]
     )
 
 
-def _oof_decision(signals: list[dict[str, Any]], y: np.ndarray, groups: list[str], folds: int = 5) -> np.ndarray:
+def feature_names(signals: list[dict[str, Any]]) -> list[str]:
+    """The sorted union of feature names over rows of signals."""
+    return [str(n) for n in SignalVectorizer().fit(signals).get_feature_names_out()]
+
+
+Factory = Callable[[], Any]
+
+
+def _oof_decision(
+    signals: list[dict[str, Any]], y: np.ndarray, groups: list[str], factory: Factory, folds: int = 5
+) -> np.ndarray:
     from sklearn.model_selection import StratifiedGroupKFold
 
     oof = np.zeros(len(y))
     cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
     for train, test in cv.split(np.zeros(len(y)), y, groups):
-        pipe = make_pipeline().fit([signals[i] for i in train], y[train])
+        pipe = factory().fit([signals[i] for i in train], y[train])
         oof[test] = pipe.decision_function([signals[i] for i in test])
     return oof
 
@@ -228,11 +258,12 @@ def _length_signals(articles: list[Article]) -> list[dict[str, float]]:
     return [{"length.log_words": float(np.log1p(len(a.text.split())))} for a in articles]
 
 
-def leave_one_corpus_out(data: Labelled, signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def leave_one_corpus_out(data: Labelled, signals: list[dict[str, Any]], factory: Factory) -> list[dict[str, Any]]:
     """Train on all corpora but one, test on it; the signal model beside a length-only model."""
     y = np.asarray(data.y)
     corpora = np.asarray(data.corpus)
     length = _length_signals(data.articles)
+    length_factory = partial(make_pipeline, ["length.log_words"])
     rows = []
     for held in sorted(set(data.corpus)):
         test = np.flatnonzero(corpora == held)
@@ -240,9 +271,9 @@ def leave_one_corpus_out(data: Labelled, signals: list[dict[str, Any]]) -> list[
         if len(set(y[test].tolist())) < 2:
             continue
         row: dict[str, Any] = {"corpus": held}
-        for label, feats in (("signals", signals), ("length", length)):
-            pipe = make_pipeline().fit([feats[i] for i in train], y[train])
-            z_train = _oof_decision([feats[i] for i in train], y[train], [data.groups[i] for i in train])
+        for label, feats, make in (("signals", signals, factory), ("length", length, length_factory)):
+            pipe = make().fit([feats[i] for i in train], y[train])
+            z_train = _oof_decision([feats[i] for i in train], y[train], [data.groups[i] for i in train], make)
             a, b = _platt(z_train, y[train])
             p = _sigmoid(a * pipe.decision_function([feats[i] for i in test]) + b)
             row[label] = _metrics(y[test], p)
@@ -265,12 +296,20 @@ def bands_from_credible(credible_scores: np.ndarray) -> tuple[tuple[float, str],
 
 
 def fit_combiner(
-    data: Labelled, signals: list[dict[str, Any]], version: str, evaluate: bool = True
+    data: Labelled,
+    signals: list[dict[str, Any]],
+    version: str,
+    warnings: Iterable[str] = (),
+    evaluate: bool = True,
 ) -> tuple[CombinerModel, dict[str, Any]]:
-    """Fit the shipped model on all data and measure it; returns the model and its report."""
+    """Fit the shipped model on all data and measure it; returns the model and its report.
+
+    :param warnings: features whose weights are constrained to be >= 0.
+    """
     y = np.asarray(data.y)
-    pipe = make_pipeline().fit(signals, y)
-    oof = _oof_decision(signals, y, data.groups)
+    factory = partial(make_pipeline, feature_names(signals), tuple(warnings))
+    pipe = factory().fit(signals, y)
+    oof = _oof_decision(signals, y, data.groups, factory)
     a, b = _platt(oof, y)
     p_oof = _sigmoid(a * oof + b)
     table, ece = reliability(p_oof, y)
@@ -303,7 +342,7 @@ def fit_combiner(
         ),
     }
     if evaluate:
-        report["loco"] = leave_one_corpus_out(data, signals)
+        report["loco"] = leave_one_corpus_out(data, signals, factory)
     model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
                           bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"]})
     return model, report
@@ -320,7 +359,8 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "",
         "## Model",
         "Signal features → median imputation (a failed signal's features count as typical) → "
-        "standardisation → logistic regression (L2, C=0.5, balanced classes) → Platt calibration "
+        "standardisation → logistic regression (L2, C=0.5, balanced classes, warning features "
+        "constrained to non-negative weights) → Platt calibration "
         "fitted on out-of-fold decision values (5 grouped, stratified folds). Contributions are "
         "exact: they add up, with the intercept, to the calibrated log-odds.",
         "",
@@ -390,12 +430,15 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "",
         *[f"- `{pattern}`: {why}" for pattern, why in report.get("excluded", {}).items()],
         "",
-        "Standardised coefficients (positive pushes towards the misinformation class):",
+        "Standardised coefficients (positive pushes towards the misinformation class). Features the "
+        "signals declare as warning signs (marked ⚠) are constrained to weights ≥ 0, so a warning "
+        "can never lower a score:",
         "",
         "| feature | weight |",
         "|---|---|",
     ]
-    lines += [f"| `{name}` | {w:+.3f} |" for name, w in report["coefficients"]]
+    warn = set(report.get("warnings", []))
+    lines += [f"| `{name}`{' ⚠' if name in warn else ''} | {w:+.3f} |" for name, w in report["coefficients"]]
     lines += [
         "",
         "## Known failure modes and intended use",
@@ -435,7 +478,9 @@ def train_command(args: argparse.Namespace) -> int:
     version = args.version_tag or dt.date.today().strftime("%Y.%m.%d")
     exclude = dict(DEFAULT_EXCLUDE)
     exclude.update({p: "excluded on the command line" for p in args.exclude or []})
-    model, report = fit_combiner(data, select_features(signals, exclude), version)
+    warnings = warning_features()
+    model, report = fit_combiner(data, select_features(signals, exclude), version, warnings)
+    report["warnings"] = sorted(warnings)
     report["excluded"] = exclude
     save_model(model, Path(args.output))
     corpora_for_card = [_portable(p) for p in args.corpora]

@@ -128,3 +128,22 @@ def test_shipped_model_loads_with_only_trusted_types():
     model = load_model()
     assert model.name == "default" and model.feature_names
     assert all("." in name for name in model.feature_names)
+
+
+def test_a_warning_feature_never_lowers_the_score():
+    data, signals = synthetic()
+    # a feature that (by noise or confound) goes with credible articles in the training data
+    for row, label in zip(signals, data.y, strict=True):
+        row["internal_contradiction"] = {"contradictions": float(label == 0)}
+    free, _ = fit_combiner(data, signals, version="t", evaluate=False)
+    constrained, _ = fit_combiner(data, signals, version="t", evaluate=False,
+                                  warnings={"internal_contradiction.contradictions"})
+    row = {"hedged_sourcing": {"anonymous": 3}, "readability": {"grade": 10},
+           "internal_contradiction": {"contradictions": 1}}
+
+    def contribution(model):
+        return next(c.contribution for c in model.explain(row).contributions
+                    if c.feature == "internal_contradiction.contradictions")
+
+    assert contribution(free) < 0
+    assert contribution(constrained) >= 0
