@@ -6,12 +6,11 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from scorer import __version__
-from scorer.contract import ArticleError, Result, parse_published
+from scorer.contract import ArticleError, parse_published
 
 
 class CLIError(Exception):
@@ -82,18 +81,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _unique_ids(results: Iterator[Result]) -> Iterator[Result]:
-    """Make ids unique within a run (``id``, ``id#2``, ...), so every line can be told apart."""
-    seen: dict[str, int] = {}
-    for result in results:
-        n = seen.get(result.id, 0) + 1
-        seen[result.id] = n
-        if n > 1:
-            result.meta = {**result.meta, "input_id": result.id}
-            result.id = f"{result.id}#{n}"
-        yield result
-
-
 def cmd_score(args: argparse.Namespace) -> int:
     from scorer.host import Scorer
     from scorer.readers import ReadOptions, read_paths
@@ -124,7 +111,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     n = errors = 0
     started = time.perf_counter()
     try:
-        for result in _unique_ids(scorer.score_many(records)):
+        for result in scorer.score_many(records):
             n += 1
             errors += result.score is None
             if args.pretty:

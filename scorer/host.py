@@ -17,7 +17,7 @@ from scorer.contract import Article, PluginError, Result
 from scorer.language import detect_language
 from scorer.model import CombinerModel, load_model
 from scorer.nlp import load_pipeline
-from scorer.readers import RecordError
+from scorer.readers import Record, RecordError, to_article
 from scorer.registry import Registry, build_registry
 from scorer.runner import DEFAULT_BUDGET, SignalOutcome, SignalRunner
 
@@ -81,15 +81,15 @@ class Scorer:
         """Score one article. Never raises for a bad article: the reason goes in ``errors``."""
         return next(self.score_many([article]))
 
-    def score_many(self, articles: Iterable[Article | RecordError]) -> Iterator[Result]:
+    def score_many(self, articles: Iterable[Article | Record]) -> Iterator[Result]:
         """Score articles in order, parsing them in batches; one Result per item, always.
 
-        A ``RecordError`` (a record the reader could not turn into an article) passes through as
-        an error result in its place.
+        Raw records from ``scorer.readers`` become Articles here; a record that is not a valid
+        article, or a ``RecordError``, yields an error result in its place.
         """
         batch: list[Article | RecordError] = []
-        for article in articles:
-            batch.append(article)
+        for item in articles:
+            batch.append(to_article(item))
             if len(batch) >= PIPE_BATCH:
                 yield from self._score_batch(batch)
                 batch = []

@@ -1,0 +1,44 @@
+"""WARC and WARC.gz web archives (warcio): each HTML response record is one article.
+
+The page's main text is extracted later, where the record is scored (trafilatura), and its
+publication date is taken from the page when it declares one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO
+
+from scorer.readers.records import RawRecord, ReadOptions, Record, RecordError, decode
+
+
+def read_warc(stream: IO[bytes], archive_id: str, options: ReadOptions) -> Iterator[Record]:
+    """Records for the HTML ``response`` records of a WARC file, in order."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    position = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response":
+                continue
+            position += 1
+            uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+            default_id = uri or f"{archive_id}:{position}"
+            http = record.http_headers
+            content_type = (http.get_header("Content-Type") or "") if http else ""
+            if content_type and "html" not in content_type.lower():
+                continue
+            if http and not str(http.get_statuscode() or "200").startswith("2"):
+                continue  # redirects and error pages are not articles
+            try:
+                body = record.content_stream().read()
+            except Exception as exc:  # a broken record costs only itself
+                yield RecordError(default_id, f"WARC record {position} cannot be read: {exc}")
+                continue
+            data = {"id": default_id, "html": decode(body)}
+            if uri:
+                data["url"] = uri
+            yield RawRecord(data, default_id, options.published)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield RecordError(f"{archive_id}#{position + 1}", f"the WARC file breaks off after {position} records: {exc}")
