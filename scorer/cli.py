@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import time
 from pathlib import Path
-from typing import IO, Any
 
 from scorer import __version__
 from scorer.contract import ArticleError, parse_published
@@ -36,11 +35,23 @@ def build_parser() -> argparse.ArgumentParser:
     score = sub.add_parser("score", help="score articles from files, directories or standard input")
     score.add_argument(
         "paths", nargs="*", default=["-"], metavar="PATH",
-        help="a .txt/.md/.html file, a .jsonl(.gz) file of articles, a directory, or - for stdin (default)",
+        help="text/HTML files, .jsonl(.gz), .csv, .zip, .tar(.gz), .warc(.gz), directories, or - (stdin)",
     )
     score.add_argument("--published", type=_date, metavar="DATE",
                        help="reference date (ISO 8601) for articles that carry none")
-    score.add_argument("-o", "--output", metavar="FILE", help="write JSONL results here instead of stdout")
+    score.add_argument("-o", "--output", metavar="FILE",
+                       help="write results here (.jsonl, .csv or .parquet by extension) instead of stdout")
+    score.add_argument("--field", action="append", metavar="FIELD=COLUMN",
+                       help="CSV column for an article field, e.g. text=maintext published=date_publish")
+    score.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="worker processes (default: the machine's cores), each loading the pipeline once")
+    score.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="score on an existing Dask cluster instead of local processes")
+    score.add_argument("--resume", action="store_true",
+                       help="skip records the output file already holds (after a crash or kill)")
+    score.add_argument("--report", metavar="FILE.html", help="also write a self-contained HTML report of the run")
+    score.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="show a progress bar (default: when standard error is a terminal)")
     score.add_argument("--model", metavar="FILE.skops", help="a combiner model (default: the shipped one)")
     score.add_argument("--budget", type=float, default=None, metavar="SECONDS",
                        help="time each signal may take per article (default: 10)")
@@ -81,50 +92,53 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _field_map(values: list[str] | None) -> dict[str, str]:
+    mapping = {}
+    for value in values or []:
+        name, sep, column = value.partition("=")
+        if not sep or not name or not column:
+            raise CLIError(f"--field takes FIELD=COLUMN, got {value!r}")
+        mapping[name.strip()] = column.strip()
+    return mapping
+
+
 def cmd_score(args: argparse.Namespace) -> int:
-    from scorer.host import Scorer
-    from scorer.readers import ReadOptions, read_paths
-    from scorer.report import format_result
+    from scorer.batch.run import RunOptions, default_workers, run
+    from scorer.batch.work import ScorerSpec, get_scorer
+    from scorer.batch.writers import OutputError
+    from scorer.readers import ReadOptions
 
-    kwargs: dict[str, Any] = {}
-    if args.budget is not None:
-        kwargs["budget"] = args.budget
-    if args.model:
-        if not Path(args.model).is_file():
-            raise CLIError(f"no model file at {args.model}")
-        kwargs["model"] = args.model
+    if args.model and not Path(args.model).is_file():
+        raise CLIError(f"no model file at {args.model}")
+    env = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("MISINFO_SCORER_")))
+    spec = ScorerSpec(model=args.model, budget=args.budget, env=env)
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        raise CLIError("--workers must be at least 1")
+    if workers == 1 and not args.scheduler:
+        try:  # load now: a missing pipeline stops the run before any output
+            get_scorer(spec).nlp  # noqa: B018
+        except RuntimeError as exc:
+            raise CLIError(str(exc)) from exc
+    options = RunOptions(
+        paths=args.paths,
+        output=args.output,
+        read=ReadOptions(published=args.published, fields=_field_map(args.field)),
+        spec=spec,
+        workers=workers,
+        scheduler=args.scheduler,
+        resume=args.resume,
+        report=args.report,
+        pretty=args.pretty,
+        progress=args.progress,
+    )
     try:
-        scorer = Scorer(**kwargs)
-        scorer.nlp  # noqa: B018  load now: a missing pipeline stops the run before any output
-    except RuntimeError as exc:
+        stats = run(options)
+    except OutputError as exc:
         raise CLIError(str(exc)) from exc
-
-    out: IO[str]
-    if args.output:
-        try:
-            out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            raise CLIError(f"cannot write {args.output}: {exc.strerror}") from exc
-    else:
-        out = sys.stdout
-    records = read_paths(args.paths, ReadOptions(published=args.published))
-    n = errors = 0
-    started = time.perf_counter()
-    try:
-        for result in scorer.score_many(records):
-            n += 1
-            errors += result.score is None
-            if args.pretty:
-                out.write(format_result(result) + "\n")
-            else:
-                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    elapsed = time.perf_counter() - started
-    if args.output or not sys.stdout.isatty():
-        print(f"misinfo-scorer: {n} records, {errors} without a score, {elapsed:.1f} s", file=sys.stderr)
+    except OSError as exc:
+        raise CLIError(f"{exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": ")) from exc
+    print(stats.summary(), file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,94 @@
+"""internal_contradiction: dates in an article that cannot all be true at once.
+
+The signal finds the article's date expressions (``timex``), picks the reference date they are
+relative to (``reference``: the publication date, else a dateline) and runs the checks in
+``checks``: relative dates against explicit ones, weekdays against their dates, and relative dates
+that nothing anchors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from scorer import Finding, SignalResult, hookimpl
+
+from . import arith, checks
+from .reference import find_reference
+from .syntax import DocIndex
+from .timex import find_expressions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from scorer import Article
+
+__all__ = ["InternalContradiction", "register_signals"]
+
+#: Calendar granularities whose midpoints go into ``date_spread_days``.
+_SPREAD_GRANS = {"day", "weekend", "week", "month", "season", "quarter", "half", "year"}
+
+
+class InternalContradiction:
+    """Dates within one article that contradict each other or the article's own date."""
+
+    name = "internal_contradiction"
+    version = "0.1.0"
+    languages = ("en",)
+    # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
+    requires = ("tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+    def compute(self, article: Article, doc: Doc) -> SignalResult:
+        """Features and findings for one article (see the module docstring for the checks)."""
+        text = article.text
+        index = DocIndex(doc)
+        reference = find_reference(article.published_date, text)
+        exprs = find_expressions(text, reference.date, tense_at=index.tense_fn(), entity_at=index.entity_at)
+        ctx = checks.Context(text, index, reference, exprs)
+
+        contradictions = checks.relative_vs_explicit(ctx)
+        weekdays = checks.weekday_mismatches(ctx)
+        unanchored = checks.unanchored(ctx)
+        tenses = checks.tense_mismatches(ctx)
+        arithmetic = {
+            "age_mismatches": arith.age_mismatches(ctx),
+            "anniversary_mismatches": arith.anniversary_mismatches(ctx),
+            "interval_mismatches": arith.interval_mismatches(ctx),
+        }
+        findings: list[Finding] = [*contradictions, *weekdays, *unanchored, *tenses]
+        for found in arithmetic.values():
+            findings.extend(found)
+        findings.sort(key=lambda f: (f.start, f.end))
+        features = _features(ctx, len(contradictions), len(weekdays), len(tenses))
+        features.update({name: len(found) for name, found in arithmetic.items()})
+        line, published = reference.dateline, article.published_date
+        # Days between the text's own dateline and the publication metadata (0 when either is absent).
+        features["dateline_offset_days"] = abs((line - published).days) if line and published else 0
+        return SignalResult(features=features, findings=findings)
+
+
+def _features(ctx: checks.Context, contradictions: int, weekdays: int, tenses: int) -> dict[str, float]:
+    dated = [e for e in ctx.exprs if e.kind != "ref"]
+    relative = [e for e in dated if e.kind in ("relative", "weekday")]
+    placed = [e for e in dated if e.value is not None]
+    mids = [e.value.mid for e in placed if e.value is not None and e.value.gran in _SPREAD_GRANS]
+    days = sorted(m for m in mids if m is not None)
+    return {
+        "contradictions": contradictions,
+        "weekday_mismatches": weekdays,
+        "tense_mismatches": tenses,
+        "unanchored_relative": len(checks.unanchored_exprs(ctx.exprs)) if ctx.reference.date is None else 0,
+        "date_expressions": len(dated),
+        "relative_expressions": len(relative),
+        "absolute_expressions": len(dated) - len(relative),
+        "anchored": float(ctx.reference.date is not None),
+        "reference_from_text": float(ctx.reference.source == "text"),
+        "anchored_share": len(placed) / len(dated) if dated else 1.0,
+        "date_spread_days": (days[-1] - days[0]).days if len(days) > 1 else 0,
+    }
+
+
+@hookimpl
+def register_signals(register: Callable[[InternalContradiction], None]) -> None:
+    """Register the internal_contradiction signal with the host."""
+    register(InternalContradiction())

@@ -1,0 +1,308 @@
+"""The temporal consistency checks: each takes the article's date expressions and returns findings.
+
+(a)/(d) ``relative_vs_explicit``: "last month" resolved against the reference date disagrees with
+        an explicit date that describes the same moment (same sentence, linked in the parse).
+(b)     ``weekday_mismatches``: "Tuesday, 9 October 2024" when 9 October 2024 was a Wednesday.
+(c)     ``unanchored``: "last month" in an article that carries no date at all.
+(g)     ``tense_mismatches``: a date after publication told in the past tense, or one well before
+        it told in the future tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from scorer import Finding
+
+from .reference import Reference
+from .syntax import DocIndex, tense_of
+from .timex import TimeExpr, TimeValue, describe, find_expressions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Context", "relative_vs_explicit", "tense_mismatches", "unanchored", "weekday_mismatches"]
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Granularities a relative expression must have to be compared with a date ("the past year" is a
+#: stretch of time, not a date, and "now" is no interval at all).
+_CALENDAR_GRANS = {"day", "weekend", "week", "month", "season", "quarter", "half", "year"}
+# Between an expression and a date in apposition: "Last month, on 3 May 2023", "yesterday (3 May)".
+_APPOSITION = re.compile(r"[ \t,;:(\[–—-]*(?:(?:on|in|during|at)[ \t]+)?", re.IGNORECASE)
+_APPOSITION_BACK = re.compile(r"[ \t,;:()\[\]–—-]*", re.IGNORECASE)
+# A date after one of these words is a different point (a start, an end, a comparison), not the
+# moment the relative expression names: "Last year, inflation hit its highest level since 1981".
+_OTHER_MOMENT = {
+    "since", "until", "till", "before", "after", "from", "than", "by", "between", "through", "to",
+    "and", "or", "of", "with", "versus", "vs", "as", "like", "compared", "unlike",
+}  # fmt: skip
+#: Words between the two that set up a second moment: "rose last month from 4.1 percent in December".
+_CONTRAST = {
+    "from", "than", "compared", "comparable", "versus", "vs", "since", "until", "till", "between",
+    "whereas", "while", "but", "although", "unlike", "before", "after", "periods", "period",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
+#: Prepositions that put a date on the moment their verb names.
+_SAME_MOMENT_PREPS = {"on", "in", "during", "at"}
+#: Dependency labels of a date that describes a thing rather than a moment.
+_MODIFIER_DEPS = {"compound", "nummod", "amod", "poss", "nmod", "quantmod"}
+#: Relative words too often generic ("the world today") to demand an anchor.
+_GENERIC = {"today", "today's", "today’s"}
+
+
+@dataclass
+class Context:
+    """What every check reads: the text, its Doc index, the reference and the date expressions."""
+
+    text: str
+    index: DocIndex
+    reference: Reference
+    exprs: list[TimeExpr]
+
+
+def relative_vs_explicit(ctx: Context) -> list[Finding]:
+    """(a) and (d): a relative expression and an explicit date for the same moment that disagree.
+
+    The two must share a sentence and be linked: in apposition ("Last month, on 3 January 2023"),
+    modifiers of the same verb ("Last year the club won the title in 2019"), or a possessive and a
+    participle on its noun ("This year's summit, held in 2021"). The relative side is resolved
+    against the reference date and, to allow for copy written the day before publication, the day
+    before it; the dates disagree when the intervals do not meet.
+    """
+    ref = ctx.reference
+    if ref.date is None:
+        return []
+    findings: list[Finding] = []
+    used: set[int] = set()
+    explicit = [
+        e
+        for e in ctx.exprs
+        if e.kind == "absolute" and e.value is not None and e.value.start and e.start != ref.start
+    ]
+    for rel in ctx.exprs:
+        if rel.kind != "relative" or rel.value is None or rel.value.gran not in _CALENDAR_GRANS:
+            continue
+        sent = ctx.index.sentence_of(rel.start)
+        best: tuple[float, TimeExpr] | None = None
+        for exp in explicit:
+            if id(exp) in used or ctx.index.sentence_of(exp.start) != sent:
+                continue
+            strength = _link(ctx, rel, exp)
+            if strength and (best is None or _dist(rel, exp) < _dist(rel, best[1])):
+                best = (strength, exp)
+        if best is None:
+            continue
+        strength, exp = best
+        window = _window(rel, ref.date)
+        if window.overlaps(exp.value):  # type: ignore[arg-type]
+            continue
+        used.add(id(exp))
+        severity = strength - (0.1 if not exp.year_explicit else 0.0) - (0.1 if rel.value.approx else 0.0)
+        findings.append(
+            Finding(
+                start=min(rel.start, exp.start),
+                end=max(rel.end, exp.end),
+                message=(
+                    f"'{_phrase(rel)}' points to {describe(rel.value)} ({ref.label}), "
+                    f"but the date given is {_explicit_text(exp)}"
+                ),
+                severity=round(max(0.3, severity), 2),
+            )
+        )
+    return findings
+
+
+def weekday_mismatches(ctx: Context) -> list[Finding]:
+    """(b): a weekday name that does not fit its date ("Tuesday, 9 October 2024"), or that does
+    not fit "yesterday"/"today"/"tomorrow" resolved against the reference ("yesterday (Tuesday)")."""
+    findings: list[Finding] = []
+    for e in ctx.exprs:
+        if e.weekday is None or e.value is None or e.value.gran != "day" or e.kind == "weekday":
+            continue
+        actual = e.value.start.weekday()  # type: ignore[union-attr]
+        if actual == e.weekday:
+            continue
+        named, real = _WEEKDAY_NAMES[e.weekday], _WEEKDAY_NAMES[actual]
+        date_text = describe(e.value)
+        if e.kind == "relative":
+            msg = f"'{e.text}': {_phrase(e)} is {date_text} ({ctx.reference.label}), a {real}, not a {named}"
+            severity = 0.6
+        elif e.year_explicit:
+            msg = f"'{e.text}': {date_text} was a {real}, not a {named}"
+            severity = 0.8
+        else:
+            msg = (f"'{e.text}': {date_text} (year taken from the {ctx.reference.label}) was a {real}, "
+                   f"not a {named}")
+            severity = 0.5
+        findings.append(Finding(e.start, e.end, msg, severity))
+    return findings
+
+
+def unanchored(ctx: Context) -> list[Finding]:
+    """(c): relative dates in an article with no reference date: readers cannot place them."""
+    if ctx.reference.date is not None:
+        return []
+    return [
+        Finding(e.start, e.end, f"'{e.text}' cannot be anchored: the article carries no date", 0.2)
+        for e in unanchored_exprs(ctx.exprs)
+    ]
+
+
+def unanchored_exprs(exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """The relative expressions that point to a calendar date and could not be placed."""
+    return [
+        e
+        for e in exprs
+        if e.kind in ("relative", "weekday")
+        and e.value is None
+        and _points_to_date(e)
+        and e.text.lower().split()[0] not in _GENERIC
+    ]
+
+
+def _points_to_date(e: TimeExpr) -> bool:
+    # Resolve against any date to learn the granularity: ranges ("over the past year") are left out.
+    probe = find_expressions(e.text, dt.date(2000, 6, 15))
+    return bool(probe) and probe[0].value is not None and probe[0].value.gran in _CALENDAR_GRANS
+
+
+def tense_mismatches(ctx: Context) -> list[Finding]:
+    """(g): "The summit took place on 5 May 2024" in an article published on 1 March 2024.
+
+    Only dates the verb carries directly ("took place on ...", "last month ... resigned") count, and
+    only simple past or perfect against a date wholly after the reference (plus a day for copy
+    written late), or will/shall against one ending more than a week before it.
+    """
+    ref = ctx.reference
+    if ref.date is None:
+        return []
+    findings: list[Finding] = []
+    for e in ctx.exprs:
+        v = e.value
+        if v is None or v.start is None or v.end is None or v.gran not in _CALENDAR_GRANS:
+            continue
+        if e.kind == "absolute" and not e.year_explicit:
+            continue  # its year was guessed from this very tense
+        if e.start == ref.start:
+            continue
+        verb = _attached_verb(ctx.index, e)
+        if verb is None or _hypothetical(verb) or "\n" in ctx.text[min(e.end, verb.idx) : max(e.start, verb.idx)]:
+            continue
+        if verb.tag_ == "VBN" and not _aux(verb):
+            continue  # "a computer based on the chip early next year": a participle, no tense of its own
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if mark is not None and e.end <= mark.idx:
+            continue  # the date sits outside the "after ..." clause the parser hung it on
+        tense = tense_of(verb)
+        if tense == "past" and v.start > ref.date + dt.timedelta(days=1):
+            when = "after"
+        elif tense == "future" and v.end < ref.date - dt.timedelta(days=7):
+            when = "before"
+        else:
+            continue
+        verb_phrase = " ".join(t.text for t in sorted([*_aux(verb), verb], key=lambda t: t.i))
+        findings.append(
+            Finding(
+                min(e.start, verb.idx),
+                max(e.end, verb.idx + len(verb)),
+                f"{_said(e)} is {when} the article's date ({ref.label}) but is told in the "
+                f"{tense} tense ('{verb_phrase}')",
+                0.6 if e.kind == "absolute" else 0.5,
+            )
+        )
+    return findings
+
+
+def _said(e: TimeExpr) -> str:
+    assert e.value is not None
+    return describe(e.value) if e.kind == "absolute" else f"'{_phrase(e)}' ({describe(e.value)})"
+
+
+def _aux(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Conditionals, modals and reported plans: "would have met", "if it was held", "was due to"."""
+    if any(c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll", "wo") for c in _aux(verb)):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True
+    return verb.lemma_ in ("schedule", "plan", "set", "due", "expect", "slate", "postpone", "delay")
+
+
+def _window(rel: TimeExpr, ref: dt.date) -> TimeValue:
+    """Where a relative expression may point: resolved against the reference and the day before."""
+    value: TimeValue = rel.value  # type: ignore[assignment]
+    lagged = find_expressions(rel.text, ref - dt.timedelta(days=1))
+    if lagged and lagged[0].value is not None and lagged[0].value.start is not None:
+        value = value.hull(lagged[0].value)
+    if rel.phrase == "last week":  # also "in the past seven days"
+        value = value.hull(TimeValue(ref - dt.timedelta(days=8), ref - dt.timedelta(days=1), "range", None))
+    return value
+
+
+def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
+    """How surely ``exp`` dates the same moment as ``rel``: 0 (not linked) to 0.9 (apposition)."""
+    text = ctx.text
+    lo, hi = min(rel.end, exp.end), max(rel.start, exp.start)
+    gap = text[lo:hi]
+    if "\n" in gap:
+        return 0.0  # a headline or dateline is not part of the sentence below it
+    idx = ctx.index
+    exp_root = idx.root(exp.start, exp.end)
+    if exp_root is None or exp_root.dep_ in _MODIFIER_DEPS:
+        return 0.0  # "his 1990 earnings projection", "the October 1998 shooting": the date of a thing
+    back = exp.end <= rel.start
+    if (_APPOSITION_BACK if back else _APPOSITION).fullmatch(gap):
+        return 0.9
+    if _CONTRAST & set(re.findall(r"[\w’']+", gap.lower())):
+        return 0.0
+    before = re.findall(r"[\w’']+", text[max(0, exp.start - 20) : exp.start].lower())
+    if before and (before[-1] in _OTHER_MOMENT or before[-1] in _DETERMINERS):
+        return 0.0  # "since 1981"; "the October 1998 shooting", "its 2020 report"
+    v_rel, v_exp = _attached_verb(idx, rel), _attached_verb(idx, exp)
+    if v_rel is not None and v_rel == v_exp:
+        return 0.75
+    # "This year's summit, held in 2021": the possessive's noun carries a participle with the date.
+    root = idx.root(rel.start, rel.end)
+    if (
+        root is not None
+        and root.dep_ == "poss"
+        and v_exp is not None
+        and v_exp.dep_ == "acl"
+        and v_exp.head == root.head
+    ):
+        return 0.6
+    return 0.0
+
+
+def _attached_verb(idx: DocIndex, e: TimeExpr) -> Token | None:
+    """The verb a time expression modifies directly ("[made] ... on 3 May", "last month [made]"), or
+    None when it hangs off a noun ("periods in 1988") or is part of a noun phrase."""
+    root = idx.root(e.start, e.end)
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SAME_MOMENT_PREPS:
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod", "advmod", "obl", "appos"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _dist(a: TimeExpr, b: TimeExpr) -> int:
+    return b.start - a.end if a.end <= b.start else a.start - b.end
+
+
+def _phrase(e: TimeExpr) -> str:
+    return re.sub(r"['’]s$", "", e.phrase or e.text.lower())
+
+
+def _explicit_text(e: TimeExpr) -> str:
+    if e.mod or e.value is None or e.value.gran not in ("day", "month", "year"):
+        return e.text
+    return describe(e.value)

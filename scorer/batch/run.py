@@ -1,0 +1,92 @@
+"""A scoring run over many inputs: read → (skip what is done) → score where asked → write → summarise."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from scorer.batch.execute import CHUNK, score_dask, score_local, score_pool
+from scorer.batch.progress import progress_bar
+from scorer.batch.stats import RunStats
+from scorer.batch.work import ScorerSpec
+from scorer.batch.writers import open_writer
+from scorer.contract import Result
+from scorer.readers import ReadOptions, Record, read_paths
+from scorer.report import format_result
+
+
+@dataclass
+class RunOptions:
+    """Everything ``misinfo-scorer score`` was asked to do."""
+
+    paths: list[str]
+    output: str | None = None
+    read: ReadOptions = field(default_factory=ReadOptions)
+    spec: ScorerSpec = field(default_factory=ScorerSpec)
+    workers: int = 1
+    scheduler: str | None = None
+    resume: bool = False
+    report: str | None = None
+    pretty: bool = False
+    progress: bool | None = None  # None: when standard error is a terminal
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _skip_done(records: Iterable[Record], done: set[str], stats: RunStats) -> Iterator[Record]:
+    for record in records:
+        if record.id in done:
+            stats.skipped += 1
+            continue
+        yield record
+
+
+def run(options: RunOptions) -> RunStats:
+    """Score every record of the inputs; one result line per record. Returns the run's totals."""
+    stats = RunStats()
+    writer, done = open_writer(None if options.pretty else options.output, resume=options.resume)
+    records: Iterable[Record] = read_paths(options.paths, options.read)
+    if done:
+        records = _skip_done(records, done, stats)
+    results: Iterator[Result]
+    if options.scheduler:
+        results = score_dask(records, options.spec, options.scheduler)
+    elif options.workers > 1:
+        # a pool costs each worker a pipeline load: not worth it for a handful of records
+        head = list(itertools.islice(records, options.workers * CHUNK))
+        records = itertools.chain(head, records)
+        if len(head) < options.workers * CHUNK:
+            results = score_local(records, options.spec)
+        else:
+            results = score_pool(records, options.spec, options.workers)
+    else:
+        results = score_local(records, options.spec)
+    bar = progress_bar(options.paths, options.progress)
+    if done:
+        bar.update(len(done))
+    try:
+        for result in results:
+            if options.pretty:
+                sys.stdout.write(format_result(result) + "\n")
+                sys.stdout.flush()
+            else:
+                writer.write(result)
+            stats.add(result)
+            bar.update(1)
+    finally:
+        bar.close()
+        writer.close()
+    if options.report:
+        from scorer.batch.report import write_report
+
+        write_report(options.report, stats, options.paths)
+    return stats
