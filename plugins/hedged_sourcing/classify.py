@@ -1,0 +1,247 @@
+"""Decide what kind of source a noun phrase is: named, anonymous, vague, agentless, or none.
+
+The input is the head token of the phrase a cue points at (the subject of "said", the object of
+"according to", the agent of a passive). The answer rests on the parse (determiners, number,
+modifiers) and the entity labels, with the lexicons of ``patterns.py`` naming the noun classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import patterns as P
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NAMED = "named"
+ANONYMOUS = "anonymous"
+VAGUE = "vague"
+AGENTLESS = "agentless"
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """The verdict on one source phrase.
+
+    ``first``/``last`` are token indices (inclusive) of the phrase to show an editor;
+    ``affiliated`` is True when an unnamed person is tied to a named organisation
+    ("a senior NATO official"), which makes the claim a little easier to check.
+    """
+
+    kind: str
+    first: int
+    last: int
+    affiliated: bool = False
+
+
+def classify_source(head: Token) -> Source | None:
+    """Classify the source phrase headed by ``head``; None when it is neither named nor hedged
+    (first person, anaphoric "the official", things that are not sources)."""
+    lower = head.lower_
+    lemma = head.lemma_.lower()
+    first, last = phrase_bounds(head)
+
+    if _has_named_apposition(head) or (head.dep_ == "appos" and head.head.ent_type_ == "PERSON"):
+        return Source(NAMED, first, last)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
+    if any(c.lower_ in ("no", "not") for c in head.lefts):
+        return None  # "no one expected", "not everyone agrees": nobody is being cited
+    if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
+        if lower in P.ANAPHORIC_PRONOUNS:
+            return Source(NAMED, first, last)
+        if lower in P.VAGUE_PRONOUNS:
+            return _quantifier_head(head, first, last)
+        return None
+    if lower in P.VAGUE_PRONOUNS and not any(c.dep_ == "compound" for c in head.children):
+        # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
+        return _quantifier_head(head, first, last)
+
+    if head.ent_type_ == "PERSON":
+        return Source(NAMED, first, last)
+    if head.ent_type_ in P.NAMED_ENTITY_LABELS or head.pos_ == "PROPN":
+        return Source(NAMED, first, last)
+    if lemma in P.SPOKES_NOUNS:
+        return Source(NAMED, first, last)
+    if head.tag_ in _PLURAL_TAGS and _quantified(head) and lemma not in P.DOCUMENT_NOUNS:
+        # "some atheists argue", "many companies say": a crowd whatever the noun
+        return Source(VAGUE, first, last, _is_affiliated(head))
+    if lemma in P.INSTITUTION_NOUNS and lemma not in P.ROLE_NOUNS:
+        if _determiner(head) in _INDEFINITE:
+            return None
+        return Source(NAMED, first, last)
+    if lemma in P.DOCUMENT_NOUNS or lemma in P.HEARSAY_NOUNS:
+        return _document(head, lemma, first, last)
+    if lemma in P.ROLE_NOUNS:
+        return _role(head, lemma, first, last)
+    return None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token span (inclusive) of the source phrase: left modifiers, the head, and right-hand
+    modifiers that say the source is anonymous or which organisation it belongs to."""
+    first = head.i
+    for child in head.lefts:
+        if child.dep_ in P.LEFT_NP_DEPS:
+            first = min(first, child.left_edge.i)
+    last = head.i
+    for child in head.rights:
+        if child.dep_ not in ("amod", "relcl", "acl", "prep"):
+            continue
+        subtree = list(child.subtree)
+        if _marks_anonymity(subtree) or (
+            child.dep_ == "prep" and len(subtree) <= 8 and any(t.ent_type_ in P.AFFILIATION_LABELS for t in subtree)
+        ):
+            last = max(last, child.right_edge.i)
+    doc = head.doc
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return first, last
+
+
+def has_anonymity_marker(head: Token) -> bool:
+    """True when the phrase headed by ``head`` says its source is unnamed on purpose:
+    "familiar with the matter", "close to the agency", "who asked not to be named"."""
+    return _marks_anonymity(list(head.subtree))
+
+
+def _marks_anonymity(tokens: list[Token]) -> bool:
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if lemma in P.ANONYMITY_LEMMAS:
+            return True
+        if lemma in P.PROXIMITY_LEMMAS and any(c.lower_ == "to" for c in tok.rights):
+            return True
+        if lemma in ("name", "identify", "quote", "authorize", "authorise") and (
+            any(c.dep_ == "neg" for c in tok.children) or tok.head.lemma_ in ("decline", "refuse")
+        ):
+            return True
+        if lemma == "knowledge" and tok.head.lower_ == "with":
+            return True
+    return False
+
+
+def _determiner(head: Token) -> str:
+    for child in head.lefts:
+        if child.dep_ in ("det", "predet"):
+            return child.lower_
+    return ""
+
+
+def _has_named_apposition(head: Token) -> bool:
+    return any(c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children)
+
+
+def _is_affiliated(head: Token) -> bool:
+    """An organisation, place or person is named inside the phrase ("NATO official", "aides
+    to the governor at the State Department")."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "prep", "npadvmod") and any(
+            t.ent_type_ in P.AFFILIATION_LABELS or t.ent_type_ == "PERSON" for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _is_polled(head: Token) -> bool:
+    """'economists polled by Reuters', 'analysts in a Reuters survey': a named poll."""
+    for child in head.rights:
+        if child.dep_ not in ("acl", "prep", "relcl"):
+            continue
+        subtree = list(child.subtree)
+        if any(t.lemma_.lower() in P.POLL_LEMMAS for t in subtree) and any(
+            t.ent_type_ in ("ORG", "PERSON", "GPE") for t in subtree
+        ):
+            return True
+    return False
+
+
+def _quantifier_head(head: Token, first: int, last: int) -> Source | None:
+    """'some', 'many', 'one of the officials': a crowd, or one unnamed member of a group.
+
+    The phrase is the quantifier itself (plus its "of ..."): its left "modifiers" are usually
+    misparses ("an aggressive - some say unrealistic - pledge").
+    """
+    partitive = _partitive(head)
+    if partitive is not None and (partitive.pos_ == "PRON" or partitive.tag_ in ("WP", "PRP")):
+        return None  # "some of you", "one of them": refers back to someone already introduced
+    end = _extend_over_of(head, head.i)
+    if head.lower_ == "one":
+        if partitive is None or partitive.lemma_.lower() not in P.ROLE_NOUNS:
+            return None  # "one of the theories", a bare "one"
+        return Source(ANONYMOUS, head.i, end)
+    return Source(VAGUE, head.i, end)
+
+
+def _partitive(head: Token) -> Token | None:
+    """The noun of "of ..." after a quantifier ("officials" in "some of the officials")."""
+    for child in head.rights:
+        if child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _extend_over_of(head: Token, last: int) -> int:
+    """Include a partitive "of ..." ("some of the analysts") in the phrase."""
+    for child in head.rights:
+        if child.lower_ == "of":
+            return max(last, child.right_edge.i)
+    return last
+
+
+def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
+    """Reports, figures, studies: named when someone owns them, hearsay when nobody does."""
+    # a capitalised modifier is a name the tagger missed ("A Pew report")
+    owned = any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()) for c in head.lefts
+    ) or any(t.ent_type_ in P.NAMED_ENTITY_LABELS or t.ent_type_ in ("WORK_OF_ART", "FAC") for t in head.subtree)
+    if owned:
+        return Source(NAMED, first, last)
+    determiner = _determiner(head)
+    if determiner in _DEFINITE:
+        return None
+    plural = head.tag_ in _PLURAL_TAGS
+    if lemma in P.HEARSAY_NOUNS and (plural or determiner in _INDEFINITE or not determiner):
+        return Source(AGENTLESS, first, last)
+    if lemma in P.WEASEL_DOCUMENT_NOUNS and (plural or lemma == "research") and not determiner:
+        return Source(VAGUE, first, last)
+    if lemma in P.WEASEL_DOCUMENT_NOUNS and _quantified(head):
+        return Source(VAGUE, first, last)
+    return None
+
+
+def _quantified(head: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "amod", "nummod", "quantmod", "predet") and c.lemma_.lower() in P.VAGUE_QUANTIFIERS
+        for c in head.lefts
+    )
+
+
+def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
+    """People described by role only: 'a senior official', 'sources', 'experts', 'his aides'."""
+    if _is_polled(head):
+        return Source(NAMED, first, last)
+    affiliated = _is_affiliated(head)
+    if lemma in P.ALWAYS_ANONYMOUS_NOUNS or has_anonymity_marker(head):
+        return Source(ANONYMOUS, first, last, affiliated)
+    determiner = _determiner(head)
+    plural = head.tag_ in _PLURAL_TAGS or lemma == "people"
+    has_number = any(c.dep_ == "nummod" for c in head.lefts)
+    has_owner = any(c.dep_ == "poss" for c in head.lefts)
+    if plural:
+        if _quantified(head):
+            return Source(VAGUE, first, last, affiliated)
+        if has_number or has_owner:
+            return Source(ANONYMOUS, first, last, affiliated)
+        if determiner in _DEFINITE:
+            return None
+        return Source(VAGUE, first, last, affiliated)
+    if determiner in _INDEFINITE or has_number:
+        return Source(ANONYMOUS, first, last, affiliated)
+    return None

@@ -1,0 +1,325 @@
+"""Find attributions in a parsed article and say who, if anyone, stands behind each.
+
+Reads only the shared Doc: the dependency parse links each cue (a reporting verb, "according
+to", a report noun, a passive "it is believed") to its source phrase, which ``classify.py``
+judges. A few fixed phrases ("on condition of anonymity", "rumour has it") come from a
+``Matcher`` built once per vocabulary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from . import patterns as P
+from .classify import AGENTLESS, ANONYMOUS, NAMED, Source, classify_source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+HEDGED_KINDS = (ANONYMOUS, "vague", AGENTLESS)
+
+_QUOTE_TEXTS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "advcl"})
+_TOPIC_PREPS = frozenset({"of", "about", "against", "on", "that"})
+_BETWEEN_SOURCE_AND_VERB = frozenset({"aux", "auxpass", "advmod", "neg"})
+_VERB_CUES = P.CUE_VERBS | P.AGENTLESS_PASSIVE_VERBS | P.EVALUATIVE_PASSIVE_VERBS
+_NOUN_CUES = P.HEARSAY_NOUNS | {"assessment", "warning", "allegation"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attributed claim.
+
+    ``first``/``last`` are the token indices (inclusive) of the phrase to show; ``cue`` is the
+    word that makes it an attribution ("said", "according", "reportedly"); ``via`` says which
+    construction found it (subject, inverted, agent, according, noun, passive, adverb,
+    anonymity, hearsay); ``quoted`` is True when the attributed sentence carries a quotation.
+    """
+
+    kind: str
+    first: int
+    last: int
+    cue: str
+    via: str
+    quoted: bool = False
+    affiliated: bool = False
+    weak: bool = False
+    source_last: int = -1  # last token of the source itself when ``last`` runs on to the verb
+
+    @property
+    def source_end(self) -> int:
+        """Last token index of the source phrase, without a trailing verb."""
+        return self.last if self.source_last < 0 else self.source_last
+
+
+_Add = Callable[..., None]
+
+# One matcher per vocabulary; the vocab object is kept alive alongside so its id stays unique.
+_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+
+
+def get_matcher(vocab: Vocab) -> Matcher:
+    """The phrase matcher for ``vocab``, built on first use and reused after."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    matcher = Matcher(vocab)
+    for label, pats in P.anonymity_patterns().items():
+        matcher.add(label, pats)
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution in ``doc``, in text order, at most one per source phrase."""
+    found: list[Attribution] = []
+    by_token: dict[int, int] = {}  # cue verb or source head -> index into found
+
+    def add(attr: Attribution, *anchors: int) -> None:  # anchors: token indices that point at it
+        for anchor in anchors:
+            by_token[anchor] = len(found)
+        found.append(attr)
+
+    trigger_sents: dict[int, Span] = {}  # sentences the phrase matcher must look at, by start
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        lower = tok.lower_
+        if lower in P.MATCHER_TRIGGERS:
+            sent = tok.sent
+            trigger_sents[sent.start] = sent
+        if lower in P.HEDGE_ADVERBS and tok.pos_ == "ADV":
+            add(Attribution(AGENTLESS, tok.i, tok.i, lower, "adverb", weak=lower == "allegedly"), tok.i)
+        elif lower == "according":
+            _according(tok, add)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in _VERB_CUES:
+            _verb(tok, lemma, add)
+        elif tok.pos_ == "NOUN" and lemma in _NOUN_CUES:
+            _noun(tok, add)
+
+    if trigger_sents:
+        _phrases(doc, list(trigger_sents.values()), found, by_token)
+    return _dedupe(found)
+
+
+def _according(tok: Token, add: _Add) -> None:
+    """'according to X'."""
+    for prep in tok.children:
+        if prep.lower_ != "to":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            source = classify_source(pobj)
+            if source is None:
+                return
+            first = tok.i if source.kind == AGENTLESS else source.first
+            add(_attr(source, "according", "according", first=first), tok.i, pobj.i)
+            return
+
+
+def _verb(verb: Token, lemma: str, add: _Add) -> None:
+    """A reporting verb: find its source through subject, passive agent, or inversion."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
+    passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        source = classify_source(pobj) if pobj is not None else None
+        # "was widely panned by critics"; a named agent only counts for a cue verb
+        judged = lemma in P.CUE_VERBS or lemma in P.EVALUATIVE_PASSIVE_VERBS
+        if source is not None and judged and (source.kind != NAMED or lemma in P.CUE_VERBS):
+            add(_attr(source, verb.lower_, "agent", quoted=_quoted(verb)), verb.i, pobj.i)
+        return
+    if any(c.dep_ == "auxpass" for c in children) and verb.tag_ == "VBN":
+        if lemma in P.AGENTLESS_PASSIVE_VERBS and _agentless_passive(verb, lemma, passive_subject, add):
+            return
+        if lemma in P.EVALUATIVE_PASSIVE_VERBS:
+            _evaluative_passive(verb, lemma, add)
+        return
+    if lemma not in P.CUE_VERBS or not _has_content(verb):
+        return
+    if any(c.dep_ == "neg" for c in children):
+        return  # "did not say", "did not respond": no claim is attributed
+    if lemma in P.CLAUSE_VERBS and not _has_clause(verb):
+        return  # "their forces maintain their offensive" reports nothing
+    if subject is not None:
+        if subject.lower_ == "it" or subject.dep_ == "expl":
+            return
+        if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "critics who say ..."
+        source = classify_source(subject)
+        if source is not None and (source.kind == NAMED or lemma in P.STRONG_CUE_VERBS):
+            attr = _attr(source, verb.lower_, "subject", quoted=_quoted(verb))
+            add(_extend_to_verb(attr, verb), verb.i, subject.i)
+        return
+    if verb.dep_ == "conj" or lemma not in P.INVERTING_VERBS:
+        return  # "... and added": the source was counted with the first verb
+    if not _claim_precedes(verb):
+        return  # "determined to warn his supporters": an object, not an inverted speaker
+    for obj in verb.rights:
+        if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd"):
+            source = classify_source(obj)
+            if source is not None:
+                add(_attr(source, verb.lower_, "inverted", quoted=_quoted(verb)), verb.i, obj.i)
+            return
+
+
+def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, add: _Add) -> bool:
+    """'it is widely believed that ...', 'he is thought to have fled'. True when one was added."""
+    doc = verb.doc
+    weak = lemma in P.WEAK_AGENTLESS_VERBS
+    if passive_subject is not None and passive_subject.lower_ == "it" and passive_subject.i < verb.i:
+        clause = any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
+        raising = lemma not in P.NO_RAISING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+        if clause or raising:  # not "it's supposed to curb ...": there "it" is a real subject
+            add(Attribution(AGENTLESS, passive_subject.i, verb.i, verb.lower_, "passive", weak=weak), verb.i)
+            return True
+        return False
+    if lemma in P.NO_RAISING_VERBS:
+        return False
+    xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if xcomp is None or not any(c.tag_ == "TO" for c in xcomp.children):
+        return False
+    auxes = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    first = min(auxes) if auxes else verb.i
+    last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "TO" else verb.i
+    add(Attribution(AGENTLESS, first, last, verb.lower_, "passive", weak=weak), verb.i)
+    return True
+
+
+def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
+    """'is widely regarded as', 'is considered one of the best', 'was often criticized'."""
+    doc = verb.doc
+    adverbs = [c for c in verb.lefts if c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS]
+    complement = lemma in P.AS_VERBS and any(
+        c.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.rights
+    )
+    if not (adverbs or complement):
+        return
+    auxes = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    first = min(auxes) if auxes else verb.i
+    last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as" else verb.i
+    add(Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", weak=not adverbs), verb.i)
+
+
+def _noun(noun: Token, add: _Add) -> None:
+    """'reports from Western intelligence officials', 'claims by critics'."""
+    for prep in noun.rights:
+        # "reports of arms deliveries", "the story of a people": "of" names the topic, not the source
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            source = classify_source(pobj)
+            if source is not None and source.kind != AGENTLESS:
+                add(_attr(source, noun.lower_, "noun"), pobj.i)
+
+
+def _phrases(doc: Doc, sents: list[Span], found: list[Attribution], by_token: dict[int, int]) -> None:
+    """Fixed phrases in ``sents``: declared anonymity and hearsay idioms."""
+    matcher = get_matcher(doc.vocab)
+    # the matcher costs ~4 µs a token; running it on the few sentences that can match keeps it cheap
+    spans = filter_spans([m for sent in sents for m in matcher(sent, as_spans=True)])
+    for span in spans:
+        label = span.label_
+        if label == "HEARSAY":
+            last = span.end - 1
+            if doc[last].lower_ in ("that", "of"):
+                last -= 1
+            found.append(Attribution(AGENTLESS, span.start, last, span[0].lower_, "hearsay"))
+            continue
+        if any(a.first <= span.start and span.end - 1 <= a.last for a in found if a.kind != NAMED):
+            continue  # already inside a flagged source phrase
+        owner = _governing_attribution(span, by_token)
+        if owner is not None:
+            current = found[owner]
+            if current.kind in HEDGED_KINDS:
+                continue  # "a diplomat said, speaking on condition of anonymity": already flagged
+            if current.kind == NAMED and current.via == "subject" and _is_person_name(doc, current):
+                continue  # a named person cannot also be anonymous; trust the name
+            found[owner] = Attribution(ANONYMOUS, span.start, span.end - 1, current.cue, "anonymity", current.quoted)
+        else:
+            found.append(Attribution(ANONYMOUS, span.start, span.end - 1, span.root.lower_, "anonymity"))
+
+
+def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:
+    tok = span.root
+    for _ in range(4):
+        if tok.i in by_token:
+            return by_token[tok.i]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return by_token.get(tok.i)
+
+
+def _is_person_name(doc: Doc, attr: Attribution) -> bool:
+    return any(doc[i].ent_type_ == "PERSON" for i in range(attr.first, attr.last + 1))
+
+
+def _attr(source: Source, cue: str, via: str, *, quoted: bool = False, first: int | None = None) -> Attribution:
+    return Attribution(
+        source.kind,
+        source.first if first is None else first,
+        source.last,
+        cue,
+        via,
+        quoted=quoted,
+        affiliated=source.affiliated,
+    )
+
+
+def _extend_to_verb(attr: Attribution, verb: Token) -> Attribution:
+    """'experts say': take the verb into the phrase when it follows the source directly."""
+    if attr.kind == NAMED or verb.i <= attr.last or verb.i - attr.last > 4:
+        return attr
+    between = verb.doc[attr.last + 1 : verb.i]
+    if all(t.dep_ in _BETWEEN_SOURCE_AND_VERB and t.head.i == verb.i for t in between):
+        return dataclasses.replace(attr, last=verb.i, source_last=attr.last)
+    return attr
+
+
+def _has_content(verb: Token) -> bool:
+    """The verb reports something: a clause, an object, a topic, or a quotation nearby."""
+    for child in verb.children:
+        if child.dep_ in _CONTENT_DEPS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+            return True
+    return verb.dep_ in ("parataxis", "ccomp", "conj") or _quoted(verb)
+
+
+def _claim_precedes(verb: Token) -> bool:
+    """The reported claim comes before the verb, as in '"...," said X' or '..., reported X'."""
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return True
+    return verb.i > 0 and verb.doc[verb.i - 1].is_punct
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
+
+
+def _quoted(verb: Token) -> bool:
+    return any(t.text in _QUOTE_TEXTS or t.tag_ in ("``", "''") for t in verb.sent)
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """Keep one attribution per phrase: the first found among overlapping flagged ones."""
+    kept: list[Attribution] = []
+    for attr in sorted(found, key=lambda a: (a.first, -a.last)):
+        if any(k.first <= attr.last and attr.first <= k.last for k in kept):
+            continue
+        kept.append(attr)
+    return kept
