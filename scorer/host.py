@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from scorer.contract import Article, PluginError, Result
+from scorer.entities import defer_ner
 from scorer.language import detect_language
 from scorer.model import CombinerModel, load_model
 from scorer.nlp import load_pipeline
@@ -31,6 +32,19 @@ log = logging.getLogger(__name__)
 
 #: Texts handed to ``nlp.pipe`` at once; larger batches only add memory (measured).
 PIPE_BATCH = 32
+
+
+def skippable_components(signals: Iterable[object]) -> tuple[str, ...]:
+    """Pipeline components the main parse may skip: today only NER, when every signal declares
+    ``requires`` without it (such signals read entities through ``token._.entity``, on demand)."""
+    signals = list(signals)
+    if not signals:
+        return ("ner",)
+    for signal in signals:
+        requires = getattr(signal, "requires", None)
+        if requires is None or "ner" in requires:
+            return ()
+    return ("ner",)
 
 
 class Scorer:
@@ -54,6 +68,8 @@ class Scorer:
     ) -> None:
         self.registry = registry if registry is not None else build_registry()
         self.runner = SignalRunner(self.registry.signals, budget=budget)
+        #: spaCy components no signal reads in the main pass (NER then runs per sentence, on demand)
+        self.skipped_components: tuple[str, ...] = skippable_components(s.signal for s in self.registry.signals)
         self._nlp = nlp
         self.bands = bands
         self.model_error: str | None = None
@@ -112,17 +128,22 @@ class Scorer:
 
     def _parse(self, texts: list[str]) -> list[Doc | Exception]:
         """Parse a batch with ``nlp.pipe``; if that fails, parse one by one so only the bad text fails."""
+        skip = [c for c in self.skipped_components if c in self.nlp.pipe_names]
         try:
-            return list(self.nlp.pipe(texts, batch_size=PIPE_BATCH))
+            docs: list[Doc | Exception] = list(self.nlp.pipe(texts, batch_size=PIPE_BATCH, disable=skip))
         except Exception:
             log.warning("batch parse failed; parsing its %d texts one by one", len(texts))
-        out: list[Doc | Exception] = []
-        for text in texts:
-            try:
-                out.append(self.nlp(text))
-            except Exception as exc:
-                out.append(exc)
-        return out
+            docs = []
+            for text in texts:
+                try:
+                    docs.append(self.nlp(text, disable=skip))
+                except Exception as exc:
+                    docs.append(exc)
+        if "ner" in skip:
+            for doc in docs:
+                if not isinstance(doc, Exception):
+                    defer_ner(doc, self.nlp)
+        return docs
 
     def _refusal(self, article: Article | RecordError) -> Result | None:
         """A result for an article the English signals must not score, or None to go on."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
 from scorer import SignalResult, hookimpl
 
 from .detect import HEDGED_KINDS, find_attributions
@@ -27,7 +28,8 @@ class HedgedSourcing:
     name = "hedged_sourcing"
     version = "0.1.0"
     languages = ("en",)
-    requires = ("parser", "ner")
+    # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
+    requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Findings for each anonymous, vague or agentless attribution, plus sourcing features."""

@@ -47,7 +47,7 @@ def classify_source(head: Token) -> Source | None:
     lemma = head.lemma_.lower()
     first, last = phrase_bounds(head)
 
-    if _has_named_apposition(head) or (head.dep_ == "appos" and head.head.ent_type_ == "PERSON"):
+    if _has_named_apposition(head) or (head.dep_ == "appos" and head.head._.entity == "PERSON"):
         return Source(NAMED, first, last)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
@@ -61,9 +61,9 @@ def classify_source(head: Token) -> Source | None:
         # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
         return _quantifier_head(head, first, last)
 
-    if head.ent_type_ == "PERSON":
+    if head._.entity == "PERSON":
         return Source(NAMED, first, last)
-    if head.ent_type_ in P.NAMED_ENTITY_LABELS or head.pos_ == "PROPN":
+    if head._.entity in P.NAMED_ENTITY_LABELS or head.pos_ == "PROPN":
         return Source(NAMED, first, last)
     if lemma in P.SPOKES_NOUNS:
         return Source(NAMED, first, last)
@@ -94,7 +94,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             continue
         subtree = list(child.subtree)
         if _marks_anonymity(subtree) or (
-            child.dep_ == "prep" and len(subtree) <= 8 and any(t.ent_type_ in P.AFFILIATION_LABELS for t in subtree)
+            child.dep_ == "prep" and len(subtree) <= 8 and any(t._.entity in P.AFFILIATION_LABELS for t in subtree)
         ):
             last = max(last, child.right_edge.i)
     doc = head.doc
@@ -135,7 +135,7 @@ def _determiner(head: Token) -> str:
 
 
 def _has_named_apposition(head: Token) -> bool:
-    return any(c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children)
+    return any(c.dep_ == "appos" and any(t._.entity == "PERSON" for t in c.subtree) for c in head.children)
 
 
 def _is_affiliated(head: Token) -> bool:
@@ -143,7 +143,7 @@ def _is_affiliated(head: Token) -> bool:
     to the governor at the State Department")."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss", "prep", "npadvmod") and any(
-            t.ent_type_ in P.AFFILIATION_LABELS or t.ent_type_ == "PERSON" for t in child.subtree
+            t._.entity in P.AFFILIATION_LABELS or t._.entity == "PERSON" for t in child.subtree
         ):
             return True
     return False
@@ -156,7 +156,7 @@ def _is_polled(head: Token) -> bool:
             continue
         subtree = list(child.subtree)
         if any(t.lemma_.lower() in P.POLL_LEMMAS for t in subtree) and any(
-            t.ent_type_ in ("ORG", "PERSON", "GPE") for t in subtree
+            t._.entity in ("ORG", "PERSON", "GPE") for t in subtree
         ):
             return True
     return False
@@ -200,7 +200,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     # a capitalised modifier is a name the tagger missed ("A Pew report")
     owned = any(
         c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()) for c in head.lefts
-    ) or any(t.ent_type_ in P.NAMED_ENTITY_LABELS or t.ent_type_ in ("WORK_OF_ART", "FAC") for t in head.subtree)
+    ) or any(t._.entity in P.NAMED_ENTITY_LABELS or t._.entity in ("WORK_OF_ART", "FAC") for t in head.subtree)
     if owned:
         return Source(NAMED, first, last)
     determiner = _determiner(head)

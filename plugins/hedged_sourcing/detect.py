@@ -265,7 +265,7 @@ def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:
 
 
 def _is_person_name(doc: Doc, attr: Attribution) -> bool:
-    return any(doc[i].ent_type_ == "PERSON" for i in range(attr.first, attr.last + 1))
+    return any(doc[i]._.entity == "PERSON" for i in range(attr.first, attr.last + 1))
 
 
 def _attr(source: Source, cue: str, via: str, *, quoted: bool = False, first: int | None = None) -> Attribution:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
 from scorer import Finding, SignalResult, hookimpl
 
 from . import arith, checks
@@ -36,7 +37,8 @@ class InternalContradiction:
     version = "0.1.0"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
-    requires = ("tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+    # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
+    requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Features and findings for one article (see the module docstring for the checks)."""

@@ -39,7 +39,7 @@ class DocIndex:
     def entity_at(self, char: int) -> str:
         """The NER label of the token at a character offset, "" when none."""
         tok = self.token_at(char)
-        return tok.ent_type_ if tok is not None else ""
+        return tok._.entity if tok is not None else ""
 
     def root(self, start: int, end: int) -> Token | None:
         """The syntactic head of the tokens covering ``start..end``."""
