@@ -6,6 +6,9 @@ an archive that cannot be opened, or whose stream breaks off, yields one error r
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
 import tarfile
 import zipfile
 import zlib
@@ -49,37 +52,67 @@ def read_zip(
             yield from records
 
 
+def _decompressed(raw: IO[bytes]) -> IO[bytes]:
+    """The tar stream inside gzip, bzip2 or xz (by magic number), or the raw file."""
+    magic = raw.read(6)
+    raw.seek(0)
+    if magic.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=raw)
+    if magic.startswith(b"BZh"):
+        return bz2.BZ2File(raw)
+    if magic.startswith(b"\xfd7zXZ"):
+        return lzma.LZMAFile(raw)
+    return raw
+
+
 def read_tar(
     path: Path, archive_id: str, options: ReadOptions, kind_of: Callable[[str], str | None], read_member: MemberReader
 ) -> Iterator[Record]:
-    """Records from each regular file in a tar archive (plain, gz, bz2 or xz), streamed."""
-    try:
-        archive = tarfile.open(path, mode="r|*")  # noqa: SIM115  (closed below; open errors handled here)
-    except (tarfile.TarError, OSError, EOFError) as exc:
-        yield RecordError(archive_id, f"not a readable tar archive: {exc}")
-        return
-    with archive:
+    """Records from each regular file in a tar archive (plain, gz, bz2 or xz), streamed.
+
+    tarfile reads a stream that breaks off between members as a clean end, so after the last
+    member the compressed stream is read to its end marker: a truncated archive is reported.
+    """
+    with open(path, "rb") as raw:
+        stream = _decompressed(raw)
+        try:
+            # small reads, so members before a break are still read whole
+            archive = tarfile.open(fileobj=stream, mode="r|", bufsize=tarfile.BLOCKSIZE)  # noqa: SIM115
+        except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+            yield RecordError(archive_id, f"not a readable tar archive: {exc}")
+            return
         position = 0
         while True:
             try:
                 info = archive.next()
-            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+            except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
                 yield RecordError(f"{archive_id}#{position + 1}",
                                   f"the tar archive breaks off after {position} members: {exc}")
                 return
             if info is None:
-                return
+                break
             position += 1
             kind = kind_of(info.name) if info.isfile() else None
             if kind is None:
                 continue
             member_id = _member_id(archive_id, info.name)
             try:
-                stream = archive.extractfile(info)
-                if stream is None:
+                member = archive.extractfile(info)
+                if member is None:
                     continue
-                records = list(read_member(stream, kind, member_id, options))
-            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                records = list(read_member(member, kind, member_id, options))
+            except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
                 yield RecordError(member_id, f"tar member {info.name!r} cannot be read: {exc}")
                 return  # a streamed tar cannot skip past a broken member
             yield from records
+        try:
+            while stream.read(1 << 16):
+                pass
+            truncated = stream is raw and path.stat().st_size % tarfile.BLOCKSIZE != 0
+        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+            yield RecordError(f"{archive_id}#{position + 1}",
+                              f"the tar archive breaks off after {position} members: {exc}")
+            return
+        if truncated:
+            yield RecordError(f"{archive_id}#{position + 1}",
+                              f"the tar archive breaks off after {position} members: its size is not whole blocks")

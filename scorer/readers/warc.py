@@ -19,7 +19,7 @@ def read_warc(stream: IO[bytes], archive_id: str, options: ReadOptions) -> Itera
 
     position = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(stream, check_digests=True):
             if record.rec_type != "response":
                 continue
             position += 1
@@ -35,6 +35,13 @@ def read_warc(stream: IO[bytes], archive_id: str, options: ReadOptions) -> Itera
                 body = record.content_stream().read()
             except Exception as exc:  # a broken record costs only itself
                 yield RecordError(default_id, f"WARC record {position} cannot be read: {exc}")
+                continue
+            declared = record.rec_headers.get_header("WARC-Block-Digest") or record.rec_headers.get_header(
+                "WARC-Payload-Digest")
+            if declared and record.digest_checker.passed is not True:
+                # a cut-off or damaged record: its digest cannot be verified
+                problems = "; ".join(record.digest_checker.problems) or "the record is cut off"
+                yield RecordError(default_id, f"WARC record {position} is damaged: {problems}")
                 continue
             data = {"id": default_id, "html": decode(body)}
             if uri:
