@@ -30,6 +30,8 @@ class HedgedSourcing:
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
+    # more of these only ever makes an article more suspect: the combiner keeps their weights >= 0
+    warning_features = ("anonymous", "vague", "agentless", "hedged_share", "hedge_cues_per_1k")
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Findings for each anonymous, vague or agentless attribution, plus sourcing features."""

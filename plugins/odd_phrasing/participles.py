@@ -1,0 +1,88 @@
+"""Past tense or base forms used after "have": "has tread", "have went", "has ran"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lemminflect import getInflection
+
+from scorer import Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Forms lemminflect lists only as past tense that are standard (or widely accepted) participles too:
+# "has proved", "has got", "had lit", "has dreamt", "has beat", "have fit".
+# fmt: off
+ACCEPTED_PARTICIPLES = frozenset({
+    "burnt", "dreamt", "learnt", "spilt", "spelt", "spoilt", "dwelt", "knelt", "leapt", "lit", "got", "fit",
+    "dove", "blest", "staid", "crew", "throve", "beat", "browbeat", "strived", "weaved", "cleaved", "teared",
+    "flied", "bespoke", "showed", "proved",
+})
+# fmt: on
+
+# "lie"/"lay" senses are too tangled for lemminflect's one participle ("lied").
+_SKIP_LEMMAS = frozenset({"lie", "lay", "be"})
+
+
+def _have_aux(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lemma_.lower() == "have" and child.i < verb.i:
+            return child
+    return None
+
+
+def _irregular(vbn: tuple[str, ...]) -> bool:
+    return bool(vbn) and not any(form.endswith("ed") for form in vbn)
+
+
+def wrong_participle(verb: Token) -> tuple[str, tuple[str, ...]] | None:
+    """If ``verb`` is a past tense or base form standing where the past participle belongs, return
+    (how to describe it, the participle forms); else None.
+
+    ``verb`` must already be known to follow an auxiliary "have".
+    """
+    word = verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma in _SKIP_LEMMAS or word in ACCEPTED_PARTICIPLES or not word.isalpha():
+        return None
+    vbn = getInflection(lemma, "VBN", inflect_oov=False)
+    if not vbn or word in vbn:
+        return None
+    if word in getInflection(lemma, "VBD", inflect_oov=False):
+        return "the past tense ", vbn
+    if word == lemma and _irregular(vbn):
+        return "", vbn
+    return None
+
+
+def find_wrong_participles(doc: Doc) -> list[Finding]:
+    """Return findings for "have" + a verb form that is not a past participle ("has ran")."""
+    findings: list[Finding] = []
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBN") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = _have_aux(verb)
+        if aux is None:
+            continue
+        between = doc[aux.i + 1 : verb.i]
+        if any(t.lower_ in ("better", "best", "rather") for t in between):
+            continue
+        found = wrong_participle(verb)
+        if found is None:
+            continue
+        what, vbn = found
+        irregular_first = sorted(vbn, key=lambda form: form.endswith("ed"))  # 'woken' before 'waked'
+        forms = " or ".join(f"'{f}'" for f in irregular_first)
+        findings.append(
+            Finding(
+                start=aux.idx,
+                end=verb.idx + len(verb),
+                message=(
+                    f"'{doc.text[aux.idx : verb.idx + len(verb)]}' uses {what}'{verb.text}' as a past "
+                    f"participle; the form is {forms}"
+                ),
+                severity=0.7,
+            )
+        )
+    return findings

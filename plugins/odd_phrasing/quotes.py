@@ -1,0 +1,178 @@
+"""Unbalanced double quotation marks, checked paragraph by paragraph.
+
+Curly marks are read by shape (“ opens, ” closes); straight marks (") by the characters around
+them. A paragraph whose marks cannot all be read (a straight mark between two letters, an inch
+sign after a digit, a curly mark facing the wrong way) is skipped rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scorer import Finding
+
+OPEN, CLOSE = "“", "”"
+_STRAIGHT = '"'
+_BEFORE_OPENING = "([{—–-/"
+_AFTER_CLOSING = ".,;:!?)]}—–-…'’"
+_SENTENCE_END = ".!?"
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_MAX_CONTEXT = 30
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the paragraphs of ``text``, blank ones left out.
+
+    Paragraphs are separated by blank lines when the text has any (so hard-wrapped lines inside a
+    paragraph stay together), else by single line breaks.
+    """
+    if _BLANK_LINE.search(text):
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+", text)]
+    else:
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out = []
+    for start, end in pieces:
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((start + lead, start + len(chunk.rstrip())))
+    return out
+
+
+def _classify(text: str, pos: int, start: int, end: int) -> str | None:
+    """'open', 'close' or None (cannot tell) for the quotation mark at ``pos``."""
+    char = text[pos]
+    before = text[pos - 1] if pos > start else ""
+    after = text[pos + 1] if pos + 1 < end else ""
+    space_before = not before or before.isspace() or before in _BEFORE_OPENING
+    space_after = not after or after.isspace() or after in _AFTER_CLOSING
+    opens_ok = space_before and bool(after) and not after.isspace()
+    closes_ok = bool(before) and not before.isspace() and space_after
+    if char == OPEN:
+        return None if closes_ok and not opens_ok else "open"
+    if char == CLOSE:
+        return None if opens_ok and not closes_ok else "close"
+    if before.isdigit():  # 12" is an inch sign
+        return None
+    if opens_ok and not closes_ok:
+        return "open"
+    if closes_ok and not opens_ok:
+        return "close"
+    return None
+
+
+def _previous_char(text: str, pos: int, start: int) -> str:
+    chunk = text[start:pos].rstrip()
+    return chunk[-1] if chunk else ""
+
+
+def _span_after(text: str, pos: int, end: int) -> int:
+    """End of the quotation mark at ``pos`` plus the word that follows it."""
+    stop = pos + 1
+    while stop < end and stop - pos < _MAX_CONTEXT and not text[stop].isspace():
+        stop += 1
+    return stop
+
+
+def _span_before(text: str, pos: int, start: int) -> int:
+    """Start of the word that leads up to the quotation mark at ``pos``."""
+    begin = pos
+    while begin > start and pos - begin < _MAX_CONTEXT and not text[begin - 1].isspace():
+        begin -= 1
+    return begin
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:
+    """Read one paragraph's quotation marks: (unclosed openings, unmatched closings, closed spans),
+    or None when a mark cannot be read."""
+    stack: list[int] = []
+    stray: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for pos in range(start, end):
+        if text[pos] not in (OPEN, CLOSE, _STRAIGHT):
+            continue
+        kind = _classify(text, pos, start, end)
+        if kind is None:
+            return None
+        if kind == "close":
+            if stack:
+                spans.append((stack.pop(), pos))
+            else:
+                stray.append(pos)
+        elif stack and _previous_char(text, pos, start) in _SENTENCE_END:
+            # A new quoted sentence while one is open: most likely paragraphs of one long quote that
+            # were run together, so the new mark continues the open quotation instead of nesting.
+            stack[-1] = pos
+        else:
+            stack.append(pos)
+    return stack, stray, spans
+
+
+def _unbalanced(text: str, start: int, end: int) -> tuple[list[int], list[int]] | None:
+    """Positions of unclosed openings and unmatched closings in one paragraph (None: unreadable)."""
+    scanned = _scan(text, start, end)
+    return None if scanned is None else (scanned[0], scanned[1])
+
+
+def _opens_with_quote(text: str, start: int, end: int) -> bool:
+    return text[start] == OPEN or (text[start] == _STRAIGHT and _classify(text, start, start, end) == "open")
+
+
+def find_unbalanced_quotes(text: str) -> Iterator[Finding]:
+    """Yield findings for quotation marks left open or closed without opening, per paragraph.
+
+    A paragraph that leaves a quotation open is fine when the next paragraph opens with a quotation
+    mark again: news style for a quotation running over several paragraphs.
+    """
+    paras = paragraphs(text)
+    for n, (start, end) in enumerate(paras):
+        result = _unbalanced(text, start, end)
+        if result is None:
+            continue
+        unclosed, stray = result
+        if unclosed and n + 1 < len(paras) and _opens_with_quote(text, *paras[n + 1]):
+            unclosed = unclosed[:-1]
+        for pos in unclosed:
+            yield Finding(
+                start=pos,
+                end=_span_after(text, pos, end),
+                message=f"the quotation opened here ({text[pos]}) is not closed in this paragraph",
+                severity=0.5,
+            )
+        for pos in stray:
+            yield Finding(
+                start=_span_before(text, pos, start),
+                end=pos + 1,
+                message=f"this closing quotation mark ({text[pos]}) has no opening mark in this paragraph",
+                severity=0.5,
+            )
+
+
+# ", she said," or ", Smith added," inside one quotation: the writer left out the marks around it.
+# Named speakers only: "because, he said, he's smart" is a speaker reporting speech, not a slip.
+_ATTRIBUTION = re.compile(
+    r", (?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:said|says|added|adds|continued|explained|noted|told \w+), "
+)
+_NOT_NAMES = frozenset({"He", "She", "They", "We", "I", "You", "It", "This", "That", "Officials", "Police"})
+
+
+def find_attribution_inside_quote(text: str) -> Iterator[Finding]:
+    """Yield findings for an attribution (", she said,") inside a quotation that carries on after it,
+    where the quotation should have been closed before it and reopened after: “A, she said, B.”"""
+    for start, end in paragraphs(text):
+        scanned = _scan(text, start, end)
+        if scanned is None or scanned[0] or scanned[1]:
+            continue  # only judge paragraphs whose marks balance
+        spans = scanned[2]
+        for m in _ATTRIBUTION.finditer(text, start, end):
+            if m.group("who").split()[0] in _NOT_NAMES:
+                continue
+            if any(o < m.start() and m.end() < c for o, c in spans):
+                yield Finding(
+                    start=m.start() + 2,
+                    end=m.end() - 2,
+                    message=f"'{m.group()[2:-2]}' stands inside the quotation; close the quote before it "
+                    "and reopen it after",
+                    severity=0.5,
+                )

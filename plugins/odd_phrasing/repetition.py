@@ -1,0 +1,68 @@
+"""Doubled words: "the the", "of of" — a word typed twice in a row."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scorer import Finding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Doubles that English allows: "what it is is", "she had had enough", "he said that that was fine",
+# "gave her her keys", "told you you were", "what would I be doing doing that", reduplication for
+# emphasis and a few fixed words.
+# fmt: off
+LEGIT_DOUBLES = frozenset({
+    "had", "that", "is", "was", "do", "does", "did", "her", "you", "very", "really", "so", "no", "yes",
+    "ha", "ho", "he", "hee", "yeah", "well", "oh", "now", "there", "far", "many", "much", "bye", "night",
+    "go", "blah", "knock", "chop", "tut", "tsk", "hush", "hear", "tom", "pom", "cha", "can", "boo", "choo",
+    "dum", "doing",
+})
+# fmt: on
+
+# Particles that also head a following prepositional phrase: "he came in in 2010",
+# "logged on on Monday". Real slips with these words are missed on purpose.
+PARTICLE_PREPOSITIONS = frozenset(
+    {"in", "on", "up", "out", "off", "down", "over", "by", "around", "through", "along", "about", "back"}
+)
+
+
+def _in_longer_run(doc: Doc, i: int) -> bool:
+    """True when the pair doc[i], doc[i+1] is part of three or more of the same word in a row."""
+    low = doc[i].lower_
+    return (i > 0 and doc[i - 1].lower_ == low) or (i + 2 < len(doc) and doc[i + 2].lower_ == low)
+
+
+def find_doubled_words(doc: Doc) -> list[Finding]:
+    """Return one finding per word repeated directly after itself ("the the").
+
+    Only alphabetic tokens separated by spaces (no punctuation, no line break) count. Legit doubles
+    (see ``LEGIT_DOUBLES``), particle + preposition pairs, and pairs where both words are capitalised
+    (names such as "Walla Walla", band names), interjections and runs of three or more (chants,
+    sound words) are skipped.
+    """
+    findings: list[Finding] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not (tok.is_alpha and prev.is_alpha):
+            continue
+        low = tok.lower_
+        if low != prev.lower_ or low in LEGIT_DOUBLES or low in PARTICLE_PREPOSITIONS:
+            continue
+        gap = doc.text[prev.idx + len(prev) : tok.idx]
+        if gap.strip(" ") or not gap:  # punctuation between, a line break, or no space at all
+            continue
+        if prev.text[0].isupper() and tok.text[0].isupper():
+            continue
+        if tok.pos_ == "INTJ" or _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
+            continue
+        findings.append(
+            Finding(
+                start=prev.idx,
+                end=tok.idx + len(tok),
+                message=f"the word '{tok.text}' is repeated",
+                severity=0.6,
+            )
+        )
+    return findings

@@ -1,0 +1,106 @@
+"""Typographic slips read off the raw text: a space before punctuation, runs of exclamation marks,
+and runs of words in capitals (shouting)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scorer import Finding
+
+# A word, one space, then , ; . ? or ! that ends the clause (followed by space, quote or the end).
+# Not ". . ." ellipses, ".5" decimals or ".com".
+_SPACE_BEFORE = re.compile(r"(?<=\w) (?P<mark>[,;?!]|\.(?![.\w]| \.))(?=[\s\"”’)]|$)")
+_CLAUSE_CANNOT_END = re.compile(r"\b(?:of|by|to|the|a|an|and|from|at|in|on|with|for|via)$", re.IGNORECASE)
+_PUNCT_RUN = re.compile(r"[!?]{2,}")
+# Runs of words in capitals; find_shouting decides which are shouting.
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]*(?:[ ,]+[A-Z][A-Z'’]*){2,}\b")
+_CAPS_MIN_LONG = 2
+_CAPS_MIN_WORDS = 4
+# A shouted sentence has function words in it; a name, a heading or a list of acronyms rarely does.
+_FUNCTION_WORDS = frozenset(
+    {
+        "THE",
+        "IS",
+        "ARE",
+        "WAS",
+        "WERE",
+        "TO",
+        "A",
+        "AN",
+        "OF",
+        "AND",
+        "IT",
+        "THAT",
+        "THIS",
+        "YOU",
+        "WE",
+        "THEY",
+        "WITH",
+        "FOR",
+        "NOT",
+        "BE",
+        "HAS",
+        "HAVE",
+        "WILL",
+        "ALL",
+        "MY",
+        "OUR",
+        "YOUR",
+        "HIS",
+        "HER",
+    }
+)
+# A capitalised run followed by a dash or colon is a section label ("WHAT YOU NEED TO KNOW --").
+_LABEL_AFTER = re.compile(r"[!?.]?\s*(?:-|–|—|:)")
+
+
+def find_space_before_punctuation(text: str) -> Iterator[Finding]:
+    """Yield findings for a single space between a word and the punctuation mark ending it."""
+    for m in _SPACE_BEFORE.finditer(text):
+        start = m.start()
+        if _CLAUSE_CANNOT_END.search(text, max(0, start - 12), start):
+            continue  # "the support of ." is a hole left by a removed link, not a spacing slip
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 30:
+            word_start -= 1
+        yield Finding(
+            start=word_start,
+            end=m.end(),
+            message=f"a space before '{m.group('mark')}'",
+            severity=0.3,
+        )
+
+
+def find_exclamation_runs(text: str) -> Iterator[Finding]:
+    """Yield findings for "!!", "!!!", "?!?" and similar runs."""
+    for m in _PUNCT_RUN.finditer(text):
+        if "!" not in m.group():
+            continue
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message=f"'{m.group()}': repeated exclamation marks",
+            severity=0.4,
+        )
+
+
+def find_shouting(text: str) -> Iterator[Finding]:
+    """Yield findings for runs of four or more words in capitals, two or more of 4+ letters, with a
+    function word among them, not a label before a dash or colon."""
+    for m in _CAPS_RUN.finditer(text):
+        words = re.findall(r"[A-Z'’]+", m.group())
+        if (
+            len(words) < _CAPS_MIN_WORDS
+            or sum(len(w) >= 4 for w in words) < _CAPS_MIN_LONG
+            or not _FUNCTION_WORDS.intersection(words)  # names, labels, acronym lists
+            or words[0] in ("AM", "PM")  # timestamps before a byline
+            or _LABEL_AFTER.match(text, m.end())
+        ):
+            continue
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message=f"'{m.group()}' is written in capitals (shouting)",
+            severity=0.3,
+        )

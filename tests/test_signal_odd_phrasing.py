@@ -1,0 +1,341 @@
+"""odd_phrasing: every kind of slip is found with the expected span, and the correct version is not."""
+
+from __future__ import annotations
+
+import pytest
+from misinfo_scorer_plugins.odd_phrasing import OddPhrasing, register_signals
+from misinfo_scorer_plugins.odd_phrasing.quotes import paragraphs
+
+from scorer.testing import run_signal
+
+pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
+
+
+def texts(text: str, feature: str | None = None) -> list[str]:
+    """The text of each finding (optionally only when ``feature`` counted it)."""
+    result = run_signal(OddPhrasing(), text)
+    if feature is not None:
+        assert result.features[feature] == len(result.findings), result.features
+    return [f.text for f in result.findings]
+
+
+# (slip, expected finding text, correct version, feature)
+PAIRS = [
+    # doubled words
+    (
+        "Officials said the the plan would be announced on Monday.",
+        "the the",
+        "Officials said the plan would be announced on Monday.",
+        "doubled_words",
+    ),
+    (
+        "The report was sent to to the committee last week.",
+        "to to",
+        "The report was sent to the committee last week.",
+        "doubled_words",
+    ),
+    ("The the mayor spoke first.", "The the", "The mayor spoke first.", "doubled_words"),
+    # wrong past participles
+    (
+        "China, in contrast, has tread carefully on the issue.",
+        "has tread",
+        "China, in contrast, has trodden carefully on the issue.",
+        "wrong_participles",
+    ),
+    (
+        "They have went to the capital twice this year.",
+        "have went",
+        "They have gone to the capital twice this year.",
+        "wrong_participles",
+    ),
+    (
+        "The striker has ran the length of the pitch.",
+        "has ran",
+        "The striker has run the length of the pitch.",
+        "wrong_participles",
+    ),
+    (
+        "He had began the speech before the lights failed.",
+        "had began",
+        "He had begun the speech before the lights failed.",
+        "wrong_participles",
+    ),
+    (
+        "The price has not went up since March.",
+        "has not went",
+        "The price has not gone up since March.",
+        "wrong_participles",
+    ),
+    # country name for its adjective
+    (
+        "Last month, Russia President Vladimir Putin made a trip to Pyongyang.",
+        "Russia President",
+        "Last month, Russian President Vladimir Putin made a trip to Pyongyang.",
+        "country_for_adjective",
+    ),
+    (
+        "North Korea leader Kim Jong Un fired a missile.",
+        "North Korea leader",
+        "North Korean leader Kim Jong Un fired a missile.",
+        "country_for_adjective",
+    ),
+    (
+        "Iran Foreign Minister Javad Zarif met his counterpart.",
+        "Iran Foreign Minister",
+        "Iranian Foreign Minister Javad Zarif met his counterpart.",
+        "country_for_adjective",
+    ),
+    # number–noun disagreement
+    (
+        "The company built three data center in the region last year.",
+        "three data center",
+        "The company built three data centers in the region last year.",
+        "number_disagreement",
+    ),
+    (
+        "Four people died and two child were injured.",
+        "two child",
+        "Four people died and two children were injured.",
+        "number_disagreement",
+    ),
+    (
+        "The plan took three year to complete.",
+        "three year",
+        "The plan took three years to complete.",
+        "number_disagreement",
+    ),
+]
+
+
+# Stage 2 checks, same shape.
+PAIRS += [
+    # determiner–noun number
+    ("This data centers are new.", "This data centers", "These data centers are new.", "determiner_disagreement"),
+    ("These center is old.", "These center", "This center is old.", "determiner_disagreement"),
+    ("Each students got a book.", "Each students", "Each student got a book.", "determiner_disagreement"),
+    ("Many student left early.", "Many student", "Many students left early.", "determiner_disagreement"),
+    # a / an
+    ("He ate a apple on the way.", "a apple", "He ate an apple on the way.", "article_errors"),
+    ("It was an serious mistake.", "an serious", "It was a serious mistake.", "article_errors"),
+    ("She waited for a hour.", "a hour", "She waited for an hour.", "article_errors"),
+    # pronoun subject–verb
+    ("They was there when it started.", "They was", "They were there when it started.", "pronoun_verb_disagreement"),
+    ("He go to work every day.", "He go", "He goes to work every day.", "pronoun_verb_disagreement"),
+    ("I goes home after the shift.", "I goes", "I go home after the shift.", "pronoun_verb_disagreement"),
+    (
+        "They actually looks like winners.",
+        "They actually looks",
+        "They actually look like winners.",
+        "pronoun_verb_disagreement",
+    ),
+    # possessives
+    ("The peoples data was leaked.", "peoples data", "The people's data was leaked.", "missing_apostrophes"),
+    ("The firm lost it's own records.", "it's own", "The firm lost its own records.", "missing_apostrophes"),
+    # attribution left inside the quotation
+    (
+        "“We will win, Smith said, and nothing will stop us.”",
+        "Smith said",
+        "“We will win,” Smith said, “and nothing will stop us.”",
+        "attribution_inside_quote",
+    ),
+    # typography
+    ("The officials said so .", "so .", "The officials said so.", "space_before_punctuation"),
+    ("The mayor disagreed , sharply.", "disagreed ,", "The mayor disagreed, sharply.", "space_before_punctuation"),
+    ("This is outrageous!!!", "!!!", "This is outrageous!", "exclamation_runs"),
+    (
+        "He wrote: THIS IS A DISGRACE TO AMERICA.",
+        "THIS IS A DISGRACE TO AMERICA",
+        "He wrote: this is a disgrace to America.",
+        "shouting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slip", "expected", "correct", "feature"), PAIRS, ids=[p[1] for p in PAIRS])
+def test_slip_found_and_correct_version_clean(slip: str, expected: str, correct: str, feature: str) -> None:
+    result = run_signal(OddPhrasing(), slip)
+    assert [f.text for f in result.findings] == [expected]
+    assert result.features[feature] == 1
+    assert result.features["findings"] == 1
+    assert run_signal(OddPhrasing(), correct).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legit doubles
+        "She had had enough of the delays.",
+        "He said that that was the problem.",
+        "What it is is a scam, the lawyer said.",
+        "He gave her her keys back before leaving.",
+        "It was a very very long night for the rescuers.",
+        "The senator came in in 2010 after a close race.",
+        "Police said the town of Walla Walla was quiet.",
+        "The crowd chanted pow pow pow outside.",
+        "The word was repeated: the, the, the.",
+        # participles that are fine, and "had better"
+        "He had better go now.",
+        "The results have proved the point.",
+        "The storm has lit up the sky.",
+        "They have got the message.",
+        "The company has showed strong growth.",
+        "The team has beat its rivals.",
+        # country + title that are fine
+        "U.S. President Joe Biden spoke to reporters.",
+        "Russia's President Vladimir Putin spoke to reporters.",
+        "Air France President Ben Smith resigned.",
+        "Bank of Russia Governor Elvira Nabiullina spoke.",
+        "Texas Governor Greg Abbott spoke.",
+        "Taiwan President Tsai Ing-wen spoke.",
+        "The visit was not planned, the China president said.",  # no name after the title: left alone
+        # numbers that are labels, units or compound modifiers
+        "It was a 10 page report on the economy.",
+        "The top 10 list was published.",
+        "A 2 year old boy was found.",
+        "Section 230 immunity is debated.",
+        "The 2016 election was close.",
+        "They hired 20 staff last year.",
+        "They bought five aircraft from Boeing.",
+        "Turnout rose 5 percent in the region.",
+        "The list has 23 sponsors, down from 33 last year.",
+        "He was paid $5 million for one year.",
+        # stage 2 checks: what must stay quiet
+        "These data centers are new. Every few seconds a car passed. These kind of things happen.",
+        "Every other week the staff met. That means these staff are busy.",
+        "An historic vote, a university, a European deal, an hour, a one-time payment, an FBI agent.",
+        "They were there. He goes to work. I am here. If he were there, he would say so.",
+        "They insisted that he resign. The deal required that she leave. He and she go.",
+        "Didn't she sit on the board? He thought it appropriate to respond.",
+        "He’s ready and they’re not; it’s late.",
+        "The people's data and indigenous peoples were discussed; it's its own problem.",
+        "“He did not pay taxes because, he said, he is smart,” Biden said.",
+        "He cited the support of . Then he left.",  # a hole left by a removed link
+        "The ratio was .5 and the site is example .com or so . . . maybe.",
+        "Really? Yes! The FBI and NATO met in NEW YORK. WHAT YOU NEED TO KNOW -- the summary.",
+        # false alarms once seen on credible news, kept out since
+        "What the hell would I be doing doing anything like that?",
+        "At least 70 regime and rebel fighters were killed. Texas has 38 votes (163 total).",
+        "Like Dory, she swam on. In her statement, she absolutely UNLOADED on Clinton.",
+        "PETER HAMBY AND SCOTT CONROY ARE FAMOUS! -- a summary follows.",
+        "I don't know what she drinks.(CROSSTALK)DONALDSON: Go on.",
+    ],
+)
+def test_no_false_alarm(text: str) -> None:
+    assert texts(text) == []
+
+
+# ---- quotation marks -------------------------------------------------------------------------
+
+
+def test_stray_closing_curly_quote() -> None:
+    text = "“We are ready,” the official said. The talks continue at scale.”\nA second paragraph."
+    assert texts(text, "unbalanced_quotes") == ["scale.”"]
+
+
+def test_unclosed_curly_quote() -> None:
+    text = "Dr. Lina Park noted, “Russia and North Korea have moved beyond mere deals.\nChina said nothing."
+    assert texts(text, "unbalanced_quotes") == ["“Russia"]
+
+
+def test_balanced_quotes_clean() -> None:
+    text = (
+        "“We are ready,” the official said.\n"
+        'He called the plan "a disaster" and left.\n'
+        "She said: “It was ‘unacceptable’ and we said so.”"
+    )
+    assert texts(text) == []
+
+
+def test_multi_paragraph_quote_is_not_flagged() -> None:
+    text = (
+        "“The first part of the statement runs on.\n"
+        "“The second paragraph opens again and closes,” she said.\n"
+        "Nothing else."
+    )
+    assert texts(text) == []
+
+
+def test_multi_paragraph_quote_must_reopen() -> None:
+    text = "“The first part of the statement runs on.\nThe next paragraph does not reopen it.\n"
+    assert texts(text) == ["“The"]
+
+
+def test_straight_quotes_by_context() -> None:
+    assert texts('He called it "a disaster and left.\nThen he spoke again.') == ['"a']
+    assert texts('He called it a disaster" and left.') == ['disaster"']
+    assert texts('He called it "a disaster" and left.') == []
+
+
+def test_ambiguous_straight_quote_paragraph_skipped() -> None:
+    # an inch sign cannot be told from a quotation mark: the paragraph is not judged
+    assert texts('The 12" pipe burst, "he said.') == []
+
+
+def test_paragraphs_use_blank_lines_when_present() -> None:
+    text = "“A hard-wrapped quote\nthat closes on the next line.”\n\nNext paragraph."
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "“A hard-wrapped quote\nthat closes on the next line.”",
+        "Next paragraph.",
+    ]
+    assert texts(text) == []
+
+
+# ---- the example article ----------------------------------------------------------------------
+
+
+@pytest.mark.shared_data
+def test_example_article(shared_data) -> None:
+    path = shared_data.parent / "example_article.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    text = path.read_text(encoding="utf-8")
+    result = run_signal(OddPhrasing(), text)
+    found = sorted((f.text, f.signal) for f in result.findings)
+    assert found == sorted(
+        [
+            ("Russia President", "odd_phrasing"),
+            ("has tread", "odd_phrasing"),
+            ("scale.”", "odd_phrasing"),  # “North Korea is now more crucial ...” has an extra ”
+            ("“Russia", "odd_phrasing"),  # Dr. Lina Park's quotation is never closed
+        ]
+    )
+    by_text = {f.text: f.message for f in result.findings}
+    assert "'trodden'" in by_text["has tread"]
+    assert "'Russian President'" in by_text["Russia President"]
+    assert result.features["findings"] == 4
+    assert result.features["findings_per_1k_words"] > 0
+
+
+def test_typography_repeated_throughout_is_a_convention() -> None:
+    tokenised = "The mayor spoke , and the council agreed . " * 4
+    result = run_signal(OddPhrasing(), tokenised)
+    assert result.findings == []
+    assert result.features["space_before_punctuation"] == 0
+    assert result.features["typography_as_convention"] == 1
+    few = run_signal(OddPhrasing(), "The mayor spoke , and the council agreed .")
+    assert [f.text for f in few.findings] == ["spoke ,", "agreed ."]
+    assert few.features["typography_as_convention"] == 0
+
+
+def test_encoding_damage_is_a_feature_not_a_finding() -> None:
+    result = run_signal(OddPhrasing(), "Russiaâ€™s war goes on, officials said.")
+    assert result.features["encoding_damage"] >= 1
+    assert result.findings == []
+    assert run_signal(OddPhrasing(), "Russia’s war goes on, officials said.").features["encoding_damage"] == 0
+
+
+def test_features_and_registration() -> None:
+    result = run_signal(OddPhrasing(), "Nothing odd here.")
+    assert result.findings == []
+    assert result.features["findings"] == 0
+    assert result.features["findings_per_1k_words"] == 0
+    assert all(isinstance(v, (int, float)) for v in result.features.values())
+    registered: list[object] = []
+    register_signals(registered.append)
+    assert len(registered) == 1 and registered[0].name == "odd_phrasing"
+
+
+def test_empty_text() -> None:
+    result = run_signal(OddPhrasing(), "")
+    assert result.findings == []
+    assert result.features["findings_per_1k_words"] == 0
