@@ -10,6 +10,7 @@ from pathlib import Path
 
 from scorer import __version__
 from scorer.contract import ArticleError, parse_published
+from scorer.service.cli import add_serve_parser
 
 
 class CLIError(Exception):
@@ -73,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--exclude", action="append", metavar="GLOB",
                        help="leave features matching this glob out of the model (repeatable)")
     train.set_defaults(func=cmd_train)
+
+    add_serve_parser(sub)  # the HTTP service; fastapi and uvicorn are imported only when it runs
     return parser
 
 

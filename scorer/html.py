@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from scorer.contract import ArticleError
+
+_DOCUMENT = re.compile(r"<\s*(html|body)[\s>]", re.IGNORECASE)
+
+
+def html_document(html: str) -> str:
+    """A body fragment (``<p>...</p>``, what CMSs send) wrapped in ``<html><body>``; a page as given.
+
+    trafilatura finds no main text in a bare fragment.
+    """
+    return html if _DOCUMENT.search(html[:4096]) else f"<html><body>{html}</body></html>"
 
 
 def html_to_text(html: str) -> str:
-    """Extract the main text of an HTML page, paragraphs separated by newlines.
+    """Extract the main text of an HTML page or fragment, paragraphs separated by newlines.
 
-    Falls back to all visible text when trafilatura finds no main content (a bare fragment such as
-    ``<p>One paragraph.</p>`` has no article structure to find).
+    Falls back to all visible text when trafilatura finds no main content.
 
     :raises ArticleError: the page holds no text at all.
     """
     import trafilatura  # imported here: only HTML inputs pay for lxml and trafilatura
 
+    html = html_document(html)
     text = trafilatura.extract(
         html, include_comments=False, include_tables=False, favor_recall=True, deduplicate=False
     )

@@ -23,9 +23,8 @@ def test_lazy_labels_equal_full_ner(nlp):
 def test_ner_runs_only_on_the_sentences_read(nlp):
     doc = nlp(TEXT, disable=["ner"])
     defer_ner(doc, nlp)
-    second = list(doc.sents)[1]
+    first, second, third = doc.sents
     assert [e.text for e in entities_in(second)][:2] == ["Denise Okafor", "the Port Calder Water Authority"]
-    first, third = list(doc.sents)[0], list(doc.sents)[2]
     assert all(t.ent_iob == 0 for t in first) and all(t.ent_iob == 0 for t in third)  # never looked at
 
 

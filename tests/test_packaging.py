@@ -46,3 +46,16 @@ def test_installed_distribution_has_no_top_level_plugins_module():
     assert {"scorer", "misinfo_scorer_plugins", "misinfo_scorer_models"} <= set(top_level)
     if dist.read_text("RECORD"):  # an installed wheel: nothing lands in site-packages/plugins/
         assert not [f for f in dist.files or [] if str(f).startswith(("plugins/", "models/"))]
+
+
+def test_every_package_folder_is_in_the_wheel():
+    """setuptools' package list is explicit (plugins/ and models/ are mapped): nothing may be left out."""
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    packages = set(pyproject["tool"]["setuptools"]["packages"])
+    mapped = {"plugins": "misinfo_scorer_plugins", "models": "misinfo_scorer_models", "scorer": "scorer"}
+    found = set()
+    for top, name in mapped.items():
+        for init in (REPO / top).rglob("__init__.py"):
+            rel = init.parent.relative_to(REPO / top).parts
+            found.add(".".join((name, *rel)))
+    assert found <= packages, f"missing from [tool.setuptools] packages: {sorted(found - packages)}"

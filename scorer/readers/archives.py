@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, cast
 
 from scorer.readers.records import ReadOptions, Record, RecordError
 
@@ -57,11 +57,11 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
     magic = raw.read(6)
     raw.seek(0)
     if magic.startswith(b"\x1f\x8b"):
-        return gzip.GzipFile(fileobj=raw)
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw))
     if magic.startswith(b"BZh"):
-        return bz2.BZ2File(raw)
+        return cast(IO[bytes], bz2.BZ2File(raw))
     if magic.startswith(b"\xfd7zXZ"):
-        return lzma.LZMAFile(raw)
+        return cast(IO[bytes], lzma.LZMAFile(raw))
     return raw
 
 

@@ -31,7 +31,8 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 def service_of(request: Request) -> Service:
     """The app's Service (set by ``create_app``)."""
-    return request.app.state.service  # type: ignore[no-any-return]
+    service: Service = request.app.state.service
+    return service
 
 
 def _json_body(schema: dict[str, Any]) -> dict[str, Any]:

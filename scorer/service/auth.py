@@ -70,7 +70,7 @@ def review_url(settings: Settings, article_id: str, now: float | None = None) ->
 def review_allowed(request: Request, settings: Settings, article_id: str) -> bool:
     """May this request see the review page: open service, the API key, or a valid unexpired link."""
     key = _link_key(settings)
-    if key is None or has_api_key(request, settings) and settings.api_key is not None:
+    if key is None or (has_api_key(request, settings) and settings.api_key is not None):
         return True
     sig = request.query_params.get("sig", "")
     expires = request.query_params.get("expires", "")

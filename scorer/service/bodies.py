@@ -65,9 +65,9 @@ def describe_validation(exc: ValidationError) -> str:
     """One line per problem: ``text: Input should be a valid string``."""
     parts = []
     for err in exc.errors(include_url=False):
-        where = ".".join(str(p) for p in err.get("loc", ())) or "article"
+        where = ".".join(str(p) for p in err.get("loc", ()))
         msg = err.get("msg", "invalid").removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}")
+        parts.append(f"{where}: {msg}" if where else msg)
     return "; ".join(parts)
 
 

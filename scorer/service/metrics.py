@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client import multiprocess as prom_multiprocess
@@ -95,7 +94,7 @@ class MetricsMiddleware:
             self.metrics.latency.labels(route).observe(time.perf_counter() - start)
 
 
-def _route_label(scope: dict[str, Any]) -> str:
+def _route_label(scope: Scope) -> str:
     route = scope.get("route")
     path = getattr(route, "path", None)
     return path if isinstance(path, str) else "unmatched"

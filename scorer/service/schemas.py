@@ -17,7 +17,10 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        json_schema_extra={"example": {"id": "a1", "text": "Officials said on Monday ...", "published": "2024-07-15"}},
+        json_schema_extra={
+            "anyOf": [{"required": ["text"]}, {"required": ["html"]}],
+            "example": {"id": "a1", "text": "Officials said on Monday ...", "published": "2024-07-15"},
+        },
     )
 
     id: str | None = Field(None, description="derived from a hash of the text when absent")

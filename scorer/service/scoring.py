@@ -83,6 +83,7 @@ class Service:
             body=body,
             text=article.text if isinstance(article, Article) else "",
             title=article.title if isinstance(article, Article) else None,
+            url=article.url if isinstance(article, Article) else None,
             source=job.source,
             key=job.key,
             scored_at=time.time(),

@@ -24,6 +24,7 @@ class StoredResult:
     body: dict[str, Any]  # the score response: decision, decision_reasons and the contract's Result
     text: str
     title: str | None = None
+    url: str | None = None
     source: str = "api"  # api, ghost, wordpress, strapi, contentful, wagtail
     key: str | None = None  # the delivery key it answered, for idempotent webhooks
     scored_at: float = 0.0  # Unix time
@@ -41,8 +42,12 @@ class ResultStore(Protocol):
     def by_key(self, key: str) -> StoredResult | None:
         """The result stored for a delivery key, or None."""
 
-    def claim(self, key: str) -> bool:
-        """Claim a delivery key: True the first time, False when it was claimed before."""
+    def claim(self, key: str, retry_after: float = 600.0) -> bool:
+        """Claim a delivery key: True the first time, False when it was claimed before.
+
+        A claim older than ``retry_after`` seconds with no stored result (the process died mid-way)
+        may be claimed again.
+        """
 
     def release(self, key: str) -> None:
         """Forget a claim whose work failed, so a retry is processed again."""
@@ -61,6 +66,7 @@ CREATE TABLE IF NOT EXISTS results (
     body TEXT NOT NULL,
     text TEXT NOT NULL,
     title TEXT,
+    url TEXT,
     source TEXT NOT NULL,
     key TEXT,
     scored_at REAL NOT NULL
@@ -95,12 +101,14 @@ class SQLiteResultStore:
     def save(self, record: StoredResult) -> None:
         with self._lock:
             self._conn.execute(
-                "INSERT INTO results (article_id, body, text, title, source, key, scored_at) VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO results (article_id, body, text, title, url, source, key, scored_at)"
+                " VALUES (?,?,?,?,?,?,?,?)",
                 (
                     record.article_id,
                     json.dumps(record.body, ensure_ascii=False),
                     record.text,
                     record.title,
+                    record.url,
                     record.source,
                     record.key,
                     record.scored_at or time.time(),
@@ -113,10 +121,17 @@ class SQLiteResultStore:
     def by_key(self, key: str) -> StoredResult | None:
         return self._one("SELECT * FROM results WHERE key = ? ORDER BY seq DESC LIMIT 1", key)
 
-    def claim(self, key: str) -> bool:
+    def claim(self, key: str, retry_after: float = 600.0) -> bool:
+        now = time.time()
         with self._lock:
+            cur = self._conn.execute("INSERT OR IGNORE INTO deliveries (key, claimed_at) VALUES (?, ?)", (key, now))
+            if cur.rowcount == 1:
+                return True
+            # one conditional statement, so two processes cannot both take over the same stale claim
             cur = self._conn.execute(
-                "INSERT OR IGNORE INTO deliveries (key, claimed_at) VALUES (?, ?)", (key, time.time())
+                "UPDATE deliveries SET claimed_at = ? WHERE key = ? AND claimed_at < ?"
+                " AND NOT EXISTS (SELECT 1 FROM results WHERE key = ?)",
+                (now, key, now - retry_after, key),
             )
             return cur.rowcount == 1
 
@@ -145,6 +160,7 @@ class SQLiteResultStore:
             body=json.loads(data["body"]),
             text=data["text"],
             title=data["title"],
+            url=data["url"],
             source=data["source"],
             key=data["key"],
             scored_at=data["scored_at"],

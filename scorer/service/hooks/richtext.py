@@ -24,7 +24,8 @@ def contentful_text(node: Any, depth: int = 0) -> str:
     if node.get("nodeType") == "text":
         value = node.get("value")
         return value if isinstance(value, str) else ""
-    children = node.get("content") if isinstance(node.get("content"), list) else []
+    content = node.get("content")
+    children: list[Any] = content if isinstance(content, list) else []
     parts = [contentful_text(c, depth + 1) for c in children]
     if any(isinstance(c, dict) and c.get("nodeType") != "text" and not _inline(c) for c in children):
         return "\n\n".join(p for p in parts if p.strip())

@@ -32,7 +32,8 @@ from scorer.service.signatures import secrets_equal
 router = APIRouter(tags=["webhooks"])
 
 
-def article_from_strapi(payload: Any, events: tuple[str, ...], body_fields: tuple[str, ...]) -> tuple[Article, str] | Ignored:
+def article_from_strapi(payload: Any, events: tuple[str, ...],
+                        body_fields: tuple[str, ...]) -> tuple[Article, str] | Ignored:
     """Map a Strapi webhook payload (``{"event", "model", "entry": {...}}``) to an Article and its delivery key.
 
     :raises ArticleError: the entry is there but has no id or no body.

@@ -64,7 +64,8 @@ async def wordpress_hook(request: Request) -> JSONResponse:
         raise refuse(service, "wordpress", 401, f"WordPress signature rejected: {exc}") from None
     data: Any = parse_json(raw)
     if isinstance(data, dict):
-        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        given = data.get("meta")
+        meta: dict[str, Any] = given if isinstance(given, dict) else {}
         data = {**data, "meta": {**meta, "cms": "wordpress"}}
     article = to_article(data)
     service.check_length(article)

@@ -1,0 +1,75 @@
+"""Helpers for testing the service and integrations against a real server on loopback.
+
+    from scorer.service.testing import running_server
+    with running_server(create_app(settings)) as base_url:
+        httpx.post(base_url + "/v1/score", json={...})
+
+``demo_model()`` fits a small combiner on synthetic features with the built-in signals' names, so
+tests get real scores without the shipped model. It is for tests only: its scores mean nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from scorer.model import CombinerModel
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that was free on ``host`` a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_server(app: Any, host: str = "127.0.0.1", port: int | None = None,
+                   startup_timeout: float = 30.0) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a thread on ``host`` (loopback by default); yields the base URL."""
+    import uvicorn
+
+    port = port or free_port(host)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
+                            lifespan="on", timeout_graceful_shutdown=5)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + startup_timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"the test server on {host}:{port} did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+def demo_model(seed: int = 0, n: int = 400) -> CombinerModel:
+    """A combiner fitted on synthetic rows where hedged sourcing and odd phrasing drive the label."""
+    import numpy as np
+
+    from scorer.training import Labelled, fit_combiner
+
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, n)
+    signals = [
+        {
+            "hedged_sourcing": {"anonymous": float(rng.poisson(1 + 2 * label)),
+                                "vague": float(rng.poisson(1 + 2 * label))},
+            "odd_phrasing": {"findings": float(rng.poisson(1 + 3 * label))},
+            "internal_contradiction": {"contradictions": float(rng.poisson(0.2 + label))},
+            "readability": {"flesch_kincaid_grade": float(rng.normal(11, 3))},
+        }
+        for label in y
+    ]
+    data = Labelled(y=y.tolist(), corpus=["demo"] * n, groups=[str(i) for i in range(n)])
+    model, _ = fit_combiner(data, signals, version="demo", evaluate=False)
+    return model

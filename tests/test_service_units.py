@@ -1,0 +1,285 @@
+"""The service's parts without a server: signatures (against vectors from the CMSs' own code),
+payload mapping, decisions, the review page's markup, the store, settings and the serve options."""
+
+from __future__ import annotations
+
+import argparse
+import html as html_lib
+import json
+import re
+import time
+
+import pytest
+
+from scorer.contract import Finding, PluginError, Result
+from scorer.service.decision import Decision, Thresholds, decide
+from scorer.service.settings import Settings
+from scorer.service.signatures import (
+    SignatureError,
+    sign_contentful,
+    sign_ghost,
+    sign_wordpress,
+    verify_contentful,
+    verify_ghost,
+    verify_wordpress,
+)
+from scorer.service.store import SQLiteResultStore, StoredResult
+
+# -- signatures ------------------------------------------------------------------------------------
+# Vectors computed with the senders' own code: Ghost's webhook-trigger.js expression
+# (createHmac('sha256', secret).update(`${payload}${ts}`)), @contentful/node-apps-toolkit's
+# signRequest, and the WordPress plugin's hash_hmac('sha256', "$ts.$body", $secret).
+
+GHOST_BODY = '{"post":{"current":{"id":"g1","title":"Café – news"}}}'.encode()
+GHOST_HEADER = "sha256=24617c92d391b9e9df24726db989299637d1684cdd7b616c02069c4ddad770c8, t=1700000000000"
+GHOST_NOW = 1700000000000 / 1000 + 10
+
+WP_BODY = '{"id":"wp-1","title":"Café"}'.encode()
+WP_SIGNATURE = "sha256=dfafe63f7b321c19982130183b554f7c8c4e628f86b2ac5776adc3dde205dc76"
+
+CF_BODY = '{"sys":{"id":"e1","type":"Entry"},"fields":{"title":{"en-US":"Café – news"}}}'.encode()
+CF_HEADERS = {
+    "X-Contentful-Topic": "ContentManagement.Entry.publish",
+    "Content-Type": "application/json",
+    "x-contentful-signature": "b23ad53e1e0c315f10bdb48c7ab011f586fcb9b14906dbf201f8db0a3fca8547",
+    "x-contentful-signed-headers": "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic",
+    "x-contentful-timestamp": "1700000000000",
+}
+
+
+def test_ghost_vector_from_ghosts_own_expression():
+    verify_ghost("bar-secret-123", GHOST_BODY, GHOST_HEADER, now=GHOST_NOW)
+    assert sign_ghost("bar-secret-123", GHOST_BODY, 1700000000000) == GHOST_HEADER
+    with pytest.raises(SignatureError, match="does not match"):
+        verify_ghost("other", GHOST_BODY, GHOST_HEADER, now=GHOST_NOW)
+    with pytest.raises(SignatureError, match="older than"):
+        verify_ghost("bar-secret-123", GHOST_BODY, GHOST_HEADER, now=GHOST_NOW + 301)
+    with pytest.raises(SignatureError, match="future"):
+        verify_ghost("bar-secret-123", GHOST_BODY, GHOST_HEADER, now=GHOST_NOW - 600)
+    # the timestamp is in milliseconds and appended with no separator: other readings do not verify
+    import hashlib
+    import hmac
+
+    dotted = hmac.new(b"bar-secret-123", GHOST_BODY + b".1700000000000", hashlib.sha256).hexdigest()
+    with pytest.raises(SignatureError):
+        verify_ghost("bar-secret-123", GHOST_BODY, f"sha256={dotted}, t=1700000000000", now=GHOST_NOW)
+
+
+def test_wordpress_vector():
+    verify_wordpress("wp-secret", WP_BODY, WP_SIGNATURE, "1700000000", now=1700000000 + 5)
+    assert sign_wordpress("wp-secret", WP_BODY, 1700000000)["X-Misinfo-Signature"] == WP_SIGNATURE
+    with pytest.raises(SignatureError, match="older than"):
+        verify_wordpress("wp-secret", WP_BODY, WP_SIGNATURE, "1700000000", now=1700000000 + 301)
+    with pytest.raises(SignatureError, match="Unix seconds"):
+        verify_wordpress("wp-secret", WP_BODY, WP_SIGNATURE, "yesterday", now=1700000000)
+    with pytest.raises(SignatureError, match="missing"):
+        verify_wordpress("wp-secret", WP_BODY, None, "1700000000")
+
+
+def test_contentful_vector_from_node_apps_toolkit():
+    verify_contentful("a" * 64, "POST", "/hooks/contentful", CF_HEADERS, CF_BODY, ttl=0)
+    signed = sign_contentful("a" * 64, "POST", "/hooks/contentful",
+                             {k: v for k, v in CF_HEADERS.items() if not k.startswith("x-contentful-")}, CF_BODY,
+                             1700000000000)
+    assert signed["x-contentful-signature"] == CF_HEADERS["x-contentful-signature"]
+    assert signed["x-contentful-signed-headers"] == CF_HEADERS["x-contentful-signed-headers"]
+    # header names are case- and space-insensitive
+    messy = {f"  {k.upper()} ": v for k, v in CF_HEADERS.items()}
+    verify_contentful("a" * 64, "POST", "/hooks/contentful", messy, CF_BODY, ttl=0)
+    for method, path, headers, body in [
+        ("GET", "/hooks/contentful", CF_HEADERS, CF_BODY),
+        ("POST", "/hooks/contentful?x=1", CF_HEADERS, CF_BODY),
+        ("POST", "/hooks/contentful", {**CF_HEADERS, "X-Contentful-Topic": "ContentManagement.Entry.save"}, CF_BODY),
+        ("POST", "/hooks/contentful", CF_HEADERS, CF_BODY + b" "),
+    ]:
+        with pytest.raises(SignatureError):
+            verify_contentful("a" * 64, method, path, headers, body, ttl=0)
+    with pytest.raises(SignatureError, match="older than 30"):
+        verify_contentful("a" * 64, "POST", "/hooks/contentful", CF_HEADERS, CF_BODY, ttl=30,
+                          now=1700000000000 / 1000 + 31)
+    unsigned_ts = {**CF_HEADERS, "x-contentful-signed-headers": "content-type,x-contentful-topic"}
+    with pytest.raises(SignatureError, match="must include"):
+        verify_contentful("a" * 64, "POST", "/hooks/contentful", unsigned_ts, CF_BODY, ttl=0)
+
+
+# -- payload mapping ---------------------------------------------------------------------------------
+
+
+def test_ghost_post_maps_to_an_article():
+    from scorer.service.hooks.common import Ignored
+    from scorer.service.hooks.ghost import article_from_ghost
+
+    payload = {"post": {"current": {
+        "id": "6a1", "uuid": "u", "title": "T", "plaintext": "Plain words.", "html": "<p>Plain words.</p>",
+        "published_at": "2024-07-15T10:00:00.000Z", "updated_at": "2024-07-16T09:00:00.000Z",
+        "url": "https://b.example/t/", "status": "scheduled", "authors": [{"name": "Ann"}, {"name": "Bo"}],
+        "tags": [{"name": "World"}]}, "previous": {"status": "draft"}}}
+    article, key = article_from_ghost(payload)
+    assert (article.id, article.text, article.title, article.published) == ("6a1", "Plain words.", "T",
+                                                                            "2024-07-15T10:00:00.000Z")
+    assert article.authors == ["Ann", "Bo"] and article.url == "https://b.example/t/"
+    assert article.meta["cms"] == "ghost" and article.meta["tags"] == ["World"]
+    assert key == "ghost:6a1:2024-07-16T09:00:00.000Z"
+    payload["post"]["current"]["status"] = "draft"
+    assert isinstance(article_from_ghost(payload), Ignored)
+    page = {"page": {"current": {"id": "p1", "html": "<p>A page.</p>", "primary_author": {"name": "Cy"}}}}
+    article, _ = article_from_ghost(page)
+    assert article.text == "A page." and article.authors == ["Cy"] and article.meta["kind"] == "page"
+
+
+def test_strapi_and_contentful_bodies():
+    from scorer.service.hooks.contentful import article_from_contentful
+    from scorer.service.hooks.richtext import contentful_text, strapi_blocks_text
+    from scorer.service.hooks.strapi import article_from_strapi
+
+    blocks = [{"type": "heading", "level": 2, "children": [{"type": "text", "text": "Head"}]},
+              {"type": "paragraph", "children": [{"type": "text", "text": "One "},
+                                                 {"type": "link", "url": "u", "children": [{"type": "text",
+                                                                                             "text": "link"}]},
+                                                 {"type": "text", "text": "."}]}]
+    assert strapi_blocks_text(blocks) == "Head\n\nOne link."
+    article, key = article_from_strapi({"event": "entry.publish", "model": "post", "entry": {
+        "id": 4, "title": "T", "body": "<p>Some <b>HTML</b>.</p>", "locale": "en",
+        "updatedAt": "2024-01-01T00:00:00Z"}}, ("entry.publish",), ("content", "body"))
+    assert article.id == "strapi-post-4" and article.text.split() == ["Some", "HTML", "."]
+    assert article.language == "en" and article.html is not None
+    assert key == "strapi:post:4:2024-01-01T00:00:00Z"
+
+    doc = {"nodeType": "document", "content": [
+        {"nodeType": "heading-1", "content": [{"nodeType": "text", "value": "Title"}]},
+        {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": "See "},
+                                              {"nodeType": "hyperlink", "content": [{"nodeType": "text",
+                                                                                      "value": "this"}]},
+                                              {"nodeType": "text", "value": " now."}]},
+        {"nodeType": "unordered-list", "content": [
+            {"nodeType": "list-item", "content": [{"nodeType": "paragraph", "content": [
+                {"nodeType": "text", "value": "item"}]}]}]}]}
+    assert contentful_text(doc) == "Title\n\nSee this now.\n\nitem"
+    article, key = article_from_contentful(
+        {"sys": {"id": "e9", "revision": 2, "publishedAt": "2024-02-02T00:00:00Z"},
+         "fields": {"title": {"en-US": "T", "de-DE": "D"}, "body": {"en-US": doc}}},
+        "ContentManagement.Entry.publish", "en-US", ("body",))
+    assert article.id == "contentful-e9" and article.title == "T" and article.published == "2024-02-02T00:00:00Z"
+    assert key == "contentful:e9:publish:2"
+
+
+# -- decisions ---------------------------------------------------------------------------------------
+
+
+def result(score, severities=()):
+    findings = [Finding(0, 1, f"m{i}", s, "sig", "x") for i, s in enumerate(severities)]
+    return Result(id="r", score=score, findings=findings)
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "res", "expected"),
+    [
+        (Thresholds(), result(0.2), "publish"),
+        (Thresholds(), result(0.5), "review"),
+        (Thresholds(), result(0.95), "hold"),
+        (Thresholds(), result(0.2, [0.9]), "review"),
+        (Thresholds(review_severity=None), result(0.2, [0.9]), "publish"),
+        (Thresholds(hold_severity=0.8), result(0.2, [0.85]), "hold"),
+        (Thresholds(hold_score=None), result(0.99), "review"),
+        (Thresholds(review_score=None, hold_score=None, review_severity=None), result(0.99, [1.0]), "publish"),
+        (Thresholds(), Result(id="r", errors=[PluginError("model", "missing")]), "review"),
+        (Thresholds(unscored="hold"), Result(id="r", errors=[PluginError("language", "not English")]), "hold"),
+    ],
+)
+def test_decide(thresholds, res, expected):
+    decision = decide(res, thresholds)
+    assert decision.decision == expected
+    assert bool(decision.reasons) == (expected != "publish")
+
+
+def test_decision_only_gets_stricter():
+    d = Decision()
+    d.escalate("hold", "a")
+    d.escalate("review", "b")
+    assert d.decision == "hold" and d.reasons == ["a", "b"]
+    with pytest.raises(ValueError):
+        Thresholds(unscored="maybe")
+    with pytest.raises(ValueError):
+        Thresholds(hold_score=1.5)
+
+
+# -- the review page ---------------------------------------------------------------------------------
+
+
+def test_highlight_escapes_and_handles_overlaps():
+    from scorer.service.review import highlight
+
+    text = "<b>Officials</b> said & more"
+    findings = [Finding(0, 15, "m1 <x>", 0.5, "a", text[0:15]), Finding(3, 20, 'm2 "q"', 0.5, "b", text[3:20]),
+                Finding(50, 60, "off the end", 0.5, "c", "")]
+    html = highlight(text, findings)
+    assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
+    assert html.count("<mark") == 3  # [0,3) a; [3,15) a+b; [15,20) b
+    assert 'data-findings="1 2"' in html and "repeating-linear-gradient" in html
+    assert "m1 &lt;x&gt;" in html and "m2 &quot;q&quot;" in html
+    plain = re.sub(r"<sup.*?</sup>", "", re.sub(r"<mark[^>]*>|</mark>", "", html))
+    assert html_lib.unescape(plain) == text
+
+
+def test_review_page_is_self_contained():
+    from scorer.service.review import render_review
+
+    res = Result(id="p<1>", score=0.81, band="high", findings=[Finding(0, 4, "msg", 0.9, "odd_phrasing", "Text")])
+    body = {"decision": "review", "decision_reasons": ["<because>"], **res.to_dict()}
+    page = render_review(body, "Text here", "Title <x>", time.time(), "javascript:alert(1)")
+    assert "<script" not in page.lower() and "http" not in page.replace('href="#', "")
+    assert "Title &lt;x&gt;" in page and "&lt;because&gt;" in page and 'href="javascript' not in page
+    assert "0.81" in page and "high" in page
+
+
+# -- store, settings, options ---------------------------------------------------------------------------
+
+
+def test_sqlite_store(tmp_path):
+    store = SQLiteResultStore(tmp_path / "sub" / "r.sqlite3")
+    assert store.latest("a") is None
+    store.save(StoredResult("a", {"v": 1}, "text one", source="api", key="k1"))
+    store.save(StoredResult("a", {"v": 2}, "text two", title="T", url="u", source="ghost"))
+    latest = store.latest("a")
+    assert latest.body == {"v": 2} and latest.text == "text two" and latest.source == "ghost"
+    assert store.by_key("k1").body == {"v": 1}
+    assert store.claim("d1") and not store.claim("d1")
+    store.release("d1")
+    assert store.claim("d1")
+    store.close()
+    other = SQLiteResultStore(tmp_path / "sub" / "r.sqlite3")  # a second process sees the same results
+    assert other.latest("a").body == {"v": 2} and not other.claim("d1")
+
+
+def test_settings_from_env_and_json():
+    env = {"MISINFO_SCORER_API_KEY": "k", "MISINFO_SCORER_DB": "x.db", "MISINFO_SCORER_HOLD_SCORE": "off",
+           "MISINFO_SCORER_REVIEW_SCORE": "0.3", "MISINFO_SCORER_MAX_TEXT_CHARS": "99"}
+    s = Settings.from_env(env, threads=3, thresholds={"review_severity": 0.7})
+    assert (s.api_key, s.db, s.threads, s.max_text_chars) == ("k", "x.db", 3, 99)
+    assert s.thresholds == Thresholds(review_score=0.3, hold_score=None, review_severity=0.7)
+    assert Settings.from_json(s.to_json()) == s
+    assert s.redacted()["api_key"] == "set" and "k" not in json.dumps(s.redacted()["api_key"])
+
+
+def test_serve_options():
+    from scorer.service.cli import add_serve_parser, settings_from_args
+
+    parser = argparse.ArgumentParser(prog="misinfo-scorer")
+    add_serve_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["serve", "--port", "9001", "--workers", "2", "--db", "r.db", "--hold-score", "off",
+                              "--review-score", "0.6", "--hold-severity", "0.95", "--unscored", "hold"])
+    assert (args.command, args.port, args.workers) == ("serve", 9001, 2)
+    s = settings_from_args(args)
+    assert s.db == "r.db" and s.thresholds == Thresholds(review_score=0.6, hold_score=None, hold_severity=0.95,
+                                                         unscored="hold")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["serve", "--review-score", "2"])
+
+
+def test_a_stale_claim_without_a_result_can_be_taken_over(tmp_path):
+    store = SQLiteResultStore(tmp_path / "r.sqlite3")
+    assert store.claim("ghost:p:1")
+    assert not store.claim("ghost:p:1")  # a retry while the first delivery is being scored
+    assert store.claim("ghost:p:1", retry_after=0.0)  # the first never stored anything: process died
+    store.save(StoredResult("p", {"v": 1}, "t", key="ghost:p:1"))
+    assert not store.claim("ghost:p:1", retry_after=0.0)  # done: never again
