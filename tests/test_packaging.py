@@ -25,6 +25,7 @@ def test_lock_hashes_every_requirement_and_keeps_torch_out():
     assert len(pins) > 20
     assert lock.count("==") == len(pins) and all(f"{p}==" in lock for p in pins)
     assert "--hash=sha256:" in lock
+    assert "file://" not in lock and "misinfo-scorer @" not in lock  # the project itself is never locked
     assert not {p.lower() for p in pins} & {"torch", "tensorflow", "jax"}
 
 
