@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from importlib import metadata
 from pathlib import Path
@@ -60,3 +61,36 @@ def test_every_package_folder_is_in_the_wheel():
             rel = init.parent.relative_to(REPO / top).parts
             found.add(".".join((name, *rel)))
     assert found <= packages, f"missing from [tool.setuptools] packages: {sorted(found - packages)}"
+
+
+def _imported_modules(folder: Path) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+    return names
+
+
+def test_every_third_party_import_is_a_declared_dependency():
+    """A module that only happens to be installed here would fail on a user's clean install."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = list(project["dependencies"])
+    for name, reqs in project["optional-dependencies"].items():
+        if name not in ("test", "dev", "all"):
+            declared += reqs
+    declared_names = {re.split(r"[\[<>=!~ ;]", r, maxsplit=1)[0].lower().replace("_", "-") for r in declared}
+    own = {"scorer", "misinfo_scorer_plugins", "misinfo_scorer_models", "__future__"}
+    dists = metadata.packages_distributions()
+    missing = {}
+    for module in _imported_modules(REPO / "scorer") | _imported_modules(REPO / "plugins"):
+        if module in own or module in sys.stdlib_module_names:
+            continue
+        owners = {d.lower().replace("_", "-") for d in dists.get(module, [module])}
+        if not owners & declared_names:
+            missing[module] = sorted(owners)
+    assert not missing, f"imported but not declared in pyproject.toml: {missing}"
