@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="leave features matching this glob out of the model (repeatable)")
     train.set_defaults(func=cmd_train)
 
+    evaluate = sub.add_parser(
+        "evaluate", help="leave-one-corpus-out table: the combiner beside TF-IDF and length-only baselines")
+    evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl",
+                          help="labelled articles (article fields plus label: fake|credible)")
+    evaluate.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
+    evaluate.add_argument("--model", metavar="FILE.skops",
+                          help="also score every corpus with this fitted model, without retraining")
+    evaluate.add_argument("--out", metavar="REPORT.md", help="also write the report here as Markdown")
+    evaluate.set_defaults(func=cmd_evaluate)
+
     add_serve_parser(sub)  # the HTTP service; fastapi and uvicorn are imported only when it runs
     return parser
 
@@ -169,3 +179,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from scorer.training import train_command
 
     return train_command(args)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from scorer.evaluation import evaluate_command
+
+    return evaluate_command(args)

@@ -7,7 +7,8 @@ Signals are extracted once per article (cached on disk by text hash and signal v
 - Platt calibration is fitted on out-of-fold decision values from grouped folds, so paired
   articles (a fake and the credible story it was written from) never straddle a fold;
 - leave-one-corpus-out evaluation trains on all corpora but one and tests on it, with a
-  length-only model measured in the same run as the baseline to beat.
+  length-only model measured in the same run as the baseline to beat (the harness is
+  ``scorer.evaluation``; ``misinfo-scorer evaluate`` adds a TF-IDF text baseline).
 
 Records whose text duplicates another (same corpus or another) are dropped before anything is
 fitted, so overlapping corpora cannot leak test articles into training.
@@ -19,7 +20,6 @@ import argparse
 import datetime as dt
 import fnmatch
 import hashlib
-import itertools
 import json
 import re
 import sys
@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from scorer.contract import Article, ArticleError
+from scorer.evaluation import leave_one_corpus_out, metrics, oof_decision, platt, reliability, sigmoid
 from scorer.features import SignalVectorizer, flatten_signals
 from scorer.linear import SignConstrainedLogisticRegression
 from scorer.model import CombinerModel, save_model
@@ -204,84 +205,9 @@ def feature_names(signals: list[dict[str, Any]]) -> list[str]:
 Factory = Callable[[], Any]
 
 
-def _oof_decision(
-    signals: list[dict[str, Any]], y: np.ndarray, groups: list[str], factory: Factory, folds: int = 5
-) -> np.ndarray:
-    from sklearn.model_selection import StratifiedGroupKFold
-
-    oof = np.zeros(len(y))
-    cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
-    for train, test in cv.split(np.zeros(len(y)), y, groups):
-        pipe = factory().fit([signals[i] for i in train], y[train])
-        oof[test] = pipe.decision_function([signals[i] for i in test])
-    return oof
-
-
-def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    from sklearn.linear_model import LogisticRegression
-
-    lr = LogisticRegression(C=1e6, max_iter=1000).fit(z.reshape(-1, 1), y)
-    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> tuple[list[dict[str, Any]], float]:
-    """Reliability table (per equal-width bin: count, mean score, observed share) and the ECE."""
-    edges = np.linspace(0, 1, bins + 1)
-    rows: list[dict[str, Any]] = []
-    ece = 0.0
-    for lo, hi in itertools.pairwise(edges):
-        mask = (p >= lo) & ((p < hi) if hi < 1 else (p <= hi))
-        if not mask.any():
-            continue
-        mean_p, frac = float(p[mask].mean()), float(y[mask].mean())
-        ece += mask.sum() / len(p) * abs(mean_p - frac)
-        rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": int(mask.sum()), "mean_score": mean_p, "observed": frac})
-    return rows, float(ece)
-
-
-def _metrics(y: np.ndarray, p: np.ndarray, threshold: float = 0.5) -> dict[str, float]:
-    from sklearn.metrics import roc_auc_score
-
-    pred = p >= threshold
-    credible = y == 0
-    out = {
-        "n": len(y),
-        "accuracy": float((pred == y.astype(bool)).mean()),
-        "fpr": float(pred[credible].mean()) if credible.any() else float("nan"),
-    }
-    out["auc"] = float(roc_auc_score(y, p)) if len(set(y.tolist())) == 2 else float("nan")
-    return out
-
-
-def _length_signals(articles: list[Article]) -> list[dict[str, float]]:
-    return [{"length.log_words": float(np.log1p(len(a.text.split())))} for a in articles]
-
-
-def leave_one_corpus_out(data: Labelled, signals: list[dict[str, Any]], factory: Factory) -> list[dict[str, Any]]:
-    """Train on all corpora but one, test on it; the signal model beside a length-only model."""
-    y = np.asarray(data.y)
-    corpora = np.asarray(data.corpus)
-    length = _length_signals(data.articles)
-    length_factory = partial(make_pipeline, ["length.log_words"])
-    rows = []
-    for held in sorted(set(data.corpus)):
-        test = np.flatnonzero(corpora == held)
-        train = np.flatnonzero(corpora != held)
-        if len(set(y[test].tolist())) < 2:
-            continue
-        row: dict[str, Any] = {"corpus": held}
-        for label, feats, make in (("signals", signals, factory), ("length", length, length_factory)):
-            pipe = make().fit([feats[i] for i in train], y[train])
-            z_train = _oof_decision([feats[i] for i in train], y[train], [data.groups[i] for i in train], make)
-            a, b = _platt(z_train, y[train])
-            p = _sigmoid(a * pipe.decision_function([feats[i] for i in test]) + b)
-            row[label] = _metrics(y[test], p)
-        rows.append(row)
-    return rows
+def combiner_factory(signals: list[dict[str, Any]], warnings: Iterable[str] = ()) -> Factory:
+    """Builds the combiner pipeline exactly as ``train`` fits it, on the features ``signals`` carry."""
+    return partial(make_pipeline, feature_names(signals), tuple(warnings))
 
 
 #: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
@@ -310,11 +236,11 @@ def fit_combiner(
     :param warnings: features whose weights are constrained to be >= 0.
     """
     y = np.asarray(data.y)
-    factory = partial(make_pipeline, feature_names(signals), tuple(warnings))
+    factory = combiner_factory(signals, warnings)
     pipe = factory().fit(signals, y)
-    oof = _oof_decision(signals, y, data.groups, factory)
-    a, b = _platt(oof, y)
-    p_oof = _sigmoid(a * oof + b)
+    oof = oof_decision(signals, y, data.groups, factory)
+    a, b = platt(oof, y)
+    p_oof = sigmoid(a * oof + b)
     table, ece = reliability(p_oof, y)
     credible = y == 0
     bands = bands_from_credible(p_oof[credible])
@@ -329,9 +255,9 @@ def fit_combiner(
                        "credible": int(((np.asarray(data.corpus) == c) & (y == 0)).sum())}
                    for c in sorted(set(data.corpus))},
         "dropped": dict(data.dropped),
-        "cv": _metrics(y, p_oof),
+        "cv": metrics(y, p_oof),
         "cv_per_corpus": {
-            c: _metrics(y[np.asarray(data.corpus) == c], p_oof[np.asarray(data.corpus) == c])
+            c: metrics(y[np.asarray(data.corpus) == c], p_oof[np.asarray(data.corpus) == c])
             for c in sorted(set(data.corpus))
         },
         "reliability": table,
@@ -345,7 +271,7 @@ def fit_combiner(
         ),
     }
     if evaluate:
-        report["loco"] = leave_one_corpus_out(data, signals, factory)
+        report["loco"] = leave_one_corpus_out(data, signals, factory, models=("signals", "length"))
     model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
                           bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"]})
     return model, report

@@ -147,3 +147,27 @@ def test_a_warning_feature_never_lowers_the_score():
 
     assert contribution(free) < 0
     assert contribution(constrained) >= 0
+
+
+def test_shipped_model_vectorizer_keeps_its_attributes_and_scores_signal_dicts():
+    model = load_model()
+    vec = model.pipeline.named_steps["vectorize"]
+    assert isinstance(vec, SignalVectorizer)
+    assert list(vec.feature_names_) == model.feature_names
+    assert vec.features is None or list(vec.features) == model.feature_names
+    name = model.feature_names[0]
+    signal, feature = name.split(".", 1)
+    p = model.predict_proba([{signal: {feature: 1.0}}, {}])
+    assert p.shape == (2,) and np.all((p > 0) & (p < 1))
+    assert model.explain({signal: {feature: 1.0}}).score == pytest.approx(p[0])
+
+
+def test_fit_combiner_measures_loco_through_the_evaluation_harness():
+    from scorer.contract import Article
+
+    data, signals = synthetic(n=120)
+    data.articles = [Article(id=str(i), text="word " * (5 + i % 7)) for i in range(120)]
+    _, report = fit_combiner(data, signals, version="t")
+    assert [row["corpus"] for row in report["loco"]] == ["a", "b"]
+    assert all(set(row) >= {"signals", "length"} and "tfidf" not in row for row in report["loco"])
+    assert report["loco"][0]["signals"]["auc"] > 0.7
