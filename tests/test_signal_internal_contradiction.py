@@ -342,3 +342,69 @@ def test_plugin_registration() -> None:
     assert isinstance(sig, InternalContradiction)
     assert sig.name == "internal_contradiction" and sig.languages == ("en",)
     assert set(sig.requires) <= {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
+
+
+# --- (f) counts against their lists -----------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Police searched three cities — Paris, Lyon, Nice and Lille — last week.",
+         "'three cities' but four are named: Paris, Lyon, Nice and Lille"),
+        ("The firm has offices in three cities: Paris and Lyon.", "'three cities' but two are named: Paris and Lyon"),
+        ("There are four issues: the economy, immigration and health care.",
+         "'four issues' but three are named: the economy, immigration and health care"),
+        ("The report named two companies, namely Apple, Google and Microsoft.",
+         "'two companies' but three are named: Apple, Google and Microsoft"),
+        ("Two cities, including Paris, Lyon and Nice, voted.",
+         "'Two cities' but three are named: Paris, Lyon and Nice"),
+        ("The three candidates, Clinton and Trump, debated on Tuesday.",
+         "'three candidates' but two are named: Clinton and Trump"),
+        ("Three cities in France: Paris, Lyon, Nice and Lille.",
+         "'Three cities' but four are named: Paris, Lyon, Nice and Lille"),
+        # the next sentence's "To" is no "to name a few"
+        ("Inspectors visited five towns — Alderton and Brockley. To be fair, they were busy.",
+         "'five towns' but two are named: Alderton and Brockley"),
+    ],
+)
+def test_count_list_mismatch(text: str, message: str) -> None:
+    result = run(text, "2024-03-01")
+    [f] = result.findings
+    assert f.message == message
+    assert f.text.startswith(message.split("'")[1])  # the span runs from the count to the list's end
+    assert result.features["count_list_mismatches"] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm has offices in three cities: Paris, Lyon and Nice.",
+        "The two candidates, Clinton and Trump, debated.",
+        "The three men — Smith, Jones and Brown — were arrested.",
+        "There are three issues: the economy, immigration and health care.",
+        # partial lists may name fewer
+        "Three cities, including Paris and Lyon, voted.",
+        "Five states, such as Ohio and Iowa, will vote.",
+        "She won five states: Ohio, Florida and Iowa, among others.",
+        # the count is a subset's frame, approximate, a measure, or not the list's noun
+        "Two of the three cities, including Paris, voted.",
+        "One of the four firms, Apple and Google, said so.",
+        "About five cities, Paris and Lyon among them, voted.",
+        "Among the three cities, Paris and Lyon voted no.",
+        "In three years, Smith and Jones built the company.",
+        "He has three children: two sons and a daughter.",
+        # a US place and its state are one item
+        "The company has two plants: Springfield, Illinois, and Dayton, Ohio.",
+    ],
+)
+def test_count_list_no_false_findings(text: str) -> None:
+    result = run(text, "2024-03-01")
+    assert result.findings == [], [f.message for f in result.findings]
+    assert result.features["count_list_mismatches"] == 0
+
+
+def test_count_list_mismatches_is_a_warning_feature() -> None:
+    assert "count_list_mismatches" in InternalContradiction.warning_features

@@ -3,7 +3,8 @@
 The signal finds the article's date expressions (``timex``), picks the reference date they are
 relative to (``reference``: the publication date, else a dateline) and runs the checks in
 ``checks``: relative dates against explicit ones, weekdays against their dates, and relative dates
-that nothing anchors.
+that nothing anchors; ``arith`` checks stated ages, anniversaries and intervals, and ``counts`` a
+count against the list that enumerates it ("three cities: Paris, Lyon, Nice and Lille").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
 from scorer import Finding, SignalResult, hookimpl
 
-from . import arith, checks
+from . import arith, checks, counts
 from .reference import find_reference
 from .syntax import DocIndex
 from .timex import find_expressions
@@ -43,6 +44,7 @@ class InternalContradiction:
     warning_features = (
         "contradictions", "weekday_mismatches", "tense_mismatches",
         "age_mismatches", "anniversary_mismatches", "interval_mismatches", "unanchored_relative",
+        "count_list_mismatches",
     )
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
@@ -61,6 +63,7 @@ class InternalContradiction:
             "age_mismatches": arith.age_mismatches(ctx),
             "anniversary_mismatches": arith.anniversary_mismatches(ctx),
             "interval_mismatches": arith.interval_mismatches(ctx),
+            "count_list_mismatches": counts.count_list_mismatches(ctx),
         }
         findings: list[Finding] = [*contradictions, *weekdays, *unanchored, *tenses]
         for found in arithmetic.values():
