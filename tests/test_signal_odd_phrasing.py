@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing, register_signals
+from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
 from misinfo_scorer_plugins.odd_phrasing.quotes import paragraphs
 
 from scorer.testing import run_signal
@@ -339,3 +340,101 @@ def test_empty_text() -> None:
     result = run_signal(OddPhrasing(), "")
     assert result.findings == []
     assert result.features["findings_per_1k_words"] == 0
+
+
+# ---- loaded and sensational language (features; findings only for clear cases) ----------------
+
+
+def test_loaded_lexicon_data_file_loads() -> None:
+    lexicon = load_lexicon()
+    assert 100 <= lexicon.size <= 600
+    assert {"bombshell", "disgraceful", "horrific", "traitor"} <= lexicon.words
+    assert lexicon.phrases is not None and lexicon.phrases.search("the so-called experts")
+    assert "slam" in lexicon.attack_verbs and "utterly" in lexicon.intensifiers
+
+
+def test_loaded_words_are_counted() -> None:
+    text = (
+        "The senator released a bombshell memo on Tuesday. "
+        "Critics called the response disgraceful. "
+        "The committee will meet again next week."
+    )
+    result = run_signal(OddPhrasing(), text)
+    assert result.findings == []  # one charged word per sentence: a feature, not a finding
+    assert result.features["loaded_per_1k_words"] == pytest.approx(2 * 1000 / 20)
+    assert result.features["loaded_share_sentences"] == pytest.approx(2 / 3)
+    assert result.features["exaggeration_per_1k_words"] == 0
+    assert result.features["loaded_findings"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee voted 12 to 3 to approve the budget on Thursday.",
+        "The storm destroyed 30 homes and a car slammed into a wall, police said.",
+        "The two plans are completely different, officials said.",
+        "It was the deadliest mass shooting in modern U.S. history, officials said.",
+    ],
+)
+def test_neutral_reporting_scores_zero_loaded(text: str) -> None:
+    result = run_signal(OddPhrasing(), text)
+    assert result.findings == []
+    assert result.features["loaded_findings"] == 0
+    if "deadliest" not in text:
+        assert result.features["loaded_per_1k_words"] == 0
+        assert result.features["loaded_share_sentences"] == 0
+        assert result.features["exaggeration_per_1k_words"] == 0
+
+
+def test_single_loaded_word_is_not_a_finding() -> None:
+    result = run_signal(OddPhrasing(), "The minister described the report as shocking.")
+    assert result.findings == []
+    assert result.features["loaded_per_1k_words"] > 0
+
+
+def test_three_loaded_terms_in_one_sentence_is_a_finding() -> None:
+    text = "This disgraceful, horrific sham of a hearing was staged by traitors."
+    result = run_signal(OddPhrasing(), text)
+    assert result.features["loaded_findings"] == 1
+    assert result.features["findings"] == 0  # the slip count stays the slips
+    [finding] = result.findings
+    assert finding.text == "disgraceful, horrific sham of a hearing was staged by traitors"
+    assert finding.severity <= 0.4
+    for word in ("disgraceful", "horrific", "sham", "traitors"):
+        assert f"'{word}'" in finding.message
+
+
+def test_attack_verb_and_intensifier() -> None:
+    result = run_signal(OddPhrasing(), "Smith slammed the governor, calling the plan utterly absurd.")
+    assert result.findings == []  # two terms only
+    assert result.features["loaded_per_1k_words"] == pytest.approx(2 * 1000 / 9)
+
+
+def test_superlative_exaggeration_is_a_finding() -> None:
+    result = run_signal(OddPhrasing(), "He said it was the worst deal ever negotiated by anyone.")
+    assert [f.text for f in result.findings] == ["the worst deal ever"]
+    assert result.findings[0].severity <= 0.4
+    assert result.features["exaggeration_per_1k_words"] > 0
+    assert result.features["loaded_findings"] == 1
+    history = run_signal(OddPhrasing(), "Supporters call it the greatest tax cut in American history.")
+    assert [f.text for f in history.findings] == ["the greatest tax cut in American history"]
+
+
+def test_loaded_features_present_and_warning() -> None:
+    result = run_signal(OddPhrasing(), "Nothing odd here.")
+    for name in ("loaded_per_1k_words", "loaded_share_sentences", "exaggeration_per_1k_words", "loaded_findings"):
+        assert result.features[name] == 0
+        assert name in OddPhrasing.warning_features
+    assert run_signal(OddPhrasing(), "").features["loaded_share_sentences"] == 0
+
+
+def test_quoted_superlative_is_reported_speech() -> None:
+    result = run_signal(OddPhrasing(), "“It is the worst trade deal ever,” the candidate said at the rally.")
+    assert result.findings == []  # the speaker's words: a feature, not a finding against the writer
+    assert result.features["exaggeration_per_1k_words"] > 0
+
+
+def test_superlative_does_not_reach_across_a_verb() -> None:
+    result = run_signal(OddPhrasing(), "Our greatest menace is the danger of our own history.")
+    assert result.findings == []
+    assert result.features["exaggeration_per_1k_words"] == 0

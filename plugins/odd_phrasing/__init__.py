@@ -4,6 +4,10 @@ determiner–noun disagreement ("three data center", "this data centers"), "a"/"
 subject–verb disagreement ("they was"), possessives without their apostrophe ("the peoples data"),
 an attribution left inside a quotation, and typography (space before punctuation, "!!!", shouting).
 
+Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
+as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
+Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips).
+
 Each check lives in its own module and returns findings; this module only runs them and counts.
 Precision comes first: every check skips what it cannot read confidently.
 """
@@ -23,6 +27,7 @@ from .agreement import find_determiner_disagreement, find_missing_apostrophes, f
 from .articles import find_article_errors, wants_an
 from .demonyms import demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
+from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
 from .numbers import find_number_disagreement
 from .participles import find_wrong_participles
 from .quotes import find_attribution_inside_quote, find_unbalanced_quotes
@@ -60,7 +65,11 @@ def warm_up() -> None:
     getInflection("warm", "VBN")
     wants_an("warm")
     demonym_tables()
+    load_lexicon()
 
+
+#: Loaded-language features: rates that only grow with charged wording, and its clear-case findings.
+LOADED_FEATURES = ("loaded_per_1k_words", "loaded_share_sentences", "exaggeration_per_1k_words", "loaded_findings")
 
 #: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
 #: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
@@ -69,15 +78,17 @@ CONVENTION_LIMIT = 5
 
 
 class OddPhrasing:
-    """The odd_phrasing signal: counts of each kind of slip, their total and rate per 1,000 words."""
+    """The odd_phrasing signal: counts of each kind of slip, their total and rate per 1,000 words, and
+    the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.1.0"
+    version = "0.2.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
-    # every slip count, their total and rate: more only ever makes an article more suspect
-    warning_features = (*CHECKS, "findings", "findings_per_1k_words")
+    # every slip count, their total and rate, and the loaded-language rates: more only ever makes an
+    # article more suspect
+    warning_features = (*CHECKS, "findings", "findings_per_1k_words", *LOADED_FEATURES)
 
     def __init__(self) -> None:
         warm_up()
@@ -99,6 +110,12 @@ class OddPhrasing:
         features["findings_per_1k_words"] = 1000.0 * len(findings) / words if words else 0.0
         # not a phrasing finding: mojibake comes from the text's pipeline, not its writer
         features["encoding_damage"] = encoding_damage(article.text)
+        # loaded language: features always, findings only for clear cases, counted apart from the slips
+        loaded = find_loaded(doc)
+        features.update(loaded_features(loaded))
+        clear_cases = loaded_findings(loaded, article.text)
+        features["loaded_findings"] = len(clear_cases)
+        findings.extend(clear_cases)
         findings.sort(key=lambda f: (f.start, f.end))
         return SignalResult(features=features, findings=findings)
 

@@ -1,0 +1,158 @@
+"""Loaded-language detector (odd_phrasing.loaded) against the Propaganda Techniques Corpus (PTC v2,
+SemEval-2020 Task 11): span precision / recall / F1 on gold Loaded_Language and
+Exaggeration,Minimisation spans, the features' means and the clear-case findings.
+
+    python benchmarks/odd_phrasing_loaded_language.py                    # dev split (never tuned on)
+    python benchmarks/odd_phrasing_loaded_language.py --rebuild-lexicon  # rewrite the data file from TRAIN
+
+Scoring: a hit is true when its tokens overlap a gold span of the technique (precision = true hits /
+hits); a gold span is found when some hit overlaps it (recall = found spans / gold spans). Offsets are
+characters, and every hit and gold span starts and ends on a token, so character overlap is token
+overlap. The base rate (share of words inside gold spans) is what a random word would score.
+
+The corpus lives in ../shared/data beside the repo (README: no licence stated, "license: unknown";
+cite Da San Martino et al. 2019, 2020). Nothing here writes corpus text to disk: --rebuild-lexicon
+writes only a word list selected by counts from the TRAIN split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+
+from odd_phrasing_common import read_jsonl, require
+
+CORPUS = "propaganda_ptc_semeval2020/ptc.jsonl"
+LOADED = "Loaded_Language"
+EXAGGERATION = "Exaggeration,Minimisation"
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _prf(true_hits: int, hits: int, found: int, gold: int) -> tuple[float, float, float]:
+    p = true_hits / hits if hits else 0.0
+    r = found / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _spearman(xs: list[float], ys: list[float]) -> float:
+    def ranks(values: list[float]) -> list[float]:
+        order = sorted(range(len(values)), key=values.__getitem__)
+        out = [0.0] * len(values)
+        i = 0
+        while i < len(order):
+            j = i
+            while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+                j += 1
+            for k in range(i, j + 1):
+                out[order[k]] = (i + j) / 2
+            i = j + 1
+        return out
+
+    rx, ry = ranks(xs), ranks(ys)
+    try:
+        return statistics.correlation(rx, ry)
+    except statistics.StatisticsError:
+        return float("nan")
+
+
+def rebuild(records: list[dict]) -> None:
+    from misinfo_scorer_plugins.odd_phrasing.loaded import DATA, build_lexicon
+
+    train = [r for r in records if r["split"] == "train" and r.get("labeled")]
+    data = build_lexicon(train)
+    DATA.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(
+        f"wrote {DATA.name}: {len(data['words'])} words ({data['learned_count']} learned from {len(train)} train "
+        f"articles, {data['hand_count']} hand-listed, overlap merged), {DATA.stat().st_size} bytes"
+    )
+
+
+def evaluate(records: list[dict], split: str) -> None:
+    from misinfo_scorer_plugins.odd_phrasing.loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
+
+    from scorer.nlp import load_pipeline
+
+    articles = [r for r in records if r["split"] == split and r.get("labeled")]
+    if not articles:
+        sys.exit(f"no labelled articles in split {split!r}")
+    lexicon = load_lexicon()
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    counts = {name: {"hits": 0, "true": 0, "found": 0, "gold": 0, "gold_words": 0} for name in (LOADED, EXAGGERATION)}
+    any_true = {LOADED: 0, EXAGGERATION: 0}
+    words_total = 0
+    features: dict[str, list[float]] = {}
+    gold_density: list[float] = []
+    finding_total = finding_true = 0
+    by_kind: dict[str, list[int]] = {}  # kind -> [hits, inside a gold span of its technique]
+    for article, doc in zip(articles, nlp.pipe((a["text"] for a in articles), disable=["ner"]), strict=True):
+        result = find_loaded(doc, lexicon)
+        words_total += result.words
+        propaganda = [(s["start"], s["end"]) for s in article["tc_spans"]]
+        for technique, hits in ((LOADED, result.loaded()), (EXAGGERATION, result.exaggerations())):
+            gold = [(s["start"], s["end"]) for s in article["tc_spans"] if s["technique"] == technique]
+            spans = [(h.start, h.end) for h in hits]
+            c = counts[technique]
+            c["hits"] += len(spans)
+            c["true"] += sum(any(_overlaps(h, g) for g in gold) for h in spans)
+            for hit in hits:
+                kind = by_kind.setdefault(hit.kind, [0, 0])
+                kind[0] += 1
+                kind[1] += any(_overlaps((hit.start, hit.end), g) for g in gold)
+            c["gold"] += len(gold)
+            c["found"] += sum(any(_overlaps(h, g) for h in spans) for g in gold)
+            covered = {i for a, b in gold for i in range(a, b)}
+            c["gold_words"] += sum(1 for m in _WORD.finditer(article["text"]) if m.start() in covered)
+            any_true[technique] += sum(any(_overlaps(h, g) for g in propaganda) for h in spans)
+        for name, value in loaded_features(result).items():
+            features.setdefault(name, []).append(value)
+        n_loaded = sum(1 for s in article["tc_spans"] if s["technique"] == LOADED)
+        gold_density.append(1000.0 * n_loaded / result.words if result.words else 0.0)
+        for f in loaded_findings(result, article["text"]):
+            finding_total += 1
+            finding_true += any(_overlaps((f.start, f.end), g) for g in propaganda)
+    seconds = time.perf_counter() - started
+
+    print(f"PTC v2 {split}: {len(articles)} articles, {words_total} words (lexicon: {lexicon.size} entries)")
+    print(f"{'technique':28} {'hits':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} {'P(any)':>7} {'base':>6}")
+    for technique, c in counts.items():
+        p, r, f1 = _prf(c["true"], c["hits"], c["found"], c["gold"])
+        p_any = any_true[technique] / c["hits"] if c["hits"] else 0.0
+        base = c["gold_words"] / words_total if words_total else 0.0
+        print(f"{technique:28} {c['hits']:5d} {c['gold']:5d} {p:6.3f} {r:6.3f} {f1:6.3f} {p_any:7.3f} {base:6.3f}")
+    print("  P(any): share of hits inside any gold propaganda span; base: share of words inside gold spans")
+    print("precision by kind of hit: " + ", ".join(f"{k} {t}/{n}" for k, (n, t) in sorted(by_kind.items())))
+    print("feature means over articles (median in brackets):")
+    for name, values in features.items():
+        print(f"  {name:28} {statistics.fmean(values):8.3f}  ({statistics.median(values):.3f})")
+    rho = _spearman(features["loaded_per_1k_words"], gold_density)
+    print(f"  Spearman(loaded_per_1k_words, gold Loaded_Language spans per 1k words) = {rho:.3f}")
+    share = finding_true / finding_total if finding_total else 0.0
+    print(f"clear-case findings: {finding_total} ({share:.3f} overlap a gold propaganda span)")
+    print(f"[{seconds:.1f} s including parsing]", file=sys.stderr)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="dev", choices=("dev", "train"), help="split to score (default dev)")
+    parser.add_argument(
+        "--rebuild-lexicon", action="store_true", help="rewrite the lexicon data file from the TRAIN split and stop"
+    )
+    args = parser.parse_args()
+    records = list(read_jsonl(require(CORPUS)))
+    if args.rebuild_lexicon:
+        rebuild(records)
+    else:
+        evaluate(records, args.split)
+
+
+if __name__ == "__main__":
+    main()
