@@ -6,32 +6,17 @@ with a clear message when they are absent. Nothing here writes corpus text to di
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+from misinfo_scorer_plugins.odd_phrasing import CHECKS
+from shared_data import DATA, read_jsonl, require  # noqa: F401  (re-exported for the scripts)
 
-
-def require(relative: str) -> Path:
-    """The path of a shared data file, or exit with a message saying it is missing."""
-    path = DATA / relative
-    if not path.is_file():
-        sys.exit(f"benchmark data not found: {path} (../shared/data ships beside the repo, not in it)")
-    return path
-
-
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """The records of a JSONL file."""
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
+#: The slip counts among the signal's features (not totals, rates or loaded-language measures).
+SLIP_KINDS = tuple(CHECKS)
 
 _CLITIC = re.compile(r" (n't|'s|'re|'ve|'m|'ll|'d)\b", re.IGNORECASE)
 

@@ -17,12 +17,7 @@ import argparse
 import random
 from collections import Counter
 
-from odd_phrasing_common import DATA, read_jsonl, run_signal_on
-
-NOT_CHECKS = (
-    "findings", "findings_per_1k_words", "encoding_damage", "typography_as_convention",
-    "loaded_per_1k_words", "loaded_share_sentences", "exaggeration_per_1k_words", "loaded_findings",
-)
+from odd_phrasing_common import DATA, SLIP_KINDS, read_jsonl, run_signal_on
 
 
 def main() -> None:
@@ -50,7 +45,7 @@ def main() -> None:
             words += sum(1 for t in doc if t.is_alpha)
             found += len(result.findings)
             damaged += result.features["encoding_damage"] > 0
-            kinds.update({k: int(v) for k, v in result.features.items() if k not in NOT_CHECKS and v})
+            kinds.update({k: int(result.features[k]) for k in SLIP_KINDS if result.features.get(k)})
             for f in result.findings:
                 text = row["text"]
                 context = text[max(0, f.start - 70) : f.end + 50].replace("\n", " / ")

@@ -25,9 +25,7 @@ import argparse
 import random
 from collections import Counter
 
-from odd_phrasing_common import detokenize, read_jsonl, require, run_signal_on
-
-NOT_CHECKS = ("findings", "findings_per_1k_words", "encoding_damage", "typography_as_convention")
+from odd_phrasing_common import SLIP_KINDS, detokenize, read_jsonl, require, run_signal_on
 
 
 def main() -> None:
@@ -49,7 +47,7 @@ def main() -> None:
     ref_flagged = [i for i, r in enumerate(ref_results) if r.findings]
     src_kinds: Counter[str] = Counter()
     ref_kinds: Counter[str] = Counter()
-    checks = [k for k in results[0].features if k not in NOT_CHECKS]
+    checks = list(SLIP_KINDS)
     for res in src_results:
         src_kinds.update({k: int(res.features[k]) for k in checks})
     for res in ref_results:
