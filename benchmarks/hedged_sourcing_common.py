@@ -6,12 +6,10 @@ exits with a clear message when they are absent.
 
 from __future__ import annotations
 
-import sys
-import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from shared_data import DATA, read_jsonl, require  # noqa: F401  (re-exported for the scripts)
+from harness import DATA, read_jsonl, require, timed  # noqa: F401  (re-exported for the scripts)
 
 
 def run(texts: Iterable[str], batch_size: int = 64) -> Iterator[tuple[Any, Any]]:
@@ -24,20 +22,7 @@ def run(texts: Iterable[str], batch_size: int = 64) -> Iterator[tuple[Any, Any]]
     from scorer.nlp import load_pipeline
 
     nlp = load_pipeline()
-    started = time.perf_counter()
-    signal_seconds = 0.0
-    count = 0
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        t0 = time.perf_counter()
-        attributions = find_attributions(doc)
-        signal_seconds += time.perf_counter() - t0
-        count += 1
-        yield doc, attributions
-    total = time.perf_counter() - started
-    print(
-        f"[{count} texts in {total:.1f} s; hedged_sourcing itself {1000 * signal_seconds / max(count, 1):.2f} ms/text]",
-        file=sys.stderr,
-    )
+    yield from timed(nlp.pipe(texts, batch_size=batch_size), find_attributions, "hedged_sourcing")
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:

@@ -7,13 +7,11 @@ with a clear message when they are absent. Nothing here writes corpus text to di
 from __future__ import annotations
 
 import re
-import sys
-import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from harness import DATA, read_jsonl, require, timed  # noqa: F401  (re-exported for the scripts)
 from misinfo_scorer_plugins.odd_phrasing import CHECKS
-from shared_data import DATA, read_jsonl, require  # noqa: F401  (re-exported for the scripts)
 
 #: The slip counts among the signal's features (not totals, rates or loaded-language measures).
 SLIP_KINDS = tuple(CHECKS)
@@ -62,17 +60,5 @@ def run_signal_on(texts: Iterable[str], batch_size: int = 64, n_process: int = 1
 
     nlp = load_pipeline()
     signal = OddPhrasing()
-    started = time.perf_counter()
-    signal_seconds = 0.0
-    count = 0
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        t0 = time.perf_counter()
-        result = signal.compute(Article(id=str(count), text=doc.text), doc)
-        signal_seconds += time.perf_counter() - t0
-        count += 1
-        yield doc, result
-    total = time.perf_counter() - started
-    print(
-        f"[{count} texts in {total:.1f} s; odd_phrasing itself {1000 * signal_seconds / max(count, 1):.2f} ms/text]",
-        file=sys.stderr,
-    )
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    yield from timed(docs, lambda doc: signal.compute(Article(id="bench", text=doc.text), doc), "odd_phrasing")

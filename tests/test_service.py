@@ -21,11 +21,10 @@ pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prom
 httpx = pytest.importorskip("httpx")
 
 from scorer.contract import Article, Finding, PluginError, Result  # noqa: E402
-from scorer.readers import RecordError  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
 from scorer.service.decision import Thresholds  # noqa: E402
 from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress  # noqa: E402
-from scorer.service.testing import demo_model, running_server  # noqa: E402
+from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 
@@ -416,33 +415,26 @@ def test_concurrent_clients_get_no_errors(real):
 # -- the stub server: decisions, budgets, back-pressure, failures ---------------------------------------
 
 
-class FakeScorer:
+class FakeScorer(StubScorer):
     """Scores from the article's own fields: ``meta.fake_score``, ``meta.fake_severity``, ``meta.sleep``;
     text containing BOOM raises (a bug in scoring, not a bad article)."""
 
     def __init__(self, model_error: str | None = None) -> None:
         self.model_error = model_error
-        self.model = None if model_error else type("M", (), {"info": lambda self: {"name": "fake", "version": "0"}})()
+        if model_error:
+            self.model = None
 
-    def score(self, article: Article) -> Result:
-        return next(self.score_many([article]))
-
-    def score_many(self, articles: list[Article | RecordError]) -> Iterator[Result]:
-        for a in articles:
-            if isinstance(a, RecordError):
-                yield Result.failed(a.id, "input", a.error)
-                continue
-            if "BOOM" in a.text:
-                raise RuntimeError("scorer bug")
-            time.sleep(float(a.meta.get("sleep", 0)))
-            if self.model_error:
-                yield Result(id=a.id, errors=[PluginError("model", self.model_error)])
-                continue
-            findings = []
-            if "fake_severity" in a.meta:
-                findings.append(Finding(0, 4, "stub finding", float(a.meta["fake_severity"]), "stub", a.text[:4]))
-            score = float(a.meta.get("fake_score", 0.1))
-            yield Result(id=a.id, score=score, band="high" if score >= 0.7 else "low", findings=findings)
+    def result_for(self, a: Article) -> Result:
+        if "BOOM" in a.text:
+            raise RuntimeError("scorer bug")
+        time.sleep(float(a.meta.get("sleep", 0)))
+        if self.model_error:
+            return Result(id=a.id, errors=[PluginError("model", self.model_error)])
+        findings = []
+        if "fake_severity" in a.meta:
+            findings.append(Finding(0, 4, "stub finding", float(a.meta["fake_severity"]), "stub", a.text[:4]))
+        score = float(a.meta.get("fake_score", 0.1))
+        return Result(id=a.id, score=score, band="high" if score >= 0.7 else "low", findings=findings)
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,8 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test
 import httpx  # noqa: E402
 
 from scorer.contract import Article, Finding, Result  # noqa: E402
-from scorer.readers import RecordError  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.testing import demo_model, running_server  # noqa: E402
+from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
 
 CHROMIUM = os.environ.get("MISINFO_SCORER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -41,29 +40,21 @@ HOSTILE = ('Breaking: <script>document.title="pwned"</script> officials said <im
            "that the plan &amp; the vote were close.")
 
 
-class OverlapScorer:
+class OverlapScorer(StubScorer):
     """Stub scorer: three overlapping findings on the hostile text (the real signals rarely overlap)."""
 
-    model = type("M", (), {"info": lambda self: {"name": "stub", "version": "0"}})()
-    model_error = None
-
-    def score(self, article: Article) -> Result:
-        return next(self.score_many([article]))
-
-    def score_many(self, articles: list[Article | RecordError]) -> Iterator[Result]:
-        for a in articles:
-            t = a.text
-            s = t.find("officials")
-            if s < 0:  # the pool's warm-up article
-                yield Result(id=a.id, score=0.1, band="low")
-                continue
-            findings = [
-                Finding(s, s + len("officials said"), "vague source <b>bold</b>", 0.6, "hedged_sourcing",
-                        t[s:s + len("officials said")]),
-                Finding(s + 10, s + 60, 'contradiction "quoted"', 0.9, "internal_contradiction", t[s + 10:s + 60]),
-                Finding(0, len(t), "whole text", 0.2, "custom_signal", t),
-            ]
-            yield Result(id=a.id, score=0.42, band="medium", findings=findings)
+    def result_for(self, a: Article) -> Result:
+        t = a.text
+        s = t.find("officials")
+        if s < 0:  # the pool's warm-up article
+            return Result(id=a.id, score=0.1, band="low")
+        findings = [
+            Finding(s, s + len("officials said"), "vague source <b>bold</b>", 0.6, "hedged_sourcing",
+                    t[s:s + len("officials said")]),
+            Finding(s + 10, s + 60, 'contradiction "quoted"', 0.9, "internal_contradiction", t[s + 10:s + 60]),
+            Finding(0, len(t), "whole text", 0.2, "custom_signal", t),
+        ]
+        return Result(id=a.id, score=0.42, band="medium", findings=findings)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,8 @@ import pytest
 pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
 
 from scorer.contract import Article, Finding, Result
-from scorer.readers import RecordError
 from scorer.service import Settings, create_app
-from scorer.service.testing import running_server
+from scorer.service.testing import StubScorer, running_server
 
 PHP = shutil.which("php")
 PLUGIN = Path(__file__).resolve().parent.parent / "integrations" / "wordpress" / "misinfo-scorer"
@@ -112,23 +110,13 @@ echo json_encode($out);
 """
 
 
-class KeywordScorer:
+class KeywordScorer(StubScorer):
     """Holds articles that contain HOLD-WORTHY, passes the rest."""
 
-    model = type("M", (), {"info": lambda self: {"name": "stub", "version": "0"}})()
-    model_error = None
-
-    def score(self, article: Article) -> Result:
-        return next(self.score_many([article]))
-
-    def score_many(self, articles: list[Article | RecordError]) -> Iterator[Result]:
-        for a in articles:
-            if isinstance(a, RecordError):
-                yield Result.failed(a.id, "input", a.error)
-                continue
-            hold = "HOLD-WORTHY" in a.text
-            yield Result(id=a.id, score=0.97 if hold else 0.1, band="high" if hold else "low", meta=a.meta,
-                         findings=[Finding(0, 9, "a <finding>", 0.6, "hedged_sourcing", a.text[:9])])
+    def result_for(self, a: Article) -> Result:
+        hold = "HOLD-WORTHY" in a.text
+        return Result(id=a.id, score=0.97 if hold else 0.1, band="high" if hold else "low", meta=a.meta,
+                      findings=[Finding(0, 9, "a <finding>", 0.6, "hedged_sourcing", a.text[:9])])
 
 
 def run_php(tmp_path: Path, *args: str) -> dict:

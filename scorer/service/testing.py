@@ -4,6 +4,9 @@
     with running_server(create_app(settings)) as base_url:
         httpx.post(base_url + "/v1/score", json={...})
 
+``StubScorer`` stands in for ``scorer.host.Scorer`` where a test wants chosen results without
+spaCy: subclass it and say what each article gets in ``result_for``.
+
 ``demo_model()`` fits a small combiner on synthetic features with the built-in signals' names, so
 tests get real scores without the shipped model. It is for tests only: its scores mean nothing.
 """
@@ -14,11 +17,44 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+
+from scorer.contract import Article, Result
+from scorer.readers import RecordError
 
 if TYPE_CHECKING:
     from scorer.model import CombinerModel
+
+
+class _StubModel:
+    def info(self) -> dict[str, str]:
+        return {"name": "stub", "version": "0"}
+
+
+class StubScorer:
+    """The part of ``Scorer``'s interface the service uses, with results a test chooses.
+
+    Records that are not articles get the error result the real scorer gives; every article goes
+    to :meth:`result_for`.
+    """
+
+    model: Any = _StubModel()
+    model_error: str | None = None
+
+    def result_for(self, article: Article) -> Result:
+        """The result for one article (override)."""
+        raise NotImplementedError
+
+    def score(self, article: Article) -> Result:
+        return next(self.score_many([article]))
+
+    def score_many(self, articles: Iterable[Article | RecordError]) -> Iterator[Result]:
+        for a in articles:
+            if isinstance(a, RecordError):
+                yield Result.failed(a.id, "input", a.error)
+            else:
+                yield self.result_for(a)
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,8 @@ from scorer.contract import Article
 from scorer.service.api import service_of
 from scorer.service.auth import review_url
 from scorer.service.scoring import Job, Service
+from scorer.service.settings import Settings
+from scorer.service.signatures import SignatureError
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,9 @@ HOOK_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+CMS_NAMES = {"ghost": "Ghost", "wordpress": "WordPress", "contentful": "Contentful", "strapi": "Strapi"}
+
+
 @dataclass
 class Ignored:
     """A well-formed delivery that needs no score (a draft, a deletion, another kind of event)."""
@@ -47,6 +53,33 @@ def refuse(service: Service, cms: str, status: int, detail: str) -> HTTPExceptio
     """Count a refused delivery and build the error to raise."""
     service.metrics.deliveries.labels(cms, "rejected" if status == 401 else "invalid").inc()
     return HTTPException(status, detail)
+
+
+async def authenticated_body(
+    request: Request,
+    cms: str,
+    secret_of: Callable[[Settings], str | None],
+    env_var: str,
+    verify: Callable[[str, bytes], None],
+    rejected: str = "signature rejected",
+) -> tuple[Service, bytes]:
+    """The service and the raw body of a delivery whose signature (or token) checks out.
+
+    Every hook is off (403) until its secret is set, and a delivery that fails ``verify`` (which
+    raises ``SignatureError``) is refused with 401 and counted. The body is read raw because
+    signatures cover the exact bytes sent.
+    """
+    service = service_of(request)
+    label = CMS_NAMES.get(cms, cms)
+    secret = secret_of(service.settings)
+    if not secret:
+        raise refuse(service, cms, 403, f"the {label} hook is off: set {env_var}")
+    raw = await request.body()
+    try:
+        verify(secret, raw)
+    except SignatureError as exc:
+        raise refuse(service, cms, 401, f"{label} {rejected}: {exc}") from None
+    return service, raw
 
 
 def ignored(service: Service, cms: str, reason: str) -> JSONResponse:

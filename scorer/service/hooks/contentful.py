@@ -20,13 +20,13 @@ from scorer.service.hooks.common import (
     HOOK_RESPONSES,
     Ignored,
     accept,
+    authenticated_body,
     content_hash,
     first_text,
     ignored,
-    refuse,
 )
 from scorer.service.hooks.richtext import field_text
-from scorer.service.signatures import SignatureError, verify_contentful
+from scorer.service.signatures import verify_contentful
 
 router = APIRouter(tags=["webhooks"])
 
@@ -102,18 +102,15 @@ def article_from_contentful(payload: Any, topic: str | None, locale: str,
 )
 async def contentful_hook(request: Request) -> JSONResponse:
     """Verify the canonical-request signature, acknowledge, and score the entry in the background."""
-    service = service_of(request)
-    secret = service.settings.contentful_secret
-    if not secret:
-        raise refuse(service, "contentful", 403, "the Contentful hook is off: set MISINFO_SCORER_CONTENTFUL_SECRET")
-    raw = await request.body()
+    settings = service_of(request).settings
     path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
     if request.scope.get("query_string"):
         path += "?" + request.scope["query_string"].decode("latin-1")
-    try:
-        verify_contentful(secret, request.method, path, dict(request.headers), raw, service.settings.contentful_ttl)
-    except SignatureError as exc:
-        raise refuse(service, "contentful", 401, f"Contentful signature rejected: {exc}") from None
+    service, raw = await authenticated_body(
+        request, "contentful", lambda s: s.contentful_secret, "MISINFO_SCORER_CONTENTFUL_SECRET",
+        lambda secret, raw: verify_contentful(secret, request.method, path, dict(request.headers), raw,
+                                              settings.contentful_ttl),
+    )
     payload = parse_json(raw)
     try:
         mapped = article_from_contentful(payload, request.headers.get("x-contentful-topic"),

@@ -20,12 +20,12 @@ from scorer.service.hooks.common import (
     HOOK_RESPONSES,
     Ignored,
     accept,
+    authenticated_body,
     content_hash,
     first_text,
     ignored,
-    refuse,
 )
-from scorer.service.signatures import SignatureError, verify_ghost
+from scorer.service.signatures import verify_ghost
 
 router = APIRouter(tags=["webhooks"])
 
@@ -105,15 +105,12 @@ def _authors(current: dict[str, Any]) -> list[str]:
 )
 async def ghost_hook(request: Request) -> JSONResponse:
     """Verify the signature on the raw body, acknowledge, and score the post in the background."""
-    service = service_of(request)
-    secret = service.settings.ghost_secret
-    if not secret:
-        raise refuse(service, "ghost", 403, "the Ghost hook is off: set MISINFO_SCORER_GHOST_SECRET")
-    raw = await request.body()
-    try:
-        verify_ghost(secret, raw, request.headers.get("x-ghost-signature"), service.settings.hook_tolerance)
-    except SignatureError as exc:
-        raise refuse(service, "ghost", 401, f"Ghost signature rejected: {exc}") from None
+    settings = service_of(request).settings
+    service, raw = await authenticated_body(
+        request, "ghost", lambda s: s.ghost_secret, "MISINFO_SCORER_GHOST_SECRET",
+        lambda secret, raw: verify_ghost(secret, raw, request.headers.get("x-ghost-signature"),
+                                         settings.hook_tolerance),
+    )
     try:
         mapped = article_from_ghost(parse_json(raw))
     except (ArticleError, ValueError, TypeError) as exc:

@@ -21,10 +21,10 @@ from starlette.concurrency import run_in_threadpool
 from scorer.contract import Article
 from scorer.service.api import service_of
 from scorer.service.bodies import parse_json, to_article
-from scorer.service.hooks.common import HOOK_RESPONSES, content_hash, refuse
+from scorer.service.hooks.common import HOOK_RESPONSES, authenticated_body, content_hash
 from scorer.service.schemas import ArticleIn, ScoreResponse
 from scorer.service.scoring import Job
-from scorer.service.signatures import SignatureError, verify_wordpress
+from scorer.service.signatures import verify_wordpress
 
 router = APIRouter(tags=["webhooks"])
 
@@ -52,16 +52,12 @@ def delivery_key(article: Article) -> str:
 )
 async def wordpress_hook(request: Request) -> JSONResponse:
     """Verify, score (or return the stored result for the same content) and answer with the decision."""
-    service = service_of(request)
-    secret = service.settings.wordpress_secret
-    if not secret:
-        raise refuse(service, "wordpress", 403, "the WordPress hook is off: set MISINFO_SCORER_WORDPRESS_SECRET")
-    raw = await request.body()
-    try:
-        verify_wordpress(secret, raw, request.headers.get("x-misinfo-signature"),
-                         request.headers.get("x-misinfo-timestamp"), service.settings.hook_tolerance)
-    except SignatureError as exc:
-        raise refuse(service, "wordpress", 401, f"WordPress signature rejected: {exc}") from None
+    settings = service_of(request).settings
+    service, raw = await authenticated_body(
+        request, "wordpress", lambda s: s.wordpress_secret, "MISINFO_SCORER_WORDPRESS_SECRET",
+        lambda secret, raw: verify_wordpress(secret, raw, request.headers.get("x-misinfo-signature"),
+                                             request.headers.get("x-misinfo-timestamp"), settings.hook_tolerance),
+    )
     data: Any = parse_json(raw)
     if isinstance(data, dict):
         given = data.get("meta")
