@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from scorer.contract import Article, PluginError, Result
-from scorer.entities import defer_ner
+from scorer.entities import defer_ner, has_deferred_ner, prefetch_entities
 from scorer.language import detect_language
 from scorer.model import CombinerModel, load_model
 from scorer.nlp import load_pipeline
@@ -115,17 +115,35 @@ class Scorer:
 
     def _score_batch(self, batch: list[Article | RecordError]) -> Iterator[Result]:
         refusals = [self._refusal(a) for a in batch]
-        docs = iter(self._parse([a.text for a, r in zip(batch, refusals, strict=True) if r is None]))  # type: ignore[union-attr]
+        kept = [a for a, r in zip(batch, refusals, strict=True) if r is None]
+        parsed = self._parse([a.text for a in kept])  # type: ignore[union-attr]
+        hint_errors = self._prefetch_entities(kept, parsed)  # type: ignore[arg-type]
+        docs = iter(zip(parsed, hint_errors, strict=True))
         for article, refusal in zip(batch, refusals, strict=True):
             if refusal is not None:
                 yield refusal
                 continue
             assert isinstance(article, Article)
-            doc = next(docs)
+            doc, errors = next(docs)
             if isinstance(doc, Exception):
                 yield Result.failed(article.id, "parse", f"spaCy failed: {doc!r}", article.meta)
             else:
-                yield self._score_parsed(article, doc)
+                yield self._score_parsed(article, doc, errors)
+
+    def _prefetch_entities(self, articles: list[Article], docs: list[Doc | Exception]) -> list[list[PluginError]]:
+        """Run NER once for the whole batch over the sentences signals say they will read.
+
+        Only for Docs parsed without NER; returns each article's ``entity_sentences`` errors.
+        """
+        errors: list[list[PluginError]] = [[] for _ in docs]
+        requests = []
+        for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+            if isinstance(doc, Exception) or not has_deferred_ner(doc):
+                continue
+            spans, errors[i] = self.runner.entity_requests(article, doc)
+            requests.append((doc, spans))
+        prefetch_entities(requests)
+        return errors
 
     def _parse(self, texts: list[str]) -> list[Doc | Exception]:
         """Parse a batch with ``nlp.pipe``; if that fails, parse one by one so only the bad text fails."""
@@ -178,8 +196,9 @@ class Scorer:
         outcome.errors[:0] = self.registry.load_errors
         return outcome
 
-    def _score_parsed(self, article: Article, doc: Doc) -> Result:
+    def _score_parsed(self, article: Article, doc: Doc, early_errors: Iterable[PluginError] = ()) -> Result:
         outcome = self.signals_for(article, doc)
+        outcome.errors[len(self.registry.load_errors) : len(self.registry.load_errors)] = early_errors
         result = Result(
             id=article.id,
             findings=sorted(outcome.findings, key=lambda f: (f.start, f.end, f.signal)),

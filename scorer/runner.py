@@ -17,6 +17,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Span
+
 from scorer.contract import Finding, OffsetError, PluginError, SignalResult
 
 if TYPE_CHECKING:
@@ -91,29 +93,53 @@ class SignalRunner:
                 self._run_one(info, article, doc, out)
         return out
 
-    def _run_one(self, info: SignalInfo, article: Article, doc: Doc, out: SignalOutcome) -> None:
+    def entity_requests(self, article: Article, doc: Doc) -> tuple[list[Span], list[PluginError]]:
+        """Spans whose entity labels the signals say they will read (their optional
+        ``entity_sentences``), each call isolated and budgeted like ``compute``.
+
+        A signal whose ``entity_sentences`` fails is reported; its entities are then read on demand.
+        """
+        spans: list[Span] = []
+        errors: list[PluginError] = []
+        with self._lock:
+            for info in self.signals:
+                hint = getattr(info.signal, "entity_sentences", None)
+                if not callable(hint):
+                    continue
+                ok, value = self._call(info, lambda h=hint: list(h(article, doc)))
+                if ok:
+                    spans.extend(v for v in value if isinstance(v, Span) and v.doc is doc)
+                else:
+                    errors.append(PluginError(info.name, f"entity_sentences {value} (entities read on demand)"))
+        return spans, errors
+
+    def _call(self, info: SignalInfo, fn: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run ``fn`` on the worker thread within the signal's budget: (True, value) or
+        (False, reason)."""
         if self._worker is None:
             self._worker = _Worker()
         budget = self._budget_for(info)
-        started = time.perf_counter()
-        fut = self._worker.submit(lambda: info.signal.compute(article, doc))
+        fut = self._worker.submit(fn)
         try:
-            result = fut.result(timeout=budget)
+            return True, fut.result(timeout=budget)
         except TimeoutError:
             if fut.done():  # the signal raised TimeoutError itself
-                out.errors.append(PluginError(info.name, f"TimeoutError: {fut.exception()}"))
-                return
-            # abandon the stuck thread; the next signal gets a fresh one
+                return False, f"TimeoutError: {fut.exception()}"
+            # abandon the stuck thread; the next call gets a fresh one
             self._worker.retire()
             self._worker = None
-            out.errors.append(PluginError(info.name, f"timed out: no result within its budget of {budget:g} s"))
-            return
+            return False, f"timed out: no result within its budget of {budget:g} s"
         except Exception as exc:
-            out.errors.append(PluginError(info.name, f"{type(exc).__name__}: {exc}"))
+            return False, f"{type(exc).__name__}: {exc}"
+
+    def _run_one(self, info: SignalInfo, article: Article, doc: Doc, out: SignalOutcome) -> None:
+        started = time.perf_counter()
+        ok, value = self._call(info, lambda: info.signal.compute(article, doc))
+        out.seconds[info.name] = time.perf_counter() - started
+        if not ok:
+            out.errors.append(PluginError(info.name, value))
             return
-        finally:
-            out.seconds[info.name] = time.perf_counter() - started
-        self._accept(info, result, article.text, out)
+        self._accept(info, value, article.text, out)
 
     @staticmethod
     def _accept(info: SignalInfo, result: object, text: str, out: SignalOutcome) -> None:

@@ -26,6 +26,11 @@ class Signal(Protocol):
     - ``warning_features``: names of features where more means more suspicious (a count of
       contradictions, anonymous sources ...). The combiner never gives them a negative weight, so
       a warning sign cannot lower a score.
+    - ``entity_sentences(article, doc)``: for a signal that reads entity labels through
+      ``token._.entity`` (and so leaves ``"ner"`` out of ``requires``), the spans whose labels
+      ``compute`` will read. The host calls it before ``compute`` on every Doc of a parse batch and
+      runs NER once over all the spans named, about half the cost per sentence of reading on demand.
+      It is a hint: reads elsewhere still work, and a failing hint is reported and ignored.
     """
 
     name: str

@@ -69,6 +69,42 @@ class DocKeeper2(DocKeeper):
     name = "doc_keeper2"
 
 
+class PersonReader:
+    """Reads entity labels in the sentences that hold a capitalised word after the first,
+    and says so up front through ``entity_sentences``."""
+
+    name = "person_reader"
+    version = "0.1"
+    requires = ("parser",)
+
+    @staticmethod
+    def _wanted(doc):
+        return [s for s in doc.sents if any(t.is_title for t in list(s)[1:])]
+
+    def entity_sentences(self, article, doc):
+        return self._wanted(doc)
+
+    def compute(self, article, doc):
+        people = [t for s in self._wanted(doc) for t in s if t._.entity == "PERSON"]
+        return SignalResult(features={"person_tokens": len(people)})
+
+
+class BadHint(PersonReader):
+    name = "bad_hint"
+
+    def entity_sentences(self, article, doc):
+        raise ValueError("no idea")
+
+
+class SlowHint(PersonReader):
+    name = "slow_hint"
+    timeout = 0.3
+
+    def entity_sentences(self, article, doc):
+        time.sleep(3)
+        return []
+
+
 class Plugin:
     """A plugin object registering several signals."""
 

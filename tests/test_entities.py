@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scorer.entities import defer_ner, ensure_entities, entities_in
+from scorer.entities import defer_ner, ensure_entities, entities_in, has_deferred_ner, prefetch_entities
 from scorer.host import skippable_components
 
 TEXT = (
@@ -48,3 +48,56 @@ def test_ner_is_skipped_only_when_every_signal_can_do_without_it():
     assert skippable_components([Lazy(), Lazy()]) == ("ner",)
     assert skippable_components([Lazy(), Full()]) == ()
     assert skippable_components([Lazy(), Undeclared()]) == ()
+
+
+OTHER = (
+    "Rain fell on Tuesday. "
+    "Marcus Hale, a spokesman for Brightwater Energy, said the plant in Ohio would close. "
+    "Prices rose."
+)
+
+
+def _count_ner_calls(monkeypatch):
+    import scorer.entities as entities
+
+    calls: list[int] = []
+    real = entities._run_ner
+
+    def counting(ner, work, batch_size=entities.NER_BATCH):
+        calls.append(sum(len(sents) for _, _, sents in work))
+        real(ner, work, batch_size)
+
+    monkeypatch.setattr(entities, "_run_ner", counting)
+    return calls
+
+
+def test_prefetch_across_docs_equals_full_ner_and_runs_once(nlp, monkeypatch):
+    calls = _count_ner_calls(monkeypatch)
+    lazy = [nlp(t, disable=["ner"]) for t in (TEXT, OTHER)]
+    for doc in lazy:
+        defer_ner(doc, nlp)
+    second = [list(doc.sents)[1] for doc in lazy]
+    assert prefetch_entities([(doc, [s]) for doc, s in zip(lazy, second, strict=True)]) == 2
+    assert calls == [2]  # one NER run for both documents
+    for doc, sent in zip(lazy, second, strict=True):
+        full = nlp(doc.text)
+        assert [t._.entity for t in sent] == [t.ent_type_ for t in full[sent.start : sent.end]]
+    assert calls == [2]  # the reads above cost nothing more
+    assert prefetch_entities([(doc, [s]) for doc, s in zip(lazy, second, strict=True)]) == 0
+
+
+def test_a_covered_sentence_without_entities_is_not_run_again(nlp, monkeypatch):
+    calls = _count_ner_calls(monkeypatch)
+    doc = nlp(OTHER, disable=["ner"])
+    defer_ner(doc, nlp)
+    last = list(doc.sents)[2]
+    assert [t._.entity for t in last] == ["", "", ""]
+    assert all(t.ent_iob_ == "O" for t in last)  # marked as looked at
+    assert [t._.entity for t in last] == ["", "", ""]
+    assert calls == [1]
+
+
+def test_prefetch_skips_docs_parsed_with_ner(nlp):
+    doc = nlp(TEXT)
+    assert not has_deferred_ner(doc)
+    assert prefetch_entities([(doc, [doc[:]])]) == 0

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from plugin_examples import BadOffsets, Crashing, DocKeeper, DocKeeper2, Plugin, Shouting, Sleepy
+from plugin_examples import (
+    BadHint,
+    BadOffsets,
+    Crashing,
+    DocKeeper,
+    DocKeeper2,
+    PersonReader,
+    Plugin,
+    Shouting,
+    Sleepy,
+    SlowHint,
+)
 
 from scorer.contract import Article
 from scorer.host import Scorer
@@ -142,3 +153,37 @@ def test_host_budget_applies_to_signals_without_their_own(budget):
 
     result = make_scorer(Slow(), budget=budget).score(Article(id="a", text=TEXT))
     assert "budget of 0.2 s" in result.errors[0].error
+
+
+PEOPLE = [
+    "Denise Okafor, the chair of the authority, said on Monday that reserves were low. It rained.",
+    "It rained all week. Senator John Smith said the plant would close.",
+    "Nothing happened here at all.",
+]
+
+
+def test_entity_sentences_are_prefetched_once_per_batch(monkeypatch):
+    import scorer.entities as entities
+
+    runs: list[int] = []
+    real = entities._run_ner
+    monkeypatch.setattr(
+        entities, "_run_ner", lambda ner, work, batch_size=64: (runs.append(len(work)), real(ner, work, batch_size))
+    )
+    scorer = make_scorer(PersonReader())
+    assert scorer.skipped_components == ("ner",)
+    results = list(scorer.score_many([Article(id=str(i), text=t) for i, t in enumerate(PEOPLE)]))
+    assert [r.signals["person_reader"]["person_tokens"] for r in results] == [2.0, 2.0, 0.0]
+    assert runs == [2]  # one NER run, over the two documents that asked for sentences
+    assert all(r.errors == [] for r in results)
+
+
+@pytest.mark.parametrize(
+    ("signal", "reason"),
+    [(BadHint(), "entity_sentences ValueError: no idea"), (SlowHint(), "entity_sentences timed out")],
+)
+def test_a_failing_entity_sentences_is_reported_and_compute_still_runs(signal, reason):
+    result = make_scorer(signal).score(Article(id="a", text=PEOPLE[0]))
+    assert [e.plugin for e in result.errors] == [signal.name]
+    assert result.errors[0].error.startswith(reason)
+    assert result.signals[signal.name] == {"person_tokens": 2.0}  # entities read on demand instead
