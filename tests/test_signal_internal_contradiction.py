@@ -104,6 +104,68 @@ def test_normaliser_ignores_lookalikes(text: str) -> None:
     assert exprs == [], exprs
 
 
+# DURATION, SET and TIME (TimeML values as TempEval-3 annotates them); REF is Saturday 2023-06-10.
+KINDS_TABLE = [
+    ("He led the club for six years.", "six years", "DURATION", "P6Y"),
+    ("Prices rose over the past two weeks.", "over the past two weeks", "DURATION", "P2W"),
+    ("Prices rose over the past year.", "over the past year", "DURATION", "P1Y"),
+    ("It was a three-day visit.", "three-day", "DURATION", "P3D"),
+    ("The feud has lasted for decades.", "decades", "DURATION", "PXDE"),
+    ("It took a few months to rebuild.", "a few months", "DURATION", "PXM"),
+    ("The fire was out within hours.", "hours", "DURATION", "PTXH"),
+    ("Talks resume in the next two years.", "the next two years", "DURATION", "P2Y"),
+    ("It lasted twenty-four hours.", "twenty-four hours", "DURATION", "PT24H"),
+    ("Two decades of war ended.", "Two decades", "DURATION", "P20Y"),
+    ("They met Tuesday morning.", "Tuesday morning", "TIME", "2023-06-06TMO"),
+    ("The vote opens tonight.", "tonight", "TIME", "2023-06-10TNI"),
+    ("Shots rang out yesterday afternoon.", "yesterday afternoon", "TIME", "2023-06-09TAF"),
+    ("The polls close at 3 p.m. today.", "3 p.m.", "TIME", "2023-06-10T15:00"),
+    ("It began at 10:35 a.m. EST.", "10:35 a.m. EST", "TIME", "2023-06-10T10:35"),
+    ("It ended at 10 p.m. Wednesday.", "10 p.m.", "TIME", "2023-06-07T22:00"),
+    ("The board meets every week.", "every week", "SET", "P1W"),
+    ("The report is published annually.", "annually", "SET", "P1Y"),
+    ("The market opens each Monday.", "each Monday", "SET", "XXXX-WXX-1"),
+    ("The shop closes on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("The pills are taken twice a day.", "twice a day", "SET", "P1D"),
+    ("The festival returns every July.", "every July", "SET", "XXXX-07"),
+    ("Elections are held every four years.", "every four years", "SET", "P4Y"),
+    ("Rates are what they are now.", "now", "DATE", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "typ", "timex"), KINDS_TABLE)
+def test_durations_sets_and_times(text: str, span: str, typ: str, timex: str) -> None:
+    found = [e for e in find_expressions(text, REF, tense_at=lambda _pos: "past") if e.text == span]
+    assert len(found) == 1, find_expressions(text, REF)
+    assert (found[0].timex_type, found[0].value.timex) == (typ, timex)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 52-year-old mayor resigned.", "Mr. Reupke, 52 years old, resigned.", "The firm raised its quarterly "
+     "dividend.", "Average daily volume fell.", "It costs $5 a year.", "Read the Daily Mail."],
+)
+def test_ages_rates_and_adjectives_are_no_timex(text: str) -> None:
+    assert [e for e in find_expressions(text, REF) if e.kind in ("duration", "set")] == []
+
+
+def test_vague_ago_is_no_calendar_date() -> None:
+    # "several years ago" sizes no interval a date could contradict.
+    [e] = [e for e in find_expressions("Several years ago the plant closed.", REF) if e.text.lower() != "now"]
+    assert e.kind == "ref" and e.value is not None and e.value.timex == "PAST_REF"
+
+
+def test_quarters_without_a_year_take_the_latest_one() -> None:
+    assert normalise("the third quarter", dt.date(1989, 10, 27)).timex == "1989-Q3"  # type: ignore[union-attr]
+    assert normalise("fourth-quarter", dt.date(1989, 8, 15)).timex == "1988-Q4"  # type: ignore[union-attr]
+
+
+def test_parts_of_a_day_still_resolve_as_that_day() -> None:
+    # The checks read the interval, which stays the day; only the TIMEX3 value gains "TMO".
+    v = normalise("yesterday morning", REF)
+    assert v is not None and v.gran == "day" and v.start == v.end == dt.date(2023, 6, 9)
+
+
 def test_describe_reads_like_prose() -> None:
     assert describe(normalise("last month", REF)) == "May 2023"  # type: ignore[arg-type]
     assert describe(normalise("3 Jan 2023", REF)) == "3 January 2023"  # type: ignore[arg-type]
@@ -274,6 +336,11 @@ def test_example_article() -> None:
          "2014-07-03"),
         ("One of two attacks, a bombing, occurred this weekend in Manhattan.", "2016-09-19"),
         ("The firm plans to ship a computer based on the new chip early next year.", "1989-10-27"),
+        # durations, sets, clock times and year-less quarters are not dates the checks compare
+        ("For six years, since 2015, the plant ran every day.", "2023-06-10"),
+        ("Last year the company earned more in the third quarter than in 2019.", "2023-06-10"),
+        ("Yesterday at 3 p.m. on 9 June 2023 the polls closed.", "2023-06-10"),
+        ("The group expects to return to profit in the third quarter next year.", "2023-06-10"),
     ],
 )
 def test_no_false_findings(text: str, published: str) -> None:

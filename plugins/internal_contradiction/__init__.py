@@ -35,7 +35,7 @@ class InternalContradiction:
     """Dates within one article that contradict each other or the article's own date."""
 
     name = "internal_contradiction"
-    version = "0.2.0"
+    version = "0.3.0"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
@@ -78,7 +78,8 @@ class InternalContradiction:
 
 
 def _features(ctx: checks.Context, contradictions: int, weekdays: int, tenses: int) -> dict[str, float]:
-    dated = [e for e in ctx.exprs if e.kind != "ref"]
+    # durations, sets and clock times are no calendar dates: the features count dates only
+    dated = [e for e in ctx.exprs if e.kind in ("absolute", "relative", "weekday")]
     relative = [e for e in dated if e.kind in ("relative", "weekday")]
     placed = [e for e in dated if e.value is not None]
     mids = [e.value.mid for e in placed if e.value is not None and e.value.gran in _SPREAD_GRANS]

@@ -81,6 +81,7 @@ def relative_vs_explicit(ctx: Context) -> list[Finding]:
         e
         for e in ctx.exprs
         if e.kind == "absolute" and e.value is not None and e.value.start and e.start != ref.start
+        and e.mod != "guess"  # "the third quarter": its year is only the normaliser's guess
     ]
     for rel in ctx.exprs:
         if rel.kind != "relative" or rel.value is None or rel.value.gran not in _CALENDAR_GRANS:

@@ -22,7 +22,9 @@ from typing import Any
 __all__ = [
     "TimeExpr",
     "TimeValue",
+    "count_code",
     "describe",
+    "duration_timex",
     "fallback_value",
     "find_expressions",
     "normalise",
@@ -76,7 +78,11 @@ class TimeExpr:
 
     ``kind`` is "absolute" (carries its own year, or a day/month whose year comes from the
     reference), "relative" (deictic: "last month", "two weeks ago", "over the past year"),
-    "weekday" (a bare weekday: "on Tuesday") or "ref" ("now", "recently").
+    "weekday" (a bare weekday: "on Tuesday"), "ref" ("now", "recently"), or one the date checks
+    skip: "duration" ("for six years", value P6Y), "set" ("every week", P1W) or "time" (a clock
+    time, "3 p.m.", dated by the reference or the day word beside it). A part of a day
+    ("yesterday morning", "Tuesday night") keeps its day's kind and interval; only its TIMEX3
+    value carries the part (``2023-06-09TMO``).
     ``value`` is None when the expression cannot be placed without a reference date.
     ``weekday`` is the weekday the text names (0 = Monday), for checking against the date.
     ``year_explicit`` is False when the year was taken from the reference date.
@@ -98,6 +104,19 @@ class TimeExpr:
         """True when the expression only means something relative to the date of writing."""
         return self.kind in ("relative", "weekday") or not self.year_explicit
 
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 type: DURATION ("for six years", "the past two weeks"), SET ("every week"),
+        TIME (a clock time or part of a day: "3 p.m.", "Tuesday morning") or DATE."""
+        if self.kind == "set":
+            return "SET"
+        timex = (self.value.timex if self.value is not None else None) or ""
+        if self.kind == "duration" or (timex.startswith("P") and not timex.endswith("_REF")):
+            return "DURATION"
+        if self.kind == "time" or ("T" in timex[4:] and not timex.endswith("_REF")):
+            return "TIME"
+        return "DATE"
+
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -114,9 +133,14 @@ _WEEKDAYS = {
 }  # fmt: skip
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "fifty": 50, "a couple of": 2, "a few": 3, "several": 3,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a few": 3, "few": 3, "several": 3, "many": 3,
 }  # fmt: skip
+#: Counts TIMEX3 writes as "X" ("a few months" is PXM); the number in _NUMBERS only sizes intervals.
+VAGUE_COUNTS = frozenset({"a few", "few", "several", "many"})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
@@ -133,8 +157,11 @@ _WD = (
 _WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s?%)"
-_NUM = r"(?P<n>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten" \
-    r"|eleven|twelve|fifteen|twenty|thirty|fifty)"
+_NUM_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
+_TENS_UNITS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
+_NUM = rf"(?P<n>\d{{1,3}}|{_TENS_UNITS}|{_NUM_WORDS})"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _MOD = (
     r"(?P<mod>early|earlier|mid|late|later|the (?:end|close|start|beginning|middle) of"
@@ -421,6 +448,25 @@ def _quarter_year(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     return _expr(m, "absolute", _quarter(int(m["y"]), q))
 
 
+@_pattern(
+    r"(?:the\s+)?(?:(?P<fiscal>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!\s+of\s+\d)",
+    gate=_gate(r"quarter"),
+)
+def _bare_quarter(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
+    """ "the third quarter", "fourth-quarter (results)": the latest such quarter not after the
+    reference (earnings copy reports quarters just ended). Its year is a guess, so the checks
+    leave it alone (``year_explicit=False``, ``mod="guess"``)."""
+    q = _ORDINALS[m["ord"].lower()]
+    value = None
+    if ctx.ref is not None and not m["fiscal"]:
+        ref_q = (ctx.ref.month - 1) // 3 + 1
+        y = ctx.ref.year if q <= ref_q else ctx.ref.year - 1
+        if ctx.tense(m.start()) == "future" and q != ref_q:
+            y = ctx.ref.year if q > ref_q else ctx.ref.year + 1
+        value = _quarter(y, q)
+    return _expr(m, "absolute", value, year_explicit=False, mod="guess")
+
+
 @_pattern(rf"{_YEAR_PREPS}\s+(?:the\s+year\s+)?{_YEAR}", gate=_G_YEAR)
 def _prep_year(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     if ctx.entity_at is not None and ctx.entity_at(m.start("y")) in ("CARDINAL", "QUANTITY", "MONEY"):
@@ -461,15 +507,29 @@ _DAY_WORDS = {
 _DAY_WORDS_RE = "|".join(sorted((re.escape(k) for k in _DAY_WORDS), key=len, reverse=True))
 
 
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+#: Day words that already name a part of the day.
+_DAY_WORD_PARTS = {"tonight": "NI", "last night": "NI", "this morning": "MO", "this afternoon": "AF",
+                   "this evening": "EV"}  # fmt: skip
+_PART_RE = r"(?P<part>morning|afternoon|evening|night)"
+
+
 @_pattern(
-    rf"(?P<dw>{_DAY_WORDS_RE})(?:['’]s)?(?:\s*(?:\(|,)\s*{_WD}\)?)?",
+    rf"(?P<dw>{_DAY_WORDS_RE})(?:['’]s)?(?:\s+{_PART_RE})?(?:\s*(?:\(|,)\s*{_WD}\)?)?",
     priority=1,
     gate=_gate(r"yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"),
 )
 def _day_word(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     phrase = re.sub(r"\s+", " ", m["dw"].lower())
     offset = _DAY_WORDS[phrase]
+    part = _DAY_WORD_PARTS.get(phrase)
+    if m["part"]:
+        if part or phrase not in ("yesterday", "today", "tomorrow"):
+            return None  # "this morning night", "the day after tomorrow morning": leave to shorter matches
+        part = _PARTS[m["part"].lower()]
     value = _day(ctx.ref + dt.timedelta(days=offset)) if ctx.ref else None
+    if value is not None and part:
+        value = replace(value, timex=f"{value.timex}T{part}")  # still a day for the checks
     return _expr(m, "relative", value, weekday=_wd(m), phrase=phrase)
 
 
@@ -483,8 +543,7 @@ def _past_range(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     n = _count(m["n"]) if m["n"] else 1
     unit = m["unit"].lower()
     value = None
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
-    timex = f"P{n * 10}Y" if code == "DE" else f"P{n}{code}"
+    timex = duration_timex(count_code(m["n"]), unit)
     if ctx.ref is not None:
         start = _shift(ctx.ref, -n, unit)
         value = TimeValue(start, ctx.ref, "range", timex)
@@ -493,7 +552,7 @@ def _past_range(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 
 @_pattern(r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years)", priority=1, gate=_gate("recent"))
 def _recent(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
-    value = TimeValue(None, None, "ref", "PAST_REF")
+    value = TimeValue(None, None, "ref", "PAST_REF")  # as TempEval-3 mostly annotates "recent years"
     return _expr(m, "ref", value, phrase=m.group(0).lower())
 
 
@@ -501,8 +560,11 @@ def _recent(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 def _ago(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     if m["dir"].lower() == "earlier":  # "two years earlier" is anaphoric: earlier than what the text says
         return None
-    n = _count(m["n"])
     unit = m["unit"].lower()
+    if count_code(m["n"]) == "X":  # "several years ago": some time back, no calendar interval
+        ref_word = "PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF"
+        return _expr(m, "ref", TimeValue(None, None, "ref", ref_word), phrase=re.sub(r"\s+", " ", m.group(0).lower()))
+    n = _count(m["n"])
     sign = -1 if m["dir"].lower() == "ago" else 1
     value = None
     if ctx.ref is not None:
@@ -579,7 +641,8 @@ def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 
 
 @_pattern(
-    rf"(?:(?P<rel>last|this|next|on|since|until|by|from|early|late)\s+)?{_WD}(?!\s*,?\s*(?:the\s+)?\d)",
+    rf"(?:(?P<rel>last|this|next|on|since|until|by|from|early|late)\s+)?{_WD}(?:\s+{_PART_RE})?"
+    r"(?!\s*,?\s*(?:the\s+)?\d)",
     gate=_G_WEEKDAY,
 )
 def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
@@ -606,6 +669,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
         else:
             d = ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
         value = _day(d)
+        if m["part"]:  # "Tuesday morning": still that day for the checks, TIMEX3 adds TMO
+            value = replace(value, timex=f"{value.timex}T{_PARTS[m['part'].lower()]}")
     start = m.start("rel") if rel in ("last", "this", "next") else m.start("wd")
     return TimeExpr(start, m.end(), m.string[start : m.end()], "weekday", value, weekday=wd,
                     phrase=m.string[start : m.end()].lower())
@@ -627,7 +692,42 @@ def _ref_word(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 
 def _count(n: str) -> int:
     n = re.sub(r"\s+", " ", n.lower())
-    return int(n) if n.isdigit() else _NUMBERS[n]
+    if n.isdigit():
+        return int(n)
+    tens, _, unit = n.replace("-", " ").partition(" ")
+    if unit and tens in _NUMBERS and unit in _NUMBERS and n not in _NUMBERS:  # "twenty-four"
+        return _NUMBERS[tens] + _NUMBERS[unit]
+    return _NUMBERS[n]
+
+
+def count_code(n: str | None) -> str:
+    """The TIMEX3 count for a number phrase: "2" for "two", "X" for "a few" or "several"."""
+    if n is None:
+        return "1"
+    return "X" if re.sub(r"\s+", " ", n.lower()) in VAGUE_COUNTS else str(_count(n))
+
+
+#: TIMEX3 duration codes per unit: (time part?, letter, multiplier).
+_DURATION_UNITS = {
+    "second": (True, "S", 1), "minute": (True, "M", 1), "hour": (True, "H", 1), "day": (False, "D", 1),
+    "night": (False, "D", 1), "week": (False, "W", 1), "weekend": (False, "D", 2), "fortnight": (False, "W", 2),
+    "month": (False, "M", 1), "quarter": (False, "Q", 1), "year": (False, "Y", 1), "decade": (False, "Y", 10),
+    "century": (False, "Y", 100),
+}  # fmt: skip
+
+
+def duration_timex(count: str, unit: str) -> str:
+    """The TIMEX3 value of ``count`` units: ("6", "year") is P6Y, ("2", "decade") P20Y,
+    ("X", "hour") PTXH, ("X", "decade") PXDE."""
+    time_part, letter, mult = _DURATION_UNITS[unit]
+    if count == "X":
+        if unit == "decade":
+            return "PXDE"
+        if unit == "century":
+            return "PXCE"
+        return f"PT{'X'}{letter}" if time_part else f"PX{letter}"
+    n = int(count) * mult
+    return f"PT{n}{letter}" if time_part else f"P{n}{letter}"
 
 
 def _shift(d: dt.date, n: int, unit: str) -> dt.date:
@@ -680,7 +780,40 @@ def find_expressions(
     for expr, _ in cands:
         if all(expr.end <= t.start or expr.start >= t.end for t in taken):
             taken.append(expr)
-    return sorted(taken, key=lambda e: e.start)
+    taken.sort(key=lambda e: e.start)
+    return _date_clock_times(text, taken, ref)
+
+
+_CLOCK_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
+_DAY_THEN_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:at|by|around|about|from|until|before|after)?[ \t]*")
+
+
+def _date_clock_times(text: str, exprs: list[TimeExpr], ref: dt.date | None) -> list[TimeExpr]:
+    """Give each clock time ("3 p.m.", kind "time") its day: the day expression right beside it
+    ("3 p.m. Wednesday", "yesterday at 3 p.m.") or else the reference date."""
+    out = list(exprs)
+    for i, e in enumerate(out):
+        if e.kind != "time" or e.value is None or e.value.start is not None:
+            continue
+        day = None
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(out):
+                continue
+            other = out[j]
+            if other.value is None or other.value.gran != "day" or other.value.start is None:
+                continue
+            gap = text[e.end : other.start] if j > i else text[other.end : e.start]
+            if (_CLOCK_THEN_DAY if j > i else _DAY_THEN_CLOCK).fullmatch(gap):
+                day = other.value.start
+                break
+        if day is None:
+            day = ref
+        if day is None:
+            out[i] = replace(e, value=None)
+            continue
+        clock = e.value.timex or ""
+        out[i] = replace(e, value=TimeValue(day, day, "time", f"{day.isoformat()}{clock}"))
+    return out
 
 
 def normalise(phrase: str, ref: dt.date | None = None, tense: str | None = None) -> TimeValue | None:
@@ -771,3 +904,6 @@ def describe(value: TimeValue) -> str:
 
 def _dmy(d: dt.date) -> str:
     return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+from . import timex_kinds  # noqa: E402,F401  (registers the DURATION, SET and TIME patterns)
