@@ -227,6 +227,7 @@ def test_empty_text_gives_zero_features(signal):
         "attributions",
         "named_share",
         "hedged_share",
+        "hedge_cues",
         "hedge_cues_per_1k",
         "quotes",
         "quotes_named_share",
@@ -287,3 +288,134 @@ def test_example_article(signal):
     assert not any("Park" in t or "Sullivan" in t for t in flagged)
     assert result.features["anonymous"] + result.features["vague"] == 4
     assert result.features["named_share"] == pytest.approx(2 / 6)
+
+
+# --- hedge cues: uncertainty that is not sourcing counts in the features, never as a finding ---
+
+# (sentence, the cue kind that must be found, the words it covers)
+HEDGE_CUES = [
+    ("The fire was probably started by a faulty heater.", "epistemic", "probably"),
+    ("It is unclear whether the bridge will reopen.", "epistemic", "unclear"),
+    ("The minister seems to have misled parliament.", "seem", "seems"),
+    ("The suspect may have left the country before the raid.", "modal", "may have"),
+    ("The storm might reach the coast by Friday.", "modal", "might"),
+    ("Many of the paintings were lost in the fire.", "quantifier", "Many"),
+    ("She is one of the most gifted painters of her generation.", "peacock", "one of the most"),
+    ("The legendary coach retired in 1990.", "peacock", "legendary"),
+    ("The plan was undoubtedly a failure.", "editorial", "undoubtedly"),
+    ("The painting was criticized when it was first shown.", "passive", "criticized"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), HEDGE_CUES)
+def test_hedge_cue_counts_in_features_without_a_finding(signal, nlp, text, kind, words):
+    from misinfo_scorer_plugins.hedged_sourcing.cues import find_hedge_cues
+
+    doc = nlp(text)
+    cues = find_hedge_cues(doc, learned=frozenset())
+    assert (kind, words) in [(c.kind, doc[c.first : c.last + 1].text) for c in cues]
+    result = run_signal(signal, text)
+    assert result.findings == []
+    assert result.features["hedge_cues"] >= 1
+    assert result.features["hedge_cues_per_1k"] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget on Monday.",
+        "Various groups attended the meeting in the town hall.",  # "various" is not a cue
+        "The defendant appeared in court on Tuesday.",  # "appear" without a complement
+        "You may leave your coat at the door.",  # "may" without a perfect
+    ],
+)
+def test_plain_statements_have_no_hedge_cue(signal, text):
+    result = run_signal(signal, text)
+    assert result.features["hedge_cues"] == 0
+    assert result.findings == []
+
+
+def test_learned_cues_come_from_the_data_file(nlp):
+    from misinfo_scorer_plugins.hedged_sourcing.cues import DATA, find_hedge_cues, learned_cues
+
+    learned = learned_cues()
+    assert DATA.is_file() and "commonly known" in learned
+    assert all(" " in k or k.isalpha() or "'" in k for k in learned)
+    doc = nlp("The plant is commonly known as wolfsbane.")
+    assert [(c.kind, c.cue) for c in find_hedge_cues(doc)] == [("learned", "commonly known")]
+    assert find_hedge_cues(doc, learned=frozenset()) == []
+
+
+def test_cue_inside_a_hedged_attribution_is_not_counted_twice(signal):
+    result = run_signal(signal, "It is widely believed that the mayor will probably resign.")
+    assert len(result.findings) == 1
+    assert result.features["agentless"] == 1
+    assert result.features["hedge_cues"] == 1  # "probably"; "believed" belongs to the attribution
+
+
+# --- entity_sentences: the sentences compute reads entity labels in, from the parse alone ---
+
+MIXED_SOURCES = (
+    "He said the plan had failed. Smith told reporters the vote was close. "
+    "A senior official said the talks had stalled. Officials at the ministry believe the fire was set. "
+    "According to a report by the state health department, cases rose. "
+    "The official, speaking on condition of anonymity, said the plan was dead. "
+    "Critics argue that the law goes too far. The weather was fine on Sunday."
+)
+
+
+def _deferred(nlp, text):
+    from scorer.entities import defer_ner
+
+    doc = nlp(text, disable=["ner"])
+    defer_ner(doc, nlp)
+    return doc
+
+
+def _result_tuple(result):
+    return result.features, [(f.start, f.end, f.message, f.severity) for f in result.findings]
+
+
+@pytest.mark.parametrize("text", [MIXED_SOURCES, *(t for t, _, _ in HEDGED[:12]), *NAMED[:8]])
+def test_entity_sentences_cover_every_entity_read(signal, nlp, monkeypatch, text):
+    from misinfo_scorer_plugins.hedged_sourcing import DETECTION_KEY
+
+    import scorer.entities as entities
+    from scorer import Article
+
+    article = Article(id="t", text=text)
+    plain = _result_tuple(signal.compute(article, _deferred(nlp, text)))
+
+    doc = _deferred(nlp, text)
+    declared = {s.start for s in signal.entity_sentences(article, doc)}
+    assert DETECTION_KEY in doc.user_data
+    read: set[int] = set()
+    original = entities._LazyNER.ensure
+
+    def recording(self, d, sentences):
+        sentences = list(sentences)
+        read.update(s.start for s in sentences)
+        return original(self, d, sentences)
+
+    monkeypatch.setattr(entities._LazyNER, "ensure", recording)
+    assert _result_tuple(signal.compute(article, doc)) == plain
+    assert read <= declared
+    assert DETECTION_KEY not in doc.user_data
+
+
+def test_pronoun_and_proper_noun_sources_need_no_entities(signal, nlp):
+    from scorer import Article
+
+    text = "He said the plan had failed. Smith said the vote was close. A spokeswoman said it was over."
+    doc = _deferred(nlp, text)
+    assert list(signal.entity_sentences(Article(id="t", text=text), doc)) == []
+    assert signal.compute(Article(id="t", text=text), doc).features["named"] == 3
+
+
+def test_entity_sentences_names_the_sentence_of_a_common_noun_source(signal, nlp):
+    from scorer import Article
+
+    text = "The weather was fine. A senior official said the talks had stalled."
+    doc = _deferred(nlp, text)
+    sentences = [s.text for s in signal.entity_sentences(Article(id="t", text=text), doc)]
+    assert sentences == ["A senior official said the talks had stalled."]

@@ -7,6 +7,7 @@ modifiers) and the entity labels, with the lexicons of ``patterns.py`` naming th
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,37 @@ AGENTLESS = "agentless"
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+class NeedsEntities(Exception):
+    """Raised by an entity read while :func:`classify_without_entities` is probing."""
+
+
+_PROBING: ContextVar[bool] = ContextVar("hedged_sourcing_probing", default=False)
+
+
+def entity(tok: Token) -> str:
+    """The entity label of ``tok`` (``token._.entity``: NER runs on its sentence if needed).
+
+    While probing, a read that would have to run NER raises :class:`NeedsEntities` instead;
+    labels NER has already set are returned either way.
+    """
+    if _PROBING.get() and not tok.ent_iob:
+        raise NeedsEntities
+    return tok._.entity
+
+
+def classify_without_entities(head: Token) -> tuple[bool, Source | None]:
+    """``(True, classify_source(head))`` when the verdict needs no entity label NER has not set
+    yet, else ``(False, None)``: the parse alone decides pronouns, proper nouns, spokespeople,
+    "some"/"many" and the like; the sentence must go through NER for the rest."""
+    token = _PROBING.set(True)
+    try:
+        return True, classify_source(head)
+    except NeedsEntities:
+        return False, None
+    finally:
+        _PROBING.reset(token)
 
 
 @dataclass(frozen=True)
@@ -42,31 +74,33 @@ class Source:
 
 def classify_source(head: Token) -> Source | None:
     """Classify the source phrase headed by ``head``; None when it is neither named nor hedged
-    (first person, anaphoric "the official", things that are not sources)."""
+    (first person, anaphoric "the official", things that are not sources).
+
+    Checks that the parse alone settles come before any entity read, so that a sentence goes
+    through NER only when the verdict can depend on a label.
+    """
     lower = head.lower_
     lemma = head.lemma_.lower()
-    first, last = phrase_bounds(head)
 
-    if _has_named_apposition(head) or (head.dep_ == "appos" and head.head._.entity == "PERSON"):
-        return Source(NAMED, first, last)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
+    if _has_named_apposition(head) or (head.dep_ == "appos" and entity(head.head) == "PERSON"):
+        return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
         if lower in P.ANAPHORIC_PRONOUNS:
-            return Source(NAMED, first, last)
+            return _bounded(NAMED, head)
         if lower in P.VAGUE_PRONOUNS:
-            return _quantifier_head(head, first, last)
+            return _quantifier_head(head)
         return None
     if lower in P.VAGUE_PRONOUNS and not any(c.dep_ == "compound" for c in head.children):
         # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
-        return _quantifier_head(head, first, last)
+        return _quantifier_head(head)
+    if head.pos_ == "PROPN" or lemma in P.SPOKES_NOUNS:
+        return _bounded(NAMED, head)  # named whatever label NER would give the head
+    if entity(head) in P.NAMED_ENTITY_LABELS:
+        return _bounded(NAMED, head)
 
-    if head._.entity == "PERSON":
-        return Source(NAMED, first, last)
-    if head._.entity in P.NAMED_ENTITY_LABELS or head.pos_ == "PROPN":
-        return Source(NAMED, first, last)
-    if lemma in P.SPOKES_NOUNS:
-        return Source(NAMED, first, last)
+    first, last = phrase_bounds(head)
     if head.tag_ in _PLURAL_TAGS and _quantified(head) and lemma not in P.DOCUMENT_NOUNS:
         # "some atheists argue", "many companies say": a crowd whatever the noun
         return Source(VAGUE, first, last, _is_affiliated(head))
@@ -79,6 +113,11 @@ def classify_source(head: Token) -> Source | None:
     if lemma in P.ROLE_NOUNS:
         return _role(head, lemma, first, last)
     return None
+
+
+def _bounded(kind: str, head: Token) -> Source:
+    first, last = phrase_bounds(head)
+    return Source(kind, first, last)
 
 
 def phrase_bounds(head: Token) -> tuple[int, int]:
@@ -94,7 +133,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             continue
         subtree = list(child.subtree)
         if _marks_anonymity(subtree) or (
-            child.dep_ == "prep" and len(subtree) <= 8 and any(t._.entity in P.AFFILIATION_LABELS for t in subtree)
+            child.dep_ == "prep" and len(subtree) <= 8 and any(entity(t) in P.AFFILIATION_LABELS for t in subtree)
         ):
             last = max(last, child.right_edge.i)
     doc = head.doc
@@ -135,7 +174,7 @@ def _determiner(head: Token) -> str:
 
 
 def _has_named_apposition(head: Token) -> bool:
-    return any(c.dep_ == "appos" and any(t._.entity == "PERSON" for t in c.subtree) for c in head.children)
+    return any(c.dep_ == "appos" and any(entity(t) == "PERSON" for t in c.subtree) for c in head.children)
 
 
 def _is_affiliated(head: Token) -> bool:
@@ -143,7 +182,7 @@ def _is_affiliated(head: Token) -> bool:
     to the governor at the State Department")."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss", "prep", "npadvmod") and any(
-            t._.entity in P.AFFILIATION_LABELS or t._.entity == "PERSON" for t in child.subtree
+            entity(t) in P.AFFILIATION_LABELS or entity(t) == "PERSON" for t in child.subtree
         ):
             return True
     return False
@@ -156,13 +195,13 @@ def _is_polled(head: Token) -> bool:
             continue
         subtree = list(child.subtree)
         if any(t.lemma_.lower() in P.POLL_LEMMAS for t in subtree) and any(
-            t._.entity in ("ORG", "PERSON", "GPE") for t in subtree
+            entity(t) in ("ORG", "PERSON", "GPE") for t in subtree
         ):
             return True
     return False
 
 
-def _quantifier_head(head: Token, first: int, last: int) -> Source | None:
+def _quantifier_head(head: Token) -> Source | None:
     """'some', 'many', 'one of the officials': a crowd, or one unnamed member of a group.
 
     The phrase is the quantifier itself (plus its "of ..."): its left "modifiers" are usually
@@ -200,7 +239,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     # a capitalised modifier is a name the tagger missed ("A Pew report")
     owned = any(
         c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()) for c in head.lefts
-    ) or any(t._.entity in P.NAMED_ENTITY_LABELS or t._.entity in ("WORK_OF_ART", "FAC") for t in head.subtree)
+    ) or any(entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC") for t in head.subtree)
     if owned:
         return Source(NAMED, first, last)
     determiner = _determiner(head)

@@ -4,6 +4,11 @@ Reads only the shared Doc: the dependency parse links each cue (a reporting verb
 to", a report noun, a passive "it is believed") to its source phrase, which ``classify.py``
 judges. A few fixed phrases ("on condition of anonymity", "rumour has it") come from a
 ``Matcher`` built once per vocabulary.
+
+Two stages, so that NER (run per sentence, on demand) is needed only where a verdict can
+depend on an entity label: :func:`detect` reads the parse alone and settles every source it
+can; :func:`resolve` classifies the rest with entity labels and assembles the attributions.
+``Detection.entity_sentences`` names the sentences the second stage will read labels in.
 """
 
 from __future__ import annotations
@@ -14,13 +19,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.matcher import Matcher
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import patterns as P
-from .classify import AGENTLESS, ANONYMOUS, NAMED, Source, classify_source
+from .classify import (
+    AGENTLESS,
+    ANONYMOUS,
+    NAMED,
+    Source,
+    classify_source,
+    classify_without_entities,
+    entity,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
 HEDGED_KINDS = (ANONYMOUS, "vague", AGENTLESS)
@@ -59,6 +73,47 @@ class Attribution:
         return self.last if self.source_last < 0 else self.source_last
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A construction whose source phrase is classified in the second stage.
+
+    ``via`` is the construction (according, agent, subject, inverted, noun); ``cue`` the token
+    index of the cue word, ``head`` that of the source phrase's head. ``decided`` is True when
+    the parse alone settled the verdict, which is then ``source``.
+    """
+
+    via: str
+    cue: int
+    head: int
+    decided: bool = False
+    source: Source | None = None
+
+
+#: One step of the first stage: a finished attribution or a pending one, with the token indices
+#: that point at it (for the anonymity phrases of ``_phrases``).
+Step = tuple[Attribution | Pending, tuple[int, ...]]
+
+
+@dataclass
+class Detection:
+    """What the parse alone says about a Doc: the steps in text order and the fixed phrases
+    (``(start, end, label)``) the matcher found."""
+
+    steps: list[Step]
+    phrases: list[tuple[int, int, str]]
+
+    def entity_sentences(self, doc: Doc) -> list[Span]:
+        """The sentences in which :func:`resolve` may read entity labels."""
+        starts = [doc[p.head] for p, _ in self.steps if isinstance(p, Pending) and not p.decided]
+        # a named subject beside "on condition of anonymity" is checked for a PERSON label
+        starts += [doc[start] for start, _, label in self.phrases if label == "ANONYMITY"]
+        sentences: dict[int, Span] = {}
+        for tok in starts:
+            sent = tok.sent
+            sentences.setdefault(sent.start, sent)
+        return sorted(sentences.values(), key=lambda s: s.start)
+
+
 _Add = Callable[..., None]
 
 # One matcher per vocabulary; the vocab object is kept alive alongside so its id stays unique.
@@ -79,13 +134,19 @@ def get_matcher(vocab: Vocab) -> Matcher:
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in ``doc``, in text order, at most one per source phrase."""
-    found: list[Attribution] = []
-    by_token: dict[int, int] = {}  # cue verb or source head -> index into found
+    return resolve(doc, detect(doc))
 
-    def add(attr: Attribution, *anchors: int) -> None:  # anchors: token indices that point at it
-        for anchor in anchors:
-            by_token[anchor] = len(found)
-        found.append(attr)
+
+def detect(doc: Doc) -> Detection:
+    """First stage, from the parse alone: cues, their source heads, and every verdict that
+    needs no entity label."""
+    steps: list[Step] = []
+
+    def add(item: Attribution | Pending, *anchors: int) -> None:  # anchors: indices that point at it
+        if isinstance(item, Pending):
+            decided, source = classify_without_entities(doc[item.head])
+            item = dataclasses.replace(item, decided=decided, source=source)
+        steps.append((item, anchors))
 
     trigger_sents: dict[int, Span] = {}  # sentences the phrase matcher must look at, by start
     for tok in doc:
@@ -103,9 +164,59 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         elif tok.pos_ == "NOUN" and lemma in _NOUN_CUES:
             _noun(tok, add)
 
+    phrases: list[tuple[int, int, str]] = []
     if trigger_sents:
-        _phrases(doc, list(trigger_sents.values()), found, by_token)
+        matcher = get_matcher(doc.vocab)
+        # the matcher costs ~4 µs a token; running it on the few sentences that can match keeps it cheap
+        spans = filter_spans([m for sent in trigger_sents.values() for m in matcher(sent, as_spans=True)])
+        phrases = [(span.start, span.end, span.label_) for span in spans]
+    return Detection(steps, phrases)
+
+
+def resolve(doc: Doc, detection: Detection) -> list[Attribution]:
+    """Second stage: classify the sources the parse could not settle and assemble the
+    attributions, in text order, at most one per source phrase."""
+    found: list[Attribution] = []
+    by_token: dict[int, int] = {}  # cue verb or source head -> index into found
+    for item, anchors in detection.steps:
+        if isinstance(item, Pending):
+            source = item.source if item.decided else classify_source(doc[item.head])
+            attr = _finish(doc, item, source)
+            if attr is None:
+                continue
+        else:
+            attr = item
+        for anchor in anchors:
+            by_token[anchor] = len(found)
+        found.append(attr)
+    if detection.phrases:
+        spans = [Span(doc, start, end, label=label) for start, end, label in detection.phrases]
+        _phrases(doc, spans, found, by_token)
     return _dedupe(found)
+
+
+def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | None:
+    """The attribution a pending construction makes with its classified source, if any."""
+    if source is None:
+        return None
+    cue = doc[item.cue]
+    if item.via == "according":
+        first = cue.i if source.kind == AGENTLESS else source.first
+        return _attr(source, "according", "according", first=first)
+    if item.via == "agent":
+        # "was widely panned by critics"; a named agent only counts for a cue verb
+        if source.kind != NAMED or cue.lemma_.lower() in P.CUE_VERBS:
+            return _attr(source, cue.lower_, "agent", quoted=_quoted(cue))
+        return None
+    if item.via == "subject":
+        if source.kind == NAMED or cue.lemma_.lower() in P.STRONG_CUE_VERBS:
+            return _extend_to_verb(_attr(source, cue.lower_, "subject", quoted=_quoted(cue)), cue)
+        return None
+    if item.via == "inverted":
+        return _attr(source, cue.lower_, "inverted", quoted=_quoted(cue))
+    if item.via == "noun":
+        return _attr(source, cue.lower_, "noun") if source.kind != AGENTLESS else None
+    raise ValueError(f"unknown construction {item.via!r}")
 
 
 def _according(tok: Token, add: _Add) -> None:
@@ -114,14 +225,9 @@ def _according(tok: Token, add: _Add) -> None:
         if prep.lower_ != "to":
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            source = classify_source(pobj)
-            if source is None:
+            if pobj.dep_ == "pobj":
+                add(Pending("according", tok.i, pobj.i), tok.i, pobj.i)
                 return
-            first = tok.i if source.kind == AGENTLESS else source.first
-            add(_attr(source, "according", "according", first=first), tok.i, pobj.i)
-            return
 
 
 def _verb(verb: Token, lemma: str, add: _Add) -> None:
@@ -133,11 +239,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
 
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        source = classify_source(pobj) if pobj is not None else None
-        # "was widely panned by critics"; a named agent only counts for a cue verb
-        judged = lemma in P.CUE_VERBS or lemma in P.EVALUATIVE_PASSIVE_VERBS
-        if source is not None and judged and (source.kind != NAMED or lemma in P.CUE_VERBS):
-            add(_attr(source, verb.lower_, "agent", quoted=_quoted(verb)), verb.i, pobj.i)
+        if pobj is not None and (lemma in P.CUE_VERBS or lemma in P.EVALUATIVE_PASSIVE_VERBS):
+            add(Pending("agent", verb.i, pobj.i), verb.i, pobj.i)
         return
     if any(c.dep_ == "auxpass" for c in children) and verb.tag_ == "VBN":
         if lemma in P.AGENTLESS_PASSIVE_VERBS and _agentless_passive(verb, lemma, passive_subject, add):
@@ -156,10 +259,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
             return
         if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subject = verb.head  # "critics who say ..."
-        source = classify_source(subject)
-        if source is not None and (source.kind == NAMED or lemma in P.STRONG_CUE_VERBS):
-            attr = _attr(source, verb.lower_, "subject", quoted=_quoted(verb))
-            add(_extend_to_verb(attr, verb), verb.i, subject.i)
+        add(Pending("subject", verb.i, subject.i), verb.i, subject.i)
         return
     if verb.dep_ == "conj" or lemma not in P.INVERTING_VERBS:
         return  # "... and added": the source was counted with the first verb
@@ -167,9 +267,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         return  # "determined to warn his supporters": an object, not an inverted speaker
     for obj in verb.rights:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd"):
-            source = classify_source(obj)
-            if source is not None:
-                add(_attr(source, verb.lower_, "inverted", quoted=_quoted(verb)), verb.i, obj.i)
+            add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
 
 
@@ -219,18 +317,12 @@ def _noun(noun: Token, add: _Add) -> None:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by"):
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            source = classify_source(pobj)
-            if source is not None and source.kind != AGENTLESS:
-                add(_attr(source, noun.lower_, "noun"), pobj.i)
+            if pobj.dep_ == "pobj":
+                add(Pending("noun", noun.i, pobj.i), pobj.i)
 
 
-def _phrases(doc: Doc, sents: list[Span], found: list[Attribution], by_token: dict[int, int]) -> None:
-    """Fixed phrases in ``sents``: declared anonymity and hearsay idioms."""
-    matcher = get_matcher(doc.vocab)
-    # the matcher costs ~4 µs a token; running it on the few sentences that can match keeps it cheap
-    spans = filter_spans([m for sent in sents for m in matcher(sent, as_spans=True)])
+def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: dict[int, int]) -> None:
+    """The matcher's fixed phrases: declared anonymity and hearsay idioms."""
     for span in spans:
         label = span.label_
         if label == "HEARSAY":
@@ -265,7 +357,7 @@ def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:
 
 
 def _is_person_name(doc: Doc, attr: Attribution) -> bool:
-    return any(doc[i]._.entity == "PERSON" for i in range(attr.first, attr.last + 1))
+    return any(entity(doc[i]) == "PERSON" for i in range(attr.first, attr.last + 1))
 
 
 def _attr(source: Source, cue: str, via: str, *, quoted: bool = False, first: int | None = None) -> Attribution:

@@ -250,3 +250,54 @@ ANONYMITY_LEMMAS = _words("familiar briefed knowledgeable anonymity anonymous an
 
 #: Adjectives that, with "to", place an unnamed person near power: "people close to the agency".
 PROXIMITY_LEMMAS = _words("close near linked connected tied")
+
+
+# --- hedge cues (cues.py): uncertainty that is not sourcing; features only, never findings ---
+
+#: Adverbs that mark a statement as a guess: "probably", "arguably".
+EPISTEMIC_ADVERBS = _words(
+    """
+    probably possibly perhaps presumably apparently arguably seemingly conceivably maybe
+    likely unlikely ostensibly plausibly
+    """
+)
+
+#: Adjectives that mark a statement as a guess: "it is likely that", "the alleged plot".
+EPISTEMIC_ADJECTIVES = _words(
+    """
+    likely unlikely probable plausible unclear uncertain doubtful questionable
+    debatable unproven unconfirmed unverified alleged supposed purported rumored rumoured
+    """
+)
+
+#: Verbs that hedge with a complement: "seems to", "it appears that".
+SEEM_VERBS = _words("seem appear")
+
+#: Modals that hedge: "might" alone, the others in a perfect ("may have been").
+HEDGE_MODALS = _words("might may could must")
+
+#: Quantifiers that leave a group uncounted and unnamed: "some scholars", "many of them".
+#: Not "various"/"numerous": on CoNLL-2010 train under 30 % of their sentences were uncertain.
+HEDGE_QUANTIFIERS = _words("some many countless others")
+
+#: Verbs whose agentless passive is a judgement with nobody behind it: "is considered".
+JUDGEMENT_PASSIVE_VERBS = _words(
+    """
+    believe consider regard think say claim suggest assume suspect criticize criticise
+    rumor rumour allege presume deem reckon
+    """
+)
+
+#: Peacock adjectives (Wikipedia's "words to watch"): praise nobody is named for. Kept only those
+#: whose CoNLL-2010 train sentences were at least 40 % uncertain ("great", "popular" were not).
+PEACOCK_ADJECTIVES = _words(
+    """
+    legendary iconic outstanding celebrated innovative revolutionary extraordinary brilliant
+    famous renowned notable pioneering influential finest beautiful impressive superb
+    wonderful formidable
+    """
+)
+
+#: Editorialising and weasel adverbs ("words to watch"), same 40 % bar on train: "usually" and
+#: "often" (11 % and 18 %) describe frequency far more often than they hedge.
+EDITORIAL_ADVERBS = _words("sometimes generally undoubtedly essentially interestingly unfortunately notably")

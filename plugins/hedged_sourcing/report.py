@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .classify import AGENTLESS, ANONYMOUS, NAMED, VAGUE
+from .cues import HedgeCue
 from .detect import HEDGED_KINDS, Attribution
 from .patterns import HEDGE_ADVERBS, WEASEL_DOCUMENT_NOUNS
 
@@ -80,11 +81,13 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False) -> s
     return f"Attribution without a source: '{source}' presents the claim as {attr.cue} without saying by whom."
 
 
-def features(attributions: list[Attribution], doc: Doc) -> dict[str, float]:
+def features(attributions: list[Attribution], doc: Doc, cues: list[HedgeCue] | None = None) -> dict[str, float]:
     """Flat numeric features: counts by kind, shares, and the rate of hedges per 1,000 words.
 
-    Shares are 0 when their denominator is 0; ``attributions`` and ``quotes`` tell a model
-    which case it is looking at.
+    ``hedge_cues`` counts the hedge cues (``cues.py``) outside hedged attributions;
+    ``hedge_cues_per_1k`` is hedged attributions plus those cues per 1,000 words. Shares are 0
+    when their denominator is 0; ``attributions`` and ``quotes`` tell a model which case it is
+    looking at.
     """
     counts = {kind: 0 for kind in (NAMED, ANONYMOUS, VAGUE, AGENTLESS)}
     quotes = quotes_named = 0
@@ -95,6 +98,8 @@ def features(attributions: list[Attribution], doc: Doc) -> dict[str, float]:
             quotes_named += attr.kind == NAMED
     total = sum(counts.values())
     hedged = sum(counts[k] for k in HEDGED_KINDS)
+    spans = [(a.first, a.last) for a in attributions if a.kind in HEDGED_KINDS]
+    extra = sum(1 for c in cues or () if not any(f <= c.last and c.first <= last for f, last in spans))
     words = sum(1 for t in doc if not (t.is_punct or t.is_space))
     return {
         "named": counts[NAMED],
@@ -104,7 +109,8 @@ def features(attributions: list[Attribution], doc: Doc) -> dict[str, float]:
         "attributions": total,
         "named_share": counts[NAMED] / total if total else 0.0,
         "hedged_share": hedged / total if total else 0.0,
-        "hedge_cues_per_1k": 1000.0 * hedged / words if words else 0.0,
+        "hedge_cues": extra,
+        "hedge_cues_per_1k": 1000.0 * (hedged + extra) / words if words else 0.0,
         "quotes": quotes,
         "quotes_named_share": quotes_named / quotes if quotes else 0.0,
     }
