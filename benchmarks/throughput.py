@@ -1,6 +1,6 @@
 """Speed of `misinfo-scorer score` against the raw spaCy pipeline, on the same real articles, in one run.
 
-    python benchmarks/throughput.py [--articles 120] [--rounds 3]
+    python benchmarks/throughput.py [--articles 120] [--scale-articles 480] [--rounds 3]
 
 Prints medians over alternating rounds (the machine is shared: only ratios measured in the same run
 mean anything), for whole processes as a user runs them:
@@ -11,6 +11,8 @@ mean anything), for whole processes as a user runs them:
 
 then the speed ratio raw/scorer-1 (>= 1 means faster than parsing alone), the 1 → 2 worker scaling,
 and the peak resident memory of each process (max RSS of the children, per worker for --workers 2).
+The same three commands run again on a longer slice (--scale-articles), where each process's few
+seconds of start-up weigh less, as they do on an archive.
 Needs ../shared/data/buzzfeed_webis_2016 (real news articles, 200–1,500 words).
 """
 
@@ -48,22 +50,12 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return elapsed, max(peak, before) / 1024
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=120)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
-    if not DATA.is_file():
-        sys.exit(f"needs {DATA} (the shared data beside the repository)")
-    rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
-    rows = [r for r in rows if 200 <= len(r["text"].split()) <= 1500][: args.articles]
-    work = Path(tempfile.mkdtemp())
-    src = work / "in.jsonl"
+def measure(rows: list[dict], rounds: int, work: Path, memory: bool) -> dict[str, tuple[float, float]]:
+    """Median wall seconds (and peak RSS MiB, when ``memory``) of each command over ``rows``."""
+    src = work / f"in-{len(rows)}.jsonl"
     with src.open("w") as f:
         for r in rows:
             f.write(json.dumps({"id": r["id"], "text": r["text"]}) + "\n")
-    (work / "raw.py").write_text(RAW)
-    words = sum(len(r["text"].split()) for r in rows)
     commands = {
         "raw spaCy": [sys.executable, str(work / "raw.py"), str(src)],
         "scorer, 1 worker": [sys.executable, "-m", "scorer", "score", "--workers", "1", str(src),
@@ -72,24 +64,47 @@ def main() -> None:
                               "-o", str(work / "o2.jsonl")],
     }
     times: dict[str, list[float]] = {k: [] for k in commands}
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for name, cmd in commands.items():  # alternate, so drift in machine load hits all alike
             times[name].append(timed(cmd)[0])
     # peak memory: one separate run each, so a bigger earlier process does not mask a smaller one
     peaks = {}
     for name, cmd in commands.items():
+        if not memory:
+            peaks[name] = float("nan")
+            continue
         probe = [sys.executable, "-c",
                  "import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, capture_output=True);"
                  "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)", *cmd]
         out = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
         peaks[name] = int(out) / 1024
-    med = {k: statistics.median(v) for k, v in times.items()}
-    print(f"{len(rows)} articles, {words} words, {args.rounds} rounds (medians):")
-    for name in commands:
-        print(f"  {name:18s} {med[name]:6.1f} s  {len(rows) / med[name]:5.1f} articles/s  "
-              f"peak RSS {peaks[name]:.0f} MiB{' (largest process)' if '2' in name else ''}")
-    print(f"speed ratio raw spaCy / scorer 1 worker: {med['raw spaCy'] / med['scorer, 1 worker']:.2f}")
-    print(f"scaling 1 -> 2 workers: {med['scorer, 1 worker'] / med['scorer, 2 workers']:.2f}x")
+    return {k: (statistics.median(v), peaks[k]) for k, v in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=120, help="the run the speed ratio is read from")
+    parser.add_argument("--scale-articles", type=int, default=480,
+                        help="a longer run for the 1 -> 2 worker scaling, where start-up weighs less (0: skip)")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    if not DATA.is_file():
+        sys.exit(f"needs {DATA} (the shared data beside the repository)")
+    rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+    rows = [r for r in rows if 200 <= len(r["text"].split()) <= 1500]
+    work = Path(tempfile.mkdtemp())
+    (work / "raw.py").write_text(RAW)
+    sizes = [args.articles] + ([args.scale_articles] if args.scale_articles else [])
+    for size in sizes:
+        subset = rows[:size]
+        words = sum(len(r["text"].split()) for r in subset)
+        med = measure(subset, args.rounds, work, memory=size == args.articles)
+        print(f"{len(subset)} articles, {words} words, {args.rounds} rounds (medians):")
+        for name, (secs, peak) in med.items():
+            mem = "" if peak != peak else f"  peak RSS {peak:.0f} MiB{' (largest process)' if '2' in name else ''}"
+            print(f"  {name:18s} {secs:6.1f} s  {len(subset) / secs:5.1f} articles/s{mem}")
+        print(f"  speed ratio raw spaCy / scorer 1 worker: {med['raw spaCy'][0] / med['scorer, 1 worker'][0]:.2f}")
+        print(f"  scaling 1 -> 2 workers: {med['scorer, 1 worker'][0] / med['scorer, 2 workers'][0]:.2f}x")
 
 
 if __name__ == "__main__":
