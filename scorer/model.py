@@ -30,6 +30,7 @@ DEFAULT_BANDS: tuple[tuple[float, str], ...] = ((0.7, "high"), (0.4, "medium"), 
 TRUSTED_TYPES = [
     "scorer.model.CombinerModel",
     "scorer.features.SignalVectorizer",
+    "scorer.features.ClippedScaler",
     "sklearn.pipeline.Pipeline",
     "sklearn.impute._base.SimpleImputer",
     "sklearn.preprocessing._data.StandardScaler",
@@ -117,12 +118,54 @@ class CombinerModel:
         contributions.sort(key=lambda c: abs(c.contribution), reverse=True)
         return Explained(score=score, contributions=contributions, intercept=intercept)
 
+    @property
+    def base_rate(self) -> float | None:
+        """Share of the misinformation class in the training data the scores are calibrated to."""
+        rate = self.card.get("base_rate")
+        return float(rate) if rate is not None else None
+
+    def for_base_rate(self, rate: float) -> CombinerModel:
+        """This model with its scores moved to a different share of misinformation (prior shift).
+
+        The calibrated log-odds gain ``logit(rate) - logit(base_rate)``, the textbook correction when
+        only the class mix changes (Saerens et al., 2002); band thresholds move the same way, so each
+        band keeps the false-positive rate on credible articles the model card gives for it.
+        Contributions are unchanged; the shift goes into the intercept.
+
+        :param rate: the expected share of misinformation among the articles to be scored, in (0, 1).
+        :raises ValueError: the rate is out of range or the model does not record its training base rate.
+        """
+        if not 0 < rate < 1:
+            raise ValueError(f"a base rate is a share strictly between 0 and 1, got {rate!r}")
+        if self.base_rate is None:
+            raise ValueError("this model file does not record its training base rate; retrain it")
+        shift = logit(rate) - logit(self.base_rate)
+        a, b = self.calibration
+        bands = tuple((t if t <= 0 else float(1 / (1 + math.exp(-(logit(t) + shift)))), label)
+                      for t, label in self.bands)
+        card = {**self.card, "base_rate": rate, "trained_base_rate": self.base_rate}
+        return CombinerModel(self.pipeline, (a, b + shift), name=self.name, version=self.version,
+                             trained=self.trained, bands=bands, card=card)
+
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
         """The band a score falls in (``bands`` overrides the model's own thresholds)."""
         for threshold, label in bands or self.bands:
             if score >= threshold:
                 return label
         return (bands or self.bands)[-1][1]
+
+
+def logit(p: float) -> float:
+    """log(p / (1 - p)), with p clipped away from 0 and 1."""
+    p = min(max(float(p), 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
+
+
+def prior_shift(p: np.ndarray, from_rate: float, to_rate: float) -> np.ndarray:
+    """Probabilities calibrated at class share ``from_rate`` moved to share ``to_rate``."""
+    p = np.clip(np.asarray(p, dtype=float), 1e-12, 1 - 1e-12)
+    z = np.log(p / (1 - p)) + logit(to_rate) - logit(from_rate)
+    return np.asarray(1 / (1 + np.exp(-z)), dtype=float)
 
 
 def default_model_path() -> Path:

@@ -33,8 +33,8 @@ from typing import Any
 import numpy as np
 
 from scorer.contract import Article, ArticleError
-from scorer.evaluation import leave_one_corpus_out, metrics, oof_decision, platt, reliability, sigmoid
-from scorer.features import SignalVectorizer, flatten_signals
+from scorer.evaluation import metrics, oof_decision, platt, reliability, sigmoid
+from scorer.features import ClippedScaler, SignalVectorizer, flatten_signals
 from scorer.linear import SignConstrainedLogisticRegression
 from scorer.model import CombinerModel, save_model
 
@@ -173,22 +173,35 @@ def select_features(signals: list[dict[str, Any]], exclude: Iterable[str]) -> li
     return out
 
 
-def make_pipeline(features: list[str], warnings: Iterable[str] = (), C: float = 0.5) -> Any:
-    """The combiner pipeline: signals → matrix → impute → standardise → logistic regression.
+#: Bound on each standardised feature (see ``scorer.features.ClippedScaler``).
+DEFAULT_CLIP = 5.0
+#: Inverse L2 strength of the combiner's logistic regression.
+DEFAULT_C = 0.5
+
+
+def make_pipeline(
+    features: list[str], warnings: Iterable[str] = (), C: float = DEFAULT_C,
+    clip: float | None = DEFAULT_CLIP, log: bool = False, robust: bool = True,
+) -> Any:
+    """The combiner pipeline: signals → matrix → impute → robust scale → logistic regression.
 
     :param features: the columns, in order (``signal.feature``).
     :param warnings: features whose weight may not be negative (see ``scorer.linear``).
+    :param C: inverse L2 regularisation strength.
+    :param clip: bound on each standardised feature; with ``log``, see ``ClippedScaler``.
+    :param robust: False for a plain ``StandardScaler`` (the pre-2026.11.28 model, for comparison).
     """
     from sklearn.impute import SimpleImputer
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
 
     warn = set(warnings)
+    scale = ClippedScaler(clip=clip, log=log) if robust else StandardScaler()
     return Pipeline(
         [
             ("vectorize", SignalVectorizer(list(features))),
             ("impute", SimpleImputer(strategy="median", keep_empty_features=True)),
-            ("scale", StandardScaler()),
+            ("scale", scale),
             ("clf", SignConstrainedLogisticRegression(
                 C=C, class_weight="balanced",
                 nonnegative=[i for i, name in enumerate(features) if name in warn],
@@ -205,9 +218,12 @@ def feature_names(signals: list[dict[str, Any]]) -> list[str]:
 Factory = Callable[[], Any]
 
 
-def combiner_factory(signals: list[dict[str, Any]], warnings: Iterable[str] = ()) -> Factory:
-    """Builds the combiner pipeline exactly as ``train`` fits it, on the features ``signals`` carry."""
-    return partial(make_pipeline, feature_names(signals), tuple(warnings))
+def combiner_factory(signals: list[dict[str, Any]], warnings: Iterable[str] = (), **options: Any) -> Factory:
+    """Builds the combiner pipeline exactly as ``train`` fits it, on the features ``signals`` carry.
+
+    :param options: passed to :func:`make_pipeline` (``C``, ``clip``, ``log``, ``robust``).
+    """
+    return partial(make_pipeline, feature_names(signals), tuple(warnings), **options)
 
 
 #: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
@@ -230,10 +246,14 @@ def fit_combiner(
     version: str,
     warnings: Iterable[str] = (),
     evaluate: bool = True,
+    raw_signals: list[dict[str, Any]] | None = None,
 ) -> tuple[CombinerModel, dict[str, Any]]:
     """Fit the shipped model on all data and measure it; returns the model and its report.
 
     :param warnings: features whose weights are constrained to be >= 0.
+    :param evaluate: also run the evaluation harness (signal and length models: leave-one-corpus-out,
+        confound guards, calibration options) for the model card.
+    :param raw_signals: every signal before exclusions, for the encoding-damage guard (default: ``signals``).
     """
     y = np.asarray(data.y)
     factory = combiner_factory(signals, warnings)
@@ -270,11 +290,39 @@ def fit_combiner(
             key=lambda t: -abs(t[1]),
         ),
     }
+    report["base_rate"] = float(y.mean())
+    report["clip"] = DEFAULT_CLIP
+    report["largest_contribution"] = _largest_contribution(pipe, signals, a)
     if evaluate:
-        report["loco"] = leave_one_corpus_out(data, signals, factory, models=("signals", "length"))
+        from scorer.evaluation import evaluate as run_evaluation
+
+        report["evaluation"] = run_evaluation(data, signals, factory, models=("signals", "length"),
+                                              raw_signals=raw_signals)
+        report["loco"] = report["evaluation"]["loco"]
     model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
-                          bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"]})
+                          bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"],
+                                                "base_rate": report["base_rate"]})
     return model, report
+
+
+def _largest_contribution(pipe: Any, signals: list[dict[str, Any]], a: float) -> dict[str, Any]:
+    """The largest single-feature contribution (calibrated log-odds) over the training articles, and
+    the bound the robust scaling puts on any one feature (``2 · clip · |a · w|``)."""
+    steps = pipe.named_steps
+    Z = steps["scale"].transform(steps["impute"].transform(steps["vectorize"].transform(signals)))
+    terms = a * Z * steps["clf"].coef_[0]
+    names = steps["vectorize"].get_feature_names_out()
+    r, j = np.unravel_index(int(np.abs(terms).argmax()), terms.shape)
+    clip = getattr(steps["scale"], "clip", None)
+    weights = np.abs(a * steps["clf"].coef_[0])
+    return {"feature": str(names[j]), "contribution": float(terms[r, j]),
+            "p99": float(np.quantile(np.abs(terms).max(axis=1), 0.99)),
+            "bound": float(2 * clip * weights.max()) if clip else float("nan"),
+            "bound_feature": str(names[int(weights.argmax())])}
+
+
+#: Shares of misinformation a newsroom might see, for the base-rate table of the model card.
+BASE_RATES = (0.01, 0.05, 0.2)
 
 
 def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
@@ -288,11 +336,26 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "",
         "## Model",
         "Signal features → median imputation (a failed signal's features count as typical) → "
-        "standardisation → logistic regression (L2, C=0.5, balanced classes, warning features "
+        f"standardisation with each standardised value clipped to ±{report.get('clip', DEFAULT_CLIP):g} "
+        f"(`ClippedScaler`) → logistic regression (L2, C={DEFAULT_C:g}, balanced classes, warning features "
         "constrained to non-negative weights) → Platt calibration "
         "fitted on out-of-fold decision values (5 grouped, stratified folds). Contributions are "
         "exact: they add up, with the intercept, to the calibrated log-odds.",
         "",
+    ]
+    big = report.get("largest_contribution")
+    if big:
+        lines += [
+            "Why the clip: many counts are almost always 0 (a weekday that does not match its date, a "
+            "contradiction), so plain standardisation turns one occurrence into a z-score near 20 and one "
+            "finding moved a score by ~8 log-odds. Clipped, no single feature can move the calibrated "
+            f"log-odds by more than 2 × {report.get('clip', DEFAULT_CLIP):g} × |calibrated weight|; for this model "
+            f"that bound is **{big['bound']:.2f}** (largest weight: `{big['bound_feature']}`). On the training "
+            f"articles the largest single contribution is {big['contribution']:+.2f} (`{big['feature']}`); "
+            f"99% of articles have none above {big['p99']:.2f} in absolute value.",
+            "",
+        ]
+    lines += [
         "## Training data",
         "| corpus | fake | credible |",
         "|---|---|---|",
@@ -352,6 +415,59 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "|---|---|---|---|",
     ]
     lines += [f"| {r['band']} | {r['threshold']:.3f} | {r['fpr']:.1%} | {r['recall']:.1%} |" for r in report["bands"]]
+    rate = report.get("base_rate")
+    if rate is not None and report.get("bands"):
+        lines += [
+            "",
+            "## Base rate: read the score against your own mix",
+            f"Scores assume the training mix: **{rate:.0%} of the training articles are labelled fake**. "
+            "A newsroom's incoming stream usually holds far less misinformation, so a score of 0.6 does not "
+            "mean a 60% chance there. The bands are safer to read: they are set by the false-positive rate on "
+            "credible articles, which does not depend on the mix. What does depend on it is how many "
+            "flagged articles are actually fake (precision): with FPR and recall from the table above,",
+            "",
+            "| band | FPR on credible | recall | "
+            + " | ".join(f"precision at {r:.0%} fake" for r in BASE_RATES) + " |",
+            "|---|---|---|" + "---|" * len(BASE_RATES),
+        ]
+        for r in report["bands"]:
+            prec = [_precision(b, r["recall"], r["fpr"]) for b in BASE_RATES]
+            lines.append(f"| {r['band']} | {r['fpr']:.1%} | {r['recall']:.1%} | "
+                         + " | ".join(f"{p:.1%}" for p in prec) + " |")
+        lines += [
+            "",
+            "To recalibrate:",
+            "- **Known share of misinformation, no labels**: `load_model().for_base_rate(0.05)` moves every "
+            "score to a 5% base rate (prior shift: the log-odds gain logit(0.05) − logit(training rate)) and "
+            "moves the band thresholds with it, so each band keeps its false-positive rate. This assumes "
+            "only the mix differs, not the kind of articles; the held-out table under Calibration shows how "
+            "much it helps on corpora the model never saw.",
+            "- **A labelled sample of your own articles** (a few hundred, both classes, in the article schema "
+            "plus `label`): `misinfo-scorer train yours.jsonl [these corpora…] -o yours.skops --card yours.md` "
+            "refits the weights and calibration and resets the bands from your credible articles.",
+        ]
+    ev = report.get("evaluation")
+    if ev and ev.get("calibration_options"):
+        opts = ev["calibration_options"]
+        lines += [
+            "",
+            "## Calibration on corpora the model never saw",
+            "Leave one corpus out, held-out predictions pooled (the out-of-fold figure above is within the "
+            "training mix and flatters):",
+            "",
+            "| calibration | held-out ECE | AUC |",
+            "|---|---|---|",
+        ]
+        lines += [f"| {name} | {o['ece']:.3f} | {o['auc']:.3f} |" for name, o in opts.items()]
+        lines += ["", "The shipped model uses the first row; the prior shift needs the newsroom's base rate "
+                  "(here the held-out corpus's true share of fakes)."]
+    if ev:
+        from scorer.confounds import render_confounds
+
+        confound_lines = render_confounds(ev)
+        if confound_lines:
+            lines += ["", "## Confounds", "Measured by the same harness as the leave-one-corpus-out table "
+                      "(signal and length models).", "", *render_confounds(ev, heading="###")]
     lines += [
         "",
         "## Features and weights",
@@ -375,7 +491,7 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "English, mostly 2016–2018, and partly crowd-written (fakenewsamt) or tabloid (celebrity). "
         "Out-of-corpus figures above are the honest ones.",
         "- The probability is calibrated to the training mix of fake and credible articles, "
-        "not to the base rate in a newsroom, where misinformation is far rarer.",
+        "not to the base rate in a newsroom, where misinformation is far rarer (see Base rate).",
         "- English only: other languages get no score.",
         "- Use it to decide which articles an editor reads first and which passages to check; "
         "never to publish or reject an article on its own.",
@@ -393,6 +509,12 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         "```",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _precision(base_rate: float, recall: float, fpr: float) -> float:
+    """Share of flagged articles that are fake when a share ``base_rate`` of all articles is."""
+    flagged = base_rate * recall + (1 - base_rate) * fpr
+    return base_rate * recall / flagged if flagged else float("nan")
 
 
 def _metric_row(name: str, m: dict[str, float]) -> str:
@@ -414,7 +536,8 @@ def train_command(args: argparse.Namespace) -> int:
     exclude = dict(DEFAULT_EXCLUDE)
     exclude.update({p: "excluded on the command line" for p in args.exclude or []})
     warnings = warning_features()
-    model, report = fit_combiner(data, select_features(signals, exclude), version, warnings)
+    model, report = fit_combiner(data, select_features(signals, exclude), version, warnings,
+                                 raw_signals=signals)
     report["warnings"] = sorted(warnings)
     report["excluded"] = exclude
     save_model(model, Path(args.output))

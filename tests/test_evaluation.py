@@ -200,3 +200,79 @@ def test_signal_vectorizer_fitted_on_dicts_keeps_dict_behaviour():
     vec.fit([{"c": {"z": 1}}])
     assert not hasattr(vec, "n_features_in_") and vec.get_feature_names_out().tolist() == ["c.z"]
     assert vec.transform(iter([{"c.z": 5}])).tolist() == [[5.0]]
+
+
+# --- confound guards and calibration options ---------------------------------------------------
+
+
+def with_publishers_and_damage(data, signals, seed=1):
+    """Give corpus 'a' four publishers and every row an encoding-damage feature that tracks 'b''s labels."""
+    rng = np.random.default_rng(seed)
+    raw = []
+    for i, (article, corpus, label, row) in enumerate(zip(data.articles, data.corpus, data.y, signals, strict=True)):
+        if corpus == "a":
+            article.source = ["north", "south", "east", "west"][(i // 2) % 4]  # a pair per publisher
+        damage = float(label == 1 and corpus == "b" and rng.random() < 0.8)
+        raw.append({**row, "odd_phrasing": {"encoding_damage": damage}})
+    return raw
+
+
+def test_confound_tables_and_calibration_options_in_the_report():
+    data, signals = synthetic(n=60)
+    raw = with_publishers_and_damage(data, signals)
+    report = evaluate(data, signals, combiner_factory(signals), folds=3, raw_signals=raw)
+
+    strata = report["length"]["pooled"]
+    assert 2 <= len(strata) <= 5 and sum(r["n"] for r in strata) == 180
+    assert all(set(r) >= {"stratum", "words", "n", "fake_share", *MODELS} for r in strata)
+    assert set(report["length"]["per_corpus"]) == {"a", "b", "c"}
+    assert [r["set"] for r in report["length_correlation"]] == ["all", "a", "b", "c"]
+
+    (pub,) = report["publisher"]
+    assert pub["corpus"] == "a" and [p["publisher"] for p in pub["publishers"]] == ["east", "north", "south", "west"]
+    assert set(pub) >= {"signals", "length", "publisher_only"} and "tfidf" not in pub
+    assert pub["signals"]["within"] > 0.75  # the label-bearing feature works inside every publisher
+    assert pub["signals"]["publishers_used"] == 4
+
+    enc = report["encoding"]
+    assert enc["in_model"] is False and enc["computed"] is True
+    by_set = {r["set"]: r for r in enc["rows"]}
+    assert by_set["b"]["auc"] > 0.8 and by_set["a"]["auc"] == pytest.approx(0.5)
+
+    opts = report["calibration_options"]
+    assert list(opts) == ["grouped folds (shipped)", "corpus folds", "grouped folds + prior shift"]
+    assert all(0 <= o["ece"] <= 1 and set(o["per_corpus"]) == {"a", "b", "c"} for o in opts.values())
+
+    text = render_markdown(report)
+    for header in ("| stratum | words | n | share fake | signals AUC | tfidf AUC | length AUC |",
+                   "| corpus | Q1 |",
+                   "| set | n | ρ(score, log length) | length-alone AUC |",
+                   "| model | LOCO AUC | publisher held out, pooled AUC | within-publisher AUC | publishers | "
+                   "survives |",
+                   "| publisher | n | fake | signals AUC | length AUC |",
+                   "| set | n | AUC alone | fake with damage | credible with damage |",
+                   "| option | held-out ECE | AUC | ECE a | ECE b | ECE c |"):
+        assert header in text, header
+    assert "`odd_phrasing.encoding_damage` alone" in text and "**not** in the combiner's features" in text
+    json.dumps(report)  # plain data
+
+
+def test_encoding_damage_shows_when_a_model_uses_it():
+    from scorer.confounds import encoding_damage
+
+    y = np.array([0, 1, 0, 1])
+    corpus = np.array(["a"] * 4)
+    raw = [{"odd_phrasing": {"encoding_damage": v}} for v in (0.0, 2.0, 0.0, 1.0)]
+    used = encoding_damage(y, corpus, raw, ["odd_phrasing.encoding_damage"])
+    assert used["in_model"] is True and used["rows"][0]["auc"] == 1.0
+    assert encoding_damage(y, corpus, [{}] * 4, [])["computed"] is False
+
+
+def test_length_strata_auc_is_nan_without_enough_of_each_class():
+    from scorer.confounds import length_strata
+
+    y = np.array([0] * 10 + [1] * 10)
+    words = np.arange(20, dtype=float)  # length separates the classes completely
+    strata = length_strata(y, np.array(["a"] * 20), words, {"signals": words.copy()}, quantiles=2)
+    assert [r["n"] for r in strata["pooled"]] == [10, 10]
+    assert all(math.isnan(r["signals"]) for r in strata["pooled"])  # one class per stratum

@@ -171,3 +171,104 @@ def test_fit_combiner_measures_loco_through_the_evaluation_harness():
     assert [row["corpus"] for row in report["loco"]] == ["a", "b"]
     assert all(set(row) >= {"signals", "length"} and "tfidf" not in row for row in report["loco"])
     assert report["loco"][0]["signals"]["auc"] > 0.7
+
+
+# --- robust features: one rare warning cannot dominate -----------------------------------------
+
+
+def rare_warning_data(n: int = 400, hits: int = 2, seed: int = 1):
+    """``synthetic`` plus a warning count that is non-zero in only ``hits`` fake articles."""
+    data, signals = synthetic(n, seed)
+    fakes = [i for i, label in enumerate(data.y) if label == 1][:hits]
+    for i, row in enumerate(signals):
+        row["internal_contradiction"] = {"weekday_mismatches": 1.0 if i in fakes else 0.0}
+    return data, signals
+
+
+WARNING = "internal_contradiction.weekday_mismatches"
+
+
+def _log_odds(model, row) -> float:
+    explained = model.explain(row)
+    return explained.intercept + sum(c.contribution for c in explained.contributions)
+
+
+def test_clipped_scaler_bounds_and_keeps_order():
+    from scorer.features import ClippedScaler
+
+    X = np.array([[0.0, 5.0]] * 199 + [[1.0, 7.0]])
+    scaler = ClippedScaler(clip=3.0).fit(X)
+    Z = scaler.transform(np.array([[0.0, 5.0], [1.0, 7.0], [50.0, 7.0]]))
+    assert np.all(np.abs(Z) <= 3.0)
+    assert Z[1, 0] == 3.0 and Z[2, 0] == 3.0  # one occurrence would be z ≈ 14 unclipped
+    assert Z[0, 0] < Z[1, 0]
+    assert ClippedScaler(clip=None).fit(X).transform([[1.0, 7.0]])[0, 0] > 10
+    assert np.array_equal(ClippedScaler(log=True).fit(X).log_columns_, [True, True])
+    with pytest.raises(ValueError, match="clip"):
+        ClippedScaler(clip=0).fit(X)
+
+
+def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_bound():
+    from scorer.training import DEFAULT_CLIP, combiner_factory
+
+    data, signals = rare_warning_data()
+    robust, report = fit_combiner(data, signals, version="t", evaluate=False, warnings={WARNING})
+    row = {"hedged_sourcing": {"anonymous": 2}, "readability": {"grade": 10}}
+
+    def shift(model, count):
+        return (_log_odds(model, {**row, "internal_contradiction": {"weekday_mismatches": count}})
+                - _log_odds(model, {**row, "internal_contradiction": {"weekday_mismatches": 0}}))
+
+    a = robust.calibration[0]
+    weight = robust.pipeline.named_steps["clf"].coef_[0][robust.feature_names.index(WARNING)]
+    bound = 2 * DEFAULT_CLIP * abs(a * weight)
+    assert report["largest_contribution"]["bound"] >= bound
+    for count in (1, 3, 100):
+        assert 0 <= shift(robust, count) <= bound + 1e-9
+
+    # the same model without the clip (plain standardisation) is what the bound protects against
+    from scorer.evaluation import oof_decision, platt
+
+    plain = combiner_factory(signals, {WARNING}, robust=False)
+    pipe = plain().fit(signals, np.asarray(data.y))
+    a_plain, _ = platt(oof_decision(signals, np.asarray(data.y), data.groups, plain), np.asarray(data.y))
+    scale = pipe.named_steps["scale"]
+    j = pipe.named_steps["vectorize"].get_feature_names_out().tolist().index(WARNING)
+    plain_shift = a_plain * pipe.named_steps["clf"].coef_[0][j] / scale.scale_[j]
+    assert plain_shift > 2 * shift(robust, 1)
+
+
+def test_robust_model_persists_through_skops_under_the_trusted_loader(tmp_path):
+    import skops.io as sio
+
+    from scorer.features import ClippedScaler
+
+    data, signals = rare_warning_data()
+    model, _ = fit_combiner(data, signals, version="t", evaluate=False, warnings={WARNING})
+    path = tmp_path / "robust.skops"
+    save_model(model, path)
+    assert "scorer.features.ClippedScaler" in sio.get_untrusted_types(file=path)
+    assert set(sio.get_untrusted_types(file=path)) <= set(TRUSTED_TYPES)
+    again = load_model(path)
+    scale = again.pipeline.named_steps["scale"]
+    assert isinstance(scale, ClippedScaler) and scale.clip == model.pipeline.named_steps["scale"].clip
+    row = {"hedged_sourcing": {"anonymous": 4}, "internal_contradiction": {"weekday_mismatches": 2}}
+    assert again.explain(row).score == pytest.approx(model.explain(row).score)
+    assert _log_odds(again, row) == pytest.approx(math.log(again.explain(row).score / (1 - again.explain(row).score)))
+    assert again.base_rate == pytest.approx(np.mean(data.y))
+
+
+def test_for_base_rate_shifts_the_log_odds_and_keeps_each_band():
+    data, signals = synthetic(400, 3)
+    model, _ = fit_combiner(data, signals, version="t", evaluate=False)
+    rare = model.for_base_rate(0.05)
+    row = {"hedged_sourcing": {"anonymous": 5}, "readability": {"grade": 10}}
+    expected = math.log(0.05 / 0.95) - math.log(model.base_rate / (1 - model.base_rate))
+    assert _log_odds(rare, row) - _log_odds(model, row) == pytest.approx(expected)
+    assert rare.explain(row).score < model.explain(row).score
+    rows = [{"hedged_sourcing": {"anonymous": k}, "readability": {"grade": g}} for k in range(9) for g in (8, 12)]
+    before = [model.band(s) for s in model.predict_proba(rows)]
+    after = [rare.band(s) for s in rare.predict_proba(rows)]
+    assert before == after
+    with pytest.raises(ValueError):
+        model.for_base_rate(1.0)

@@ -1,0 +1,278 @@
+"""Confound guards for the evaluation: length, publisher and encoding damage.
+
+The data READMEs name three ways a model can score well without reading the writing:
+
+- **length**: in several corpora fake and credible articles differ in length (the politifact
+  corpus's credible pages include long transcripts). :func:`length_strata` measures each model's
+  AUC inside word-count quintiles, where length can no longer separate the classes, and
+  :func:`length_correlation` how closely the signal score follows log length.
+- **publisher**: in buzzfeed_webis_2016 the mainstream publishers are almost all credible, so a
+  model that recognises a publisher's house style scores well. :func:`publisher_holdout` holds
+  out one publisher at a time inside a corpus (training on every other corpus and the corpus's
+  other publishers) and reports the AUC inside each publisher, which publisher identity cannot
+  explain.
+- **encoding damage**: mojibake comes from one publisher's crawl. :func:`encoding_damage`
+  reports the AUC of that feature alone per corpus and whether the combiner uses it.
+
+Every function returns plain dicts; :func:`render_confounds` turns them into Markdown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from scorer.training import Labelled
+
+Factory = Callable[[], Any]
+
+#: Smallest count of each class for an AUC to be reported in a stratum or a publisher.
+MIN_PER_CLASS = 5
+ENCODING_FEATURE = "odd_phrasing.encoding_damage"
+
+
+def _auc(y: np.ndarray, score: np.ndarray, min_per_class: int = MIN_PER_CLASS) -> float:
+    """ROC-AUC, or NaN when either class has fewer than ``min_per_class`` members or scores are NaN."""
+    from sklearn.metrics import roc_auc_score
+
+    ok = ~np.isnan(score)
+    y, score = y[ok], score[ok]
+    if min(int((y == 1).sum()), int((y == 0).sum())) < min_per_class:
+        return float("nan")
+    return float(roc_auc_score(y, score))
+
+
+def word_counts(texts: Sequence[str]) -> np.ndarray:
+    """Whitespace word count of each text."""
+    return np.asarray([len(t.split()) for t in texts], dtype=float)
+
+
+def length_strata(
+    y: np.ndarray, corpus: np.ndarray, words: np.ndarray, preds: Mapping[str, np.ndarray], quantiles: int = 5
+) -> dict[str, Any]:
+    """AUC of each model's held-out predictions inside word-count quantiles pooled over corpora.
+
+    :param preds: model name → held-out probability per article (NaN where not predicted).
+    :returns: ``edges`` (word counts), ``pooled`` (one row per stratum: range, n, share fake, AUC per
+        model) and ``per_corpus`` (corpus → per-stratum signal-model AUC where both classes have
+        at least ``MIN_PER_CLASS`` articles).
+    """
+    edges = np.unique(np.quantile(words, np.linspace(0, 1, quantiles + 1)))
+    stratum = np.clip(np.searchsorted(edges, words, side="right") - 1, 0, len(edges) - 2)
+    pooled = []
+    for s in range(len(edges) - 1):
+        m = stratum == s
+        row: dict[str, Any] = {"stratum": s + 1, "words": f"{int(edges[s])}–{int(edges[s + 1])}",
+                               "n": int(m.sum()), "fake_share": float(y[m].mean()) if m.any() else float("nan")}
+        for name, p in preds.items():
+            row[name] = _auc(y[m], p[m])
+        pooled.append(row)
+    per_corpus: dict[str, list[float]] = {}
+    first = next(iter(preds))
+    for c in sorted(set(corpus.tolist())):
+        per_corpus[c] = [_auc(y[(corpus == c) & (stratum == s)], preds[first][(corpus == c) & (stratum == s)])
+                         for s in range(len(edges) - 1)]
+    return {"edges": edges.tolist(), "pooled": pooled, "per_corpus": per_corpus, "per_corpus_model": first}
+
+
+def length_correlation(
+    y: np.ndarray, corpus: np.ndarray, words: np.ndarray, score: np.ndarray
+) -> list[dict[str, Any]]:
+    """Spearman correlation of a held-out score with log word count, pooled and per corpus, beside the
+    AUC that log length alone reaches on the same articles (oriented either way: max(AUC, 1-AUC))."""
+    from scipy.stats import spearmanr
+
+    rows = []
+    loglen = np.log1p(words)
+    for name, m in [("all", np.ones(len(y), dtype=bool)),
+                    *[(c, corpus == c) for c in sorted(set(corpus.tolist()))]]:
+        m = m & ~np.isnan(score)
+        if m.sum() < 3:
+            continue
+        rho = float(spearmanr(score[m], loglen[m]).statistic)
+        auc = _auc(y[m], loglen[m], 1)
+        rows.append({"set": name, "n": int(m.sum()), "spearman": rho,
+                     "length_auc": max(auc, 1 - auc) if not math.isnan(auc) else auc})
+    return rows
+
+
+def publishers(data: Labelled, min_publishers: int = 3) -> dict[str, np.ndarray]:
+    """Corpora whose articles carry a publisher (``source``) with at least ``min_publishers`` values and
+    both labels: corpus → the publisher of each of its articles (None elsewhere)."""
+    corpus = np.asarray(data.corpus)
+    source = np.asarray([a.source if a is not None else None for a in data.articles], dtype=object)
+    y = np.asarray(data.y)
+    out = {}
+    for c in sorted(set(corpus.tolist())):
+        m = corpus == c
+        names = {s for s in source[m] if s}
+        if len(names) >= min_publishers and len(set(y[m].tolist())) == 2 and all(source[m]):
+            out[c] = source
+    return out
+
+
+def publisher_holdout(
+    data: Labelled, inputs: Mapping[str, tuple[Sequence[Any], Factory]], loco_auc: Mapping[str, Mapping[str, float]],
+) -> list[dict[str, Any]]:
+    """Leave one publisher out inside each corpus that names its publishers.
+
+    For each publisher P of corpus C, every model is trained on all articles except P's and scores
+    P's articles (decision values: AUC needs no calibration). Reported per corpus and model:
+
+    - ``loco``: the leave-one-corpus-out AUC on C (C entirely unseen), for reference;
+    - ``pooled``: AUC over C's articles, each scored with its publisher held out: a model can still
+      rank publishers against each other here;
+    - ``within``: the mean AUC inside each publisher with at least ``MIN_PER_CLASS`` articles of each
+      class, where publisher identity explains nothing; and ``survives`` = (within - 0.5) / (loco - 0.5);
+    - ``publisher_only``: the AUC of scoring each article by its publisher's share of fake articles,
+      the article itself left out (what publisher identity alone gives);
+    - per publisher: n, fakes, and each model's AUC.
+    """
+    y = np.asarray(data.y)
+    corpus = np.asarray(data.corpus)
+    rows = []
+    for c, source in publishers(data).items():
+        in_c = corpus == c
+        names = sorted({str(s) for s in source[in_c]})
+        scores = {m: np.full(len(y), np.nan) for m in inputs}
+        pub_only = np.full(len(y), np.nan)
+        per_pub = []
+        for pub in names:
+            test = np.flatnonzero(in_c & (source == pub))
+            train = np.flatnonzero(~(in_c & (source == pub)))
+            entry: dict[str, Any] = {"publisher": pub, "n": len(test), "fake": int(y[test].sum())}
+            for m, (X, make) in inputs.items():
+                pipe = make().fit([X[int(i)] for i in train], y[train])
+                scores[m][test] = np.asarray(pipe.decision_function([X[int(i)] for i in test]), dtype=np.float64)
+                entry[m] = _auc(y[test], scores[m][test])
+            per_pub.append(entry)
+        # publisher identity alone: each article gets its publisher's share of fakes, leaving the
+        # article itself out (a held-out publisher has no share of its own to learn from)
+        for i in np.flatnonzero(in_c):
+            same = in_c & (source == source[i])
+            same[i] = False
+            pub_only[i] = y[same].mean() if same.any() else np.nan
+        row: dict[str, Any] = {"corpus": c, "n": int(in_c.sum()), "publishers": per_pub,
+                               "publisher_only": _auc(y[in_c], pub_only[in_c], 1)}
+        for m in inputs:
+            pooled = _auc(y[in_c], scores[m][in_c], 1)
+            within = [p[m] for p in per_pub if not math.isnan(p[m])]
+            loco = loco_auc.get(c, {}).get(m, float("nan"))
+            mean_within = float(np.mean(within)) if within else float("nan")
+            row[m] = {"loco": loco, "pooled": pooled, "within": mean_within, "publishers_used": len(within),
+                      "survives": (mean_within - 0.5) / (loco - 0.5) if loco > 0.5 and within else float("nan")}
+        rows.append(row)
+    return rows
+
+
+def encoding_damage(
+    y: np.ndarray, corpus: np.ndarray, raw_signals: Sequence[Mapping[str, Any]], model_features: Sequence[str],
+) -> dict[str, Any]:
+    """AUC of the encoding-damage feature alone per corpus, its rate per class, and whether the
+    combiner's feature list contains it."""
+    from scorer.features import flatten_signals
+
+    values = np.asarray([flatten_signals(r).get(ENCODING_FEATURE, np.nan) for r in raw_signals], dtype=float)
+    rows = []
+    for name, m in [("all", np.ones(len(y), dtype=bool)),
+                    *[(c, corpus == c) for c in sorted(set(corpus.tolist()))]]:
+        v = values[m]
+        hit = v > 0
+        rows.append({
+            "set": name, "n": int(m.sum()),
+            "auc": _auc(y[m], v, 1),
+            "fake_with_damage": float(hit[y[m] == 1].mean()) if (y[m] == 1).any() else float("nan"),
+            "credible_with_damage": float(hit[y[m] == 0].mean()) if (y[m] == 0).any() else float("nan"),
+        })
+    return {"feature": ENCODING_FEATURE, "in_model": ENCODING_FEATURE in set(model_features),
+            "computed": bool((~np.isnan(values)).any()), "rows": rows}
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def _f(x: float | None) -> str:
+    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
+
+
+def render_confounds(report: Mapping[str, Any], heading: str = "##") -> list[str]:
+    """Markdown for the ``length``, ``length_correlation``, ``publisher`` and ``encoding`` entries of a report."""
+    lines: list[str] = []
+    if "length" in report:
+        ls = report["length"]
+        fixed = ("stratum", "words", "n", "fake_share")
+        models = [m for m in ls["pooled"][0] if m not in fixed] if ls["pooled"] else []
+        lines += [f"{heading} Confound: article length", "",
+                  "AUC of each model's held-out (leave-one-corpus-out) predictions inside word-count quintiles "
+                  "pooled over all corpora: inside a stratum, length can barely separate the classes, so an AUC "
+                  f"that survives here is not length. '–': fewer than {MIN_PER_CLASS} articles of a class.", ""]
+        head = ["stratum", "words", "n", "share fake", *[f"{m} AUC" for m in models]]
+        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        for r in ls["pooled"]:
+            lines.append("| " + " | ".join([str(r["stratum"]), r["words"], str(r["n"]), _f(r["fake_share"]),
+                                            *[_f(r[m]) for m in models]]) + " |")
+        k = len(ls["pooled"])
+        lines += ["", f"Per held-out corpus, {ls['per_corpus_model']} AUC by the same strata:", "",
+                  "| corpus | " + " | ".join(f"Q{i + 1}" for i in range(k)) + " |", "|" + "---|" * (k + 1)]
+        for c, aucs in ls["per_corpus"].items():
+            lines.append(f"| {c} | " + " | ".join(_f(a) for a in aucs) + " |")
+    if "length_correlation" in report:
+        lines += ["", "Spearman correlation of the signal model's held-out score with log word count, beside "
+                  "the AUC log length alone reaches on the same articles (either direction):", "",
+                  "| set | n | ρ(score, log length) | length-alone AUC |", "|---|---|---|---|"]
+        lines += [f"| {r['set']} | {r['n']} | {r['spearman']:+.3f} | {_f(r['length_auc'])} |"
+                  for r in report["length_correlation"]]
+    if "publisher" in report:
+        lines += ["", f"{heading} Confound: publisher", ""]
+        if not report["publisher"]:
+            lines.append("No corpus names at least three publishers, so there is nothing to hold out.")
+        for row in report["publisher"]:
+            models = [m for m in row if isinstance(row[m], dict)]
+            lines += [f"Inside `{row['corpus']}` ({row['n']} articles), one publisher held out at a time "
+                      "(trained on every other corpus and the other publishers). `within` is the mean AUC "
+                      f"inside publishers with ≥{MIN_PER_CLASS} articles of each class, which publisher "
+                      "identity cannot explain; `survives` = (within − 0.5) / (LOCO − 0.5). Publisher identity "
+                      f"alone (each article scored by its publisher's share of fakes, itself left out) reaches "
+                      f"AUC {_f(row['publisher_only'])}.", "",
+                      "| model | LOCO AUC | publisher held out, pooled AUC | within-publisher AUC | publishers "
+                      "| survives |",
+                      "|---|---|---|---|---|---|"]
+            for m in models:
+                v = row[m]
+                surv = "–" if math.isnan(v["survives"]) else f"{v['survives']:.0%}"
+                lines.append(f"| {m} | {_f(v['loco'])} | {_f(v['pooled'])} | {_f(v['within'])} | "
+                             f"{v['publishers_used']} | {surv} |")
+            lines += ["", "| publisher | n | fake | " + " | ".join(f"{m} AUC" for m in models) + " |",
+                      "|" + "---|" * (3 + len(models))]
+            for p in row["publishers"]:
+                lines.append(f"| {p['publisher']} | {p['n']} | {p['fake']} | "
+                             + " | ".join(_f(p[m]) for m in models) + " |")
+            lines.append("")
+    if "encoding" in report:
+        enc = report["encoding"]
+        state = "**not** in the combiner's features" if not enc["in_model"] else "**in** the combiner's features"
+        lines += ["", f"{heading} Confound: encoding damage", "",
+                  f"`{enc['feature']}` alone (more damage → more likely fake), per corpus. It is {state} "
+                  "(excluded in `scorer.training.DEFAULT_EXCLUDE`); still computed and reported in `signals`."]
+        if not enc["computed"]:
+            lines += ["", "The feature was not computed for these articles (signal not installed)."]
+        else:
+            lines += ["", "| set | n | AUC alone | fake with damage | credible with damage |", "|---|---|---|---|---|"]
+            lines += [f"| {r['set']} | {r['n']} | {_f(r['auc'])} | {_f(r['fake_with_damage'])} | "
+                      f"{_f(r['credible_with_damage'])} |" for r in enc["rows"]]
+    return lines
+
+
+__all__ = [
+    "encoding_damage",
+    "length_correlation",
+    "length_strata",
+    "publisher_holdout",
+    "publishers",
+    "render_confounds",
+    "word_counts",
+]
