@@ -1,9 +1,10 @@
 """PolNeAR (dev split): how well hedged_sourcing finds attribution sources and unnamed ones.
 
-    python benchmarks/hedged_sourcing_polnear.py [--show N]
+    python benchmarks/hedged_sourcing_polnear.py [--show N] [--split dev|test]
 
-Gold: PolNeAR v1.0.0 (Newell, Margolin & Ruths, LREC 2018), dev split only, one annotator per
-article (the alphabetically first). Figures printed:
+Gold: PolNeAR v1.0.0 (Newell, Margolin & Ruths, LREC 2018), the dev split (all tuning), one
+annotator per article (the alphabetically first). ``--split test`` scores the held-out test split:
+run it once, after the work on dev is done. Figures printed:
 
 1. Source detection: predicted source phrases (named, anonymous or vague attributions) against
    gold Source spans; a prediction matches a gold span when their characters overlap (one-to-one).
@@ -84,12 +85,13 @@ def _match(preds: list[tuple[int, int]], golds: list[tuple[int, int]]) -> list[t
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print N examples of each error type")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev", help="test: once, at the end")
     args = parser.parse_args()
 
     path = require("attribution_polnear/polnear.jsonl")
     first: dict[str, dict] = {}
     for rec in read_jsonl(path):
-        if rec["split"] != "dev":
+        if rec["split"] != args.split:
             continue
         if rec["article"] not in first or rec["annotator"] < first[rec["article"]]["annotator"]:
             first[rec["article"]] = rec
@@ -148,7 +150,7 @@ def main() -> None:
             elif len(examples["agentless_fp"]) < args.show:
                 examples["agentless_fp"].append(f"{text[span[0] : span[1]]!r} | {_context(text, *span)}")
 
-    print(f"PolNeAR dev: {len(records)} articles (one annotator each)")
+    print(f"PolNeAR {args.split}: {len(records)} articles (one annotator each)")
     p, r, f = prf(totals["src_tp"], totals["src_pred"], totals["src_gold"])
     print(
         f"1. source detection      P={p:.3f} R={r:.3f} F1={f:.3f} "

@@ -78,6 +78,7 @@ HEDGED = [
     ("Insiders claim the chief executive will quit.", "Insiders claim", "vague"),
     ("Observers noted that turnout was unusually low.", "Observers noted", "vague"),
     ("Many believe the landing was staged.", "Many believe", "vague"),
+    ("Critics attacked the plan, saying it would fail.", "Critics", "vague"),
     ("Studies show that the supplement prevents cancer.", "Studies show", "vague"),
     # agentless attribution
     ("It is widely believed that the election was rigged.", "It is widely believed", "agentless"),
@@ -121,6 +122,12 @@ NAMED = [
     "A Pew Research report released in May shows that incomes rose.",
     "An attorney for the family said the video was clear.",
     "The bill was praised by Senator Ann Lee.",
+    # recall fixes of 0.2.0: anaphoric "they", office-holders, participial cues, stance verbs
+    "They said the plan would fail.",
+    "The president told reporters the deal was done.",
+    "The senator attacked the bill, saying it would raise taxes.",
+    "Her campaign manager called for a recount.",
+    "Okafor vowed to fight the ruling.",
 ]
 
 
@@ -146,6 +153,9 @@ NOT_ATTRIBUTIONS = [
     "He was arrested by police officers on Monday.",  # an agent, but no claim
     "The bridge was built in 1920.",
     "But some of you have said this before.",  # "some of you" refers back; it is not a crowd
+    "Okafor called the office on Monday.",  # "call" without "for"/"on" + clause or a predicate
+    "We said the plan would fail.",  # first person is not a source
+    "A candidate withdrew from the race.",
 ]
 
 

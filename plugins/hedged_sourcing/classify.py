@@ -97,6 +97,8 @@ def classify_source(head: Token) -> Source | None:
         return _quantifier_head(head)
     if head.pos_ == "PROPN" or lemma in P.SPOKES_NOUNS:
         return _bounded(NAMED, head)  # named whatever label NER would give the head
+    if lemma in P.TITLE_NOUNS and head.tag_ == "NN" and _is_definite(head):
+        return _bounded(NAMED, head)  # "the president", "her campaign manager": one office-holder
     if entity(head) in P.NAMED_ENTITY_LABELS:
         return _bounded(NAMED, head)
 
@@ -171,6 +173,10 @@ def _determiner(head: Token) -> str:
         if child.dep_ in ("det", "predet"):
             return child.lower_
     return ""
+
+
+def _is_definite(head: Token) -> bool:
+    return _determiner(head) in _DEFINITE or any(c.dep_ == "poss" for c in head.lefts)
 
 
 def _has_named_apposition(head: Token) -> bool:

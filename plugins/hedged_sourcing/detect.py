@@ -248,7 +248,12 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if lemma in P.EVALUATIVE_PASSIVE_VERBS:
             _evaluative_passive(verb, lemma, add)
         return
-    if lemma not in P.CUE_VERBS or not _has_content(verb):
+    if lemma not in P.CUE_VERBS:
+        return
+    if lemma == "call":
+        if not _calls_for_or_names(children):
+            return  # "called for a ban", "called him a liar"; not "called the office on Monday"
+    elif not _has_content(verb):
         return
     if any(c.dep_ == "neg" for c in children):
         return  # "did not say", "did not respond": no claim is attributed
@@ -260,6 +265,12 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subject = verb.head  # "critics who say ..."
         add(Pending("subject", verb.i, subject.i), verb.i, subject.i)
+        return
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and lemma in P.STRONG_CUE_VERBS:
+        # "Critics attacked the plan, saying it ...": the speaker is the main clause's subject
+        main_subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if main_subject is not None and main_subject.lower_ != "it" and main_subject.tag_ not in ("WP", "WDT"):
+            add(Pending("subject", verb.i, main_subject.i), verb.i)
         return
     if verb.dep_ == "conj" or lemma not in P.INVERTING_VERBS:
         return  # "... and added": the source was counted with the first verb
@@ -397,6 +408,14 @@ def _claim_precedes(verb: Token) -> bool:
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return True
     return verb.i > 0 and verb.doc[verb.i - 1].is_punct
+
+
+def _calls_for_or_names(children: list[Token]) -> bool:
+    """'call' reports a stance: "called for a ban", "called on Congress to act", "called him a liar"."""
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
+        return True
+    has_object = any(c.dep_ == "dobj" for c in children)
+    return not has_object and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children)
 
 
 def _has_clause(verb: Token) -> bool:

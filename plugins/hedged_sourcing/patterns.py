@@ -35,7 +35,7 @@ WEAK_CUE_VERBS = _words(
     announce indicate question dispute agree disagree point reveal disclose charge accuse
     denounce condemn reject urge recommend assess calculate forecast project
     hope feel know understand recall recount complain blame signal hint propose counter
-    respond reply quip tweet post welcome applaud
+    respond reply quip tweet post welcome applaud vow promise ask demand call
     """
 )
 
@@ -169,7 +169,7 @@ VAGUE_QUANTIFIERS = _words(
 VAGUE_PRONOUNS = _words("some many others most several few one")
 
 #: Pronouns that refer back to a (usually named) speaker: counted as named attributions.
-ANAPHORIC_PRONOUNS = _words("he she him her")
+ANAPHORIC_PRONOUNS = _words("he she him her they")
 
 #: Verbs of polling: "economists polled by Reuters" is a named, checkable source.
 POLL_LEMMAS = _words("poll survey interview ask question consult contact")
@@ -301,3 +301,14 @@ PEACOCK_ADJECTIVES = _words(
 #: Editorialising and weasel adverbs ("words to watch"), same 40 % bar on train: "usually" and
 #: "often" (11 % and 18 %) describe frequency far more often than they hedge.
 EDITORIAL_ADVERBS = _words("sometimes generally undoubtedly essentially interestingly unfortunately notably")
+
+#: Offices with one holder at a time: "the president", "his campaign manager", "the GOP
+#: candidate" name a checkable person though no name is written. Only singular and definite
+#: (or owned) count as named; "a senator" is left to the entity labels as before.
+TITLE_NOUNS = _words(
+    """
+    president governor senator mayor candidate nominee chairman chairwoman chair secretary
+    minister director chief ceo founder speaker leader congressman congresswoman premier
+    chancellor prime king queen pope manager coach superintendent commissioner
+    """
+)
