@@ -17,7 +17,7 @@ import argparse
 import random
 from collections import Counter
 
-from odd_phrasing_common import DATA, SLIP_KINDS, read_jsonl, run_signal_on
+from odd_phrasing_common import DATA, FINDING_KINDS, read_jsonl, run_signal_on
 
 
 def main() -> None:
@@ -45,7 +45,7 @@ def main() -> None:
             words += sum(1 for t in doc if t.is_alpha)
             found += len(result.findings)
             damaged += result.features["encoding_damage"] > 0
-            kinds.update({k: int(result.features[k]) for k in SLIP_KINDS if result.features.get(k)})
+            kinds.update({k: int(result.features[k]) for k in FINDING_KINDS if result.features.get(k)})
             for f in result.findings:
                 text = row["text"]
                 context = text[max(0, f.start - 70) : f.end + 50].replace("\n", " / ")

@@ -14,7 +14,8 @@ Figures printed:
    word choice, articles) are outside this signal by design.
 2. False alarms: the share of corrected sentences flagged (each reference on its own). The target
    is at most 1 in 20 (5%).
-3. Per check: findings on sources and on references, so a noisy check shows up by name.
+3. The same two shares for the unnatural-wording check alone.
+4. Per check: findings on sources and on references, so a noisy check shows up by name.
 
 ``--show N`` prints N flagged references (the false alarms) to stdout for hand checking.
 """
@@ -25,7 +26,7 @@ import argparse
 import random
 from collections import Counter
 
-from odd_phrasing_common import SLIP_KINDS, detokenize, read_jsonl, require, run_signal_on
+from odd_phrasing_common import FINDING_KINDS, detokenize, read_jsonl, require, run_signal_on
 
 
 def main() -> None:
@@ -47,7 +48,7 @@ def main() -> None:
     ref_flagged = [i for i, r in enumerate(ref_results) if r.findings]
     src_kinds: Counter[str] = Counter()
     ref_kinds: Counter[str] = Counter()
-    checks = list(SLIP_KINDS)
+    checks = list(FINDING_KINDS)
     for res in src_results:
         src_kinds.update({k: int(res.features[k]) for k in checks})
     for res in ref_results:
@@ -61,6 +62,12 @@ def main() -> None:
     print(
         f"references flagged (false alarms): {len(ref_flagged)} of {len(flat_refs)} "
         f"= {100 * len(ref_flagged) / max(len(flat_refs), 1):.2f}%  (target <= 5%)"
+    )
+    alone_src = sum(1 for i in differing if src_results[i].features["unnatural_findings"])
+    alone_ref = sum(1 for r in ref_results if r.features["unnatural_findings"])
+    print(
+        f"unnatural wording alone: sources {100 * alone_src / max(len(differing), 1):.1f}%, "
+        f"references {100 * alone_ref / max(len(flat_refs), 1):.2f}%"
     )
     print(f"{'check':28s} {'on sources':>10s} {'on references':>14s}")
     for k in checks:

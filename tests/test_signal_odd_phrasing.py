@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing, register_signals
+from misinfo_scorer_plugins.odd_phrasing import OddPhrasing, collocations, register_signals
+from misinfo_scorer_plugins.odd_phrasing.collocations import (
+    Reference,
+    Relation,
+    find_unnatural,
+    load_reference,
+    unnatural_findings,
+)
 from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
 from misinfo_scorer_plugins.odd_phrasing.quotes import paragraphs
 
+from scorer.nlp import load_pipeline
 from scorer.testing import run_signal
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
@@ -438,3 +448,77 @@ def test_superlative_does_not_reach_across_a_verb() -> None:
     result = run_signal(OddPhrasing(), "Our greatest menace is the danger of our own history.")
     assert result.findings == []
     assert result.features["exaggeration_per_1k_words"] == 0
+
+
+# ---- unnatural wording ------------------------------------------------------------------------
+
+# A tiny hand-made reference, so the logic is pinned independently of the shipped statistics:
+# "rain" and "wind" are both common heads, "heavy" and "strong" both common modifiers, and each noun
+# has its own usual partner.
+TOY_REFERENCE = Reference(
+    relations={
+        "amod": Relation(
+            total=100,
+            heads={"rain": 50, "wind": 50},
+            deps={"heavy": 40, "strong": 60},
+            pairs={"rain heavy": 40, "wind strong": 50},
+            partners={"rain": ("heavy", 40), "wind": ("strong", 50)},
+        )
+    },
+    sources=("test",),
+)
+
+
+def unnatural_texts(text: str) -> list[tuple[str, str]]:
+    """(finding text, message) of the unnatural-wording findings in ``text`` against TOY_REFERENCE."""
+    doc = load_pipeline()(text)
+    return [(doc.text[f.start : f.end], f.message) for f in unnatural_findings(find_unnatural(doc, TOY_REFERENCE))]
+
+
+def test_unnatural_pair_flagged_with_usual_partner() -> None:
+    # independence expects 50 * 60 / 100 = 30 sightings of "strong rain"; the reference has none
+    assert unnatural_texts("The region had strong rain on Sunday.") == [
+        ("strong rain", "'heavy rain' is usual; 'strong rain' is rare in edited news")
+    ]
+
+
+def test_known_pair_not_flagged() -> None:
+    assert unnatural_texts("The region had heavy rain on Sunday.") == []
+    assert unnatural_texts("The region had strong wind on Sunday.") == []
+
+
+def test_unknown_word_never_flagged() -> None:
+    # "torrential" has no count in the reference: nothing can be said about it
+    assert unnatural_texts("The region had torrential rain on Sunday.") == []
+
+
+def test_proper_noun_never_flagged() -> None:
+    assert unnatural_texts("The band Strong Rain played on Sunday.") == []
+
+
+def test_unnatural_message_without_a_suggestion() -> None:
+    reference = Reference(
+        relations={
+            "amod": dataclasses.replace(TOY_REFERENCE.relations["amod"], partners={}),
+        },
+        sources=("test",),
+    )
+    doc = load_pipeline()("The region had strong rain on Sunday.")
+    [finding] = unnatural_findings(find_unnatural(doc, reference))
+    assert finding.message == "'strong rain' is a rare combination in edited news: about 30 expected, fewer than 2 seen"
+
+
+def test_unnatural_features_in_the_signal() -> None:
+    result = run_signal(OddPhrasing(), "The committee approved the new budget after a long debate.")
+    assert result.features["unnatural_findings"] == 0
+    assert result.features["unnatural_pairs_per_1k_words"] >= 0
+    assert "unnatural_mean_log2_expected" in result.features
+
+
+def test_shipped_reference_is_small_and_knows_common_pairs() -> None:
+    path = collocations.DATA
+    assert path.stat().st_size < 3_000_000
+    reference = load_reference()
+    assert reference.relations["dobj"].seen("make", "decision") >= 2
+    assert reference.relations["amod"].seen("minister", "prime") >= 2
+    assert unnatural_findings(find_unnatural(load_pipeline()("The prime minister made a decision on Monday."))) == []

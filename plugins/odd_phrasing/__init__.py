@@ -8,6 +8,10 @@ Also loaded and sensational language (``loaded``): rates of charged words and su
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
 Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips).
 
+And unnatural wording (``collocations``): syntactic word pairs ("strong rain") that a reference of
+edited English rarely puts together though both words are common there; a rate per 1,000 words as a
+feature, a finding only for a clear case, counted in ``unnatural_findings``.
+
 Each check lives in its own module and returns findings; this module only runs them and counts.
 Precision comes first: every check skips what it cannot read confidently.
 """
@@ -25,6 +29,7 @@ from scorer import Finding, SignalResult, hookimpl
 
 from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
 from .articles import find_article_errors, wants_an
+from .collocations import find_unnatural, load_reference, unnatural_features, unnatural_findings
 from .demonyms import demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
@@ -66,10 +71,13 @@ def warm_up() -> None:
     wants_an("warm")
     demonym_tables()
     load_lexicon()
+    load_reference()
 
 
 #: Loaded-language features: rates that only grow with charged wording, and its clear-case findings.
 LOADED_FEATURES = ("loaded_per_1k_words", "loaded_share_sentences", "exaggeration_per_1k_words", "loaded_findings")
+#: Unnatural-wording features that only grow with odd pairs (the mean expectation is not one of them).
+UNNATURAL_FEATURES = ("unnatural_pairs_per_1k_words", "unnatural_findings")
 
 #: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
 #: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
@@ -82,13 +90,13 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.2.0"
+    version = "0.3.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
     # every slip count, their total and rate, and the loaded-language rates: more only ever makes an
     # article more suspect
-    warning_features = (*CHECKS, "findings", "findings_per_1k_words", *LOADED_FEATURES)
+    warning_features = (*CHECKS, "findings", "findings_per_1k_words", *LOADED_FEATURES, *UNNATURAL_FEATURES)
 
     def __init__(self) -> None:
         warm_up()
@@ -116,6 +124,12 @@ class OddPhrasing:
         clear_cases = loaded_findings(loaded, article.text)
         features["loaded_findings"] = len(clear_cases)
         findings.extend(clear_cases)
+        # unnatural wording: the rate always, findings only for clear cases, counted apart as well
+        unnatural = find_unnatural(doc)
+        features.update(unnatural_features(unnatural, words))
+        odd_pairs = unnatural_findings(unnatural)
+        features["unnatural_findings"] = len(odd_pairs)
+        findings.extend(odd_pairs)
         findings.sort(key=lambda f: (f.start, f.end))
         return SignalResult(features=features, findings=findings)
 
