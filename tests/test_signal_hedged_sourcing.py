@@ -413,13 +413,17 @@ def test_entity_sentences_cover_every_entity_read(signal, nlp, monkeypatch, text
     assert DETECTION_KEY not in doc.user_data
 
 
-def test_pronoun_and_proper_noun_sources_need_no_entities(signal, nlp):
+def test_pronoun_proper_noun_and_bare_lexicon_sources_need_no_entities(signal, nlp):
     from scorer import Article
 
-    text = "He said the plan had failed. Smith said the vote was close. A spokeswoman said it was over."
+    text = (
+        "He said the plan had failed. Smith said the vote was close. A spokeswoman said it was over. "
+        "Experts say the vaccine is unsafe. Sources said the deal was close."
+    )
     doc = _deferred(nlp, text)
     assert list(signal.entity_sentences(Article(id="t", text=text), doc)) == []
-    assert signal.compute(Article(id="t", text=text), doc).features["named"] == 3
+    features = signal.compute(Article(id="t", text=text), doc).features
+    assert (features["named"], features["vague"], features["anonymous"]) == (3, 1, 1)
 
 
 def test_entity_sentences_names_the_sentence_of_a_common_noun_source(signal, nlp):

@@ -99,7 +99,7 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)  # named whatever label NER would give the head
     if lemma in P.TITLE_NOUNS and head.tag_ == "NN" and _is_definite(head):
         return _bounded(NAMED, head)  # "the president", "her campaign manager": one office-holder
-    if entity(head) in P.NAMED_ENTITY_LABELS:
+    if not _lexicon_noun(head, lemma) and entity(head) in P.NAMED_ENTITY_LABELS:
         return _bounded(NAMED, head)
 
     first, last = phrase_bounds(head)
@@ -115,6 +115,16 @@ def classify_source(head: Token) -> Source | None:
     if lemma in P.ROLE_NOUNS:
         return _role(head, lemma, first, last)
     return None
+
+
+def _lexicon_noun(head: Token, lemma: str) -> bool:
+    """A lower-case common noun the lexicons classify ("officials", "sources", "the company"):
+    judged by the parse and lexicon, not by a label NER may have stretched over it ("[Pentagon
+    officials]ORG" is still an unnamed official)."""
+    return head.pos_ == "NOUN" and head.is_lower and lemma in _LEXICON_NOUNS
+
+
+_LEXICON_NOUNS = P.ROLE_NOUNS | P.INSTITUTION_NOUNS | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS
 
 
 def _bounded(kind: str, head: Token) -> Source:
