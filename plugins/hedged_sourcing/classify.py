@@ -121,7 +121,8 @@ def _lexicon_noun(head: Token, lemma: str) -> bool:
     """A lower-case common noun the lexicons classify ("officials", "sources", "the company"):
     judged by the parse and lexicon, not by a label NER may have stretched over it ("[Pentagon
     officials]ORG" is still an unnamed official)."""
-    return head.pos_ == "NOUN" and head.is_lower and lemma in _LEXICON_NOUNS
+    written_lower = head.is_lower or (head.is_sent_start and head.text[1:].islower())  # "Experts say"
+    return head.pos_ == "NOUN" and written_lower and lemma in _LEXICON_NOUNS
 
 
 _LEXICON_NOUNS = P.ROLE_NOUNS | P.INSTITUTION_NOUNS | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS
