@@ -67,6 +67,7 @@ NORMALISER_TABLE = [
     ("Oct. 9", "2023-10-09", "2023-10-09", "2023-10-09"),
     ("in June last year", "2022-06", "2022-06-01", "2022-06-30"),
     ("3 March this year", "2023-03-03", "2023-03-03", "2023-03-03"),
+    ("the second half of March", "2023-03", "2023-03-16", "2023-03-31"),  # raised KeyError before 0.3.0
 ]
 
 
@@ -336,6 +337,8 @@ def test_example_article() -> None:
          "2014-07-03"),
         ("One of two attacks, a bombing, occurred this weekend in Manhattan.", "2016-09-19"),
         ("The firm plans to ship a computer based on the new chip early next year.", "1989-10-27"),
+        # two moments on one verb: a second poll (seen on a real article)
+        ("The group polled the race in February and again two weeks ago.", "2016-04-18"),
         # durations, sets, clock times and year-less quarters are not dates the checks compare
         ("For six years, since 2015, the plant ran every day.", "2023-06-10"),
         ("Last year the company earned more in the third quarter than in 2019.", "2023-06-10"),
@@ -475,3 +478,50 @@ def test_count_list_no_false_findings(text: str) -> None:
 
 def test_count_list_mismatches_is_a_warning_feature() -> None:
     assert "count_list_mismatches" in InternalContradiction.warning_features
+
+
+# --- entity_sentences: the sentences compute reads entity labels in ------------------------------
+
+ENTITY_TEXT = (
+    "The plant opened in 1998 and closed last year. Some 2000 workers lost their jobs.\n\n"
+    "Its owner, founded 1952, said on 3 May 2023 that 1999 was its best year. Nobody disputed that.\n\n"
+    "Talks will resume next month."
+)
+
+
+@pytest.mark.slow
+def test_entity_sentences_cover_every_label_compute_reads(nlp) -> None:
+    from scorer.entities import _KEY, defer_ner, prefetch_entities
+    from scorer.testing import make_article
+
+    signal = InternalContradiction()
+    article = make_article(ENTITY_TEXT, "2023-06-10")
+    doc = nlp(ENTITY_TEXT, disable=["ner"])
+    defer_ner(doc, nlp)
+    sentences = list(signal.entity_sentences(article, doc))
+    assert [s.text.split()[0] for s in sentences] == ["The", "Some", "Its"]  # sentences with a year-like number
+    prefetch_entities([(doc, sentences)])
+    covered = set(doc.user_data[_KEY].done)
+    result = signal.compute(article, doc)
+    assert doc.user_data[_KEY].done == covered  # compute needed NER on no other sentence
+
+    # Without the hint, compute reads the same labels on demand and gives the same result.
+    lazy = nlp(ENTITY_TEXT, disable=["ner"])
+    defer_ner(lazy, nlp)
+    again = signal.compute(article, lazy)
+    assert again.features == result.features and again.findings == result.findings
+    assert lazy.user_data[_KEY].done <= covered
+
+
+def test_entity_queries_cover_the_years_the_normaliser_asks_about() -> None:
+    asked: list[int] = []
+    text = "In 1998 it grew; by 2005 it had 2,000 staff and 1999 units, and 12345 was a code."
+
+    def entity_at(pos: int) -> str:
+        asked.append(pos)
+        return "DATE"
+
+    find_expressions(text, REF, entity_at=entity_at)
+    from misinfo_scorer_plugins.internal_contradiction.timex import entity_queries
+
+    assert asked and set(asked) <= set(entity_queries(text))

@@ -9,7 +9,7 @@ count against the list that enumerates it ("three cities: Paris, Lyon, Nice and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
@@ -18,10 +18,10 @@ from scorer import Finding, SignalResult, hookimpl
 from . import arith, checks, counts
 from .reference import find_reference
 from .syntax import DocIndex
-from .timex import find_expressions
+from .timex import entity_queries, find_expressions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from scorer import Article
 
@@ -46,6 +46,18 @@ class InternalContradiction:
         "age_mismatches", "anniversary_mismatches", "interval_mismatches", "unanchored_relative",
         "count_list_mismatches",
     )
+
+    def entity_sentences(self, article: Article, doc: Doc) -> Iterator[Span]:
+        """The sentences whose entity labels ``compute`` reads: those holding a four-digit number
+        the normaliser asks about (year or count?). The host may run NER over them for a whole
+        parse batch at once; ``compute`` reads labels on demand when it does not."""
+        index = DocIndex(doc)
+        seen: set[int] = set()
+        for pos in entity_queries(article.text):
+            tok = index.token_at(pos)
+            if tok is not None and tok.sent.start not in seen:
+                seen.add(tok.sent.start)
+                yield tok.sent
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Features and findings for one article (see the module docstring for the checks)."""

@@ -43,7 +43,13 @@ _OTHER_MOMENT = {
 _CONTRAST = {
     "from", "than", "compared", "comparable", "versus", "vs", "since", "until", "till", "between",
     "whereas", "while", "but", "although", "unlike", "before", "after", "periods", "period",
+    "again",  # "polled the race in February and again two weeks ago": two moments
 }  # fmt: skip
+#: Past this many characters, or across an attribution or a relative clause, two dates on one
+#: verb are seldom one moment: "had sales of $154 million last year, which was ..., according to
+#: a memorandum distributed to bankers last December".
+_SAME_VERB_MAX_GAP = 80
+_CLAUSE_BREAK = re.compile(r"\baccording to\b|,\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
 #: Prepositions that put a date on the moment their verb names.
 _SAME_MOMENT_PREPS = {"on", "in", "during", "at"}
@@ -267,6 +273,8 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
         return 0.0  # "since 1981"; "the October 1998 shooting", "its 2020 report"
     v_rel, v_exp = _attached_verb(idx, rel), _attached_verb(idx, exp)
     if v_rel is not None and v_rel == v_exp:
+        if len(gap) > _SAME_VERB_MAX_GAP or _CLAUSE_BREAK.search(gap):
+            return 0.0
         return 0.75
     # "This year's summit, held in 2021": the possessive's noun carries a participle with the date.
     root = idx.root(rel.start, rel.end)

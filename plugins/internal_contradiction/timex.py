@@ -25,6 +25,7 @@ __all__ = [
     "count_code",
     "describe",
     "duration_timex",
+    "entity_queries",
     "fallback_value",
     "find_expressions",
     "normalise",
@@ -240,7 +241,8 @@ def _season(y: int, code: str) -> TimeValue:
 def _month_mod(v: TimeValue, mod: str | None) -> TimeValue:
     if mod is None or v.start is None or v.end is None:
         return v
-    a, b = {"early": (1, 10), "start": (1, 10), "mid": (10, 20), "late": (20, 31), "end": (20, 31)}[mod]
+    a, b = {"early": (1, 10), "start": (1, 10), "mid": (10, 20), "late": (20, 31), "end": (20, 31),
+            "H1": (1, 15), "H2": (16, 31)}[mod]  # fmt: skip
     return replace(v, start=v.start.replace(day=a), end=v.start.replace(day=min(b, v.end.day)))
 
 
@@ -814,6 +816,17 @@ def _date_clock_times(text: str, exprs: list[TimeExpr], ref: dt.date | None) -> 
         clock = e.value.timex or ""
         out[i] = replace(e, value=TimeValue(day, day, "time", f"{day.isoformat()}{clock}"))
     return out
+
+
+#: Every offset ``find_expressions`` may pass to ``entity_at``: the start of a four-digit year
+#: (``_prep_year`` and ``_bare_year`` ask there and nowhere else). A superset is harmless.
+_ENTITY_QUERY = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def entity_queries(text: str) -> Iterator[int]:
+    """The character offsets at which ``find_expressions(text, entity_at=...)`` may read an
+    entity label (so a caller can have NER run over just those sentences beforehand)."""
+    return (m.start() for m in _ENTITY_QUERY.finditer(text))
 
 
 def normalise(phrase: str, ref: dt.date | None = None, tense: str | None = None) -> TimeValue | None:
