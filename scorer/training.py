@@ -455,10 +455,12 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
             "Leave one corpus out, held-out predictions pooled (the out-of-fold figure above is within the "
             "training mix and flatters):",
             "",
-            "| calibration | held-out ECE | AUC |",
-            "|---|---|---|",
+            "| calibration | held-out ECE | " + " | ".join(f"ECE {c}" for c in report["counts"]) + " |",
+            "|---|---|" + "---|" * len(report["counts"]),
         ]
-        lines += [f"| {name} | {o['ece']:.3f} | {o['auc']:.3f} |" for name, o in opts.items()]
+        lines += [f"| {name} | {o['ece']:.3f} | "
+                  + " | ".join(f"{o['per_corpus'].get(c, float('nan')):.3f}" for c in report["counts"]) + " |"
+                  for name, o in opts.items()]
         lines += ["", "The shipped model uses the first row; the prior shift needs the newsroom's base rate "
                   "(here the held-out corpus's true share of fakes)."]
     if ev:

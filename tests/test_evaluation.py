@@ -224,8 +224,9 @@ def test_confound_tables_and_calibration_options_in_the_report():
 
     strata = report["length"]["pooled"]
     assert 2 <= len(strata) <= 5 and sum(r["n"] for r in strata) == 180
-    assert all(set(r) >= {"stratum", "words", "n", "fake_share", *MODELS} for r in strata)
+    assert all(set(r) >= {"stratum", "words", "n", "fake_share", "corpora", *MODELS} for r in strata)
     assert set(report["length"]["per_corpus"]) == {"a", "b", "c"}
+    assert all(len(v["signals"]) == len(v["edges"]) - 1 for v in report["length"]["per_corpus"].values())
     assert [r["set"] for r in report["length_correlation"]] == ["all", "a", "b", "c"]
 
     (pub,) = report["publisher"]
@@ -244,14 +245,14 @@ def test_confound_tables_and_calibration_options_in_the_report():
     assert all(0 <= o["ece"] <= 1 and set(o["per_corpus"]) == {"a", "b", "c"} for o in opts.values())
 
     text = render_markdown(report)
-    for header in ("| stratum | words | n | share fake | signals AUC | tfidf AUC | length AUC |",
-                   "| corpus | Q1 |",
+    for header in ("| stratum | words | n | share fake | corpora | signals AUC | tfidf AUC | length AUC |",
+                   "| corpus | model | Q1 |",
                    "| set | n | ρ(score, log length) | length-alone AUC |",
                    "| model | LOCO AUC | publisher held out, pooled AUC | within-publisher AUC | publishers | "
                    "survives |",
                    "| publisher | n | fake | signals AUC | length AUC |",
                    "| set | n | AUC alone | fake with damage | credible with damage |",
-                   "| option | held-out ECE | AUC | ECE a | ECE b | ECE c |"):
+                   "| option | held-out ECE | ECE a | ECE b | ECE c |"):
         assert header in text, header
     assert "`odd_phrasing.encoding_damage` alone" in text and "**not** in the combiner's features" in text
     json.dumps(report)  # plain data
@@ -275,4 +276,17 @@ def test_length_strata_auc_is_nan_without_enough_of_each_class():
     words = np.arange(20, dtype=float)  # length separates the classes completely
     strata = length_strata(y, np.array(["a"] * 20), words, {"signals": words.copy()}, quantiles=2)
     assert [r["n"] for r in strata["pooled"]] == [10, 10]
-    assert all(math.isnan(r["signals"]) for r in strata["pooled"])  # one class per stratum
+    assert all(math.isnan(r["signals"]) and r["corpora"] == 0 for r in strata["pooled"])  # one class per stratum
+    assert all(math.isnan(a) for a in strata["per_corpus"]["a"]["signals"])
+
+
+def test_length_strata_average_auc_inside_corpora():
+    from scorer.confounds import length_strata
+
+    # two corpora, each perfectly ranked inside itself, but corpus b's scores all sit below corpus a's
+    y = np.array([0, 1] * 10 + [0, 1] * 10)
+    corpus = np.array(["a"] * 20 + ["b"] * 20)
+    score = np.concatenate([np.tile([0.6, 0.9], 10), np.tile([0.1, 0.4], 10)])
+    words = np.full(40, 100.0)
+    strata = length_strata(y, corpus, words, {"signals": score}, quantiles=1)
+    assert strata["pooled"][0]["signals"] == 1.0 and strata["pooled"][0]["corpora"] == 2
