@@ -156,6 +156,8 @@ NOT_ATTRIBUTIONS = [
     "Okafor called the office on Monday.",  # "call" without "for"/"on" + clause or a predicate
     "We said the plan would fail.",  # first person is not a source
     "A candidate withdrew from the race.",
+    "Asked by reporters whether she would run, the mayor smiled.",  # an asker is not a source
+    "When asked by an audience member about crime, Okafor talked about jobs.",
 ]
 
 

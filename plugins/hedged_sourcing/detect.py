@@ -239,7 +239,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
 
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if pobj is not None and (lemma in P.CUE_VERBS or lemma in P.EVALUATIVE_PASSIVE_VERBS):
+        judged = (lemma in P.CUE_VERBS and lemma not in P.SUBJECT_ONLY_VERBS) or lemma in P.EVALUATIVE_PASSIVE_VERBS
+        if pobj is not None and judged:
             add(Pending("agent", verb.i, pobj.i), verb.i, pobj.i)
         return
     if any(c.dep_ == "auxpass" for c in children) and verb.tag_ == "VBN":

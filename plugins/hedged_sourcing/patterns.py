@@ -41,6 +41,10 @@ WEAK_CUE_VERBS = _words(
 
 CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS
 
+#: Speech acts that attribute only through their subject ("Okafor vowed", "Lee called for"): the
+#: agent of their passive is no source ("asked by reporters", "was called by the court").
+SUBJECT_ONLY_VERBS = _words("vow promise ask demand call")
+
 #: Cue verbs that report something only with a clause: "forces maintain the offensive" does not.
 CLAUSE_VERBS = _words("maintain find show know understand hope feel consider signal hold respond reply")
 
