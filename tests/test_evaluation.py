@@ -20,7 +20,7 @@ from scorer.evaluation import (
     render_markdown,
     tfidf_pipeline,
 )
-from scorer.features import SignalVectorizer
+from scorer.features import ClippedScaler, SignalVectorizer
 from scorer.training import Labelled, combiner_factory
 
 FAKE_WORDS = ["shocking", "secret", "miracle", "exposed", "hoax", "outrage", "insiders", "reveal"]
@@ -171,6 +171,11 @@ def test_cli_evaluate_missing_corpus(tmp_path, capsys):
 
 @parametrize_with_checks([SignalVectorizer()])
 def test_signal_vectorizer_sklearn_contract(estimator, check):
+    check(estimator)
+
+
+@parametrize_with_checks([ClippedScaler(), ClippedScaler(clip=None, log=True)])
+def test_clipped_scaler_sklearn_contract(estimator, check):
     check(estimator)
 
 
