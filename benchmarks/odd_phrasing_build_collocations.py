@@ -172,8 +172,10 @@ def main() -> None:
     payload = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
     args.out.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
     for name, rel in data["relations"].items():
-        print(f"{name:9s} total {rel['total']:7d} heads {len(rel['heads']):5d} deps {len(rel['deps']):5d} "
-              f"pairs {len(rel['pairs']):6d}")
+        print(
+            f"{name:9s} total {rel['total']:7d} heads {len(rel['heads']):5d} deps {len(rel['deps']):5d} "
+            f"pairs {len(rel['pairs']):6d}"
+        )
     print(f"{words} words parsed; wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
 
 

@@ -15,8 +15,8 @@ from misinfo_scorer_plugins.odd_phrasing import CHECKS
 
 #: The slip counts among the signal's features (not totals, rates or loaded-language measures).
 SLIP_KINDS = tuple(CHECKS)
-#: Every count of findings: the slips, then the clear cases of loaded language and unnatural wording.
-FINDING_KINDS = (*SLIP_KINDS, "loaded_findings", "unnatural_findings")
+#: Every count of findings: the slips, then the clear cases of loaded language.
+FINDING_KINDS = (*SLIP_KINDS, "loaded_findings")
 
 _CLITIC = re.compile(r" (n't|'s|'re|'ve|'m|'ll|'d)\b", re.IGNORECASE)
 

@@ -6,12 +6,14 @@ Data: every ../shared/data/*/articles.jsonl (labelled fake/credible). None of th
 the reference (``odd_phrasing_build_collocations.py`` reads only unlabelled corpora and skips any
 reference text that shares text with a labelled article), so every labelled article is held out.
 
-For each corpus: articles per class, the mean of ``unnatural_pairs_per_1k_words`` and of
-``unnatural_findings`` per 1,000 words for fake and for credible, Cohen's d (fake minus credible,
-pooled standard deviation) and the rank AUC (the chance a fake article has the higher rate; 0.5 is
-no signal). Only the unnatural-wording check runs here, on the shared parse.
+For each corpus and each of the two features (``unnatural_pairs_per_1k_words``,
+``pair_association_mean``): the mean for fake and for credible articles, Cohen's d (fake minus
+credible, pooled standard deviation) and the rank AUC (the chance a fake article has the higher
+value; 0.5 is no signal). Then the review listing: findings per 1,000 words that
+``collocations.unnatural_findings`` would give at ``--min-expected`` (the signal does not emit them).
+Only the unnatural-wording check runs here, on the shared parse.
 
-``--show N`` prints N random findings from credible articles (seed 0) to check by hand.
+``--show N`` prints N random review findings from credible articles (seed 0) to check by hand.
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ import argparse
 import random
 import statistics
 
+from misinfo_scorer_plugins.odd_phrasing.collocations import (
+    FINDING_EXPECTED,
+    pair_stats,
+    unnatural_features,
+    unnatural_findings,
+)
 from odd_phrasing_common import DATA, read_jsonl
-from misinfo_scorer_plugins.odd_phrasing.collocations import find_unnatural, unnatural_features, unnatural_findings
 
 
 def cohen_d(a: list[float], b: list[float]) -> float:
@@ -47,6 +54,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="at most N records per class and corpus")
     parser.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     parser.add_argument("--show", type=int, default=0, help="print N random findings from credible articles")
+    parser.add_argument("--min-expected", type=float, default=FINDING_EXPECTED, help="review listing threshold")
     args = parser.parse_args()
 
     from scorer.nlp import load_pipeline
@@ -57,41 +65,58 @@ def main() -> None:
     if not paths:
         raise SystemExit(f"benchmark data not found under {DATA} (../shared/data ships beside the repo)")
     sample: list[str] = []
-    print(
-        f"{'corpus':30s} {'fake':>5s} {'cred':>5s} {'rate fake':>9s} {'rate cred':>9s} {'d':>6s} {'AUC':>5s}"
-        f" {'find/1k fake':>12s} {'find/1k cred':>12s}"
-    )
+    features = ("unnatural_pairs_per_1k_words", "pair_association_mean")
+    print(f"{'corpus':30s} {'fake':>5s} {'cred':>5s} {'feature':30s} {'fake':>6s} {'cred':>6s} {'d':>6s} {'AUC':>5s}")
+    review: list[str] = []
     for path in paths:
         rows = [r for r in read_jsonl(path) if r.get("label") in ("fake", "credible") and (r.get("text") or "").strip()]
         if args.limit:
             rows = [r for r in rows if r["label"] == "fake"][: args.limit] + [
                 r for r in rows if r["label"] == "credible"
             ][: args.limit]
-        rates: dict[str, list[float]] = {"fake": [], "credible": []}
-        found: dict[str, int] = {"fake": 0, "credible": 0}
-        words: dict[str, int] = {"fake": 0, "credible": 0}
+        values: dict[str, dict[str, list[float]]] = {f: {"fake": [], "credible": []} for f in features}
+        by_source: dict[tuple[str, str], list[float]] = {}
+        found = {"fake": 0, "credible": 0}
+        words = {"fake": 0, "credible": 0}
         docs = nlp.pipe((r["text"] for r in rows), batch_size=64, n_process=args.processes, disable=disable)
         for doc, row in zip(docs, rows, strict=True):
             n_words = sum(1 for t in doc if t.is_alpha)
-            unnatural = find_unnatural(doc)
+            stats = pair_stats(doc)
             label = row["label"]
-            rates[label].append(unnatural_features(unnatural, n_words)["unnatural_pairs_per_1k_words"])
-            findings = unnatural_findings(unnatural)
+            for name, value in unnatural_features(stats, n_words).items():
+                values[name][label].append(value)
+            if row.get("source"):
+                by_source.setdefault((row["source"], label), []).append(values["pair_association_mean"][label][-1])
+            findings = unnatural_findings(stats.unnatural, args.min_expected)
             found[label] += len(findings)
             words[label] += n_words
             if label == "credible":
                 for f in findings:
                     context = doc.text[max(0, f.start - 60) : f.end + 40].replace("\n", " / ")
                     sample.append(f"- {row['id']} {doc.text[f.start : f.end]!r}: {f.message}\n    ...{context}...")
-        fake, cred = rates["fake"], rates["credible"]
-        print(
-            f"{path.parent.name:30s} {len(fake):5d} {len(cred):5d} "
-            f"{statistics.fmean(fake) if fake else 0:9.2f} {statistics.fmean(cred) if cred else 0:9.2f} "
-            f"{cohen_d(fake, cred):6.2f} {auc(fake, cred):5.2f} "
-            f"{1000 * found['fake'] / max(words['fake'], 1):12.3f} "
-            f"{1000 * found['credible'] / max(words['credible'], 1):12.3f}",
-            flush=True,
+        n_fake, n_cred = len(values[features[0]]["fake"]), len(values[features[0]]["credible"])
+        for name in features:
+            fake, cred = values[name]["fake"], values[name]["credible"]
+            print(
+                f"{path.parent.name:30s} {n_fake:5d} {n_cred:5d} {name:30s} "
+                f"{statistics.fmean(fake) if fake else 0:6.2f} {statistics.fmean(cred) if cred else 0:6.2f} "
+                f"{cohen_d(fake, cred):6.2f} {auc(fake, cred):5.2f}",
+                flush=True,
+            )
+        # a publisher's house style is a confound: compare the classes within each publisher too
+        within = [
+            (source, statistics.fmean(by_source[(source, "fake")]), statistics.fmean(by_source[(source, "credible")]))
+            for source in sorted({s for s, _ in by_source})
+            if len(by_source.get((source, "fake"), ())) >= 20 and len(by_source.get((source, "credible"), ())) >= 20
+        ]
+        for source, fake_mean, cred_mean in within:
+            print(f"{'':42s} within {source}: pair_association_mean fake {fake_mean:.2f} credible {cred_mean:.2f}")
+        review.append(
+            f"{path.parent.name:30s} fake {1000 * found['fake'] / max(words['fake'], 1):.3f}  "
+            f"credible {1000 * found['credible'] / max(words['credible'], 1):.3f}"
         )
+    print(f"\nreview listing at expected >= {args.min_expected:g} (findings per 1,000 words; not emitted):")
+    print("\n".join(review))
     if args.show:
         print(f"\nrandom sample of {min(args.show, len(sample))} findings in credible articles (seed 0):")
         for line in random.Random(0).sample(sample, min(args.show, len(sample))):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing, collocations, register_signals
@@ -11,6 +12,8 @@ from misinfo_scorer_plugins.odd_phrasing.collocations import (
     Relation,
     find_unnatural,
     load_reference,
+    pair_stats,
+    unnatural_features,
     unnatural_findings,
 )
 from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
@@ -508,11 +511,33 @@ def test_unnatural_message_without_a_suggestion() -> None:
     assert finding.message == "'strong rain' is a rare combination in edited news: about 30 expected, fewer than 2 seen"
 
 
-def test_unnatural_features_in_the_signal() -> None:
-    result = run_signal(OddPhrasing(), "The committee approved the new budget after a long debate.")
-    assert result.features["unnatural_findings"] == 0
-    assert result.features["unnatural_pairs_per_1k_words"] >= 0
-    assert "unnatural_mean_log2_expected" in result.features
+def test_unnatural_features_rate_and_association() -> None:
+    nlp = load_pipeline()
+    odd = nlp("The region had strong rain on Sunday.")
+    usual = nlp("The region had heavy rain on Sunday.")
+    odd_features = unnatural_features(pair_stats(odd, TOY_REFERENCE), words=7)
+    usual_features = unnatural_features(pair_stats(usual, TOY_REFERENCE), words=7)
+    assert odd_features["unnatural_pairs_per_1k_words"] == pytest.approx(1000 / 7)
+    assert usual_features["unnatural_pairs_per_1k_words"] == 0
+    # one judged pair each, shrunk toward the prior: "strong rain" log2(0.5 / 30.5), "heavy rain" log2(40.5 / 20.5)
+    weight, prior = collocations.ASSOCIATION_PRIOR_WEIGHT, collocations.ASSOCIATION_PRIOR
+
+    def shrunk(association: float) -> float:
+        return (association + weight * prior) / (1 + weight)
+
+    assert odd_features["pair_association_mean"] == pytest.approx(shrunk(math.log2(0.5 / 30.5)))
+    assert usual_features["pair_association_mean"] == pytest.approx(shrunk(math.log2(40.5 / 20.5)))
+    # an unknown word is not judged at all: the mean is the prior
+    unknown = unnatural_features(pair_stats(nlp("The region had torrential rain."), TOY_REFERENCE), words=5)
+    assert unknown["pair_association_mean"] == collocations.ASSOCIATION_PRIOR
+
+
+def test_unnatural_wording_gives_features_not_findings() -> None:
+    result = run_signal(OddPhrasing(), "We must take attention to the problem, the committee said on Monday.")
+    assert "unnatural_pairs_per_1k_words" in result.features
+    assert "pair_association_mean" in result.features
+    assert "unnatural_findings" not in result.features
+    assert not any("edited news" in f.message for f in result.findings)
 
 
 def test_shipped_reference_is_small_and_knows_common_pairs() -> None:

@@ -9,8 +9,8 @@ as features; a finding only for a clear case (3+ charged terms in one sentence, 
 Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips).
 
 And unnatural wording (``collocations``): syntactic word pairs ("strong rain") that a reference of
-edited English rarely puts together though both words are common there; a rate per 1,000 words as a
-feature, a finding only for a clear case, counted in ``unnatural_findings``.
+edited English rarely puts together though both words are common there, and how conventional an
+article's pairs are on average; features only (no case was clear enough for a finding).
 
 Each check lives in its own module and returns findings; this module only runs them and counts.
 Precision comes first: every check skips what it cannot read confidently.
@@ -29,7 +29,7 @@ from scorer import Finding, SignalResult, hookimpl
 
 from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
 from .articles import find_article_errors, wants_an
-from .collocations import find_unnatural, load_reference, unnatural_features, unnatural_findings
+from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
@@ -76,8 +76,8 @@ def warm_up() -> None:
 
 #: Loaded-language features: rates that only grow with charged wording, and its clear-case findings.
 LOADED_FEATURES = ("loaded_per_1k_words", "loaded_share_sentences", "exaggeration_per_1k_words", "loaded_findings")
-#: Unnatural-wording features that only grow with odd pairs (the mean expectation is not one of them).
-UNNATURAL_FEATURES = ("unnatural_pairs_per_1k_words", "unnatural_findings")
+#: Unnatural-wording features that only grow with odd pairs (``pair_association_mean`` falls instead).
+UNNATURAL_FEATURES = ("unnatural_pairs_per_1k_words",)
 
 #: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
 #: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
@@ -124,12 +124,8 @@ class OddPhrasing:
         clear_cases = loaded_findings(loaded, article.text)
         features["loaded_findings"] = len(clear_cases)
         findings.extend(clear_cases)
-        # unnatural wording: the rate always, findings only for clear cases, counted apart as well
-        unnatural = find_unnatural(doc)
-        features.update(unnatural_features(unnatural, words))
-        odd_pairs = unnatural_findings(unnatural)
-        features["unnatural_findings"] = len(odd_pairs)
-        findings.extend(odd_pairs)
+        # unnatural wording: features only (see collocations: no threshold gave findings an editor trusts)
+        features.update(unnatural_features(pair_stats(doc), words))
         findings.sort(key=lambda f: (f.start, f.end))
         return SignalResult(features=features, findings=findings)
 
