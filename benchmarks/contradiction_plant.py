@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from misinfo_scorer_plugins.internal_contradiction.counts import counted_lists
-from misinfo_scorer_plugins.internal_contradiction.timex import find_expressions
+from misinfo_scorer_plugins.internal_contradiction.syntax import DocIndex
+from misinfo_scorer_plugins.internal_contradiction.timex import TimeExpr, TimeValue, find_expressions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,12 +36,18 @@ _NOUNS = (("towns", _PLACES), ("organizations", _GROUPS))
 
 @dataclass(frozen=True)
 class Plant:
-    kind: str  # which check should find it: "relative", "weekday", "count", "pubdate"
+    kind: str  # which check should find it: "relative", "weekday", "count", "pubdate", "tense"
     source: str  # "inserted" or "edited" (an existing expression changed)
     text: str
     published: dt.date
     start: int
     end: int
+    note: str = ""  # for edited relative/pubdate plants: how close the pair is (``Pair.note``)
+
+
+#: What a finding's message says for each check, so a plant counts as found only by its own check.
+FOUND_BY = {"relative": " points to ", "pubdate": " points to ", "weekday": ", not a ", "count": " named: ",
+            "tense": " is after the article's date"}  # fmt: skip
 
 
 def fmt_date(d: dt.date, style: int) -> str:
@@ -102,44 +109,114 @@ def relative_inserted(text: str, pub: dt.date, rng: random.Random) -> Plant | No
     return Plant("relative", "inserted", new, pub, at, at + len(rel) + 1 + len(date))
 
 
-def _linked_pairs(text: str, pub: dt.date) -> list[tuple[int, int, object]]:
-    """Existing relative+explicit pairs close together that agree: (start, end, explicit expr)."""
-    exprs = find_expressions(text, pub)
+@dataclass(frozen=True)
+class Pair:
+    """An existing relative expression and an explicit date near it that agree."""
+
+    rel: TimeExpr
+    exp: TimeExpr
+    note: str  # "close: same clause" (at most 25 characters apart), "same sentence" or "adjacent sentence"
+
+    @property
+    def start(self) -> int:
+        return min(self.rel.start, self.exp.start)
+
+    @property
+    def end(self) -> int:
+        return max(self.rel.end, self.exp.end)
+
+
+_REL_GRANS = ("day", "week", "weekend", "month", "year")
+
+
+def linked_pairs(text: str, pub: dt.date, doc: Doc) -> list[Pair]:
+    """Agreeing relative+explicit pairs in one sentence or two adjacent ones of one paragraph.
+
+    These are the article's own "yesterday ... on Nov. 10" pairs; whether both name the same event
+    is not checked here, so an edit that breaks the pair is a contradiction by construction only.
+    """
+    index = DocIndex(doc)
+    exprs = find_expressions(text, pub, tense_at=index.tense_at, entity_at=index.entity_at)
     pairs = []
     for rel in exprs:
-        if rel.kind != "relative" or rel.value is None or rel.value.gran not in ("day", "week", "month", "year"):
+        if rel.kind != "relative" or rel.value is None or rel.value.gran not in _REL_GRANS:
             continue
+        s_rel = index.sentence_of(rel.start)
+        best: Pair | None = None
         for exp in exprs:
             if exp.kind != "absolute" or exp.value is None or exp.value.gran not in ("day", "month", "year"):
                 continue
+            if exp.mod or not rel.value.overlaps(exp.value):
+                continue
             lo, hi = min(rel.end, exp.end), max(rel.start, exp.start)
-            if hi - lo > 25 or hi < lo or re.search(r"[.;\n]", text[lo:hi]):
+            if hi < lo or "\n" in text[lo:hi]:
+                continue  # overlapping, or across a paragraph, headline or dateline
+            gap = abs(index.sentence_of(exp.start) - s_rel)
+            if gap > 1:
                 continue
-            if not rel.value.overlaps(exp.value):
-                continue
-            pairs.append((min(rel.start, exp.start), max(rel.end, exp.end), exp))
+            close = hi - lo <= 25 and not re.search(r"[.;]", text[lo:hi])
+            note = "close: same clause" if close else "same sentence" if gap == 0 else "adjacent sentence"
+            pair = Pair(rel, exp, note)
+            if best is None or abs(exp.start - rel.start) < abs(best.exp.start - rel.start):
+                best = pair
+        if best is not None:
+            pairs.append(best)
     return pairs
 
 
-def relative_edited(text: str, pub: dt.date, rng: random.Random) -> Plant | None:
-    """Shift the explicit date of an existing agreeing pair ("last year, in 2015") so they disagree."""
-    pairs = _linked_pairs(text, pub)
-    if not pairs:
+def _window(rel: TimeExpr, pub: dt.date) -> TimeValue | None:
+    """Where the relative expression points, read against ``pub`` and the day before (as the check does)."""
+    got = [e.value for d in (pub, pub - dt.timedelta(days=1)) for e in find_expressions(rel.text, d)[:1] if e.value]
+    if not got:
         return None
-    start, end, exp = rng.choice(pairs)
-    v = exp.value
-    if v.gran == "year":
-        new_date = str(v.start.year - 3)
-        old = re.search(r"\d{4}", exp.text)
-        if old is None:
-            return None
-        a, b = exp.start + old.start(), exp.start + old.end()
-    else:
-        a, b = exp.start, exp.end
-        shifted = _month_back(v.start, 3)
-        new_date = fmt_date(shifted, 1) if v.gran == "day" else f"{MONTHS[shifted.month - 1]} {shifted.year}"
-    new = text[:a] + new_date + text[b:]
-    return Plant("relative", "edited", new, pub, start, end + len(new_date) - (b - a))
+    return got[0].hull(got[-1])
+
+
+def _disagree(rel: TimeExpr, exp_value: TimeValue | None, pub: dt.date) -> bool:
+    window = _window(rel, pub)
+    return window is not None and exp_value is not None and not window.overlaps(exp_value)
+
+
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+
+
+def _month_word(old: str, month: int) -> str:
+    """The name of ``month`` written the way ``old`` was: in full, or abbreviated (AP style keeps
+    May, June and July whole)."""
+    full = MONTHS[month - 1]
+    if old.rstrip(".") in MONTHS or full in ("May", "June", "July"):
+        return full
+    return ("Sept" if full == "September" and old.startswith("Sept") else full[:3]) + ("." if old.endswith(".") else "")
+
+
+def relative_edited(text: str, pub: dt.date, doc: Doc, rng: random.Random) -> Plant | None:
+    """Shift the explicit date of an existing agreeing pair so they disagree: its year back two
+    years when it has one ("last year, in 2015" -> 2013), else its month back three ("yesterday,
+    Nov. 10" -> "Aug. 10")."""
+    pairs = linked_pairs(text, pub, doc)
+    rng.shuffle(pairs)
+    for pair in pairs:
+        exp = pair.exp
+        year = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", exp.text)
+        if exp.year_explicit and year:
+            a, b = exp.start + year.start(), exp.start + year.end()
+            new_word = str(int(year.group(0)) - 2)
+        else:
+            mon = _MONTH_WORD.search(exp.text)
+            if mon is None:
+                continue
+            month = next(i for i, m in enumerate(MONTHS, 1) if m[:3] == mon.group(0)[:3])
+            new_month = (month - 4) % 12 + 1
+            a, b = exp.start + mon.start(), exp.start + mon.end()
+            new_word = _month_word(mon.group(0), new_month)
+        new = text[:a] + new_word + text[b:]
+        shift = len(new_word) - (b - a)
+        new_exp = find_expressions(new[exp.start : exp.end + shift], pub)
+        if not new_exp or not _disagree(pair.rel, new_exp[0].value, pub):
+            continue
+        end = pair.end + (shift if pair.exp.end >= pair.rel.end else 0)
+        return Plant("relative", "edited", new, pub, pair.start, end, pair.note)
+    return None
 
 
 # --- (b) a weekday that does not fit its date ---------------------------------------------------
@@ -162,8 +239,8 @@ def weekday_edited(text: str, pub: dt.date, rng: random.Random) -> Plant | None:
     """Swap the weekday of an existing, correct "Tuesday, Oct. 9, 2024"."""
     cands = [
         e for e in find_expressions(text, pub)
-        if e.weekday is not None and e.kind == "absolute" and e.value is not None and e.value.gran == "day"
-        and e.value.start.weekday() == e.weekday and WEEKDAYS[e.weekday] in e.text
+        if e.weekday is not None and e.kind in ("absolute", "relative") and e.value is not None
+        and e.value.gran == "day" and e.value.start.weekday() == e.weekday and WEEKDAYS[e.weekday] in e.text
     ]  # fmt: skip
     if not cands:
         return None
@@ -238,11 +315,40 @@ def pubdate_inserted(text: str, pub: dt.date, rng: random.Random) -> Plant | Non
     return Plant("pubdate", "inserted", new, moved, at, at + len(rel) + 1 + len(date))
 
 
-def pubdate_edited(text: str, pub: dt.date, rng: random.Random) -> Plant | None:
-    """Move the publication date so an existing agreeing pair ("yesterday, Nov. 10") disagrees."""
-    pairs = [p for p in _linked_pairs(text, pub) if p[2].value.gran in ("day", "month")]
-    if not pairs:
+def pubdate_edited(text: str, pub: dt.date, doc: Doc, rng: random.Random) -> Plant | None:
+    """Move the publication date so an existing agreeing pair ("yesterday, Nov. 10, 2015") no
+    longer agrees: by one to two months, or over a year when the relative side is a year."""
+    pairs = linked_pairs(text, pub, doc)
+    rng.shuffle(pairs)
+    for pair in pairs:
+        lo, hi = (370, 500) if pair.rel.value.gran == "year" else (40, 120)  # type: ignore[union-attr]
+        moved = pub + dt.timedelta(days=rng.randint(lo, hi))
+        # A year-less date is read against the publication date too ("Nov. 10" moves with it).
+        exp_value = pair.exp.value
+        if not pair.exp.year_explicit:
+            again = find_expressions(pair.exp.text, moved)
+            exp_value = again[0].value if again else None
+        if _disagree(pair.rel, exp_value, moved):
+            return Plant("pubdate", "edited", text, moved, pair.start, pair.end, pair.note)
+    return None
+
+
+# --- (g) via the publication date: a past-tense date that the new publication date precedes --------
+
+
+def tense_edited(text: str, pub: dt.date, doc: Doc, rng: random.Random) -> Plant | None:
+    """Move the publication date 30-90 days before an existing explicit date told in the simple
+    past ("Cruz dropped out on May 3, 2016"), so the article reports as done what has not happened."""
+    index = DocIndex(doc)
+    exprs = find_expressions(text, pub, tense_at=index.tense_at, entity_at=index.entity_at)
+    cands = [
+        e for e in exprs
+        if e.kind == "absolute" and e.year_explicit and e.value is not None and e.value.gran in ("day", "month")
+        and e.value.end is not None and e.value.end < pub and "\n" not in text[max(0, e.start - 2) : e.start]
+        and index.tense_at(e.start) == "past" and e.start > 80  # not a dateline
+    ]  # fmt: skip
+    if not cands:
         return None
-    start, end, _ = rng.choice(pairs)
-    moved = pub + dt.timedelta(days=rng.randint(60, 120))
-    return Plant("pubdate", "edited", text, moved, start, end)
+    e = rng.choice(cands)
+    moved = e.value.start - dt.timedelta(days=rng.randint(30, 90))  # type: ignore[union-attr,operator]
+    return Plant("tense", "edited", text, moved, e.start, e.end)
