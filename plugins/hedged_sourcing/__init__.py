@@ -2,6 +2,8 @@
 
 Flags "a senior official", "experts say", "it is widely believed", "reportedly"; counts named,
 checkable attributions ("said Denise Okafor", "the company said in a statement") for contrast.
+Hedge cues that are not sourcing ("probably", "might have", "is considered", "one of the most")
+are counted in the features (``hedge_cues``, ``hedge_cues_per_1k``), never flagged.
 """
 
 from __future__ import annotations
