@@ -77,7 +77,7 @@ def _counted(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     return _expr(m, "duration", TimeValue(None, None, "duration", duration_timex(count_code(m["n"]), unit)))
 
 
-@_pattern(rf"{_NUM}-{_UNIT}(?:-long)?{_NOT_AFTER}", priority=1, gate=_gate("-"))
+@_pattern(rf"{_NUM}-{_UNIT}(?:-long)?{_NOT_AFTER}", priority=1, gate=_gate(rf"\w-(?:{_UNITS})"))
 def _hyphenated(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "a three-day visit", "a two-hour meeting" (not "a 30-year-old": ages are no TIMEX3)."""
     return _expr(m, "duration", TimeValue(None, None, "duration", duration_timex(count_code(m["n"]), _unit(m["unit"]))))
@@ -93,7 +93,8 @@ def _unit_long(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 @_pattern(
     rf"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=lasting\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=after\s))"
     rf"(?:(?P<vague>many|several|a\s+few|few|some)\s+)?{_UNIT_PL}{_NOT_AFTER}",
-    gate=_G_UNIT,
+    gate=_gate(r"(?:for|over|within|lasting|took|lasted|spent|after)\s+(?:\w+\s+){0,2}"
+               r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"),
 )
 def _bare_plural(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "for years" PXY, "for decades" PXDE, "over many months" PXM, "within hours" PTXH."""
@@ -148,7 +149,7 @@ _WD_PLURAL = _WD_SET.replace("wd>", "wds>") + "s" + r"(?:\s+" + _PART_RE.replace
 
 
 @_pattern(rf"(?:every|each)\s+{_WD_SET}(?:\s+{_PART_RE})?|{_WD_PLURAL}",
-          priority=1, gate=_gate(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
+          priority=1, gate=_gate(r"(?:every|each)\s+[MTWFS]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"))
 def _weekday_set(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "every Monday", "on Tuesdays" XXXX-WXX-1 / -2; "Tuesday nights" XXXX-WXX-2TNI."""
     wd = m["wd"] or m["wds"]
