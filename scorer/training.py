@@ -176,7 +176,7 @@ def select_features(signals: list[dict[str, Any]], exclude: Iterable[str]) -> li
 #: Bound on each standardised feature (see ``scorer.features.ClippedScaler``).
 DEFAULT_CLIP = 5.0
 #: Inverse L2 strength of the combiner's logistic regression.
-DEFAULT_C = 0.5
+DEFAULT_C = 0.02
 
 
 def make_pipeline(
@@ -314,11 +314,17 @@ def _largest_contribution(pipe: Any, signals: list[dict[str, Any]], a: float) ->
     names = steps["vectorize"].get_feature_names_out()
     r, j = np.unravel_index(int(np.abs(terms).argmax()), terms.shape)
     clip = getattr(steps["scale"], "clip", None)
-    weights = np.abs(a * steps["clf"].coef_[0])
+    weights = a * steps["clf"].coef_[0]
+    # how far each feature can push the score up from its typical (median) value: what one
+    # unusual count, e.g. a single rare warning, can add at most
+    typical = steps["scale"].transform(steps["impute"].statistics_.reshape(1, -1))[0]
+    rise = np.where(weights > 0, weights * (clip - typical), -weights * (typical + clip)) if clip else weights * np.nan
+    k = int(np.nanargmax(rise)) if clip else 0
     return {"feature": str(names[j]), "contribution": float(terms[r, j]),
             "p99": float(np.quantile(np.abs(terms).max(axis=1), 0.99)),
-            "bound": float(2 * clip * weights.max()) if clip else float("nan"),
-            "bound_feature": str(names[int(weights.argmax())])}
+            "bound": float(2 * clip * np.abs(weights).max()) if clip else float("nan"),
+            "bound_feature": str(names[int(np.abs(weights).argmax())]),
+            "rise": float(rise[k]), "rise_feature": str(names[k])}
 
 
 #: Shares of misinformation a newsroom might see, for the base-rate table of the model card.
@@ -349,8 +355,12 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
             "Why the clip: many counts are almost always 0 (a weekday that does not match its date, a "
             "contradiction), so plain standardisation turns one occurrence into a z-score near 20 and one "
             "finding moved a score by ~8 log-odds. Clipped, no single feature can move the calibrated "
-            f"log-odds by more than 2 × {report.get('clip', DEFAULT_CLIP):g} × |calibrated weight|; for this model "
-            f"that bound is **{big['bound']:.2f}** (largest weight: `{big['bound_feature']}`). On the training "
+            f"log-odds by more than 2 × {report.get('clip', DEFAULT_CLIP):g} × |calibrated weight|, and the strong "
+            f"L2 penalty (C={DEFAULT_C:g}) stops the weight of a rarely seen warning from growing to make up for "
+            "the clip (leave-one-corpus-out AUC barely changes between C=0.5 and C=0.02). For this model "
+            f"that bound is **{big['bound']:.2f}** (largest weight: `{big['bound_feature']}`), and no feature can "
+            f"raise a score by more than **{big['rise']:.2f}** log-odds above what its typical value gives "
+            f"(`{big['rise_feature']}`). On the training "
             f"articles the largest single contribution is {big['contribution']:+.2f} (`{big['feature']}`); "
             f"99% of articles have none above {big['p99']:.2f} in absolute value.",
             "",
