@@ -426,7 +426,7 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
     ]
     lines += [f"| {r['band']} | {r['threshold']:.3f} | {r['fpr']:.1%} | {r['recall']:.1%} |" for r in report["bands"]]
     rate = report.get("base_rate")
-    if rate is not None and report.get("bands"):
+    if rate is not None:
         lines += [
             "",
             "## Base rate: read the score against your own mix",
@@ -440,7 +440,7 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
             + " | ".join(f"precision at {r:.0%} fake" for r in BASE_RATES) + " |",
             "|---|---|---|" + "---|" * len(BASE_RATES),
         ]
-        for r in report["bands"]:
+        for r in report.get("bands", []):
             prec = [_precision(b, r["recall"], r["fpr"]) for b in BASE_RATES]
             lines.append(f"| {r['band']} | {r['fpr']:.1%} | {r['recall']:.1%} | "
                          + " | ".join(f"{p:.1%}" for p in prec) + " |")

@@ -295,3 +295,25 @@ def test_length_strata_average_auc_inside_corpora():
     words = np.full(40, 100.0)
     strata = length_strata(y, corpus, words, {"signals": score}, quantiles=1)
     assert strata["pooled"][0]["signals"] == 1.0 and strata["pooled"][0]["corpora"] == 2
+
+
+def test_cli_train_writes_a_card_with_the_new_sections(tmp_path, capsys):
+    from scorer.cli import main
+    from scorer.features import ClippedScaler
+    from scorer.model import load_model
+
+    _write_corpus(tmp_path / "one.jsonl", 12, 0)
+    _write_corpus(tmp_path / "two.jsonl", 12, 1)
+    model_path, card = tmp_path / "m.skops", tmp_path / "card.md"
+    rc = main(["train", str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl"), "-o", str(model_path),
+               "--card", str(card), "--cache", str(tmp_path / "cache"), "--version-tag", "t"])
+    assert rc == 0
+    model = load_model(model_path)
+    assert isinstance(model.pipeline.named_steps["scale"], ClippedScaler)
+    assert model.base_rate == pytest.approx(0.5)
+    text = card.read_text(encoding="utf-8")
+    for section in ("## Bands", "| band | score ≥ | FPR on credible | recall on fake |",
+                    "## Base rate: read the score against your own mix", "precision at 5% fake",
+                    "for_base_rate(0.05)", "## Confounds", "### Confound: article length",
+                    "### Confound: publisher", "### Confound: encoding damage", "Why the clip"):
+        assert section in text, section
