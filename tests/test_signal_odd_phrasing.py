@@ -547,3 +547,36 @@ def test_shipped_reference_is_small_and_knows_common_pairs() -> None:
     assert reference.relations["dobj"].seen("make", "decision") >= 2
     assert reference.relations["amod"].seen("minister", "prime") >= 2
     assert unnatural_findings(find_unnatural(load_pipeline()("The prime minister made a decision on Monday."))) == []
+
+
+# --- entity_sentences: the sentences compute reads entity labels in ------------------------------
+
+ENTITY_TEXT = (
+    "The weather was calm. The firm runs three data center in Ohio. "
+    "Russia President Vladimir Putin met them. The talks ended early. Two reports were filed."
+)
+
+
+def test_entity_sentences_cover_every_label_compute_reads(nlp) -> None:
+    from scorer.entities import _KEY, defer_ner, prefetch_entities
+    from scorer.testing import make_article
+
+    signal = OddPhrasing()
+    article = make_article(ENTITY_TEXT)
+    doc = nlp(ENTITY_TEXT, disable=["ner"])
+    defer_ner(doc, nlp)
+    sentences = list(signal.entity_sentences(article, doc))
+    assert sorted({s.text.split()[0] for s in sentences}) == ["Russia", "The"]
+    assert all("weather" not in s.text and "talks" not in s.text for s in sentences)
+    prefetch_entities([(doc, sentences)])
+    covered = set(doc.user_data[_KEY].done)
+    result = signal.compute(article, doc)
+    assert doc.user_data[_KEY].done == covered  # compute needed NER on no other sentence
+    assert {ENTITY_TEXT[f.start : f.end] for f in result.findings} >= {"three data center", "Russia President"}
+
+    # Without the hint, compute reads the same labels on demand and gives the same result.
+    lazy = nlp(ENTITY_TEXT, disable=["ner"])
+    defer_ner(lazy, nlp)
+    again = signal.compute(article, lazy)
+    assert again.features == result.features and again.findings == result.findings
+    assert lazy.user_data[_KEY].done <= covered

@@ -30,17 +30,17 @@ from scorer import Finding, SignalResult, hookimpl
 from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
 from .articles import find_article_errors, wants_an
 from .collocations import load_reference, pair_stats, unnatural_features
-from .demonyms import demonym_tables, find_country_for_adjective
+from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
-from .numbers import find_number_disagreement
+from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
 from .quotes import find_attribution_inside_quote, find_unbalanced_quotes
 from .repetition import find_doubled_words
 from .typography import find_exclamation_runs, find_shouting, find_space_before_punctuation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from scorer import Article
 
@@ -100,6 +100,14 @@ class OddPhrasing:
 
     def __init__(self) -> None:
         warm_up()
+
+    def entity_sentences(self, article: Article, doc: Doc) -> list[Span]:
+        """The sentences whose entity labels ``compute`` will read: those of a count phrase whose
+        number must be a CARDINAL ("three data center") and of a country + title that a PERSON may
+        follow ("Russia President Putin"). Everything else the checks decide from the parse."""
+        sentences = [num.sent for num, _, _ in number_candidates(doc)]
+        sentences += [doc[end].sent for _, _, _, end in country_title_candidates(doc)]
+        return sentences
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Run every check on the shared Doc and return counts plus the findings, in text order."""

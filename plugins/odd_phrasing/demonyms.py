@@ -24,17 +24,14 @@ def demonym_tables() -> tuple[dict[tuple[str, ...], str], list[tuple[str, ...]]]
     return countries, titles
 
 
-def find_country_for_adjective(doc: Doc) -> list[Finding]:
-    """Return findings for "<Country> <Title> <Person>" where the country's adjective is due.
-
-    The country must stand alone (not "Air France", "Bank of Russia", "New Mexico"), be followed
-    directly by a title from the data file and the title directly by a PERSON entity. "Russia's
-    President" and "U.S. President" never match.
-    """
+def country_title_candidates(doc: Doc) -> list[tuple[int, tuple[str, ...], int, int]]:
+    """``(country start, country words, title start, title end)`` for every lone country name
+    followed directly by a title from the data file; whether a PERSON follows the title is the one
+    test of :func:`find_country_for_adjective` left to make (it needs entity labels)."""
     countries, titles = demonym_tables()
     longest = max(len(k) for k in countries)
     first_words = {k[0] for k in countries}
-    findings: list[Finding] = []
+    found: list[tuple[int, tuple[str, ...], int, int]] = []
     for tok in doc:
         if tok.text not in first_words:
             continue
@@ -50,10 +47,26 @@ def find_country_for_adjective(doc: Doc) -> list[Finding]:
         for title in titles:
             words = tuple(t.lower_ for t in doc[after : after + len(title)])
             end = after + len(title)
-            if words == title and end < len(doc) and doc[end]._.entity == "PERSON":
-                break
-        else:
+            if words == title and end < len(doc):
+                found.append((tok.i, key, after, end))
+    return found
+
+
+def find_country_for_adjective(doc: Doc) -> list[Finding]:
+    """Return findings for "<Country> <Title> <Person>" where the country's adjective is due.
+
+    The country must stand alone (not "Air France", "Bank of Russia", "New Mexico"), be followed
+    directly by a title from the data file and the title directly by a PERSON entity. "Russia's
+    President" and "U.S. President" never match.
+    """
+    countries, _ = demonym_tables()
+    findings: list[Finding] = []
+    done: set[int] = set()
+    for start, key, after, end in country_title_candidates(doc):
+        if start in done or doc[end]._.entity != "PERSON":
             continue
+        done.add(start)  # the first title (in the data file's order) followed by a person wins
+        tok = doc[start]
         span_end = doc[end - 1].idx + len(doc[end - 1])
         country = " ".join(key)
         title_text = doc.text[doc[after].idx : span_end]

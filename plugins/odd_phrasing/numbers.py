@@ -74,14 +74,11 @@ def _modifier(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 
-def find_number_disagreement(doc: Doc) -> list[Finding]:
-    """Return findings for "<cardinal > 1> [adjectives/compounds] <singular count noun>".
-
-    Skipped because they are labels or compound modifiers: a noun that the phrase continues past
-    ("a 10 page report", "2 year old"), hyphenated forms, years, numbers after a noun, symbol or
-    "top" ("Section 230 immunity", "$5 bill", "top 10 list"), and entity types other than CARDINAL.
-    """
-    findings: list[Finding] = []
+def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
+    """``(number, noun, plural form)`` for every "<cardinal > 1> [modifiers] <singular count noun>"
+    that passes the checks of :func:`find_number_disagreement` read from the parse alone; the
+    number's entity label (CARDINAL or not) is the one test left to make."""
+    found: list[tuple[Token, Token, str]] = []
     for num in doc:
         if num.dep_ != "nummod" or num.tag_ != "CD" or num.head.i <= num.i:
             continue
@@ -92,7 +89,7 @@ def find_number_disagreement(doc: Doc) -> list[Finding]:
         if plural is None:
             continue
         value = cardinal_value(num)
-        if value is None or value < 2 or num._.entity not in _COUNT_ENTITIES:
+        if value is None or value < 2:
             continue
         between = doc[num.i + 1 : noun.i]
         if any(not _modifier(t) for t in between):
@@ -113,6 +110,21 @@ def find_number_disagreement(doc: Doc) -> list[Finding]:
             # headline noun/verb ambiguity: "8 unforgettable presidential debate blunders"
             if nxt.tag_ == "VBZ" and "NOUN" in getAllLemmas(nxt.lower_):
                 continue
+        found.append((num, noun, plural))
+    return found
+
+
+def find_number_disagreement(doc: Doc) -> list[Finding]:
+    """Return findings for "<cardinal > 1> [adjectives/compounds] <singular count noun>".
+
+    Skipped because they are labels or compound modifiers: a noun that the phrase continues past
+    ("a 10 page report", "2 year old"), hyphenated forms, years, numbers after a noun, symbol or
+    "top" ("Section 230 immunity", "$5 bill", "top 10 list"), and entity types other than CARDINAL.
+    """
+    findings: list[Finding] = []
+    for num, noun, plural in number_candidates(doc):
+        if num._.entity not in _COUNT_ENTITIES:
+            continue
         span = doc.text[num.idx : noun.idx + len(noun)]
         findings.append(
             Finding(
