@@ -1,6 +1,6 @@
 """The combiner: signal features → a calibrated probability, bands, and per-feature contributions.
 
-The model is a linear pipeline (impute → standardise → logistic regression) followed by Platt
+The model is a linear pipeline (impute → standardise and clip → logistic regression) followed by Platt
 calibration fitted on out-of-fold decision values. Because both steps are linear in log-odds, each
 feature's contribution is exact: the contributions plus the intercept add up to the calibrated
 log-odds of the score.

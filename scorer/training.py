@@ -3,7 +3,7 @@
 A labelled corpus is JSONL in the article schema plus ``label`` (``fake``/``credible``, or 1/0).
 Signals are extracted once per article (cached on disk by text hash and signal versions), then:
 
-- the combiner is fitted on everything (impute → standardise → logistic regression);
+- the combiner is fitted on everything (impute → standardise and clip (ClippedScaler) → logistic regression);
 - Platt calibration is fitted on out-of-fold decision values from grouped folds, so paired
   articles (a fake and the credible story it was written from) never straddle a fold;
 - leave-one-corpus-out evaluation trains on all corpora but one and tests on it, with a
