@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 
 if TYPE_CHECKING:
-    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc, Token
 
 FACTORY = "misinfo_scorer_attribute_ruler"
@@ -66,6 +66,18 @@ def _predicate(attr: str, spec: Any) -> _Predicate:
     raise UnsupportedPattern(f"operator {op!r}")
 
 
+def _index_keys(token_spec: dict[str, Any]) -> list[tuple[str, str] | None]:
+    """Where a one-token rule is filed: under its exact tag(s) if it names them, else under its
+    exact form(s), else under None (tried on every token)."""
+    for attr in ("TAG", "LOWER"):
+        spec = token_spec.get(attr)
+        if isinstance(spec, str):
+            return [(attr, spec)]
+        if isinstance(spec, dict) and set(spec) == {"IN"}:
+            return [(attr, value) for value in spec["IN"]]
+    return [None]
+
+
 class FastAttributeRuler:
     """The rules of an ``AttributeRuler``, applied through a memo of what each kind of token gets.
 
@@ -82,7 +94,8 @@ class FastAttributeRuler:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.vocab = nlp.vocab
-        self._single: list[tuple[int, _Predicate]] = []
+        #: one-token rules by index key: ("TAG", tag), ("LOWER", form), or None for the rest
+        self._single: dict[tuple[str, str] | None, list[tuple[int, _Predicate]]] = {}
         self._attrs: list[dict[int, Any]] = []
         self._indices: list[int] = []
         self._multi: Matcher | None = None
@@ -93,15 +106,18 @@ class FastAttributeRuler:
 
         :raises UnsupportedPattern: a pattern needs a matcher feature not implemented here.
         """
-        single: list[tuple[int, _Predicate]] = []
+        single: dict[tuple[str, str] | None, list[tuple[int, _Predicate]]] = {}
         multi = Matcher(self.vocab)
-        for rule_id, rule in enumerate(ruler.patterns):
+        rules: list[dict[str, Any]] = list(ruler.patterns)  # spaCy types these loosely
+        for rule_id, rule in enumerate(rules):
             for pattern in rule["patterns"]:
                 if any("OP" in tok for tok in pattern):
                     raise UnsupportedPattern("quantifier 'OP'")
                 if len(pattern) == 1 and rule["index"] in (0, -1):
                     preds = [_predicate(attr, spec) for attr, spec in pattern[0].items()]
-                    single.append((rule_id, lambda t, ps=preds: all(p(t) for p in ps)))
+                    entry = (rule_id, lambda t, ps=preds: all(p(t) for p in ps))
+                    for key in _index_keys(pattern[0]):
+                        single.setdefault(key, []).append(entry)
                 else:
                     multi.add(str(rule_id), [pattern])
         self._single, self._multi = single, multi if len(multi) else None
@@ -109,11 +125,18 @@ class FastAttributeRuler:
         self._indices = list(ruler.indices)
         self._memo = {}
 
+    def _single_rules(self, token: Token) -> list[int]:
+        """The one-token rules ``token`` matches, in rule order (only those indexed under its tag
+        or form, or under no key, can)."""
+        single = self._single
+        candidates = single.get(("TAG", token.tag_), []) + single.get(("LOWER", token.lower_), [])
+        candidates += single.get(None, [])
+        return sorted(rule_id for rule_id, matches in candidates if matches(token))
+
     def _single_attrs(self, token: Token) -> dict[int, Any]:
         merged: dict[int, Any] = {}
-        for rule_id, matches in self._single:
-            if matches(token):
-                merged.update(self._attrs[rule_id])
+        for rule_id in self._single_rules(token):
+            merged.update(self._attrs[rule_id])
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
@@ -144,13 +167,9 @@ class FastAttributeRuler:
             hits.setdefault(target, []).append(rule_id)
         for i, rule_ids in hits.items():
             token = doc[i]
-            order = sorted(
-                [(r, self._attrs[r]) for r, m in self._single if m(token)] + [(r, self._attrs[r]) for r in rule_ids],
-                key=lambda x: x[0],
-            )
             merged: dict[int, Any] = {}
-            for _, attrs in order:
-                merged.update(attrs)
+            for rule_id in sorted(self._single_rules(token) + rule_ids):
+                merged.update(self._attrs[rule_id])
             per_token[i] = merged
 
     @staticmethod
@@ -162,7 +181,7 @@ class FastAttributeRuler:
                 columns[i, _SET_COLUMN[attr]] = value
                 changed = True
         if changed:
-            doc.from_array(_SET_ATTRS, columns)
+            doc.from_array(_SET_ATTRS, columns)  # type: ignore[arg-type]  # uint64 columns, as to_array gave
 
 
 @Language.factory(FACTORY)
@@ -177,8 +196,11 @@ def use_fast_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bo
     if name not in nlp.pipe_names:
         return False
     original = nlp.get_pipe(name)
+    if not isinstance(original, AttributeRuler):
+        return False
     staged = f"{name}__fast"
     fast = nlp.add_pipe(FACTORY, name=staged, before=name)
+    assert isinstance(fast, FastAttributeRuler)
     try:
         fast.load_from(original)
     except (UnsupportedPattern, AttributeError, KeyError, TypeError):

@@ -8,11 +8,12 @@ holds up the others or the next article.
 
 from __future__ import annotations
 
+import functools
 import math
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 #: Seconds a signal may take on one article unless it declares its own ``timeout``.
 DEFAULT_BUDGET = 10.0
+
+
+def _listed(fn: Callable[..., Iterable[Any]], *args: Any) -> list[Any]:
+    return list(fn(*args))
 
 
 class _Worker:
@@ -106,7 +111,7 @@ class SignalRunner:
                 hint = getattr(info.signal, "entity_sentences", None)
                 if not callable(hint):
                     continue
-                ok, value = self._call(info, lambda h=hint: list(h(article, doc)))
+                ok, value = self._call(info, functools.partial(_listed, hint, article, doc))
                 if ok:
                     spans.extend(v for v in value if isinstance(v, Span) and v.doc is doc)
                 else:
