@@ -23,6 +23,7 @@ __all__ = [
     "PluginError",
     "Result",
     "SignalResult",
+    "flatten_signals",
     "parse_published",
 ]
 
@@ -345,3 +346,18 @@ def _json_number(value: float) -> float | int | None:
     if f.is_integer() and abs(f) < 2**53:
         return int(f)
     return round(f, 6)
+
+
+def flatten_signals(signals: Mapping[str, Any]) -> dict[str, float]:
+    """``{"odd_phrasing": {"slips": 2}}`` → ``{"odd_phrasing.slips": 2.0}``; flat input passes through.
+
+    The feature names a combiner model sees: ``signal.feature``. A missing value becomes NaN.
+    """
+    flat: dict[str, float] = {}
+    for key, value in signals.items():
+        if isinstance(value, Mapping):
+            for sub, number in value.items():
+                flat[f"{key}.{sub}"] = float(number) if number is not None else float("nan")
+        else:
+            flat[str(key)] = float(value) if value is not None else float("nan")
+    return flat

@@ -10,17 +10,7 @@ from scipy.sparse import issparse
 from sklearn.base import BaseEstimator, OneToOneFeatureMixin, TransformerMixin
 from sklearn.utils.validation import _check_feature_names_in, check_array, check_is_fitted, validate_data
 
-
-def flatten_signals(signals: Mapping[str, Any]) -> dict[str, float]:
-    """``{"odd_phrasing": {"slips": 2}}`` → ``{"odd_phrasing.slips": 2.0}``; flat input passes through."""
-    flat: dict[str, float] = {}
-    for key, value in signals.items():
-        if isinstance(value, Mapping):
-            for sub, number in value.items():
-                flat[f"{key}.{sub}"] = float(number) if number is not None else np.nan
-        else:
-            flat[str(key)] = float(value) if value is not None else np.nan
-    return flat
+from scorer.contract import flatten_signals
 
 
 def _as_dicts(X: Any) -> list[Mapping[str, Any]] | None:

@@ -13,10 +13,11 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from scorer.compiled import CompiledModel, load_for_scoring
 from scorer.contract import Article, PluginError, Result
 from scorer.entities import defer_ner, has_deferred_ner, prefetch_entities
 from scorer.language import detect_language
-from scorer.model import CombinerModel, load_model
+from scorer.model import CombinerModel
 from scorer.nlp import load_pipeline
 from scorer.readers import Record, RecordError, to_article
 from scorer.registry import Registry, build_registry
@@ -74,14 +75,14 @@ class Scorer:
         self._nlp = nlp
         self.bands = bands
         self.model_error: str | None = None
-        self.model: CombinerModel | None
+        self.model: CombinerModel | CompiledModel | None
         if model is False:
             self.model = None
-        elif isinstance(model, CombinerModel):
+        elif isinstance(model, (CombinerModel, CompiledModel)):
             self.model = model
         else:
             try:
-                self.model = load_model(None if model in (None, True) else model)  # type: ignore[arg-type]
+                self.model = load_for_scoring(None if model in (None, True) else model)  # type: ignore[arg-type]
             except Exception as exc:  # reported on every result rather than refusing to start
                 self.model = None
                 self.model_error = f"model could not be loaded: {exc}"

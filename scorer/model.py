@@ -102,21 +102,9 @@ class CombinerModel:
         raw = steps["vectorize"].transform([signals])
         standardized = steps["scale"].transform(steps["impute"].transform(raw))[0]
         clf = steps["clf"]
-        a, b = self.calibration
-        terms = a * clf.coef_[0] * standardized
-        intercept = float(a * clf.intercept_[0] + b)
-        logit = intercept + float(terms.sum())
-        score = 1.0 / (1.0 + math.exp(-logit))
-        contributions = [
-            Contribution(
-                feature=name,
-                value=None if math.isnan(raw[0, i]) else float(raw[0, i]),
-                contribution=float(terms[i]),
-            )
-            for i, name in enumerate(self.feature_names)
-        ]
-        contributions.sort(key=lambda c: abs(c.contribution), reverse=True)
-        return Explained(score=score, contributions=contributions, intercept=intercept)
+        return explain_linear(
+            self.feature_names, raw[0], standardized, clf.coef_[0], float(clf.intercept_[0]), self.calibration
+        )
 
     @property
     def base_rate(self) -> float | None:
@@ -149,10 +137,42 @@ class CombinerModel:
 
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
         """The band a score falls in (``bands`` overrides the model's own thresholds)."""
-        for threshold, label in bands or self.bands:
-            if score >= threshold:
-                return label
-        return (bands or self.bands)[-1][1]
+        return band_for(score, bands or self.bands)
+
+
+def explain_linear(
+    names: list[str],
+    raw: np.ndarray,
+    standardized: np.ndarray,
+    coef: np.ndarray,
+    intercept: float,
+    calibration: tuple[float, float],
+) -> Explained:
+    """The calibrated score of one standardised row under a linear model, split into exact
+    per-feature contributions (``a · w_i · z_i``) plus an intercept (``a · w_0 + b``)."""
+    a, b = calibration
+    terms = a * np.asarray(coef, dtype=float) * standardized
+    intercept = float(a * intercept + b)
+    logit = intercept + float(terms.sum())
+    score = 1.0 / (1.0 + math.exp(-logit))
+    contributions = [
+        Contribution(
+            feature=name,
+            value=None if math.isnan(raw[i]) else float(raw[i]),
+            contribution=float(terms[i]),
+        )
+        for i, name in enumerate(names)
+    ]
+    contributions.sort(key=lambda c: abs(c.contribution), reverse=True)
+    return Explained(score=score, contributions=contributions, intercept=intercept)
+
+
+def band_for(score: float, bands: tuple[tuple[float, str], ...]) -> str:
+    """The label of the first threshold (highest first) ``score`` reaches; the last band otherwise."""
+    for threshold, label in bands:
+        if score >= threshold:
+            return label
+    return bands[-1][1]
 
 
 def logit(p: float) -> float:
@@ -176,7 +196,7 @@ def default_model_path() -> Path:
 
 
 def save_model(model: CombinerModel, path: Path) -> None:
-    """Write a model as a skops archive."""
+    """Write a model as a skops archive, and its compiled form beside it (``.compiled.json``)."""
     import skops.io as sio
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -185,6 +205,13 @@ def save_model(model: CombinerModel, path: Path) -> None:
     if untrusted:
         path.unlink()
         raise TypeError(f"the model holds types the loader would refuse: {sorted(untrusted)}")
+    # and its compiled form beside it, which the host scores with (scorer/compiled.py)
+    from scorer.compiled import compiled_path, write_compiled
+
+    try:
+        write_compiled(model, path)
+    except ValueError:  # a pipeline the compiled form cannot express: score from the archive
+        compiled_path(path).unlink(missing_ok=True)
 
 
 def load_model(path: str | Path | None = None) -> CombinerModel:
