@@ -468,6 +468,9 @@ def test_count_list_mismatch(text: str, message: str) -> None:
         "He has three children: two sons and a daughter.",
         # a US place and its state are one item
         "The company has two plants: Springfield, Illinois, and Dayton, Ohio.",
+        # a breakdown into sub-counts: the groups add up, the items are not the count
+        "The 14 foreigners, six Iraqis, six Sudanese, a Somali national and a Turk, were freed.",
+        "Police held five people: three men and two women.",
     ],
 )
 def test_count_list_no_false_findings(text: str) -> None:

@@ -9,7 +9,8 @@ confirms ("the two candidates, Clinton and Trump, ..."; also either way), or aft
 Precision first. The list must be a plain coordination of short noun phrases ("A, B and C",
 "A, B, C" after a colon), each item a proper name or a noun phrase without a verb; anything else
 (a clause, a pronoun, a sub-count "two in France", a second "and", "and others", "etc.") drops the
-list. Counts that are partial themselves ("two of the three cities", "one of five states") or
+list, and so does a breakdown whose items carry their own numbers ("14 foreigners, six Iraqis, six
+Sudanese, a Somali and a Turk": the groups add up, the items are not the count). Counts that are partial themselves ("two of the three cities", "one of five states") or
 approximate ("about five", "at least three", "more than two") are never checked, and neither are
 measures ("three times", "five percent"). "Springfield, Illinois" is one item, not two.
 """
@@ -119,6 +120,8 @@ def counted_lists(doc: Doc) -> list[CountedList]:
         found = _parse_list(doc, start)
         if found is None or len(found.items) < 2 or not _fits_mode(doc, noun, found, mode):
             continue
+        if any(doc[start].like_num for start, _ in found.items):
+            continue  # a breakdown into sub-counts ("14 foreigners, six Iraqis, six Sudanese and a Turk")
         out.append(CountedList(n, tok.i, noun.i, mode, _merge_places(doc, found.items), _open_ended(doc, found)))
     return out
 
