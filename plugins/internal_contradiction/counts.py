@@ -10,9 +10,10 @@ Precision first. The list must be a plain coordination of short noun phrases ("A
 "A, B, C" after a colon), each item a proper name or a noun phrase without a verb; anything else
 (a clause, a pronoun, a sub-count "two in France", a second "and", "and others", "etc.") drops the
 list, and so does a breakdown whose items carry their own numbers ("14 foreigners, six Iraqis, six
-Sudanese, a Somali and a Turk": the groups add up, the items are not the count). Counts that are partial themselves ("two of the three cities", "one of five states") or
-approximate ("about five", "at least three", "more than two") are never checked, and neither are
-measures ("three times", "five percent"). "Springfield, Illinois" is one item, not two.
+Sudanese, a Somali and a Turk": the groups add up, the items are not the count). Counts that are
+partial themselves ("two of the three cities", "one of five states") or approximate ("about five",
+"at least three", "more than two") are never checked, and neither are measures ("three times",
+"five percent"). "Springfield, Illinois" is one item, not two.
 """
 
 from __future__ import annotations
