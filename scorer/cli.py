@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="show a progress bar (default: when standard error is a terminal)")
     score.add_argument("--model", metavar="FILE.skops", help="a combiner model (default: the shipped one)")
+    score.add_argument("--base-rate", type=float, default=None, metavar="SHARE",
+                       help="share of misinformation expected in these articles, e.g. 0.05: scores and bands move "
+                            "from the training mix to it (see the model card's base-rate note)")
     score.add_argument("--budget", type=float, default=None, metavar="SECONDS",
                        help="time each signal may take per article (default: 10)")
     score.add_argument("--pretty", action="store_true",
@@ -124,7 +127,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.model and not Path(args.model).is_file():
         raise CLIError(f"no model file at {args.model}")
     env = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("MISINFO_SCORER_")))
-    spec = ScorerSpec(model=args.model, budget=args.budget, env=env)
+    if args.base_rate is not None and not 0 < args.base_rate < 1:
+        raise CLIError(f"--base-rate must be a share strictly between 0 and 1, got {args.base_rate}")
+    spec = ScorerSpec(model=args.model, budget=args.budget, env=env, base_rate=args.base_rate)
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise CLIError("--workers must be at least 1")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scorer.contract import flatten_signals
-from scorer.model import Explained, band_for, explain_linear
+from scorer.model import Explained, band_for, explain_linear, shift_to_base_rate
 
 if TYPE_CHECKING:
     from scorer.model import CombinerModel
@@ -147,6 +147,20 @@ class CompiledModel:
         if self.clip is not None:
             z = np.clip(z, -self.clip, self.clip)
         return explain_linear(self.feature_names, raw, z, self.coef, self.intercept_raw, self.calibration)
+
+    def for_base_rate(self, rate: float) -> CompiledModel:
+        """This model with its scores moved to a share ``rate`` of misinformation, as
+        ``CombinerModel.for_base_rate`` does (prior shift; each band keeps its false-positive rate).
+
+        :raises ValueError: the rate is out of range or the model does not record its training base rate.
+        """
+        calibration, bands, card = shift_to_base_rate(self.calibration, self.bands, self.card, rate)
+        return CompiledModel(
+            feature_names=self.feature_names, fill=self.fill, log_columns=self.log_columns, mean=self.mean,
+            scale=self.scale, clip=self.clip, coef=self.coef, intercept=self.intercept_raw,
+            calibration=calibration, name=self.name, version=self.version, trained=self.trained,
+            bands=bands, card=card,
+        )
 
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
         """The band a score falls in (``bands`` overrides the model's own thresholds)."""

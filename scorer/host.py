@@ -58,6 +58,10 @@ class Scorer:
     :param nlp: a spaCy pipeline; default: the shared English pipeline, loaded once per process.
     :param budget: seconds each signal may take per article.
     :param bands: thresholds overriding the model's own, highest first: ``((0.7, "high"), ...)``.
+    :param base_rate: the share of misinformation expected among the articles scored here; scores and
+        band thresholds move from the training mix to it (prior shift, ``for_base_rate``), so each band
+        keeps the false-positive rate the model card gives. None keeps the training mix.
+    :raises ValueError: ``base_rate`` is not strictly between 0 and 1, or the model does not record its own.
     """
 
     def __init__(
@@ -67,6 +71,7 @@ class Scorer:
         nlp: Language | None = None,
         budget: float = DEFAULT_BUDGET,
         bands: tuple[tuple[float, str], ...] | None = None,
+        base_rate: float | None = None,
     ) -> None:
         self.registry = registry if registry is not None else build_registry()
         self.runner = SignalRunner(self.registry.signals, budget=budget)
@@ -86,6 +91,8 @@ class Scorer:
             except Exception as exc:  # reported on every result rather than refusing to start
                 self.model = None
                 self.model_error = f"model could not be loaded: {exc}"
+        if base_rate is not None and self.model is not None:
+            self.model = self.model.for_base_rate(base_rate)  # a bad rate is a setup error: raise
 
     @property
     def nlp(self) -> Language:

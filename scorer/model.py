@@ -123,16 +123,8 @@ class CombinerModel:
         :param rate: the expected share of misinformation among the articles to be scored, in (0, 1).
         :raises ValueError: the rate is out of range or the model does not record its training base rate.
         """
-        if not 0 < rate < 1:
-            raise ValueError(f"a base rate is a share strictly between 0 and 1, got {rate!r}")
-        if self.base_rate is None:
-            raise ValueError("this model file does not record its training base rate; retrain it")
-        shift = logit(rate) - logit(self.base_rate)
-        a, b = self.calibration
-        bands = tuple((t if t <= 0 else float(1 / (1 + math.exp(-(logit(t) + shift)))), label)
-                      for t, label in self.bands)
-        card = {**self.card, "base_rate": rate, "trained_base_rate": self.base_rate}
-        return CombinerModel(self.pipeline, (a, b + shift), name=self.name, version=self.version,
+        calibration, bands, card = shift_to_base_rate(self.calibration, self.bands, self.card, rate)
+        return CombinerModel(self.pipeline, calibration, name=self.name, version=self.version,
                              trained=self.trained, bands=bands, card=card)
 
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
@@ -165,6 +157,22 @@ def explain_linear(
     ]
     contributions.sort(key=lambda c: abs(c.contribution), reverse=True)
     return Explained(score=score, contributions=contributions, intercept=intercept)
+
+
+def shift_to_base_rate(
+    calibration: tuple[float, float], bands: tuple[tuple[float, str], ...], card: dict[str, Any], rate: float
+) -> tuple[tuple[float, float], tuple[tuple[float, str], ...], dict[str, Any]]:
+    """Platt parameters, bands and card of a model moved from its training base rate to ``rate``
+    (see ``CombinerModel.for_base_rate``)."""
+    if not 0 < rate < 1:
+        raise ValueError(f"a base rate is a share strictly between 0 and 1, got {rate!r}")
+    trained_rate = card.get("base_rate")
+    if trained_rate is None:
+        raise ValueError("this model file does not record its training base rate; retrain it")
+    shift = logit(rate) - logit(float(trained_rate))
+    a, b = calibration
+    moved = tuple((t if t <= 0 else float(1 / (1 + math.exp(-(logit(t) + shift)))), label) for t, label in bands)
+    return (a, b + shift), moved, {**card, "base_rate": rate, "trained_base_rate": float(trained_rate)}
 
 
 def band_for(score: float, bands: tuple[tuple[float, str], ...]) -> str:

@@ -447,7 +447,8 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         lines += [
             "",
             "To recalibrate:",
-            "- **Known share of misinformation, no labels**: `load_model().for_base_rate(0.05)` moves every "
+            "- **Known share of misinformation, no labels**: `misinfo-scorer score --base-rate 0.05` (in "
+            "Python `Scorer(base_rate=0.05)` or `load_model().for_base_rate(0.05)`) moves every "
             "score to a 5% base rate (prior shift: the log-odds gain logit(0.05) − logit(training rate)) and "
             "moves the band thresholds with it, so each band keeps its false-positive rate. This assumes "
             "only the mix differs, not the kind of articles; the held-out table under Calibration shows how "

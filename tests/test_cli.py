@@ -39,6 +39,18 @@ def test_score_the_example_article():
     assert result["errors"] == []
 
 
+def test_base_rate_moves_scores_and_bands_together():
+    plain = run("score", "--published", "2025-06-10", str(EXAMPLE))
+    shifted = run("score", "--published", "2025-06-10", "--base-rate", "0.05", str(EXAMPLE))
+    assert plain.returncode == shifted.returncode == 0, plain.stderr + shifted.stderr
+    (a,), (b,) = lines(plain.stdout), lines(shifted.stdout)
+    assert b["score"] < a["score"]  # fewer fakes expected: a lower probability of this one being fake
+    assert b["band"] == a["band"]  # thresholds move with the scores: each band keeps its false-positive rate
+    assert [c["feature"] for c in b["contributions"]] == [c["feature"] for c in a["contributions"]]
+    bad = run("score", "--base-rate", "1.5", str(EXAMPLE))
+    assert bad.returncode == 2 and "--base-rate" in bad.stderr and bad.stdout == ""
+
+
 def test_jsonl_gives_one_line_per_input_line_in_order(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(

@@ -104,3 +104,16 @@ def test_scoring_imports_neither_sklearn_nor_skops():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_base_rate_shift_is_the_same_in_both_forms(fitted):
+    fitted = CombinerModel(fitted.pipeline, fitted.calibration, bands=fitted.bands, card={"base_rate": 0.4})
+    compiled = CompiledModel.from_combiner(fitted)
+    for rate in (0.02, 0.4, 0.9):
+        moved, moved_compiled = fitted.for_base_rate(rate), compiled.for_base_rate(rate)
+        assert moved_compiled.bands == moved.bands
+        for row in ROWS:
+            assert_same(moved_compiled.explain(row), moved.explain(row))
+    assert compiled.for_base_rate(0.4).explain(ROWS[0]).score == pytest.approx(compiled.explain(ROWS[0]).score)
+    with pytest.raises(ValueError, match="strictly between"):
+        compiled.for_base_rate(1.0)

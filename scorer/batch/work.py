@@ -22,9 +22,10 @@ class ScorerSpec:
     model: str | None = None
     budget: float | None = None
     env: tuple[tuple[str, str], ...] = field(default=())
+    base_rate: float | None = None
 
     def key(self) -> tuple[tuple[str, Any], ...]:
-        return (("model", self.model), ("budget", self.budget), ("env", self.env))
+        return (("model", self.model), ("budget", self.budget), ("env", self.env), ("base_rate", self.base_rate))
 
 
 def get_scorer(spec: ScorerSpec) -> Any:
@@ -41,6 +42,8 @@ def get_scorer(spec: ScorerSpec) -> Any:
             kwargs["model"] = spec.model
         if spec.budget is not None:
             kwargs["budget"] = spec.budget
+        if spec.base_rate is not None:
+            kwargs["base_rate"] = spec.base_rate
         scorer = _SCORERS[spec.key()] = Scorer(**kwargs)
     return scorer
 
