@@ -12,6 +12,8 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 from scorer.contract import Article
 from scorer.evaluation import (
     MODELS,
+    _fast_auc,
+    auc_differences,
     evaluate,
     leave_one_corpus_out,
     mean_row,
@@ -112,7 +114,42 @@ def test_report_has_pooled_cv_reliability_and_renders(tmp_path):
     text = render_markdown(report)
     assert "| **mean** | 120 |" in text
     assert "Where the signal model does not beat a baseline" in text
+    assert "| held-out corpus | baseline | signals − baseline AUC | 95% interval | verdict |" in text
+    assert {d["corpus"] for d in report["auc_differences"]} == {"a", "b", "c", "mean"}
     json.dumps({k: v for k, v in report.items()})  # plain data
+
+
+def test_fast_auc_is_sklearns_auc_with_ties():
+    from sklearn.metrics import roc_auc_score
+
+    rng = np.random.default_rng(3)
+    y = rng.integers(0, 2, 200)
+    p = np.round(rng.random(200) + 0.3 * y, 1)  # coarse: many ties
+    assert _fast_auc(y, p) == pytest.approx(roc_auc_score(y, p))
+    assert math.isnan(_fast_auc(np.ones(5), np.arange(5.0)))
+
+
+def test_auc_differences_have_intervals_that_separate_a_real_gap_from_noise():
+    data, _ = synthetic(corpora=("a", "b"), n=200)
+    y = np.asarray(data.y)
+    rng = np.random.default_rng(1)
+    signals = np.clip(0.5 + 0.4 * (y - 0.5) + rng.normal(0, 0.2, len(y)), 0, 1)  # informative
+    preds = {
+        "signals": signals,
+        "length": rng.random(len(y)),  # chance
+        "tfidf": np.clip(signals + rng.normal(0, 0.05, len(y)), 0, 1),  # about as good as signals
+    }
+    rows = auc_differences(data, preds, resamples=300)
+    assert {(r["corpus"], r["baseline"]) for r in rows} == {
+        (c, b) for c in ("a", "b", "mean") for b in ("tfidf", "length")
+    }
+    for r in rows:
+        assert r["low"] <= r["difference"] <= r["high"]
+        if r["baseline"] == "length":
+            assert r["low"] > 0  # a real gap: the interval excludes 0
+        else:
+            assert r["low"] < 0 < r["high"]  # two equally good models: undecided
+    assert rows == auc_differences(data, preds, resamples=300)  # seeded
 
 
 ARTICLES = [
