@@ -274,6 +274,27 @@ def test_serve_options():
                                                          unscored="hold")
     with pytest.raises(SystemExit):
         parser.parse_args(["serve", "--review-score", "2"])
+    assert settings_from_args(parser.parse_args(["serve", "--base-rate", "0.05"])).base_rate == 0.05
+    assert Settings.from_env({"MISINFO_SCORER_BASE_RATE": "0.1"}).base_rate == 0.1
+    for bad in ("0", "1", "-0.2", "lots"):
+        with pytest.raises(SystemExit):
+            parser.parse_args(["serve", "--base-rate", bad])
+
+
+def test_the_service_scorers_share_one_model_moved_to_the_base_rate():
+    from scorer.contract import Article
+    from scorer.service.pool import default_factory
+    from scorer.service.testing import demo_model
+
+    model = demo_model()
+    model.card["base_rate"] = 0.5
+    text = "Officials said the plan was popular. Sources believe it will pass, experts say."
+    plain = default_factory(model, None)(1)[0].score(Article(id="a", text=text))  # type: ignore[arg-type]
+    scorers = default_factory(model, None, base_rate=0.05)(2)  # type: ignore[arg-type]
+    assert scorers[1].model is scorers[0].model  # moved once, shared
+    moved = [s.score(Article(id="a", text=text)) for s in scorers]
+    assert moved[0].score == moved[1].score < plain.score
+    assert moved[0].band == plain.band  # the thresholds moved with the scores
 
 
 def test_a_stale_claim_without_a_result_can_be_taken_over(tmp_path):

@@ -36,6 +36,16 @@ def _threshold(value: str) -> float | str:
     return f
 
 
+def _share(value: str) -> float:
+    try:
+        f = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a share strictly between 0 and 1, got {value!r}") from None
+    if not 0.0 < f < 1.0:
+        raise argparse.ArgumentTypeError(f"expected a share strictly between 0 and 1, got {value!r}")
+    return f
+
+
 def _positive_int(value: str) -> int:
     try:
         n = int(value)
@@ -58,6 +68,9 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
                         help="SQLite file for results (default $MISINFO_SCORER_DB or ./misinfo-scorer.sqlite3)")
     parser.add_argument("--model", metavar="FILE.skops", default=None,
                         help="a combiner model (default: the shipped one)")
+    parser.add_argument("--base-rate", type=_share, default=None, metavar="SHARE",
+                        help="share of misinformation expected among the articles, e.g. 0.05: scores and bands "
+                             "move from the training mix to it (default $MISINFO_SCORER_BASE_RATE or the mix)")
     for flag, _, text in _THRESHOLD_OPTIONS:
         parser.add_argument(flag, type=_threshold, default=None, metavar="P", help=text + "; 'off' disables")
     parser.add_argument("--unscored", choices=("publish", "review", "hold"), default=None,
@@ -106,8 +119,8 @@ def settings_from_args(args: argparse.Namespace) -> Any:
         thresholds["unscored"] = args.unscored
     settings = Settings.from_env(
         db=args.db, model=args.model, threads=args.threads, time_budget=args.time_budget,
-        signal_budget=args.budget, max_body_bytes=args.max_body_bytes, max_text_chars=args.max_text_chars,
-        public_url=args.public_url, thresholds=thresholds,
+        signal_budget=args.budget, base_rate=args.base_rate, max_body_bytes=args.max_body_bytes,
+        max_text_chars=args.max_text_chars, public_url=args.public_url, thresholds=thresholds,
     )
     # an explicit 'off' must win over the environment, which from_env read first
     off: dict[str, Any] = {k: None for k, v in thresholds.items() if v is None}

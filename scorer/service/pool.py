@@ -47,8 +47,9 @@ class TimedOut(Exception):
 ScorerFactory = Callable[[int], "list[Scorer]"]
 
 
-def default_factory(model: str | None, signal_budget: float | None) -> ScorerFactory:
-    """A factory for ``n`` Scorers sharing one pipeline and one loaded model."""
+def default_factory(model: str | None, signal_budget: float | None, base_rate: float | None = None) -> ScorerFactory:
+    """A factory for ``n`` Scorers sharing one pipeline and one loaded model (moved to ``base_rate``,
+    when given, once: the others share the moved model)."""
 
     def make(n: int) -> list[Scorer]:
         from scorer.host import Scorer
@@ -56,7 +57,7 @@ def default_factory(model: str | None, signal_budget: float | None) -> ScorerFac
         kwargs: dict[str, Any] = {}
         if signal_budget is not None:
             kwargs["budget"] = signal_budget
-        first = Scorer(model=model, **kwargs)
+        first = Scorer(model=model, base_rate=base_rate, **kwargs)
         nlp = first.nlp
         # a model that failed to load is passed on as the path, so every scorer reports the same error
         shared_model: Any = first.model if first.model is not None else model

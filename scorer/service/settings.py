@@ -38,6 +38,7 @@ PLAIN_ENV: dict[str, tuple[str, type]] = {
     "time_budget": ("MISINFO_SCORER_TIME_BUDGET", float),
     "max_pending": ("MISINFO_SCORER_MAX_PENDING", int),
     "contentful_locale": ("MISINFO_SCORER_CONTENTFUL_LOCALE", str),
+    "base_rate": ("MISINFO_SCORER_BASE_RATE", float),
 }
 
 THRESHOLD_ENV: dict[str, str] = {
@@ -58,6 +59,7 @@ class Settings:
     thresholds: Thresholds = field(default_factory=Thresholds)
     threads: int = 2  # scoring threads, one Scorer each
     signal_budget: float | None = None  # seconds per signal per article (None: the host's default)
+    base_rate: float | None = None  # expected share of misinformation: scores and bands move to it
 
     api_key: str | None = None
     ghost_secret: str | None = None
