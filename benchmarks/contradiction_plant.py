@@ -68,13 +68,16 @@ def _insertion_point(text: str, rng: random.Random) -> int | None:
     return rng.choice(middle) if middle else None
 
 
-def _insert(text: str, sentence: str, rng: random.Random) -> tuple[str, int] | None:
+def _insert(text: str, before: str, phrase: str, after: str, rng: random.Random) -> tuple[str, int, int] | None:
+    """Insert the sentence ``before + phrase + after`` at a sentence boundary; returns the new text and
+    the span of ``phrase`` in it (what the check must find), or None when the text has no boundary."""
     at = _insertion_point(text, rng)
     if at is None:
         return None
     sep = "" if text[at - 1].isspace() else " "
-    new = text[:at] + sep + sentence + " " + text[at:]
-    return new, at + len(sep)
+    new = text[:at] + sep + before + phrase + after + " " + text[at:]
+    start = at + len(sep) + len(before)
+    return new, start, start + len(phrase)
 
 
 def _month_back(d: dt.date, k: int) -> dt.date:
@@ -101,12 +104,11 @@ def relative_inserted(text: str, pub: dt.date, rng: random.Random) -> Plant | No
     else:
         rel, date = "Last year, in", str(pub.year - rng.randint(2, 4))
         rest = "the group published a report on the issue."
-    sentence = f"{rel} {date}, {rest}"
-    got = _insert(text, sentence, rng)
+    got = _insert(text, "", f"{rel} {date}", f", {rest}", rng)
     if got is None:
         return None
-    new, at = got
-    return Plant("relative", "inserted", new, pub, at, at + len(rel) + 1 + len(date))
+    new, start, end = got
+    return Plant("relative", "inserted", new, pub, start, end)
 
 
 @dataclass(frozen=True)
@@ -226,13 +228,11 @@ def weekday_inserted(text: str, pub: dt.date, rng: random.Random) -> Plant | Non
     d = pub - dt.timedelta(days=rng.randint(8, 60))
     wrong = WEEKDAYS[(d.weekday() + rng.randint(1, 6)) % 7]
     phrase = f"{wrong}, {fmt_date(d, rng.randrange(3))}"
-    sentence = f"The hearing took place on {phrase}, according to the schedule."
-    got = _insert(text, sentence, rng)
+    got = _insert(text, "The hearing took place on ", phrase, ", according to the schedule.", rng)
     if got is None:
         return None
-    new, at = got
-    start = at + len("The hearing took place on ")
-    return Plant("weekday", "inserted", new, pub, start, start + len(phrase))
+    new, start, end = got
+    return Plant("weekday", "inserted", new, pub, start, end)
 
 
 def weekday_edited(text: str, pub: dt.date, rng: random.Random) -> Plant | None:
@@ -266,15 +266,12 @@ def count_inserted(text: str, pub: dt.date, rng: random.Random) -> Plant | None:
             return None
     else:
         n = rng.choice([m for m in (k - 1, k + 1) if m >= 2])
-    head = f"Inspectors later visited {NUMBER_WORDS[n]} {noun}"
     tail = ", the report said." if intro == ", " else "."
-    sentence = f"{head}{intro}{listed}{tail}"
-    got = _insert(text, sentence, rng)
+    got = _insert(text, "Inspectors later visited ", f"{NUMBER_WORDS[n]} {noun}{intro}{listed}", tail, rng)
     if got is None:
         return None
-    new, at = got
-    start = at + len("Inspectors later visited ")
-    return Plant("count", "inserted", new, pub, start, at + len(head) + len(intro) + len(listed))
+    new, start, end = got
+    return Plant("count", "inserted", new, pub, start, end)
 
 
 def count_edited(text: str, pub: dt.date, doc: Doc, rng: random.Random) -> Plant | None:
@@ -307,12 +304,12 @@ def pubdate_inserted(text: str, pub: dt.date, rng: random.Random) -> Plant | Non
         d = pub - dt.timedelta(days=pub.weekday() + 7 - rng.randint(0, 4))
         rel, date = "Last week, on", fmt_date(d, style)
         rest = "the committee held a hearing on the matter."
-    got = _insert(text, f"{rel} {date}, {rest}", rng)
+    got = _insert(text, "", f"{rel} {date}", f", {rest}", rng)
     if got is None:
         return None
-    new, at = got
+    new, start, end = got
     moved = pub + dt.timedelta(days=rng.randint(30, 90))
-    return Plant("pubdate", "inserted", new, moved, at, at + len(rel) + 1 + len(date))
+    return Plant("pubdate", "inserted", new, moved, start, end)
 
 
 def pubdate_edited(text: str, pub: dt.date, doc: Doc, rng: random.Random) -> Plant | None:
