@@ -5,7 +5,7 @@ Plugin authors need three names from here::
     from scorer import Finding, SignalResult, hookimpl
 """
 
-from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult
+from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.hookspecs import hookimpl
 from scorer.signal import Signal
 
@@ -20,6 +20,7 @@ __all__ = [
     "Result",
     "Signal",
     "SignalResult",
+    "Span",
     "__version__",
     "hookimpl",
 ]

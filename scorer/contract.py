@@ -23,6 +23,7 @@ __all__ = [
     "PluginError",
     "Result",
     "SignalResult",
+    "Span",
     "flatten_signals",
     "parse_published",
 ]
@@ -186,12 +187,31 @@ def content_id(text: str) -> str:
 
 
 @dataclass
+class Span:
+    """A second stretch of the article text a finding refers to (the earlier side of a contradiction)."""
+
+    start: int
+    end: int
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        return cls(start=int(data["start"]), end=int(data["end"]), text=str(data.get("text", "")))
+
+
+@dataclass
 class Finding:
     """One piece of evidence: a span of the article text and a reason an editor can read.
 
-    Plugins give ``start``, ``end``, ``message`` and optionally ``severity`` (0..1, how strongly
-    the span suggests a problem). The host fills in ``signal`` and ``text`` and checks that the
-    offsets are inside the text.
+    Plugins give ``start``, ``end``, ``message``, optionally ``severity`` (0..1, how strongly
+    the span suggests a problem), ``check`` (the name of the check that raised it, such as
+    ``anonymous_source`` or ``weekday_mismatch``; the built-in signals always name it, third-party
+    ones may leave it empty) and ``related`` (the other span a comparison rests on, e.g. the
+    earlier statement a later one contradicts). The host fills in ``signal`` and the ``text`` of
+    both spans and checks that the offsets are inside the text.
     """
 
     start: int
@@ -200,19 +220,26 @@ class Finding:
     severity: float = 0.5
     signal: str = ""
     text: str = ""
+    check: str = ""
+    related: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "signal": self.signal,
+            "check": self.check,
             "start": self.start,
             "end": self.end,
             "text": self.text,
             "message": self.message,
             "severity": round(float(self.severity), 4),
         }
+        if self.related is not None:
+            out["related"] = self.related.to_dict()
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        related = data.get("related")
         return cls(
             start=int(data["start"]),
             end=int(data["end"]),
@@ -220,36 +247,50 @@ class Finding:
             severity=float(data.get("severity", 0.5)),
             signal=str(data.get("signal", "")),
             text=str(data.get("text", "")),
+            check=str(data.get("check") or ""),
+            related=Span.from_dict(related) if isinstance(related, Mapping) else None,
         )
 
     def anchored(self, signal: str, article_text: str) -> Finding:
-        """A copy with ``signal`` and ``text`` filled in from the article text.
+        """A copy with ``signal`` and the spans' ``text`` filled in from the article text.
 
-        :raises OffsetError: the offsets are not a valid span of the text, or the finding already
-            carries a ``text`` that differs from the span.
+        :raises OffsetError: the offsets (its own or ``related``'s) are not a valid span of the
+            text, or the finding already carries a ``text`` that differs from the span.
         """
-        if not (isinstance(self.start, int) and isinstance(self.end, int)):
-            raise OffsetError(f"offsets must be integers, got {self.start!r}..{self.end!r}")
-        if not 0 <= self.start < self.end <= len(article_text):
-            raise OffsetError(
-                f"span {self.start}..{self.end} is not inside the text (length {len(article_text)})"
-            )
-        span = article_text[self.start : self.end]
-        if self.text and self.text != span:
-            raise OffsetError(
-                f"finding text {self.text!r} does not match the text at {self.start}..{self.end}: {span!r}"
-            )
+        span = _checked_span(self.start, self.end, self.text, article_text, "finding")
         if not 0.0 <= float(self.severity) <= 1.0:
             raise OffsetError(f"severity must be within 0..1, got {self.severity}")
-        return dataclasses.replace(self, signal=signal, text=span)
+        if not isinstance(self.check, str):
+            raise OffsetError(f"check must be a string, got {type(self.check).__name__}")
+        related = self.related
+        if related is not None:
+            related_text = _checked_span(related.start, related.end, related.text, article_text, "related")
+            related = Span(related.start, related.end, related_text)
+        return dataclasses.replace(self, signal=signal, text=span, related=related)
+
+
+def _checked_span(start: object, end: object, claimed: str, article_text: str, what: str) -> str:
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise OffsetError(f"{what} offsets must be integers, got {start!r}..{end!r}")
+    if not 0 <= start < end <= len(article_text):
+        raise OffsetError(f"{what} span {start}..{end} is not inside the text (length {len(article_text)})")
+    span = article_text[start:end]
+    if claimed and claimed != span:
+        raise OffsetError(f"{what} text {claimed!r} does not match the text at {start}..{end}: {span!r}")
+    return span
 
 
 @dataclass
 class SignalResult:
-    """What a signal's ``compute`` returns: flat numeric features and the findings behind them."""
+    """What a signal's ``compute`` returns: flat numeric features, the findings behind them, and
+    notes about the article as a whole that are not findings (e.g. "relative dates could not be
+    checked: the article carries no date"). Notes reach the result's ``meta["notes"]`` as
+    ``{"signal": name, "note": text}``; they never point at a span and never count as evidence.
+    """
 
     features: dict[str, float] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

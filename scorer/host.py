@@ -212,7 +212,7 @@ class Scorer:
             findings=sorted(outcome.findings, key=lambda f: (f.start, f.end, f.signal)),
             signals=outcome.features,
             errors=list(outcome.errors),
-            meta=article.meta,
+            meta={**article.meta, "notes": outcome.notes} if outcome.notes else article.meta,
             text=article.text if article.from_html else None,
         )
         if self.model is None:

@@ -31,8 +31,12 @@ def format_result(result: Result, top: int = 5, width: int = 60) -> str:
     lines.append(f"findings: {len(result.findings)}")
     for f in result.findings:
         snippet = f.text if len(f.text) <= width else f.text[: width - 1] + "…"
-        lines.append(f"  [{f.signal}] {f.start}-{f.end} “{snippet}”")
+        label = f"{f.signal}/{f.check}" if f.check else f.signal
+        lines.append(f"  [{label}] {f.start}-{f.end} “{snippet}”")
         lines.append(f"      {f.message}")
+        if f.related is not None:
+            other = f.related.text if len(f.related.text) <= width else f.related.text[: width - 1] + "…"
+            lines.append(f"      against {f.related.start}-{f.related.end} “{other}”")
     for e in result.errors:
         lines.append(f"error: {e.plugin}: {e.error}")
     return "\n".join(lines)

@@ -75,6 +75,7 @@ class SignalOutcome:
     findings: list[Finding] = field(default_factory=list)
     errors: list[PluginError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 class SignalRunner:
@@ -165,6 +166,11 @@ class SignalRunner:
                 continue
             features[str(key)] = float(value)
         out.features[info.name] = features
+        for note in result.notes or []:
+            if isinstance(note, str) and note:
+                out.notes.append({"signal": info.name, "note": note})
+            else:
+                out.errors.append(PluginError(info.name, f"note refused: not a non-empty string: {note!r}"))
         for finding in result.findings or []:
             try:
                 out.findings.append(finding.anchored(info.name, text))

@@ -36,6 +36,7 @@ def test_score_the_example_article():
     signals = {f["signal"] for f in result["findings"]}
     assert {"hedged_sourcing", "odd_phrasing"} <= signals
     assert all(text[f["start"]:f["end"]] == f["text"] for f in result["findings"])
+    assert all(f["check"] for f in result["findings"]), "every built-in finding names its check"
     assert result["errors"] == []
 
 
@@ -84,7 +85,7 @@ def test_stdin_plain_text_and_jsonl():
 def test_pretty_output_names_the_reasons():
     proc = run("score", "--pretty", "--published", "2025-06-10", str(EXAMPLE))
     assert proc.returncode == 0, proc.stderr
-    assert "score: " in proc.stdout and "why:" in proc.stdout and "[odd_phrasing]" in proc.stdout
+    assert "score: " in proc.stdout and "why:" in proc.stdout and "[odd_phrasing/" in proc.stdout
 
 
 def test_run_level_failures_exit_non_zero_with_one_line():

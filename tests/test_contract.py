@@ -14,6 +14,7 @@ from scorer.contract import (
     OffsetError,
     PluginError,
     Result,
+    Span,
     content_id,
     parse_published,
 )
@@ -90,6 +91,22 @@ def test_finding_anchored_fills_text_and_checks_offsets():
         Finding(start=0, end=7, message="m", severity=3).anchored("s", text)
 
 
+def test_finding_check_and_related_span_round_trip():
+    text = "On Tuesday, May 5, 2015, the mayor spoke. Last month, on 3 May 2015, he resigned."
+    f = Finding(start=42, end=52, message="m", check="relative_vs_date", related=Span(12, 23)).anchored("ic", text)
+    assert f.related is not None and f.related.text == "May 5, 2015"
+    data = json.loads(json.dumps(f.to_dict()))
+    assert data["check"] == "relative_vs_date"
+    assert data["related"] == {"start": 12, "end": 23, "text": "May 5, 2015"}
+    assert Finding.from_dict(data) == f
+    plain = Finding(start=0, end=2, message="m").anchored("third_party", text)
+    assert plain.to_dict()["check"] == "" and "related" not in plain.to_dict()
+    with pytest.raises(OffsetError, match="related span"):
+        Finding(start=0, end=2, message="m", related=Span(70, 999)).anchored("s", text)
+    with pytest.raises(OffsetError, match="related text"):
+        Finding(start=0, end=2, message="m", related=Span(0, 2, "no")).anchored("s", text)
+
+
 def test_result_round_trip():
     result = Result(
         id="h03", score=0.81234, band="high",
@@ -112,3 +129,16 @@ def test_result_round_trip():
 def test_failed_result_has_null_score_and_reason():
     data = Result.failed("x", "input", "line 3 is not valid JSON").to_dict()
     assert data["score"] is None and data["errors"] == [{"plugin": "input", "error": "line 3 is not valid JSON"}]
+
+
+def test_pretty_text_names_the_check_and_the_other_side():
+    from scorer.report import format_result
+
+    text = "It rained on Monday. Last month it was dry."
+    res = Result(id="x", findings=[
+        Finding(21, 31, "m", 0.9, check="relative_vs_date", related=Span(13, 19)).anchored("ic", text),
+        Finding(0, 2, "plain", 0.5).anchored("other", text),
+    ])
+    out = format_result(res)
+    assert "[ic/relative_vs_date] 21-31 “Last month”" in out and "against 13-19 “Monday”" in out
+    assert "[other] 0-2 “It”" in out

@@ -61,6 +61,22 @@ def test_host_refuses_findings_whose_offsets_do_not_match():
     assert result.signals["bad_offsets"] == {"n": 2.0}
 
 
+class _Noting:
+    name, version = "noting", "0"
+
+    def compute(self, article, doc):
+        from scorer.contract import SignalResult
+
+        return SignalResult(features={"n": 1}, notes=["relative dates could not be checked", ""])
+
+
+def test_article_level_notes_go_to_meta_not_findings():
+    result = make_scorer(_Noting()).score(Article(id="a", text=TEXT, meta={"section": "x"}))
+    assert result.findings == []
+    assert result.meta == {"section": "x", "notes": [{"signal": "noting", "note": "relative dates could not be checked"}]}
+    assert [e.plugin for e in result.errors] == ["noting"] and "note refused" in result.errors[0].error
+
+
 def test_every_signal_gets_the_same_doc():
     DocKeeper.docs = []
     make_scorer(DocKeeper(), DocKeeper2()).score(Article(id="a", text=TEXT))

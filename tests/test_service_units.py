@@ -232,6 +232,20 @@ def test_review_page_is_self_contained():
     assert "0.81" in page and "high" in page
 
 
+def test_review_page_labels_each_finding_with_its_check_and_quotes_the_other_side():
+    from scorer.contract import Span
+    from scorer.service.review import render_review
+
+    text = "It rained on Monday. Last month it was dry."
+    res = Result(id="x", score=0.5, band="medium", findings=[
+        Finding(21, 31, "m", 0.9, check="relative_vs_date", related=Span(13, 19)).anchored("ic", text),
+        Finding(0, 2, "third party", 0.5).anchored("other", text),
+    ])
+    page = render_review(res.to_dict(), text, "T", time.time(), None)
+    assert page.count('class="check"') == 1 and ">relative vs date</span>" in page
+    assert "against characters 13–19" in page and "<q>Monday</q>" in page
+
+
 # -- store, settings, options ---------------------------------------------------------------------------
 
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 _SEVERITY = {ANONYMOUS: 0.7, VAGUE: 0.6, AGENTLESS: 0.5}
 _AFFILIATED_DISCOUNT = 0.15
 _WEAK_SEVERITY = 0.3
+#: The ``check`` a finding of each kind carries.
+CHECK_NAMES = {ANONYMOUS: "anonymous_source", VAGUE: "vague_source", AGENTLESS: "agentless_attribution"}
 
 
 def finding_for(attr: Attribution, doc: Doc) -> Finding:
@@ -37,6 +39,7 @@ def finding_for(attr: Attribution, doc: Doc) -> Finding:
             documents=doc[attr.source_end].lemma_.lower() in WEASEL_DOCUMENT_NOUNS,
         ),
         severity=round(severity, 2),
+        check=CHECK_NAMES[attr.kind],
     )
 
 

@@ -9,11 +9,12 @@ count against the list that enumerates it ("three cities: Paris, Lyon, Nice and 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
-from scorer import Finding, SignalResult, hookimpl
+from scorer import SignalResult, hookimpl
 
 from . import arith, checks, counts
 from .reference import find_reference
@@ -77,9 +78,17 @@ class InternalContradiction:
             "interval_mismatches": arith.interval_mismatches(ctx),
             "count_list_mismatches": counts.count_list_mismatches(ctx),
         }
-        findings: list[Finding] = [*contradictions, *weekdays, *unanchored, *tenses]
-        for found in arithmetic.values():
-            findings.extend(found)
+        named = {
+            "relative_vs_date": contradictions,
+            "weekday_mismatch": weekdays,
+            "unanchored_relative_date": unanchored,
+            "tense_vs_time": tenses,
+            "age_mismatch": arithmetic["age_mismatches"],
+            "anniversary_mismatch": arithmetic["anniversary_mismatches"],
+            "interval_mismatch": arithmetic["interval_mismatches"],
+            "count_vs_list": arithmetic["count_list_mismatches"],
+        }
+        findings = [dataclasses.replace(f, check=f.check or check) for check, found in named.items() for f in found]
         findings.sort(key=lambda f: (f.start, f.end))
         features = _features(ctx, len(contradictions), len(weekdays), len(tenses))
         features.update({name: len(found) for name, found in arithmetic.items()})

@@ -18,6 +18,7 @@ Precision comes first: every check skips what it cannot read confidently.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -59,6 +60,23 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
+}
+
+#: feature name -> the ``check`` each of its findings carries (one finding is one instance).
+CHECK_NAMES = {
+    "doubled_words": "doubled_word",
+    "unbalanced_quotes": "unbalanced_quote",
+    "wrong_participles": "wrong_participle",
+    "country_for_adjective": "country_for_adjective",
+    "number_disagreement": "number_noun_agreement",
+    "determiner_disagreement": "determiner_noun_agreement",
+    "article_errors": "a_an",
+    "pronoun_verb_disagreement": "subject_verb_agreement",
+    "missing_apostrophes": "missing_apostrophe",
+    "attribution_inside_quote": "attribution_inside_quote",
+    "space_before_punctuation": "space_before_punctuation",
+    "exclamation_runs": "exclamation_run",
+    "shouting": "shouting",
 }
 
 
@@ -120,7 +138,7 @@ class OddPhrasing:
                 features["typography_as_convention"] = 1
                 found = []
             features[feature] = len(found)
-            findings.extend(found)
+            findings.extend(dataclasses.replace(f, check=f.check or CHECK_NAMES[feature]) for f in found)
         words = sum(1 for t in doc if t.is_alpha)
         features["findings"] = len(findings)
         features["findings_per_1k_words"] = 1000.0 * len(findings) / words if words else 0.0

@@ -297,5 +297,7 @@ def unnatural_findings(found: list[Unnatural], min_expected: float = FINDING_EXP
             message = (
                 f"'{phrase}' is a rare combination in edited news: about {u.expected:.0f} expected, fewer than 2 seen"
             )
-        findings.append(Finding(start=u.pair.start, end=u.pair.end, message=message, severity=SEVERITY))
+        findings.append(
+            Finding(start=u.pair.start, end=u.pair.end, message=message, severity=SEVERITY, check="unnatural_pair")
+        )
     return findings

@@ -336,6 +336,7 @@ def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
                     end=inside[-1].end,
                     message=f"loaded language: {len(inside)} charged terms in one sentence ({words})",
                     severity=SEVERITY_LOADED,
+                    check="loaded_words",
                 )
             )
     for hit in result.exaggerations():
@@ -346,6 +347,7 @@ def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
                     end=hit.end,
                     message=f"sensational superlative: '{hit.text}'",
                     severity=SEVERITY_EXAGGERATION,
+                    check="sensational_superlative",
                 )
             )
     return findings

@@ -16,7 +16,7 @@ table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-botto
 vertical-align:top}th{background:#f6f6f8}.num{text-align:right;font-variant-numeric:tabular-nums}
 .band-high{color:#b00020;font-weight:600}.band-medium{color:#a15c00}.band-low{color:#2e7d32}
 .sig{display:inline-block;font-size:.75rem;padding:0 .35rem;border-radius:.3rem;background:#eef;margin-right:.3rem}
-q{font-style:italic}.muted{color:#666}
+q{font-style:italic}.muted{color:#666}.check{font-size:.75rem;color:#444;margin-right:.3rem}
 """
 
 
@@ -38,12 +38,18 @@ def _histogram_svg(bins: list[int]) -> str:
     return "".join(parts)
 
 
+def _check(finding: dict[str, object]) -> str:
+    """The name of the check that raised a finding, as a small label (empty when it names none)."""
+    check = str(finding.get("check") or "")
+    return f'<span class="check">{escape(check.replace("_", " "))}</span> ' if check else ""
+
+
 def render_report(stats: RunStats, inputs: list[str]) -> str:
     """The report page as a string."""
     rows = []
     for entry in stats.most_flagged():
         findings = "".join(
-            f'<li><span class="sig">{escape(f["signal"])}</span><q>{escape(f["text"][:120])}</q> '
+            f'<li><span class="sig">{escape(f["signal"])}</span>{_check(f)}<q>{escape(f["text"][:120])}</q> '
             f'<span class="muted">{escape(f["message"])}</span></li>'
             for f in entry["findings"]
         )

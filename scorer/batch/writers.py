@@ -144,7 +144,7 @@ def csv_row(result: Result) -> list[str]:
         "" if data["score"] is None else str(data["score"]),
         data["band"] or "",
         str(len(result.findings)),
-        " | ".join(f"[{f.signal}] {f.message}" for f in top),
+        " | ".join(f"[{f.signal}/{f.check}] {f.message}" if f.check else f"[{f.signal}] {f.message}" for f in top),
         " | ".join(f"{e.plugin}: {e.error}" for e in result.errors),
         (data["model"] or {}).get("version", ""),
         json.dumps(data["signals"], sort_keys=True),

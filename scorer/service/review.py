@@ -118,10 +118,23 @@ def _findings_block(result: Result, text: str) -> str:
         placed = "" if _placeable(f, text) else ' <em class="small">(could not be placed in the text)</em>'
         lis.append(
             f'<li id="finding-{n}"><span class="swatch" style="background:{signal_colour(f.signal)}"></span>'
-            f'<b>{n}. {_e(describe_feature(f.signal))}</b> <span class="small">severity {f.severity:.2f}, '
-            f"characters {f.start}–{f.end}</span>{placed}<br><q>{_e(f.text)}</q><br>{_e(f.message)}</li>"
+            f'<b>{n}. {_e(describe_feature(f.signal))}</b>{_check_label(f)} <span class="small">severity '
+            f"{f.severity:.2f}, characters {f.start}–{f.end}</span>{placed}<br><q>{_e(f.text)}</q>"
+            f"{_related_line(f)}<br>{_e(f.message)}</li>"
         )
     return f'<section><h2>Findings ({len(result.findings)})</h2><ol class="findings">{"".join(lis)}</ol></section>'
+
+
+def _check_label(f: Finding) -> str:
+    """The finding card's label: which check raised it (empty for a third-party finding without one)."""
+    return f' <span class="check">{_e(f.check.replace("_", " "))}</span>' if f.check else ""
+
+
+def _related_line(f: Finding) -> str:
+    if f.related is None:
+        return ""
+    return (f'<br><span class="small">against characters {f.related.start}–{f.related.end}:</span> '
+            f"<q>{_e(f.related.text)}</q>")
 
 
 def _legend(result: Result) -> str:
@@ -150,6 +163,7 @@ _CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;background:#fafafa}
 header{padding:1rem 2rem;background:#fff;border-bottom:1px solid #ddd}
 header h1{margin:0;font-size:1.4rem} .small{color:#555;font-size:.85rem}
+.check{font-size:.8rem;background:#eef;border-radius:.3rem;padding:0 .35rem;margin-left:.3rem}
 main{display:flex;gap:2rem;padding:1.5rem 2rem;align-items:flex-start}
 article{flex:2 1 38rem;max-width:46rem;background:#fff;padding:1.5rem 2rem;border:1px solid #ddd;
  white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem}

@@ -41,13 +41,21 @@ class ArticleIn(BaseModel):
         return self
 
 
+class SpanOut(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
 class FindingOut(BaseModel):
     signal: str
+    check: str = ""
     start: int
     end: int
     text: str
     message: str
     severity: float
+    related: SpanOut | None = None
 
 
 class ContributionOut(BaseModel):
