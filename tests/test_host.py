@@ -73,7 +73,8 @@ class _Noting:
 def test_article_level_notes_go_to_meta_not_findings():
     result = make_scorer(_Noting()).score(Article(id="a", text=TEXT, meta={"section": "x"}))
     assert result.findings == []
-    assert result.meta == {"section": "x", "notes": [{"signal": "noting", "note": "relative dates could not be checked"}]}
+    note = {"signal": "noting", "note": "relative dates could not be checked"}
+    assert result.meta == {"section": "x", "notes": [note]}
     assert [e.plugin for e in result.errors] == ["noting"] and "note refused" in result.errors[0].error
 
 
