@@ -6,6 +6,7 @@ the length of the article."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -49,13 +50,31 @@ POS_PAIRS = {
 #: All-capital words shorter than this that the tagger calls proper nouns are taken for acronyms (FBI, NATO).
 ACRONYM_MAX = 4
 
+#: What a token's text alone says, memoised per distinct text (the Doc's ORTH id):
+#: (is a word, letters if written all in capitals else 0, "!" count, "?" count, quote kind, has a line break)
+_Lexical = tuple[bool, int, int, int, str, bool]
+_LEXICAL: dict[int, _Lexical] = {}
+_LEXICAL_MAX = 200_000
+
+
+def _lexical(orth: int, text: str) -> _Lexical:
+    found = _LEXICAL.get(orth)
+    if found is None:
+        letters = [c for c in text if c.isalpha()]
+        caps = len(letters) if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
+        quote = ("open" if text in OPENING_QUOTES else "close" if text in CLOSING_QUOTES
+                 else "straight" if text in STRAIGHT_QUOTES else "")
+        word = any(c.isalnum() for c in text) and text[0] not in "'’" and text.lower() not in ("n't", "n’t")
+        found = (word, caps, text.count("!"), text.count("?"), quote, "\n" in text)
+        if len(_LEXICAL) < _LEXICAL_MAX:
+            _LEXICAL[orth] = found
+    return found
+
 
 def is_word(token: Token) -> bool:
     """A word of the text: has a letter or digit, is not punctuation, and is not a clitic ("'s", "n't")
     split from the word before it (as whitespace counting would keep them together)."""
-    text = token.text
-    return (not token.is_space and not token.is_punct and any(c.isalnum() for c in text)
-            and text[0] not in "'’" and token.lower_ not in ("n't", "n’t"))
+    return not token.is_space and not token.is_punct and _lexical(token.orth, token.text)[0]
 
 
 def inside_quotes(doc: Doc) -> list[bool]:
@@ -65,14 +84,14 @@ def inside_quotes(doc: Doc) -> list[bool]:
     out = [False] * len(doc)
     inside = False
     for i, tok in enumerate(doc):
-        text = tok.text
-        if tok.is_space and "\n" in text:
+        _, _, _, _, quote, newline = _lexical(tok.orth, tok.text)
+        if tok.is_space and newline:
             inside = False
-        elif text in OPENING_QUOTES:
+        elif quote == "open":
             inside = True
-        elif text in CLOSING_QUOTES:
+        elif quote == "close":
             inside = False
-        elif text in STRAIGHT_QUOTES:
+        elif quote == "straight":
             inside = not inside
         else:
             out[i] = inside
@@ -81,78 +100,112 @@ def inside_quotes(doc: Doc) -> list[bool]:
 
 def is_shouted(token: Token) -> bool:
     """A word written in capitals that is not a short acronym (FBI, NATO, US)."""
-    letters = [c for c in token.text if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return False
-    return not (token.pos_ == "PROPN" and len(letters) <= ACRONYM_MAX)
+    caps = _lexical(token.orth, token.text)[1]
+    return bool(caps) and not (token.pos_ == "PROPN" and caps <= ACRONYM_MAX)
+
+
+class _Ids:
+    """The Doc vocabulary's ids of the tags, parts of speech and word forms the profile counts."""
+
+    def __init__(self, doc: Doc) -> None:
+        s = doc.vocab.strings
+
+        def ids(names: Iterable[str]) -> frozenset[int]:
+            return frozenset(s[n] for n in names)
+
+        self.pronoun_tags = ids(PRONOUN_TAGS)
+        self.superlative_tags, self.comparative_tags = ids(SUPERLATIVE_TAGS), ids(COMPARATIVE_TAGS)
+        self.md = s["MD"]
+        self.first_singular, self.first_plural = ids(FIRST_PERSON_SINGULAR), ids(FIRST_PERSON_PLURAL)
+        self.second, self.third, self.impersonal = ids(SECOND_PERSON), ids(THIRD_PERSON), ids(IMPERSONAL)
+        self.negations, self.articles = ids(NEGATIONS), ids(ARTICLES)
+        self.clitic_not = ids(("n't", "n’t"))
+        self.neg = s["neg"]
+        self.pos = {name: s[name] for name in (
+            "NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "INTJ", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX")}
+        self.pos_rates = {self.pos[k]: v for k, v in POS_RATES.items()}
+        self.pos_pairs = {(self.pos[a], self.pos[b]): v for (a, b), v in POS_PAIRS.items()}
+        self.conjunctions = frozenset((self.pos["CCONJ"], self.pos["SCONJ"]))
+
+
+FEATURES = (
+    "first_person_singular_per_1k", "first_person_plural_per_1k", "second_person_per_1k",
+    "third_person_per_1k", "impersonal_pronouns_per_1k", "superlatives_per_1k", "comparatives_per_1k",
+    *POS_RATES.values(), *POS_PAIRS.values(), "articles_per_1k", "prepositions_per_1k",
+    "conjunctions_per_1k", "auxiliary_verbs_per_1k", "modal_verbs_per_1k", "negations_per_1k",
+    "all_caps_words_per_1k", "exclamation_marks_per_1k", "question_marks_per_1k",
+)
 
 
 def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
     """Rates and shares of the body, and its words in lower case (for lexical diversity); no features
-    for a text without words."""
-    quoted = inside_quotes(doc)
+    for a text without words. Reads the Doc's arrays (one row of ids per token), not token objects."""
+    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, TAG
+
+    ids = _Ids(doc)
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, POS, TAG, DEP, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+    pos_ids = ids.pos
     counts: Counter[str] = Counter()
     words: list[str] = []
-    previous_pos = ""
-    for i, tok in enumerate(doc):
-        if tok.is_space:
+    previous_pos = 0
+    inside = False
+    quoted = 0
+    for orth, lower, pos, tag, dep, space, punct in rows:
+        word, caps, excl, ques, quote, newline = _lexical(orth, strings[orth])
+        if space:
+            if newline:
+                inside = False
             continue
-        lower = tok.lower_
-        if not is_word(tok):
-            if lower in ("n't", "n’t"):
+        if quote:
+            inside = True if quote == "open" else False if quote == "close" else not inside
+        counts["exclamation_marks_per_1k"] += excl
+        counts["question_marks_per_1k"] += ques
+        if punct or not word:
+            if lower in ids.clitic_not:
                 counts["negations_per_1k"] += 1
-            counts["exclamation_marks_per_1k"] += tok.text.count("!")
-            counts["question_marks_per_1k"] += tok.text.count("?")
-            previous_pos = tok.pos_
+            previous_pos = pos
             continue
-        words.append(lower)
-        pos, tag = tok.pos_, tok.tag_
-        counts["_quoted"] += quoted[i]
-        if tag in PRONOUN_TAGS and not quoted[i]:
-            if lower in FIRST_PERSON_SINGULAR:
-                counts["first_person_singular_per_1k"] += 1
-            elif lower in FIRST_PERSON_PLURAL:
-                counts["first_person_plural_per_1k"] += 1
-            elif lower in SECOND_PERSON:
-                counts["second_person_per_1k"] += 1
-        if tag in PRONOUN_TAGS and lower in THIRD_PERSON:
-            counts["third_person_per_1k"] += 1
-        if pos == "PRON" and lower in IMPERSONAL:
+        words.append(strings[lower])
+        quoted += inside and not quote
+        if tag in ids.pronoun_tags:
+            if not inside:
+                if lower in ids.first_singular:
+                    counts["first_person_singular_per_1k"] += 1
+                elif lower in ids.first_plural:
+                    counts["first_person_plural_per_1k"] += 1
+                elif lower in ids.second:
+                    counts["second_person_per_1k"] += 1
+            if lower in ids.third:
+                counts["third_person_per_1k"] += 1
+        if pos == pos_ids["PRON"] and lower in ids.impersonal:
             counts["impersonal_pronouns_per_1k"] += 1
-        if tag in SUPERLATIVE_TAGS:
+        if tag in ids.superlative_tags:
             counts["superlatives_per_1k"] += 1
-        elif tag in COMPARATIVE_TAGS:
+        elif tag in ids.comparative_tags:
             counts["comparatives_per_1k"] += 1
-        if pos in POS_RATES:
-            counts[POS_RATES[pos]] += 1
-        pair = POS_PAIRS.get((previous_pos, pos))
+        rate = ids.pos_rates.get(pos)
+        if rate:
+            counts[rate] += 1
+        pair = ids.pos_pairs.get((previous_pos, pos))
         if pair:
             counts[pair] += 1
-        if lower in ARTICLES and pos == "DET":
+        if lower in ids.articles and pos == pos_ids["DET"]:
             counts["articles_per_1k"] += 1
-        elif pos == "ADP":
+        elif pos == pos_ids["ADP"]:
             counts["prepositions_per_1k"] += 1
-        elif pos in ("CCONJ", "SCONJ"):
+        elif pos in ids.conjunctions:
             counts["conjunctions_per_1k"] += 1
-        elif pos == "AUX":
-            counts["modal_verbs_per_1k" if tag == "MD" else "auxiliary_verbs_per_1k"] += 1
-        if lower in NEGATIONS or tok.dep_ == "neg":
+        elif pos == pos_ids["AUX"]:
+            counts["modal_verbs_per_1k" if tag == ids.md else "auxiliary_verbs_per_1k"] += 1
+        if lower in ids.negations or dep == ids.neg:
             counts["negations_per_1k"] += 1
-        if is_shouted(tok):
+        if caps and not (pos == pos_ids["PROPN"] and caps <= ACRONYM_MAX):
             counts["all_caps_words_per_1k"] += 1
-        counts["exclamation_marks_per_1k"] += tok.text.count("!")
-        counts["question_marks_per_1k"] += tok.text.count("?")
         previous_pos = pos
     n = len(words)
     if not n:
         return {}, words
-    names = [
-        "first_person_singular_per_1k", "first_person_plural_per_1k", "second_person_per_1k",
-        "third_person_per_1k", "impersonal_pronouns_per_1k", "superlatives_per_1k", "comparatives_per_1k",
-        *POS_RATES.values(), *POS_PAIRS.values(), "articles_per_1k", "prepositions_per_1k",
-        "conjunctions_per_1k", "auxiliary_verbs_per_1k", "modal_verbs_per_1k", "negations_per_1k",
-        "all_caps_words_per_1k", "exclamation_marks_per_1k", "question_marks_per_1k",
-    ]
-    features = {name: 1000.0 * counts[name] / n for name in names}
-    features["quoted_word_share"] = counts["_quoted"] / n
+    features = {name: 1000.0 * counts[name] / n for name in FEATURES}
+    features["quoted_word_share"] = quoted / n
     return features, words

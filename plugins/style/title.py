@@ -77,17 +77,21 @@ def title_features(title: str | None, doc: Doc) -> dict[str, float]:
     words = _WORD.findall(title)
     if not words:
         return {}
+    from spacy.attrs import IDX, LOWER, ORTH, POS
+
     start = headline_copy_end(doc.text, title)
-    body = [t for t in doc if t.idx >= start and not t.is_space]
-    body_forms = {t.text for t in body}
-    names = {t.lower_ for t in body if t.pos_ == "PROPN"}
+    strings = doc.vocab.strings
+    propn = strings["PROPN"]
+    rows = [r for r in doc.to_array([IDX, ORTH, LOWER, POS]).tolist() if r[0] >= start] if len(doc) else []
+    body_forms = {orth for _, orth, _, _ in rows}
+    names = {lower for _, _, lower, pos in rows if pos == propn}
     # a headline word in capitals is shouted unless the body writes it in capitals too (an acronym)
-    shouted = [w for w in words if _is_caps(w) and w not in body_forms]
+    shouted = [w for w in words if _is_caps(w) and strings[w] not in body_forms]
     return {
         "title_words": float(len(words)),
         "title_all_caps_share": len(shouted) / len(words),
         "title_question": float("?" in title),
         "title_exclamation": float("!" in title),
-        "title_proper_noun_share": sum(1 for w in words if _stem(w) in names) / len(words),
+        "title_proper_noun_share": sum(1 for w in words if strings[_stem(w)] in names) / len(words),
         "title_clickbait_cues": float(len(clickbait_cues(title))),
     }
