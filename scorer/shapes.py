@@ -96,6 +96,19 @@ class CompiledAdditive:
         self.bands = tuple((float(t), str(b)) for t, b in bands)
         self.card = dict(card or {})
         self._index = {f: i for i, f in enumerate(self.feature_names)}
+        # every feature's segments in one padded table, so an article is scored in a few array operations
+        # (a padding segment starts at +inf: nothing ever passes it)
+        width = max((len(r) for r in self.rises), default=0)
+        self._lo = np.full((n, width), np.inf)
+        self._width = np.ones((n, width))
+        self._rise = np.zeros((n, width))
+        self._floor = np.array([k[0] if len(k) else 0.0 for k in self.knots])
+        self._ceiling = np.array([k[-1] if len(k) else 0.0 for k in self.knots])
+        for i, (k, r) in enumerate(zip(self.knots, self.rises, strict=True)):
+            if len(r):
+                self._lo[i, : len(r)] = k[:-1]
+                self._width[i, : len(r)] = np.diff(k)
+                self._rise[i, : len(r)] = r
 
     # -- scoring -----------------------------------------------------------------------------------
 
@@ -110,11 +123,10 @@ class CompiledAdditive:
 
     def terms(self, raw: np.ndarray) -> np.ndarray:
         """Each feature's centred shape value (uncalibrated log-odds) for one raw row."""
-        x = np.where(np.isnan(raw), self.fill, raw)
-        return np.array([
-            float(shape_value(x[i : i + 1], k, r)[0]) if len(r) else 0.0
-            for i, (k, r) in enumerate(zip(self.knots, self.rises, strict=True))
-        ]) - self.offsets
+        # the shapes are flat outside the outer knots: any value beyond them (infinite too) is the knot
+        x = np.clip(np.where(np.isnan(raw), self.fill, raw), self._floor, self._ceiling)
+        passed = np.clip((x[:, None] - self._lo) / self._width, 0.0, 1.0)
+        return np.asarray((passed * self._rise).sum(axis=1) - self.offsets, dtype=float)
 
     def explain(self, signals: Mapping[str, Any]) -> Explained:
         """Score one article and split its calibrated log-odds into exact per-feature contributions."""

@@ -134,6 +134,9 @@ def test_compiled_form_scores_as_the_pipeline(fitted) -> None:
     # a missing feature takes the imputer's value, as in the pipeline
     assert loaded.explain({"demo": {"u": 0.1}}).score == pytest.approx(
         explain_additive(pipe, calibration, {"demo": {"u": 0.1}}).score, abs=1e-9)
+    top = {"demo": {"u": float(pipe.named_steps["clf"].knots_[2][-1]), "falls": 0.0}}
+    assert loaded.explain({"demo": {"u": float("inf"), "falls": 0.0}}).score == pytest.approx(
+        loaded.explain(top).score, abs=1e-12)  # beyond the last knot, infinite or not: flat
     shifted = loaded.for_base_rate(0.05)
     assert shifted.explain(rows[0]).score < loaded.explain(rows[0]).score
     assert json.loads(compiled.to_json("abc"))["format"].startswith("misinfo-scorer compiled additive")
