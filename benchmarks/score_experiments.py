@@ -48,7 +48,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from feature_cache import cached_signals
+from feature_cache import article_key, cached_signals
 from harness import DATA
 
 from scorer.additive import additive_pipeline
@@ -391,6 +391,11 @@ def f3(x: float) -> str:
     return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
 
 
+def _gap(d: dict[str, Any]) -> str:
+    sure = "†" if d["low"] > 0 or d["high"] < 0 else ""
+    return f"{d['difference']:+.3f}{sure} [{d['low']:+.3f}, {d['high']:+.3f}]"
+
+
 def render(report: dict[str, Any], corpora: list[str], command: str) -> str:
     res = report["measures"]
     models = list(res["models"])
@@ -429,11 +434,15 @@ def render(report: dict[str, Any], corpora: list[str], command: str) -> str:
             b = bars(res["models"][m], tfidf)
             lines.append(f"| {m} | " + " | ".join("yes" if v else "no" for v in b.values()) + " |")
     if report.get("differences"):
-        lines += ["", "## Against TF-IDF, with 95% paired bootstrap intervals", "",
-                  "| model | corpus | AUC − tfidf | 95% interval |", "|---|---|---|---|"]
+        lines += ["", "## Against the baselines and today's model, with 95% paired bootstrap intervals", "",
+                  "Each cell: held-out AUC minus the baseline's [95% interval]; † where the interval excludes 0.", "",
+                  "| model | baseline | " + " | ".join(short.get(c, c) for c in corpora) + " | mean |",
+                  "|---|---|" + "---|" * (len(corpora) + 1)]
         for m, rows in report["differences"].items():
-            for d in rows:
-                lines.append(f"| {m} | {d['corpus']} | {d['difference']:+.3f} | [{d['low']:+.3f}, {d['high']:+.3f}] |")
+            for base in dict.fromkeys(d["baseline"] for d in rows):
+                cells = {d["corpus"]: d for d in rows if d["baseline"] == base}
+                lines.append(f"| {m} | {base} | " + " | ".join(
+                    _gap(cells[c]) if c in cells else "–" for c in [*corpora, "mean"]) + " |")
     if report.get("calibration"):
         lines += ["", "## Held-out calibration (ECE, pooled over held-out corpora)", "",
                   "| model | " + " | ".join(next(iter(report["calibration"].values()))) + " |",
@@ -485,6 +494,8 @@ def main() -> None:
     parser.add_argument("--features", action="store_true", help="each feature alone, per corpus")
     parser.add_argument("--cached-only", action="store_true",
                         help="use only the articles whose features are cached already (while iterating)")
+    parser.add_argument("--preds", help="an .npz of held-out decision values: models found there are not refitted, "
+                        "and every model's values are saved back (delete it after changing a model or feature)")
     parser.add_argument("--out", help="also write the Markdown report here")
     args = parser.parse_args()
     started = time.time()
@@ -534,9 +545,16 @@ def main() -> None:
 
     preds: dict[str, np.ndarray] = {}
     nested: dict[str, list[dict[str, Any]]] = {}
+    saved: dict[str, np.ndarray] = {}
+    if args.preds and Path(args.preds).is_file():
+        with np.load(args.preds) as stored:
+            if "keys" in stored and stored["keys"].tolist() == [article_key(a) for a in data.articles]:
+                saved = {k: stored[k] for k in stored.files if k != "keys"}
     for name, (X, make) in candidates.items():
         t0 = time.time()
-        if name.endswith("nested"):
+        if name in saved:
+            preds[name] = saved[name]
+        elif name.endswith("nested"):
             runner = make()
             preds[name] = loco(X, runner, y, corpus)
             nested[name] = runner.chosen
@@ -545,17 +563,19 @@ def main() -> None:
         print(f"  {name}: mean AUC {np.mean([auc(y[corpus == c], preds[name][corpus == c]) for c in present]):.3f}"
               f" ({time.time() - t0:.0f} s)", file=sys.stderr)
 
+    if args.preds:
+        np.savez(args.preds, keys=np.asarray([article_key(a) for a in data.articles]), **(saved | preds))
     report: dict[str, Any] = {
         "n": len(y), "counts": {c: int((corpus == c).sum()) for c in present},
         "measures": measures(y, corpus, words, preds), "nested": nested,
     }
-    if "tfidf" in preds:
+    bases = [b for b in ("tfidf", "stylometry", "shipped linear") if b in preds]
+    if bases:
         from scorer.evaluation import auc_differences
 
         report["differences"] = {
-            m: [d for d in auc_differences(data, {m: preds[m], "tfidf": preds["tfidf"]}, model=m,
-                                           baselines=("tfidf",))]
-            for m in preds if m not in ("tfidf", "stylometry", "length")}
+            m: auc_differences(data, preds, model=m, baselines=[b for b in bases if b != m])
+            for m in preds if m not in ("tfidf", "stylometry", "length", "shipped linear")}
     if args.calibration:
         from scorer.evaluation import calibration_options
 
