@@ -28,6 +28,14 @@ SHOUTED = "Hillary made the PERSONAL decision to stay with her husband, as many 
 # buzzfeed_webis_2016 (credible): an acronym in capitals is not shouting
 ACRONYM = ("The address of a home searched by FBI agents in Elizabeth this morning is linked to a person with "
            "a similar name.")
+# buzzfeed_webis_2016:0062 (credible, abc): the first quotation is never closed (its paragraph break was lost)
+UNCLOSED = ('"She stopped there that day to try and help somebody. Things didn\'t go the way they should have. '
+            'He continued, "Her actions were objectively reasonable, and she did what she had been trained to do. '
+            'I don’t think criminal charges would be justified in this scenario." Wood did not immediately '
+            "respond to ABC News' request for comment today.")
+# buzzfeed_webis_2016 (credible, politico): a dateline's "PM", "CET" and "BY" are not shouting
+DATELINE = ("11/19/16, 1:55 PM CET BY Sarah Wheaton Alumni of the Obama White House spent days mourning "
+            "Trump’s win.")
 # buzzfeed_webis_2016:0022 (credible, abc)
 SPOKESMAN = ("Hillary Clinton’s traveling spokesman, Nick Merrill, retweeted Trump, saying, “This is disgusting.”")
 
@@ -76,6 +84,20 @@ def test_voice_counts_the_writer_not_the_people_quoted(style: Style) -> None:
 
 
 @pytest.mark.slow
+def test_a_quote_left_open_does_not_turn_the_article_inside_out(style: Style) -> None:
+    from misinfo_scorer_plugins.style.profile import inside_quotes
+
+    from scorer.nlp import load_pipeline
+
+    doc = load_pipeline()(UNCLOSED)
+    inside = dict(zip([t.i for t in doc], inside_quotes(doc), strict=True))
+    # the second quotation opens by its spacing (`, "Her`), whatever the unclosed first one left behind
+    assert inside[next(t.i for t in doc if t.text == "I")]
+    assert not inside[next(t.i for t in doc if t.text == "Wood")]
+    assert features(style, UNCLOSED)["first_person_singular_per_1k"] == 0
+
+
+@pytest.mark.slow
 def test_quotation_density_is_the_share_of_quoted_words(style: Style) -> None:
     f = features(style, SPOKESMAN)
     # "This is disgusting" = 3 of the sentence's words; Clinton’s is one word (its clitic is not counted)
@@ -87,6 +109,7 @@ def test_quotation_density_is_the_share_of_quoted_words(style: Style) -> None:
 def test_capitals_count_shouting_not_acronyms(style: Style) -> None:
     assert features(style, SHOUTED)["all_caps_words_per_1k"] > 0  # PERSONAL
     assert features(style, ACRONYM)["all_caps_words_per_1k"] == 0  # FBI
+    assert features(style, DATELINE)["all_caps_words_per_1k"] == 0  # PM, CET, BY
 
 
 @pytest.mark.slow

@@ -49,6 +49,8 @@ POS_PAIRS = {
 }
 #: All-capital words shorter than this that the tagger calls proper nouns are taken for acronyms (FBI, NATO).
 ACRONYM_MAX = 4
+#: All-capital words shorter than this are abbreviations ("PM", "TV"), not shouting.
+SHOUT_MIN = 3
 
 #: What a token's text alone says, memoised per distinct text (the Doc's ORTH id):
 #: (is a word, letters if written all in capitals else 0, "!" count, "?" count, quote kind, has a line break)
@@ -78,30 +80,50 @@ def is_word(token: Token) -> bool:
 
 
 def inside_quotes(doc: Doc) -> list[bool]:
-    """For each token, whether it stands inside double quotation marks. Curly quotes say which side
-    they are; straight ones alternate. A paragraph break closes any quotation left open (news style
-    reopens a quotation that runs on into the next paragraph)."""
-    out = [False] * len(doc)
+    """For each token, whether it stands inside double quotation marks.
+
+    Curly quotes say which side they are. A straight quote says it by its spacing, as typesetters'
+    "smart quotes" read it: space before and none after opens ("said, "We"), none before and space
+    after closes (brought," he); only a quote spaced alike on both sides flips the state. So one quote
+    left unclosed (a quotation that runs into a next paragraph whose break the text lost) does not
+    turn the rest of the article inside out. A line break closes any quotation left open.
+    """
+    from spacy.attrs import IS_SPACE, ORTH, SPACY
+
+    rows = doc.to_array([ORTH, IS_SPACE, SPACY]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    out = [False] * len(rows)
     inside = False
-    for i, tok in enumerate(doc):
-        _, _, _, _, quote, newline = _lexical(tok.orth, tok.text)
-        if tok.is_space and newline:
-            inside = False
-        elif quote == "open":
+    for i, (orth, space, trailing) in enumerate(rows):
+        _, _, _, _, quote, newline = _lexical(orth, strings[orth])
+        if space:
+            if newline:
+                inside = False
+            continue
+        if quote == "straight":
+            before = i == 0 or bool(rows[i - 1][2]) or bool(rows[i - 1][1])
+            after = bool(trailing) or i == len(rows) - 1 or bool(rows[i + 1][1])
+            quote = "open" if before and not after else "close" if after and not before else "flip"
+        if quote == "open":
             inside = True
         elif quote == "close":
             inside = False
-        elif quote == "straight":
+        elif quote == "flip":
             inside = not inside
         else:
             out[i] = inside
     return out
 
 
+def _shouted(caps: int, proper_noun: bool) -> bool:
+    """Whether a word written in capitals (``caps`` letters) is shouting rather than an abbreviation:
+    three letters or more ("PM", "TV", "OK" are not), and not a short name the tagger knows (FBI, NATO)."""
+    return caps >= SHOUT_MIN and not (proper_noun and caps <= ACRONYM_MAX)
+
+
 def is_shouted(token: Token) -> bool:
-    """A word written in capitals that is not a short acronym (FBI, NATO, US)."""
-    caps = _lexical(token.orth, token.text)[1]
-    return bool(caps) and not (token.pos_ == "PROPN" and caps <= ACRONYM_MAX)
+    """A word written in capitals that is not an abbreviation (PM, TV) or a short acronym (FBI, NATO)."""
+    return _shouted(_lexical(token.orth, token.text)[1], token.pos_ == "PROPN")
 
 
 class _Ids:
@@ -146,19 +168,16 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, LOWER, POS, TAG, DEP, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
     pos_ids = ids.pos
+    in_quotes = inside_quotes(doc)
     counts: Counter[str] = Counter()
     words: list[str] = []
     previous_pos = 0
-    inside = False
     quoted = 0
-    for orth, lower, pos, tag, dep, space, punct in rows:
-        word, caps, excl, ques, quote, newline = _lexical(orth, strings[orth])
+    for i, (orth, lower, pos, tag, dep, space, punct) in enumerate(rows):
         if space:
-            if newline:
-                inside = False
             continue
-        if quote:
-            inside = True if quote == "open" else False if quote == "close" else not inside
+        word, caps, excl, ques, _, _ = _lexical(orth, strings[orth])
+        inside = in_quotes[i]
         counts["exclamation_marks_per_1k"] += excl
         counts["question_marks_per_1k"] += ques
         if punct or not word:
@@ -167,7 +186,7 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
             previous_pos = pos
             continue
         words.append(strings[lower])
-        quoted += inside and not quote
+        quoted += inside
         if tag in ids.pronoun_tags:
             if not inside:
                 if lower in ids.first_singular:
@@ -200,7 +219,7 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
             counts["modal_verbs_per_1k" if tag == ids.md else "auxiliary_verbs_per_1k"] += 1
         if lower in ids.negations or dep == ids.neg:
             counts["negations_per_1k"] += 1
-        if caps and not (pos == pos_ids["PROPN"] and caps <= ACRONYM_MAX):
+        if caps and _shouted(caps, pos == pos_ids["PROPN"]):
             counts["all_caps_words_per_1k"] += 1
         previous_pos = pos
     n = len(words)
