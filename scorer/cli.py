@@ -43,9 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="reference date (ISO 8601) for articles that carry none")
     score.add_argument("-o", "--output", metavar="FILE",
                        help="write results here (.jsonl, .csv or .parquet by extension) instead of stdout; "
-                            "a file that already holds results is refused unless --resume or --overwrite is given")
-    score.add_argument("--overwrite", action="store_true",
-                       help="replace the output file's results instead of refusing to")
+                            "an existing file is replaced (said on standard error) unless --resume is given")
     score.add_argument("--field", action="append", metavar="FIELD=COLUMN",
                        help="CSV column for an article field, e.g. text=maintext published=date_publish")
     score.add_argument("--workers", type=int, default=None, metavar="N",
@@ -157,13 +155,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         workers=workers,
         scheduler=args.scheduler,
         resume=args.resume,
-        overwrite=args.overwrite,
         report=args.report,
         pretty=args.pretty,
         progress=args.progress,
     )
     try:
-        check_outputs(options)  # before the pipeline loads: a refused output costs no wait
+        for note in check_outputs(options):  # before the pipeline loads: a refused output costs no wait,
+            print(f"misinfo-scorer: {note}", file=sys.stderr)  # and a replaced one can still be saved
         import trafilatura  # noqa: F401  (HTML, WARC and HTML members: a broken install stops the run now)
 
         if workers == 1 and not args.scheduler:

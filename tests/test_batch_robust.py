@@ -179,7 +179,7 @@ def test_the_output_cannot_be_an_input_or_inside_an_input_folder(tmp_path):  # 4
     src = tmp_path / "x.jsonl"
     src.write_text(json.dumps({"id": "a", "text": STORY}) + "\n")
     before = src.read_bytes()
-    for extra in ([], ["--resume"], ["--overwrite"]):
+    for extra in ([], ["--resume"]):
         proc = cli("score", str(src), "-o", str(src), *extra)
         assert proc.returncode == 2 and "would destroy the input" in proc.stderr, proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1
@@ -189,18 +189,19 @@ def test_the_output_cannot_be_an_input_or_inside_an_input_folder(tmp_path):  # 4
     assert not (tmp_path / "results.jsonl").exists()
 
 
-def test_an_existing_output_is_refused_without_resume_or_overwrite(tmp_path):  # 12
+def test_an_existing_output_is_replaced_with_a_word_before_the_pipeline_loads(tmp_path):  # 12
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "a", "text": STORY}) + "\n")
     out = tmp_path / "out.jsonl"
     out.write_text('{"id": "earlier"}\n')
-    proc = cli("score", str(src), "-o", str(out))
-    assert proc.returncode == 2 and "--resume" in proc.stderr and "--overwrite" in proc.stderr
-    assert out.read_text() == '{"id": "earlier"}\n'
-    assert "--overwrite" in cli("score", "--help").stdout
-    proc = cli("score", "--workers", "1", str(src), "-o", str(out), "--overwrite")
+    proc = cli("score", "--workers", "1", str(src), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
+    first = proc.stderr.splitlines()[0]
+    assert first.startswith("misinfo-scorer: replacing the 18 bytes of results") and "--resume" in first
     assert [r["id"] for r in results(out)] == ["a"]
+    assert "existing file is replaced" in re.sub(r"\s+", " ", cli("score", "--help").stdout)
+    fresh = cli("score", "--workers", "1", str(src), "-o", str(tmp_path / "new.jsonl"))
+    assert "replacing" not in fresh.stderr
 
 
 def test_an_unwritable_report_stops_the_run_before_it_starts(tmp_path):  # 12

@@ -13,7 +13,7 @@ from scorer.batch.execute import CHUNK, score_dask, score_local, score_pool
 from scorer.batch.progress import progress_bar
 from scorer.batch.stats import RunStats
 from scorer.batch.work import ScorerSpec
-from scorer.batch.writers import OutputError, open_writer, refuse_existing_results, refuse_input_as_output
+from scorer.batch.writers import OutputError, earlier_results, open_writer, refuse_input_as_output
 from scorer.contract import Result
 from scorer.readers import ReadOptions, Record, kind_of, read_paths
 from scorer.report import format_result
@@ -30,7 +30,6 @@ class RunOptions:
     workers: int = 1
     scheduler: str | None = None
     resume: bool = False
-    overwrite: bool = False
     report: str | None = None
     pretty: bool = False
     progress: bool | None = None  # None: when standard error is a terminal
@@ -44,19 +43,21 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def check_outputs(options: RunOptions) -> None:
+def check_outputs(options: RunOptions) -> list[str]:
     """Everything about the outputs that would stop the run, checked before any work: the output
-    is not an input (nor inside an input folder), it holds no results unless ``--resume`` or
-    ``--overwrite`` says what to do with them, and the report can be written.
+    is not an input (nor inside an input folder) and the report can be written. Returns what the
+    user should know before the run starts: that it replaces earlier results.
 
-    :raises OutputError: one of them fails.
+    :raises OutputError: the run cannot write its outputs.
     """
     output = None if options.pretty else options.output
     refuse_input_as_output(output, options.paths, lambda name: kind_of(Path(name).name) is not None)
-    if output and output != "-" and not options.resume and not options.overwrite:
-        refuse_existing_results(output)
     if options.report:
         check_writable(options.report, "the report")
+    held = earlier_results(output) if output and output != "-" and not options.resume else 0
+    if held:
+        return [f"replacing the {held:,} bytes of results {output} holds (--resume would keep them and add the rest)"]
+    return []
 
 
 def check_writable(path: str, what: str) -> None:
@@ -88,7 +89,7 @@ def run(options: RunOptions) -> RunStats:
     stats = RunStats()
     check_outputs(options)
     output = None if options.pretty else options.output
-    writer, done = open_writer(output, resume=options.resume, overwrite=options.overwrite, notes=stats.notes)
+    writer, done = open_writer(output, resume=options.resume, notes=stats.notes)
     records: Iterable[Record] = read_paths(options.paths, options.read)
     if done:
         records = _skip_done(records, done, stats)

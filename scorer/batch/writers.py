@@ -43,23 +43,21 @@ def output_kind(path: str | None) -> str:
 
 
 def open_writer(
-    path: str | None, resume: bool = False, overwrite: bool = False, notes: list[str] | None = None
+    path: str | None, resume: bool = False, notes: list[str] | None = None
 ) -> tuple[ResultWriter, set[str]]:
     """A writer for ``path`` (None or ``-``: standard output) and the ids it already holds.
 
+    Without ``resume`` an existing file is replaced (``earlier_results`` says whether it held any).
+
     :param resume: keep what the file holds and append. A cut-off last line is dropped; a damaged
         line anywhere else is moved to ``FILE.damaged`` (its record is scored again) and said in ``notes``.
-    :param overwrite: replace a file that already holds results; without it (or ``resume``) such a
-        file is refused, so a rerun never wipes out a long run's results by accident.
-    :raises OutputError: the file cannot be opened, holds results, or cannot be resumed in this format.
+    :raises OutputError: the file cannot be opened, or cannot be resumed in this format.
     """
     kind = output_kind(path)
     if path is None or path == "-":
         if resume:
             raise OutputError("--resume needs an output file (-o FILE)")
         return JsonlWriter(sys.stdout.fileno(), "standard output", close_fd=False), set()
-    if not resume and not overwrite:
-        refuse_existing_results(path)
     try:
         if kind == "parquet":
             if resume:
@@ -80,20 +78,13 @@ def open_writer(
     return JsonlWriter(fd, path), done
 
 
-def refuse_existing_results(path: str) -> None:
-    """Refuse to replace a regular file that holds something (``/dev/null`` and empty files hold nothing).
-
-    :raises OutputError: it holds something.
-    """
+def earlier_results(path: str) -> int:
+    """Bytes a regular file at ``path`` holds (0 for none, an empty file, ``/dev/null``)."""
     try:
         st = os.stat(path)
     except OSError:
-        return
-    if stat.S_ISREG(st.st_mode) and st.st_size > 0:
-        raise OutputError(
-            f"{path} already holds results ({st.st_size:,} bytes): add --resume to keep them and score only the "
-            "records it lacks, or --overwrite to replace them"
-        )
+        return 0
+    return st.st_size if stat.S_ISREG(st.st_mode) else 0
 
 
 def refuse_input_as_output(path: str | None, inputs: list[str], is_input: Callable[[str], bool]) -> None:
