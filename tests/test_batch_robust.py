@@ -328,3 +328,47 @@ def test_max_text_chars_defaults_to_the_services_limit():
 
     assert settings.Settings().max_text_chars == MAX_TEXT_CHARS
     assert f"default: {MAX_TEXT_CHARS:,}" in re.sub(r"\s+", " ", cli("score", "--help").stdout)
+
+
+def _result_line(rid: str) -> bytes:
+    return (json.dumps(Result(id=rid, score=0.5).to_dict()) + "\n").encode()
+
+
+def test_resume_recovery_moves_damaged_lines_aside_and_truncates_only_a_cut_off_end(tmp_path):  # 10
+    out = tmp_path / "out.jsonl"
+    good = [_result_line(f"r{i}") for i in range(6)]
+    out.write_bytes(b"".join(good[:2]) + b'{"id": "r2", "sco\n' + b"".join(good[3:]) + b'{"id": "r9", "sc')
+    notes: list[str] = []
+    writer, done = open_writer(str(out), resume=True, notes=notes)
+    writer.close()
+    assert done == {"r0", "r1", "r3", "r4", "r5"}
+    assert out.read_bytes() == b"".join(good[:2] + good[3:])
+    assert (tmp_path / "out.jsonl.damaged").read_bytes() == b'{"id": "r2", "sco\n{"id": "r9", "sc\n'
+    assert notes == [f"2 damaged lines of {out} moved to {out}.damaged; their records are scored again"]
+    # a cut-off last line alone is the mark of a kill: dropped, nothing set aside
+    out.write_bytes(b"".join(good) + b'{"id": "r9", "sc')
+    (tmp_path / "out.jsonl.damaged").unlink()
+    writer, done = open_writer(str(out), resume=True, notes=notes)
+    writer.close()
+    assert len(done) == 6 and out.read_bytes() == b"".join(good) and not (tmp_path / "out.jsonl.damaged").exists()
+
+
+def test_resume_recovery_of_a_csv_keeps_every_row_after_a_damaged_one(tmp_path):  # 10
+    from scorer.batch.writers import CSV_COLUMNS, csv_row
+
+    out = tmp_path / "out.csv"
+    rows = [csv_row(Result(id=f"r{i}", score=0.5)) for i in range(5)]
+    with open(out, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(CSV_COLUMNS)
+        w.writerows(rows[:2])
+        w.writerow(["r2", "0.5"])  # a damaged row in the middle
+        w.writerows(rows[3:])
+        f.write("r9,0.5,lo")  # cut off by a kill
+    notes: list[str] = []
+    writer, done = open_writer(str(out), resume=True, notes=notes)
+    writer.close()
+    assert done == {"r0", "r1", "r3", "r4"}
+    kept = list(csv.reader(out.open(newline="")))
+    assert kept == [CSV_COLUMNS, *rows[:2], *rows[3:]]
+    assert (tmp_path / "out.csv.damaged").read_text() == "r2,0.5\n" and len(notes) == 1

@@ -178,9 +178,11 @@ CSV_COLUMNS = ["id", "score", "band", "findings", "top_findings", "errors", "mod
 def _recover_csv(path: str) -> tuple[set[str], int]:
     """Ids of the complete rows and the number of damaged rows moved aside; the file is rewritten
     (streamed) without a cut-off last row and with every other damaged row moved to ``FILE.damaged``."""
-    with open(path, "rb") as fh:
-        fh.seek(0, os.SEEK_END)
-        complete = fh.tell() == 0 or (fh.seek(-1, os.SEEK_END) >= 0 and fh.read(1) == b"\n")
+    complete = True  # the last row ends in a newline (a killed run leaves it without one)
+    if os.path.getsize(path):
+        with open(path, "rb") as fh:
+            fh.seek(-1, os.SEEK_END)
+            complete = fh.read(1) == b"\n"
     ids: set[str] = set()
     rows: list[list[str]] = []
     moved = 0
