@@ -3,11 +3,24 @@
 Plugin authors need three names from here::
 
     from scorer import Finding, SignalResult, hookimpl
+
+and Python users one more::
+
+    from scorer import Article, Scorer
+    result = Scorer(base_rate=0.05).score(Article(id="a1", text="...", published="2024-07-15"))
+
+``Scorer`` is imported on first use, so ``import scorer`` (as every plugin does) loads neither
+spaCy nor the model code.
 """
+
+from typing import TYPE_CHECKING
 
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.hookspecs import hookimpl
 from scorer.signal import Signal
+
+if TYPE_CHECKING:
+    from scorer.host import Scorer
 
 __version__ = "0.1.0"
 
@@ -18,9 +31,18 @@ __all__ = [
     "Finding",
     "PluginError",
     "Result",
+    "Scorer",
     "Signal",
     "SignalResult",
     "Span",
     "__version__",
     "hookimpl",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "Scorer":
+        from scorer.host import Scorer
+
+        return Scorer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

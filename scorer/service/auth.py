@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import time
 from urllib.parse import quote
 
@@ -17,6 +18,8 @@ from fastapi import HTTPException, Request
 
 from scorer.service.settings import Settings
 from scorer.service.signatures import secrets_equal
+
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
 
 
 def presented_key(request: Request) -> str | None:
@@ -74,6 +77,8 @@ def review_allowed(request: Request, settings: Settings, article_id: str) -> boo
         return True
     sig = request.query_params.get("sig", "")
     expires = request.query_params.get("expires", "")
-    if not expires.isdigit() or int(expires) < time.time():
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses; and no more than
+    # a timestamp needs, so int() never meets a number too long to convert
+    if not _TIMESTAMP.fullmatch(expires) or int(expires) < time.time():
         return False
     return hmac.compare_digest(_link_sig(key, article_id, int(expires)), sig)
