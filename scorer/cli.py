@@ -9,12 +9,9 @@ import sys
 from pathlib import Path
 
 from scorer import __version__
-from scorer.contract import ArticleError, parse_published
+from scorer.contract import parse_published
+from scorer.errors import ArticleError, CLIError
 from scorer.service.cli import add_serve_parser
-
-
-class CLIError(Exception):
-    """The run itself cannot proceed: printed as one line, exit status 2."""
 
 
 def _date(value: str) -> str:

@@ -620,7 +620,7 @@ def _best(values: list[float], lower: bool) -> int | None:
 
 def evaluate_command(args: argparse.Namespace) -> int:
     """``misinfo-scorer evaluate``: the leave-one-corpus-out table of the combiner and two baselines."""
-    from scorer.cli import CLIError
+    from scorer.errors import CLIError
     from scorer.training import (
         DEFAULT_EXCLUDE,
         combiner_factory,

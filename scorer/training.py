@@ -539,7 +539,7 @@ def train_command(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.corpora]
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
-        from scorer.cli import CLIError
+        from scorer.errors import CLIError
 
         raise CLIError(f"no such corpus file: {', '.join(missing)}")
     data = load_labelled(paths)
