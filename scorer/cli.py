@@ -178,12 +178,12 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from scorer.training import train_command
+    from scorer.fitting.fit import train_command
 
     return train_command(args)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from scorer.evaluation import evaluate_command
+    from scorer.fitting.evaluate import evaluate_command
 
     return evaluate_command(args)

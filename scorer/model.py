@@ -54,7 +54,7 @@ class Explained:
 
 
 class CombinerModel:
-    """A fitted combiner with its metadata. Build it with ``scorer.training.fit_combiner``.
+    """A fitted combiner with its metadata. Build it with ``scorer.fitting.fit.fit_combiner``.
 
     :param pipeline: a fitted ``Pipeline`` of vectorize → impute → scale → clf (LogisticRegression).
     :param calibration: Platt parameters ``(a, b)``: ``p = sigmoid(a * decision + b)``.

@@ -10,7 +10,8 @@ import pytest
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from scorer.contract import Article
-from scorer.evaluation import (
+from scorer.features import ClippedScaler, SignalVectorizer
+from scorer.fitting.evaluate import (
     MODELS,
     _fast_auc,
     auc_differences,
@@ -22,8 +23,7 @@ from scorer.evaluation import (
     render_markdown,
     tfidf_pipeline,
 )
-from scorer.features import ClippedScaler, SignalVectorizer
-from scorer.training import Labelled, combiner_factory
+from scorer.fitting.fit import Labelled, combiner_factory
 
 FAKE_WORDS = ["shocking", "secret", "miracle", "exposed", "hoax", "outrage", "insiders", "reveal"]
 REAL_WORDS = ["minister", "said", "report", "council", "budget", "according", "statement", "announced"]
@@ -301,7 +301,7 @@ def test_confound_tables_and_calibration_options_in_the_report():
 
 
 def test_encoding_damage_shows_when_a_model_uses_it():
-    from scorer.confounds import encoding_damage
+    from scorer.fitting.confounds import encoding_damage
 
     y = np.array([0, 1, 0, 1])
     corpus = np.array(["a"] * 4)
@@ -312,7 +312,7 @@ def test_encoding_damage_shows_when_a_model_uses_it():
 
 
 def test_length_strata_auc_is_nan_without_enough_of_each_class():
-    from scorer.confounds import length_strata
+    from scorer.fitting.confounds import length_strata
 
     y = np.array([0] * 10 + [1] * 10)
     words = np.arange(20, dtype=float)  # length separates the classes completely
@@ -323,7 +323,7 @@ def test_length_strata_auc_is_nan_without_enough_of_each_class():
 
 
 def test_length_strata_average_auc_inside_corpora():
-    from scorer.confounds import length_strata
+    from scorer.fitting.confounds import length_strata
 
     # two corpora, each perfectly ranked inside itself, but corpus b's scores all sit below corpus a's
     y = np.array([0, 1] * 10 + [0, 1] * 10)

@@ -92,7 +92,7 @@ def demo_model(seed: int = 0, n: int = 400) -> CombinerModel:
     """A combiner fitted on synthetic rows where hedged sourcing and odd phrasing drive the label."""
     import numpy as np
 
-    from scorer.training import Labelled, fit_combiner
+    from scorer.fitting.fit import Labelled, fit_combiner
 
     rng = np.random.default_rng(seed)
     y = rng.integers(0, 2, n)

@@ -8,7 +8,7 @@ Signals are extracted once per article (cached on disk by text hash and signal v
   articles (a fake and the credible story it was written from) never straddle a fold;
 - leave-one-corpus-out evaluation trains on all corpora but one and tests on it, with a
   length-only model measured in the same run as the baseline to beat (the harness is
-  ``scorer.evaluation``; ``misinfo-scorer evaluate`` adds a TF-IDF text baseline).
+  ``scorer.fitting.evaluate``; ``misinfo-scorer evaluate`` adds a TF-IDF text baseline).
 
 Records whose text duplicates another (same corpus or another) are dropped before anything is
 fitted, so overlapping corpora cannot leak test articles into training.
@@ -33,8 +33,8 @@ from typing import Any
 import numpy as np
 
 from scorer.contract import Article, ArticleError
-from scorer.evaluation import metrics, oof_decision, platt, reliability, sigmoid
 from scorer.features import ClippedScaler, SignalVectorizer, flatten_signals
+from scorer.fitting.evaluate import metrics, oof_decision, platt, reliability, sigmoid
 from scorer.linear import SignConstrainedLogisticRegression
 from scorer.model import CombinerModel, save_model
 
@@ -294,7 +294,7 @@ def fit_combiner(
     report["clip"] = DEFAULT_CLIP
     report["largest_contribution"] = _largest_contribution(pipe, signals, a)
     if evaluate:
-        from scorer.evaluation import evaluate as run_evaluation
+        from scorer.fitting.evaluate import evaluate as run_evaluation
 
         report["evaluation"] = run_evaluation(data, signals, factory, models=("signals", "length"),
                                               raw_signals=raw_signals)
@@ -475,7 +475,7 @@ def model_card(report: dict[str, Any], corpora: list[str], version: str) -> str:
         lines += ["", "The shipped model uses the first row; the prior shift needs the newsroom's base rate "
                   "(here the held-out corpus's true share of fakes)."]
     if ev:
-        from scorer.confounds import render_confounds
+        from scorer.fitting.confounds import render_confounds
 
         confound_lines = render_confounds(ev)
         if confound_lines:

@@ -11,7 +11,7 @@ Three models are trained and tested the same way, so their numbers can be set si
 Each model is calibrated the same way (Platt on out-of-fold decision values of its training
 data, folds grouped so pairs never straddle a fold) and scored at the same threshold (0.5).
 
-The functions here take a :class:`scorer.training.Labelled`, the signals and the texts, and return
+The functions here take a :class:`scorer.fitting.fit.Labelled`, the signals and the texts, and return
 plain dicts; :func:`render_markdown` turns a report into the Markdown that the command prints.
 """
 
@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
+    from scorer.fitting.fit import Labelled
     from scorer.model import CombinerModel
-    from scorer.training import Labelled
 
 Factory = Callable[[], Any]
 
@@ -147,7 +147,7 @@ def length_features(texts: Sequence[str]) -> list[dict[str, float]]:
 
 
 def length_pipeline() -> Any:
-    from scorer.training import make_pipeline
+    from scorer.fitting.fit import make_pipeline
 
     return make_pipeline(["length.log_words"])
 
@@ -448,12 +448,12 @@ def confound_report(
     rows: list[dict[str, Any]], raw_signals: Sequence[Mapping[str, Any]], factory: Factory,
     publisher_models: Sequence[str] = ("signals", "length"),
 ) -> dict[str, Any]:
-    """The confound guards of :mod:`scorer.confounds` on leave-one-corpus-out predictions.
+    """The confound guards of :mod:`scorer.fitting.confounds` on leave-one-corpus-out predictions.
 
     :param publisher_models: the models refitted for the publisher hold-out (TF-IDF is left out by
         default: one fit per publisher would dominate the run time).
     """
-    from scorer import confounds
+    from scorer.fitting import confounds
 
     y = np.asarray(data.y)
     corpora = np.asarray(data.corpus)
@@ -592,7 +592,7 @@ def render_markdown(report: dict[str, Any], command: str | None = None) -> str:
         for name, o in opts.items():
             lines += ["", f"Reliability, {name}:", "", *_reliability_table(o["reliability"])]
 
-    from scorer.confounds import render_confounds
+    from scorer.fitting.confounds import render_confounds
 
     confound_lines = render_confounds(report)
     if confound_lines:
@@ -621,7 +621,7 @@ def _best(values: list[float], lower: bool) -> int | None:
 def evaluate_command(args: argparse.Namespace) -> int:
     """``misinfo-scorer evaluate``: the leave-one-corpus-out table of the combiner and two baselines."""
     from scorer.errors import CLIError
-    from scorer.training import (
+    from scorer.fitting.fit import (
         DEFAULT_EXCLUDE,
         combiner_factory,
         extract_signals,

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from scorer.training import Labelled
+    from scorer.fitting.fit import Labelled
 
 Factory = Callable[[], Any]
 
@@ -289,7 +289,7 @@ def render_confounds(report: Mapping[str, Any], heading: str = "##") -> list[str
         state = "**not** in the combiner's features" if not enc["in_model"] else "**in** the combiner's features"
         lines += ["", f"{heading} Confound: encoding damage", "",
                   f"`{enc['feature']}` alone (more damage → more likely fake), per corpus. It is {state} "
-                  "(excluded in `scorer.training.DEFAULT_EXCLUDE`); still computed and reported in `signals`."]
+                  "(excluded in `scorer.fitting.fit.DEFAULT_EXCLUDE`); still computed and reported in `signals`."]
         if not enc["computed"]:
             lines += ["", "The feature was not computed for these articles (signal not installed)."]
         else:
