@@ -11,7 +11,8 @@ import pytest
 from test_model import rare_warning_data, synthetic
 
 from scorer.compiled import CompiledModel, compiled_path, load_compiled, load_for_scoring
-from scorer.fitting.fit import feature_names, fit_combiner, make_pipeline
+from scorer.fitting.fit import fit_combiner
+from scorer.fitting.pipeline import feature_names, make_pipeline
 from scorer.model import CombinerModel, default_model_path, load_model, save_model
 
 ROWS = [

@@ -11,19 +11,11 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from scorer.contract import Article
 from scorer.features import ClippedScaler, SignalVectorizer
-from scorer.fitting.evaluate import (
-    MODELS,
-    _fast_auc,
-    auc_differences,
-    evaluate,
-    leave_one_corpus_out,
-    mean_row,
-    not_beaten,
-    oof_decision,
-    render_markdown,
-    tfidf_pipeline,
-)
-from scorer.fitting.fit import Labelled, combiner_factory
+from scorer.fitting.data import Labelled
+from scorer.fitting.evaluate import MODELS, evaluate, leave_one_corpus_out, tfidf_pipeline
+from scorer.fitting.markdown import render_markdown
+from scorer.fitting.metrics import _fast_auc, auc_differences, mean_row, not_beaten, oof_decision
+from scorer.fitting.pipeline import combiner_factory
 
 FAKE_WORDS = ["shocking", "secret", "miracle", "exposed", "hoax", "outrage", "insiders", "reveal"]
 REAL_WORDS = ["minister", "said", "report", "council", "budget", "according", "statement", "announced"]

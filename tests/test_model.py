@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 
 from scorer.features import SignalVectorizer, flatten_signals
-from scorer.fitting.fit import Labelled, fit_combiner, pair_group, reliability
+from scorer.fitting.data import Labelled, pair_group
+from scorer.fitting.fit import fit_combiner
+from scorer.fitting.metrics import reliability
 from scorer.model import TRUSTED_TYPES, CombinerModel, default_model_path, load_model, save_model
 
 
@@ -209,7 +211,7 @@ def test_clipped_scaler_bounds_and_keeps_order():
 
 
 def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_bound():
-    from scorer.fitting.fit import DEFAULT_CLIP, combiner_factory
+    from scorer.fitting.pipeline import DEFAULT_CLIP, combiner_factory
 
     data, signals = rare_warning_data()
     robust, report = fit_combiner(data, signals, version="t", evaluate=False, warnings={WARNING})
@@ -227,7 +229,7 @@ def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_boun
         assert 0 <= shift(robust, count) <= bound + 1e-9
 
     # the same model without the clip (plain standardisation) is what the bound protects against
-    from scorer.fitting.evaluate import oof_decision, platt
+    from scorer.fitting.metrics import oof_decision, platt
 
     plain = combiner_factory(signals, {WARNING}, robust=False)
     pipe = plain().fit(signals, np.asarray(data.y))

@@ -21,10 +21,11 @@ pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prom
 httpx = pytest.importorskip("httpx")
 
 from scorer.contract import Article, Finding, PluginError, Result  # noqa: E402
+from scorer.fitting.demo import demo_model  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
 from scorer.service.decision import Thresholds  # noqa: E402
 from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress  # noqa: E402
-from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
+from scorer.service.testing import StubScorer, running_server  # noqa: E402
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

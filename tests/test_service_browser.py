@@ -20,8 +20,9 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test
 import httpx  # noqa: E402
 
 from scorer.contract import Article, Finding, Result  # noqa: E402
+from scorer.fitting.demo import demo_model  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
+from scorer.service.testing import StubScorer, running_server  # noqa: E402
 
 CHROMIUM = os.environ.get("MISINFO_SCORER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -16,8 +16,9 @@ import pytest
 pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
 import httpx
 
+from scorer.fitting.demo import demo_model
 from scorer.service.signatures import sign_ghost
-from scorer.service.testing import demo_model, free_port
+from scorer.service.testing import free_port
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

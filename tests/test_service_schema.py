@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
 
+from scorer.fitting.demo import demo_model  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.testing import demo_model, running_server  # noqa: E402
+from scorer.service.testing import running_server  # noqa: E402
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 
