@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from test_model import rare_warning_data, synthetic
 
-from scorer.compiled import CompiledModel, compiled_path, load_compiled, load_for_scoring
+from scorer.compiled import CompiledModel, compiled_path, load_compiled
 from scorer.fitting.fit import fit_combiner
 from scorer.fitting.pipeline import feature_names, make_pipeline
-from scorer.model import CombinerModel, default_model_path, load_model, save_model
+from scorer.model import CombinerModel, default_model_path, load_for_scoring, load_model, save_model
 
 ROWS = [
     {"hedged_sourcing": {"anonymous": 3.0}, "readability": {"grade": 9.0}},

@@ -102,7 +102,7 @@ def warning_features() -> set[str]:
 def extract_signals(articles: list[Article], cache_dir: Path | None = None) -> list[dict[str, Any]]:
     """Run every registered signal on each article (no model); cached by text and signal versions."""
 
-    scorer = Scorer(model=False)
+    scorer = Scorer(signals_only=True)
     versions = ",".join(f"{s.name}={s.version}" for s in scorer.registry.signals)
     cache: dict[str, dict[str, Any]] = {}
     cache_file = None

@@ -50,7 +50,8 @@ from scorer.fitting.metrics import (
     take,
 )
 from scorer.fitting.pipeline import combiner_factory, make_pipeline
-from scorer.model import CombinerModel, load_model, prior_shift
+from scorer.model import CombinerModel, load_model
+from scorer.scoring_model import prior_shift
 
 #: The models of the headline table, in column order.
 MODELS = ("signals", "tfidf", "length")
