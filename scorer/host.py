@@ -99,6 +99,10 @@ class Scorer:
         if base_rate is not None and self.model is not None:
             self.model = self.model.for_base_rate(base_rate)  # a bad rate is a setup error: raise
 
+    def close(self) -> None:
+        """Release the thread the signals run on (scoring again starts a new one)."""
+        self.runner.close()
+
     @property
     def nlp(self) -> Language:
         if self._nlp is None:

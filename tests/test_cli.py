@@ -124,6 +124,17 @@ def plugin_site(tmp_path_factory) -> Path:
     return target
 
 
+def test_the_example_plugins_own_tests_pass_through_the_host(plugin_site):
+    """The example's tests use misinfo-scorer's pytest fixtures, against the installed distribution."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=REPO / "examples" / "shouting-plugin", env={**os.environ, "PYTHONPATH": str(plugin_site)},
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 passed" in proc.stdout
+
+
 def test_third_party_distribution_is_discovered(plugin_site):
     env = {"PYTHONPATH": str(plugin_site)}
     proc = run("plugins", env=env)
