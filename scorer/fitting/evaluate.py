@@ -193,8 +193,11 @@ def calibration_options(data: Labelled, X: Sequence[Any], factory: Factory, fold
         a, b = platt(oof_decision(Xtr, y[train], take(data.groups, train), factory, folds), y[train])
         shipped = sigmoid(a * z_test + b)
         preds["grouped folds (shipped)"][test] = shipped
-        a2, b2 = platt(corpus_oof_decision(Xtr, y[train], corpora[train].tolist(), factory), y[train])
-        preds["corpus folds"][test] = sigmoid(a2 * z_test + b2)
+        z_corpus = corpus_oof_decision(Xtr, y[train], corpora[train].tolist(), factory)
+        fitted = ~np.isnan(z_corpus)
+        if len(set(y[train][fitted].tolist())) == 2:
+            a2, b2 = platt(z_corpus[fitted], y[train][fitted])
+            preds["corpus folds"][test] = sigmoid(a2 * z_test + b2)
         preds["grouped folds + prior shift"][test] = prior_shift(shipped, y[train].mean(), y[test].mean())
     out: dict[str, Any] = {}
     for name, p in preds.items():

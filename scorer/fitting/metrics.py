@@ -186,10 +186,13 @@ def auc_differences(
 
 
 def corpus_oof_decision(X: Sequence[Any], y: np.ndarray, corpora: Sequence[str], factory: Factory) -> np.ndarray:
-    """Decision values of each corpus from a model trained on the other corpora (leave-one-corpus-out)."""
+    """Decision values of each corpus from a model trained on the other corpora (leave-one-corpus-out);
+    NaN for a corpus whose others hold only one label (nothing to fit)."""
     names = np.asarray(corpora)
-    z = np.zeros(len(y))
+    z = np.full(len(y), np.nan)
     for c in sorted(set(names.tolist())):
         test, train = np.flatnonzero(names == c), np.flatnonzero(names != c)
+        if len(set(y[train].tolist())) < 2:
+            continue
         z[test] = factory().fit(take(X, train), y[train]).decision_function(take(X, test))
     return z
