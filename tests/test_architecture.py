@@ -173,3 +173,14 @@ def test_plugins_use_only_the_public_api():
     assert reached == []
     assert not any(t.startswith("misinfo_scorer_plugins") for m, ts in GRAPH.items() if m.startswith("scorer")
                    for t in ts)
+
+
+def test_the_package_root_stays_cheap_to_import():
+    """Plugins and callers import ``scorer`` first: it must not pull in spaCy, scikit-learn or numpy."""
+    import subprocess
+    import sys
+
+    heavy = ("spacy", "sklearn", "skops", "numpy", "trafilatura", "scorer.fitting")
+    code = f"import sys, scorer; print([m for m in {heavy!r} if m in sys.modules])"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert proc.stdout.strip() == "[]"
