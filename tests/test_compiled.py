@@ -53,6 +53,7 @@ def test_compiled_explains_exactly_as_the_pipeline(fitted):
     assert compiled.band(0.99) == fitted.band(0.99) and compiled.band(0.0) == fitted.band(0.0)
 
 
+@pytest.mark.slow
 def test_save_writes_the_compiled_form_and_scoring_prefers_it(fitted, tmp_path):
     path = tmp_path / "m.skops"
     save_model(fitted, path)
@@ -64,6 +65,7 @@ def test_save_writes_the_compiled_form_and_scoring_prefers_it(fitted, tmp_path):
     json.loads(compiled_path(path).read_text())  # plain JSON: numbers and strings only
 
 
+@pytest.mark.slow
 def test_a_stale_or_broken_compiled_form_is_ignored(fitted, tmp_path):
     path = tmp_path / "m.skops"
     save_model(fitted, path)
@@ -94,6 +96,7 @@ def test_shipped_model_has_a_matching_compiled_form():
         assert_same(shipped.explain(row), archive.explain(row))
 
 
+@pytest.mark.slow
 def test_scoring_imports_neither_sklearn_nor_skops():
     code = (
         "import sys\n"

@@ -41,6 +41,7 @@ def synthetic(corpora=("a", "b", "c"), n=40, seed=0, one_class=()):
     return data, signals
 
 
+@pytest.mark.slow
 def test_loco_gives_a_row_per_corpus_with_all_three_models():
     data, signals = synthetic()
     rows = leave_one_corpus_out(data, signals, combiner_factory(signals))
@@ -53,6 +54,7 @@ def test_loco_gives_a_row_per_corpus_with_all_three_models():
         assert row["signals"]["auc"] > 0.75
 
 
+@pytest.mark.slow
 def test_a_corpus_with_one_class_is_skipped():
     data, signals = synthetic(corpora=("a", "b", "c"), one_class=("c",))
     report = evaluate(data, signals, combiner_factory(signals), folds=3)
@@ -70,6 +72,7 @@ def test_tfidf_baseline_separates_separable_texts():
     assert ((z > 0) == y.astype(bool)).mean() > 0.95
 
 
+@pytest.mark.slow
 def test_only_the_signal_and_length_models_when_asked():
     data, signals = synthetic()
     rows = leave_one_corpus_out(data, signals, combiner_factory(signals), models=("signals", "length"))
@@ -96,6 +99,7 @@ def test_not_beaten_is_derived_from_the_numbers():
     assert not not_beaten([nan_row])
 
 
+@pytest.mark.slow
 def test_report_has_pooled_cv_reliability_and_renders(tmp_path):
     data, signals = synthetic()
     report = evaluate(data, signals, combiner_factory(signals), folds=3)
@@ -121,6 +125,7 @@ def test_fast_auc_is_sklearns_auc_with_ties():
     assert math.isnan(_fast_auc(np.ones(5), np.arange(5.0)))
 
 
+@pytest.mark.slow
 def test_auc_differences_have_intervals_that_separate_a_real_gap_from_noise():
     data, _ = synthetic(corpora=("a", "b"), n=200)
     y = np.asarray(data.y)
@@ -161,6 +166,7 @@ def _write_corpus(path, n, seed):
             fh.write(json.dumps({"id": f"{path.stem}-{i}", "text": f"{text} {extra} ({i}).", "label": label}) + "\n")
 
 
+@pytest.mark.slow
 def test_cli_evaluate_prints_the_table(tmp_path, capsys):
     from scorer.cli import main
 
@@ -176,6 +182,7 @@ def test_cli_evaluate_prints_the_table(tmp_path, capsys):
     assert out.read_text(encoding="utf-8") == printed.rstrip("\n") + "\n"
 
 
+@pytest.mark.slow
 def test_cli_evaluate_with_a_fixed_model(tmp_path, capsys):
     from scorer.cli import main
 
@@ -251,6 +258,7 @@ def with_publishers_and_damage(data, signals, seed=1):
     return raw
 
 
+@pytest.mark.slow
 def test_confound_tables_and_calibration_options_in_the_report():
     data, signals = synthetic(n=60)
     raw = with_publishers_and_damage(data, signals)
@@ -326,6 +334,7 @@ def test_length_strata_average_auc_inside_corpora():
     assert strata["pooled"][0]["signals"] == 1.0 and strata["pooled"][0]["corpora"] == 2
 
 
+@pytest.mark.slow
 def test_cli_train_writes_a_card_with_the_new_sections(tmp_path, capsys):
     from scorer.cli import main
     from scorer.features import ClippedScaler

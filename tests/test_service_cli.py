@@ -61,6 +61,8 @@ def server(tmp_path, model_file, request) -> Iterator[tuple[str, subprocess.Pope
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
+    if proc.stdout is not None:
+        proc.stdout.close()
 
 
 def test_serve_scores_stores_and_stops_cleanly(server):

@@ -295,6 +295,7 @@ def test_serve_options():
             parser.parse_args(["serve", "--base-rate", bad])
 
 
+@pytest.mark.slow
 def test_the_service_scorers_share_one_model_moved_to_the_base_rate():
     from scorer.contract import Article
     from scorer.fitting.demo import demo_model

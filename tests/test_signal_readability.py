@@ -66,6 +66,7 @@ def test_patch_is_idempotent_and_covers_reexports(offline: list[tuple]) -> None:
     assert offline == []
 
 
+@pytest.mark.slow
 def test_importing_the_plugin_never_imports_nltk() -> None:
     code = (
         "import sys; import misinfo_scorer_plugins.readability as r; import textstat;"
