@@ -9,13 +9,11 @@ import sys
 from pathlib import Path
 
 from scorer import __version__
-from scorer.contract import ArticleError, parse_published
+from scorer.contract import parse_published
+from scorer.errors import ArticleError, CLIError
+from scorer.fitting.commands import add_evaluate_parser, add_train_parser
 from scorer.readers.records import MAX_TEXT_CHARS
 from scorer.service.cli import add_serve_parser
-
-
-class CLIError(Exception):
-    """The run itself cannot proceed: printed as one line, exit status 2."""
 
 
 def _date(value: str) -> str:
@@ -72,27 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     plugins.add_argument("--json", action="store_true", help="print JSON instead of a table")
     plugins.set_defaults(func=cmd_plugins)
 
-    train = sub.add_parser("train", help="fit the combiner on labelled JSONL corpora")
-    train.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl",
-                       help="labelled articles (article fields plus label: fake|credible)")
-    train.add_argument("-o", "--output", required=True, metavar="FILE.skops", help="where to write the model")
-    train.add_argument("--card", metavar="FILE.md", help="write the model card here")
-    train.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
-    train.add_argument("--version-tag", default=None, help="model version (default: today's date)")
-    train.add_argument("--exclude", action="append", metavar="GLOB",
-                       help="leave features matching this glob out of the model (repeatable)")
-    train.set_defaults(func=cmd_train)
-
-    evaluate = sub.add_parser(
-        "evaluate", help="leave-one-corpus-out table: the combiner beside TF-IDF and length-only baselines")
-    evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl",
-                          help="labelled articles (article fields plus label: fake|credible)")
-    evaluate.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
-    evaluate.add_argument("--model", metavar="FILE.skops",
-                          help="also score every corpus with this fitted model, without retraining")
-    evaluate.add_argument("--out", metavar="REPORT.md", help="also write the report here as Markdown")
-    evaluate.set_defaults(func=cmd_evaluate)
-
+    add_train_parser(sub)  # scikit-learn is imported only when these two run
+    add_evaluate_parser(sub)
     add_serve_parser(sub)  # the HTTP service; fastapi and uvicorn are imported only when it runs
     return parser
 
@@ -204,15 +183,3 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     for e in registry.load_errors:
         print(f"error: {e.plugin}: {e.error}", file=sys.stderr)
     return 0
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    from scorer.training import train_command
-
-    return train_command(args)
-
-
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    from scorer.evaluation import evaluate_command
-
-    return evaluate_command(args)

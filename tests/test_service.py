@@ -15,16 +15,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-httpx = pytest.importorskip("httpx")
-
-from scorer.contract import Article, Finding, PluginError, Result  # noqa: E402
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.decision import Thresholds  # noqa: E402
-from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress  # noqa: E402
-from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
+from scorer.contract import Article, Finding, PluginError, Result
+from scorer.fitting.demo import demo_model
+from scorer.service import Settings, create_app
+from scorer.service.decision import Thresholds
+from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress
+from scorer.service.testing import StubScorer, running_server
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

@@ -13,15 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from playwright import sync_api
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test dependency) is not installed")
-import httpx  # noqa: E402
-
-from scorer.contract import Article, Finding, Result  # noqa: E402
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
+from scorer.contract import Article, Finding, Result
+from scorer.fitting.demo import demo_model
+from scorer.service import Settings, create_app
+from scorer.service.testing import StubScorer, running_server
 
 CHROMIUM = os.environ.get("MISINFO_SCORER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

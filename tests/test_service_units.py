@@ -295,10 +295,11 @@ def test_serve_options():
             parser.parse_args(["serve", "--base-rate", bad])
 
 
+@pytest.mark.slow
 def test_the_service_scorers_share_one_model_moved_to_the_base_rate():
     from scorer.contract import Article
+    from scorer.fitting.demo import demo_model
     from scorer.service.pool import default_factory
-    from scorer.service.testing import demo_model
 
     model = demo_model()
     model.card["base_rate"] = 0.5

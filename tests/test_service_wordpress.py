@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-
 from scorer.contract import Article, Finding, Result
 from scorer.service import Settings, create_app
 from scorer.service.testing import StubScorer, running_server

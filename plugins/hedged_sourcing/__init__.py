@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
-from scorer import SignalResult, hookimpl
+from scorer import Register, SignalResult, hookimpl
 
 from .cues import find_hedge_cues
 from .detect import HEDGED_KINDS, Detection, detect, resolve
@@ -61,6 +60,6 @@ class HedgedSourcing:
 
 
 @hookimpl
-def register_signals(register):
+def register_signals(register: Register) -> None:
     """Register the signal with the host."""
     register(HedgedSourcing())

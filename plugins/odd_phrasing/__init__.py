@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection
 
-import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
-from scorer import Finding, SignalResult, hookimpl
+from scorer import Finding, Register, SignalResult, hookimpl
 
 from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
 from .articles import find_article_errors, wants_an
@@ -157,6 +156,6 @@ class OddPhrasing:
 
 
 @hookimpl
-def register_signals(register: Callable[[object], None]) -> None:
+def register_signals(register: Register) -> None:
     """Register the odd_phrasing signal with the host."""
     register(OddPhrasing())
