@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterator
@@ -57,6 +58,16 @@ def read_csv(stream: IO[bytes], id_base: str, options: ReadOptions) -> Iterator[
     stream = buffered(stream)
     codec = sniff_encoding(stream.peek(4)[:4])
     text = io.TextIOWrapper(stream, encoding=codec, errors=errors_for(codec), newline="")
+    try:
+        yield from _rows(text, id_base, options)
+    finally:
+        # the caller owns the byte stream: the wrapper must neither close it nor linger (a stream the
+        # caller closed first cannot be detached, and then there is nothing left to release)
+        with contextlib.suppress(ValueError):
+            text.detach()
+
+
+def _rows(text: io.TextIOWrapper, id_base: str, options: ReadOptions) -> Iterator[Record]:
     limit = options.max_record_bytes
     csv.field_size_limit(max(csv.field_size_limit(), limit))
     lines = _Lines(text, limit)
