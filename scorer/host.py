@@ -188,6 +188,9 @@ class Scorer:
             return Result.failed(article.id, "input", article.error, article.meta)
         if not article.text.strip():
             return Result.failed(article.id, "input", "the article text is empty", article.meta)
+        if not any(ch.isalpha() for ch in article.text):
+            no_words = "the article text holds no words (no letters at all)"
+            return Result.failed(article.id, "input", no_words, article.meta)
         declared = (article.language or "").lower()
         if declared and not (declared == "en" or declared.startswith(("en-", "en_"))):
             return Result.failed(

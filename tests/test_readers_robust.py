@@ -269,12 +269,19 @@ def test_plain_text_named_warc_gz_is_one_error_record(tmp_path):
 
 
 def test_text_without_any_word_is_an_error_result(tmp_path):
+    """The host refuses it (so the CLI, the service and Python callers all do), before any parse."""
+    from scorer.host import Scorer
+    from scorer.registry import build_registry
+
     path = tmp_path / "x.jsonl"
     path.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in
                               [("digits", "12345 67 890"), ("marks", "!!! ??? — … ***"), ("ok", STORY)]) + "\n")
-    results = [to_article(r) for r in records(path)]
-    assert [getattr(r, "error", "") for r in results[:2]] == ["the article text holds no words (no letters at all)"] * 2
-    assert results[2].text == STORY
+    articles = [to_article(r) for r in records(path)]
+    assert articles[2].text == STORY
+    scorer = Scorer(registry=build_registry(entry_points=False), signals_only=True)
+    refused = [scorer._refusal(a) for a in articles]
+    assert [r.errors[0].error for r in refused[:2]] == ["the article text holds no words (no letters at all)"] * 2
+    assert all(r.score is None for r in refused[:2]) and refused[2] is None
 
 
 # -- fuzzing: whatever the bytes, one item per record and nothing raised -------------------------------------

@@ -105,8 +105,6 @@ class RawRecord:
                 data["published"] = found
         article = Article.from_dict(data, default_id=self.default_id)
         self._check_length(article.text)
-        if article.text.strip() and not any(ch.isalpha() for ch in article.text):
-            raise ArticleError("the article text holds no words (no letters at all)")
         return article
 
     def _check_length(self, text: object) -> None:
