@@ -323,6 +323,8 @@ def test_killing_the_parent_ends_the_pool_workers():  # 11
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
         parent.kill()
+        parent.wait()
+        parent.stdout.close()
 
 
 def test_max_text_chars_defaults_to_the_services_limit():
