@@ -503,7 +503,8 @@ def test_an_api_call_does_not_replace_a_cms_posts_decision(tmp_path):
         after = httpx.get(base + "/v1/results/6650a1").json()
         assert after["decision"] == "review" and after["scored_from"] == "ghost"
         assert httpx.get(base + "/v1/results/6650a1?source=api").json()["decision"] == "publish"
-        assert "Decision: review" in httpx.get(base + "/review/6650a1").text
+        ghost_page = httpx.get(base + "/review/6650a1").text
+        assert "Decision: review · already live" in ghost_page and "Ghost published it before" in ghost_page
         assert "Decision: publish" in httpx.get(base + api["review_url"]).text
 
 

@@ -407,3 +407,37 @@ def test_a_review_link_with_a_non_ascii_digit_expiry_is_refused_not_a_500():
     scope = {"type": "http", "method": "GET", "path": "/review/a", "headers": [],
              "query_string": b"expires=%C2%B2&sig=00"}
     assert not review_allowed(Request(scope), Settings(api_key="k"), "a")
+
+
+@pytest.mark.parametrize(
+    ("source", "meta", "decision", "says"),
+    [
+        ("ghost", {"status": "published"}, "hold", "already live"),
+        ("ghost", {}, "review", "already live"),
+        ("ghost", {"status": "scheduled"}, "hold", "scheduled, not held"),
+        ("strapi", {"event": "entry.publish"}, "hold", "already live"),
+        ("contentful", {"action": "publish"}, "hold", "already live"),
+        ("contentful", {"action": "save"}, "hold", None),
+        ("wordpress", {"wordpress": {"event": "wp_insert_post_data", "status": "publish"}}, "hold", None),
+        ("wordpress", {"wordpress": {"event": "wp_after_insert_post", "status": "publish"}}, "review", "already live"),
+        ("wordpress", {"wordpress": {"event": "wp_after_insert_post", "status": "pending"}}, "hold", None),
+        ("wagtail", {"live": True}, "hold", "already live"),
+        ("wagtail", {}, "hold", None),
+        ("api", {}, "hold", None),
+        ("ghost", {"status": "published"}, "publish", None),
+    ],
+)
+def test_the_review_page_says_when_a_post_is_already_live(source, meta, decision, says):
+    """Issue 16, item 7: 'Decision: hold' on a Ghost post that is already live read as if it were held."""
+    from scorer.service.review import render_review
+
+    body = {"decision": decision, "decision_reasons": ["score 0.95 is at or above the hold threshold 0.90"],
+            **Result(id="p", score=0.95, band="high", meta=meta).to_dict()}
+    page = render_review(body, "Officials said so.", source=source)
+    heading = re.search(r"<h2[^>]*>(Decision: [^<]*)</h2>", page).group(1)
+    if says is None:
+        assert heading == f"Decision: {decision}" and 'class="state"' not in page
+    else:
+        assert heading == f"Decision: {decision} · {says}" and 'class="state"' in page
+        if says == "already live":
+            assert "This post is already live." in page and "Unpublish it" in page
