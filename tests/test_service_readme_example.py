@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +35,14 @@ def readme_example() -> tuple[dict[str, Any], list[str], int]:
     return json.loads(block.group(1)), shlex.split(command.group(1)), int(count.group(1))
 
 
-def test_the_readme_example_is_what_the_command_prints():
+def test_the_readme_example_is_what_the_command_prints(monkeypatch, capfd):
+    from scorer.cli import main
+
     shown, command, n_findings = readme_example()
     assert command[:2] == ["misinfo-scorer", "score"]
-    proc = subprocess.run([sys.executable, "-m", "scorer", *command[1:]], cwd=REPO, capture_output=True, text=True,
-                          timeout=600)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    (line,) = proc.stdout.splitlines()
+    monkeypatch.chdir(REPO)  # the command names examples/article.txt from the checkout's root
+    assert main(command[1:]) == 0, capfd.readouterr().err[-2000:]
+    (line,) = capfd.readouterr().out.splitlines()
     real = json.loads(line)
     hint = (f"update the README's example from `{' '.join(command)}`: score {real['score']}, band {real['band']}, "
             f"{len(real['findings'])} findings, first contributions {real['contributions'][:3]}")
