@@ -3,7 +3,7 @@
  * Plugin Name:       Misinfo Scorer
  * Plugin URI:        https://github.com/misinfo-scorer/misinfo-scorer
  * Description:       Scores posts with a misinfo-scorer service as they are published, shows the score, the decision and the top findings to editors, and can hold publishing (status "Pending Review") on a "hold" decision.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 5.6
  * Requires PHP:      7.4
  * License:           Apache-2.0
@@ -18,7 +18,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-const MISINFO_SCORER_VERSION       = '0.1.0';
+const MISINFO_SCORER_VERSION       = '0.2.0';
 const MISINFO_SCORER_OPTION        = 'misinfo_scorer_settings';
 const MISINFO_SCORER_META_RESULT   = '_misinfo_scorer_result';
 const MISINFO_SCORER_META_KEY      = '_misinfo_scorer_key';
