@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import time
@@ -349,8 +350,10 @@ echo get_bloginfo( 'version' );
 """, encoding="utf-8")
     done = subprocess.run([PHP, str(install)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    # four workers, so the block editor's parallel requests are served; they are forked children, so the
+    # server gets a process group of its own and the whole group is stopped at the end
     server = subprocess.Popen([PHP, "-S", f"127.0.0.1:{port}", "-t", str(farm), str(farm / "router.php")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
                               env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"})
     try:
         import httpx
@@ -358,7 +361,7 @@ echo get_bloginfo( 'version' );
         _wait("php -S answers", lambda: _answers(httpx, url + "/wp-login.php"), 60)
         yield {"farm": farm, "url": url, "port": port, "version": done.stdout.strip()}
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 
