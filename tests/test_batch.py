@@ -161,7 +161,8 @@ def test_cli_run_over_everything_with_outputs_and_report(archive, tmp_path):
     csv_out = tmp_path / "out.csv"
     proc = cli("score", "--workers", "1", str(d / "a.jsonl"), "-o", str(csv_out))
     assert proc.returncode == 0, proc.stderr
-    rows = list(csv.DictReader(csv_out.open()))
+    with csv_out.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
     assert [r["id"] for r in rows] == ["j1", "a.jsonl:2", "j1#2"]
     assert rows[1]["score"] == "" and "not valid JSON" in rows[1]["errors"]
 
