@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
 from scorer import SignalResult, hookimpl
 
+from .analyse import attributions_in
 from .cues import find_hedge_cues
-from .detect import HEDGED_KINDS, Detection, detect, resolve
+from .detect import HEDGED_KINDS, Detection, detect
+from .quotes import forget_quotes
 from .report import features, finding_for
 
 if TYPE_CHECKING:
@@ -54,9 +56,10 @@ class HedgedSourcing:
         detection = doc.user_data.pop(DETECTION_KEY, None)
         if not isinstance(detection, Detection):
             detection = detect(doc)
-        attributions = resolve(doc, detection)
+        attributions = attributions_in(doc, detection)
         findings = [finding_for(a, doc) for a in attributions if a.kind in HEDGED_KINDS]
         cues = find_hedge_cues(doc)
+        forget_quotes(doc)
         return SignalResult(features=features(attributions, doc, cues), findings=findings)
 
 
