@@ -94,6 +94,8 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if _names_members(head):
         return _bounded(NAMED, head)  # "several news organizations, including NPR,"
+    if _named_conjunct(head):
+        return _bounded(NAMED, head)  # "Trump's advisers and the candidate himself insist"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
@@ -101,6 +103,12 @@ def classify_source(head: Token) -> Source | None:
             return _bounded(NAMED, head)
         if lower in P.VAGUE_PRONOUNS:
             return _quantifier_head(head)
+        return None
+    if lower in P.CROWD_NOUNS:
+        # "plenty of people have said", "a majority of economists": a crowd given by its members
+        partitive = _partitive(head)
+        if partitive is not None and partitive.lemma_.lower() in P.ROLE_NOUNS:
+            return Source(VAGUE, _left_edge(head), _extend_over_of(head, head.i))
         return None
     if lower in P.VAGUE_PRONOUNS and not any(c.dep_ == "compound" for c in head.children):
         # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
@@ -120,6 +128,8 @@ def classify_source(head: Token) -> Source | None:
         return Source(VAGUE, first, last)
     if head.pos_ == "PROPN" or lemma in P.SPOKES_NOUNS:
         return _bounded(NAMED, head)  # named whatever label NER would give the head
+    if _capitalised_mid_sentence(head) and lemma in _LEXICON_NOUNS and not any(c.dep_ == "det" for c in head.lefts):
+        return _bounded(NAMED, head)  # "according to People": a title, not people
     if lemma in P.TITLE_NOUNS and head.tag_ == "NN" and _is_definite(head):
         return _bounded(NAMED, head)  # "the president", "her campaign manager": one office-holder
     if not _lexicon_noun(head, lemma) and entity(head) in P.NAMED_ENTITY_LABELS:
@@ -144,6 +154,19 @@ def classify_source(head: Token) -> Source | None:
     return None
 
 
+def _named_conjunct(head: Token) -> bool:
+    """A named speaker is given alongside the unnamed ones, who then add nothing uncheckable:
+    "Trump's advisers and the candidate himself", "aides and Smith"."""
+    for conj in head.children:
+        if conj.dep_ != "conj":
+            continue
+        if conj.pos_ == "PROPN" or conj.tag_ == "PRP":
+            return True
+        if conj.lemma_.lower() in P.TITLE_NOUNS and _is_definite(conj):
+            return True
+    return False
+
+
 def _names_members(head: Token) -> bool:
     """'several news organizations, including NPR,': a group given with named members."""
     for tok in head.subtree:
@@ -155,6 +178,14 @@ def _names_members(head: Token) -> bool:
         ):
             return True
     return False
+
+
+def _capitalised_mid_sentence(tok: Token) -> bool:
+    """Written with a capital inside a sentence (and not after an opening quotation mark)."""
+    if tok.is_sent_start or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.is_alpha and prev.is_lower  # "according to People"; not a dateline "2016 Activists say"
 
 
 def _lexicon_noun(head: Token, lemma: str) -> bool:
@@ -222,8 +253,11 @@ def _marks_anonymity(tokens: list[Token]) -> bool:
 def _determiner(head: Token) -> str:
     for child in head.lefts:
         if child.dep_ in ("det", "predet"):
-            return child.lower_
+            return child.lower_.strip(_GLUED_QUOTES)  # '"The report' in scraped text
     return ""
+
+
+_GLUED_QUOTES = "\"“”'‘’`"
 
 
 def _is_definite(head: Token) -> bool:
@@ -302,12 +336,18 @@ def _quantifier_head(head: Token) -> Source | None:
     partitive = _partitive(head)
     if partitive is not None and (partitive.pos_ == "PRON" or partitive.tag_ in ("WP", "PRP")):
         return None  # "some of you", "one of them": refers back to someone already introduced
+    if any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.lefts):
+        return None  # "273 others injured": counted people, not a crowd of sources
     end = _extend_over_of(head, head.i)
     if head.lower_ == "one":
         if partitive is None or partitive.lemma_.lower() not in P.ROLE_NOUNS:
             return None  # "one of the theories", a bare "one"
         return Source(ANONYMOUS, head.i, end)
     return Source(VAGUE, head.i, end)
+
+
+def _left_edge(head: Token) -> int:
+    return min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in P.LEFT_NP_DEPS])
 
 
 def _partitive(head: Token) -> Token | None:
@@ -349,6 +389,8 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return Source(REPORT, first, last)  # "polls found", "most surveys show", "some estimates"
     if (lemma in P.WEASEL_DOCUMENT_NOUNS or lemma in P.SURVEY_NOUNS) and _quantified(head):
         return Source(REPORT, first, last)
+    if lemma in P.FINDING_NOUNS and determiner in ("a", "an") and not plural:
+        return Source(REPORT, first, last)  # "a recent study found", "according to a new poll"
     return None
 
 
@@ -365,6 +407,10 @@ def _quantified(head: Token) -> bool:
 
 def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     """People described by role only: 'a senior official', 'sources', 'experts', 'his aides'."""
+    if first > 0 and head.tag_ == "NN" and _determiner(head) in ("a", "an"):
+        name = head.doc[first - 1]
+        if name.pos_ == "PROPN" and name.sent.start <= first - 1 and (name.head.i == head.i or head.head.i == name.i):
+            return Source(NAMED, first, last)  # "Shuhud al-Hussein a member of the civil defence forces said"
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)

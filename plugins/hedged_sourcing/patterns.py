@@ -36,7 +36,7 @@ WEAK_CUE_VERBS = _words(
     denounce condemn reject urge recommend assess calculate forecast project
     hope feel know understand recall recount complain blame signal hint propose counter
     respond reply quip tweet post welcome applaud vow promise ask demand call
-    share continue reveal confide divulge gush dish spill
+    share continue reveal confide divulge gush dish spill tattle blab whisper
     """
 )
 
@@ -69,7 +69,7 @@ CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS | EVALUATION_VERBS
 
 #: Speech verbs that continue an attribution already begun ("the source continued", "she went on"):
 #: a cue only with a clause or quotation to report.
-CONTINUING_VERBS = _words("continue share reveal confide divulge gush dish spill")
+CONTINUING_VERBS = _words("continue share reveal confide divulge gush dish spill tattle blab whisper")
 
 #: Verbs whose clause or infinitive is not asserted: "have people believe", "heard a reporter say",
 #: "want critics to say". A cue verb under one of these reports nothing.
@@ -93,8 +93,13 @@ CONDITIONAL_MARKS = _words("if unless whether lest whenever")
 #: reading of the evidence ("..., suggesting investors viewed Clinton as the winner").
 INFERENCE_VERBS = _words("suggest indicate show signal mean imply")
 #: Speech acts that attribute only through their subject ("Okafor vowed", "Lee called for"): the
-#: agent of their passive is no source ("asked by reporters", "was called by the court").
-SUBJECT_ONLY_VERBS = _words("vow promise ask demand call")
+#: agent of their passive is no source ("asked by reporters", "was called by the court", "videos
+#: shared by activists", "posted on YouTube by activists").
+SUBJECT_ONLY_VERBS = _words("vow promise ask demand call share post tweet continue reveal")
+
+#: Weak cues that ask or promise rather than tell: an unnamed subject of one passes on no claim
+#: ("one attendee asked how ...").
+REQUEST_VERBS = _words("ask demand urge vow promise hope question propose recommend welcome")
 
 #: Cue verbs that report something only with a clause: "forces maintain the offensive" does not.
 CLAUSE_VERBS = _words(
@@ -122,6 +127,10 @@ AGENTLESS_PASSIVE_VERBS = _words(
     theorize theorise project
     """
 )
+
+#: Of those, the ones whose passive survives without its auxiliary: "a man believed to be the
+#: gunman", "with Wintour said to be the driving force".
+REDUCED_PASSIVE_VERBS = _words("say think believe rumor rumour report allege suspect")
 
 #: Verbs whose agentless passive counts only with an expletive "it" and a clause: "It was also
 #: noted that ...", "it has been revealed that ..." (not "the error was noted").
@@ -262,6 +271,9 @@ DOCUMENT_NOUNS = _words(
 #: found", "most surveys show", "according to some estimates").
 SURVEY_NOUNS = _words("poll survey estimate")
 
+#: Documents that report a finding: "a recent study found" names none of them.
+FINDING_NOUNS = _words("study survey poll report analysis")
+
 #: Document nouns that, unowned, stand for hearsay: "according to reports", "rumours say".
 HEARSAY_NOUNS = _words("report rumor rumour claim account story word")
 
@@ -282,12 +294,16 @@ WEASEL_DOCUMENT_NOUNS = _words("study research")
 VAGUE_QUANTIFIERS = _words(
     """
     some many several most few numerous various certain countless other multiple plenty lot
-    majority number growing increasing more all
+    majority number growing increasing more
     """
 )
 
 #: Words that stand alone as a weasel subject: "some say", "many believe", "critics argue".
 VAGUE_PRONOUNS = _words("some many others most several few one")
+
+#: Nouns that count a crowd through "of": "plenty of people", "a majority of economists",
+#: "dozens of experts" (a source only with people after "of").
+CROWD_NOUNS = _words("plenty lots lot majority number dozens hundreds thousands scores host handful")
 
 #: Pronouns that refer back to a (usually named) speaker: counted as named attributions.
 ANAPHORIC_PRONOUNS = _words("he she him her they")

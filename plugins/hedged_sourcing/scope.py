@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import ANONYMOUS, NAMED, VAGUE
+from .classify import ANONYMOUS, NAMED, REPORT, VAGUE
 from .detect import lemma_of
 from .quotes import Quotes, find_quotes
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .detect import Attribution
 
 _ASSERTING_AUX = frozenset({"do", "does", "did", "will", "shall", "'ll", "wo"})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _TOPIC_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _PRONOUNS = frozenset({"PRP", "PRP$", "WP"})
 _OPENING_QUOTES = frozenset({'"', "“", "``", "«"})
@@ -67,7 +68,8 @@ class Context:
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     """Why ``attr`` is no finding ("quoted", "hypothetical", "topic", "named_claim",
-    "legal_process", "inside_attribution", "named_member"), or "" when it stands."""
+    "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
+    stands."""
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None:
         return "quoted"
@@ -80,16 +82,49 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_claim"
     if attr.cue.startswith(("alleged", "purported")) and _legal_process(first.sent):
         return "legal_process"
+    if attr.via == "evaluative" and _measured(first.sent):
+        return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
     if attr.kind == VAGUE and attr.first in context.hedged_claims:
         return "inside_attribution"  # "a new poll shows more voters view ...": the poll is the source
     if attr.kind == VAGUE and _named_member_next(doc, attr, context.named):
         return "named_member"
+    if attr.kind == REPORT and _report_named_next(doc, attr):
+        return "named_report"
     return ""
 
 
+def _report_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'..., according to a recent study. The study, which was published in the American Journal
+    of Public Health, ...', '..., according to a new poll. A Quinnipiac University survey released
+    Thursday shows ...': the next sentence names the report the finding points to."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    for tok in doc[sent.end].sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in P.DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # the next sentence must be about the report, not cite one for another figure
+        if any(t.pos_ == "PROPN" for t in tok.subtree):
+            return True  # "The study, which was published in the American Journal of Public Health"
+        verb = tok.head
+        if verb.lemma_.lower() in _PUBLISHING_VERBS and any(
+            t.pos_ == "PROPN" for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree
+        ):
+            return True  # "The poll was conducted by Quinnipiac University"
+    return False
+
+
+_PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
+
+
 _SPEAKING_VIAS = frozenset({"subject", "inverted", "according"})
+
+
+def _measured(sent: Span) -> bool:
+    """The sentence gives the shares a judgement was measured by: a poll's result, not a
+    judgement passed off as common ground."""
+    return any(t.text in ("%", "percent") or t.text.endswith("%") for t in sent)
 
 
 def _legal_process(sent: Span) -> bool:
@@ -101,8 +136,11 @@ def hypothetical(cue: Token) -> bool:
     """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
     infinitive ("heard a reporter say")."""
     children = list(cue.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in P.HYPOTHETICAL_MODALS for c in children):
+    modals = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
+    if modals & P.HYPOTHETICAL_MODALS:
         return True
+    if modals & _FUTURE and any(c.dep_ == "auxpass" for c in children):
+        return True  # "Trump will be viewed as lacking": a prediction, nobody's judgement yet
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return True  # "loath to be seen as", "it remains to be seen"
     if (

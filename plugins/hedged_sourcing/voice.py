@@ -57,7 +57,9 @@ def find_unsourced(doc: Doc) -> list[Attribution]:
         elif lemma in P.APPEARANCE_VERBS and tok.pos_ in _PREDICATE_HEADS:
             expletive = _expletive_it(tok)
             if expletive is not None and _has_clause(tok):
-                found.append(Attribution(OWN_VOICE, expletive.i, tok.i + _like(tok), tok.lower_, "appearance"))
+                found.append(
+                    Attribution(OWN_VOICE, expletive.i, tok.i + _like(tok), tok.lower_, "appearance", cue_i=tok.i)
+                )
         elif lemma in P.LEARNING_VERBS and tok.pos_ == "VERB":
             attr = _first_person_learning(tok, lemma)
             if attr is not None:
@@ -160,6 +162,8 @@ def _told(verb: Token) -> Attribution | None:
         return None
     if any(c.dep_ in ("agent", "neg") for c in verb.children):
         return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.lefts):
+        return None  # "I was told everything was fine" tells a story; "I'm told" passes on a source
     if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return None
     return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)
@@ -252,6 +256,8 @@ def _content(noun: Token, lemma: str) -> Token | None:
             c.lower_ == "that" and c.dep_ == "mark" for c in child.children
         ):
             return child
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in P.STRONG_CUE_VERBS:
+            return child  # "reports suggesting that the actor misses ..."
         if child.dep_ == "prep" and child.lower_ in ("of", "about") and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
             return child
     head = noun.head
@@ -275,6 +281,8 @@ def _fact_frame(noun: Token) -> Token | None:
         return next(c for c in head.children if c.dep_ == "expl")  # "there are reports that"
     if noun.dep_ == "nsubj" and head.lemma_.lower() in P.SPREAD_VERBS:
         return head  # "rumors have circulated", "concerns have grown"
+    if noun.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.lemma_.lower() in P.SPREAD_VERBS for c in head.children):
+        return head  # "rumors that ... first started circulating"
     if noun.dep_ == "pobj" and head.lower_ in ("amid", "amidst"):
         return head  # "amid reports that"
     if noun.dep_ == "dobj" and head.lemma_.lower() == "add":
