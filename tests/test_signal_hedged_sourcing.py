@@ -433,33 +433,6 @@ def _result_tuple(result):
     return result.features, [(f.start, f.end, f.message, f.severity) for f in result.findings]
 
 
-@pytest.mark.parametrize("text", [MIXED_SOURCES, *(t for t, _, _ in HEDGED[:12]), *NAMED[:8]])
-def test_entity_sentences_cover_every_entity_read(signal, nlp, monkeypatch, text):
-    from misinfo_scorer_plugins.hedged_sourcing import DETECTION_KEY
-
-    import scorer.entities as entities
-    from scorer import Article
-
-    article = Article(id="t", text=text)
-    plain = _result_tuple(signal.compute(article, _deferred(nlp, text)))
-
-    doc = _deferred(nlp, text)
-    declared = {s.start for s in signal.entity_sentences(article, doc)}
-    assert DETECTION_KEY in doc.user_data
-    read: set[int] = set()
-    original = entities._LazyNER.ensure
-
-    def recording(self, d, sentences):
-        sentences = list(sentences)
-        read.update(s.start for s in sentences)
-        return original(self, d, sentences)
-
-    monkeypatch.setattr(entities._LazyNER, "ensure", recording)
-    assert _result_tuple(signal.compute(article, doc)) == plain
-    assert read <= declared
-    assert DETECTION_KEY not in doc.user_data
-
-
 def test_pronoun_proper_noun_and_bare_lexicon_sources_need_no_entities(signal, nlp):
     from scorer import Article
 
@@ -660,6 +633,37 @@ REAL_FOUND = [
         "hedge_in_own_voice",
         "I'm told",
     ),
+    # parses that went wrong, and the fallbacks that still find the source
+    (
+        'A source told In Touch magazine that the Oscar-winner\'s team were "really concerned" she would be '
+        "bombarded by fans for photos and autographs at the event.",
+        "anonymous_source",
+        "A source told",
+    ),
+    (
+        "Even if his vice isn't alcohol, plenty of people have said that Rob's had an issue with substance abuse, "
+        "even if these allegations haven't technically been proven yet.",
+        "vague_source",
+        "plenty of people have said",
+    ),
+    (
+        "The pair have become close friends in recent years, with Wintour said to be the driving force behind "
+        "the guide.",
+        "passive_attribution",
+        "said to",
+    ),
+    (
+        "Rumors that Odell and Iggy are dating first started circulating back in May, but both parties denied "
+        "they'd been hooking up.",
+        "rumour",
+        "Rumors that",
+    ),
+    (
+        "In California, the children most likely to be unvaccinated are white and come from the wealthiest "
+        "families in Los Angeles, according to a recent study.",
+        "unidentified_report",
+        "according to a recent study",
+    ),
 ]
 
 
@@ -786,6 +790,48 @@ REAL_NOT_FOUND = [
         "Clinton as the winner.",
         "the writer's inference from the market",
     ),
+    (
+        "On Thursday, four people described as members of the vessel's crew were arrested over charges of "
+        "human trafficking and manslaughter.",
+        "a reduced passive, not people speaking",
+    ),
+    (
+        "Trump’s advisers and the candidate himself insist his concerted black outreach is a genuine effort to "
+        "chip away at Democrats’ overwhelmingly margin among black voters.",
+        "a named speaker stands beside the advisers",
+    ),
+    (
+        "On terrorism (52% to 41%), immigration (54% to 41%), creating good jobs (49% to 43%) and trade (52% to "
+        "42%), Clinton is viewed as the better candidate.",
+        "a judgement measured by a poll",
+    ),
+    (
+        '"This is a matter for NatWest, not for the government," a spokeswoman said, speaking on condition of '
+        "anonymity under government protocol.",
+        "a spokeswoman speaks for the government",
+    ),
+    (
+        "The issue did not arise before Moss, with all parties saying they expected any additional Clinton "
+        "emails to be posted on State's website.",
+        "'all parties' to a case are no crowd",
+    ),
+    (
+        "Donald Trump's rebound in national polls extends to four swing states in which he has either narrowed "
+        "the margin by which he trailed Hillary Clinton or extended his lead over her, according to a new poll. "
+        "A Quinnipiac University survey released Thursday shows Trump trailing by just 2 points in Colorado, a "
+        "state where Clinton had opened up a wide lead and where Democrats had halted advertising.",
+        "the next sentence names the poll",
+    ),
+    (
+        "When one attendee asked how this group could help Romney sell himself to others, he answered, "
+        "“Frankly, what I need you to do is to raise millions of dollars.”",
+        "a question passes on no claim",
+    ),
+    (
+        "The thing that concerns us is not the moderator themselves, who have been selected by the commission, "
+        "because they will be seen as fair and even-handed.",
+        "a prediction, nobody's judgement",
+    ),
 ]
 
 
@@ -829,3 +875,39 @@ def test_quotation_marks_around_a_word_do_not_make_a_quotation(signal):
     quoted = run_signal(signal, '"The plan is a disaster, and we all know it," a senior official said.')
     assert "quotation" not in scare.findings[0].message
     assert "quotation" in quoted.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MIXED_SOURCES,
+        *(t for t, _, _ in HEDGED[:12]),
+        *NAMED[:8],
+        *(t for t, _, _ in REAL_FOUND),
+        *(t for t, _ in REAL_NOT_FOUND),
+    ],
+)
+def test_entity_sentences_cover_every_entity_read(signal, nlp, monkeypatch, text):
+    from misinfo_scorer_plugins.hedged_sourcing import DETECTION_KEY
+
+    import scorer.entities as entities
+    from scorer import Article
+
+    article = Article(id="t", text=text)
+    plain = _result_tuple(signal.compute(article, _deferred(nlp, text)))
+
+    doc = _deferred(nlp, text)
+    declared = {s.start for s in signal.entity_sentences(article, doc)}
+    assert DETECTION_KEY in doc.user_data
+    read: set[int] = set()
+    original = entities._LazyNER.ensure
+
+    def recording(self, d, sentences):
+        sentences = list(sentences)
+        read.update(s.start for s in sentences)
+        return original(self, d, sentences)
+
+    monkeypatch.setattr(entities._LazyNER, "ensure", recording)
+    assert _result_tuple(signal.compute(article, doc)) == plain
+    assert read <= declared
+    assert DETECTION_KEY not in doc.user_data

@@ -296,6 +296,9 @@ def _noun_span(noun: Token, frame: Token) -> tuple[int, int]:
     doc = noun.doc
     first = min(frame.i, noun.left_edge.i)
     last = max(frame.i, noun.i)
+    if frame.i - noun.i > 4:  # "Rumors that Odell and Iggy are dating first started circulating"
+        that = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("that", "of")
+        return noun.left_edge.i, noun.i + that
     if frame.i > noun.i and frame.i + 1 < len(doc) and doc[frame.i + 1].lower_ == "that":
         last = frame.i + 1
     elif frame.i < noun.i and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("that", "of"):
