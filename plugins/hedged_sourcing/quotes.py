@@ -68,12 +68,17 @@ class Quotes:
         return False
 
 
-def find_quotes(doc: Doc) -> Quotes:
-    """The quoted ranges of ``doc`` (computed once per Doc and kept on it)."""
+def find_quotes(doc: Doc, text: str | None = None) -> Quotes:
+    """The quoted ranges of ``doc`` (computed once per Doc and kept on it).
+
+    :param text: the text ``doc`` was parsed from, when the caller has it (rebuilding it from
+        the tokens costs more than the rest of this module); ignored if it does not fit the Doc.
+    """
     cached = doc.user_data.get(_CACHE_KEY)
     if isinstance(cached, Quotes):
         return cached
-    text = doc.text
+    if text is None or not _fits(doc, text):
+        text = doc.text
     ranges = quote_ranges(text)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     quotes = Quotes(tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences)
@@ -82,6 +87,19 @@ def find_quotes(doc: Doc) -> Quotes:
 
 
 _CACHE_KEY = "hedged_sourcing.quotes"
+
+
+def _fits(doc: Doc, text: str) -> bool:
+    """``text`` is the text ``doc`` was parsed from (same length, same first and last token)."""
+    if not len(doc):
+        return text == ""
+    first, last = doc[0], doc[-1]
+    end = last.idx + len(last.text_with_ws)
+    return (
+        end == len(text)
+        and text[first.idx : first.idx + len(first)] == first.text
+        and text[last.idx : last.idx + len(last)] == last.text
+    )
 
 
 def _quoted_words(quoted: str) -> int:
