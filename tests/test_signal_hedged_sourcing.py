@@ -832,6 +832,16 @@ REAL_NOT_FOUND = [
         "because they will be seen as fair and even-handed.",
         "a prediction, nobody's judgement",
     ),
+    (
+        "Around 20 campaigners chanted anti-Trump slogans from the bus and called on US citizens to pick "
+        "Democratic candidate Hillary Clinton.",
+        "a call to act is no claim",
+    ),
+    (
+        "Of those, over 9,400 have been deemed personal and therefore not subject to release, the attorney said, "
+        "while approximately 5,600 are believed to be work-related.",
+        "the attorney's account goes on after 'while'",
+    ),
 ]
 
 

@@ -265,6 +265,8 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return source.kind == REPORT or _reports_a_claim(cue, lemma)
     if lemma in P.RESEARCH_VERBS:
         return source.kind == REPORT or _research_subject(cue)
+    if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp") for c in cue.children):
+        return False  # "called on US citizens to pick Clinton", "called for a recount": a request, no claim
     if source.kind == ANONYMOUS:
         return lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS
     if source.kind == VAGUE and lemma in P.VAGUE_WEAK_CUE_VERBS:
@@ -441,8 +443,8 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     'has been accused of'."""
     doc = verb.doc
     adverbs = [c for c in verb.lefts if c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS]
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "on") and _names_a_source(c) for c in verb.rights):
-        return  # "was described in the New York Post as": the judge is named
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "on") and _names_a_source(c) for c in verb.children):
+        return  # "was described in the New York Post as", "On RT, the West is portrayed as": the judge is named
     as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
     complement = lemma in P.AS_VERBS and (
         as_prep

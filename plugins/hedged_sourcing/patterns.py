@@ -143,13 +143,13 @@ EVALUATIVE_PASSIVE_VERBS = _words(
     """
     consider regard describe hail view deem criticize criticise praise acclaim credit
     acknowledge think believe accuse blame pan laud tout dismiss dispute question
-    see perceive characterize characterise portray label brand dub paint slam fault
+    see perceive characterize characterise portray label brand paint slam fault
     """
 )
 AS_VERBS = _words(
     """
     consider regard describe hail view deem tout criticize criticise see perceive characterize
-    characterise portray label brand dub paint
+    characterise portray label brand paint
     """
 )
 

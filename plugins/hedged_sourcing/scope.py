@@ -61,7 +61,7 @@ class Context:
     @classmethod
     def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
         named = [a for a in attributions if a.kind == NAMED]
-        identified = _claims_of(doc, named) | _claims_of_identified_speakers(doc)
+        identified = _claims_of(doc, named) | _claims_of_identified_speakers(doc) | _claims_of_identified_documents(doc)
         hedged_claims = _claims_of(doc, [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS])
         return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims))
 
@@ -200,9 +200,13 @@ def _content(cue: Token, *, according: bool = False) -> set[int]:
     if according or (cue.dep_ in ("parataxis", "advcl", "prep") and cue.head.i != cue.i):
         host = cue.head if not according else _according_host(cue)
         covered.update(t.i for t in host.subtree if t.i not in own)
+    inverted = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
     for child in cue.children:
         if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "conj" and child.i < cue.i):
             covered.update(t.i for t in child.subtree)
+        elif inverted and child.dep_ == "advcl" and child.i > cue.i and any(c.dep_ == "mark" for c in child.children):
+            covered.update(t.i for t in child.subtree)  # '"...," the attorney said, while 5,600 are believed ...'
+
         elif child.dep_ == "dobj" and cue.lemma_.lower() in P.CLAIM_AS_OBJECT_VERBS:
             covered.update(t.i for t in child.subtree)  # "alleges violations supposedly committed"
     return covered
@@ -220,6 +224,16 @@ def _claims_of_identified_speakers(doc: Doc) -> set[int]:
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and _identified(subject):
             covered |= _content(tok)
+    return covered
+
+
+def _claims_of_identified_documents(doc: Doc) -> set[int]:
+    """What "according to the document" (a definite, already introduced source) covers."""
+    covered: set[int] = set()
+    for tok in candidates(doc, {"according"}):
+        pobj = next((c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _identified(pobj):
+            covered |= _content(tok, according=True)
     return covered
 
 
