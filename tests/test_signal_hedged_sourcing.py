@@ -838,6 +838,13 @@ REAL_NOT_FOUND = [
         "a call to act is no claim",
     ),
     (
+        "From the campaign blacklisting certain outlets, to the candidate himself calling out certain reporters he "
+        "feels are unfair (NBC's Katy Tur was once escorted out of a rally by Secret Service for her own protection "
+        "after Trump called her out), the reporters following Trump have had to deal with a seemingly never-ending "
+        "series of roadblocks.",
+        "'seemingly' qualifies one adjective, not a claim",
+    ),
+    (
         "Of those, over 9,400 have been deemed personal and therefore not subject to release, the attorney said, "
         "while approximately 5,600 are believed to be work-related.",
         "the attorney's account goes on after 'while'",

@@ -67,7 +67,7 @@ class Context:
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
-    """Why ``attr`` is no finding ("quoted", "hypothetical", "topic", "named_claim",
+    """Why ``attr`` is no finding ("quoted", "hypothetical", "topic", "narrated", "named_claim",
     "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
     stands."""
     first = doc[attr.first]
@@ -78,6 +78,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and attr.via == "subject" and _narrated(cue):
+        return "narrated"
     if attr.first in context.identified_claims or (cue is not None and cue.i in context.identified_claims):
         return "named_claim"
     if attr.cue.startswith(("alleged", "purported")) and _legal_process(first.sent):
@@ -167,6 +169,15 @@ def hypothetical(cue: Token) -> bool:
             break  # "Experts say that if ..." is the content, not a condition on the cue
         tok = tok.head
     return False
+
+
+def _narrated(cue: Token) -> bool:
+    """'When one analyst recently said on the air that ..., the questioner cut her off': a speech
+    told as an event in a time clause, not offered as the source of a claim."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
+
+
+_TIME_MARKS = frozenset({"when", "after", "before", "until", "once"})
 
 
 def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:

@@ -92,7 +92,7 @@ def _modifies_a_clause(adverb: Token) -> bool:
     predicate, not one word inside a noun phrase ('an apparently unrelated case')."""
     head = adverb.head
     if head.pos_ in _PREDICATE_HEADS:
-        return True
+        return head.dep_ != "amod"  # not "a seemingly never-ending series"
     if head.pos_ == "ADJ":
         return head.dep_ in ("ROOT", "acomp", "ccomp", "conj", "xcomp")
     # "Apparently the bond ... wasn't": a sentence adverb the parser hung on the subject
