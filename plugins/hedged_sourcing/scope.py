@@ -174,7 +174,9 @@ def hypothetical(cue: Token) -> bool:
 def _narrated(cue: Token) -> bool:
     """'When one analyst recently said on the air that ..., the questioner cut her off': a speech
     told as an event in a time clause, not offered as the source of a claim."""
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cue.children)
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < cue.i for c in cue.children
+    )
 
 
 _TIME_MARKS = frozenset({"when", "after", "before", "until", "once"})
