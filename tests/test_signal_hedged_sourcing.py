@@ -2,8 +2,9 @@
 
 The first tests use sentences written for them; ``REAL_FOUND`` and ``REAL_NOT_FOUND`` quote
 sentences from published articles (buzzfeed_webis_2016, celebrity, fakenewsnet_politifact_defend
-and PolNeAR's train and dev splits, never its test split), typos included. Each runs through ``run_signal``, which parses with
-the shared pipeline and checks every finding's offsets against the text.
+and PolNeAR's train and dev splits, never its test split), typos included. Each runs through
+``run_signal``, which parses with the shared pipeline and checks every finding's offsets against
+the text.
 """
 
 from __future__ import annotations
