@@ -636,6 +636,12 @@ REAL_FOUND = [
         "hedge_in_own_voice",
         "I'm told",
     ),
+    (
+        "An insider spoke to a celebrity news website and stated: “Malia [Obama]‘s parents totally trust her "
+        "and know she has a good head on her shoulders, but it’s still hard for them to let go.”",
+        "anonymous_source",
+        "An insider",
+    ),
     # parses that went wrong, and the fallbacks that still find the source
     (
         'A source told In Touch magazine that the Oscar-winner\'s team were "really concerned" she would be '
@@ -834,6 +840,22 @@ REAL_NOT_FOUND = [
         "The thing that concerns us is not the moderator themselves, who have been selected by the commission, "
         "because they will be seen as fair and even-handed.",
         "a prediction, nobody's judgement",
+    ),
+    (
+        "Following the vote across Russia's 11 time zones, it was clear that the vote had been far from pristine, "
+        "with growing reports of cheating and numerous videos appearing to show ballot-stuffing, but there were "
+        "few claims that the violations had affected the outcome.",
+        "'few claims' are next to none",
+    ),
+    (
+        "Clinton, for all her knowledge, polling and top-tier coaching, has always been defined not by what she’s "
+        "said on the debate stage but by how she’s dealt with what her opponents have said about her.",
+        "'what her opponents have said' gives no claim",
+    ),
+    (
+        "Several dozen employees at Trump National Doral just outside Miami stood with the Republican nominee as "
+        "he boasted about the golf course and said that 80 percent of his workers were of Hispanic origin.",
+        "the nominee said it, not the employees",
     ),
     (
         "Around 20 campaigners chanted anti-Trump slogans from the bus and called on US citizens to pick "

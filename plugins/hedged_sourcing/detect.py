@@ -278,6 +278,8 @@ def _reports_a_claim(cue: Token, lemma: str) -> bool:
     """The verb passes on a claim: a clause, a quotation, a claim it follows ('..., sources
     said'), 'of'/'about' a topic, or an object that is a claim ('denied the allegations'); not
     'denied bail', 'report waste', 'confirm the stereotype'."""
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in cue.children):
+        return False  # "how she's dealt with what her opponents have said about her": no claim given
     if _has_clause(cue) or cue.dep_ in ("parataxis", "ccomp", "conj") or _claim_precedes(cue) or _quoted(cue):
         return True
     subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
@@ -369,7 +371,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if main_subject is not None and main_subject.lower_ != "it" and main_subject.tag_ not in ("WP", "WDT"):
             add(Pending("subject", verb.i, main_subject.i), verb.i)
         return
-    if verb.dep_ == "conj" and lemma_of(verb.head) not in _VERB_CUES and verb.head.pos_ == "VERB":
+    if verb.dep_ == "conj" and lemma_of(verb.head) in P.CONTACT_VERBS:
         # "An insider spoke to a news website and stated: ...": the first verb reports nothing
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None and word(shared) != "it" and shared.tag_ not in ("WP", "WDT") and _has_content(verb):
@@ -561,6 +563,9 @@ def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: di
             found.append(Attribution(COMMON, span.start, span.end - 1, span[-1].lower_, "common"))
             continue
         if label == "HEARSAY":
+            words = [t.lower_ for t in span]
+            if ("few" in words or "little" in words) and "a" not in words:
+                continue  # "there were few claims that ...": next to none
             last = span.end - 1
             if doc[last].lower_ in ("that", "of"):
                 last -= 1

@@ -80,6 +80,17 @@ NON_ASSERTING_HEADS = _words(
     """
 )
 
+#: Nouns for a stated position: owned by a name ("RT's defense has been that ..."), what they
+#: contain is the owner's claim.
+POSITION_NOUNS = _words(
+    "defense defence argument claim contention position view explanation response assertion statement insistence"
+)
+
+#: Verbs of getting in touch whose conjoined speech verb shares their subject: "An insider spoke
+#: to a celebrity news website and stated: ...". Other verbs ("stood with the nominee as he boasted
+#: ... and said") are too often the parser's mistake to lend their subject.
+CONTACT_VERBS = _words("speak talk write reach turn go appear call contact email text")
+
 #: Verbs that cite a source named as their object: "Breitbart cited two agents who said".
 CITING_LEMMAS = _words("cite quote interview according speak talk survey poll consult")
 

@@ -61,7 +61,12 @@ class Context:
     @classmethod
     def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
         named = [a for a in attributions if a.kind == NAMED]
-        identified = _claims_of(doc, named) | _claims_of_identified_speakers(doc) | _claims_of_identified_documents(doc)
+        identified = (
+            _claims_of(doc, named)
+            | _claims_of_identified_speakers(doc)
+            | _claims_of_identified_documents(doc)
+            | _claims_of_owned_positions(doc)
+        )
         hedged_claims = _claims_of(doc, [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS])
         return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims))
 
@@ -240,6 +245,24 @@ def _claims_of_identified_speakers(doc: Doc) -> set[int]:
     return covered
 
 
+def _claims_of_owned_positions(doc: Doc) -> set[int]:
+    """What a named owner's position holds: "RT's defense has been that its viewers expect ...",
+    "the company's argument that ..."."""
+    covered: set[int] = set()
+    for noun in candidates(doc, (), P.POSITION_NOUNS):
+        owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if owner is None or not (owner.pos_ == "PROPN" or owner.tag_ == "PRP$"):
+            continue
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp", "relcl"):
+                covered.update(t.i for t in child.subtree)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            for child in noun.head.rights:
+                if child.dep_ in ("ccomp", "attr", "advcl"):
+                    covered.update(t.i for t in child.subtree)
+    return covered
+
+
 def _claims_of_identified_documents(doc: Doc) -> set[int]:
     """What "according to the document" (a definite, already introduced source) covers."""
     covered: set[int] = set()
@@ -267,12 +290,16 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution]) ->
     """The next sentence gives a named person or organisation for the group's claim."""
     sent = doc[attr.first].sent
     if sent.end >= len(doc):
-        return False
-    nxt = doc[sent.end].sent
-    if not (nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``"):
-        return False  # only a quotation that opens the next sentence illustrates the group's claim
+        nxt = None
+    else:
+        nxt = doc[sent.end].sent
+        if not (nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``"):
+            nxt = None  # only a quotation that opens the next sentence illustrates the group's claim
     for other in named:
-        if not (nxt.start <= other.first < nxt.end) or other.via not in ("subject", "inverted"):
+        in_next = nxt is not None and nxt.start <= other.first < nxt.end
+        # 'Others questioned his absence: "...," National Review columnist Jim Geraghty tweeted.'
+        in_same = sent.start <= other.first < sent.end and other.first > attr.last and other.quoted
+        if not (in_next or in_same) or other.via not in ("subject", "inverted"):
             continue
         head = _source_head(doc, other)
         if head is not None and head.tag_ not in _PRONOUNS and _is_proper_name(head) and _introduced(doc, other, head):

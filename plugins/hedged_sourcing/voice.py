@@ -237,6 +237,8 @@ def _unowned_noun(noun: Token, lemma: str) -> Attribution | None:
         return None  # "Pentagon concerns", "a CNN report"
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "no") for c in noun.lefts):
         return None  # "the allegations" refers back; "no reports" denies
+    if any(c.lower_ in ("few", "little") and not any(g.lower_ == "a" for g in c.lefts) for c in noun.lefts):
+        return None  # "there were few claims that ...": next to none
     content = _content(noun, lemma)
     if content is None:
         return None
