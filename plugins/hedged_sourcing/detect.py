@@ -2,8 +2,15 @@
 
 Reads only the shared Doc: the dependency parse links each cue (a reporting verb, "according
 to", a report noun, a passive "it is believed") to its source phrase, which ``classify.py``
-judges. A few fixed phrases ("on condition of anonymity", "rumour has it") come from a
-``Matcher`` built once per vocabulary.
+judges. Verbs of saying and believing, of judging ("critics slammed") and light-verb stances
+("took issue with") count; agentless passives ("it is believed", "has been criticized as", "a
+man believed to be") have no source at all. A few fixed phrases ("on condition of anonymity",
+"rumour has it", "it's no secret that") come from a ``Matcher`` built once per vocabulary.
+
+The parser of a small pipeline often fails on exactly these sentences ("A source told In Touch"
+as a reduced relative, "one insider reveals" with the verb tagged a noun), so a source noun
+followed by a speech verb, and a noun phrase that is a sourcing formula by itself ("Sources
+close to the couple"), are found without the tree.
 
 Two stages, so that NER (run per sentence, on demand) is needed only where a verdict can
 depend on an entity label: :func:`detect` reads the parse alone and settles every source it
@@ -76,8 +83,11 @@ class Attribution:
 
     ``first``/``last`` are the token indices (inclusive) of the phrase to show; ``cue`` is the
     word that makes it an attribution ("said", "according", "reportedly"); ``via`` says which
-    construction found it (subject, inverted, agent, according, noun, passive, adverb,
-    anonymity, hearsay); ``quoted`` is True when the attributed sentence carries a quotation.
+    construction found it (subject, inverted, agent, according, noun, passive, evaluative,
+    adverb, anonymity, hearsay, common; ``voice.py`` adds evidential, appearance, learning and
+    unowned); ``quoted`` is True when a quotation of a few words or more stands in the sentence
+    or right after it; ``cue_i`` is the token index of the cue word when there is one (the
+    precision rules of ``scope.py`` read its clause).
     """
 
     kind: str
