@@ -36,9 +36,28 @@ from .encoding import encoding_damage
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
-from .quotes import find_attribution_inside_quote, find_unbalanced_quotes
+from .quotes import (
+    find_attribution_inside_quote,
+    find_quote_as_apostrophe,
+    find_unbalanced_quotes,
+    find_wrong_way_quotes,
+)
 from .repetition import find_doubled_words
-from .typography import find_exclamation_runs, find_shouting, find_space_before_punctuation
+from .function_words import (
+    find_doubled_articles,
+    find_missing_of,
+    find_missing_to,
+    find_neither_or,
+    find_stray_capitals,
+    find_than_then,
+    find_that_that,
+    find_the_for_they,
+)
+from .phrases import find_misused_phrases
+from .spelling import find_misspellings
+from .spelling import warm_up as spelling_warm_up
+from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
+from .verb_forms import find_auxiliary_forms, find_possessive_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -60,6 +79,17 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
+    "misspellings": lambda article, doc: find_misspellings(doc),
+    "misused_phrases": lambda article, doc: find_misused_phrases(article.text),
+    "run_together": lambda article, doc: find_run_together(article.text),
+    "wrong_way_quotes": lambda article, doc: find_wrong_way_quotes(article.text),
+    "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
+    "doubled_articles": lambda article, doc: [*find_doubled_articles(doc), *find_that_that(doc)],
+    "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
+    "missing_words": lambda article, doc: [*find_missing_to(doc), *find_missing_of(doc)],
+    "confusables": lambda article, doc: [*find_neither_or(doc), *find_than_then(doc)],
+    "stray_capitals": lambda article, doc: find_stray_capitals(doc),
+    "verb_forms": lambda article, doc: find_auxiliary_forms(doc),
 }
 
 #: feature name -> the ``check`` each of its findings carries (one finding is one instance).
@@ -77,6 +107,17 @@ CHECK_NAMES = {
     "space_before_punctuation": "space_before_punctuation",
     "exclamation_runs": "exclamation_run",
     "shouting": "shouting",
+    "misspellings": "misspelling",
+    "misused_phrases": "misused_phrase",
+    "run_together": "run_together",
+    "wrong_way_quotes": "wrong_way_quote",
+    "quote_as_apostrophe": "quote_as_apostrophe",
+    "doubled_articles": "doubled_word",
+    "wrong_words": "wrong_word",
+    "missing_words": "missing_word",
+    "confusables": "confusable",
+    "stray_capitals": "stray_capital",
+    "verb_forms": "verb_form",
 }
 
 
@@ -90,6 +131,7 @@ def warm_up() -> None:
     demonym_tables()
     load_lexicon()
     load_reference()
+    spelling_warm_up()
 
 
 #: Loaded-language features: rates that only grow with charged wording, and its clear-case findings.

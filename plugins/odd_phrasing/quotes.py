@@ -176,3 +176,48 @@ def find_attribution_inside_quote(text: str) -> Iterator[Finding]:
                     "and reopen it after",
                     severity=0.5,
                 )
+
+
+# 'said, ”The coalition': a closing mark after a space and before a word, where an opening one belongs;
+# 'the end“ and': an opening mark after a word and before a space or the end.
+_WRONG_WAY_OPEN = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])", re.MULTILINE)
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=\s|$)", re.MULTILINE)
+# 'we"ve', 'don"t': a double quotation mark typed for the apostrophe of a contraction.
+_QUOTE_APOSTROPHE = re.compile(r"(?<=[a-z])[\"”“](?=(?:ve|re|ll|t|s|d|m)\b)", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?:n|we|they|you|i|he|she|it|that|there|what|who)$", re.IGNORECASE)
+
+
+def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
+    """Yield findings for curly quotation marks facing the wrong way: ” opening a quotation after a
+    space, “ closing one before a space."""
+    for m in _WRONG_WAY_OPEN.finditer(text):
+        end = _span_after(text, m.start(), len(text))
+        yield Finding(
+            start=m.start(),
+            end=end,
+            message="a closing quotation mark (”) opens this quotation; it should be “",
+            severity=0.4,
+        )
+    for m in _WRONG_WAY_CLOSE.finditer(text):
+        yield Finding(
+            start=_span_before(text, m.start(), 0),
+            end=m.end(),
+            message="an opening quotation mark (“) closes this quotation; it should be ”",
+            severity=0.4,
+        )
+
+
+def find_quote_as_apostrophe(text: str) -> Iterator[Finding]:
+    """Yield findings for a double quotation mark standing for a contraction's apostrophe ('we"ve')."""
+    for m in _QUOTE_APOSTROPHE.finditer(text):
+        start = _span_before(text, m.start(), 0)
+        word = text[start : m.start()]
+        if not _CONTRACTED.search(word):
+            continue  # 'the "s" key', 'said "ts"' are quotations, not contractions
+        end = _span_after(text, m.start(), len(text))
+        yield Finding(
+            start=start,
+            end=end,
+            message=f"'{text[start:end]}': a quotation mark where the apostrophe belongs",
+            severity=0.5,
+        )
