@@ -28,21 +28,16 @@ from lemminflect import getAllLemmas, getInflection
 import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
 from scorer import Finding, SignalResult, hookimpl
 
-from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
+from .agreement import (
+    find_determiner_disagreement,
+    find_missing_apostrophes,
+    find_noun_verb_disagreement,
+    find_pronoun_verb_disagreement,
+)
 from .articles import find_article_errors, wants_an
 from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
-from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
-from .numbers import find_number_disagreement, number_candidates
-from .participles import find_wrong_participles
-from .quotes import (
-    find_attribution_inside_quote,
-    find_quote_as_apostrophe,
-    find_unbalanced_quotes,
-    find_wrong_way_quotes,
-)
-from .repetition import find_doubled_words
 from .function_words import (
     find_doubled_articles,
     find_missing_of,
@@ -53,7 +48,17 @@ from .function_words import (
     find_that_that,
     find_the_for_they,
 )
+from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
+from .numbers import find_number_disagreement, number_candidates
+from .participles import find_wrong_participles
 from .phrases import find_misused_phrases
+from .quotes import (
+    find_attribution_inside_quote,
+    find_quote_as_apostrophe,
+    find_unbalanced_quotes,
+    find_wrong_way_quotes,
+)
+from .repetition import find_doubled_words
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
@@ -74,6 +79,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
+    "noun_verb_disagreement": lambda article, doc: find_noun_verb_disagreement(doc),
     "missing_apostrophes": lambda article, doc: find_missing_apostrophes(doc),
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
@@ -102,6 +108,7 @@ CHECK_NAMES = {
     "determiner_disagreement": "determiner_noun_agreement",
     "article_errors": "a_an",
     "pronoun_verb_disagreement": "subject_verb_agreement",
+    "noun_verb_disagreement": "subject_verb_agreement",
     "missing_apostrophes": "missing_apostrophe",
     "attribution_inside_quote": "attribution_inside_quote",
     "space_before_punctuation": "space_before_punctuation",

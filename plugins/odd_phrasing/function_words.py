@@ -98,7 +98,6 @@ _COMPARATIVE_WORDS = frozenset(
         "below",
         "over",
         "under",
-        "below",
         "beyond",
         "instead",
         "alternative",
@@ -147,13 +146,17 @@ def find_doubled_articles(doc: Doc) -> list[Finding]:
 
 
 def find_that_that(doc: Doc) -> list[Finding]:
-    """"that that" before a conjunction or an article, where no demonstrative can stand."""
+    """ "that that" before a conjunction or an article, where no demonstrative can stand."""
     findings: list[Finding] = []
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if tok.lower_ == "that" and prev.lower_ == "that" and doc.text[prev.idx + 4 : tok.idx] == " ":
-            if nxt.lower_ in _SUBORDINATORS or nxt.lower_ in _ARTICLES:
-                findings.append(_finding(doc, prev, tok, "'that' is doubled", "doubled_word"))
+        if (
+            tok.lower_ == "that"
+            and prev.lower_ == "that"
+            and doc.text[prev.idx + 4 : tok.idx] == " "
+            and (nxt.lower_ in _SUBORDINATORS or nxt.lower_ in _ARTICLES)
+        ):
+            findings.append(_finding(doc, prev, tok, "'that' is doubled", "doubled_word"))
     return findings
 
 
@@ -165,16 +168,14 @@ def _only_verb(word: str) -> bool:
 
 
 def find_the_for_they(doc: Doc) -> list[Finding]:
-    """"the" before a past verb and an object pronoun: "as the rejected her request"."""
+    """ "the" before a past verb and an object pronoun: "as the rejected her request"."""
     findings: list[Finding] = []
     for tok in doc[:-2]:
         verb, obj = doc[tok.i + 1], doc[tok.i + 2]
         if tok.lower_ != "the" or obj.lower_ not in _OBJECT_PRONOUNS or not verb.text.islower():
             continue
         if verb.tag_ in ("VBD", "VBN") and _only_verb(verb.lower_):
-            findings.append(
-                _finding(doc, tok, obj, "'the' stands before a verb; 'they' was meant?", "wrong_word", 0.4)
-            )
+            findings.append(_finding(doc, tok, obj, "'the' stands before a verb; 'they' was meant?", "wrong_word", 0.4))
     return findings
 
 
@@ -192,7 +193,7 @@ def find_missing_to(doc: Doc) -> list[Finding]:
 
 
 def find_missing_of(doc: Doc) -> list[Finding]:
-    """"in favor", "in front", "in spite", "on behalf", "in terms" + a noun phrase without "of"."""
+    """ "in favor", "in front", "in spite", "on behalf", "in terms" + a noun phrase without "of"."""
     findings: list[Finding] = []
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
@@ -206,7 +207,7 @@ def find_missing_of(doc: Doc) -> list[Finding]:
 
 
 def find_neither_or(doc: Doc) -> list[Finding]:
-    """"neither X or Y" with no "nor" in the sentence."""
+    """ "neither X or Y" with no "nor" in the sentence."""
     findings: list[Finding] = []
     for tok in doc:
         if tok.lower_ != "neither":
@@ -225,7 +226,7 @@ def find_neither_or(doc: Doc) -> list[Finding]:
 
 
 def find_than_then(doc: Doc) -> list[Finding]:
-    """"than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
+    """ "than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
     after "more", "less", "rather", "other" ("more then": 'than')."""
     findings: list[Finding] = []
     for tok in doc:
@@ -262,7 +263,5 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue
         if tok.lower_ not in dictionary() or tok._.entity:
             continue
-        findings.append(
-            _finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4)
-        )
+        findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
     return findings

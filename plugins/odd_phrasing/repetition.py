@@ -39,7 +39,7 @@ def _quoted_alone(doc: Doc, first: Token, second: Token) -> bool:
     text = doc.text
     before = text[first.idx - 1] if first.idx else ""
     end = second.idx + len(second)
-    return before in "\"“‘'" and text[end : end + 1] in ("\"", "”", "’", "'")
+    return before in "\"“‘'" and text[end : end + 1] in ('"', "”", "’", "'")
 
 
 def find_doubled_words(doc: Doc) -> list[Finding]:

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
-_FINITE_BE_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had", "'s", "’s", "'re", "’re", "am"})
+_FINITE_BE_HAVE = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "'s", "’s", "'re", "’re", "am", "'ve", "’ve"}
+)
 _POSSESSIVES = frozenset({"my", "his", "its", "our", "their", "your"})
 
 
@@ -78,19 +80,26 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
             nxt = doc[tok.i + 1]
             if nxt.tag_ == "MD" and nxt.lower_ in _MODALS and nxt.text.islower():
                 findings.append(_finding(doc, tok, nxt, "a modal cannot follow this auxiliary", "verb_form"))
-            elif low in ("'ve", "’ve") and tok.dep_ == "aux" and nxt.tag_ == "VBG" and tok.head.i == nxt.i:
+            elif (
+                low in ("'ve", "’ve")
+                and tok.dep_ == "aux"
+                and nxt.tag_ == "VBG"
+                and tok.head.i == nxt.i
+                and nxt.lower_ not in ("having", "being")
+                and nxt.text.islower()
+            ):
                 # only the contraction: a full "have" + -ing is often "have <object> going" with the
                 # object moved away ("the one thing they have going", "a film I have coming out")
-                if nxt.lower_ not in ("having", "being") and nxt.text.islower():
-                    findings.append(
-                        _finding(doc, tok, nxt, "'have' before an -ing form: 'have been ...' or the participle?",
-                                 "verb_form")
+                findings.append(
+                    _finding(
+                        doc, tok, nxt, "'have' before an -ing form: 'have been ...' or the participle?", "verb_form"
                     )
+                )
     return findings
 
 
 def find_possessive_before_verb(doc: Doc) -> list[Finding]:
-    """"their voted for": a possessive before an inflected verb that is no noun, with no noun after it."""
+    """ "their voted for": a possessive before an inflected verb that is no noun, with no noun after it."""
     findings: list[Finding] = []
     for tok in doc[:-2]:
         if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
