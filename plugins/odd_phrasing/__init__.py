@@ -48,7 +48,7 @@ from .function_words import (
     find_that_that,
     find_the_for_they,
 )
-from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
+from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases
@@ -197,6 +197,11 @@ class OddPhrasing:
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
         clear_cases = loaded_findings(loaded, article.text)
+        clear_cases += [
+            f
+            for f in strong_word_findings(doc, article.text)
+            if not any(f.start < c.end and c.start < f.end for c in clear_cases)
+        ]
         features["loaded_findings"] = len(clear_cases)
         findings.extend(clear_cases)
         # unnatural wording: features only (see collocations: no threshold gave findings an editor trusts)
