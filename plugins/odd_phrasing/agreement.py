@@ -326,6 +326,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         finite = _finite_of(verb)
         if finite is None or finite.i <= subj.i or not finite.is_alpha or not finite.text.islower():
             continue
+        if subj.sent.text.rstrip().endswith("?"):
+            continue  # questions invert and cleave: "How many reporters was it that ..."
         if not _clause_starts_at(subj):
             continue  # "Present at the event were a variety of ...": the subject comes after the verb
         # coordinated subjects the parse split make a plural ("a base ... and an ammunition depot were"):

@@ -95,7 +95,8 @@ MEASURABLE_SUPERLATIVES = (
     "deadliest", "largest", "highest", "lowest", "longest", "shortest", "oldest", "youngest", "farthest",
     "furthest", "fastest", "slowest", "hottest", "coldest", "warmest", "wettest", "driest", "tallest",
     "heaviest", "costliest", "busiest", "smallest", "richest", "poorest", "strongest", "earliest",
-    "narrowest", "widest", "slightest", "closest",
+    "narrowest", "widest", "slightest", "closest", "wealthiest", "biggest", "most expensive", "most watched",
+    "most-watched", "most viewed", "bloodiest", "worst-performing", "best-selling", "best-performing",
 )
 RECORD_EVENTS = re.compile(
     r"\b(?:shootings?|attacks?|massacres?|disasters?|earthquakes?|storms?|hurricanes?|fires?|wildfires?|"
@@ -314,8 +315,17 @@ def _quoted(hit: Hit, ranges: list[tuple[int, int]]) -> bool:
 def is_sensational(superlative: str) -> bool:
     """False for a superlative that states a record ("the deadliest shooting in U.S. history",
     "the largest ever"): true or false, it is a checkable claim, not a sensational one."""
-    words = re.findall(r"[a-z]+", superlative.lower())
-    return not (set(words) & set(MEASURABLE_SUPERLATIVES) or RECORD_EVENTS.search(superlative))
+    low = superlative.lower()
+    words = re.findall(r"[a-z]+", low)
+    if _EXPERIENCE.search(low):
+        return False  # "the most fun things I've ever done": someone's own experience, not a claim
+    measurable = any(m in low if " " in m else m in words for m in MEASURABLE_SUPERLATIVES)
+    return not (measurable or RECORD_EVENTS.search(superlative))
+
+
+_EXPERIENCE = re.compile(
+    r"\b(?:i|we|you|he|she|they|i['’]ve|we['’]ve|you['’]ve|they['’]ve|i['’]d)\b[\w'’ ]{0,12}ever\b"
+)
 
 
 def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
@@ -379,6 +389,9 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+#: The signature that closes an embedded social-media post: "— Touré (@Toure) September 19, 2016",
+#: reached before the paragraph ends: the words before it are the poster's, not the article's.
+_EMBEDDED_POST = re.compile(r"[^\n]*?[—–]\s*[^\n—–]{0,60}\(@\w+\)")
 
 
 def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) -> list[Finding]:
@@ -396,7 +409,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             shouted = word.isupper() and len(word) >= 4 and low in lex.words and not sent.text.isupper()
             if low not in STRONG_WORDS and not shouted:
                 continue
-            if any(a <= m.start() < b for a, b in quotes):
+            if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
                 continue
             hits.append((m.start(), m.end(), word, shouted))
         if not hits or _REPORTED.search(text, sent.start_char, sent.end_char):

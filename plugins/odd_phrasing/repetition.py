@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .spelling import dictionary
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -66,6 +68,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         if tok.pos_ == "INTJ" or _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
             continue
         if _quoted_alone(doc, prev, tok):  # the "nae nae" dance: a name in quotation marks
+            continue
+        if low not in dictionary():  # "aye yai yai", "tsk tsk": sounds, not words typed twice
             continue
         findings.append(
             Finding(

@@ -72,6 +72,24 @@ def find_space_before_punctuation(text: str) -> Iterator[Finding]:
         )
 
 
+_SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+
+
+def _layout(text: str, start: int, end: int) -> bool:
+    """Capitals as layout: a run that is a line or sentence by itself, not closed by "!" (a heading,
+    a small-caps source line such as "THE GRAVITATIONAL CENTER OF THE REPUBLICAN PARTY IS ..."),
+    rather than shouting inside prose or an exclaimed outburst ("THIS IS SO HEARTBREAKING!")."""
+    after = text[end : end + 3].lstrip(" ")
+    if after.startswith("!"):
+        return False
+    left = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(text, max(0, start - 300), start)), default=0)
+    right_match = _SENTENCE_BOUNDARY.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    rest = text[left:start] + " " + text[end:right]
+    return not _LOWER_WORD.search(rest)
+
+
 def find_exclamation_runs(text: str) -> Iterator[Finding]:
     """Yield findings for "!!", "!!!", "?!?" and similar runs."""
     for m in _PUNCT_RUN.finditer(text):
@@ -96,6 +114,7 @@ def find_shouting(text: str) -> Iterator[Finding]:
             or not _FUNCTION_WORDS.intersection(words)  # names, labels, acronym lists
             or words[0] in ("AM", "PM")  # timestamps before a byline
             or _LABEL_AFTER.match(text, m.end())
+            or _layout(text, m.start(), m.end())
         ):
             continue
         yield Finding(
