@@ -98,6 +98,24 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "verb_forms": lambda article, doc: find_auxiliary_forms(doc),
 }
 
+#: Checks added in 0.4: their features are rates per 1,000 words ("<name>_per_1k_words"), not counts.
+RATE_CHECKS = frozenset(
+    {
+        "noun_verb_disagreement",
+        "misspellings",
+        "misused_phrases",
+        "run_together",
+        "wrong_way_quotes",
+        "quote_as_apostrophe",
+        "doubled_articles",
+        "wrong_words",
+        "missing_words",
+        "confusables",
+        "stray_capitals",
+        "verb_forms",
+    }
+)
+
 #: feature name -> the ``check`` each of its findings carries (one finding is one instance).
 CHECK_NAMES = {
     "doubled_words": "doubled_word",
@@ -157,13 +175,21 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.3.0"
+    version = "0.4.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
     # every slip count, their total and rate, and the loaded-language rates: more only ever makes an
     # article more suspect
-    warning_features = (*CHECKS, "findings", "findings_per_1k_words", *LOADED_FEATURES, *UNNATURAL_FEATURES)
+    warning_features = (
+        *(c for c in CHECKS if c not in RATE_CHECKS),
+        *(f"{c}_per_1k_words" for c in CHECKS if c in RATE_CHECKS),
+        "findings",
+        "findings_per_1k_words",
+        *LOADED_FEATURES,
+        "loaded_word_findings_per_1k_words",
+        *UNNATURAL_FEATURES,
+    )
 
     def __init__(self) -> None:
         warm_up()
@@ -181,14 +207,21 @@ class OddPhrasing:
         features: dict[str, float] = {}
         findings: list[Finding] = []
         features["typography_as_convention"] = 0
+        counts_per_1k: dict[str, int] = {}
         for feature, check in CHECKS.items():
             found = list(check(article, doc))
             if feature in TYPOGRAPHY and len(found) > CONVENTION_LIMIT:
                 features["typography_as_convention"] = 1
                 found = []
-            features[feature] = len(found)
+            if feature in RATE_CHECKS:
+                counts_per_1k[feature] = len(found)
+            else:
+                features[feature] = len(found)
             findings.extend(dataclasses.replace(f, check=f.check or CHECK_NAMES[feature]) for f in found)
         words = sum(1 for t in doc if t.is_alpha)
+        per_1k = 1000.0 / words if words else 0.0
+        for feature, n in counts_per_1k.items():
+            features[f"{feature}_per_1k_words"] = n * per_1k
         features["findings"] = len(findings)
         features["findings_per_1k_words"] = 1000.0 * len(findings) / words if words else 0.0
         # not a phrasing finding: mojibake comes from the text's pipeline, not its writer
@@ -203,6 +236,8 @@ class OddPhrasing:
             if not any(f.start < c.end and c.start < f.end for c in clear_cases)
         ]
         features["loaded_findings"] = len(clear_cases)
+        own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
+        features["loaded_word_findings_per_1k_words"] = own_voice * per_1k
         findings.extend(clear_cases)
         # unnatural wording: features only (see collocations: no threshold gave findings an editor trusts)
         features.update(unnatural_features(pair_stats(doc), words))
