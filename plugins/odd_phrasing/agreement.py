@@ -10,6 +10,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
+from .doccache import doc_text, sentence_of, tokens_with_dep
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -113,7 +115,7 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if det.lower_ == "that" and det.tag_ != "DT":
             continue
-        span = doc.text[det.idx : noun.idx + len(noun)]
+        span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(
             Finding(
@@ -188,7 +190,7 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # "she absolutely UNLOADED", transcripts glued together ("drinks.(CROSSTALK)")
         if not _disagrees(pron, finite, verb):
             continue
-        span = doc.text[subj.idx : finite.idx + len(finite)]
+        span = doc_text(doc)[subj.idx : finite.idx + len(finite)]
         findings.append(
             Finding(
                 start=subj.idx,
@@ -222,7 +224,7 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                 Finding(
                     start=tok.idx,
                     end=own.idx + len(own),
-                    message=f"'{doc.text[tok.idx : own.idx + len(own)]}': the possessive is 'its own'",
+                    message=f"'{doc_text(doc)[tok.idx : own.idx + len(own)]}': the possessive is 'its own'",
                     severity=0.5,
                 )
             )
@@ -246,6 +248,7 @@ _SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "do
 _PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘"})
 
 
@@ -314,25 +317,25 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
     company pay", "let the firm go") and questions are skipped.
     """
     findings: list[Finding] = []
-    for subj in doc:
-        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN":
+    for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
+        if subj.pos_ != "NOUN":
             continue
         if any(c.dep_ in ("conj", "nummod", "cc", "preconj") for c in subj.children):
             continue
         number = _noun_number(subj)
         verb = subj.head
-        if number is None or verb.i <= subj.i or verb.sent.start != subj.sent.start:
+        if number is None or verb.i <= subj.i or sentence_of(verb).start != sentence_of(subj).start:
             continue
         finite = _finite_of(verb)
         if finite is None or finite.i <= subj.i or not finite.is_alpha or not finite.text.islower():
             continue
-        if subj.sent.text.rstrip().endswith("?"):
+        if sentence_of(subj).text.rstrip().endswith("?"):
             continue  # questions invert and cleave: "How many reporters was it that ..."
         if not _clause_starts_at(subj):
             continue  # "Present at the event were a variety of ...": the subject comes after the verb
         # coordinated subjects the parse split make a plural ("a base ... and an ammunition depot were"):
         # for a singular subject, no "and" anywhere before the verb; dates and figures in a dateline
-        before = doc[subj.sent.start if number == "singular" else subj.left_edge.i : finite.i]
+        before = doc[sentence_of(subj).start if number == "singular" else subj.left_edge.i : finite.i]
         if any(t.lower_ in ("and", "or", "nor", "&") or t.like_num for t in before):
             continue
         between = doc[subj.i + 1 : finite.i]
@@ -342,7 +345,7 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # the parse hung a longer phrase on this noun: "a plurality of voters believes"
         if any(c.dep_ in ("expl", "nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
             continue  # "how many reporters was it that": the verb has its own subject after it
-        if "  " in doc.text[subj.idx : finite.idx] or "\n" in doc.text[subj.idx : finite.idx]:
+        if "  " in doc_text(doc)[subj.idx : finite.idx] or "\n" in doc_text(doc)[subj.idx : finite.idx]:
             continue  # a caption or a line break between: no sentence to judge
         nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
         if nouns and _nearest_number(nouns[-1]) != number:
@@ -357,7 +360,7 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         verb_number = _verb_number(finite)
         if verb_number is None or verb_number == number:
             continue
-        span = doc.text[subj.idx : finite.idx + len(finite)]
+        span = doc_text(doc)[subj.idx : finite.idx + len(finite)]
         if len(span) > 80:
             continue
         findings.append(

@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas
 
 from scorer import Finding
 
+from .doccache import doc_text, sentence_of, tokens_where
 from .spelling import dictionary
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ _SUBORDINATORS = frozenset(
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 #: "in favor of", "in front of" ...: the idiom, then the word that must follow it.
 _OF_IDIOMS = {("in", "favor"), ("in", "favour"), ("in", "front"), ("in", "spite"), ("on", "behalf"), ("in", "terms")}
+_OF_HEADS = frozenset(word for _, word in _OF_IDIOMS)
 _TIME_WORDS = frozenset(
     {
         "today",
@@ -108,11 +110,13 @@ _THEN_AFTER = frozenset({"more", "less", "fewer", "rather", "other", "better", "
 
 def _finding(doc: Doc, first: Token, last: Token, message: str, check: str, severity: float = 0.5) -> Finding:
     start, end = first.idx, last.idx + len(last)
-    return Finding(start=start, end=end, message=f"'{doc.text[start:end]}': {message}", severity=severity, check=check)
+    return Finding(
+        start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=severity, check=check
+    )
 
 
 def _same_line(doc: Doc, first: Token, last: Token) -> bool:
-    return "\n" not in doc.text[first.idx : last.idx]
+    return "\n" not in doc_text(doc)[first.idx : last.idx]
 
 
 def find_doubled_articles(doc: Doc) -> list[Finding]:
@@ -121,8 +125,8 @@ def find_doubled_articles(doc: Doc) -> list[Finding]:
     own noun phrase ("gives the wealthy a tax cut", "the latter a reference"), so "the" is only
     judged when the next word is the article."""
     findings: list[Finding] = []
-    for tok in doc:
-        if tok.lower_ not in _ARTICLES or not tok.is_alpha:
+    for tok in tokens_where(doc, _ARTICLES):
+        if not tok.is_alpha:
             continue
         for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
             nxt = doc[j]
@@ -148,12 +152,12 @@ def find_doubled_articles(doc: Doc) -> list[Finding]:
 def find_that_that(doc: Doc) -> list[Finding]:
     """ "that that" before a conjunction or an article, where no demonstrative can stand."""
     findings: list[Finding] = []
-    for tok in doc[1:-1]:
+    for tok in tokens_where(doc, {"that"}, 1, 1):
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if (
             tok.lower_ == "that"
             and prev.lower_ == "that"
-            and doc.text[prev.idx + 4 : tok.idx] == " "
+            and doc_text(doc)[prev.idx + 4 : tok.idx] == " "
             and (nxt.lower_ in _SUBORDINATORS or nxt.lower_ in _ARTICLES)
         ):
             findings.append(_finding(doc, prev, tok, "'that' is doubled", "doubled_word"))
@@ -170,7 +174,7 @@ def _only_verb(word: str) -> bool:
 def find_the_for_they(doc: Doc) -> list[Finding]:
     """ "the" before a past verb and an object pronoun: "as the rejected her request"."""
     findings: list[Finding] = []
-    for tok in doc[:-2]:
+    for tok in tokens_where(doc, {"the"}, 0, 2):
         verb, obj = doc[tok.i + 1], doc[tok.i + 2]
         if tok.lower_ != "the" or obj.lower_ not in _OBJECT_PRONOUNS or not verb.text.islower():
             continue
@@ -182,7 +186,7 @@ def find_the_for_they(doc: Doc) -> list[Finding]:
 def find_missing_to(doc: Doc) -> list[Finding]:
     """An adjective + "enough" + a bare verb, without "to": "brave enough speak out"."""
     findings: list[Finding] = []
-    for tok in doc[1:-1]:
+    for tok in tokens_where(doc, {"enough"}, 1, 1):
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if tok.lower_ != "enough" or prev.pos_ not in ("ADJ", "ADV") or nxt.tag_ != "VB":
             continue
@@ -195,7 +199,7 @@ def find_missing_to(doc: Doc) -> list[Finding]:
 def find_missing_of(doc: Doc) -> list[Finding]:
     """ "in favor", "in front", "in spite", "on behalf", "in terms" + a noun phrase without "of"."""
     findings: list[Finding] = []
-    for tok in doc[1:-1]:
+    for tok in tokens_where(doc, _OF_HEADS, 1, 1):
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if (prev.lower_, tok.lower_) not in _OF_IDIOMS or not nxt.is_alpha or nxt.lower_ in _TIME_WORDS:
             continue
@@ -209,10 +213,10 @@ def find_missing_of(doc: Doc) -> list[Finding]:
 def find_neither_or(doc: Doc) -> list[Finding]:
     """ "neither X or Y" with no "nor" in the sentence."""
     findings: list[Finding] = []
-    for tok in doc:
+    for tok in tokens_where(doc, {"neither"}):
         if tok.lower_ != "neither":
             continue
-        sent = tok.sent
+        sent = sentence_of(tok)
         if any(t.lower_ == "nor" for t in sent):
             continue
         for j in range(tok.i + 2, min(tok.i + 6, sent.end)):
@@ -229,7 +233,7 @@ def find_than_then(doc: Doc) -> list[Finding]:
     """ "than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
     after "more", "less", "rather", "other" ("more then": 'than')."""
     findings: list[Finding] = []
-    for tok in doc:
+    for tok in tokens_where(doc, {"than", "then"}):
         low = tok.lower_
         if low == "then" and tok.i > 0 and doc[tok.i - 1].lower_ in _THEN_AFTER and tok.i + 1 < len(doc):
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
@@ -238,7 +242,7 @@ def find_than_then(doc: Doc) -> list[Finding]:
             continue
         if low != "than" or not tok.text.islower():
             continue
-        before = doc[tok.sent.start : tok.i]
+        before = doc[sentence_of(tok).start : tok.i]
         if any(t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARATIVE_WORDS for t in before):
             continue
         if any(not t.is_ascii for t in before) or len(before) < 3:
@@ -253,13 +257,14 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
     """A verb, adverb or other function word capitalised after a comma mid-sentence, with lower-case
     words after it (not a name, a title in capitals or a heading): "..., Speaking to the newspaper"."""
     findings: list[Finding] = []
-    for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    for comma in tokens_where(doc, {","}, 0, 2):
+        tok = doc[comma.i + 1]
+        prev, nxt = comma, doc[tok.i + 1]
         if prev.text != "," or tok.is_sent_start or not tok.is_alpha or not tok.text.istitle() or len(tok) < 3:
             continue
         if tok.pos_ not in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET") or tok.tag_ == "NNP":
             continue
-        if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc.text[prev.idx : tok.idx]:
+        if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc_text(doc)[prev.idx : tok.idx]:
             continue
         if tok.lower_ not in dictionary() or tok._.entity:
             continue

@@ -12,40 +12,52 @@ from collections.abc import Iterator
 
 from scorer import Finding
 
-#: (pattern, the phrase as it should be); matched without regard to case.
-MISUSED: tuple[tuple[str, str], ...] = (
-    (r"\ben mass\b", "'en masse'"),
-    (r"\bin awhile\b", "'in a while'"),
-    (r"\b(?:could|would|should|must|might)(?:n['’]t)? of\b(?! course)", "'could have', 'would have' ..."),
-    (r"\b(?:hung|hangs) (?:him|her|them|my|your|it)sel(?:f|ves)\b", "'hanged' (of a person)"),
-    (r"\bsneak peak\b", "'sneak peek'"),
-    (r"\bfor all intensive purposes\b", "'for all intents and purposes'"),
-    (r"\b(?:tow|towed|towing|tows) the (?:party )?line\b", "'toe the line'"),
-    (r"\bbaited breath\b", "'bated breath'"),
-    (r"\bdeep[- ]seeded\b", "'deep-seated'"),
-    (r"\bwreck(?:s|ed|ing)? havoc\b", "'wreak havoc'"),
-    (r"\bcase and point\b", "'case in point'"),
-    (r"\bone in the same\b", "'one and the same'"),
-    (r"\bstatue of limitations\b", "'statute of limitations'"),
-    (r"\bper say\b", "'per se'"),
-    (r"\bnip (?:it|this|that) in the butt\b", "'nip it in the bud'"),
-    (r"\bmute point\b", "'moot point'"),
-    (r"\bshoe-in\b", "'shoo-in'"),
-    (r"\bpeaked (?:my|his|her|their|our|your) (?:interest|curiosity)\b", "'piqued'"),
-    (r"\bescape goat\b", "'scapegoat'"),
-    (r"\bfree reign\b", "'free rein'"),
-    (r"\birregardless\b", "'regardless'"),
-    (r"\balot\b", "'a lot'"),
-    (r"\bslight of hand\b", "'sleight of hand'"),
-    (r"\b(?:is|was|are|were|be|am|['’]s|['’]re) suppose to\b", "'supposed to'"),
-    (r"(?<![-\w])\d+-(?:year|month|week|day) old\b", "hyphenated throughout ('74-year-old')"),
+#: (words one of which must be in the text, pattern, the phrase as it should be); matched without regard
+#: to case. The words let a text skip every pattern it cannot match at the cost of a substring test.
+MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("en mass",), r"\ben mass\b", "'en masse'"),
+    (("awhile",), r"\bin awhile\b", "'in a while'"),
+    (
+        ("ld of", "ldn't of", "ldn’t of", "st of", "ht of"),
+        r"\b(?:could|would|should|must|might)(?:n['’]t)? of\b(?! course)",
+        "'could have', 'would have' ...",
+    ),
+    (("hung ", "hangs "), r"\b(?:hung|hangs) (?:him|her|them|my|your|it)sel(?:f|ves)\b", "'hanged' (of a person)"),
+    (("sneak peak",), r"\bsneak peak\b", "'sneak peek'"),
+    (("intensive purposes",), r"\bfor all intensive purposes\b", "'for all intents and purposes'"),
+    (("the line", "party line"), r"\b(?:tow|towed|towing|tows) the (?:party )?line\b", "'toe the line'"),
+    (("baited",), r"\bbaited breath\b", "'bated breath'"),
+    (("seeded",), r"\bdeep[- ]seeded\b", "'deep-seated'"),
+    (("havoc",), r"\bwreck(?:s|ed|ing)? havoc\b", "'wreak havoc'"),
+    (("case and point",), r"\bcase and point\b", "'case in point'"),
+    (("one in the same",), r"\bone in the same\b", "'one and the same'"),
+    (("statue of",), r"\bstatue of limitations\b", "'statute of limitations'"),
+    (("per say",), r"\bper say\b", "'per se'"),
+    (("the butt",), r"\bnip (?:it|this|that) in the butt\b", "'nip it in the bud'"),
+    (("mute point",), r"\bmute point\b", "'moot point'"),
+    (("shoe-in",), r"\bshoe-in\b", "'shoo-in'"),
+    (("peaked",), r"\bpeaked (?:my|his|her|their|our|your) (?:interest|curiosity)\b", "'piqued'"),
+    (("escape goat",), r"\bescape goat\b", "'scapegoat'"),
+    (("free reign",), r"\bfree reign\b", "'free rein'"),
+    (("irregardless",), r"\birregardless\b", "'regardless'"),
+    (("alot",), r"\balot\b", "'a lot'"),
+    (("slight of hand",), r"\bslight of hand\b", "'sleight of hand'"),
+    (("suppose to",), r"\b(?:is|was|are|were|be|am|['’]s|['’]re) suppose to\b", "'supposed to'"),
+    (
+        ("-year old", "-month old", "-week old", "-day old"),
+        r"(?<![-\w])\d+-(?:year|month|week|day) old\b",
+        "hyphenated throughout ('74-year-old')",
+    ),
 )
-_PATTERNS = [(re.compile(p, re.IGNORECASE), fix) for p, fix in MISUSED]
+_PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix in MISUSED]
 
 
 def find_misused_phrases(text: str) -> Iterator[Finding]:
     """Yield a finding for each fixed phrase written wrong (see ``MISUSED``)."""
-    for pattern, fix in _PATTERNS:
+    low = text.lower()
+    for triggers, pattern, fix in _PATTERNS:
+        if not any(t in low for t in triggers):
+            continue
         for m in pattern.finditer(text):
             yield Finding(
                 start=m.start(),

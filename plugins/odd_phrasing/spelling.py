@@ -16,6 +16,7 @@ next to another capitalised word (a person's name spelt two ways is the contradi
 from __future__ import annotations
 
 import functools
+import math
 import string
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from scorer import Finding
+
+from .doccache import columns, doc_text, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,11 +68,19 @@ def warm_up() -> None:
     _zipf("the")
 
 
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English word frequencies as a plain dict (one load; a dict lookup per word is far
+    cheaper than ``zipf_frequency``, which tokenises its argument on every call)."""
+    from wordfreq import get_frequency_dict
 
-    return float(zipf_frequency(word, "en"))
+    return get_frequency_dict("en", wordlist="large")
+
+
+def _zipf(word: str) -> float:
+    """The zipf frequency of a lower-case word (0 when wordfreq has never seen it)."""
+    freq = _frequencies().get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
 def _edits1(word: str) -> set[str]:
@@ -104,7 +115,7 @@ def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, floa
 
 def _in_link(doc: Doc, tok: Token) -> bool:
     """Part of a URL, e-mail address, handle, hashtag, file name or a word glued to symbols."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[tok.idx - 1] if tok.idx > 0 else " "
     end = tok.idx + len(tok)
     after = text[end] if end < len(text) else " "
@@ -167,19 +178,21 @@ def _message(tok: Token, fix: str) -> str:
 def find_misspellings(doc: Doc) -> list[Finding]:
     """Return findings for misspelt words and misspelt well-known names (see the module docstring)."""
     words = dictionary()
-    counts = Counter(t.lower_ for t in doc if t.is_alpha)
+    lowers = columns(doc)[0]
+    counts = Counter(lowers)
     # a text with no apostrophe at all had them stripped on the way (fa_kes): its "citys" is not the writer's
-    stripped = len(counts) > 100 and "'" not in doc.text and "’" not in doc.text
+    stripped = len(lowers) > 150 and "'" not in doc_text(doc) and "’" not in doc_text(doc)
     foreign: dict[int, bool] = {}
     findings: list[Finding] = []
-    for tok in doc:
+    unknown = (i for i, low in enumerate(lowers) if len(low) >= MIN_LENGTH and low not in words and low.isalpha())
+    for tok in (doc[i] for i in unknown):
         word = tok.text
         low = tok.lower_
         if not tok.is_alpha or len(word) < MIN_LENGTH or counts[low] > 1 or low in words or not word.isascii():
             continue
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok):
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
-        sent = tok.sent
+        sent = sentence_of(tok)
         if sent.start not in foreign:
             foreign[sent.start] = _foreign(sent, words)
         if foreign[sent.start]:

@@ -17,6 +17,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
+from .doccache import doc_text, tokens_where
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -25,6 +27,8 @@ _FINITE_BE_HAVE = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "'s", "’s", "'re", "’re", "am", "'ve", "’ve"}
 )
 _POSSESSIVES = frozenset({"my", "his", "its", "our", "their", "your"})
+_DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt"})
+_AUX_WORDS = _MODALS | _FINITE_BE_HAVE | _DO_FORMS | {"ca", "wo", "sha"}  # "can't" splits as "ca" + "n't"
 
 
 @functools.lru_cache(maxsize=16384)
@@ -48,19 +52,19 @@ def _next_word(doc: Doc, i: int) -> Token | None:
         t = doc[j]
         if t.pos_ == "ADV" or t.lower_ in ("not", "n't", "n’t"):
             continue
-        return t if "\n" not in doc.text[doc[i].idx : t.idx] else None
+        return t if "\n" not in doc_text(doc)[doc[i].idx : t.idx] else None
     return None
 
 
 def _finding(doc: Doc, first: Token, last: Token, message: str, check: str) -> Finding:
     start, end = first.idx, last.idx + len(last)
-    return Finding(start=start, end=end, message=f"'{doc.text[start:end]}': {message}", severity=0.5, check=check)
+    return Finding(start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check=check)
 
 
 def find_auxiliary_forms(doc: Doc) -> list[Finding]:
     """Return findings for an auxiliary followed by a verb form it cannot take (see module docstring)."""
     findings: list[Finding] = []
-    for tok in doc:
+    for tok in tokens_where(doc, _AUX_WORDS):
         low = tok.lower_
         if not (tok.text.islower() or (tok.is_sent_start and tok.text.istitle())):
             continue
@@ -101,7 +105,7 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
 def find_possessive_before_verb(doc: Doc) -> list[Finding]:
     """ "their voted for": a possessive before an inflected verb that is no noun, with no noun after it."""
     findings: list[Finding] = []
-    for tok in doc[:-2]:
+    for tok in tokens_where(doc, _POSSESSIVES, 0, 2):
         if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
             continue
         verb, after = doc[tok.i + 1], doc[tok.i + 2]
