@@ -47,6 +47,7 @@ from .function_words import (
     find_than_then,
     find_that_that,
     find_the_for_they,
+    find_typed_for,
 )
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
 from .numbers import find_number_disagreement, number_candidates
@@ -93,7 +94,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "doubled_articles": lambda article, doc: [*find_doubled_articles(doc), *find_that_that(doc)],
     "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
     "missing_words": lambda article, doc: [*find_missing_to(doc), *find_missing_of(doc)],
-    "confusables": lambda article, doc: [*find_neither_or(doc), *find_than_then(doc)],
+    "confusables": lambda article, doc: [*find_neither_or(doc), *find_than_then(doc), *find_typed_for(doc)],
     "stray_capitals": lambda article, doc: find_stray_capitals(doc),
     "verb_forms": lambda article, doc: find_auxiliary_forms(doc),
 }

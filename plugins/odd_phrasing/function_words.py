@@ -229,6 +229,24 @@ def find_neither_or(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Real words typed for another: (slip, intended word, what must follow for the slip to be sure).
+_TYPED_FOR = {"wold": ("would", "VB"), "looses": ("loses", "obj"), "loosing": ("losing", "obj")}
+
+
+def find_typed_for(doc: Doc) -> list[Finding]:
+    """A real word typed where a common one was meant, judged by the word after it: "wold" before a
+    bare verb ("hike wold cripple hiring"), "looses"/"loosing" before its object ("she looses her
+    footing"; "loose" as a verb, to set free, is rare in news)."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset(_TYPED_FOR), 0, 1):
+        meant, after = _TYPED_FOR[tok.lower_]
+        nxt = doc[tok.i + 1]
+        sure = nxt.tag_ == "VB" if after == "VB" else nxt.pos_ in ("DET", "NOUN", "PRON", "NUM") or nxt.tag_ == "PRP$"
+        if sure and tok.text.islower():
+            findings.append(_finding(doc, tok, nxt, f"'{tok.text}' here is a slip for '{meant}'", "confusable"))
+    return findings
+
+
 def find_than_then(doc: Doc) -> list[Finding]:
     """ "than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
     after "more", "less", "rather", "other" ("more then": 'than')."""
@@ -262,8 +280,11 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
         prev, nxt = comma, doc[tok.i + 1]
         if prev.text != "," or tok.is_sent_start or not tok.is_alpha or not tok.text.istitle() or len(tok) < 3:
             continue
-        if tok.pos_ not in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET") or tok.tag_ == "NNP":
-            continue
+        verb_like = tok.tag_ in ("VBG", "VBD", "VBN") and "VERB" in getAllLemmas(tok.lower_)
+        if not verb_like and (
+            tok.pos_ not in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET") or tok.tag_ == "NNP"
+        ):
+            continue  # a capitalised -ing or past form is tagged a name ("Speaking"), but lemminflect knows it
         if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc_text(doc)[prev.idx : tok.idx]:
             continue
         if tok.lower_ not in dictionary() or tok._.entity:

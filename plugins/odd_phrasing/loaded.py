@@ -377,9 +377,21 @@ STRONG_WORDS = frozenset({
     "abomination", "abominable", "abominably", "doublespeak", "cesspool", "hellhole", "shill", "shills",
     "globalist", "globalists", "leftist", "leftists", "hell-bent", "hellbent", "stupidity", "sucks", "pathetic",
     "despicable", "vile", "sickening", "demonic", "tyrannical", "diabolical", "unhinged", "cronies",
-    "nefarious", "scurrilous", "stupid",
+    "nefarious", "scurrilous", "stupid", "treason",
 })
+#: Sensational idioms and derisive epithets, measured the same way (at most one credible article in
+#: 2,286 uses any of them outside quotes): one in the article's own voice is a finding.
+STRONG_PHRASES = re.compile(
+    r"\b(?:stab(?:bed|bing)? (?:\w+ )?in the back|drop dead|scared stiff|horror show|hell on earth|fake tears|"
+    r"useful idiots|(?:seriously|utterly|totally|absolutely|truly) (?:shocking|disgusting|insane|absurd|"
+    r"outrageous|ridiculous|pathetic|despicable|horrific|appalling))\b",
+    re.IGNORECASE,
+)
+#: A name with a derisive epithet, capitals and all: "Hillary the Horrible".
+_EPITHET = re.compile(r"\b[A-Z][a-z]+ the (?:Horrible|Liar|Crooked|Corrupt|Evil|Wicked|Deplorable)\b")
 # fmt: on
+#: "treason" is a crime: "charged with treason", "convicted of treason" is plain reporting.
+_CHARGE_BEFORE = re.compile(r"(?:charged?|accused|convicted|guilty|trial|tried|sentenced|executed|arrested|for|of) $")
 #: A sentence that reports speech ("..., he said", "according to") is someone else's voice even
 #: without quotation marks.
 _REPORTED = re.compile(
@@ -403,12 +415,21 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
     findings: list[Finding] = []
     for sent in _sentences(doc):
         hits = []
-        for m in _WORD.finditer(text, sent.start_char, sent.end_char):
+        matches = [*_WORD.finditer(text, sent.start_char, sent.end_char)]
+        phrases = [
+            *STRONG_PHRASES.finditer(text, sent.start_char, sent.end_char),
+            *_EPITHET.finditer(text, sent.start_char, sent.end_char),
+        ]
+        for m in sorted([*matches, *phrases], key=lambda m: m.start()):
             word = m.group()
             low = word.lower()
             shouted = word.isupper() and len(word) >= 4 and low in lex.words and not sent.text.isupper()
-            if low not in STRONG_WORDS and not shouted:
+            if low not in STRONG_WORDS and not shouted and m not in phrases:
                 continue
+            if low == "treason" and _CHARGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if hits and m.start() < hits[-1][1]:
+                continue  # a word inside a phrase already taken
             if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
                 continue
             hits.append((m.start(), m.end(), word, shouted))
