@@ -10,8 +10,8 @@ and ``--show N`` prints a seeded random sample of N findings with context to che
 Encoding damage (mojibake, concentrated in one publisher of buzzfeed_webis_2016) is counted apart
 as the ``encoding_damage`` feature; it never produces a phrasing finding.
 
-The sample (``--show 50``, seed 0) is printed for reading by hand. Read for 0.4.0 (full run,
-``python benchmarks/odd_phrasing_credible.py --processes 2 --show 50``): see HAND_READ below.
+The hand-read sample of findings on credible articles, with its precision, is
+``benchmarks/odd_phrasing_credible_sample.py``.
 """
 
 from __future__ import annotations
@@ -22,15 +22,11 @@ from collections import Counter
 
 from odd_phrasing_common import DATA, read_jsonl, run_signal_on
 
-#: The hand-read verdict on the 50 sampled findings of the full run (0.4.0): filled in from reading
-#: the printed sample, one entry per finding in print order: True = an editor would query it.
-HAND_READ: list[bool] = []
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="at most N credible records per corpus")
-    parser.add_argument("--show", type=int, default=50, help="print N random findings with context")
+    parser.add_argument("--show", type=int, default=0, help="print N random findings with context")
     parser.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     args = parser.parse_args()
 
@@ -77,15 +73,8 @@ def main() -> None:
     if args.show:
         shown = random.Random(0).sample(sample, min(args.show, len(sample)))
         print(f"\nrandom sample of {len(shown)} findings (seed 0):")
-        for n, (art, what, context) in enumerate(shown):
-            verdict = ""
-            if len(HAND_READ) == len(shown) and not args.limit:
-                verdict = " [right]" if HAND_READ[n] else " [WRONG]"
-            print(f"- {n + 1:2d}{verdict} {art} {what}\n    ...{context}...")
-        if len(HAND_READ) == len(shown) and not args.limit:
-            print(
-                f"hand-read precision of this sample: {sum(HAND_READ)}/{len(shown)} = {sum(HAND_READ) / len(shown):.2f}"
-            )
+        for art, what, context in shown:
+            print(f"- {art} {what}\n    ...{context}...")
 
 
 if __name__ == "__main__":
