@@ -652,6 +652,11 @@ CLEAN = [
     "He became the wealthiest president in U.S. history.",  # a measurable record
     "The crowd was angry. According to the police, nobody was hurt.",
     "Visit www.Example.Com for details.",
+    "One of his relatives told AFP that both bride and groom were safe and well.",  # both ... and
+    "Go on, watch them walk down any red carpet together and try to remain uncharmed.",  # un- + a word
+    "“Alright I’m backin’ off,” Kidman said.",  # a spoken elision
+    'The singer tweeted with the photo, "Yay!!!!! Congratulations!!!!!"',  # someone else's exclamations
+    "It is expected to be the most\xa0viewed television debate of all time.",  # a record, not a boast
 ]
 
 

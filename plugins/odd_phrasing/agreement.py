@@ -115,6 +115,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if det.lower_ == "that" and det.tag_ != "DT":
             continue
+        if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
+            continue  # "both bride and groom", "as both secretary of state and first lady"
         span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(

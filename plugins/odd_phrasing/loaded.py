@@ -315,7 +315,7 @@ def _quoted(hit: Hit, ranges: list[tuple[int, int]]) -> bool:
 def is_sensational(superlative: str) -> bool:
     """False for a superlative that states a record ("the deadliest shooting in U.S. history",
     "the largest ever"): true or false, it is a checkable claim, not a sensational one."""
-    low = superlative.lower()
+    low = " ".join(superlative.lower().split())  # "most\xa0viewed" is "most viewed"
     words = re.findall(r"[a-z]+", low)
     if _EXPERIENCE.search(low):
         return False  # "the most fun things I've ever done": someone's own experience, not a claim

@@ -129,8 +129,16 @@ def _sentence_initial(tok: Token) -> bool:
     return prev.is_punct and prev.text in ("“", '"', "‘", "'", "(", "-", "—", "–", ":")
 
 
+_PREFIXES = ("un", "out", "re", "over", "under", "non", "pre", "mis", "co", "anti", "counter", "super")
+
+
 def _derived(word: str, words: frozenset[str]) -> bool:
-    """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier")."""
+    """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier") or a
+    productive prefix ("uncharmed", "outrate")."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and (rest in words or _derived(rest, words)):
+            return True
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -190,6 +198,9 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         low = tok.lower_
         if not tok.is_alpha or len(word) < MIN_LENGTH or counts[low] > 1 or low in words or not word.isascii():
             continue
+        after = doc_text(doc)[tok.idx + len(word) : tok.idx + len(word) + 2]
+        if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
+            continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok):
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
         sent = sentence_of(tok)

@@ -90,11 +90,19 @@ def _layout(text: str, start: int, end: int) -> bool:
     return not _LOWER_WORD.search(rest)
 
 
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
 def find_exclamation_runs(text: str) -> Iterator[Finding]:
     """Yield findings for "!!", "!!!", "?!?" and similar runs."""
+    quotes = _quoted_ranges(text)
     for m in _PUNCT_RUN.finditer(text):
-        if "!" not in m.group():
-            continue
+        if "!" not in m.group() or any(a <= m.start() < b for a, b in quotes):
+            continue  # inside a quotation (a fan's tweet, a speaker's words) it is theirs, not the writer's
         yield Finding(
             start=m.start(),
             end=m.end(),
