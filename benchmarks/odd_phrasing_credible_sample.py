@@ -22,8 +22,66 @@ from odd_phrasing_common import DATA, read_jsonl, run_signal_on
 
 SKIP = ("liar", "editor_gold_dev", "fakenewsnet_old_buzzfeed", "fakenewsnet_old_politifact")
 
-#: The hand-read verdicts for the default run (300 articles, sample of 50), in print order.
-HAND_READ: list[bool] = []
+#: The hand-read verdicts for the default run (300 articles, sample of 50), in print order, for
+#: odd_phrasing 0.4.0: 28/50 = 0.56. Wrong: 9 of the 10 paragraph-level unbalanced_quote findings
+#: (transcripts and quotations that run on; read conservatively), findings inside quoted speech and
+#: embedded posts (shouting, "!?", a space before "?", a loaded word after a garbled "—"), a
+#: ranking reported as such ("rated one of the worst presidents in history"), "fama PR",
+#: "demining", "hanging chads", "Monmouth's 400 sample", "a f---ing", "For our Future" (a PAC's
+#: name), a misparsed subject ("the cash from ... backers is"), and a newspaper's view reported
+#: ("damning", "slammed", "so-called"). The 0.4 checks alone: 14/21 = 0.67.
+HAND_READ: list[bool] = [
+    True,
+    True,
+    True,
+    False,
+    False,
+    True,
+    True,
+    False,
+    False,
+    True,
+    False,
+    False,
+    False,
+    True,
+    False,
+    True,
+    True,
+    False,
+    False,
+    True,
+    False,
+    False,
+    True,
+    True,
+    True,
+    False,
+    True,
+    False,
+    True,
+    False,
+    True,
+    True,
+    True,
+    False,
+    True,
+    False,
+    False,
+    True,
+    True,
+    True,
+    True,
+    True,
+    False,
+    False,
+    False,
+    True,
+    True,
+    False,
+    True,
+    True,
+]
 
 
 def main() -> None:
