@@ -374,6 +374,7 @@ def test_resume_recovery_of_a_csv_keeps_every_row_after_a_damaged_one(tmp_path):
     writer, done = open_writer(str(out), resume=True, notes=notes)
     writer.close()
     assert done == {"r0", "r1", "r3", "r4"}
-    kept = list(csv.reader(out.open(newline="")))
+    with out.open(newline="") as fh:
+        kept = list(csv.reader(fh))
     assert kept == [CSV_COLUMNS, *rows[:2], *rows[3:]]
     assert (tmp_path / "out.csv.damaged").read_text() == "r2,0.5\n" and len(notes) == 1
