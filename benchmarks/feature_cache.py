@@ -1,6 +1,6 @@
 """Signal features of labelled articles, computed once and cached on disk, in up to N processes.
 
-The cache is the one ``misinfo-scorer train --cache DIR`` keeps (``scorer.training.extract_signals``):
+The cache is the one ``misinfo-scorer train --cache DIR`` keeps (``scorer.fitting.data.extract_signals``):
 one JSONL file per set of signal versions, ``signals-<hash>.jsonl``, one ``{"key", "signals"}`` row per
 article, keyed by the SHA-256 of ``published|text``. What this module adds for the experiments:
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def article_key(article: Article) -> str:
-    """The cache key ``scorer.training.extract_signals`` uses: SHA-256 of ``published|text``."""
+    """The cache key ``scorer.fitting.data.extract_signals`` uses: SHA-256 of ``published|text``."""
     return hashlib.sha256(f"{article.published}|{article.text}".encode()).hexdigest()
 
 

@@ -97,8 +97,8 @@ Factory = Callable[[], Any]
 
 
 def load(limit: int, seed: int = 0) -> Any:
-    """The five corpora (``scorer.training.load_labelled``), optionally a seeded sample per corpus."""
-    from scorer.training import load_labelled
+    """The five corpora (``scorer.fitting.data.load_labelled``), optionally a seeded sample per corpus."""
+    from scorer.fitting.data import load_labelled
 
     paths = [DATA / c / "articles.jsonl" for c in CORPORA]
     missing = [str(p) for p in paths if not p.is_file()]
@@ -118,7 +118,7 @@ def load(limit: int, seed: int = 0) -> Any:
 
 def subset(data: Any, keep: Sequence[int]) -> Any:
     """The articles of ``data`` at the indices ``keep``, in that order."""
-    from scorer.training import Labelled
+    from scorer.fitting.data import Labelled
 
     out = Labelled(dropped=data.dropped)
     for i in keep:
@@ -137,7 +137,7 @@ def words_of(texts: Sequence[str]) -> np.ndarray:
 
 
 def excluded(name: str) -> bool:
-    from scorer.training import DEFAULT_EXCLUDE
+    from scorer.fitting.data import DEFAULT_EXCLUDE
 
     return any(fnmatch.fnmatchcase(name, p) for p in DEFAULT_EXCLUDE)
 
@@ -220,7 +220,7 @@ def names_of(rows: Sequence[dict[str, float]]) -> list[str]:
 
 
 def linear_factory(rows: Sequence[dict[str, float]], declared: set[str]) -> Factory:
-    from scorer.training import make_pipeline
+    from scorer.fitting.pipeline import make_pipeline
 
     names = names_of(rows)
     return partial(make_pipeline, names, tuple(warnings_for(names, declared)))
@@ -329,7 +329,7 @@ def measures(y: np.ndarray, corpus: np.ndarray, words: np.ndarray, preds: dict[s
     length-matched AUC per corpus."""
     from scipy.stats import spearmanr
 
-    from scorer.confounds import length_strata
+    from scorer.fitting.confounds import length_strata
 
     loglen = np.log1p(words)
     corpora = sorted(set(corpus.tolist()))
@@ -500,7 +500,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.time()
 
-    from scorer.training import warning_features
+    from scorer.fitting.data import warning_features
 
     data = load(args.limit)
     cache = Path(args.cache)
@@ -521,7 +521,7 @@ def main() -> None:
     declared = warning_features()
     print(f"{len(y)} articles; counts turned into rates: {', '.join(counts)}", file=sys.stderr)
 
-    from scorer.evaluation import tfidf_pipeline
+    from scorer.fitting.evaluate import tfidf_pipeline
 
     candidates: dict[str, tuple[Sequence[Any], Factory | Callable[[], Nested]]] = {
         "tfidf": (texts, tfidf_pipeline),
@@ -571,13 +571,13 @@ def main() -> None:
     }
     bases = [b for b in ("tfidf", "stylometry", "shipped linear") if b in preds]
     if bases:
-        from scorer.evaluation import auc_differences
+        from scorer.fitting.metrics import auc_differences
 
         report["differences"] = {
             m: auc_differences(data, preds, model=m, baselines=[b for b in bases if b != m])
             for m in preds if m not in ("tfidf", "stylometry", "length", "shipped linear")}
     if args.calibration:
-        from scorer.evaluation import calibration_options
+        from scorer.fitting.evaluate import calibration_options
 
         report["calibration"] = {
             m: calibration_options(data, candidates[m][0], candidates[m][1])  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ import numpy as np
 from scorer.contract import Contribution, flatten_signals
 
 if TYPE_CHECKING:
-    from scorer.model import Explained
+    from scorer.scoring_model import Explained
 
 FORMAT = "misinfo-scorer compiled additive combiner 1"
 
@@ -136,7 +136,7 @@ class CompiledAdditive:
 
     def for_base_rate(self, rate: float) -> CompiledAdditive:
         """This model with its scores moved to a share ``rate`` of misinformation (prior shift)."""
-        from scorer.model import shift_to_base_rate
+        from scorer.scoring_model import shift_to_base_rate
 
         calibration, bands, card = shift_to_base_rate(self.calibration, self.bands, self.card, rate)
         return CompiledAdditive(
@@ -147,7 +147,7 @@ class CompiledAdditive:
 
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
         """The band a score falls in (``bands`` overrides the model's own thresholds)."""
-        from scorer.model import band_for
+        from scorer.scoring_model import band_for
 
         return band_for(score, bands or self.bands)
 
@@ -200,7 +200,7 @@ def explain_terms(
 ) -> Explained:
     """A calibrated score split into exact contributions: ``a · term_i`` per feature plus the intercept
     ``a · intercept + b`` add up to the calibrated log-odds."""
-    from scorer.model import Explained
+    from scorer.scoring_model import Explained
 
     a, b = calibration
     scaled = a * np.asarray(terms, dtype=float)
