@@ -197,12 +197,14 @@ class AdditiveLogisticRegression(ClassifierMixin, BaseEstimator):
 
 def additive_pipeline(
     features: list[str], warnings: Any = (), n_knots: int = 6, C: float = 1.0, smoothness: float = 1.0,
+    rates: dict[str, str] | None = None,
 ) -> Any:
     """The additive combiner pipeline: signals → matrix → impute (median) → additive logistic regression.
 
     No scaling step: quantile knots make each shape independent of a feature's units.
 
     :param warnings: features whose shapes may only rise.
+    :param rates: columns derived from counts (see ``scorer.features.SignalVectorizer``).
     """
     from sklearn.impute import SimpleImputer
     from sklearn.pipeline import Pipeline
@@ -211,7 +213,7 @@ def additive_pipeline(
 
     warn = set(warnings)
     return Pipeline([
-        ("vectorize", SignalVectorizer(list(features))),
+        ("vectorize", SignalVectorizer(list(features), rates=dict(rates) if rates else None)),
         ("impute", SimpleImputer(strategy="median", keep_empty_features=True)),
         ("clf", AdditiveLogisticRegression(
             n_knots=n_knots, C=C, smoothness=smoothness, class_weight="balanced",
@@ -237,7 +239,8 @@ def compile_additive(
     return CompiledAdditive(
         feature_names=[str(n) for n in steps["vectorize"].get_feature_names_out()],
         fill=steps["impute"].statistics_, knots=clf.knots_, rises=clf.rises_, offsets=clf.offsets_,
-        intercept=float(clf.intercept_[0]), calibration=calibration, **meta,
+        intercept=float(clf.intercept_[0]), calibration=calibration,
+        rates=getattr(steps["vectorize"], "rates", None), **meta,
     )
 
 

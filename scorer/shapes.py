@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scorer.contract import Contribution, flatten_signals
+from scorer.scoring_model import with_rates
 
 if TYPE_CHECKING:
     from scorer.scoring_model import Explained
@@ -77,9 +78,10 @@ class CompiledAdditive:
         rises: Sequence[np.ndarray], offsets: np.ndarray, intercept: float, calibration: tuple[float, float],
         name: str = "default", version: str = "0", trained: str = "",
         bands: tuple[tuple[float, str], ...] = ((0.7, "high"), (0.4, "medium"), (0.0, "low")),
-        card: Mapping[str, Any] | None = None,
+        card: Mapping[str, Any] | None = None, rates: Mapping[str, str] | None = None,
     ) -> None:
         n = len(feature_names)
+        self.rates = dict(rates or {})
         self.feature_names = [str(f) for f in feature_names]
         self.fill = np.asarray(fill, dtype=float)
         self.knots = [np.asarray(k, dtype=float) for k in knots]
@@ -110,12 +112,31 @@ class CompiledAdditive:
                 self._width[i, : len(r)] = np.diff(k)
                 self._rise[i, : len(r)] = r
 
+    @classmethod
+    def from_combiner(cls, model: Any) -> CompiledAdditive:
+        """Read the numbers out of a fitted ``CombinerModel`` whose pipeline is vectorize → impute →
+        ``AdditiveLogisticRegression``.
+
+        :raises ValueError: the pipeline is not of that form.
+        """
+        steps = model.pipeline.named_steps
+        clf = steps.get("clf")
+        if set(steps) != {"vectorize", "impute", "clf"} or not hasattr(clf, "rises_"):
+            raise ValueError(f"cannot compile a pipeline with steps {list(steps)} as an additive model")
+        return cls(
+            feature_names=[str(n) for n in steps["vectorize"].get_feature_names_out()],
+            fill=steps["impute"].statistics_, knots=clf.knots_, rises=clf.rises_, offsets=clf.offsets_,
+            intercept=float(clf.intercept_[0]), calibration=model.calibration, name=model.name,
+            version=model.version, trained=model.trained, bands=model.bands, card=model.card,
+            rates=getattr(steps["vectorize"], "rates", None),
+        )
+
     # -- scoring -----------------------------------------------------------------------------------
 
     def vector(self, signals: Mapping[str, Any]) -> np.ndarray:
         """The raw feature row for one article's signals (NaN where a feature is missing)."""
         row = np.full(len(self.feature_names), np.nan)
-        for name, value in flatten_signals(signals).items():
+        for name, value in with_rates(flatten_signals(signals), self.rates).items():
             col = self._index.get(name)
             if col is not None:
                 row[col] = value
@@ -142,7 +163,7 @@ class CompiledAdditive:
         return CompiledAdditive(
             feature_names=self.feature_names, fill=self.fill, knots=self.knots, rises=self.rises,
             offsets=self.offsets, intercept=self.intercept_raw, calibration=calibration, name=self.name,
-            version=self.version, trained=self.trained, bands=bands, card=card,
+            version=self.version, trained=self.trained, bands=bands, card=card, rates=self.rates,
         )
 
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
@@ -168,7 +189,7 @@ class CompiledAdditive:
                 for n, f, k, r, o in zip(self.feature_names, self.fill, self.knots, self.rises, self.offsets,
                                          strict=True)
             ],
-            "card": self.card,
+            "card": self.card, "rates": self.rates,
         }, indent=1)
 
     @classmethod
@@ -191,6 +212,7 @@ class CompiledAdditive:
             calibration=(float(data["calibration"][0]), float(data["calibration"][1])),
             name=str(data["name"]), version=str(data["version"]), trained=str(data["trained"]),
             bands=tuple((float(t), str(b)) for t, b in data["bands"]), card=dict(data.get("card") or {}),
+            rates={str(k): str(v) for k, v in (data.get("rates") or {}).items()},
         )
         return model, str(data["source_sha256"])
 
