@@ -88,7 +88,7 @@ STYLE_PARTS = {
 #: Models whose held-out calibration --calibration measures.
 CALIBRATED = ("evidence+style linear", "evidence+style additive", "evidence+style+length linear")
 #: Largest difference in log words between the two articles of a length-matched pair (about ±10%).
-MATCH_CALIPER = 0.1
+from scorer.fitting.confounds import MATCH_CALIPER  # noqa: E402  (the package's, for the report)
 
 Factory = Callable[[], Any]
 
@@ -231,23 +231,6 @@ def additive_factory(rows: Sequence[dict[str, float]], declared: set[str], **set
     return partial(additive_pipeline, names, tuple(warnings_for(names, declared)), **(ADDITIVE | settings))
 
 
-def stylometry_pipeline(names: list[str]) -> Any:
-    """The generic-stylometry baseline's classifier: impute → standardise → logistic regression (C=1)."""
-    from sklearn.impute import SimpleImputer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    from scorer.features import SignalVectorizer
-
-    return Pipeline([
-        ("vectorize", SignalVectorizer(names)),
-        ("impute", SimpleImputer(strategy="median", keep_empty_features=True)),
-        ("scale", StandardScaler()),
-        ("clf", LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000)),
-    ])
-
-
 class Nested:
     """A factory whose settings are chosen on the training data alone: for each candidate in ``grid``,
     the mean AUC of leaving one training corpus out; the best is fitted on all the training data."""
@@ -303,33 +286,12 @@ def auc(y: np.ndarray, s: np.ndarray) -> float:
     return float(roc_auc_score(y, s)) if len(set(y.tolist())) == 2 else float("nan")
 
 
-def matched_pairs(y: np.ndarray, loglen: np.ndarray, caliper: float = MATCH_CALIPER) -> np.ndarray:
-    """Indices of fake/credible pairs matched on log words (greedy, closest first, each article once,
-    at most ``caliper`` apart)."""
-    fake, cred = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
-    if not len(fake) or not len(cred):
-        return np.zeros(0, dtype=int)
-    d = np.abs(loglen[fake][:, None] - loglen[cred][None, :])
-    order = np.argsort(d, axis=None, kind="stable")
-    used_f, used_c, keep = set(), set(), []
-    for flat in order:
-        i, j = divmod(int(flat), len(cred))
-        if d[i, j] > caliper:
-            break
-        if i in used_f or j in used_c:
-            continue
-        used_f.add(i)
-        used_c.add(j)
-        keep += [fake[i], cred[j]]
-    return np.asarray(sorted(keep), dtype=int)
-
-
 def measures(y: np.ndarray, corpus: np.ndarray, words: np.ndarray, preds: dict[str, np.ndarray]) -> dict[str, Any]:
     """Per model: LOCO AUC per corpus and mean, length quintiles, Spearman with log words per corpus,
     length-matched AUC per corpus."""
     from scipy.stats import spearmanr
 
-    from scorer.fitting.confounds import length_strata
+    from scorer.fitting.confounds import length_strata, matched_pairs
 
     loglen = np.log1p(words)
     corpora = sorted(set(corpus.tolist()))
@@ -522,10 +484,11 @@ def main() -> None:
     print(f"{len(y)} articles; counts turned into rates: {', '.join(counts)}", file=sys.stderr)
 
     from scorer.fitting.evaluate import tfidf_pipeline
+    from scorer.fitting.stylometry import stylometry_pipeline
 
     candidates: dict[str, tuple[Sequence[Any], Factory | Callable[[], Nested]]] = {
         "tfidf": (texts, tfidf_pipeline),
-        "stylometry": (sets["stylometry"], partial(stylometry_pipeline, names_of(sets["stylometry"]))),
+        "stylometry": (sets["stylometry"], partial(stylometry_pipeline, sets["stylometry"])),
         "length": (sets["length"], linear_factory(sets["length"], declared)),
         "shipped linear": (sets["shipped"], linear_factory(sets["shipped"], declared)),
     }
