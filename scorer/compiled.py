@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scorer.contract import flatten_signals
-from scorer.scoring_model import Explained, band_for, explain_linear, shift_to_base_rate
+from scorer.scoring_model import Explained, band_for, explain_linear, shift_to_base_rate, with_rates
+from scorer.shapes import CompiledAdditive
 
 if TYPE_CHECKING:
     from scorer.model import CombinerModel
@@ -61,8 +62,10 @@ class CompiledModel:
         trained: str,
         bands: tuple[tuple[float, str], ...],
         card: dict[str, Any],
+        rates: dict[str, str] | None = None,
     ) -> None:
         n = len(feature_names)
+        self.rates = dict(rates or {})
         self.feature_names = list(feature_names)
         self.fill = np.asarray(fill, dtype=float)
         self.log_columns = np.asarray(log_columns, dtype=bool)
@@ -125,6 +128,7 @@ class CompiledModel:
             trained=model.trained,
             bands=model.bands,
             card=model.card,
+            rates=getattr(steps["vectorize"], "rates", None),
         )
 
     # -- scoring -----------------------------------------------------------------------------------
@@ -132,7 +136,7 @@ class CompiledModel:
     def vector(self, signals: Mapping[str, Any]) -> np.ndarray:
         """The raw feature row for one article's signals (NaN where a feature is missing)."""
         row = np.full(len(self.feature_names), np.nan)
-        for name, value in flatten_signals(signals).items():
+        for name, value in with_rates(flatten_signals(signals), self.rates).items():
             col = self._index.get(name)
             if col is not None:
                 row[col] = value
@@ -159,7 +163,7 @@ class CompiledModel:
             feature_names=self.feature_names, fill=self.fill, log_columns=self.log_columns, mean=self.mean,
             scale=self.scale, clip=self.clip, coef=self.coef, intercept=self.intercept_raw,
             calibration=calibration, name=self.name, version=self.version, trained=self.trained,
-            bands=bands, card=card,
+            bands=bands, card=card, rates=self.rates,
         )
 
     def band(self, score: float, bands: tuple[tuple[float, str], ...] | None = None) -> str:
@@ -193,6 +197,7 @@ class CompiledModel:
                     )
                 ],
                 "card": self.card,
+                "rates": self.rates,
             },
             indent=1,
         )
@@ -222,25 +227,41 @@ class CompiledModel:
             trained=str(data["trained"]),
             bands=tuple((float(t), str(b)) for t, b in data["bands"]),
             card=dict(data.get("card") or {}),
+            rates={str(k): str(v) for k, v in (data.get("rates") or {}).items()},
         )
         return model, str(data["source_sha256"])
+
+
+def compile_model(model: CombinerModel) -> CompiledModel | CompiledAdditive:
+    """The compiled form of a fitted combiner, linear or additive (``scorer.shapes``).
+
+    :raises ValueError: the pipeline has steps neither form can express.
+    """
+    if "scale" not in model.pipeline.named_steps:
+        return CompiledAdditive.from_combiner(model)
+    return CompiledModel.from_combiner(model)
 
 
 def write_compiled(model: CombinerModel, model_path: Path) -> Path:
     """Compile ``model`` (already saved at ``model_path``) and write it beside the archive."""
     out = compiled_path(model_path)
-    out.write_text(CompiledModel.from_combiner(model).to_json(file_digest(model_path)) + "\n", encoding="utf-8")
+    out.write_text(compile_model(model).to_json(file_digest(model_path)) + "\n", encoding="utf-8")
     return out
 
 
-def load_compiled(model_path: Path) -> CompiledModel | None:
+def load_compiled(model_path: Path) -> CompiledModel | CompiledAdditive | None:
     """The compiled form of the archive at ``model_path``, or None when there is none, it cannot be
     read, or it was compiled from a different archive (the digest does not match)."""
     path = compiled_path(model_path)
     if not path.is_file() or not model_path.is_file():
         return None
+    text = path.read_text(encoding="utf-8")
+    model: CompiledModel | CompiledAdditive
     try:
-        model, digest = CompiledModel.from_json(path.read_text(encoding="utf-8"))
+        model, digest = CompiledModel.from_json(text)
     except (ValueError, KeyError, TypeError, IndexError):
-        return None
+        try:
+            model, digest = CompiledAdditive.from_json(text)
+        except (ValueError, KeyError, TypeError, IndexError):
+            return None
     return model if digest == file_digest(model_path) else None

@@ -11,6 +11,7 @@ from sklearn.base import BaseEstimator, OneToOneFeatureMixin, TransformerMixin
 from sklearn.utils.validation import _check_feature_names_in, check_array, check_is_fitted, validate_data
 
 from scorer.contract import flatten_signals
+from scorer.scoring_model import with_rates
 
 
 def _as_dicts(X: Any) -> list[Mapping[str, Any]] | None:
@@ -38,6 +39,9 @@ class SignalVectorizer(TransformerMixin, BaseEstimator):
     ----------
     features : list of str, default=None
         The feature names, in column order. None learns the sorted union seen in ``fit``.
+    rates : dict of str to str, default=None
+        Columns derived from counts: rate name → count name; the rate is the count per 1,000 words
+        (``scorer.scoring_model.with_rates``), so a count that grows with length enters as a rate.
 
     Attributes
     ----------
@@ -47,8 +51,9 @@ class SignalVectorizer(TransformerMixin, BaseEstimator):
         Only after fitting on an array: its number of columns.
     """
 
-    def __init__(self, features: list[str] | None = None) -> None:
+    def __init__(self, features: list[str] | None = None, rates: dict[str, str] | None = None) -> None:
         self.features = features
+        self.rates = rates
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
@@ -77,7 +82,7 @@ class SignalVectorizer(TransformerMixin, BaseEstimator):
         else:
             seen: set[str] = set()
             for row in rows:
-                seen.update(flatten_signals(row))
+                seen.update(with_rates(flatten_signals(row), self.rates))
             names = sorted(seen)
         self.feature_names_ = np.asarray(names, dtype=object)
         return self
@@ -99,8 +104,9 @@ class SignalVectorizer(TransformerMixin, BaseEstimator):
             return np.array(out, dtype=float)
         index = {name: i for i, name in enumerate(self.feature_names_)}
         out = np.full((len(rows), len(index)), np.nan, dtype=float)
+        rates = getattr(self, "rates", None)  # absent in model files written before rates existed
         for r, row in enumerate(rows):
-            for name, value in flatten_signals(row).items():
+            for name, value in with_rates(flatten_signals(row), rates).items():
                 col = index.get(name)
                 if col is not None:
                     out[r, col] = value

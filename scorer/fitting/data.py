@@ -22,7 +22,7 @@ from typing import Any
 from scorer.contract import Article, flatten_signals
 from scorer.errors import ArticleError
 from scorer.host import Scorer
-from scorer.registry import build_registry
+from scorer.registry import Registry, build_registry
 
 LABELS: dict[object, int] = {"fake": 1, "credible": 0, "1": 1, "0": 0, 1: 1, 0: 0}
 
@@ -99,10 +99,15 @@ def warning_features() -> set[str]:
     }
 
 
-def extract_signals(articles: list[Article], cache_dir: Path | None = None) -> list[dict[str, Any]]:
-    """Run every registered signal on each article (no model); cached by text and signal versions."""
+def extract_signals(
+    articles: list[Article], cache_dir: Path | None = None, registry: Registry | None = None
+) -> list[dict[str, Any]]:
+    """Run every registered signal on each article (no model); cached by text and signal versions.
 
-    scorer = Scorer(signals_only=True)
+    :param registry: the signals to run (default: every installed one).
+    """
+
+    scorer = Scorer(registry=registry, signals_only=True)
     versions = ",".join(f"{s.name}={s.version}" for s in scorer.registry.signals)
     cache: dict[str, dict[str, Any]] = {}
     cache_file = None
@@ -155,3 +160,84 @@ def select_features(signals: list[dict[str, Any]], exclude: Iterable[str]) -> li
                 keep[name] = not any(fnmatch.fnmatchcase(name, p) for p in patterns)
         out.append({k: v for k, v in flat.items() if keep[k]})
     return out
+
+
+# --- what enters the combiner: rates and shares, and length only as one declared feature ---------
+
+#: Signals whose features are measures of the writing (rates, shares, scores), never counts.
+MEASURE_SIGNALS = ("readability", "style", "length")
+#: Name parts that mark a feature as a rate, a share or a mean already.
+RATE_MARKS = ("_share", "_per_", "_mean")
+#: Integer-valued features that are not counts of things in the text.
+NOT_COUNTS = frozenset({"odd_phrasing.typography_as_convention", "internal_contradiction.date_spread_days"})
+#: Counts left out of the combiner because a rate or share of the same thing is in it.
+HAS_RATE: dict[str, str] = {
+    "hedged_sourcing.named": "named_share and named_per_sentence",
+    "hedged_sourcing.anonymous": "anonymous_share",
+    "hedged_sourcing.vague": "vague_share",
+    "hedged_sourcing.attributions": "the shares and per-sentence rates of attributions by kind",
+    "hedged_sourcing.hedge_cues": "hedge_cues_per_1k",
+    "hedged_sourcing.quotes": "style.quoted_word_share (quotation density) and quotes_named_share",
+    "odd_phrasing.findings": "findings_per_1k_words",
+    "odd_phrasing.loaded_findings": "loaded_per_1k_words",
+}
+
+
+def is_count(name: str) -> bool:
+    """Whether a flat feature counts things in the text (so it grows with length)."""
+    signal, _, feature = name.partition(".")
+    return (signal not in MEASURE_SIGNALS and name not in NOT_COUNTS
+            and not any(mark in feature for mark in RATE_MARKS))
+
+
+@dataclass
+class CombinerColumns:
+    """The combiner's columns: features as they are, rates derived from counts, and what was left out."""
+
+    features: list[str]
+    rates: dict[str, str]
+    left_out: dict[str, str]
+    warnings: set[str]
+
+
+def combiner_columns(
+    signals: list[dict[str, Any]], warnings: Iterable[str] = (), length: bool = True
+) -> CombinerColumns:
+    """Choose the combiner's columns from flat signals (after exclusions): every count becomes a rate per
+    1,000 words (``<count>_per_1k_words``) unless a rate of the same thing exists (:data:`HAS_RATE`: then
+    it is left out); length enters only as ``length.log_words`` (left out with ``length=False``).
+
+    :param warnings: declared warning features; the rate of a warning count is a warning too.
+    """
+    from scorer.scoring_model import RATE_SUFFIX, WORDS_FEATURE
+
+    declared = set(warnings)
+    names = sorted({k for row in signals for k in flatten_signals(row)})
+    features: list[str] = []
+    rates: dict[str, str] = {}
+    left_out: dict[str, str] = {}
+    warn: set[str] = set()
+    for name in names:
+        if name == WORDS_FEATURE:
+            if length:
+                features.append(name)
+            else:
+                left_out[name] = "the model without the length feature (--no-length)"
+            continue
+        if name.startswith("length."):
+            left_out[name] = f"length enters only as {WORDS_FEATURE}"
+            continue
+        if name in HAS_RATE:
+            left_out[name] = f"a count; the combiner uses {HAS_RATE[name]}"
+            continue
+        if is_count(name):
+            rate = name + RATE_SUFFIX
+            rates[rate] = name
+            features.append(rate)
+            if name in declared:
+                warn.add(rate)
+            continue
+        features.append(name)
+        if name in declared:
+            warn.add(name)
+    return CombinerColumns(sorted(features), rates, left_out, warn)

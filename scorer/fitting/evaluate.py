@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from scorer.fitting import confounds
 from scorer.fitting.data import (
     DEFAULT_EXCLUDE,
     Labelled,
+    combiner_columns,
     extract_signals,
     load_labelled,
     select_features,
@@ -49,7 +51,7 @@ from scorer.fitting.metrics import (
     sigmoid,
     take,
 )
-from scorer.fitting.pipeline import combiner_factory, make_pipeline
+from scorer.fitting.pipeline import DEFAULT_COMBINER, combiner_factory, make_pipeline
 from scorer.model import CombinerModel, load_model
 from scorer.scoring_model import prior_shift
 
@@ -85,9 +87,9 @@ def length_pipeline() -> Any:
 
 def model_inputs(
     data: Labelled, signals: list[dict[str, Any]], factory: Factory, texts: Sequence[str] | None = None,
-    models: Sequence[str] = MODELS,
+    models: Sequence[str] = MODELS, extra: Mapping[str, tuple[Sequence[Any], Factory]] | None = None,
 ) -> dict[str, tuple[Sequence[Any], Factory]]:
-    """Each model's per-article input and pipeline factory."""
+    """Each model's per-article input and pipeline factory (``extra``: more models, by name, after these)."""
     if texts is None and any(m in models for m in ("tfidf", "length")):
         texts = [a.text for a in data.articles]
     available: dict[str, Callable[[], tuple[Sequence[Any], Factory]]] = {
@@ -98,7 +100,7 @@ def model_inputs(
     unknown = [m for m in models if m not in available]
     if unknown:
         raise ValueError(f"unknown models: {unknown}")
-    return {m: available[m]() for m in models}
+    return {m: available[m]() for m in models} | dict(extra or {})
 
 
 # --- the harness -----------------------------------------------------------------------------
@@ -234,14 +236,18 @@ def evaluate(
     folds: int = 5,
     fixed_model: CombinerModel | None = None,
     raw_signals: Sequence[Mapping[str, Any]] | None = None,
+    extra: Mapping[str, tuple[Sequence[Any], Factory]] | None = None,
 ) -> dict[str, Any]:
     """The whole evaluation as a plain dict (see :func:`render_markdown`).
 
+    :param extra: more models measured the same way, by name: input rows and pipeline factory (the
+        signal model without its length feature, the generic-stylometry baseline).
     :param signals: the signal features the combiner is trained on (after exclusions).
     :param raw_signals: all signals, for ``fixed_model`` (default: ``signals``).
     """
     y = np.asarray(data.y)
-    inputs = model_inputs(data, signals, factory, texts, models)
+    inputs = model_inputs(data, signals, factory, texts, models, extra)
+    models = list(inputs)
     rows, preds = _loco(data, inputs, folds)
     report: dict[str, Any] = {
         "models": list(models),
@@ -295,6 +301,7 @@ def confound_report(
     return {
         "length": confounds.length_strata(y, corpora, words, preds),
         "length_correlation": confounds.length_correlation(y, corpora, words, preds["signals"]),
+        "length_independence": confounds.length_independence(y, corpora, words, preds),
         "publisher": confounds.publisher_holdout(
             data, {m: inputs[m] for m in publisher_models if m in inputs}, loco_auc),
         "encoding": confounds.encoding_damage(y, corpora, raw_signals, features),
@@ -302,12 +309,17 @@ def confound_report(
 
 
 def evaluate_corpora(
-    corpora: Sequence[Path], *, cache: Path | None = None, model: Path | None = None
+    corpora: Sequence[Path], *, cache: Path | None = None, model: Path | None = None,
+    combiner: str = DEFAULT_COMBINER, length: bool = True, stylometry: bool = True,
 ) -> dict[str, Any]:
     """The whole of ``misinfo-scorer evaluate``: read labelled corpora, extract signals, and measure the
     signal model beside the TF-IDF and length baselines (see :func:`evaluate`).
 
     :param model: a fitted ``.skops`` model to score every corpus with as well, without retraining.
+    :param combiner: the signal model's combiner (``linear`` or ``additive``), as ``train`` takes it.
+    :param length: False leaves ``length.log_words`` out of the signal model; with it, the model
+        without it is measured too (``signals_no_length``).
+    :param stylometry: measure the generic-stylometry baseline (one more parse of each article, cached).
     :raises FileNotFoundError: a corpus file or the model file does not exist.
     :raises ValueError: the corpora do not hold both labels.
     """
@@ -322,5 +334,17 @@ def evaluate_corpora(
     print(f"evaluating on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
     raw = extract_signals(data.articles, cache)
     signals = select_features(raw, DEFAULT_EXCLUDE)
-    factory = combiner_factory(signals, warning_features())
-    return evaluate(data, signals, factory, fixed_model=fixed, raw_signals=raw)
+    declared = warning_features()
+    columns = combiner_columns(signals, declared, length)
+    factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates)
+    extra: dict[str, tuple[Sequence[Any], Factory]] = {}
+    if length:
+        other = combiner_columns(signals, declared, length=False)
+        extra["signals_no_length"] = (signals, combiner_factory(signals, other.warnings, combiner, other.features,
+                                                                other.rates))
+    if stylometry:
+        from scorer.fitting.stylometry import stylometry_pipeline, stylometry_signals
+
+        rows = stylometry_signals(data, raw, cache)
+        extra["stylometry"] = (rows, partial(stylometry_pipeline, rows))
+    return evaluate(data, signals, factory, fixed_model=fixed, raw_signals=raw, extra=extra)

@@ -25,6 +25,7 @@ from scorer.fitting.card import model_card
 from scorer.fitting.data import (
     DEFAULT_EXCLUDE,
     Labelled,
+    combiner_columns,
     extract_signals,
     load_labelled,
     select_features,
@@ -32,7 +33,7 @@ from scorer.fitting.data import (
 )
 from scorer.fitting.evaluate import evaluate as run_evaluation
 from scorer.fitting.metrics import metrics, oof_decision, platt, reliability, sigmoid
-from scorer.fitting.pipeline import DEFAULT_CLIP, combiner_factory
+from scorer.fitting.pipeline import DEFAULT_CLIP, DEFAULT_COMBINER, Factory, combiner_factory
 from scorer.model import CombinerModel, save_model
 
 #: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
@@ -56,16 +57,25 @@ def fit_combiner(
     warnings: Iterable[str] = (),
     evaluate: bool = True,
     raw_signals: list[dict[str, Any]] | None = None,
+    combiner: str = DEFAULT_COMBINER,
+    length: bool = True,
 ) -> tuple[CombinerModel, dict[str, Any]]:
     """Fit the shipped model on all data and measure it; returns the model and its report.
 
-    :param warnings: features whose weights are constrained to be >= 0.
+    Counts enter as rates per 1,000 words and length only as ``length.log_words``
+    (:func:`scorer.fitting.data.combiner_columns`).
+
+    :param warnings: declared warning features: weights >= 0 (linear) or shapes that never fall (additive).
+    :param combiner: ``linear`` or ``additive`` (``scorer.fitting.pipeline.COMBINERS``).
+    :param length: False leaves ``length.log_words`` out of the model.
     :param evaluate: also run the evaluation harness (signal and length models: leave-one-corpus-out,
         confound guards, calibration options) for the model card.
     :param raw_signals: every signal before exclusions, for the encoding-damage guard (default: ``signals``).
     """
     y = np.asarray(data.y)
-    factory = combiner_factory(signals, warnings)
+    warnings = tuple(warnings)
+    columns = combiner_columns(signals, warnings, length)
+    factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates)
     pipe = factory().fit(signals, y)
     oof = oof_decision(signals, y, data.groups, factory)
     a, b = platt(oof, y)
@@ -93,18 +103,23 @@ def fit_combiner(
         "ece": ece,
         "bands": bands_table,
         "calibration": [a, b],
-        "coefficients": sorted(
-            zip(pipe.named_steps["vectorize"].get_feature_names_out().tolist(),
-                pipe.named_steps["clf"].coef_[0].tolist(), strict=True),
-            key=lambda t: -abs(t[1]),
-        ),
+        "coefficients": _weights(pipe, signals),
+        "combiner": combiner,
+        "length_feature": length,
+        "rates": dict(columns.rates),
+        "left_out": dict(columns.left_out),
     }
     report["base_rate"] = float(y.mean())
     report["clip"] = DEFAULT_CLIP
     report["largest_contribution"] = _largest_contribution(pipe, signals, a)
     if evaluate:
+        extra: dict[str, tuple[list[dict[str, Any]], Factory]] = {}
+        if length:  # the card reports the model with and without the length feature
+            other = combiner_columns(signals, warnings, length=False)
+            extra[NO_LENGTH] = (signals, combiner_factory(signals, other.warnings, combiner, other.features,
+                                                         other.rates))
         report["evaluation"] = run_evaluation(data, signals, factory, models=("signals", "length"),
-                                              raw_signals=raw_signals)
+                                              raw_signals=raw_signals, extra=extra)
         report["loco"] = report["evaluation"]["loco"]
     model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
                           bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"],
@@ -112,10 +127,44 @@ def fit_combiner(
     return model, report
 
 
+#: The evaluation's name for the same combiner without ``length.log_words``.
+NO_LENGTH = "signals_no_length"
+
+
+def _weights(pipe: Any, signals: list[dict[str, Any]]) -> list[tuple[str, float]]:
+    """Per feature, largest first: the standardised weight (linear), or for the additive combiner the
+    signed range of its shape over the training articles (how far it moves the log-odds from its lowest
+    to its highest value; negative when it falls)."""
+    steps = pipe.named_steps
+    names = steps["vectorize"].get_feature_names_out().tolist()
+    if "scale" in steps:
+        weights = steps["clf"].coef_[0].tolist()
+    else:
+        X = steps["impute"].transform(steps["vectorize"].transform(signals))
+        terms = steps["clf"].contributions(X)
+        lo, hi = X.argmin(axis=0), X.argmax(axis=0)
+        cols = np.arange(X.shape[1])
+        weights = (terms[hi, cols] - terms[lo, cols]).tolist()
+    return sorted(zip(names, weights, strict=True), key=lambda t: -abs(t[1]))
+
+
 def _largest_contribution(pipe: Any, signals: list[dict[str, Any]], a: float) -> dict[str, Any]:
     """The largest single-feature contribution (calibrated log-odds) over the training articles, and
     the bound the robust scaling puts on any one feature (``2 · clip · |a · w|``)."""
     steps = pipe.named_steps
+    if "scale" not in steps:  # additive: each shape is bounded by the sum of its rises
+        X = steps["impute"].transform(steps["vectorize"].transform(signals))
+        terms = a * steps["clf"].contributions(X)
+        names = steps["vectorize"].get_feature_names_out()
+        r, j = np.unravel_index(int(np.abs(terms).argmax()), terms.shape)
+        spans = np.array([float(np.abs(rises).sum()) for rises in steps["clf"].rises_]) * abs(a)
+        k = int(spans.argmax())
+        rise = terms.max(axis=0) - np.median(terms, axis=0)
+        m = int(rise.argmax())
+        return {"feature": str(names[j]), "contribution": float(terms[r, j]),
+                "p99": float(np.quantile(np.abs(terms).max(axis=1), 0.99)),
+                "bound": float(spans[k]), "bound_feature": str(names[k]),
+                "rise": float(rise[m]), "rise_feature": str(names[m])}
     Z = steps["scale"].transform(steps["impute"].transform(steps["vectorize"].transform(signals)))
     terms = a * Z * steps["clf"].coef_[0]
     names = steps["vectorize"].get_feature_names_out()
@@ -142,6 +191,8 @@ def train(
     cache: Path | None = None,
     version: str | None = None,
     exclude: Iterable[str] = (),
+    combiner: str = DEFAULT_COMBINER,
+    length: bool = True,
 ) -> tuple[CombinerModel, dict[str, Any]]:
     """Extract signals from labelled corpora, fit and measure the combiner, write it (and its card).
 
@@ -151,6 +202,8 @@ def train(
     :param cache: a folder to cache extracted signals in between runs.
     :param version: the model version (default: today's date).
     :param exclude: globs of features to leave out, besides :data:`~scorer.fitting.data.DEFAULT_EXCLUDE`.
+    :param combiner: ``linear`` or ``additive``.
+    :param length: False leaves the one length feature (``length.log_words``) out of the model.
     :raises FileNotFoundError: a corpus file does not exist.
     """
     paths = [Path(p) for p in corpora]
@@ -164,7 +217,8 @@ def train(
     excluded = dict(DEFAULT_EXCLUDE)
     excluded.update({p: "excluded on the command line" for p in exclude})
     warnings = warning_features()
-    model, report = fit_combiner(data, select_features(signals, excluded), version, warnings, raw_signals=signals)
+    model, report = fit_combiner(data, select_features(signals, excluded), version, warnings, raw_signals=signals,
+                                 combiner=combiner, length=length)
     report["warnings"] = sorted(warnings)
     report["excluded"] = excluded
     save_model(model, output)

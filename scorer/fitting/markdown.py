@@ -15,6 +15,9 @@ MODEL_TITLES = {
     "signals": "signal combiner",
     "tfidf": "TF-IDF + logistic regression",
     "length": "length only (log word count)",
+    "stylometry": "generic stylometry (Horne & Adali 2017 / Pérez-Rosas et al. 2018 features + readability, "
+                  "logistic regression)",
+    "signals_no_length": "the signal combiner without its length feature (length.log_words)",
 }
 
 
@@ -190,6 +193,19 @@ def render_confounds(report: Mapping[str, Any], heading: str = "##") -> list[str
                   "| set | n | ρ(score, log length) | length-alone AUC |", "|---|---|---|---|"]
         lines += [f"| {r['set']} | {r['n']} | {r['spearman']:+.3f} | {_f(r['length_auc'])} |"
                   for r in report["length_correlation"]]
+    if "length_independence" in report:
+        li = report["length_independence"]
+        corpora = list(li["pairs"])
+        lines += ["", "Inside each held-out corpus, for every model: Spearman ρ of the held-out score with log "
+                  "word count, and the AUC on fake/credible pairs matched on length (|Δ log words| ≤ "
+                  f"{li['caliper']}; pairs: " + ", ".join(f"{c} {n}" for c, n in li["pairs"].items()) + "):", "",
+                  "| model | " + " | ".join(f"ρ {c}" for c in corpora) + " | max abs ρ | "
+                  + " | ".join(f"matched {c}" for c in corpora) + " | matched mean |",
+                  "|---|" + "---|" * (2 * len(corpora) + 2)]
+        for m, v in li["models"].items():
+            lines.append(f"| {m} | " + " | ".join(f"{v['spearman'][c]:+.2f}" for c in corpora)
+                         + f" | {_f(v['max_abs_spearman'])} | " + " | ".join(_f(v["matched"][c]) for c in corpora)
+                         + f" | {_f(v['matched_mean'])} |")
     if "publisher" in report:
         lines += ["", f"{heading} Confound: publisher", ""]
         if not report["publisher"]:

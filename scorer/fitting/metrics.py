@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 Factory = Callable[[], Any]
 
 #: The models the signal model is compared with.
-BASELINES = ("tfidf", "length")
+BASELINES = ("tfidf", "stylometry", "length")
 DEFAULT_THRESHOLD = 0.5
 
 

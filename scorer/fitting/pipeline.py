@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from scorer.features import ClippedScaler, SignalVectorizer
+from scorer.fitting import COMBINERS, DEFAULT_COMBINER
 from scorer.linear import SignConstrainedLogisticRegression
 
 #: Bound on each standardised feature (see ``scorer.features.ClippedScaler``).
@@ -19,6 +20,7 @@ DEFAULT_C = 0.02
 def make_pipeline(
     features: list[str], warnings: Iterable[str] = (), C: float = DEFAULT_C,
     clip: float | None = DEFAULT_CLIP, log: bool = False, robust: bool = True,
+    rates: dict[str, str] | None = None,
 ) -> Any:
     """The combiner pipeline: signals → matrix → impute → robust scale → logistic regression.
 
@@ -27,6 +29,7 @@ def make_pipeline(
     :param C: inverse L2 regularisation strength.
     :param clip: bound on each standardised feature; with ``log``, see ``ClippedScaler``.
     :param robust: False for a plain ``StandardScaler`` (the pre-2026.11.28 model, for comparison).
+    :param rates: columns derived from counts, rate name → count name (``SignalVectorizer``).
     """
     from sklearn.impute import SimpleImputer
     from sklearn.pipeline import Pipeline
@@ -36,7 +39,7 @@ def make_pipeline(
     scale = ClippedScaler(clip=clip, log=log) if robust else StandardScaler()
     return Pipeline(
         [
-            ("vectorize", SignalVectorizer(list(features))),
+            ("vectorize", SignalVectorizer(list(features), rates=dict(rates) if rates else None)),
             ("impute", SimpleImputer(strategy="median", keep_empty_features=True)),
             ("scale", scale),
             ("clf", SignConstrainedLogisticRegression(
@@ -54,10 +57,28 @@ def feature_names(signals: list[dict[str, Any]]) -> list[str]:
 
 Factory = Callable[[], Any]
 
+#: Settings of the additive combiner (the ones the leave-one-corpus-out experiments used).
+ADDITIVE_SETTINGS: dict[str, Any] = {"n_knots": 5, "C": 0.05, "smoothness": 3.0}
 
-def combiner_factory(signals: list[dict[str, Any]], warnings: Iterable[str] = (), **options: Any) -> Factory:
-    """Builds the combiner pipeline exactly as ``train`` fits it, on the features ``signals`` carry.
 
-    :param options: passed to :func:`make_pipeline` (``C``, ``clip``, ``log``, ``robust``).
+def combiner_factory(
+    signals: list[dict[str, Any]], warnings: Iterable[str] = (), combiner: str = DEFAULT_COMBINER,
+    features: list[str] | None = None, rates: dict[str, str] | None = None, **options: Any,
+) -> Factory:
+    """Builds the combiner pipeline exactly as ``train`` fits it.
+
+    :param features: the columns (default: the features ``signals`` carry).
+    :param combiner: ``linear`` (scaled sign-constrained logistic regression) or ``additive``
+        (``scorer.additive``: monotone shapes for warnings).
+    :param rates: columns derived from counts, rate name → count name.
+    :param options: passed to :func:`make_pipeline` or ``additive_pipeline``.
+    :raises ValueError: an unknown combiner.
     """
-    return partial(make_pipeline, feature_names(signals), tuple(warnings), **options)
+    names = list(features) if features is not None else feature_names(signals)
+    if combiner == "linear":
+        return partial(make_pipeline, names, tuple(warnings), rates=rates, **options)
+    if combiner == "additive":
+        from scorer.additive import additive_pipeline
+
+        return partial(additive_pipeline, names, tuple(warnings), rates=rates, **(ADDITIVE_SETTINGS | options))
+    raise ValueError(f"unknown combiner {combiner!r}: one of {', '.join(COMBINERS)}")
