@@ -155,7 +155,7 @@ _WD = (
     r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun))(?:\.|\b)"
 )
-_WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
+_WD_PREFIX = rf"(?:{_WD}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s?%)"
 _NUM_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
@@ -592,7 +592,7 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 @_pattern(
     r"(?:(?P<mod>early|earlier|late|later|the (?:end|start|beginning|middle) of)\s+)?"
     r"(?P<which>last|this|next|the coming)\s+"
-    r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)"
+    r"(?P<unit>week(?:end)?|month|year|quarter(?![ -]centur)|decade|century|spring|summer|autumn|fall|winter)"
     r"(?:['’]s)?",
     gate=_G_DEICTIC,
 )
@@ -652,6 +652,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     rel = (m["rel"] or "").lower()
     if len(m["wd"]) <= 3 and not rel:  # "Sat", "Sun", "Wed" alone are too often something else
         return None
+    if not rel and _SOME_WEEKDAY.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "on a June Saturday in 1961", "that Friday", "the following Monday": not deictic
     value = None
     ref = ctx.ref
     if ref is not None:
@@ -676,6 +678,13 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     start = m.start("rel") if rel in ("last", "this", "next") else m.start("wd")
     return TimeExpr(start, m.end(), m.string[start : m.end()], "weekday", value, weekday=wd,
                     phrase=m.string[start : m.end()].lower())
+
+
+#: Words before a weekday that make it some weekday, or one the story has already placed, rather
+#: than the one nearest the date of writing.
+_SOME_WEEKDAY = re.compile(
+    r"\b(?:an?|one|that|the|same|following|previous|next|every|each|(?:an?|one|that|the)\s+[A-Z][a-z]+)\s+$"
+)
 
 
 @_pattern(r"(?P<w>now|currently|at present|nowadays|these days|right now)", priority=-1)
