@@ -277,6 +277,8 @@ def _parse_list(doc: Doc, i: int) -> _List | None:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in ("and", "or", "nor", "&"):
         return None  # "A, B and C and D": the coordination is ambiguous
+    if nxt is not None and nxt.text == ";":
+        return None  # "Hamilton, Ohio; Wake, N.C.; ...": a list of its own kind, not read here
     if nxt is not None and nxt.text == "," and _more_coordination(doc, end + 1):
         return None  # "labels and tapes, data storage disks and photofinishing": "and" inside an item
     closed = nxt is None or nxt.is_punct or "\n" in nxt.text or nxt.is_space

@@ -7,6 +7,7 @@ reported only when all of these hold:
 
 - both forms are surnames of person names (runs of proper nouns; titles and initials stripped), at
   least five letters, and NER labels both PERSON;
+- both start with the same letter (slips keep it: "Hilton" and "Tilton" are two people);
 - the canonical form is introduced with a given name somewhere in the article; the variant never
   comes with a given name other than the canonical one's, and is never itself a given name
   ("Osama bin Laden" beside "Obama") nor a plural or possessive of the other ("the Obamas");
@@ -154,8 +155,8 @@ def name_candidates(doc: Doc) -> list[NamePair]:
     for v in forms:
         for c in forms:
             pv, pc = _plain(v), _plain(c)
-            if v == c or pv == pc or not _one_edit(pv, pc):
-                continue
+            if v == c or pv == pc or pv[0] != pc[0] or not _one_edit(pv, pc):
+                continue  # a slip keeps the first letter: "Hilton" and "Tilton" are two people
             if pv.rstrip("s") == pc.rstrip("s") or pv + "es" == pc or pc + "es" == pv:
                 continue  # "the Obamas", "Jones"/"Jone"
             vm, cm = by_form[v], by_form[c]
@@ -173,7 +174,17 @@ def name_candidates(doc: Doc) -> list[NamePair]:
                 NamePair(v, c, tuple(m.surname for m in vm), tuple(m.surname for m in cm),
                          (intros[0].start, intros[0].surname + 1))
             )
-    return pairs
+    # "Ray Washburne" ... "Ray Washbourne": either may be the slip; report the pair once, taking as
+    # canonical the form used more often, else the one introduced first
+    best: dict[frozenset[str], NamePair] = {}
+    for p in pairs:
+        key = frozenset((p.variant, p.canonical))
+        other = best.get(key)
+        if other is None or (len(p.canonical_mentions), -p.canonical_intro[0]) > (
+            len(other.canonical_mentions), -other.canonical_intro[0]
+        ):
+            best[key] = p
+    return list(best.values())
 
 
 def _plausible(doc: Doc) -> list[NamePair]:

@@ -522,6 +522,8 @@ _PART_RE = r"(?P<part>morning|afternoon|evening|night)"
     gate=_gate(r"yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"),
 )
 def _day_word(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
+    if m["dw"] == "Today" and re.search(r"(?<![\w.])[A-Z]\w*[ \t]+$", m.string[max(0, m.start() - 20) : m.start()]):
+        return None  # "Russia Today", "USA Today": a name
     phrase = re.sub(r"\s+", " ", m["dw"].lower())
     offset = _DAY_WORDS[phrase]
     part = _DAY_WORD_PARTS.get(phrase)
