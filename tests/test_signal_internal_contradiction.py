@@ -397,6 +397,18 @@ def test_example_article() -> None:
          "been accused.", "2018-07-20"),
         # "last Sunday morning, Oct 2": 2 October 2016 was a Sunday
         ("The fire started last Sunday morning, Oct 2, and burned for hours.", "2016-10-05"),
+        # the list goes on after a relative clause (AP, quoted)
+        ("The campaign is expecting to air a new ad as soon as Monday in nine states: Ohio, Pennsylvania, North "
+         "Carolina and Florida, where the campaign has already been on the air, along with New Hampshire, "
+         "Virginia, Iowa, Colorado and Nevada — all battleground states.", "2016-08-29"),
+        # a date far from the verb belongs to a noun in between (quoted)
+        ("The address will bookend Obama’s career-launching address to the Democratic convention in 2004.",
+         "2016-07-27"),
+        # "the next year" is the year after the story's event (quoted)
+        ("The left-leaning New Democratic Party challenged it in provincial elections the next year under the "
+         "slogan ''Axe the tax.''", "2016-03-03"),
+        # "cast" is present or past (quoted)
+        ("No choices will be written in stone until they cast their votes this summer.", "2016-04-03"),
     ],
 )
 def test_no_false_findings(text: str, published: str) -> None:

@@ -266,8 +266,10 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
-        if _clause_between(verb, e) or _reported_future(verb, e):
+        if _clause_between(verb, e) or _reported_future(verb, e) or _far_from_verb(ctx.index, verb, e):
             continue
+        if verb.lower_ in _SAME_FORM_VERBS and not _aux(verb):
+            continue  # "until they cast their votes this summer": present or past, the form does not say
         tense = tense_of(verb)
         if tense == "past" and v.start > ref.date + dt.timedelta(days=1):
             when = "after"
@@ -298,6 +300,26 @@ _REPORTING = {
     "say", "tell", "announce", "add", "claim", "report", "state", "predict", "promise", "pledge",
     "vow", "warn", "insist", "suggest", "estimate", "expect", "project", "write", "argue", "declare",
 }  # fmt: skip
+
+
+#: Verbs whose past form is their present form.
+_SAME_FORM_VERBS = {
+    "cast", "put", "set", "cut", "hit", "let", "read", "quit", "spread", "shut", "bet", "hurt", "cost",
+    "split", "burst", "broadcast", "forecast", "upset", "bid", "thrust", "shed",
+}  # fmt: skip
+#: Past this many words between a verb and a date after it, the date more likely belongs to a noun in
+#: between ("will bookend Obama's career-launching address to the Democratic convention in 2004").
+_VERB_DATE_MAX_WORDS = 4
+
+
+def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
+    if e.start < verb.idx:
+        return False
+    date_tok = idx.token_at(e.start)
+    if date_tok is None:
+        return False
+    between = [t for t in verb.doc[verb.i + 1 : date_tok.i] if not t.is_punct]
+    return len(between) > _VERB_DATE_MAX_WORDS
 
 
 def _clause_between(verb: Token, e: TimeExpr) -> bool:

@@ -296,9 +296,22 @@ def _more_coordination(doc: Doc, i: int) -> bool:
     return False
 
 
+#: After a list and its comma, words that may lead on to more of the set.
+_CONTINUATION = {"where", "which", "who", "whom", "whose", "that", "along", "plus", "including", "as", "in", "and", "or"}
+
+
+def _continues(doc: Doc, end: int) -> bool:
+    """The sentence goes on after the list's comma in a way that may add items to it."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    return doc[end + 1].lower_ in _CONTINUATION
+
+
 def _fits_mode(doc: Doc, noun: Token, found: _List, mode: str) -> bool:
     end_tok = doc[found.items[-1][1]] if found.items[-1][1] < len(doc) else None
     if mode == "strict":
+        if _continues(doc, found.items[-1][1]):
+            return False  # "nine states: Ohio, ... and Florida, where ..., along with New Hampshire, ..."
         # "Paris, Lyon, Nice" after a colon needs no "and", but must end at a boundary then.
         return found.conjoined or (found.closed and (end_tok is None or end_tok.text in (".", ";", ")", "—", "–")))
     if mode == "partial":

@@ -600,6 +600,9 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 )
 def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     which = m["which"].lower()
+    if which == "next" and not m["mod"] and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 6) : m.start()],
+                                                      re.IGNORECASE):
+        return None  # "challenged it the next year": the year after the story's event, not after today
     k = {"last": -1, "this": 0, "next": 1, "the coming": 1}[which]
     unit = m["unit"].lower()
     mod = _norm_mod(m["mod"])
