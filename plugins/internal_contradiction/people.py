@@ -78,6 +78,7 @@ class NamePair:
     variant_mentions: tuple[int, ...]  # surname token indices
     canonical_mentions: tuple[int, ...]
     canonical_intro: tuple[int, int]  # token range of the first full-name mention
+    variant_first: tuple[int, int]  # token range of the variant's first mention (with its given names)
 
 
 def _plain(word: str) -> str:
@@ -172,7 +173,7 @@ def name_candidates(doc: Doc) -> list[NamePair]:
                 continue  # the bare form comes first and as often: no sign which is the slip
             pairs.append(
                 NamePair(v, c, tuple(m.surname for m in vm), tuple(m.surname for m in cm),
-                         (intros[0].start, intros[0].surname + 1))
+                         (intros[0].start, intros[0].surname + 1), (vm[0].start, vm[0].surname + 1))
             )
     # "Ray Washburne" ... "Ray Washbourne": either may be the slip; report the pair once, taking as
     # canonical the form used more often, else the one introduced first
@@ -211,15 +212,16 @@ def name_mismatches(ctx: Context) -> list[Finding]:
             continue
         if _introduced_as_variant(doc, pair):
             continue
-        first_v = pair.variant_mentions[0]
+        first_v = pair.variant_first[0]
         intro = doc[pair.canonical_intro[0] : pair.canonical_intro[1]]
-        v_tok = doc[first_v]
-        v_span = (v_tok.idx, v_tok.idx + len(v_tok.text.rstrip(".")))
+        v_name = doc[pair.variant_first[0] : pair.variant_first[1]]
+        v_span = (v_name.start_char, v_name.start_char + len(v_name.text.rstrip(".")))
+        v_text = v_name.text.rstrip(".")
         if first_v > pair.canonical_intro[0]:
             start, end = v_span
             related = Span(intro.start_char, intro.end_char)
             message = (
-                f"'{v_tok.text}' here, but '{intro.text}' earlier: the same name spelled two ways "
+                f"'{v_text}' here, but '{intro.text}' earlier: the same name spelled two ways "
                 f"({pair.canonical} {_times(len(pair.canonical_mentions))}, {pair.variant} "
                 f"{_times(len(pair.variant_mentions))})"
             )
@@ -227,7 +229,7 @@ def name_mismatches(ctx: Context) -> list[Finding]:
             start, end = intro.start_char, intro.end_char
             related = Span(*v_span)
             message = (
-                f"'{intro.text}' here, but '{v_tok.text}' earlier: the same name spelled two ways "
+                f"'{intro.text}' here, but '{v_text}' earlier: the same name spelled two ways "
                 f"({pair.canonical} {_times(len(pair.canonical_mentions))}, {pair.variant} "
                 f"{_times(len(pair.variant_mentions))})"
             )
