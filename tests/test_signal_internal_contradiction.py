@@ -407,6 +407,9 @@ def test_example_article() -> None:
         # "the next year" is the year after the story's event (quoted)
         ("The left-leaning New Democratic Party challenged it in provincial elections the next year under the "
          "slogan ''Axe the tax.''", "2016-03-03"),
+        # "this winter" told in the past, in September, is the winter just gone (quoted)
+        ("According to the Trump policy adviser, this winter, Clovis began to draw up a list of people who could "
+         "serve as policy advisers.", "2016-09-23"),
         # "cast" is present or past (quoted)
         ("No choices will be written in stone until they cast their votes this summer.", "2016-04-03"),
     ],
@@ -808,3 +811,12 @@ def test_changes_that_agree(text: str) -> None:
 def test_new_checks_are_warning_rates() -> None:
     for name in ("name_spellings_per_1k", "person_ages_per_1k", "figure_mismatches_per_1k"):
         assert name in InternalContradiction.warning_features
+
+
+@pytest.mark.slow
+def test_a_misspelt_surname_the_ner_calls_an_org_is_still_found() -> None:
+    # a real article's name pair (Combetta/Cobetta), sentences written for the test
+    text = ("Reddit users exposed Paul Combetta, an IT specialist. In fact, Mr. Combetta was granted immunity. "
+            "Cobetta said nothing.")
+    [f] = run(text).findings
+    assert f.text == "Cobetta" and f.related.text == "Paul Combetta"

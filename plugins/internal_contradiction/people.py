@@ -6,7 +6,8 @@ names no one else in the article: it is the same person misspelt. Precision firs
 reported only when all of these hold:
 
 - both forms are surnames of person names (runs of proper nouns; titles and initials stripped), at
-  least five letters, and NER labels both PERSON;
+  least five letters; NER labels the introduced name PERSON and the variant nothing that rules out
+  a person (an unknown, misspelt surname is often called an ORG; never a place or a group);
 - both start with the same letter (slips keep it: "Hilton" and "Tilton" are two people);
 - the canonical form is introduced with a given name somewhere in the article; the variant never
   comes with a given name other than the canonical one's, and is never itself a given name
@@ -58,6 +59,8 @@ _VARIANT_INTRO = re.compile(
     re.IGNORECASE,
 )
 _MIN_LEN = 5
+#: Entity labels that say a variant is not a person at all.
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE", "LAW"}
 #: Above this Zipf frequency a variant is an established word or name of its own.
 _MAX_VARIANT_ZIPF = 2.5
 
@@ -161,7 +164,9 @@ def name_candidates(doc: Doc) -> list[NamePair]:
             if pv.rstrip("s") == pc.rstrip("s") or pv + "es" == pc or pc + "es" == pv:
                 continue  # "the Obamas", "Jones"/"Jone"
             vm, cm = by_form[v], by_form[c]
-            intros = [m for m in cm if m.given]
+            # the first full name, preferring one or two given names to a headline run ("Reddit Exposes
+            # Paul Combetta")
+            intros = sorted((m for m in cm if m.given), key=lambda m: (len(m.given) > 2, m.surname))
             if not intros or len(vm) > len(cm):
                 continue
             known_given = {g for m in intros for g in m.given}
@@ -208,7 +213,8 @@ def name_mismatches(ctx: Context) -> list[Finding]:
     for pair in _plausible(doc):
         if doc[pair.canonical_intro[1] - 1]._.entity != "PERSON":
             continue
-        if not any(doc[i]._.entity == "PERSON" or _titled(doc, i) for i in pair.variant_mentions):
+        # NER often calls an unknown (misspelt) surname an ORG: only a place or a group rules it out
+        if not any(doc[i]._.entity not in _NOT_PEOPLE or _titled(doc, i) for i in pair.variant_mentions):
             continue
         if _introduced_as_variant(doc, pair):
             continue

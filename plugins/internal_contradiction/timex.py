@@ -640,6 +640,8 @@ def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
                 y = cur_y if order.index(code) < order.index(cur) else cur_y - 1
             elif k == 1:
                 y = cur_y if order.index(code) > order.index(cur) else cur_y + 1
+            elif code != cur and ctx.tense(m.start()) == "past" and order.index(code) > order.index(cur):
+                y = cur_y - 1  # "this winter, Clovis began ..." in September: the winter just gone
             value = _season(y, code)
     phrase = f"{which} {unit}"
     if m["mod"]:
