@@ -297,7 +297,9 @@ def _more_coordination(doc: Doc, i: int) -> bool:
 
 
 #: After a list and its comma, words that may lead on to more of the set.
-_CONTINUATION = {"where", "which", "who", "whom", "whose", "that", "along", "plus", "including", "as", "in", "and", "or"}
+_CONTINUATION = {
+    "where", "which", "who", "whom", "whose", "that", "along", "plus", "including", "as", "in", "and", "or",
+}  # fmt: skip
 
 
 def _continues(doc: Doc, end: int) -> bool:
