@@ -424,6 +424,11 @@ def test_tense_against_time() -> None:
     [f] = run("The summit took place on 5 May 2024 in Geneva.", "2024-03-01").findings
     assert "5 May 2024 is after the article's date (published 2024-03-01)" in f.message
     assert "past tense ('took')" in f.message
+    assert f.text == "5 May 2024" and f.related is not None and f.related.text == "took"
+    # a fronted date with a subordinate clause in the same tense still counts (a real sentence, quoted)
+    [k] = run("In April 2009, Douglas J. Band, who led the foundation's Clinton Global Initiative, wrote to "
+              "Abedin.", "2009-02-16").findings
+    assert k.text == "April 2009" and k.related.text == "wrote"
     [g] = run("The summit will take place on 5 May 2022 in Geneva.", "2024-03-01").findings
     assert "before the article's date" in g.message and "'will take'" in g.message
     [h] = run("Next month the minister resigned.", "2024-03-01").findings

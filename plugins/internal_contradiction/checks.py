@@ -7,6 +7,10 @@
         findings (there is nothing to compare them with): the signal counts them and adds one note.
 (g)     ``tense_mismatches``: a date after publication told in the past tense, or one well before
         it told in the future tense.
+
+Every finding's span is the later of the two statements compared and ``related`` the earlier one,
+except where one side is the publication date (not in the text): then the span is the date in the
+text and ``related`` what it is read with (the verb whose tense, the weekday whose name).
 """
 
 from __future__ import annotations
@@ -266,29 +270,29 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
-        if _clause_between(verb, e) or _reported_future(verb, e) or _far_from_verb(ctx.index, verb, e):
+        if _clause_between(verb, e) or _reported_future(verb, e):
             continue
         if verb.lower_ in _SAME_FORM_VERBS and not _aux(verb):
             continue  # "until they cast their votes this summer": present or past, the form does not say
         tense = tense_of(verb)
         if tense == "past" and v.start > ref.date + dt.timedelta(days=1):
             when = "after"
-        elif tense == "future" and v.end < ref.date - dt.timedelta(days=7):
+        elif tense == "future" and v.end < ref.date - dt.timedelta(days=7) and not _far_from_verb(ctx.index, verb, e):
             when = "before"
         else:
             continue
         group = sorted([*_aux(verb), verb], key=lambda t: t.i)
         verb_phrase = " ".join(t.text for t in group)
-        verb_span = (group[0].idx, group[-1].idx + len(group[-1]))
-        (start, end), related = later_first((e.start, e.end), verb_span)
+        # the date is what disagrees with the article's date: it is the span, the verb whose tense
+        # says so is the related one
         findings.append(
             Finding(
-                start,
-                end,
+                e.start,
+                e.end,
                 f"{_said(e)} is {when} the article's date ({ref.label}) but is told in the "
                 f"{tense} tense ('{verb_phrase}')",
                 0.6 if e.kind == "absolute" else 0.5,
-                related=related,
+                related=Span(group[0].idx, group[-1].idx + len(group[-1])),
             )
         )
     return findings
@@ -307,8 +311,9 @@ _SAME_FORM_VERBS = {
     "cast", "put", "set", "cut", "hit", "let", "read", "quit", "spread", "shut", "bet", "hurt", "cost",
     "split", "burst", "broadcast", "forecast", "upset", "bid", "thrust", "shed",
 }  # fmt: skip
-#: Past this many words between a verb and a date after it, the date more likely belongs to a noun in
-#: between ("will bookend Obama's career-launching address to the Democratic convention in 2004").
+#: Past this many words between a future-tense verb and a past date after it, the date more likely
+#: belongs to a noun in between ("will bookend Obama's career-launching address to the Democratic
+#: convention in 2004"). Past-tense verbs keep theirs: "confirmed by the U.S. Senate in November 2012".
 _VERB_DATE_MAX_WORDS = 4
 
 
@@ -323,11 +328,13 @@ def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
 
 
 def _clause_between(verb: Token, e: TimeExpr) -> bool:
-    """A subordinate clause of the verb stands between it and the date: "Next week, when Trump faces
-    Clinton again, Gingrich said ...": the date belongs to that clause, whatever the parse says."""
+    """A subordinate clause of the verb in another tense stands between it and the date: "Next
+    week, when Trump faces Clinton again, Gingrich said ...": the date may belong to that clause,
+    whatever the parse says. ("In June 2009, after Clinton suffered a concussion, Trump offered
+    ...": both past, the date fits either.)"""
     lo, hi = (e.end, verb.idx) if e.end <= verb.idx else (verb.idx + len(verb), e.start)
     return any(
-        c.dep_ in ("advcl", "ccomp", "relcl") and lo <= c.idx < hi
+        c.dep_ in ("advcl", "ccomp", "relcl") and lo <= c.idx < hi and tense_of(c) != tense_of(verb)
         for c in verb.children
     )
 
