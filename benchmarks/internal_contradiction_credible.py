@@ -19,8 +19,9 @@ ABC: only the checks that need no date can fire there).
 For each finding it prints the article, the check, the span and the related (earlier) span with
 their sentences, and the message; then findings per 100 articles by check. Verdicts read by hand
 are in ``internal_contradiction_credible_verdicts.json`` (keyed by article id, check and span
-offsets, no corpus text): each printed finding shows its verdict, or "unread" for a new one, and
-the last lines count wrong findings per 100 articles.
+offsets; a reason in a few words, quoting no more than the name or figure at issue): each printed
+finding shows its verdict, or "unread" for one nobody has read yet (a finding whose span moved is
+unread again), and the last line counts wrong findings per 100 articles.
 """
 
 from __future__ import annotations
