@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from .checks import Context
 
-__all__ = ["NamePair", "age_conflicts", "entity_tokens", "name_candidates", "name_mismatches"]
+__all__ = ["NamePair", "age_conflicts", "entity_tokens", "mentions", "name_candidates", "name_mismatches"]
 
 #: Words that stand before a name without being part of it.
 _TITLES = {
@@ -101,13 +101,18 @@ def _is_name_word(tok: Token) -> bool:
 
 def _mentions(doc: Doc) -> Iterator[_Mention]:
     """Every run of proper nouns read as a person name: given names, then a surname."""
+    if not len(doc):
+        return
+    proper = {doc.vocab.strings.add("NNP"), doc.vocab.strings.add("NNPS")}
+    tags = doc.to_array("TAG").tolist()
+    is_name = [tag in proper and _is_name_word(doc[k]) for k, tag in enumerate(tags)]
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_word(doc[i]):
+        if not is_name[i]:
             i += 1
             continue
         j = i
-        while j < n and _is_name_word(doc[j]) and (j == i or "\n" not in doc[j - 1].whitespace_):
+        while j < n and is_name[j] and (j == i or "\n" not in doc[j - 1].whitespace_):
             j += 1
         words = list(range(i, j))
         titles = [k for k, w in enumerate(words[:-1]) if doc[w].lower_.rstrip(".") in _TITLES]
@@ -147,39 +152,33 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-def name_candidates(doc: Doc) -> list[NamePair]:
+def mentions(doc: Doc) -> list[_Mention]:
+    """The person-name mentions of a Doc (computed once per article, shared by the checks here)."""
+    return list(_mentions(doc))
+
+
+def name_candidates(doc: Doc, found: list[_Mention] | None = None) -> list[NamePair]:
     """Surname pairs one edit apart that may be one person spelled two ways (no NER read yet)."""
     by_form: dict[str, list[_Mention]] = defaultdict(list)
     given_words: set[str] = set()
-    for m in _mentions(doc):
+    for m in mentions(doc) if found is None else found:
         by_form[doc[m.surname].text.rstrip(".")].append(m)
         given_words.update(m.given)
-    forms = [f for f in by_form if len(f) >= _MIN_LEN]
+    # a slip keeps the first letter ("Hilton" and "Tilton" are two people): compare within a letter
+    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for f in by_form:
+        if len(f) >= _MIN_LEN:
+            plain = _plain(f)
+            by_letter[plain[0]].append((f, plain))
     pairs: list[NamePair] = []
-    for v in forms:
-        for c in forms:
-            pv, pc = _plain(v), _plain(c)
-            if v == c or pv == pc or pv[0] != pc[0] or not _one_edit(pv, pc):
-                continue  # a slip keeps the first letter: "Hilton" and "Tilton" are two people
-            if pv.rstrip("s") == pc.rstrip("s") or pv + "es" == pc or pc + "es" == pv:
-                continue  # "the Obamas", "Jones"/"Jone"
-            vm, cm = by_form[v], by_form[c]
-            # the first full name, preferring one or two given names to a headline run ("Reddit Exposes
-            # Paul Combetta")
-            intros = sorted((m for m in cm if m.given), key=lambda m: (len(m.given) > 2, m.surname))
-            if not intros or len(vm) > len(cm):
-                continue
-            known_given = {g for m in intros for g in m.given}
-            if any(m.given and not set(m.given) <= known_given for m in vm):
-                continue  # the variant has a given name of its own: another person
-            if pv in given_words:
-                continue  # "Osama" in "Osama bin Laden" is a given name, not "Obama" misspelt
-            if len(vm) == len(cm) and not any(m.given for m in vm) and vm[0].surname < intros[0].surname:
-                continue  # the bare form comes first and as often: no sign which is the slip
-            pairs.append(
-                NamePair(v, c, tuple(m.surname for m in vm), tuple(m.surname for m in cm),
-                         (intros[0].start, intros[0].surname + 1), (vm[0].start, vm[0].surname + 1))
-            )
+    for group in by_letter.values():
+        for v, pv in group:
+            for c, pc in group:
+                if v == c or pv == pc or not _one_edit(pv, pc):
+                    continue
+                pair = _pair(v, c, pv, pc, by_form, given_words)
+                if pair is not None:
+                    pairs.append(pair)
     # "Ray Washburne" ... "Ray Washbourne": either may be the slip; report the pair once, taking as
     # canonical the form used more often, else the one introduced first
     best: dict[frozenset[str], NamePair] = {}
@@ -193,8 +192,31 @@ def name_candidates(doc: Doc) -> list[NamePair]:
     return list(best.values())
 
 
-def _plausible(doc: Doc) -> list[NamePair]:
-    return [p for p in name_candidates(doc) if _zipf(p.variant) < _MAX_VARIANT_ZIPF]
+def _pair(
+    v: str, c: str, pv: str, pc: str, by_form: dict[str, list[_Mention]], given_words: set[str]
+) -> NamePair | None:
+    """``v`` as a misspelling of ``c``, or None when the guards in the module docstring say no."""
+    if pv.rstrip("s") == pc.rstrip("s") or pv + "es" == pc or pc + "es" == pv:
+        return None  # "the Obamas", "Jones"/"Jone"
+    vm, cm = by_form[v], by_form[c]
+    # the first full name, preferring one or two given names to a headline run ("Reddit Exposes
+    # Paul Combetta")
+    intros = sorted((m for m in cm if m.given), key=lambda m: (len(m.given) > 2, m.surname))
+    if not intros or len(vm) > len(cm):
+        return None
+    known_given = {g for m in intros for g in m.given}
+    if any(m.given and not set(m.given) <= known_given for m in vm):
+        return None  # the variant has a given name of its own: another person
+    if pv in given_words:
+        return None  # "Osama" in "Osama bin Laden" is a given name, not "Obama" misspelt
+    if len(vm) == len(cm) and not any(m.given for m in vm) and vm[0].surname < intros[0].surname:
+        return None  # the bare form comes first and as often: no sign which is the slip
+    return NamePair(v, c, tuple(m.surname for m in vm), tuple(m.surname for m in cm),
+                    (intros[0].start, intros[0].surname + 1), (vm[0].start, vm[0].surname + 1))
+
+
+def _plausible(doc: Doc, found: list[_Mention] | None = None) -> list[NamePair]:
+    return [p for p in name_candidates(doc, found) if _zipf(p.variant) < _MAX_VARIANT_ZIPF]
 
 
 def entity_tokens(doc: Doc) -> list[int]:
@@ -206,11 +228,12 @@ def entity_tokens(doc: Doc) -> list[int]:
     return out
 
 
-def name_mismatches(ctx: Context) -> list[Finding]:
-    """A surname spelled two ways for one person: the later spelling, quoting the earlier one."""
+def name_mismatches(ctx: Context, found: list[_Mention] | None = None) -> list[Finding]:
+    """A surname spelled two ways for one person: the later spelling, quoting the earlier one.
+    ``found`` are the Doc's name mentions when the caller has them already."""
     doc = ctx.index.doc
     findings: list[Finding] = []
-    for pair in _plausible(doc):
+    for pair in _plausible(doc, found):
         if doc[pair.canonical_intro[1] - 1]._.entity != "PERSON":
             continue
         # NER often calls an unknown (misspelt) surname an ORG: only a place or a group rules it out
@@ -286,20 +309,20 @@ class _Aged:
     key: tuple[str, str]  # (given name or "", surname), lower case
 
 
-def age_conflicts(ctx: Context) -> list[Finding]:
+def age_conflicts(ctx: Context, found: list[_Mention] | None = None) -> list[Finding]:
     """One person given two ages in the present of the story ("Smith, 45, ..." and "the
     47-year-old Smith"). The person is the same full name, or a bare surname only one person in the
     article bears; an age in a sentence that sets another time ("then 41", "in 2009", "turned 50")
     is left out."""
     doc = ctx.index.doc
     text = ctx.text
-    mentions = list(_mentions(doc))
+    named = mentions(doc) if found is None else found
     given_of: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
+    for m in named:
         if m.given:
             given_of[doc[m.surname].lower_].add(m.given[0])
     aged: list[_Aged] = []
-    for m in mentions:
+    for m in named:
         surname = doc[m.surname]
         if len(surname.text) < 2:
             continue

@@ -46,6 +46,15 @@ _CHANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Cheap gates: most articles have no share, lead or change to check.
+_GATE_PCT = re.compile(r"%|percent|per\s?cent", re.IGNORECASE)
+_GATE_SHARE = re.compile(r"\d\s*(?:[a-z-]+\s+){0,2}[a-z-]*\s*(?:,\s+or|\()\s*\d", re.IGNORECASE)
+_GATE_POINTS = re.compile(r"\d[- ](?:percentage[- ])?(?:points?|pts?\b)", re.IGNORECASE)
+_GATE_CHANGE = re.compile(
+    r",?\s+or\s+\d[\d.]*\s?(?:%|percent|per\s?cent),?\s+to\s|\b(?:up|down)\s+\d[\d.]*\s?(?:%|percent)\s+from\s",
+    re.IGNORECASE,
+)
+
 # --- shares of one whole -------------------------------------------------------------------------
 
 # "1,508 ballots, or 41%", "1,508 (41%)", "1,508 ballots (41 percent)"
@@ -68,9 +77,11 @@ class _Share:
 def share_mismatches(ctx: Context) -> list[Finding]:
     """Counts with shares of one whole that cannot all hold."""
     findings: list[Finding] = []
+    if not _GATE_PCT.search(ctx.text):
+        return findings
     for s_start, s_end in ctx.index.sentences:
         sent = ctx.text[s_start:s_end]
-        if "%" not in sent and "per" not in sent:
+        if not _GATE_SHARE.search(sent):
             continue
         shares = _shares(sent, s_start)
         if len(shares) < 2:
@@ -184,6 +195,8 @@ def margin_mismatches(ctx: Context) -> list[Finding]:
     """A lead, gap or change in points that the two figures beside it do not give."""
     findings: list[Finding] = []
     text = ctx.text
+    if not _GATE_POINTS.search(text):
+        return findings
     for regex in (_MARGIN, _CHANGE_POINTS):
         for m in regex.finditer(text):
             if "margin of error" in text[m.start() : m.end() + 12].lower():
@@ -256,6 +269,8 @@ def change_mismatches(ctx: Context) -> list[Finding]:
     """A percentage change that the amounts beside it do not give."""
     findings: list[Finding] = []
     text = ctx.text
+    if not _GATE_CHANGE.search(text):
+        return findings
     for regex in (_CHANGE_TO, _UP_FROM):
         for m in regex.finditer(text):
             if _APPROX.search(text[max(0, m.start("p") - 12) : m.start("p")]):
