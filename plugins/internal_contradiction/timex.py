@@ -600,8 +600,12 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 )
 def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     which = m["which"].lower()
-    if which == "next" and not m["mod"] and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 6) : m.start()],
-                                                      re.IGNORECASE):
+    if (
+        which == "next"
+        and not m["mod"]
+        and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
+        and ctx.tense(m.start()) == "past"
+    ):
         return None  # "challenged it the next year": the year after the story's event, not after today
     k = {"last": -1, "this": 0, "next": 1, "the coming": 1}[which]
     unit = m["unit"].lower()
@@ -659,8 +663,12 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     rel = (m["rel"] or "").lower()
     if len(m["wd"]) <= 3 and not rel:  # "Sat", "Sun", "Wed" alone are too often something else
         return None
-    if not rel and _SOME_WEEKDAY.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "on a June Saturday in 1961", "that Friday", "the following Monday": not deictic
+    before = max(0, m.start() - 30)
+    if not rel and (
+        _PLACED_WEEKDAY.search(m.string, before, m.start())
+        or (_SOME_WEEKDAY.search(m.string, before, m.start()) and _WEEKDAY_ENDS.match(m.string, m.end()))
+    ):
+        return None  # "that Friday", "the following Monday", "on a June Saturday in 1961": not deictic
     value = None
     ref = ctx.ref
     if ref is not None:
@@ -687,11 +695,13 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
                     phrase=m.string[start : m.end()].lower())
 
 
-#: Words before a weekday that make it some weekday, or one the story has already placed, rather
-#: than the one nearest the date of writing.
-_SOME_WEEKDAY = re.compile(
-    r"\b(?:an?|one|that|the|same|following|previous|next|every|each|(?:an?|one|that|the)\s+[A-Z][a-z]+)\s+$"
-)
+#: Words before a weekday that make it one the story has already placed, or every one, rather than
+#: the one nearest the date of writing: "that Friday", "the following Monday", "each Tuesday".
+_PLACED_WEEKDAY = re.compile(r"\b(?:that|same|following|previous|every|each)\s+(?:[A-Z][a-z]+\s+)?$")
+#: "a Saturday", "one June Saturday": some weekday, when the weekday is the phrase's head ("on a
+#: June Saturday in 1961"), not when it only describes a noun ("a Sunday night memorial service").
+_SOME_WEEKDAY = re.compile(r"\b(?:an?|one)\s+(?:[A-Z][a-z]+\s+)?$")
+_WEEKDAY_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$|(?:in|of|at|on|when|during|before|after|and|or)\b)")
 
 
 @_pattern(r"(?P<w>now|currently|at present|nowadays|these days|right now)", priority=-1)
