@@ -113,6 +113,8 @@ def test_normaliser_ignores_lookalikes(text: str) -> None:
         ("in the last quarter century", False),  # no calendar quarter
         ("USA Today reported it", False),  # a name
         ("on Saturday the vote was held", True),
+        ("shares outstanding by the Tuesday deadline", True),  # TempEval-3 gold: that Tuesday
+        ("about 500 people attended a Sunday night memorial service", True),  # "a" is the service's
         ("in the last quarter the firm lost money", True),
         ("Today the vote was held", True),
     ],
