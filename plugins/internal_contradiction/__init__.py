@@ -84,9 +84,9 @@ class InternalContradiction:
             "interval_mismatches": arith.interval_mismatches(ctx),
             "count_list_mismatches": counts.count_list_mismatches(ctx),
         }
-        named = people.mentions(doc)
-        names = people.name_mismatches(ctx, named)
-        ages = people.age_conflicts(ctx, named)
+        persons = people.mentions(doc)
+        names = people.name_mismatches(ctx, persons)
+        ages = people.age_conflicts(ctx, persons)
         figures = {
             "share_of_whole": quantities.share_mismatches(ctx),
             "margin_vs_figures": quantities.margin_mismatches(ctx),
