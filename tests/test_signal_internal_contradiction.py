@@ -551,6 +551,8 @@ def test_count_list_mismatch(text: str, message: str) -> None:
         # a breakdown into sub-counts: the groups add up, the items are not the count
         "The 14 foreigners, six Iraqis, six Sudanese, a Somali national and a Turk, were freed.",
         "Police held five people: three men and two women.",
+        # more things, not the count's items (USA Today, quoted)
+        "My parents at my age -- who made what I made -- would have two cars, a house, a dog and a child.",
     ],
 )
 def test_count_list_no_false_findings(text: str) -> None:

@@ -322,6 +322,8 @@ def _fits_mode(doc: Doc, noun: Token, found: _List, mode: str) -> bool:
     # "Among the three cities, Paris and Lyon voted" (a subject, not an apposition) is left alone.
     if not found.conjoined or not found.closed:
         return False
+    if doc[found.items[0][0]].lower_ in ("a", "an"):
+        return False  # "would have two cars, a house, a dog and a child": more things, not the two
     first = doc[found.items[0][0] : found.items[0][1]].root
     return first.dep_ == "appos" and first.head == noun
 
