@@ -15,14 +15,16 @@ from harness import DATA, read_jsonl, require, timed  # noqa: F401  (re-exported
 def run(texts: Iterable[str], batch_size: int = 64) -> Iterator[tuple[Any, Any]]:
     """Parse ``texts`` with the shared pipeline and yield ``(doc, attributions)`` for each.
 
-    Uses the same Doc the host would hand the signal; prints throughput to stderr at the end.
+    Uses the same Doc the host would hand the signal and the same analysis ``compute`` runs
+    (attributions, claims without a source phrase, precision rules); prints throughput to
+    stderr at the end.
     """
-    from misinfo_scorer_plugins.hedged_sourcing.detect import find_attributions
+    from misinfo_scorer_plugins.hedged_sourcing.analyse import attributions_in
 
     from scorer.nlp import load_pipeline
 
     nlp = load_pipeline()
-    yield from timed(nlp.pipe(texts, batch_size=batch_size), find_attributions, "hedged_sourcing")
+    yield from timed(nlp.pipe(texts, batch_size=batch_size), attributions_in, "hedged_sourcing")
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:

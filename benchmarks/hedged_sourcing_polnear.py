@@ -39,6 +39,9 @@ ROLE = re.compile(
 )
 QUANTIFIERS = {"some", "many", "others", "most", "several", "few", "some people", "many people"}
 DEFINITE = ("the ", "this ", "that ", "these ", "those ")
+#: Kinds with a source phrase (a person, group or document); the rest (agentless passives and
+#: adverbs, rumour, common knowledge, own-voice hedges) have none.
+_WITH_SOURCE = ("named", "anonymous", "vague", "report")
 TAIL = re.compile(r",| who | familiar | close to | to | with | at | in | from | of | on | for | speaking | that | said")
 
 
@@ -109,8 +112,8 @@ def main() -> None:
         gold_spans = [g for g, _ in gold_src]
         gold_labels = ["unnamed" if gold_unnamed(t) else "other" for _, t in gold_src]
 
-        with_source = [a for a in attributions if a.kind != "agentless"]
-        agentless = [a for a in attributions if a.kind == "agentless"]
+        with_source = [a for a in attributions if a.kind in _WITH_SOURCE]
+        agentless = [a for a in attributions if a.kind not in _WITH_SOURCE]
         pred_spans = [(doc[a.first].idx, doc[a.source_end].idx + len(doc[a.source_end])) for a in with_source]
 
         pairs = _match(pred_spans, gold_spans)

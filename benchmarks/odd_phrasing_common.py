@@ -11,12 +11,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from harness import DATA, read_jsonl, require, timed  # noqa: F401  (re-exported for the scripts)
-from misinfo_scorer_plugins.odd_phrasing import CHECKS
+from misinfo_scorer_plugins.odd_phrasing import CHECK_NAMES
 
-#: The slip counts among the signal's features (not totals, rates or loaded-language measures).
-SLIP_KINDS = tuple(CHECKS)
-#: Every count of findings: the slips, then the clear cases of loaded language.
-FINDING_KINDS = (*SLIP_KINDS, "loaded_findings")
+#: Every check a finding can name: the slips, then the loaded-language findings.
+FINDING_KINDS = (*dict.fromkeys(CHECK_NAMES.values()), "loaded_words", "loaded_word", "sensational_superlative")
 
 _CLITIC = re.compile(r" (n't|'s|'re|'ve|'m|'ll|'d)\b", re.IGNORECASE)
 

@@ -1,4 +1,4 @@
-"""odd_phrasing on credible news: findings per 1,000 words, per corpus and per check.
+"""odd_phrasing on credible news: findings per article and per 1,000 words, per corpus and per check.
 
     python benchmarks/odd_phrasing_credible.py [--limit N] [--show N] [--processes P]
 
@@ -9,6 +9,9 @@ and ``--show N`` prints a seeded random sample of N findings with context to che
 
 Encoding damage (mojibake, concentrated in one publisher of buzzfeed_webis_2016) is counted apart
 as the ``encoding_damage`` feature; it never produces a phrasing finding.
+
+The hand-read sample of findings on credible articles, with its precision, is
+``benchmarks/odd_phrasing_credible_sample.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import argparse
 import random
 from collections import Counter
 
-from odd_phrasing_common import DATA, FINDING_KINDS, read_jsonl, run_signal_on
+from odd_phrasing_common import DATA, read_jsonl, run_signal_on
 
 
 def main() -> None:
@@ -32,7 +35,10 @@ def main() -> None:
         raise SystemExit(f"benchmark data not found under {DATA} (../shared/data ships beside the repo)")
     sample: list[tuple[str, str, str]] = []
     totals: Counter[str] = Counter()
-    print(f"{'corpus':32s} {'records':>7s} {'words':>9s} {'findings':>8s} {'per 1k':>7s} {'mojibake':>8s}  by check")
+    print(
+        f"{'corpus':32s} {'records':>7s} {'words':>9s} {'findings':>8s} {'per art':>7s} {'per 1k':>7s} "
+        f"{'mojibake':>8s}  by check"
+    )
     for path in paths:
         corpus = path.parent.name
         rows = [r for r in read_jsonl(path) if r.get("label") == "credible" and (r.get("text") or "").strip()]
@@ -45,25 +51,29 @@ def main() -> None:
             words += sum(1 for t in doc if t.is_alpha)
             found += len(result.findings)
             damaged += result.features["encoding_damage"] > 0
-            kinds.update({k: int(result.features[k]) for k in FINDING_KINDS if result.features.get(k)})
+            kinds.update(f.check for f in result.findings)
             for f in result.findings:
                 text = row["text"]
                 context = text[max(0, f.start - 70) : f.end + 50].replace("\n", " / ")
-                sample.append((row["id"], f"{text[f.start : f.end]!r}: {f.message}", context))
+                sample.append((row["id"], f"[{f.check}] {text[f.start : f.end]!r}: {f.message}", context))
         per_k = 1000 * found / max(words, 1)
+        per_art = found / max(len(rows), 1)
         by_check = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
-        print(f"{corpus:32s} {len(rows):7d} {words:9d} {found:8d} {per_k:7.2f} {damaged:8d}  {by_check}")
+        print(f"{corpus:32s} {len(rows):7d} {words:9d} {found:8d} {per_art:7.3f} {per_k:7.2f} {damaged:8d}  {by_check}")
         if corpus != "liar":
             totals.update({"records": len(rows), "words": words, "findings": found, "damaged": damaged})
             totals.update({f"check:{k}": n for k, n in kinds.items()})
     per_k = 1000 * totals["findings"] / max(totals["words"], 1)
+    per_art = totals["findings"] / max(totals["records"], 1)
     print(
         f"{'all articles (without liar)':32s} {totals['records']:7d} {totals['words']:9d} "
-        f"{totals['findings']:8d} {per_k:7.2f} {totals['damaged']:8d}"
+        f"{totals['findings']:8d} {per_art:7.3f} {per_k:7.2f} {totals['damaged']:8d}"
     )
+    print("by check (articles):", ", ".join(f"{k[6:]} {n}" for k, n in totals.most_common() if k.startswith("check:")))
     if args.show:
-        print(f"\nrandom sample of {min(args.show, len(sample))} findings (seed 0):")
-        for art, what, context in random.Random(0).sample(sample, min(args.show, len(sample))):
+        shown = random.Random(0).sample(sample, min(args.show, len(sample)))
+        print(f"\nrandom sample of {len(shown)} findings (seed 0):")
+        for art, what, context in shown:
             print(f"- {art} {what}\n    ...{context}...")
 
 

@@ -56,9 +56,9 @@ def main() -> None:
     ref_kinds: Counter[str] = Counter()
     checks = list(FINDING_KINDS)
     for res in src_results:
-        src_kinds.update({k: int(res.features[k]) for k in checks})
+        src_kinds.update(f.check for f in res.findings)
     for res in ref_results:
-        ref_kinds.update({k: int(res.features[k]) for k in checks})
+        ref_kinds.update(f.check for f in res.findings)
 
     print(f"JFLEG split={args.split}: {len(sources)} learner sentences, {len(flat_refs)} references")
     print(

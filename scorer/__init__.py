@@ -1,13 +1,26 @@
 """misinfo-scorer: score news articles for signals of misinformation, and show why.
 
-Plugin authors need three names from here::
+Plugin authors need these names from here::
 
-    from scorer import Finding, SignalResult, hookimpl
+    from scorer import Finding, Register, SignalResult, hookimpl
+
+and Python users one more::
+
+    from scorer import Article, Scorer
+    result = Scorer(base_rate=0.05).score(Article(id="a1", text="...", published="2024-07-15"))
+
+``Scorer`` is imported on first use, so ``import scorer`` (as every plugin does) loads neither
+spaCy nor scikit-learn: scoring processes start fast.
 """
 
+from typing import TYPE_CHECKING
+
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
-from scorer.hookspecs import hookimpl
+from scorer.hookspecs import Register, hookimpl
 from scorer.signal import Signal
+
+if TYPE_CHECKING:
+    from scorer.host import Scorer
 
 __version__ = "0.1.0"
 
@@ -17,10 +30,20 @@ __all__ = [
     "Contribution",
     "Finding",
     "PluginError",
+    "Register",
     "Result",
+    "Scorer",
     "Signal",
     "SignalResult",
     "Span",
     "__version__",
     "hookimpl",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "Scorer":
+        from scorer.host import Scorer
+
+        return Scorer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,12 +9,11 @@ import sys
 from pathlib import Path
 
 from scorer import __version__
-from scorer.contract import ArticleError, parse_published
+from scorer.contract import parse_published
+from scorer.errors import ArticleError, CLIError
+from scorer.fitting.commands import add_evaluate_parser, add_train_parser
+from scorer.readers.records import MAX_TEXT_CHARS
 from scorer.service.cli import add_serve_parser
-
-
-class CLIError(Exception):
-    """The run itself cannot proceed: printed as one line, exit status 2."""
 
 
 def _date(value: str) -> str:
@@ -41,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--published", type=_date, metavar="DATE",
                        help="reference date (ISO 8601) for articles that carry none")
     score.add_argument("-o", "--output", metavar="FILE",
-                       help="write results here (.jsonl, .csv or .parquet by extension) instead of stdout")
+                       help="write results here (.jsonl, .csv or .parquet by extension) instead of stdout; "
+                            "an existing file is replaced (said on standard error) unless --resume is given")
     score.add_argument("--field", action="append", metavar="FIELD=COLUMN",
                        help="CSV column for an article field, e.g. text=maintext published=date_publish")
     score.add_argument("--workers", type=int, default=None, metavar="N",
@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--resume", action="store_true",
                        help="skip records the output file already holds (after a crash or kill)")
     score.add_argument("--report", metavar="FILE.html", help="also write a self-contained HTML report of the run")
+    score.add_argument("--max-text-chars", type=int, default=MAX_TEXT_CHARS, metavar="N",
+                       help="an article with a longer text is an error result, not scored "
+                            f"(default: {MAX_TEXT_CHARS:,}, as in the service)")
     score.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="show a progress bar (default: when standard error is a terminal)")
     score.add_argument("--model", metavar="FILE.skops", help="a combiner model (default: the shipped one)")
@@ -67,27 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     plugins.add_argument("--json", action="store_true", help="print JSON instead of a table")
     plugins.set_defaults(func=cmd_plugins)
 
-    train = sub.add_parser("train", help="fit the combiner on labelled JSONL corpora")
-    train.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl",
-                       help="labelled articles (article fields plus label: fake|credible)")
-    train.add_argument("-o", "--output", required=True, metavar="FILE.skops", help="where to write the model")
-    train.add_argument("--card", metavar="FILE.md", help="write the model card here")
-    train.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
-    train.add_argument("--version-tag", default=None, help="model version (default: today's date)")
-    train.add_argument("--exclude", action="append", metavar="GLOB",
-                       help="leave features matching this glob out of the model (repeatable)")
-    train.set_defaults(func=cmd_train)
-
-    evaluate = sub.add_parser(
-        "evaluate", help="leave-one-corpus-out table: the combiner beside TF-IDF and length-only baselines")
-    evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl",
-                          help="labelled articles (article fields plus label: fake|credible)")
-    evaluate.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
-    evaluate.add_argument("--model", metavar="FILE.skops",
-                          help="also score every corpus with this fitted model, without retraining")
-    evaluate.add_argument("--out", metavar="REPORT.md", help="also write the report here as Markdown")
-    evaluate.set_defaults(func=cmd_evaluate)
-
+    add_train_parser(sub)  # scikit-learn is imported only when these two run
+    add_evaluate_parser(sub)
     add_serve_parser(sub)  # the HTTP service; fastapi and uvicorn are imported only when it runs
     return parser
 
@@ -118,8 +102,15 @@ def _field_map(values: list[str] | None) -> dict[str, str]:
     return mapping
 
 
+def _missing_package(exc: ImportError) -> str:
+    """One line for a package the installation lacks: what failed and how to repair it."""
+    reason = " ".join(str(exc).split()) or type(exc).__name__
+    return (f"the installation is incomplete ({reason}); reinstall it with "
+            "'pip install --force-reinstall misinfo-scorer' or, from a checkout, 'pip install -r requirements.lock'")
+
+
 def cmd_score(args: argparse.Namespace) -> int:
-    from scorer.batch.run import RunOptions, default_workers, run
+    from scorer.batch.run import RunOptions, check_outputs, default_workers, run
     from scorer.batch.work import ScorerSpec, get_scorer
     from scorer.batch.writers import OutputError
     from scorer.readers import ReadOptions
@@ -133,15 +124,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise CLIError("--workers must be at least 1")
-    if workers == 1 and not args.scheduler:
-        try:  # load now: a missing pipeline stops the run before any output
-            get_scorer(spec).nlp  # noqa: B018
-        except RuntimeError as exc:
-            raise CLIError(str(exc)) from exc
+    if args.max_text_chars < 1:
+        raise CLIError("--max-text-chars must be at least 1")
     options = RunOptions(
         paths=args.paths,
         output=args.output,
-        read=ReadOptions(published=args.published, fields=_field_map(args.field)),
+        read=ReadOptions(published=args.published, fields=_field_map(args.field), max_text_chars=args.max_text_chars),
         spec=spec,
         workers=workers,
         scheduler=args.scheduler,
@@ -151,9 +139,26 @@ def cmd_score(args: argparse.Namespace) -> int:
         progress=args.progress,
     )
     try:
+        for note in check_outputs(options):  # before the pipeline loads: a refused output costs no wait,
+            print(f"misinfo-scorer: {note}", file=sys.stderr)  # and a replaced one can still be saved
+        import trafilatura  # noqa: F401  (HTML, WARC and HTML members: a broken install stops the run now)
+
+        if workers == 1 and not args.scheduler:
+            get_scorer(spec).nlp  # noqa: B018  (load now: a missing pipeline stops the run before any output)
+    except OutputError as exc:
+        raise CLIError(str(exc)) from exc
+    except ImportError as exc:
+        raise CLIError(_missing_package(exc)) from exc
+    except RuntimeError as exc:
+        raise CLIError(str(exc)) from exc
+    try:
         stats = run(options)
     except OutputError as exc:
         raise CLIError(str(exc)) from exc
+    except ImportError as exc:  # raised where a record needed the package, maybe in a worker process
+        raise CLIError(_missing_package(exc)) from exc
+    except BrokenPipeError:  # the reader of standard output went away: main() ends quietly
+        raise
     except OSError as exc:
         raise CLIError(f"{exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": ")) from exc
     print(stats.summary(), file=sys.stderr)
@@ -178,15 +183,3 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     for e in registry.load_errors:
         print(f"error: {e.plugin}: {e.error}", file=sys.stderr)
     return 0
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    from scorer.training import train_command
-
-    return train_command(args)
-
-
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    from scorer.evaluation import evaluate_command
-
-    return evaluate_command(args)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scorer.contract import flatten_signals
-from scorer.model import Explained, band_for, explain_linear, shift_to_base_rate
+from scorer.scoring_model import Explained, band_for, explain_linear, shift_to_base_rate
 
 if TYPE_CHECKING:
     from scorer.model import CombinerModel
@@ -244,16 +244,3 @@ def load_compiled(model_path: Path) -> CompiledModel | None:
     except (ValueError, KeyError, TypeError, IndexError):
         return None
     return model if digest == file_digest(model_path) else None
-
-
-def load_for_scoring(path: str | Path | None = None) -> CompiledModel | CombinerModel:
-    """The model to score with: the compiled form of the archive when it matches, else the archive.
-
-    :param path: a ``.skops`` file, or None for the shipped default model.
-    :raises FileNotFoundError: no model file at that path.
-    """
-    from scorer.model import default_model_path, load_model
-
-    path = Path(path) if path is not None else default_model_path()
-    compiled = load_compiled(path)
-    return compiled if compiled is not None else load_model(path)

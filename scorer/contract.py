@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from scorer.errors import ArticleError, OffsetError
+from scorer.html import html_to_text
+
 __all__ = [
     "Article",
     "ArticleError",
@@ -27,14 +30,6 @@ __all__ = [
     "flatten_signals",
     "parse_published",
 ]
-
-
-class ArticleError(ValueError):
-    """The input cannot be turned into an Article (missing text, wrong types, bad date)."""
-
-
-class OffsetError(ValueError):
-    """A finding's offsets fall outside the text or do not match the text it claims."""
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
@@ -124,8 +119,6 @@ class Article:
         if text is None:
             if not isinstance(html, str):
                 raise ArticleError(f"'html' must be a string, got {type(html).__name__}")
-            from scorer.html import html_to_text
-
             text = html_to_text(html)
         if not isinstance(text, str):
             raise ArticleError(f"'text' must be a string, got {type(text).__name__}")

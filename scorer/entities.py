@@ -12,6 +12,10 @@ signals may also say up front which sentences they will read (``entity_sentences
 calls :func:`prefetch_entities` once for a whole parse batch.
 
 When NER did run over the whole Doc, ``token._.entity`` is simply ``token.ent_type_``.
+
+``Token._.entity`` is public API for signals. The host registers it (:func:`install`) before it
+loads any plugin and whenever it loads a pipeline, so a plugin reads it without importing this
+module; importing it registers nothing.
 """
 
 from __future__ import annotations
@@ -96,7 +100,8 @@ def _entity(token: Token) -> str:
 
 
 def install() -> None:
-    """Register ``Token._.entity`` (idempotent)."""
+    """Register ``Token._.entity`` (idempotent). The host calls it before loading plugins
+    (``scorer.registry.build_registry``) and pipelines (``scorer.nlp.load_pipeline``)."""
     if not Token.has_extension("entity"):
         Token.set_extension("entity", getter=_entity)
 
@@ -149,6 +154,3 @@ def entities_in(span: Span) -> list[Span]:
     """The named entities inside ``span``, running NER over its sentences first if needed."""
     ensure_entities(span.doc, [span])
     return [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
-
-
-install()

@@ -1,7 +1,8 @@
 """The hook specifications plugins implement.
 
 One typed spec per hook; the docstring says when the host calls it and what to return.
-Plugins import the marker from the package root: ``from scorer import hookimpl``.
+Plugins import the marker and the callback's type from the package root:
+``from scorer import Register, hookimpl``.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ PROJECT = "misinfo_scorer"
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
+#: The callback ``register_signals`` receives: ``register(signal)`` adds one signal to the host.
+#: Every plugin declares its hook the same way: ``def register_signals(register: Register) -> None``.
+Register = Callable[["Signal"], None]
+
 
 @hookspec
-def register_signals(register: Callable[[Signal], None]) -> None:
+def register_signals(register: Register) -> None:
     """Register the signals this plugin provides.
 
     Called once per process, when the host first loads its plugins (before the first article).

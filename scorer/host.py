@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scorer.compiled import CompiledModel, load_for_scoring
 from scorer.contract import Article, PluginError, Result
 from scorer.entities import defer_ner, has_deferred_ner, prefetch_entities
 from scorer.language import detect_language
-from scorer.model import CombinerModel
+from scorer.model import load_for_scoring
 from scorer.nlp import load_pipeline
 from scorer.readers import Record, RecordError, to_article
 from scorer.registry import Registry, build_registry
 from scorer.runner import DEFAULT_BUDGET, SignalOutcome, SignalRunner
+from scorer.scoring_model import ScoringModel
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -53,25 +52,31 @@ class Scorer:
     """Scores articles with the registered signals and the combiner model.
 
     :param registry: loaded plugins; default: every plugin in the entry-point group.
-    :param model: a ``CombinerModel``, a path to a ``.skops`` file, or None for the shipped model.
-        Pass ``False`` to compute signals only (``score`` stays null, no error).
+    :param model: a loaded model (``CombinerModel``, ``CompiledModel``: any ``ScoringModel``), a ``.skops``
+        file to load (scored from its compiled form when that matches), or None for the shipped model.
+        A file that cannot be loaded is reported in every result's ``errors``; the signals still run.
     :param nlp: a spaCy pipeline; default: the shared English pipeline, loaded once per process.
     :param budget: seconds each signal may take per article.
     :param bands: thresholds overriding the model's own, highest first: ``((0.7, "high"), ...)``.
     :param base_rate: the share of misinformation expected among the articles scored here; scores and
         band thresholds move from the training mix to it (prior shift, ``for_base_rate``), so each band
         keeps the false-positive rate the model card gives. None keeps the training mix.
-    :raises ValueError: ``base_rate`` is not strictly between 0 and 1, or the model does not record its own.
+    :param signals_only: load no model at all: results carry signals, findings and features, ``score``
+        stays null and no error is reported (training and plugin tests score this way).
+    :raises ValueError: ``base_rate`` is not strictly between 0 and 1, or the model does not record its own;
+        or a ``model`` is given with ``signals_only``.
     """
 
     def __init__(
         self,
         registry: Registry | None = None,
-        model: CombinerModel | str | Path | bool | None = None,
+        model: ScoringModel | str | Path | None = None,
         nlp: Language | None = None,
         budget: float = DEFAULT_BUDGET,
         bands: tuple[tuple[float, str], ...] | None = None,
         base_rate: float | None = None,
+        *,
+        signals_only: bool = False,
     ) -> None:
         self.registry = registry if registry is not None else build_registry()
         self.runner = SignalRunner(self.registry.signals, budget=budget)
@@ -80,19 +85,23 @@ class Scorer:
         self._nlp = nlp
         self.bands = bands
         self.model_error: str | None = None
-        self.model: CombinerModel | CompiledModel | None
-        if model is False:
-            self.model = None
-        elif isinstance(model, (CombinerModel, CompiledModel)):
-            self.model = model
-        else:
+        self.model: ScoringModel | None = None
+        if signals_only:
+            if model is not None:
+                raise ValueError("signals_only scores without a model; do not pass one")
+        elif model is None or isinstance(model, (str, Path)):
             try:
-                self.model = load_for_scoring(None if model in (None, True) else model)  # type: ignore[arg-type]
+                self.model = load_for_scoring(model)
             except Exception as exc:  # reported on every result rather than refusing to start
-                self.model = None
                 self.model_error = f"model could not be loaded: {exc}"
+        else:
+            self.model = model
         if base_rate is not None and self.model is not None:
             self.model = self.model.for_base_rate(base_rate)  # a bad rate is a setup error: raise
+
+    def close(self) -> None:
+        """Release the thread the signals run on (scoring again starts a new one)."""
+        self.runner.close()
 
     @property
     def nlp(self) -> Language:
@@ -123,9 +132,10 @@ class Scorer:
 
     def _score_batch(self, batch: list[Article | RecordError]) -> Iterator[Result]:
         refusals = [self._refusal(a) for a in batch]
-        kept = [a for a, r in zip(batch, refusals, strict=True) if r is None]
-        parsed = self._parse([a.text for a in kept])  # type: ignore[union-attr]
-        hint_errors = self._prefetch_entities(kept, parsed)  # type: ignore[arg-type]
+        # a record error is always refused, so what is kept is an Article
+        kept = [a for a, r in zip(batch, refusals, strict=True) if r is None and isinstance(a, Article)]
+        parsed = self._parse([a.text for a in kept])
+        hint_errors = self._prefetch_entities(kept, parsed)
         docs = iter(zip(parsed, hint_errors, strict=True))
         for article, refusal in zip(batch, refusals, strict=True):
             if refusal is not None:
@@ -178,6 +188,9 @@ class Scorer:
             return Result.failed(article.id, "input", article.error, article.meta)
         if not article.text.strip():
             return Result.failed(article.id, "input", "the article text is empty", article.meta)
+        if not any(ch.isalpha() for ch in article.text):
+            no_words = "the article text holds no words (no letters at all)"
+            return Result.failed(article.id, "input", no_words, article.meta)
         declared = (article.language or "").lower()
         if declared and not (declared == "en" or declared.startswith(("en-", "en_"))):
             return Result.failed(

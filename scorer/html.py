@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scorer.contract import ArticleError
+from scorer.errors import ArticleError
 
 _DOCUMENT = re.compile(r"<\s*(html|body)[\s>]", re.IGNORECASE)
 

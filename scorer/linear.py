@@ -62,6 +62,8 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         if y_type != "binary":
             raise ValueError(f"Only binary classification is supported. The type of the target is {y_type}.")
         self.classes_, y_idx = np.unique(y, return_inverse=True)
+        if len(self.classes_) < 2:
+            raise ValueError(f"needs samples of both classes; the data hold 1 class: {self.classes_.tolist()}")
         t = y_idx.astype(float)
         n, d = X.shape
         if self.class_weight == "balanced":

@@ -11,20 +11,16 @@ only data and known scikit-learn objects, never code to run.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from scorer.contract import Contribution
+from scorer.compiled import CompiledModel, compiled_path, load_compiled, write_compiled
+from scorer.scoring_model import DEFAULT_BANDS, Explained, band_for, explain_linear, shift_to_base_rate
 
 DEFAULT_MODEL_FILE = "default.skops"
-
-#: Score thresholds for the bands, highest first: a score at or above a threshold gets its band.
-DEFAULT_BANDS: tuple[tuple[float, str], ...] = ((0.7, "high"), (0.4, "medium"), (0.0, "low"))
 
 #: Every type a model file may contain beyond skops' defaults. Nothing else loads.
 TRUSTED_TYPES = [
@@ -44,17 +40,8 @@ TRUSTED_TYPES = [
 ]
 
 
-@dataclass
-class Explained:
-    """A score with the contributions behind it."""
-
-    score: float
-    contributions: list[Contribution]
-    intercept: float
-
-
 class CombinerModel:
-    """A fitted combiner with its metadata. Build it with ``scorer.training.fit_combiner``.
+    """A fitted combiner with its metadata. Build it with ``scorer.fitting.fit.fit_combiner``.
 
     :param pipeline: a fitted ``Pipeline`` of vectorize → impute → scale → clf (LogisticRegression).
     :param calibration: Platt parameters ``(a, b)``: ``p = sigmoid(a * decision + b)``.
@@ -132,70 +119,6 @@ class CombinerModel:
         return band_for(score, bands or self.bands)
 
 
-def explain_linear(
-    names: list[str],
-    raw: np.ndarray,
-    standardized: np.ndarray,
-    coef: np.ndarray,
-    intercept: float,
-    calibration: tuple[float, float],
-) -> Explained:
-    """The calibrated score of one standardised row under a linear model, split into exact
-    per-feature contributions (``a · w_i · z_i``) plus an intercept (``a · w_0 + b``)."""
-    a, b = calibration
-    terms = a * np.asarray(coef, dtype=float) * standardized
-    intercept = float(a * intercept + b)
-    logit = intercept + float(terms.sum())
-    score = 1.0 / (1.0 + math.exp(-logit))
-    contributions = [
-        Contribution(
-            feature=name,
-            value=None if math.isnan(raw[i]) else float(raw[i]),
-            contribution=float(terms[i]),
-        )
-        for i, name in enumerate(names)
-    ]
-    contributions.sort(key=lambda c: abs(c.contribution), reverse=True)
-    return Explained(score=score, contributions=contributions, intercept=intercept)
-
-
-def shift_to_base_rate(
-    calibration: tuple[float, float], bands: tuple[tuple[float, str], ...], card: dict[str, Any], rate: float
-) -> tuple[tuple[float, float], tuple[tuple[float, str], ...], dict[str, Any]]:
-    """Platt parameters, bands and card of a model moved from its training base rate to ``rate``
-    (see ``CombinerModel.for_base_rate``)."""
-    if not 0 < rate < 1:
-        raise ValueError(f"a base rate is a share strictly between 0 and 1, got {rate!r}")
-    trained_rate = card.get("base_rate")
-    if trained_rate is None:
-        raise ValueError("this model file does not record its training base rate; retrain it")
-    shift = logit(rate) - logit(float(trained_rate))
-    a, b = calibration
-    moved = tuple((t if t <= 0 else float(1 / (1 + math.exp(-(logit(t) + shift)))), label) for t, label in bands)
-    return (a, b + shift), moved, {**card, "base_rate": rate, "trained_base_rate": float(trained_rate)}
-
-
-def band_for(score: float, bands: tuple[tuple[float, str], ...]) -> str:
-    """The label of the first threshold (highest first) ``score`` reaches; the last band otherwise."""
-    for threshold, label in bands:
-        if score >= threshold:
-            return label
-    return bands[-1][1]
-
-
-def logit(p: float) -> float:
-    """log(p / (1 - p)), with p clipped away from 0 and 1."""
-    p = min(max(float(p), 1e-12), 1 - 1e-12)
-    return math.log(p / (1 - p))
-
-
-def prior_shift(p: np.ndarray, from_rate: float, to_rate: float) -> np.ndarray:
-    """Probabilities calibrated at class share ``from_rate`` moved to share ``to_rate``."""
-    p = np.clip(np.asarray(p, dtype=float), 1e-12, 1 - 1e-12)
-    z = np.log(p / (1 - p)) + logit(to_rate) - logit(from_rate)
-    return np.asarray(1 / (1 + np.exp(-z)), dtype=float)
-
-
 def default_model_path() -> Path:
     """The shipped model file (``models/default.skops``, installed as ``misinfo_scorer_models``)."""
     import importlib.resources
@@ -214,8 +137,6 @@ def save_model(model: CombinerModel, path: Path) -> None:
         path.unlink()
         raise TypeError(f"the model holds types the loader would refuse: {sorted(untrusted)}")
     # and its compiled form beside it, which the host scores with (scorer/compiled.py)
-    from scorer.compiled import compiled_path, write_compiled
-
     try:
         write_compiled(model, path)
     except ValueError:  # a pipeline the compiled form cannot express: score from the archive
@@ -238,3 +159,14 @@ def load_model(path: str | Path | None = None) -> CombinerModel:
     if not isinstance(model, CombinerModel):
         raise TypeError(f"{path} holds a {type(model).__name__}, not a CombinerModel")
     return model
+
+
+def load_for_scoring(path: str | Path | None = None) -> CompiledModel | CombinerModel:
+    """The model to score with: the compiled form of the archive when it matches, else the archive.
+
+    :param path: a ``.skops`` file, or None for the shipped default model.
+    :raises FileNotFoundError: no model file at that path.
+    """
+    path = Path(path) if path is not None else default_model_path()
+    compiled = load_compiled(path)
+    return compiled if compiled is not None else load_model(path)

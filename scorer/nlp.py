@@ -6,6 +6,9 @@ import functools
 import os
 from typing import TYPE_CHECKING
 
+from scorer import entities
+from scorer.attribute_rules import use_fast_attribute_ruler
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -24,8 +27,6 @@ def load_pipeline(name: str | None = None) -> Language:
     """
     import spacy
 
-    from scorer.attribute_rules import use_fast_attribute_ruler
-
     name = name or os.environ.get("MISINFO_SCORER_SPACY_MODEL") or DEFAULT_PIPELINE
     try:
         nlp = spacy.load(name)
@@ -36,4 +37,5 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
     # same rules, same annotations, about a seventh of the cost (scorer/attribute_rules.py)
     use_fast_attribute_ruler(nlp)
+    entities.install()  # every Doc of the pipeline can answer token._.entity
     return nlp

@@ -20,7 +20,7 @@ from typing import Any
 
 import pluggy
 
-from scorer import hookspecs
+from scorer import entities, hookspecs
 from scorer.contract import PluginError
 from scorer.signal import Signal
 
@@ -134,6 +134,7 @@ def build_registry(
     :param extra_plugins: ``(name, plugin)`` pairs registered directly, e.g. by tests or an
         application embedding the scorer.
     """
+    entities.install()  # Token._.entity, public API for signals: there before any plugin loads
     pm = new_plugin_manager()
     registry = Registry(pm=pm)
     if entry_points:

@@ -87,6 +87,13 @@ class SignalRunner:
         self._worker: _Worker | None = None
         self._lock = threading.Lock()  # one article at a time per runner; the service holds one per thread
 
+    def close(self) -> None:
+        """Let the worker thread end once its current call returns (a new one starts if needed)."""
+        with self._lock:
+            if self._worker is not None:
+                self._worker.retire()
+                self._worker = None
+
     def _budget_for(self, info: SignalInfo) -> float:
         own = getattr(info.signal, "timeout", None)
         return float(own) if isinstance(own, (int, float)) and own > 0 else self.budget

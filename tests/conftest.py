@@ -11,6 +11,9 @@ import pytest
 # here, before pytest-socket blocks sockets, so every socket a test opens is a real network attempt.
 import urllib3  # noqa: F401
 
+# the fixtures plugin authors get (run_signal, signal_host), so the suite uses them too
+pytest_plugins = ["scorer.pytest_plugin"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SHARED_DATA = SHARED / "data"

@@ -35,6 +35,7 @@ def pair():
     return original, fast
 
 
+@pytest.mark.slow
 def test_same_annotations_on_corner_cases(pair):
     original, fast = pair
     expected = annotations(original(TEXT))
@@ -42,14 +43,16 @@ def test_same_annotations_on_corner_cases(pair):
     assert any(lemma == "be" and text.lower() == "ai" for text, _, _, _, lemma, _ in expected)  # a 2-token rule ran
 
 
+@pytest.mark.slow
 def test_same_annotations_on_real_news(pair, shared_data):
     original, fast = pair
-    rows = (json.loads(line) for line in (shared_data / "buzzfeed_webis_2016" / "articles.jsonl").open())
-    texts = [r["text"] for _, r in zip(range(60), rows, strict=False)]
+    with (shared_data / "buzzfeed_webis_2016" / "articles.jsonl").open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for _, line in zip(range(60), fh, strict=False)]
     for a, b in zip(original.pipe(texts), fast.pipe(texts), strict=True):
         assert annotations(b) == annotations(a)
 
 
+@pytest.mark.slow
 def test_the_loaded_pipeline_uses_it(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
 

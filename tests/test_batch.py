@@ -42,8 +42,10 @@ def warc_bytes(pages: list[str], truncate: bool = False) -> bytes:
         html = f"<html><head><meta name='date' content='2024-03-0{i + 1}'></head><body><article>" \
                f"<h1>Headline {i}</h1><p>{text}</p></article></body></html>".encode()
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record(
-            f"http://example.org/w{i}", "response", payload=io.BytesIO(html), http_headers=headers))
+        record = writer.create_warc_record(
+            f"http://example.org/w{i}", "response", payload=io.BytesIO(html), http_headers=headers)
+        writer.write_record(record)
+        record.raw_stream.close()  # warcio spools the payload to a temporary file and leaves it open
     data = buf.getvalue()
     return data[: len(data) - 200] if truncate else data
 
@@ -141,6 +143,7 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
+@pytest.mark.slow
 def test_cli_run_over_everything_with_outputs_and_report(archive, tmp_path):
     d, _, _ = archive
     out = tmp_path / "out.jsonl"
@@ -158,7 +161,8 @@ def test_cli_run_over_everything_with_outputs_and_report(archive, tmp_path):
     csv_out = tmp_path / "out.csv"
     proc = cli("score", "--workers", "1", str(d / "a.jsonl"), "-o", str(csv_out))
     assert proc.returncode == 0, proc.stderr
-    rows = list(csv.DictReader(csv_out.open()))
+    with csv_out.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
     assert [r["id"] for r in rows] == ["j1", "a.jsonl:2", "j1#2"]
     assert rows[1]["score"] == "" and "not valid JSON" in rows[1]["errors"]
 
@@ -180,6 +184,7 @@ def many(tmp_path: Path, n: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_kill_and_resume_loses_and_duplicates_nothing(tmp_path):
     src = many(tmp_path, 120)
     out = tmp_path / "out.jsonl"
@@ -203,6 +208,7 @@ def test_kill_and_resume_loses_and_duplicates_nothing(tmp_path):
     assert "already done" in done.stderr
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_results_as_one(tmp_path):
     src = many(tmp_path, 70)
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
@@ -214,9 +220,11 @@ def test_two_workers_give_the_same_results_as_one(tmp_path):
     assert [r["score"] for r in a] == [r["score"] for r in b]
 
 
+@pytest.mark.slow
 @pytest.mark.enable_socket
 def test_dask_cluster_gives_the_same_results_as_a_local_run(tmp_path):
-    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import distributed
+
     src = many(tmp_path, 40)
     local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     assert cli("score", "--workers", "1", str(src), "-o", str(local)).returncode == 0

@@ -25,6 +25,7 @@ def lines(stdout: str) -> list[dict]:
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
+@pytest.mark.slow
 def test_score_the_example_article():
     proc = run("score", "--published", "2025-06-10", str(EXAMPLE))
     assert proc.returncode == 0, proc.stderr
@@ -40,6 +41,7 @@ def test_score_the_example_article():
     assert result["errors"] == []
 
 
+@pytest.mark.slow
 def test_base_rate_moves_scores_and_bands_together():
     plain = run("score", "--published", "2025-06-10", str(EXAMPLE))
     shifted = run("score", "--published", "2025-06-10", "--base-rate", "0.05", str(EXAMPLE))
@@ -52,6 +54,7 @@ def test_base_rate_moves_scores_and_bands_together():
     assert bad.returncode == 2 and "--base-rate" in bad.stderr and bad.stdout == ""
 
 
+@pytest.mark.slow
 def test_jsonl_gives_one_line_per_input_line_in_order(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(
@@ -73,6 +76,7 @@ def test_jsonl_gives_one_line_per_input_line_in_order(tmp_path):
     assert "5 records" in proc.stderr
 
 
+@pytest.mark.slow
 def test_stdin_plain_text_and_jsonl():
     proc = run("score", "-", input="Sources say the the minister will resign. " * 5)
     assert proc.returncode == 0, proc.stderr
@@ -82,6 +86,7 @@ def test_stdin_plain_text_and_jsonl():
     assert [r["id"] for r in lines(proc.stdout)] == ["j1"]
 
 
+@pytest.mark.slow
 def test_pretty_output_names_the_reasons():
     proc = run("score", "--pretty", "--published", "2025-06-10", str(EXAMPLE))
     assert proc.returncode == 0, proc.stderr
@@ -95,6 +100,7 @@ def test_run_level_failures_exit_non_zero_with_one_line():
     assert proc.returncode == 2 and proc.stderr.strip().splitlines()[-1].startswith("misinfo-scorer: no model file")
 
 
+@pytest.mark.slow
 def test_missing_input_file_is_an_error_record_not_a_crash(tmp_path):
     proc = run("score", str(tmp_path / "missing.txt"), str(EXAMPLE))
     assert proc.returncode == 0
@@ -102,6 +108,7 @@ def test_missing_input_file_is_an_error_record_not_a_crash(tmp_path):
     assert len(results) == 2 and "no such file" in results[0]["errors"][0]["error"]
 
 
+@pytest.mark.slow
 def test_plugins_lists_builtins():
     proc = run("plugins", "--json")
     assert proc.returncode == 0, proc.stderr
@@ -124,6 +131,19 @@ def plugin_site(tmp_path_factory) -> Path:
     return target
 
 
+@pytest.mark.slow
+def test_the_example_plugins_own_tests_pass_through_the_host(plugin_site):
+    """The example's tests use misinfo-scorer's pytest fixtures, against the installed distribution."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=REPO / "examples" / "shouting-plugin", env={**os.environ, "PYTHONPATH": str(plugin_site)},
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 passed" in proc.stdout
+
+
+@pytest.mark.slow
 def test_third_party_distribution_is_discovered(plugin_site):
     env = {"PYTHONPATH": str(plugin_site)}
     proc = run("plugins", env=env)

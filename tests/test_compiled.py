@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 from test_model import rare_warning_data, synthetic
 
-from scorer.compiled import CompiledModel, compiled_path, load_compiled, load_for_scoring
-from scorer.model import CombinerModel, default_model_path, load_model, save_model
-from scorer.training import feature_names, fit_combiner, make_pipeline
+from scorer.compiled import CompiledModel, compiled_path, load_compiled
+from scorer.fitting.fit import fit_combiner
+from scorer.fitting.pipeline import feature_names, make_pipeline
+from scorer.model import CombinerModel, default_model_path, load_for_scoring, load_model, save_model
 
 ROWS = [
     {"hedged_sourcing": {"anonymous": 3.0}, "readability": {"grade": 9.0}},
@@ -52,6 +53,7 @@ def test_compiled_explains_exactly_as_the_pipeline(fitted):
     assert compiled.band(0.99) == fitted.band(0.99) and compiled.band(0.0) == fitted.band(0.0)
 
 
+@pytest.mark.slow
 def test_save_writes_the_compiled_form_and_scoring_prefers_it(fitted, tmp_path):
     path = tmp_path / "m.skops"
     save_model(fitted, path)
@@ -63,6 +65,7 @@ def test_save_writes_the_compiled_form_and_scoring_prefers_it(fitted, tmp_path):
     json.loads(compiled_path(path).read_text())  # plain JSON: numbers and strings only
 
 
+@pytest.mark.slow
 def test_a_stale_or_broken_compiled_form_is_ignored(fitted, tmp_path):
     path = tmp_path / "m.skops"
     save_model(fitted, path)
@@ -93,6 +96,7 @@ def test_shipped_model_has_a_matching_compiled_form():
         assert_same(shipped.explain(row), archive.explain(row))
 
 
+@pytest.mark.slow
 def test_scoring_imports_neither_sklearn_nor_skops():
     code = (
         "import sys\n"

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from scorer.entities import defer_ner, ensure_entities, entities_in, has_deferred_ner, prefetch_entities
 from scorer.host import skippable_components
 
@@ -101,3 +106,16 @@ def test_prefetch_skips_docs_parsed_with_ner(nlp):
     doc = nlp(TEXT)
     assert not has_deferred_ner(doc)
     assert prefetch_entities([(doc, [doc[:]])]) == 0
+
+
+@pytest.mark.slow
+def test_the_host_registers_the_entity_extension_and_importing_registers_nothing():
+    code = (
+        "from spacy.tokens import Token\n"
+        "import scorer.entities, misinfo_scorer_plugins.hedged_sourcing\n"
+        "assert not Token.has_extension('entity'), 'registered by an import'\n"
+        "from scorer.registry import build_registry\n"
+        "build_registry(entry_points=False)\n"
+        "assert Token.has_extension('entity'), 'not registered by the host'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=300)

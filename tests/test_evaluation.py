@@ -10,20 +10,12 @@ import pytest
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from scorer.contract import Article
-from scorer.evaluation import (
-    MODELS,
-    _fast_auc,
-    auc_differences,
-    evaluate,
-    leave_one_corpus_out,
-    mean_row,
-    not_beaten,
-    oof_decision,
-    render_markdown,
-    tfidf_pipeline,
-)
 from scorer.features import ClippedScaler, SignalVectorizer
-from scorer.training import Labelled, combiner_factory
+from scorer.fitting.data import Labelled
+from scorer.fitting.evaluate import MODELS, evaluate, leave_one_corpus_out, tfidf_pipeline
+from scorer.fitting.markdown import render_markdown
+from scorer.fitting.metrics import _fast_auc, auc_differences, mean_row, not_beaten, oof_decision
+from scorer.fitting.pipeline import combiner_factory
 
 FAKE_WORDS = ["shocking", "secret", "miracle", "exposed", "hoax", "outrage", "insiders", "reveal"]
 REAL_WORDS = ["minister", "said", "report", "council", "budget", "according", "statement", "announced"]
@@ -49,6 +41,7 @@ def synthetic(corpora=("a", "b", "c"), n=40, seed=0, one_class=()):
     return data, signals
 
 
+@pytest.mark.slow
 def test_loco_gives_a_row_per_corpus_with_all_three_models():
     data, signals = synthetic()
     rows = leave_one_corpus_out(data, signals, combiner_factory(signals))
@@ -61,6 +54,7 @@ def test_loco_gives_a_row_per_corpus_with_all_three_models():
         assert row["signals"]["auc"] > 0.75
 
 
+@pytest.mark.slow
 def test_a_corpus_with_one_class_is_skipped():
     data, signals = synthetic(corpora=("a", "b", "c"), one_class=("c",))
     report = evaluate(data, signals, combiner_factory(signals), folds=3)
@@ -78,6 +72,7 @@ def test_tfidf_baseline_separates_separable_texts():
     assert ((z > 0) == y.astype(bool)).mean() > 0.95
 
 
+@pytest.mark.slow
 def test_only_the_signal_and_length_models_when_asked():
     data, signals = synthetic()
     rows = leave_one_corpus_out(data, signals, combiner_factory(signals), models=("signals", "length"))
@@ -104,6 +99,7 @@ def test_not_beaten_is_derived_from_the_numbers():
     assert not not_beaten([nan_row])
 
 
+@pytest.mark.slow
 def test_report_has_pooled_cv_reliability_and_renders(tmp_path):
     data, signals = synthetic()
     report = evaluate(data, signals, combiner_factory(signals), folds=3)
@@ -129,6 +125,7 @@ def test_fast_auc_is_sklearns_auc_with_ties():
     assert math.isnan(_fast_auc(np.ones(5), np.arange(5.0)))
 
 
+@pytest.mark.slow
 def test_auc_differences_have_intervals_that_separate_a_real_gap_from_noise():
     data, _ = synthetic(corpora=("a", "b"), n=200)
     y = np.asarray(data.y)
@@ -169,6 +166,7 @@ def _write_corpus(path, n, seed):
             fh.write(json.dumps({"id": f"{path.stem}-{i}", "text": f"{text} {extra} ({i}).", "label": label}) + "\n")
 
 
+@pytest.mark.slow
 def test_cli_evaluate_prints_the_table(tmp_path, capsys):
     from scorer.cli import main
 
@@ -184,6 +182,7 @@ def test_cli_evaluate_prints_the_table(tmp_path, capsys):
     assert out.read_text(encoding="utf-8") == printed.rstrip("\n") + "\n"
 
 
+@pytest.mark.slow
 def test_cli_evaluate_with_a_fixed_model(tmp_path, capsys):
     from scorer.cli import main
 
@@ -259,6 +258,7 @@ def with_publishers_and_damage(data, signals, seed=1):
     return raw
 
 
+@pytest.mark.slow
 def test_confound_tables_and_calibration_options_in_the_report():
     data, signals = synthetic(n=60)
     raw = with_publishers_and_damage(data, signals)
@@ -301,7 +301,7 @@ def test_confound_tables_and_calibration_options_in_the_report():
 
 
 def test_encoding_damage_shows_when_a_model_uses_it():
-    from scorer.confounds import encoding_damage
+    from scorer.fitting.confounds import encoding_damage
 
     y = np.array([0, 1, 0, 1])
     corpus = np.array(["a"] * 4)
@@ -312,7 +312,7 @@ def test_encoding_damage_shows_when_a_model_uses_it():
 
 
 def test_length_strata_auc_is_nan_without_enough_of_each_class():
-    from scorer.confounds import length_strata
+    from scorer.fitting.confounds import length_strata
 
     y = np.array([0] * 10 + [1] * 10)
     words = np.arange(20, dtype=float)  # length separates the classes completely
@@ -323,7 +323,7 @@ def test_length_strata_auc_is_nan_without_enough_of_each_class():
 
 
 def test_length_strata_average_auc_inside_corpora():
-    from scorer.confounds import length_strata
+    from scorer.fitting.confounds import length_strata
 
     # two corpora, each perfectly ranked inside itself, but corpus b's scores all sit below corpus a's
     y = np.array([0, 1] * 10 + [0, 1] * 10)
@@ -334,6 +334,7 @@ def test_length_strata_average_auc_inside_corpora():
     assert strata["pooled"][0]["signals"] == 1.0 and strata["pooled"][0]["corpora"] == 2
 
 
+@pytest.mark.slow
 def test_cli_train_writes_a_card_with_the_new_sections(tmp_path, capsys):
     from scorer.cli import main
     from scorer.features import ClippedScaler

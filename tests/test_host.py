@@ -24,8 +24,10 @@ from scorer.registry import build_registry
 TEXT = "The MINISTRY said on Monday that the plan was VERY popular with voters across the country."
 
 
-def make_scorer(*signals, model=False, **kw) -> Scorer:
+def make_scorer(*signals, model=None, **kw) -> Scorer:
     registry = build_registry(entry_points=False, extra_plugins=[("test", Plugin(*signals))])
+    if model is None:
+        return Scorer(registry=registry, signals_only=True, **kw)
     return Scorer(registry=registry, model=model, **kw)
 
 

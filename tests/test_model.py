@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 
 from scorer.features import SignalVectorizer, flatten_signals
+from scorer.fitting.data import Labelled, pair_group
+from scorer.fitting.fit import fit_combiner
+from scorer.fitting.metrics import reliability
 from scorer.model import TRUSTED_TYPES, CombinerModel, default_model_path, load_model, save_model
-from scorer.training import Labelled, fit_combiner, pair_group, reliability
 
 
 def synthetic(n: int = 400, seed: int = 0):
@@ -37,6 +39,7 @@ def model() -> CombinerModel:
     return model
 
 
+@pytest.mark.slow
 def test_contributions_add_up_to_the_calibrated_log_odds(model):
     row = {"hedged_sourcing": {"anonymous": 6}, "readability": {"grade": 9}}
     explained = model.explain(row)
@@ -130,6 +133,7 @@ def test_shipped_model_loads_with_only_trusted_types():
     assert all("." in name for name in model.feature_names)
 
 
+@pytest.mark.slow
 def test_a_warning_feature_never_lowers_the_score():
     data, signals = synthetic()
     # a feature that (by noise or confound) goes with credible articles in the training data
@@ -162,6 +166,7 @@ def test_shipped_model_vectorizer_keeps_its_attributes_and_scores_signal_dicts()
     assert model.explain({signal: {feature: 1.0}}).score == pytest.approx(p[0])
 
 
+@pytest.mark.slow
 def test_fit_combiner_measures_loco_through_the_evaluation_harness():
     from scorer.contract import Article
 
@@ -208,8 +213,9 @@ def test_clipped_scaler_bounds_and_keeps_order():
         ClippedScaler(clip=0).fit(X)
 
 
+@pytest.mark.slow
 def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_bound():
-    from scorer.training import DEFAULT_CLIP, combiner_factory
+    from scorer.fitting.pipeline import DEFAULT_CLIP, combiner_factory
 
     data, signals = rare_warning_data()
     robust, report = fit_combiner(data, signals, version="t", evaluate=False, warnings={WARNING})
@@ -227,7 +233,7 @@ def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_boun
         assert 0 <= shift(robust, count) <= bound + 1e-9
 
     # the same model without the clip (plain standardisation) is what the bound protects against
-    from scorer.evaluation import oof_decision, platt
+    from scorer.fitting.metrics import oof_decision, platt
 
     plain = combiner_factory(signals, {WARNING}, robust=False)
     pipe = plain().fit(signals, np.asarray(data.y))
@@ -238,6 +244,7 @@ def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_boun
     assert plain_shift > 2 * shift(robust, 1)
 
 
+@pytest.mark.slow
 def test_robust_model_persists_through_skops_under_the_trusted_loader(tmp_path):
     import skops.io as sio
 
@@ -258,6 +265,7 @@ def test_robust_model_persists_through_skops_under_the_trusted_loader(tmp_path):
     assert again.base_rate == pytest.approx(np.mean(data.y))
 
 
+@pytest.mark.slow
 def test_for_base_rate_shifts_the_log_odds_and_keeps_each_band():
     data, signals = synthetic(400, 3)
     model, _ = fit_combiner(data, signals, version="t", evaluate=False)

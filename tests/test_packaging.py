@@ -8,6 +8,8 @@ import tomllib
 from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 PIPELINE_WHEEL_SHA256 = "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"
 
@@ -76,6 +78,7 @@ def _imported_modules(folder: Path) -> set[str]:
     return names
 
 
+@pytest.mark.slow
 def test_every_third_party_import_is_a_declared_dependency():
     """A module that only happens to be installed here would fail on a user's clean install."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]

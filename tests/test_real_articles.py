@@ -13,6 +13,8 @@ import pytest
 from scorer.contract import Article
 from scorer.host import Scorer
 
+pytestmark = pytest.mark.slow  # a scorer over real articles from every corpus
+
 CORPORA = [
     "fakenewsamt", "celebrity", "buzzfeed_webis_2016", "fakenewsnet_old_buzzfeed",
     "fakenewsnet_old_politifact", "fakenewsnet_politifact_defend", "fa_kes",
@@ -21,7 +23,8 @@ PER_CORPUS = 15
 
 
 def sample_articles(shared_data, corpus: str) -> list[Article]:
-    rows = [json.loads(line) for line in (shared_data / corpus / "articles.jsonl").open(encoding="utf-8")]
+    with (shared_data / corpus / "articles.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
     rows = [r for r in rows if (r.get("text") or "").strip()]
     random.Random(corpus).shuffle(rows)
     out = []
@@ -60,8 +63,9 @@ def test_english_check_passes_every_labelled_article(shared_data):
 
     refused = []
     for corpus in CORPORA:
-        for line in (shared_data / corpus / "articles.jsonl").open(encoding="utf-8"):
-            r = json.loads(line)
-            if (r.get("text") or "").strip() and detect_language(r["text"]) == "other":
-                refused.append(r["id"])
+        with (shared_data / corpus / "articles.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                if (r.get("text") or "").strip() and detect_language(r["text"]) == "other":
+                    refused.append(r["id"])
     assert len(refused) <= 3, refused[:10]

@@ -15,16 +15,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-httpx = pytest.importorskip("httpx")
-
-from scorer.contract import Article, Finding, PluginError, Result  # noqa: E402
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.decision import Thresholds  # noqa: E402
-from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress  # noqa: E402
-from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
+from scorer.contract import Article, Finding, PluginError, Result
+from scorer.fitting.demo import demo_model
+from scorer.service import Settings, create_app
+from scorer.service.decision import Thresholds
+from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress
+from scorer.service.testing import StubScorer, running_server
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 
@@ -94,7 +93,7 @@ def test_score_one_article(client):
     expected = "hold" if body["score"] >= 0.9 else "review" if body["score"] >= 0.5 else None
     if expected:
         assert body["decision"] == expected
-    assert body["review_url"].startswith("/review/s1?expires=")
+    assert body["review_url"].startswith("/review/s1?source=api&expires=")
     assert {"signals", "contributions", "model", "errors", "meta"} <= set(body)
 
 
@@ -159,7 +158,7 @@ def test_oversized_body_is_413_and_the_server_keeps_serving(client):
         for _ in range(40):
             yield b" " * 16384
 
-    r = client.post("/v1/score", content=chunks())
+    r = client.post("/v1/score", content=chunks(), headers={"Content-Type": "application/json"})
     assert r.status_code == 413
     assert client.get("/healthz").status_code == 200
 
@@ -466,6 +465,58 @@ def test_decision_follows_the_thresholds(fake, meta, decision):
 
 def test_api_is_open_without_a_key(fake):
     assert httpx.post(fake + "/v1/score", json={"id": "open", "text": "x"}).status_code == 200
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "text/plain;charset=UTF-8",
+                                          "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"])
+@pytest.mark.parametrize("path", ["/v1/score", "/v1/score/batch"])
+def test_the_open_api_takes_json_only(fake, path, content_type):
+    """Issue 17, item 15: a web page an editor opens may POST text/plain (or a form) to a loopback service
+    without the browser asking first; the open API scored it."""
+    body = json.dumps({"id": "csrf", "text": "x"} if path == "/v1/score" else [{"id": "csrf", "text": "x"}])
+    headers = {"Content-Type": content_type} if content_type else {}
+    r = httpx.post(fake + path, content=body.encode(), headers=headers)
+    assert r.status_code == 415 and "application/json" in r.json()["detail"], r.text
+    ok = httpx.post(fake + path, content=body.encode(), headers={"Content-Type": "application/json; charset=utf-8"})
+    assert ok.status_code == 200
+
+
+def test_an_api_call_does_not_replace_a_cms_posts_decision(tmp_path):
+    """Issue 17, item 15: results are stored under the source that sent them."""
+    class ByTitle(StubScorer):  # the score is the title, so the Ghost post and the API call differ
+        def result_for(self, a: Article) -> Result:
+            score = float(a.title or 0.1)
+            return Result(id=a.id, score=score, band="medium" if score >= 0.5 else "low")
+
+    app = create_app(Settings(db=str(tmp_path / "r.sqlite3"), ghost_secret="ghost-secret"),
+                     scorer_factory=lambda n: [ByTitle() for _ in range(n)])
+    with running_server(app) as base:
+        post: dict[str, Any] = {"id": "6650a1", "title": "0.6", "status": "published", "plaintext": "Some text.",
+                                "updated_at": "2025-06-10T10:00:00.000Z"}
+        payload = json.dumps({"post": {"current": post}}).encode()
+        assert post_ghost(base, payload, sign_ghost("ghost-secret", payload)).status_code == 202
+        stored = wait_for(lambda: (x := httpx.get(base + "/v1/results/6650a1")).status_code == 200 and x.json())
+        assert stored["decision"] == "review" and stored["scored_from"] == "ghost"
+        api = httpx.post(base + "/v1/score", json={"id": "6650a1", "text": "Some text.", "title": "0.1"}).json()
+        assert api["decision"] == "publish" and api["review_url"] == "/review/6650a1?source=api"
+        after = httpx.get(base + "/v1/results/6650a1").json()
+        assert after["decision"] == "review" and after["scored_from"] == "ghost"
+        assert httpx.get(base + "/v1/results/6650a1?source=api").json()["decision"] == "publish"
+        ghost_page = httpx.get(base + "/review/6650a1").text
+        assert "Decision: review · already live" in ghost_page and "Ghost published it before" in ghost_page
+        assert "Decision: publish" in httpx.get(base + api["review_url"]).text
+
+
+def test_an_open_api_is_logged_as_a_warning_at_start(caplog):
+    caplog.set_level("WARNING", logger="scorer.service")
+    for key, warned in ((None, True), ("k", False)):
+        caplog.clear()
+        app = create_app(Settings(db=":memory:", api_key=key),
+                         scorer_factory=lambda n: [FakeScorer() for _ in range(n)])
+        with running_server(app):
+            pass
+        open_api = [r for r in caplog.records if "MISINFO_SCORER_API_KEY is not set" in r.getMessage()]
+        assert bool(open_api) == warned and all(r.levelname == "WARNING" for r in open_api)
 
 
 def test_time_budget_gives_504_and_the_result_is_stored_later(fake):

@@ -10,18 +10,18 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from playwright import sync_api
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test dependency) is not installed")
-import httpx  # noqa: E402
-
-from scorer.contract import Article, Finding, Result  # noqa: E402
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.testing import StubScorer, demo_model, running_server  # noqa: E402
+from scorer.contract import Article, Finding, Result
+from scorer.fitting.demo import demo_model
+from scorer.service import Settings, create_app
+from scorer.service.testing import StubScorer, running_server
 
 CHROMIUM = os.environ.get("MISINFO_SCORER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -131,3 +131,80 @@ def test_overlapping_findings_and_hostile_text(browser):
             finding = r.json()["findings"][n - 1]
             assert marked == finding["text"]
         page.close()
+
+
+class PlainScorer(StubScorer):
+    """A chosen score and no findings; carries the extracted text for HTML input, as the real scorer does."""
+
+    def result_for(self, a: Article) -> Result:
+        return Result(id=a.id, score=0.93, band="high", text=a.text if a.from_html else None)
+
+
+@pytest.fixture(scope="module")
+def plain_server() -> Iterator[str]:
+    app = create_app(Settings(db=":memory:"), scorer_factory=lambda n: [PlainScorer() for _ in range(n)])
+    with running_server(app) as base:
+        yield base
+
+
+# Three paragraphs from examples/article.txt, as a CMS sends them: HTML.
+PARAGRAPHS = ARTICLE.strip().split("\n\n")[:3]
+
+
+def line_tops(page: Any, needles: list[str]) -> list[float]:
+    """The top of the rendered line where each needle (a piece of the article text) starts."""
+    return page.evaluate(
+        """needles => {
+            const root = document.getElementById('article-text');
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            const nodes = []; let all = '';
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+            return needles.map(needle => {
+                const at = all.indexOf(needle);
+                const [node, offset] = nodes.filter(([n, o]) => o <= at).pop();
+                const range = document.createRange();
+                range.setStart(node, at - offset); range.setEnd(node, at - offset + 1);
+                return range.getBoundingClientRect().top;
+            });
+        }""",
+        needles,
+    )
+
+
+def test_html_sourced_paragraphs_are_spaced_as_paragraphs(browser, plain_server):
+    """Issue 16, item 7: text extracted from HTML separates paragraphs with one newline, which the page
+    drew as consecutive lines with no space between paragraphs."""
+    html = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    r = httpx.post(plain_server + "/v1/score", json={"id": "html-1", "html": html}, timeout=60)
+    assert r.status_code == 200, r.text
+    assert "\n\n" not in r.json()["text"] and r.json()["text"].count("\n") == 2
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    page.goto(plain_server + r.json()["review_url"])
+    line = float(page.evaluate("parseFloat(getComputedStyle(document.getElementById('article-text')).lineHeight)"))
+    # the last words of a paragraph and the first of the next: one line apart plus a paragraph's space
+    for before, after in pairwise(PARAGRAPHS):
+        last_top, next_top = line_tops(page, [before[-8:], after[:12]])
+        assert next_top - last_top > 1.4 * line, (before[-8:], after[:12], next_top - last_top, line)
+    assert page.inner_text("#article-text").count("\n") >= 2  # the newlines themselves are still there
+    page.close()
+
+
+def test_decision_and_score_come_first_on_a_phone(browser, plain_server):
+    """Issue 16, item 7: at phone width the decision and the score fell below the whole article."""
+    r = httpx.post(plain_server + "/v1/score", json={"id": "phone-1", "text": ARTICLE}, timeout=60)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    page.goto(plain_server + r.json()["review_url"])
+    decision = page.locator("section.decision").bounding_box()
+    score = page.locator("p.score").bounding_box()
+    article = page.locator("#article-text").bounding_box()
+    assert decision["y"] + decision["height"] <= article["y"] and score["y"] < article["y"]
+    assert score["y"] + score["height"] < 844  # on the first screen
+    assert decision["width"] <= 390 and article["width"] <= 390  # nothing wider than the phone
+    findings = page.locator("#details").bounding_box()
+    assert findings["y"] >= article["y"] + article["height"] - 1  # the details follow the text
+    wide = browser.new_page(viewport={"width": 1400, "height": 1000})
+    wide.goto(plain_server + r.json()["review_url"])
+    text, side = wide.locator("#article-text").bounding_box(), wide.locator("section.decision").bounding_box()
+    assert side["x"] > text["x"] + text["width"] and abs(side["y"] - text["y"]) < 5  # beside the text, at the top
+    page.close()
+    wide.close()

@@ -11,13 +11,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-import httpx
-
+from scorer.fitting.demo import demo_model
 from scorer.service.signatures import sign_ghost
-from scorer.service.testing import demo_model, free_port
+from scorer.service.testing import free_port
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 
@@ -62,6 +61,8 @@ def server(tmp_path, model_file, request) -> Iterator[tuple[str, subprocess.Pope
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
+    if proc.stdout is not None:
+        proc.stdout.close()
 
 
 def test_serve_scores_stores_and_stops_cleanly(server):
@@ -109,8 +110,7 @@ def test_misinfo_scorer_serve_is_wired_into_the_main_command():
     from scorer.cli import build_parser
 
     subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    if "serve" not in subcommands.choices:
-        pytest.skip("scorer/cli.py does not call scorer.service.cli.add_serve_parser yet")
+    assert "serve" in subcommands.choices, "scorer/cli.py must add the serve subcommand (add_serve_parser)"
     proc = subprocess.run([sys.executable, "-m", "scorer", "serve", "--help"], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0 and "--hold-score" in proc.stdout

@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis import GenerationMode
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-schemathesis = pytest.importorskip("schemathesis", reason="schemathesis (a test dependency) is not installed")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis.errors import Unsatisfiable  # noqa: E402
-from schemathesis import GenerationMode  # noqa: E402
-
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.testing import demo_model, running_server  # noqa: E402
+from scorer.fitting.demo import demo_model
+from scorer.service import Settings, create_app
+from scorer.service.testing import running_server
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

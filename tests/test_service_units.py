@@ -252,17 +252,104 @@ def test_review_page_labels_each_finding_with_its_check_and_quotes_the_other_sid
 def test_sqlite_store(tmp_path):
     store = SQLiteResultStore(tmp_path / "sub" / "r.sqlite3")
     assert store.latest("a") is None
-    store.save(StoredResult("a", {"v": 1}, "text one", source="api", key="k1"))
+    store.save(StoredResult("a", {"v": 1}, "text one", source="ghost", key="k1"))
     store.save(StoredResult("a", {"v": 2}, "text two", title="T", url="u", source="ghost"))
     latest = store.latest("a")
     assert latest.body == {"v": 2} and latest.text == "text two" and latest.source == "ghost"
     assert store.by_key("k1").body == {"v": 1}
-    assert store.claim("d1") and not store.claim("d1")
-    store.release("d1")
-    assert store.claim("d1")
     store.close()
     other = SQLiteResultStore(tmp_path / "sub" / "r.sqlite3")  # a second process sees the same results
-    assert other.latest("a").body == {"v": 2} and not other.claim("d1")
+    assert other.latest("a").body == {"v": 2}
+
+
+def test_an_api_result_never_replaces_a_cms_result_for_the_same_id(tmp_path):
+    """Issue 17, item 15: results are kept per source; an API call with a Ghost post's id (sent by any web
+    page to an open service on loopback) left the post's stored decision at 'publish' instead of 'review'."""
+    store = SQLiteResultStore(tmp_path / "r.sqlite3")
+    store.save(StoredResult("6650a1", {"decision": "review"}, "t", source="ghost", key="ghost:6650a1:1"))
+    store.save(StoredResult("6650a1", {"decision": "publish"}, "t", source="api"))
+    assert store.latest("6650a1").body == {"decision": "review"} and store.latest("6650a1").source == "ghost"
+    assert store.latest("6650a1", "api").body == {"decision": "publish"}
+    assert store.latest("6650a1", "wordpress") is None
+    store.save(StoredResult("only-api", {"v": 1}, "t", source="api"))
+    assert store.latest("only-api").source == "api"  # no CMS result: the API's
+
+
+def _owner(pid: int, start: str | None, host: str | None = None, token: str = "t0") -> str:
+    import socket
+
+    return f"{host or socket.gethostname()}:{pid}:{start or '-'}:{token}"
+
+
+def test_owner_gone_tells_a_dead_or_restarted_process_from_a_live_one():
+    import os
+    import subprocess
+    import sys
+
+    from scorer.service.deliveries import _start_time, owner_gone, owner_id
+
+    me = owner_id()
+    assert not owner_gone(me, me)
+    assert owner_gone(me.rsplit(":", 1)[0] + ":another", me)  # same pid, another incarnation (container restart)
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        live = _owner(child.pid, _start_time(child.pid))
+        assert not owner_gone(live, me)
+        assert owner_gone(_owner(child.pid, "1"), me)  # the pid was reused by a process started later
+        assert not owner_gone(_owner(child.pid, "1", host="elsewhere"), me)  # another host: its lease decides
+    finally:
+        child.kill()
+        child.wait()
+    assert owner_gone(live, me)
+    assert owner_gone("not an owner id", me)
+    assert os.getpid() != child.pid
+
+
+def test_an_accepted_delivery_is_kept_until_its_result_is_saved(tmp_path):
+    """Issue 16, item 5 and issue 17, item 14: an accepted delivery is committed with its article and stays
+    unfinished until its result is stored; a process that finds it held by a dead process takes it over,
+    and a redelivery after the crash is scored instead of refused as a duplicate for 10 minutes."""
+    store = SQLiteResultStore(tmp_path / "r.sqlite3")
+    article = {"id": "p1", "text": "Officials said so."}
+    alive, dead = (lambda owner: False), (lambda owner: True)
+    assert store.accept("ghost:p1:1", "ghost", article, "A", alive, 600.0)
+    assert not store.accept("ghost:p1:1", "ghost", article, "A", alive, 600.0)  # Ghost's retry, A still on it
+    assert not store.accept("ghost:p1:1", "ghost", article, "B", alive, 600.0)  # another live worker's
+    assert store.delivery_state("ghost:p1:1") == ("pending", 0)
+    assert store.take_unfinished("B", alive, 600.0) == []
+    assert store.accept("ghost:p1:1", "ghost", article, "B", alive, 0.0)  # A's lease ran out
+    (taken,) = store.take_unfinished("C", dead, 600.0)  # B died: C takes over on its start
+    assert (taken.key, taken.source, taken.article, taken.attempts) == ("ghost:p1:1", "ghost", article, 1)
+    assert store.take_unfinished("D", dead, 600.0)[0].attempts == 2
+    assert store.attempt("ghost:p1:1", "D") == 3 and store.attempt("ghost:p1:1", "not the owner") == 3
+    store.save(StoredResult("p1", {"v": 1}, "t", source="ghost", key="ghost:p1:1"))
+    assert store.delivery_state("ghost:p1:1") == ("done", 3)
+    assert not store.accept("ghost:p1:1", "ghost", article, "E", dead, 0.0)  # done: a repeat is a duplicate
+    assert store.take_unfinished("E", dead, 0.0) == []
+    assert store.accept("ghost:p2:1", "ghost", article, "A", alive, 600.0)
+    store.give_up("ghost:p2:1", "RuntimeError: broken")
+    assert store.delivery_state("ghost:p2:1") == ("failed", 0)
+    assert store.take_unfinished("B", dead, 0.0) == []  # given up: not resumed again ...
+    assert store.accept("ghost:p2:1", "ghost", article, "B", alive, 600.0)  # ... but a redelivery is scored
+
+
+def test_a_result_checked_before_its_post_existed_is_taken_once(tmp_path):
+    store = SQLiteResultStore(tmp_path / "r.sqlite3")
+    store.save_unattached("wordpress-new:x", StoredResult("wp-new-1", {"v": 1}, "t", source="wordpress"))
+    assert store.latest("wp-new-1") is None  # not an article's result
+    assert store.take_unattached("wordpress-new:x").body == {"v": 1}
+    assert store.take_unattached("wordpress-new:x") is None
+
+
+def test_the_store_replaces_the_old_claims_table(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:  # the layout of earlier versions: claims without a payload
+        conn.execute("CREATE TABLE deliveries (key TEXT PRIMARY KEY, claimed_at REAL NOT NULL)")
+        conn.execute("INSERT INTO deliveries VALUES ('ghost:p:1', 0)")
+    store = SQLiteResultStore(path)
+    assert store.accept("ghost:p:1", "ghost", {"id": "p", "text": "t"}, "A", lambda o: False, 600.0)
 
 
 def test_settings_from_env_and_json():
@@ -295,10 +382,11 @@ def test_serve_options():
             parser.parse_args(["serve", "--base-rate", bad])
 
 
+@pytest.mark.slow
 def test_the_service_scorers_share_one_model_moved_to_the_base_rate():
     from scorer.contract import Article
+    from scorer.fitting.demo import demo_model
     from scorer.service.pool import default_factory
-    from scorer.service.testing import demo_model
 
     model = demo_model()
     model.card["base_rate"] = 0.5
@@ -311,10 +399,46 @@ def test_the_service_scorers_share_one_model_moved_to_the_base_rate():
     assert moved[0].band == plain.band  # the thresholds moved with the scores
 
 
-def test_a_stale_claim_without_a_result_can_be_taken_over(tmp_path):
-    store = SQLiteResultStore(tmp_path / "r.sqlite3")
-    assert store.claim("ghost:p:1")
-    assert not store.claim("ghost:p:1")  # a retry while the first delivery is being scored
-    assert store.claim("ghost:p:1", retry_after=0.0)  # the first never stored anything: process died
-    store.save(StoredResult("p", {"v": 1}, "t", key="ghost:p:1"))
-    assert not store.claim("ghost:p:1", retry_after=0.0)  # done: never again
+def test_a_review_link_with_a_non_ascii_digit_expiry_is_refused_not_a_500():
+    """``expires=²`` passed str.isdigit and then int() raised (issue 17, item 13)."""
+    from starlette.requests import Request
+
+    from scorer.service.auth import review_allowed
+
+    scope = {"type": "http", "method": "GET", "path": "/review/a", "headers": [],
+             "query_string": b"expires=%C2%B2&sig=00"}
+    assert not review_allowed(Request(scope), Settings(api_key="k"), "a")
+
+
+@pytest.mark.parametrize(
+    ("source", "meta", "decision", "says"),
+    [
+        ("ghost", {"status": "published"}, "hold", "already live"),
+        ("ghost", {}, "review", "already live"),
+        ("ghost", {"status": "scheduled"}, "hold", "scheduled, not held"),
+        ("strapi", {"event": "entry.publish"}, "hold", "already live"),
+        ("contentful", {"action": "publish"}, "hold", "already live"),
+        ("contentful", {"action": "save"}, "hold", None),
+        ("wordpress", {"wordpress": {"event": "wp_insert_post_data", "status": "publish"}}, "hold", None),
+        ("wordpress", {"wordpress": {"event": "wp_after_insert_post", "status": "publish"}}, "review", "already live"),
+        ("wordpress", {"wordpress": {"event": "wp_after_insert_post", "status": "pending"}}, "hold", None),
+        ("wagtail", {"live": True}, "hold", "already live"),
+        ("wagtail", {}, "hold", None),
+        ("api", {}, "hold", None),
+        ("ghost", {"status": "published"}, "publish", None),
+    ],
+)
+def test_the_review_page_says_when_a_post_is_already_live(source, meta, decision, says):
+    """Issue 16, item 7: 'Decision: hold' on a Ghost post that is already live read as if it were held."""
+    from scorer.service.review import render_review
+
+    body = {"decision": decision, "decision_reasons": ["score 0.95 is at or above the hold threshold 0.90"],
+            **Result(id="p", score=0.95, band="high", meta=meta).to_dict()}
+    page = render_review(body, "Officials said so.", source=source)
+    heading = re.search(r"<h2[^>]*>(Decision: [^<]*)</h2>", page).group(1)
+    if says is None:
+        assert heading == f"Decision: {decision}" and 'class="state"' not in page
+    else:
+        assert heading == f"Decision: {decision} · {says}" and 'class="state"' in page
+        if says == "already live":
+            assert "This post is already live." in page and "Unpublish it" in page

@@ -20,7 +20,7 @@ from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
 from misinfo_scorer_plugins.odd_phrasing.quotes import paragraphs
 
 from scorer.nlp import load_pipeline
-from scorer.testing import run_signal
+from scorer.testing import make_article, run_signal
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -350,7 +350,8 @@ def test_features_and_registration() -> None:
 
 
 def test_empty_text() -> None:
-    result = run_signal(OddPhrasing(), "")
+    # the host refuses an empty text before any signal runs; the signal still copes with an empty Doc
+    result = OddPhrasing().compute(make_article(""), load_pipeline()(""))
     assert result.findings == []
     assert result.features["findings_per_1k_words"] == 0
 
@@ -438,7 +439,7 @@ def test_loaded_features_present_and_warning() -> None:
     for name in ("loaded_per_1k_words", "loaded_share_sentences", "exaggeration_per_1k_words", "loaded_findings"):
         assert result.features[name] == 0
         assert name in OddPhrasing.warning_features
-    assert run_signal(OddPhrasing(), "").features["loaded_share_sentences"] == 0
+    assert OddPhrasing().compute(make_article(""), load_pipeline()("")).features["loaded_share_sentences"] == 0
 
 
 def test_quoted_superlative_is_reported_speech() -> None:
@@ -580,3 +581,124 @@ def test_entity_sentences_cover_every_label_compute_reads(nlp) -> None:
     again = signal.compute(article, lazy)
     assert again.features == result.features and again.findings == result.findings
     assert lazy.user_data[_KEY].done <= covered
+
+
+# ---- 0.4 checks: each with a real sentence it must flag, by its check name --------------------------
+# Sentences quoted from published articles (buzzfeed_webis_2016, celebrity, fakenewsnet, fa_kes).
+FOUND = [
+    ("Hillary Clinton is campaigning in Pennslyvania.", "Pennslyvania", "misspelling"),
+    ('Via Amazon, this allowed him "to create the ultimate in humerous and safe innuendo."', "humerous", "misspelling"),
+    ("In any case, we don't recall drug posession cases being treated this way.", "posession", "misspelling"),
+    ("The most they could hope to do was volunteer en mass for the campaign.", "en mass", "misused_phrase"),
+    ("It is the best book I have read in awhile.", "in awhile", "misused_phrase"),
+    ("Police said some 74-year old got arrested at the scene.", "74-year old", "misused_phrase"),
+    ("Her family said Spade hung herself in her apartment.", "hung herself", "misused_phrase"),
+    ("Trump now has a nearly insurmountable a lead in the polls.", "a nearly insurmountable a", "doubled_word"),
+    ("He found that that while the rates fell, the jobs stayed.", "that that", "doubled_word"),
+    ("She gave the crowd a shout before coming to a the tour's final stop.", "a the", "doubled_word"),
+    ("The officials were furious as the rejected her request on Monday.", "the rejected her", "wrong_word"),
+    ("Hillary simply takes their voted for granted.", "their voted", "wrong_word_form"),
+    ("We need more people to be brave enough speak out about this.", "brave enough speak", "missing_word"),
+    ("The system is stacked in favor powerful big business interests.", "in favor powerful", "missing_word"),
+    ("Neither Minaj or Rihanna were fooled by the fake image.", "Neither Minaj or", "confusable"),
+    (
+        "In a statement to CNN, Weiner neither confirmed or denied sending the texts.",
+        "neither confirmed or",
+        "confusable",
+    ),
+    ("The police said that it may only delayed the vote by a week.", "may only delayed", "verb_form"),
+    ("Yes, they've checking off items on their wedding list.", "'ve checking", "verb_form"),
+    (
+        "But implementation plans for the building of the pipelines is well underway.",
+        "plans for the building of the pipelines is",
+        "subject_verb_agreement",
+    ),
+    ("He said he was not gay, but straight woman are not interested anymore.", "woman are", "subject_verb_agreement"),
+    (
+        "Kim has been working out her feelings in the gym.\n\n“She said it was hard.”Brock told CNN Money the rest.",
+        "hard.”Brock",
+        "run_together",
+    ),
+    ("“I just wanted it to end for something I didn’t do,”Brock told CNN Money.", "do,”Brock", "run_together"),
+    ("Another user wrote. ”I hope you grow up and learn.”", "”I", "wrong_way_quote"),
+    ('The "reactions we"ve seen so far are positive," he said.', 'we"ve', "quote_as_apostrophe"),
+    ("These are a college full of numbskulls.", "numbskulls", "loaded_word"),
+    ("This kind of idiocy has to stop.", "idiocy", "loaded_word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "check"), FOUND, ids=[f[1] for f in FOUND])
+def test_new_check_finds_real_slip(text: str, expected: str, check: str) -> None:
+    found = [(f.text, f.check) for f in run_signal(OddPhrasing(), text).findings]
+    assert (expected, check) in found, found
+
+
+# Real sentences each new check must leave alone (the false alarms met while building them).
+CLEAN = [
+    "The Senate Leadership Fund, a super PAC helmed by a former chief of staff, spent heavily.",  # rare real word
+    "Perhaps the candidates can be administered a test that, too, would receive high ratings.",
+    "ABC News’ Ryan Struyk contributed to this report.",  # a name beside another capitalised word
+    "Many A-listers gathered to fete him inside Red Studios in Los Angeles.",  # "fete" is a word
+    "The lawyer did not use to be so careful, she said.",
+    "Donald Trump is proposing a tax plan that gives the wealthy a backdoor tax cut.",  # nominal adjective
+    "She called her Miss Housekeeping, the latter a reference to her heritage.",
+    "It's the most in-shape thing the Trump guys have going right now, one lobbyist said.",
+    "Officials have noted that we bridge our divides and lift each other up.",
+    "Many on her staff still regret letting the boss do a deeply awkward dance.",  # causative, not agreement
+    "Lower rates are better than higher ones, the report said.",
+    "The senator voted in favor of the bill on Tuesday.",
+    "He said, 'I have better things to do than argue,' and left.",
+    "Aye yai yai, what a night it was for the home team.",  # a sound, not a doubled word
+    "She said it was one of the most fun things I've ever done.",  # own experience, not sensational
+    "He became the wealthiest president in U.S. history.",  # a measurable record
+    "The crowd was angry. According to the police, nobody was hurt.",
+    "Visit www.Example.Com for details.",
+    "One of his relatives told AFP that both bride and groom were safe and well.",  # both ... and
+    "Go on, watch them walk down any red carpet together and try to remain uncharmed.",  # un- + a word
+    "“Alright I’m backin’ off,” Kidman said.",  # a spoken elision
+    'The singer tweeted with the photo, "Yay!!!!! Congratulations!!!!!"',  # someone else's exclamations
+    "It is expected to be the most\xa0viewed television debate of all time.",  # a record, not a boast
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_new_checks_leave_real_sentences_alone(text: str) -> None:
+    found = [(f.text, f.check) for f in run_signal(OddPhrasing(), text).findings]
+    assert found == []
+
+
+def test_heading_in_capitals_is_layout_not_shouting() -> None:
+    text = "THE GRAVITATIONAL CENTER OF THE REPUBLICAN PARTY IS WHITE NATIONALISM\n\nThe party has changed."
+    assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "shouting"] == []
+    shout = "THIS IS SO HEARTBREAKING! I love them both."
+    assert [f.check for f in run_signal(OddPhrasing(), shout).findings] == ["shouting"]
+
+
+def test_quotation_carried_on_without_reopening() -> None:
+    text = (
+        '"Within a few nights of moving in, Ellen started hearing random noises.\n\n'
+        "\"Then, in the middle of the night, she heard a woman's faint cry.\n\n"
+        "She hasn't had a solid night's sleep since she moved in.\"\n\nThe mansion was built in 1951."
+    )
+    found = run_signal(OddPhrasing(), text).findings
+    assert [f.check for f in found] == ["unbalanced_quote"]
+    assert found[0].text.startswith("She hasn't had")
+
+
+def test_glued_paragraphs_in_one_block_are_not_run_together() -> None:
+    # scraped copies lose their line breaks: "debunked.Gun control" is the collection's, not the writer's
+    text = "The claim has been debunked.Gun control advocates disagree.Obama set a goal.The rest followed."
+    assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "run_together"] == []
+
+
+def test_loaded_word_in_quotation_or_reported_speech_is_not_the_article_voice() -> None:
+    assert run_signal(OddPhrasing(), "“These idiots never learn,” the coach said.").findings == []
+    assert run_signal(OddPhrasing(), "The senator called his rival a moron in a 2008 email.").findings == []
+
+
+def test_new_checks_give_rates() -> None:
+    result = run_signal(OddPhrasing(), "Hillary Clinton is campaigning in Pennslyvania with her staff today.")
+    assert result.features["misspellings_per_1k_words"] == pytest.approx(1000 / 10)  # ten words
+    assert "misspellings" not in result.features
+    assert "misspellings_per_1k_words" in OddPhrasing.warning_features
+    assert result.findings[0].check == "misspelling"

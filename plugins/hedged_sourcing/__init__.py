@@ -1,9 +1,28 @@
 """hedged_sourcing: claims credited to anonymous, vague or no sources at all.
 
-Flags "a senior official", "experts say", "it is widely believed", "reportedly"; counts named,
-checkable attributions ("said Denise Okafor", "the company said in a statement") for contrast.
-Hedge cues that are not sourcing ("probably", "might have", "is considered", "one of the most")
-are counted in the features (``hedge_cues``, ``hedge_cues_per_1k``), never flagged.
+Each finding carries one of these checks:
+
+* ``anonymous_source``: an unnamed person ("a senior official said", "sources close to the
+  couple", "Kim's longtime friend", "speaking on condition of anonymity");
+* ``vague_source``: an unnamed group ("experts say", "critics slammed", "many Americans
+  hoped", "the business lobby warning");
+* ``agentless_attribution``: no source at all ("reportedly", "allegedly", "there have been
+  allegations of", "concerns have grown that");
+* ``passive_attribution``: an agentless passive of a reporting, belief or judging verb ("it is
+  believed", "is said to", "has been criticized as", "has been accused of", "was also noted");
+* ``unidentified_report``: a report, study, poll or estimate nobody owns ("according to a new
+  report", "polls found", "studies show", "according to some estimates");
+* ``rumour``: talk presented as fact ("rumors have circulated", "rumour has it");
+* ``common_knowledge``: an appeal to what everyone knows ("it's no secret that", "everyone
+  knows that", "it is well known that");
+* ``hedge_in_own_voice``: the reporter's hedge standing in for a source ("apparently", "it
+  seems that", "it sounds like", "we understand that", "I'm told").
+
+Named, checkable attributions ("said Denise Okafor", "the company said in a statement", "NYPD
+officials said") are counted for contrast. No finding stands inside quotation marks, for a
+hypothetical, for a group that is the topic, or where a named source is given for the same
+claim (``scope.py``). Hedge cues that are not sourcing ("probably", "might have", "one of the
+most") are counted in the features (``hedge_cues``, ``hedge_cues_per_1k``), never flagged.
 """
 
 from __future__ import annotations
@@ -11,11 +30,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
-from scorer import SignalResult, hookimpl
+from scorer import Register, SignalResult, hookimpl
 
+from .analyse import attributions_in
+from .candidates import forget_ids
 from .cues import find_hedge_cues
-from .detect import HEDGED_KINDS, Detection, detect, resolve
+from .detect import HEDGED_KINDS, Detection, detect
+from .quotes import find_quotes, forget_quotes
 from .report import features, finding_for
 
 if TYPE_CHECKING:
@@ -38,29 +59,45 @@ class HedgedSourcing:
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
     # more of these only ever makes an article more suspect: the combiner keeps their weights >= 0
-    warning_features = ("anonymous", "vague", "agentless", "hedged_share", "hedge_cues_per_1k")
+    warning_features = (
+        "anonymous",
+        "vague",
+        "agentless",
+        "hedged_share",
+        "hedge_cues_per_1k",
+        "anonymous_share",
+        "vague_share",
+        "unsourced_share",
+        "hedged_per_sentence",
+        "unsourced_per_sentence",
+        "own_voice_per_sentence",
+    )
 
     def entity_sentences(self, article: Article, doc: Doc) -> Iterable[Span]:
         """The sentences whose entity labels ``compute`` will read, found from the parse alone
         (the host runs NER over them for a whole batch at once). Optional: ``compute`` works
         the same without it; the detection is kept on the Doc so ``compute`` does not redo it."""
+        find_quotes(doc, article.text)
         detection = detect(doc)
         doc.user_data[DETECTION_KEY] = detection
         return detection.entity_sentences(doc)
 
     def compute(self, article: Article, doc: Doc) -> SignalResult:
-        """Findings for each anonymous, vague or agentless attribution, plus sourcing features
+        """Findings for each hedged attribution (one of the checks above), plus sourcing features
         (hedge cues such as "probably" count in the features, never as findings)."""
+        find_quotes(doc, article.text)
         detection = doc.user_data.pop(DETECTION_KEY, None)
         if not isinstance(detection, Detection):
             detection = detect(doc)
-        attributions = resolve(doc, detection)
+        attributions = attributions_in(doc, detection)
         findings = [finding_for(a, doc) for a in attributions if a.kind in HEDGED_KINDS]
         cues = find_hedge_cues(doc)
+        forget_quotes(doc)
+        forget_ids(doc)
         return SignalResult(features=features(attributions, doc, cues), findings=findings)
 
 
 @hookimpl
-def register_signals(register):
+def register_signals(register: Register) -> None:
     """Register the signal with the host."""
     register(HedgedSourcing())

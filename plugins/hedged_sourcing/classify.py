@@ -20,6 +20,14 @@ NAMED = "named"
 ANONYMOUS = "anonymous"
 VAGUE = "vague"
 AGENTLESS = "agentless"
+#: An unowned report, study, poll or estimate ("a new report", "polls found", "studies show").
+REPORT = "report"
+#: Rumour presented as a fact ("rumors have circulated", "rumour has it").
+RUMOUR = "rumour"
+#: An appeal to common knowledge ("everyone knows", "it's no secret that").
+COMMON = "common"
+#: A hedge in the reporter's own voice standing in for a source ("apparently", "it seems that").
+OWN_VOICE = "own_voice"
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -84,6 +92,10 @@ def classify_source(head: Token) -> Source | None:
 
     if _has_named_apposition(head) or (head.dep_ == "appos" and entity(head.head) == "PERSON"):
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
+    if _names_members(head):
+        return _bounded(NAMED, head)  # "several news organizations, including NPR,"
+    if _named_conjunct(head):
+        return _bounded(NAMED, head)  # "Trump's advisers and the candidate himself insist"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
@@ -92,11 +104,32 @@ def classify_source(head: Token) -> Source | None:
         if lower in P.VAGUE_PRONOUNS:
             return _quantifier_head(head)
         return None
+    if lower in P.CROWD_NOUNS:
+        # "plenty of people have said", "a majority of economists": a crowd given by its members
+        partitive = _partitive(head)
+        if partitive is not None and partitive.lemma_.lower() in P.ROLE_NOUNS:
+            return Source(VAGUE, _left_edge(head), _extend_over_of(head, head.i))
+        return None
     if lower in P.VAGUE_PRONOUNS and not any(c.dep_ == "compound" for c in head.children):
         # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
         return _quantifier_head(head)
+    if head.tag_ == "NNPS" and _quantified(head):
+        # "many Americans hoped", "some Democrats argue": a crowd, though its name is proper
+        first, last = phrase_bounds(head)
+        return Source(VAGUE, first, last)
+    if (
+        lemma in P.SPOKES_NOUNS
+        and head.tag_ in _PLURAL_TAGS
+        and not any(c.dep_ == "poss" for c in head.lefts)
+        and not _is_affiliated(head)
+    ):
+        # "Spokespeople for the networks": several unnamed people for unnamed institutions
+        first, last = phrase_bounds(head)
+        return Source(VAGUE, first, last)
     if head.pos_ == "PROPN" or lemma in P.SPOKES_NOUNS:
         return _bounded(NAMED, head)  # named whatever label NER would give the head
+    if _capitalised_mid_sentence(head) and lemma in _LEXICON_NOUNS and not any(c.dep_ == "det" for c in head.lefts):
+        return _bounded(NAMED, head)  # "according to People": a title, not people
     if lemma in P.TITLE_NOUNS and head.tag_ == "NN" and _is_definite(head):
         return _bounded(NAMED, head)  # "the president", "her campaign manager": one office-holder
     if not _lexicon_noun(head, lemma) and entity(head) in P.NAMED_ENTITY_LABELS:
@@ -114,7 +147,45 @@ def classify_source(head: Token) -> Source | None:
         return _document(head, lemma, first, last)
     if lemma in P.ROLE_NOUNS:
         return _role(head, lemma, first, last)
+    if lemma in P.GROUP_NOUNS and head.tag_ == "NN" and _determiner(head) not in _INDEFINITE:
+        if _is_affiliated(head) and any(c.dep_ == "poss" for c in head.lefts):
+            return Source(NAMED, first, last)  # "the Clinton campaign's press office"
+        return Source(VAGUE, first, last)  # "the business lobby", "Hillary's camp", "the media"
     return None
+
+
+def _named_conjunct(head: Token) -> bool:
+    """A named speaker is given alongside the unnamed ones, who then add nothing uncheckable:
+    "Trump's advisers and the candidate himself", "aides and Smith"."""
+    for conj in head.children:
+        if conj.dep_ != "conj":
+            continue
+        if conj.pos_ == "PROPN" or conj.tag_ == "PRP":
+            return True
+        if conj.lemma_.lower() in P.TITLE_NOUNS and _is_definite(conj):
+            return True
+    return False
+
+
+def _names_members(head: Token) -> bool:
+    """'several news organizations, including NPR,': a group given with named members."""
+    for tok in head.subtree:
+        if (
+            tok.i > head.i
+            and tok.dep_ == "prep"
+            and tok.lower_ in ("including", "like", "such")
+            and any(t.pos_ == "PROPN" for t in tok.subtree)
+        ):
+            return True
+    return False
+
+
+def _capitalised_mid_sentence(tok: Token) -> bool:
+    """Written with a capital inside a sentence (and not after an opening quotation mark)."""
+    if tok.is_sent_start or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.is_alpha and prev.is_lower  # "according to People"; not a dateline "2016 Activists say"
 
 
 def _lexicon_noun(head: Token, lemma: str) -> bool:
@@ -125,7 +196,7 @@ def _lexicon_noun(head: Token, lemma: str) -> bool:
     return head.pos_ == "NOUN" and written_lower and lemma in _LEXICON_NOUNS
 
 
-_LEXICON_NOUNS = P.ROLE_NOUNS | P.INSTITUTION_NOUNS | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS
+_LEXICON_NOUNS = P.ROLE_NOUNS | P.INSTITUTION_NOUNS | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS | P.GROUP_NOUNS
 
 
 def _bounded(kind: str, head: Token) -> Source:
@@ -182,8 +253,11 @@ def _marks_anonymity(tokens: list[Token]) -> bool:
 def _determiner(head: Token) -> str:
     for child in head.lefts:
         if child.dep_ in ("det", "predet"):
-            return child.lower_
+            return child.lower_.strip(_GLUED_QUOTES)  # '"The report' in scraped text
     return ""
+
+
+_GLUED_QUOTES = "\"“”'‘’`"
 
 
 def _is_definite(head: Token) -> bool:
@@ -191,7 +265,25 @@ def _is_definite(head: Token) -> bool:
 
 
 def _has_named_apposition(head: Token) -> bool:
-    return any(c.dep_ == "appos" and any(entity(t) == "PERSON" for t in c.subtree) for c in head.children)
+    """'his best friend at Lehigh, Bruce Turry,': a name stands beside the role."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        if child.pos_ == "PROPN" and child.i > head.i and child.text[:1].isupper():
+            return True
+        if any(entity(t) == "PERSON" for t in child.subtree):
+            return True
+    # "his best friend at Lehigh, Bruce Turry": a full name closing the phrase, hung lower down
+    doc = head.doc
+    return any(
+        tok.i > max(head.i, 1)
+        and tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and tok.head.i != head.i
+        and doc[tok.i - 1].pos_ == "PROPN"
+        and doc[tok.i - 2].text == ","
+        for tok in head.subtree
+    )
 
 
 def _is_affiliated(head: Token) -> bool:
@@ -201,6 +293,23 @@ def _is_affiliated(head: Token) -> bool:
         if child.dep_ in ("amod", "compound", "nmod", "poss", "prep", "npadvmod") and any(
             entity(t) in P.AFFILIATION_LABELS or entity(t) == "PERSON" for t in child.subtree
         ):
+            return True
+    return False
+
+
+def _owned_by_a_person(head: Token) -> bool:
+    """'his aide', 'Kim's longtime friend' (not 'the Pentagon's top adviser', an office)."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    return owner.tag_ in ("PRP$", "WP$") or entity(owner) == "PERSON"
+
+
+def _org_affiliated(head: Token) -> bool:
+    """A named organisation (not a place or a nationality) is given for the people: "NYPD
+    officials", "officials at the Pentagon"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod", "poss", "prep") and any(entity(t) == "ORG" for t in child.subtree):
             return True
     return False
 
@@ -227,12 +336,18 @@ def _quantifier_head(head: Token) -> Source | None:
     partitive = _partitive(head)
     if partitive is not None and (partitive.pos_ == "PRON" or partitive.tag_ in ("WP", "PRP")):
         return None  # "some of you", "one of them": refers back to someone already introduced
+    if any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.lefts):
+        return None  # "273 others injured": counted people, not a crowd of sources
     end = _extend_over_of(head, head.i)
     if head.lower_ == "one":
         if partitive is None or partitive.lemma_.lower() not in P.ROLE_NOUNS:
             return None  # "one of the theories", a bare "one"
         return Source(ANONYMOUS, head.i, end)
     return Source(VAGUE, head.i, end)
+
+
+def _left_edge(head: Token) -> int:
+    return min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in P.LEFT_NP_DEPS])
 
 
 def _partitive(head: Token) -> Token | None:
@@ -255,7 +370,9 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     """Reports, figures, studies: named when someone owns them, hearsay when nobody does."""
     # a capitalised modifier is a name the tagger missed ("A Pew report")
     owned = any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()) for c in head.lefts
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and (c.text[:1].isupper() or c.lower_ in P.INSTITUTIONAL_MODIFIERS))
+        for c in head.lefts
     ) or any(entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC") for t in head.subtree)
     if owned:
         return Source(NAMED, first, last)
@@ -264,35 +381,54 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return None
     plural = head.tag_ in _PLURAL_TAGS
     if lemma in P.HEARSAY_NOUNS and (plural or determiner in _INDEFINITE or not determiner):
-        return Source(AGENTLESS, first, last)
+        kind = RUMOUR if lemma in P.RUMOUR_NOUNS else REPORT if lemma in P.REPORT_NOUNS else AGENTLESS
+        return Source(kind, first, last)
     if lemma in P.WEASEL_DOCUMENT_NOUNS and (plural or lemma == "research") and not determiner:
-        return Source(VAGUE, first, last)
-    if lemma in P.WEASEL_DOCUMENT_NOUNS and _quantified(head):
-        return Source(VAGUE, first, last)
+        return Source(REPORT, first, last)
+    if lemma in P.SURVEY_NOUNS and plural and (not determiner or _quantified(head)):
+        return Source(REPORT, first, last)  # "polls found", "most surveys show", "some estimates"
+    if (lemma in P.WEASEL_DOCUMENT_NOUNS or lemma in P.SURVEY_NOUNS) and _quantified(head):
+        return Source(REPORT, first, last)
+    if lemma in P.FINDING_NOUNS and determiner in ("a", "an") and not plural:
+        return Source(REPORT, first, last)  # "a recent study found", "according to a new poll"
     return None
 
 
 def _quantified(head: Token) -> bool:
+    """An uncounted crowd: "some analysts", "many doctors"; not "all three candidates"."""
+    lefts = list(head.lefts)
+    if any(c.dep_ == "nummod" for c in lefts) or any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in lefts):
+        return False
     return any(
         c.dep_ in ("det", "amod", "nummod", "quantmod", "predet") and c.lemma_.lower() in P.VAGUE_QUANTIFIERS
-        for c in head.lefts
+        for c in lefts
     )
 
 
 def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     """People described by role only: 'a senior official', 'sources', 'experts', 'his aides'."""
+    if first > 0 and head.tag_ == "NN" and _determiner(head) in ("a", "an"):
+        name = head.doc[first - 1]
+        if name.pos_ == "PROPN" and name.sent.start <= first - 1 and (name.head.i == head.i or head.head.i == name.i):
+            return Source(NAMED, first, last)  # "Shuhud al-Hussein a member of the civil defence forces said"
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)
+    if lemma == "source" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+        return None  # "the source of the attraction": an origin, not a person
     if lemma in P.ALWAYS_ANONYMOUS_NOUNS or has_anonymity_marker(head):
         return Source(ANONYMOUS, first, last, affiliated)
     determiner = _determiner(head)
-    plural = head.tag_ in _PLURAL_TAGS or lemma == "people"
+    plural = head.tag_ in _PLURAL_TAGS or lemma in ("people", "staff")
     has_number = any(c.dep_ == "nummod" for c in head.lefts)
     has_owner = any(c.dep_ == "poss" for c in head.lefts)
+    if not plural and has_owner and lemma in P.RELATION_NOUNS and _owned_by_a_person(head):
+        return Source(ANONYMOUS, first, last, affiliated)  # "Kim's longtime friend", "his aide"
     if plural:
         if _quantified(head):
             return Source(VAGUE, first, last, affiliated)
+        if lemma in P.OFFICIAL_ROLE_NOUNS and _org_affiliated(head):
+            return Source(NAMED, first, last)  # "NYPD officials said": the organisation on the record
         if has_number or has_owner:
             return Source(ANONYMOUS, first, last, affiliated)
         if determiner in _DEFINITE:

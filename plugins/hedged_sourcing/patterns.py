@@ -36,17 +36,89 @@ WEAK_CUE_VERBS = _words(
     denounce condemn reject urge recommend assess calculate forecast project
     hope feel know understand recall recount complain blame signal hint propose counter
     respond reply quip tweet post welcome applaud vow promise ask demand call
+    share continue reveal confide divulge gush dish spill tattle blab whisper
     """
 )
 
-CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS
+#: Verbs of judgement whose object is what is judged: "Critics slammed the plan", "advocates hailed
+#: the ruling". With an unnamed subject they attribute an evaluation without a clause.
+EVALUATION_VERBS = _words(
+    """
+    slam blast attack criticize criticise condemn denounce decry lambast deride mock ridicule
+    praise hail welcome applaud laud question dispute reject dismiss challenge fault doubt
+    """
+)
 
+#: Verbs that report a find or a reconstruction: an unnamed group of researchers as their subject
+#: is a vague source ("historians have pieced together", "researchers discovered").
+RESEARCH_VERBS = _words("find discover determine establish conclude uncover identify show piece")
+
+#: People whose trade is finding out: the subjects ``RESEARCH_VERBS`` attribute a claim to.
+RESEARCH_NOUNS = _words(
+    """
+    historian researcher scientist scholar expert investigator analyst economist archaeologist
+    epidemiologist statistician academic study survey poll report research
+    """
+)
+
+#: Weak cue verbs that still credit an attitude to an unnamed group when they take a clause:
+#: "many Americans hoped the debates would be different", "supporters have called for".
+VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share")
+
+CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS | EVALUATION_VERBS
+
+#: Speech verbs that continue an attribution already begun ("the source continued", "she went on"):
+#: a cue only with a clause or quotation to report.
+CONTINUING_VERBS = _words("continue share reveal confide divulge gush dish spill tattle blab whisper")
+
+#: Verbs whose clause or infinitive is not asserted: "have people believe", "heard a reporter say",
+#: "want critics to say". A cue verb under one of these reports nothing.
+NON_ASSERTING_HEADS = _words(
+    """
+    have make let want get help encourage persuade convince lead hear see watch expect allow
+    cause need wish prefer invite urge force
+    """
+)
+
+#: Nouns for a stated position: owned by a name ("RT's defense has been that ..."), what they
+#: contain is the owner's claim.
+POSITION_NOUNS = _words(
+    "defense defence argument claim contention position view explanation response assertion statement insistence"
+)
+
+#: Verbs of getting in touch whose conjoined speech verb shares their subject: "An insider spoke
+#: to a celebrity news website and stated: ...". Other verbs ("stood with the nominee as he boasted
+#: ... and said") are too often the parser's mistake to lend their subject.
+CONTACT_VERBS = _words("speak talk write reach turn go appear call contact email text")
+
+#: Verbs that cite a source named as their object: "Breitbart cited two agents who said".
+CITING_LEMMAS = _words("cite quote interview according speak talk survey poll consult")
+
+#: Modals that make an attribution hypothetical: "politicians would say", "critics could argue".
+HYPOTHETICAL_MODALS = _words("would could might may should can must 'd")
+
+#: Subordinators that make a clause conditional or hypothetical: "if a supporter said ...".
+CONDITIONAL_MARKS = _words("if unless whether lest whenever")
+
+#: Verbs of inference from evidence: an attribution in their participial clause is the writer's
+#: reading of the evidence ("..., suggesting investors viewed Clinton as the winner").
+INFERENCE_VERBS = _words("suggest indicate show signal mean imply")
 #: Speech acts that attribute only through their subject ("Okafor vowed", "Lee called for"): the
-#: agent of their passive is no source ("asked by reporters", "was called by the court").
-SUBJECT_ONLY_VERBS = _words("vow promise ask demand call")
+#: agent of their passive is no source ("asked by reporters", "was called by the court", "videos
+#: shared by activists", "posted on YouTube by activists").
+SUBJECT_ONLY_VERBS = _words("vow promise ask demand call share post tweet continue reveal")
+
+#: Weak cues that ask or promise rather than tell: an unnamed subject of one passes on no claim
+#: ("one attendee asked how ...").
+REQUEST_VERBS = _words("ask demand urge vow promise hope question propose recommend welcome")
 
 #: Cue verbs that report something only with a clause: "forces maintain the offensive" does not.
-CLAUSE_VERBS = _words("maintain find show know understand hope feel consider signal hold respond reply")
+CLAUSE_VERBS = _words(
+    """
+    maintain find show know understand hope feel consider signal hold respond reply think believe
+    fear suspect assume worry
+    """
+)
 
 #: Cue verbs whose inverted form "…, said a senior official" parses the speaker as an object.
 #: Excludes verbs whose object is never the speaker ("told reporters", "found evidence").
@@ -63,9 +135,17 @@ AGENTLESS_PASSIVE_VERBS = _words(
     """
     believe say report think claim allege rumor rumour understand fear suggest know consider
     suspect assume argue presume reckon reputed suppose tell hold feel estimate speculate
-    theorize theorise
+    theorize theorise project
     """
 )
+
+#: Of those, the ones whose passive survives without its auxiliary: "a man believed to be the
+#: gunman", "with Wintour said to be the driving force".
+REDUCED_PASSIVE_VERBS = _words("say think believe rumor rumour report allege suspect")
+
+#: Verbs whose agentless passive counts only with an expletive "it" and a clause: "It was also
+#: noted that ...", "it has been revealed that ..." (not "the error was noted").
+IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state announce reveal confirm learn disclose indicate")
 
 #: Verbs whose agentless passive passes a judgement off as common ground: "is widely regarded as",
 #: "is considered one of the best", "was praised". Flagged with a weasel adverb ("widely") or,
@@ -73,10 +153,33 @@ AGENTLESS_PASSIVE_VERBS = _words(
 EVALUATIVE_PASSIVE_VERBS = _words(
     """
     consider regard describe hail view deem criticize criticise praise acclaim credit
-    acknowledge think believe know accuse blame pan laud tout dismiss dispute question
+    acknowledge think believe accuse blame pan laud tout dismiss dispute question
+    see perceive characterize characterise portray label brand paint slam fault
     """
 )
-AS_VERBS = _words("consider regard describe hail view deem tout")
+AS_VERBS = _words(
+    """
+    consider regard describe hail view deem tout criticize criticise see perceive characterize
+    characterise portray label brand paint
+    """
+)
+
+#: Of ``AS_VERBS``, the verbs of perception: a judgement only with "as" ("is seen as a toss-up";
+#: not "is seen speaking").
+PERCEPTION_VERBS = _words("see perceive")
+
+#: Judgement passives that flag with their prepositional complement: "has been accused of",
+#: "was blamed for", "has been criticized for".
+PREP_JUDGEMENT_VERBS = {
+    "accuse": "of",
+    "blame": "for",
+    "criticize": "for",
+    "criticise": "for",
+    "praise": "for",
+    "credit": "with",
+    "fault": "for",
+    "slam": "for",
+}
 
 #: Adverbs that claim a consensus nobody is named for: "widely believed", "generally regarded".
 WEASEL_ADVERBS = _words(
@@ -120,14 +223,35 @@ ROLE_NOUNS = _words(
     epidemiologist virologist statistician pollster demographer climatologist meteorologist
     geologist astronomer mathematician scholar educator clinician psychiatrist surgeon
     pharmacist veterinarian lobbyist regulator planner architect designer developer official
+    pal buddy acquaintance confidante tipster eyewitness onlooker bystander insider staff
+    staffer partisan loyalist backer defender detractor naysayer fan viewer reader attendee
+    guest
     """
 )
 
-#: Role nouns that are anonymous even when bare and plural: "sources say".
-ALWAYS_ANONYMOUS_NOUNS = _words("source informant confidant whistleblower")
+#: Collective nouns for an unnamed body of people: "the business lobby warned", "Hillary's camp
+#: questioned", "the media reported". A definite article does not make them identifiable.
+GROUP_NOUNS = _words("lobby camp circle establishment crowd community industry press media entourage clique")
 
-#: Spokespeople and lawyers speak on the record for an institution or a client: checkable.
-SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson representative rep lawyer attorney")
+#: Roles that speak for an organisation on the record: in the plural with a named organisation
+#: ("NYPD officials said", "FBI investigators") the organisation stands behind the claim.
+OFFICIAL_ROLE_NOUNS = _words("official officer investigator prosecutor spokespeople representative member")
+
+#: Role nouns that are anonymous even when bare and plural: "sources say".
+ALWAYS_ANONYMOUS_NOUNS = _words("source informant confidant confidante whistleblower insider tipster pal")
+
+#: Role nouns for someone close to a person: unnamed even when owned ("Kim's longtime friend",
+#: "his aide"), unlike the unique relations ("her husband") that identify one person.
+RELATION_NOUNS = _words(
+    """
+    friend pal buddy insider aide adviser advisor confidant confidante associate acquaintance
+    colleague neighbor neighbour relative staffer ally source
+    """
+)
+
+#: Spokespeople and lawyers speak on the record for an institution or a client: checkable. In the
+#: plural ("spokespeople for the networks") only when the institution is named.
+SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson spokespeople representative rep lawyer attorney")
 
 #: Nouns for institutions: "the company said", "police said", "the ministry announced".
 INSTITUTION_NOUNS = _words(
@@ -154,8 +278,24 @@ DOCUMENT_NOUNS = _words(
     """
 )
 
+#: Document nouns for counts of opinion or number: bare plural or quantified, nobody's ("polls
+#: found", "most surveys show", "according to some estimates").
+SURVEY_NOUNS = _words("poll survey estimate")
+
+#: Documents that report a finding: "a recent study found" names none of them.
+FINDING_NOUNS = _words("study survey poll report analysis")
+
 #: Document nouns that, unowned, stand for hearsay: "according to reports", "rumours say".
 HEARSAY_NOUNS = _words("report rumor rumour claim account story word")
+
+#: Modifiers that name the institution behind a document: "a congressional report", "court
+#: documents", "a pool report", "exit polls" (the consortium's).
+INSTITUTIONAL_MODIFIERS = _words(
+    """
+    congressional parliamentary federal government governmental court police military judicial
+    pool autopsy coroner census exit official senate
+    """
+)
 
 #: Document nouns that, bare and plural, are a weasel appeal to authority: "studies show".
 #: Not polls or surveys: "polls showed" is ordinary, checkable reporting.
@@ -165,12 +305,16 @@ WEASEL_DOCUMENT_NOUNS = _words("study research")
 VAGUE_QUANTIFIERS = _words(
     """
     some many several most few numerous various certain countless other multiple plenty lot
-    majority number growing increasing more all
+    majority number growing increasing more
     """
 )
 
 #: Words that stand alone as a weasel subject: "some say", "many believe", "critics argue".
 VAGUE_PRONOUNS = _words("some many others most several few one")
+
+#: Nouns that count a crowd through "of": "plenty of people", "a majority of economists",
+#: "dozens of experts" (a source only with people after "of").
+CROWD_NOUNS = _words("plenty lots lot majority number dozens hundreds thousands scores host handful")
 
 #: Pronouns that refer back to a (usually named) speaker: counted as named attributions.
 ANAPHORIC_PRONOUNS = _words("he she him her they")
@@ -192,9 +336,14 @@ LEFT_NP_DEPS = _words("det amod compound nmod nummod poss quantmod predet advmod
 MATCHER_TRIGGERS = _words(
     """
     anonymity anonymously named identified quoted authorized authorised rumor rumour legend word
-    reports rumors rumours claims suggestions whispers
+    reports rumors rumours claims suggestions whispers secret knowledge
     """
 )
+
+#: Lemmas the pipeline gets wrong often enough to matter here: "hoped" -> "hop".
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+_BE = {"LOWER": {"IN": ["is", "was", "'s", "’s", "has", "been", "be", "remains", "remained"]}}
 
 _ANON_VERB = {"LEMMA": {"IN": ["speak", "talk", "comment", "brief"]}, "OP": "?"}
 
@@ -236,6 +385,19 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
                 {"LEMMA": {"IN": ["speak", "talk", "comment", "discuss"]}},
             ],
         ],
+        # fixed phrases of common knowledge, kept by their words because the parser often
+        # breaks them ("2018It’s no secret that ..." in scraped text)
+        "COMMON": [
+            [
+                _BE,
+                {"LOWER": "been", "OP": "?"},
+                {"LOWER": {"IN": ["no", "an"]}},
+                {"LOWER": "open", "OP": "?"},
+                {"LOWER": "secret"},
+                {"LOWER": "that"},
+            ],
+            [_BE, {"LOWER": {"IN": ["common", "public", "general"]}}, {"LOWER": "knowledge"}, {"LOWER": "that"}],
+        ],
         "HEARSAY": [
             [{"LOWER": {"IN": ["rumor", "rumour", "legend", "word"]}}, {"LOWER": "has"}, {"LOWER": "it"}],
             [
@@ -251,6 +413,10 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 
 #: Lemmas inside a source phrase that declare it anonymous ("sources familiar with the matter").
 ANONYMITY_LEMMAS = _words("familiar briefed knowledgeable anonymity anonymous anonymously")
+
+#: Of those, the ones that make "people ..." a sourcing formula without any verb: "people
+#: familiar with the talks", "people briefed on the plan".
+FORMULA_ANONYMITY_LEMMAS = _words("familiar briefed knowledgeable anonymity anonymous anonymously knowledge")
 
 #: Adjectives that, with "to", place an unnamed person near power: "people close to the agency".
 PROXIMITY_LEMMAS = _words("close near linked connected tied")
@@ -316,3 +482,96 @@ TITLE_NOUNS = _words(
     chancellor prime king queen pope manager coach superintendent commissioner
     """
 )
+
+
+# --- claims in the reporter's own voice (voice.py): no source phrase at all ---
+
+#: Evidential adverbs: the reporter passes on what they have not seen ("Apparently she was
+#: disappointed"). Not epistemic "probably"/"perhaps": those are the reporter's own guess, no
+#: hidden source.
+EVIDENTIAL_ADVERBS = _words("apparently seemingly")
+
+#: Verbs of appearance that, with an expletive "it" and a clause, hedge in the reporter's voice:
+#: "it seems that", "it sounds like", "it appears that". Not "it looks like": a guess from what
+#: the writer sees, not a claim passed on.
+APPEARANCE_VERBS = _words("seem appear sound")
+
+#: First-person verbs of learning: "we understand that", "we hear that", "I'm told".
+LEARNING_VERBS = _words("understand hear learn gather")
+FIRST_PERSON = _words("i we")
+
+#: A whole population as the source: "everyone knows that", "everybody agrees".
+UNIVERSAL_PRONOUNS = _words("everyone everybody")
+COMMON_KNOWLEDGE_VERBS = _words("know agree understand realize realise")
+
+#: Predicates of an expletive "it" that claim common knowledge: "it's no secret that", "it is
+#: common knowledge that", "it is well known that".
+SECRET_NOUNS = _words("secret knowledge")
+
+#: Nouns for talk nobody owns: "rumors have circulated", "amid speculation that".
+RUMOUR_NOUNS = _words("rumor rumour speculation whisper gossip chatter")
+
+#: Nouns for a charge or worry nobody owns: "there have been allegations of", "concerns have
+#: grown that". Only with their content ("that ...", "of ...") and a verb of existence or spread.
+ALLEGATION_NOUNS = _words("allegation accusation claim concern fear suggestion suspicion")
+
+#: Of those, the worries: their "of"/"about" is a topic ("concern about hackers"), so only a
+#: "that" clause gives them a claim.
+WORRY_NOUNS = _words("concern fear")
+
+#: Words of a legal process: an "allegedly" beside one has its accuser in the sentence ("was
+#: arrested for allegedly breaking in", "charged with ... after allegedly striking").
+LEGAL_PROCESS_LEMMAS = _words(
+    """
+    arrest charge indict accuse convict plead sue lawsuit complaint indictment prosecutor court
+    trial investigation investigate police custody suspect jury judge testify
+    """
+)
+
+#: Verbs whose object is itself what the source claims or judges: "cite the statistic",
+#: "describe such work as", "predict a landslide", "view Clinton unfavorably".
+OBJECT_CLAIM_VERBS = _words(
+    """
+    cite describe predict estimate forecast view regard deem credit hail praise expect acknowledge
+    admit concede confirm note
+    """
+)
+
+#: Light-verb stances: "take issue with", "took this as proof that", "raised doubts about".
+#: ``(verb lemma, object lemma)`` pairs whose subject is credited with a judgement.
+STANCE_PHRASES = frozenset(
+    {
+        ("take", "issue"),
+        ("take", "exception"),
+        ("raise", "concern"),
+        ("raise", "doubt"),
+        ("raise", "question"),
+        ("express", "concern"),
+        ("express", "doubt"),
+        ("voice", "concern"),
+        ("voice", "doubt"),
+        ("cast", "doubt"),
+    }
+)
+#: "took this as proof that ...": evidence nouns after "take ... as".
+PROOF_NOUNS = _words("proof evidence sign confirmation vindication")
+
+#: Speech verbs whose object is the claim itself ("alleges violations", "denied the report"), so
+#: the object is the speaker's content; not "cite", "quote" or "tell", whose object is a source
+#: or a listener.
+CLAIM_AS_OBJECT_VERBS = _words("allege claim deny confirm report predict acknowledge admit describe")
+
+#: Objects that make a speech verb report a claim without a clause: "denied the allegations",
+#: "confirmed the report". Other objects mean another sense ("denied bail", "report waste").
+CLAIM_OBJECT_NOUNS = _words(
+    """
+    allegation accusation claim charge report rumor rumour story account statement idea notion
+    theory view figure number estimate news fact detail plan decision move this that it what
+    """
+)
+
+#: Nouns for an unowned report: "there are reports that", "reports have surfaced that".
+REPORT_NOUNS = _words("report disclosure revelation leak")
+
+#: Verbs of existence or spread that present such a noun as a fact: "rumors have circulated".
+SPREAD_VERBS = _words("circulate swirl spread abound grow mount persist surface emerge fly arise linger")

@@ -6,20 +6,51 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .classify import AGENTLESS, ANONYMOUS, NAMED, VAGUE
+from .classify import AGENTLESS, ANONYMOUS, COMMON, NAMED, OWN_VOICE, REPORT, RUMOUR, VAGUE
 from .cues import HedgeCue
 from .detect import HEDGED_KINDS, Attribution
-from .patterns import HEDGE_ADVERBS, WEASEL_DOCUMENT_NOUNS
+from .patterns import HEDGE_ADVERBS, SURVEY_NOUNS, WEASEL_DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Severity by kind; an organisation named for an unnamed source, or a weak cue, lowers it.
-_SEVERITY = {ANONYMOUS: 0.7, VAGUE: 0.6, AGENTLESS: 0.5}
+_SEVERITY = {
+    ANONYMOUS: 0.7,
+    VAGUE: 0.6,
+    AGENTLESS: 0.5,
+    REPORT: 0.5,
+    RUMOUR: 0.6,
+    COMMON: 0.5,
+    OWN_VOICE: 0.4,
+}
 _AFFILIATED_DISCOUNT = 0.15
 _WEAK_SEVERITY = 0.3
-#: The ``check`` a finding of each kind carries.
-CHECK_NAMES = {ANONYMOUS: "anonymous_source", VAGUE: "vague_source", AGENTLESS: "agentless_attribution"}
+#: Agentless constructions that are passives of a reporting or judging verb.
+_PASSIVE_VIAS = frozenset({"passive", "evaluative"})
+#: The ``check`` a finding of each kind carries (passives: ``passive_attribution``).
+CHECK_NAMES = {
+    ANONYMOUS: "anonymous_source",
+    VAGUE: "vague_source",
+    AGENTLESS: "agentless_attribution",
+    REPORT: "unidentified_report",
+    RUMOUR: "rumour",
+    COMMON: "common_knowledge",
+    OWN_VOICE: "hedge_in_own_voice",
+}
+PASSIVE_CHECK = "passive_attribution"
+#: Every check name this signal's findings can carry.
+CHECKS = (*CHECK_NAMES.values(), PASSIVE_CHECK)
+
+#: Kinds with no source phrase at all: the claim stands on nobody.
+UNSOURCED_KINDS = (AGENTLESS, REPORT, RUMOUR, COMMON, OWN_VOICE)
+
+
+def check_for(attr: Attribution) -> str:
+    """The ``check`` name of a hedged attribution."""
+    if attr.kind == AGENTLESS and attr.via in _PASSIVE_VIAS:
+        return PASSIVE_CHECK
+    return CHECK_NAMES[attr.kind]
 
 
 def finding_for(attr: Attribution, doc: Doc) -> Finding:
@@ -30,27 +61,32 @@ def finding_for(attr: Attribution, doc: Doc) -> Finding:
         severity -= _AFFILIATED_DISCOUNT
     if attr.weak:
         severity = min(severity, _WEAK_SEVERITY)
+    head = doc[attr.source_end].lemma_.lower()
     return Finding(
         start=span.start_char,
         end=span.end_char,
         message=message_for(
             attr,
             doc[attr.first : attr.source_end + 1].text,
-            documents=doc[attr.source_end].lemma_.lower() in WEASEL_DOCUMENT_NOUNS,
+            documents=head in WEASEL_DOCUMENT_NOUNS,
+            polls=head in SURVEY_NOUNS,
         ),
         severity=round(severity, 2),
-        check=CHECK_NAMES[attr.kind],
+        check=check_for(attr),
     )
 
 
-def message_for(attr: Attribution, source: str, *, documents: bool = False) -> str:
-    """Why ``attr`` is hedged, in words an editor can act on.
+def message_for(attr: Attribution, source: str, *, documents: bool = False, polls: bool = False) -> str:
+    """Why ``attr`` is hedged, in words an editor can act on: the kind first, then why the claim
+    cannot be checked.
 
     :param source: the source phrase as written.
     :param documents: the source is a body of writing ("studies"), not people.
+    :param polls: the source is polls, surveys or estimates.
     """
     quoted = " The quotation it supports cannot be checked either." if attr.quoted else ""
-    if attr.kind == ANONYMOUS:
+    kind = attr.kind
+    if kind == ANONYMOUS:
         if attr.via == "anonymity":
             return (
                 f"Anonymous source: '{source}' means the person behind the claim is not named, "
@@ -58,12 +94,30 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False) -> s
             )
         only = " (only an affiliation)" if attr.affiliated else ""
         return f"Anonymous source: no name is given for '{source}'{only}, so the claim cannot be checked.{quoted}"
-    if attr.kind == VAGUE and documents:
-        return f"Vague source: '{source}' does not say which ones, so the claim cannot be checked."
-    if attr.kind == VAGUE:
+    if kind == VAGUE:
         return (
             f"Vague source: '{source}' points to an unnamed group, not to anyone who could be "
             f"asked to stand behind the claim.{quoted}"
+        )
+    if kind == REPORT:
+        what = "which studies" if documents else "which polls or whose figures" if polls else "whose report it is"
+        return f"Unidentified report: '{source}' does not say {what}, so the claim cannot be checked."
+    if kind == RUMOUR:
+        return f"Rumour: '{source}' passes on talk nobody is named for, so the claim cannot be checked."
+    if kind == COMMON:
+        return (
+            f"Common knowledge claimed: '{source}' presents the claim as known to everyone instead of "
+            f"giving a source, so it cannot be checked."
+        )
+    if kind == OWN_VOICE:
+        if attr.via == "learning":
+            return (
+                f"Hedge in the reporter's own voice: '{source}' passes on what the writer was told "
+                f"without saying by whom, so the claim cannot be checked."
+            )
+        return (
+            f"Hedge in the reporter's own voice: '{source}' marks the claim as second-hand or "
+            f"uncertain without saying where it comes from, so it cannot be checked."
         )
     if attr.via == "adverb":
         return (
@@ -71,12 +125,19 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False) -> s
             f"who {HEDGE_ADVERBS.get(attr.cue, 'made')} it."
         )
     if attr.via == "according":
-        return f"Attribution without a source: '{source}' does not say whose reports these are."
+        return f"Attribution without a source: '{source}' does not say whose account this is."
     if attr.via == "evaluative":
         return (
-            f"Attribution without a source: '{source}' presents a judgement as generally held "
-            f"without saying whose it is."
+            f"Passive attribution: '{source}' presents a judgement as generally held "
+            f"without saying whose it is, so it cannot be checked."
         )
+    if attr.via == "passive":
+        return (
+            f"Passive attribution: '{source}' presents the claim as {attr.cue} without saying "
+            f"by whom, so it cannot be checked."
+        )
+    if attr.via == "unowned":
+        return f"Attribution without a source: '{source}' presents a charge or worry without saying whose it is."
     if attr.via in ("subject", "inverted", "agent", "noun"):
         return f"Attribution without a source: '{source}' does not say who is behind it."
     if attr.via == "hearsay":
@@ -85,33 +146,51 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False) -> s
 
 
 def features(attributions: list[Attribution], doc: Doc, cues: list[HedgeCue] | None = None) -> dict[str, float]:
-    """Flat numeric features: counts by kind, shares, and the rate of hedges per 1,000 words.
+    """Flat numeric features: shares and rates that do not grow with article length, plus the
+    counts they come from.
 
-    ``hedge_cues`` counts the hedge cues (``cues.py``) outside hedged attributions;
-    ``hedge_cues_per_1k`` is hedged attributions plus those cues per 1,000 words. Shares are 0
-    when their denominator is 0; ``attributions`` and ``quotes`` tell a model which case it is
-    looking at.
+    Rates are per sentence (``*_per_sentence``) or per 1,000 words (``hedge_cues_per_1k``);
+    shares are per attribution (``*_share``; 0 when there is none). ``hedge_cues`` counts the
+    hedge cues (``cues.py``) outside hedged attributions. The raw counts (``named``,
+    ``anonymous``, ``vague``, ``agentless``, ``attributions``, ``hedge_cues``, ``quotes``) grow
+    with the article and are kept for reports, not for a model.
     """
-    counts = {kind: 0 for kind in (NAMED, ANONYMOUS, VAGUE, AGENTLESS)}
+    counts = dict.fromkeys((NAMED, *HEDGED_KINDS), 0)
     quotes = quotes_named = 0
     for attr in attributions:
         counts[attr.kind] += 1
-        if attr.quoted and attr.kind != AGENTLESS:
+        if attr.quoted and attr.kind in (NAMED, ANONYMOUS, VAGUE):
             quotes += 1
             quotes_named += attr.kind == NAMED
     total = sum(counts.values())
     hedged = sum(counts[k] for k in HEDGED_KINDS)
+    unsourced = sum(counts[k] for k in UNSOURCED_KINDS)
     spans = [(a.first, a.last) for a in attributions if a.kind in HEDGED_KINDS]
     extra = sum(1 for c in cues or () if not any(f <= c.last and c.first <= last for f, last in spans))
     words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+    sentences = sum(1 for s in doc.sents if any(not (t.is_punct or t.is_space) for t in s)) if len(doc) else 0
+
+    def share(n: int) -> float:
+        return n / total if total else 0.0
+
+    def per_sentence(n: int) -> float:
+        return n / sentences if sentences else 0.0
+
     return {
         "named": counts[NAMED],
         "anonymous": counts[ANONYMOUS],
         "vague": counts[VAGUE],
         "agentless": counts[AGENTLESS],
         "attributions": total,
-        "named_share": counts[NAMED] / total if total else 0.0,
-        "hedged_share": hedged / total if total else 0.0,
+        "named_share": share(counts[NAMED]),
+        "hedged_share": share(hedged),
+        "anonymous_share": share(counts[ANONYMOUS]),
+        "vague_share": share(counts[VAGUE]),
+        "unsourced_share": share(unsourced),
+        "named_per_sentence": per_sentence(counts[NAMED]),
+        "hedged_per_sentence": per_sentence(hedged),
+        "unsourced_per_sentence": per_sentence(unsourced),
+        "own_voice_per_sentence": per_sentence(counts[OWN_VOICE] + counts[COMMON]),
         "hedge_cues": extra,
         "hedge_cues_per_1k": 1000.0 * (hedged + extra) / words if words else 0.0,
         "quotes": quotes,

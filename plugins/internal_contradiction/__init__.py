@@ -15,11 +15,10 @@ statement and its ``related`` span the earlier one it disagrees with.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
-from scorer import SignalResult, hookimpl
+from scorer import Register, SignalResult, hookimpl
 
 from . import arith, checks, counts, people, quantities
 from .reference import find_reference
@@ -148,6 +147,6 @@ def _features(ctx: checks.Context, contradictions: int, weekdays: int, tenses: i
 
 
 @hookimpl
-def register_signals(register: Callable[[InternalContradiction], None]) -> None:
+def register_signals(register: Register) -> None:
     """Register the internal_contradiction signal with the host."""
     register(InternalContradiction())

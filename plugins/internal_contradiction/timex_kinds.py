@@ -12,31 +12,36 @@ mistaken for a date. Values follow the TimeML guidelines as TempEval-3 annotates
 - TIME: "3 p.m." THH:MM on the reference date (or on the day word next to it: "10 p.m.
   Wednesday"), "noon" T12:00.
 
-Importing this module registers its patterns with ``timex``; ``timex`` imports it at its end.
+Its patterns are in ``PATTERNS``; ``timex`` runs them after its own.
 """
 
 from __future__ import annotations
 
 import re
 
-from .timex import (
+from .timex_base import (
     _MON,
     _MONTHS,
     _NUM,
     _PART_RE,
     _PARTS,
     _WEEKDAYS,
+    Pattern,
     TimeExpr,
     TimeValue,
     _Ctx,
     _expr,
     _gate,
-    _pattern,
     count_code,
     duration_timex,
+    pattern_adder,
 )
 
-__all__: list[str] = []
+__all__ = ["PATTERNS"]
+
+#: The DURATION, SET and TIME patterns, in the order they are defined.
+PATTERNS: list[Pattern] = []
+_pattern = pattern_adder(PATTERNS)
 
 _UNITS = r"second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
 _UNIT = rf"(?P<unit>{_UNITS})"

@@ -25,20 +25,44 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection
 
-import scorer.entities  # noqa: F401  (registers Token._.entity: NER labels per sentence, on demand)
-from scorer import Finding, SignalResult, hookimpl
+from scorer import Finding, Register, SignalResult, hookimpl
 
-from .agreement import find_determiner_disagreement, find_missing_apostrophes, find_pronoun_verb_disagreement
+from .agreement import (
+    find_determiner_disagreement,
+    find_missing_apostrophes,
+    find_noun_verb_disagreement,
+    find_pronoun_verb_disagreement,
+)
 from .articles import find_article_errors, wants_an
 from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
-from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
+from .function_words import (
+    find_doubled_articles,
+    find_missing_of,
+    find_missing_to,
+    find_neither_or,
+    find_stray_capitals,
+    find_than_then,
+    find_that_that,
+    find_the_for_they,
+    find_typed_for,
+)
+from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
-from .quotes import find_attribution_inside_quote, find_unbalanced_quotes
+from .phrases import find_misused_phrases
+from .quotes import (
+    find_attribution_inside_quote,
+    find_quote_as_apostrophe,
+    find_unbalanced_quotes,
+    find_wrong_way_quotes,
+)
 from .repetition import find_doubled_words
-from .typography import find_exclamation_runs, find_shouting, find_space_before_punctuation
+from .spelling import find_misspellings
+from .spelling import warm_up as spelling_warm_up
+from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
+from .verb_forms import find_auxiliary_forms, find_possessive_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -55,12 +79,42 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
+    "noun_verb_disagreement": lambda article, doc: find_noun_verb_disagreement(doc),
     "missing_apostrophes": lambda article, doc: find_missing_apostrophes(doc),
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
+    "misspellings": lambda article, doc: find_misspellings(doc),
+    "misused_phrases": lambda article, doc: find_misused_phrases(article.text),
+    "run_together": lambda article, doc: find_run_together(article.text),
+    "wrong_way_quotes": lambda article, doc: find_wrong_way_quotes(article.text),
+    "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
+    "doubled_articles": lambda article, doc: [*find_doubled_articles(doc), *find_that_that(doc)],
+    "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
+    "missing_words": lambda article, doc: [*find_missing_to(doc), *find_missing_of(doc)],
+    "confusables": lambda article, doc: [*find_neither_or(doc), *find_than_then(doc), *find_typed_for(doc)],
+    "stray_capitals": lambda article, doc: find_stray_capitals(doc),
+    "verb_forms": lambda article, doc: find_auxiliary_forms(doc),
 }
+
+#: Checks added in 0.4: their features are rates per 1,000 words ("<name>_per_1k_words"), not counts.
+RATE_CHECKS = frozenset(
+    {
+        "noun_verb_disagreement",
+        "misspellings",
+        "misused_phrases",
+        "run_together",
+        "wrong_way_quotes",
+        "quote_as_apostrophe",
+        "doubled_articles",
+        "wrong_words",
+        "missing_words",
+        "confusables",
+        "stray_capitals",
+        "verb_forms",
+    }
+)
 
 #: feature name -> the ``check`` each of its findings carries (one finding is one instance).
 CHECK_NAMES = {
@@ -72,11 +126,23 @@ CHECK_NAMES = {
     "determiner_disagreement": "determiner_noun_agreement",
     "article_errors": "a_an",
     "pronoun_verb_disagreement": "subject_verb_agreement",
+    "noun_verb_disagreement": "subject_verb_agreement",
     "missing_apostrophes": "missing_apostrophe",
     "attribution_inside_quote": "attribution_inside_quote",
     "space_before_punctuation": "space_before_punctuation",
     "exclamation_runs": "exclamation_run",
     "shouting": "shouting",
+    "misspellings": "misspelling",
+    "misused_phrases": "misused_phrase",
+    "run_together": "run_together",
+    "wrong_way_quotes": "wrong_way_quote",
+    "quote_as_apostrophe": "quote_as_apostrophe",
+    "doubled_articles": "doubled_word",
+    "wrong_words": "wrong_word",
+    "missing_words": "missing_word",
+    "confusables": "confusable",
+    "stray_capitals": "stray_capital",
+    "verb_forms": "verb_form",
 }
 
 
@@ -90,6 +156,7 @@ def warm_up() -> None:
     demonym_tables()
     load_lexicon()
     load_reference()
+    spelling_warm_up()
 
 
 #: Loaded-language features: rates that only grow with charged wording, and its clear-case findings.
@@ -108,13 +175,21 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.3.0"
+    version = "0.4.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
     # every slip count, their total and rate, and the loaded-language rates: more only ever makes an
     # article more suspect
-    warning_features = (*CHECKS, "findings", "findings_per_1k_words", *LOADED_FEATURES, *UNNATURAL_FEATURES)
+    warning_features = (
+        *(c for c in CHECKS if c not in RATE_CHECKS),
+        *(f"{c}_per_1k_words" for c in CHECKS if c in RATE_CHECKS),
+        "findings",
+        "findings_per_1k_words",
+        *LOADED_FEATURES,
+        "loaded_word_findings_per_1k_words",
+        *UNNATURAL_FEATURES,
+    )
 
     def __init__(self) -> None:
         warm_up()
@@ -132,14 +207,21 @@ class OddPhrasing:
         features: dict[str, float] = {}
         findings: list[Finding] = []
         features["typography_as_convention"] = 0
+        counts_per_1k: dict[str, int] = {}
         for feature, check in CHECKS.items():
             found = list(check(article, doc))
             if feature in TYPOGRAPHY and len(found) > CONVENTION_LIMIT:
                 features["typography_as_convention"] = 1
                 found = []
-            features[feature] = len(found)
+            if feature in RATE_CHECKS:
+                counts_per_1k[feature] = len(found)
+            else:
+                features[feature] = len(found)
             findings.extend(dataclasses.replace(f, check=f.check or CHECK_NAMES[feature]) for f in found)
         words = sum(1 for t in doc if t.is_alpha)
+        per_1k = 1000.0 / words if words else 0.0
+        for feature, n in counts_per_1k.items():
+            features[f"{feature}_per_1k_words"] = n * per_1k
         features["findings"] = len(findings)
         features["findings_per_1k_words"] = 1000.0 * len(findings) / words if words else 0.0
         # not a phrasing finding: mojibake comes from the text's pipeline, not its writer
@@ -148,7 +230,14 @@ class OddPhrasing:
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
         clear_cases = loaded_findings(loaded, article.text)
+        clear_cases += [
+            f
+            for f in strong_word_findings(doc, article.text)
+            if not any(f.start < c.end and c.start < f.end for c in clear_cases)
+        ]
         features["loaded_findings"] = len(clear_cases)
+        own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
+        features["loaded_word_findings_per_1k_words"] = own_voice * per_1k
         findings.extend(clear_cases)
         # unnatural wording: features only (see collocations: no threshold gave findings an editor trusts)
         features.update(unnatural_features(pair_stats(doc), words))
@@ -157,6 +246,6 @@ class OddPhrasing:
 
 
 @hookimpl
-def register_signals(register: Callable[[object], None]) -> None:
+def register_signals(register: Register) -> None:
     """Register the odd_phrasing signal with the host."""
     register(OddPhrasing())

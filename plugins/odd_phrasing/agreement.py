@@ -10,6 +10,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
+from .doccache import doc_text, sentence_of, tokens_with_dep
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -113,7 +115,9 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if det.lower_ == "that" and det.tag_ != "DT":
             continue
-        span = doc.text[det.idx : noun.idx + len(noun)]
+        if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
+            continue  # "both bride and groom", "as both secretary of state and first lady"
+        span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(
             Finding(
@@ -177,7 +181,7 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # a question: "didn't she sit"
         # the finite word is the first auxiliary if there is one, else the verb itself
         finite = auxes[0] if auxes else verb
-        if any(not (t.is_alpha and t.pos_ == "ADV") for t in doc[subj.i + 1 : finite.i]):
+        if any(not (t.is_alpha and t.pos_ == "ADV") or t.lower_ == "better" for t in doc[subj.i + 1 : finite.i]):
             continue  # only adverbs may stand between ("they actually looks"); not "not", not mojibake
         if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in verb.children):
             continue  # subjunctive: "on the condition that he delete", "asked that I not divulge"
@@ -188,7 +192,7 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # "she absolutely UNLOADED", transcripts glued together ("drinks.(CROSSTALK)")
         if not _disagrees(pron, finite, verb):
             continue
-        span = doc.text[subj.idx : finite.idx + len(finite)]
+        span = doc_text(doc)[subj.idx : finite.idx + len(finite)]
         findings.append(
             Finding(
                 start=subj.idx,
@@ -222,8 +226,151 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                 Finding(
                     start=tok.idx,
                     end=own.idx + len(own),
-                    message=f"'{doc.text[tok.idx : own.idx + len(own)]}': the possessive is 'its own'",
+                    message=f"'{doc_text(doc)[tok.idx : own.idx + len(own)]}': the possessive is 'its own'",
                     severity=0.5,
                 )
             )
+    return findings
+
+
+# Collective nouns take a plural verb in British usage ("the government are"); partitives take the
+# number of their "of" phrase ("a number of cases rise", "the rest of them are").
+# fmt: off
+_COLLECTIVE = frozenset({
+    "government", "team", "committee", "council", "family", "couple", "board", "public", "majority", "minority",
+    "band", "crowd", "party", "jury", "audience", "army", "club", "company", "firm", "group", "staff", "crew",
+    "cabinet", "administration", "congress", "parliament", "panel", "opposition", "squad", "side", "pair",
+    "management", "leadership", "union", "alliance", "coalition", "church", "generation", "class", "faculty",
+    "population", "press", "regime", "rest", "number", "lot", "percent", "half", "bulk", "variety", "range",
+    "total", "plenty", "kind", "sort", "type", "series", "set", "handful", "host", "share", "proportion",
+    "fraction", "part", "third", "quarter", "dozen", "none", "all", "each", "any", "who", "which", "that",
+})
+# fmt: on
+_SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+_PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘"})
+
+
+def _clause_starts_at(subj: Token) -> bool:
+    """Whether the subject's phrase opens its clause (after the sentence start, punctuation, a
+    conjunction, "that" or a verb), so the verb after it is its own and not an inverted one."""
+    first = subj.left_edge
+    if first.is_sent_start or first.i == 0:
+        return True
+    prev = subj.doc[first.i - 1]
+    return prev.is_punct or prev.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") or prev.lower_ == "that"
+
+
+def _finite_of(verb: Token) -> Token | None:
+    """The finite word of ``verb``'s clause: its first auxiliary before it, else the verb itself."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxes[0] if auxes else verb
+
+
+def _noun_number(subj: Token) -> str | None:
+    """'singular' or 'plural' for a common-noun subject whose number lemminflect confirms, else None."""
+    word, lemma = subj.lower_, subj.lemma_.lower()
+    if not word.isalpha() or word in _COLLECTIVE or lemma in _COLLECTIVE or word in _EITHER_NUMBER:
+        return None
+    plurals = getInflection(lemma, "NNS", inflect_oov=False)
+    if not plurals or lemma in plurals:
+        return None  # mass or invariant nouns ("news", "sheep")
+    if subj.tag_ == "NN" and word == lemma:
+        return "singular"
+    if subj.tag_ == "NNS" and word in plurals and word != lemma:
+        return "plural"
+    return None
+
+
+def _nearest_number(noun: Token) -> str | None:
+    """The number of the noun nearest the verb (names by their tag), None when it can be either."""
+    if noun.pos_ == "PROPN":
+        return "plural" if noun.tag_ == "NNPS" else "singular"
+    if noun.lower_ in _EITHER_NUMBER or noun.lemma_.lower() in _COLLECTIVE:
+        return None
+    return "plural" if noun.tag_ == "NNS" else "singular"
+
+
+def _verb_number(finite: Token) -> str | None:
+    """'singular' for is/was/has/does/-s forms, 'plural' for are/were/have/do and bare present forms."""
+    word = finite.lower_
+    if word in _SINGULAR_FINITE:
+        return "singular"
+    if word in _PLURAL_FINITE:
+        return "plural"
+    if finite.tag_ == "VBZ" and word.endswith("s") and finite.pos_ == "VERB":
+        return "singular"
+    if finite.tag_ == "VBP" and finite.pos_ == "VERB" and _plain_base_form(word):
+        return "plural"
+    return None
+
+
+def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
+    """Return findings for a common-noun subject whose finite verb has the other number: "plans for the
+    pipelines is underway", "White House head of staff do not comment".
+
+    Guarded against parse errors: the subject comes before its verb in the same sentence, with no
+    comma, conjunction, relative word or quotation between; coordinated subjects ("the dog and cat
+    are"), collective and partitive nouns ("the government are", "a number of cases rise"), nouns
+    with a numeral ("two years is a long time"), mandative and causative clauses ("required the
+    company pay", "let the firm go") and questions are skipped.
+    """
+    findings: list[Finding] = []
+    for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
+        if subj.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("conj", "nummod", "cc", "preconj") for c in subj.children):
+            continue
+        number = _noun_number(subj)
+        verb = subj.head
+        if number is None or verb.i <= subj.i or sentence_of(verb).start != sentence_of(subj).start:
+            continue
+        finite = _finite_of(verb)
+        if finite is None or finite.i <= subj.i or not finite.is_alpha or not finite.text.islower():
+            continue
+        if sentence_of(subj).text.rstrip().endswith("?"):
+            continue  # questions invert and cleave: "How many reporters was it that ..."
+        if not _clause_starts_at(subj):
+            continue  # "Present at the event were a variety of ...": the subject comes after the verb
+        # coordinated subjects the parse split make a plural ("a base ... and an ammunition depot were"):
+        # for a singular subject, no "and" anywhere before the verb; dates and figures in a dateline
+        before = doc[sentence_of(subj).start if number == "singular" else subj.left_edge.i : finite.i]
+        if any(t.lower_ in ("and", "or", "nor", "&") or t.like_num for t in before):
+            continue
+        between = doc[subj.i + 1 : finite.i]
+        if any(t.text in _BREAKS or t.pos_ in ("CCONJ", "PRON") or t.tag_ in ("WDT", "WP") for t in between):
+            continue
+        if any((t.pos_ == "NOUN" and t.dep_ != "compound") or t.lower_ == "of" for t in doc[subj.left_edge.i : subj.i]):
+            continue  # the parse hung a longer phrase on this noun: "a plurality of voters believes"
+        if any(c.dep_ in ("expl", "nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+            continue  # "how many reporters was it that": the verb has its own subject after it
+        if "  " in doc_text(doc)[subj.idx : finite.idx] or "\n" in doc_text(doc)[subj.idx : finite.idx]:
+            continue  # a caption or a line break between: no sentence to judge
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+        if nouns and _nearest_number(nouns[-1]) != number:
+            continue  # the verb agrees with the nearest noun: "a bowl of skittles are" (attraction, or a misparse)
+        word = finite.lower_
+        if number == "singular" and (
+            word == "were" or verb.dep_ in ("ccomp", "xcomp", "advcl") or _mandative_clause(verb)
+        ):
+            continue  # "if the plan were", "let the boss do", "required the company pay"
+        if finite.tag_ == "VBZ" and ("NOUN" in getAllLemmas(word) or "VERB" not in getAllLemmas(word)):
+            continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb
+        verb_number = _verb_number(finite)
+        if verb_number is None or verb_number == number:
+            continue
+        span = doc_text(doc)[subj.idx : finite.idx + len(finite)]
+        if len(span) > 80:
+            continue
+        findings.append(
+            Finding(
+                start=subj.idx,
+                end=finite.idx + len(finite),
+                message=f"'{span}': the {number} subject '{subj.text}' takes a {number} verb, not '{finite.text}'",
+                severity=0.5,
+            )
+        )
     return findings

@@ -32,6 +32,13 @@ def _have_aux(verb: Token) -> Token | None:
     return None
 
 
+def _regular(word: str, lemma: str) -> bool:
+    """The regular -ed form, a participle of every verb even where another is listed first ("has
+    leaned", "have been wedded", "has been disproved", "had dreamed")."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return word in (stem + "ed", lemma + lemma[-1:] + "ed", lemma[:-1] + "ied")
+
+
 def _irregular(vbn: tuple[str, ...]) -> bool:
     return bool(vbn) and not any(form.endswith("ed") for form in vbn)
 
@@ -47,7 +54,7 @@ def wrong_participle(verb: Token) -> tuple[str, tuple[str, ...]] | None:
     if lemma in _SKIP_LEMMAS or word in ACCEPTED_PARTICIPLES or not word.isalpha():
         return None
     vbn = getInflection(lemma, "VBN", inflect_oov=False)
-    if not vbn or word in vbn:
+    if not vbn or word in vbn or _regular(word, lemma):
         return None
     if word in getInflection(lemma, "VBD", inflect_oov=False):
         return "the past tense ", vbn

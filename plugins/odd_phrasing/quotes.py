@@ -40,7 +40,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _classify(text: str, pos: int, start: int, end: int) -> str | None:
+def _classify(text: str, pos: int, start: int, end: int, glued_opens: bool = True) -> str | None:
     """'open', 'close' or None (cannot tell) for the quotation mark at ``pos``."""
     char = text[pos]
     before = text[pos - 1] if pos > start else ""
@@ -52,6 +52,8 @@ def _classify(text: str, pos: int, start: int, end: int) -> str | None:
     if char == OPEN:
         return None if closes_ok and not opens_ok else "open"
     if char == CLOSE:
+        if glued_opens and before in _SENTENCE_END and after.isalpha():
+            return "open"  # 'says our source.”When they': a wrong-way opening mark (found by run_together)
         return None if opens_ok and not closes_ok else "close"
     if before.isdigit():  # 12" is an inch sign
         return None
@@ -83,7 +85,9 @@ def _span_before(text: str, pos: int, start: int) -> int:
     return begin
 
 
-def _scan(text: str, start: int, end: int) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:
+def _scan(
+    text: str, start: int, end: int, glued_opens: bool = True
+) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:
     """Read one paragraph's quotation marks: (unclosed openings, unmatched closings, closed spans),
     or None when a mark cannot be read."""
     stack: list[int] = []
@@ -92,7 +96,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[int], list[int], list[t
     for pos in range(start, end):
         if text[pos] not in (OPEN, CLOSE, _STRAIGHT):
             continue
-        kind = _classify(text, pos, start, end)
+        kind = _classify(text, pos, start, end, glued_opens)
         if kind is None:
             return None
         if kind == "close":
@@ -109,9 +113,9 @@ def _scan(text: str, start: int, end: int) -> tuple[list[int], list[int], list[t
     return stack, stray, spans
 
 
-def _unbalanced(text: str, start: int, end: int) -> tuple[list[int], list[int]] | None:
+def _unbalanced(text: str, start: int, end: int, glued_opens: bool = True) -> tuple[list[int], list[int]] | None:
     """Positions of unclosed openings and unmatched closings in one paragraph (None: unreadable)."""
-    scanned = _scan(text, start, end)
+    scanned = _scan(text, start, end, glued_opens)
     return None if scanned is None else (scanned[0], scanned[1])
 
 
@@ -126,13 +130,36 @@ def find_unbalanced_quotes(text: str) -> Iterator[Finding]:
     mark again: news style for a quotation running over several paragraphs.
     """
     paras = paragraphs(text)
+    one_block = "\n" not in text.strip()
+    # '.”The' opens a quotation the wrong way in a text that kept its paragraphs; in one block of text
+    # it is more likely a paragraph that ended with a quotation glued to the next on collection
+    scanned = [_unbalanced(text, start, end, glued_opens=not one_block) for start, end in paras]
+    continued: set[int] = set()  # paragraphs that carry on a quotation without reopening it
     for n, (start, end) in enumerate(paras):
-        result = _unbalanced(text, start, end)
+        result = scanned[n]
         if result is None:
             continue
         unclosed, stray = result
+        if n in continued:
+            stray = stray[1:]
         if unclosed and n + 1 < len(paras) and _opens_with_quote(text, *paras[n + 1]):
+            unclosed = unclosed[:-1]  # house style: each paragraph of a long quotation reopens it
+        elif unclosed and n + 1 < len(paras) and scanned[n + 1] is not None and scanned[n + 1][1]:
+            # the quotation goes on into the next paragraph and closes there, but that paragraph
+            # does not reopen it: the missing mark is at the start of the next paragraph
             unclosed = unclosed[:-1]
+            continued.add(n + 1)
+            nstart, nend = paras[n + 1]
+            stop = nstart
+            for _ in range(6):
+                stop = _span_after(text, stop, nend) + 1 if stop < nend else stop
+            yield Finding(
+                start=nstart,
+                end=min(stop, nend),
+                message="this paragraph carries on the quotation from the one before but does not reopen it "
+                "with a quotation mark",
+                severity=0.5,
+            )
         for pos in unclosed:
             yield Finding(
                 start=pos,
@@ -176,3 +203,48 @@ def find_attribution_inside_quote(text: str) -> Iterator[Finding]:
                     "and reopen it after",
                     severity=0.5,
                 )
+
+
+# 'said, ”The coalition': a closing mark after a space and before a word, where an opening one belongs;
+# 'the end“ and': an opening mark after a word and before a space or the end.
+_WRONG_WAY_OPEN = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])", re.MULTILINE)
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=\s|$)", re.MULTILINE)
+# 'we"ve', 'don"t': a double quotation mark typed for the apostrophe of a contraction.
+_QUOTE_APOSTROPHE = re.compile(r"(?<=[a-z])[\"”“](?=(?:ve|re|ll|t|s|d|m)\b)", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?:n|we|they|you|i|he|she|it|that|there|what|who)$", re.IGNORECASE)
+
+
+def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
+    """Yield findings for curly quotation marks facing the wrong way: ” opening a quotation after a
+    space, “ closing one before a space."""
+    for m in _WRONG_WAY_OPEN.finditer(text):
+        end = _span_after(text, m.start(), len(text))
+        yield Finding(
+            start=m.start(),
+            end=end,
+            message="a closing quotation mark (”) opens this quotation; it should be “",
+            severity=0.4,
+        )
+    for m in _WRONG_WAY_CLOSE.finditer(text):
+        yield Finding(
+            start=_span_before(text, m.start(), 0),
+            end=m.end(),
+            message="an opening quotation mark (“) closes this quotation; it should be ”",
+            severity=0.4,
+        )
+
+
+def find_quote_as_apostrophe(text: str) -> Iterator[Finding]:
+    """Yield findings for a double quotation mark standing for a contraction's apostrophe ('we"ve')."""
+    for m in _QUOTE_APOSTROPHE.finditer(text):
+        start = _span_before(text, m.start(), 0)
+        word = text[start : m.start()]
+        if not _CONTRACTED.search(word):
+            continue  # 'the "s" key', 'said "ts"' are quotations, not contractions
+        end = _span_after(text, m.start(), len(text))
+        yield Finding(
+            start=start,
+            end=end,
+            message=f"'{text[start:end]}': a quotation mark where the apostrophe belongs",
+            severity=0.5,
+        )

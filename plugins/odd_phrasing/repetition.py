@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .spelling import dictionary
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Doubles that English allows: "what it is is", "she had had enough", "he said that that was fine",
 # "gave her her keys", "told you you were", "what would I be doing doing that", reduplication for
@@ -34,6 +36,14 @@ def _in_longer_run(doc: Doc, i: int) -> bool:
     return (i > 0 and doc[i - 1].lower_ == low) or (i + 2 < len(doc) and doc[i + 2].lower_ == low)
 
 
+def _quoted_alone(doc: Doc, first: Token, second: Token) -> bool:
+    """Whether the pair stands alone inside quotation marks: '"nae nae"'."""
+    text = doc.text
+    before = text[first.idx - 1] if first.idx else ""
+    end = second.idx + len(second)
+    return before in "\"“‘'" and text[end : end + 1] in ('"', "”", "’", "'")
+
+
 def find_doubled_words(doc: Doc) -> list[Finding]:
     """Return one finding per word repeated directly after itself ("the the").
 
@@ -56,6 +66,10 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
         if tok.pos_ == "INTJ" or _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
+            continue
+        if _quoted_alone(doc, prev, tok):  # the "nae nae" dance: a name in quotation marks
+            continue
+        if low not in dictionary():  # "aye yai yai", "tsk tsk": sounds, not words typed twice
             continue
         findings.append(
             Finding(

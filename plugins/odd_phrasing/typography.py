@@ -72,11 +72,37 @@ def find_space_before_punctuation(text: str) -> Iterator[Finding]:
         )
 
 
+_SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+
+
+def _layout(text: str, start: int, end: int) -> bool:
+    """Capitals as layout: a run that is a line or sentence by itself, not closed by "!" (a heading,
+    a small-caps source line such as "THE GRAVITATIONAL CENTER OF THE REPUBLICAN PARTY IS ..."),
+    rather than shouting inside prose or an exclaimed outburst ("THIS IS SO HEARTBREAKING!")."""
+    after = text[end : end + 3].lstrip(" ")
+    if after.startswith("!"):
+        return False
+    left = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(text, max(0, start - 300), start)), default=0)
+    right_match = _SENTENCE_BOUNDARY.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    rest = text[left:start] + " " + text[end:right]
+    return not _LOWER_WORD.search(rest)
+
+
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
 def find_exclamation_runs(text: str) -> Iterator[Finding]:
     """Yield findings for "!!", "!!!", "?!?" and similar runs."""
+    quotes = _quoted_ranges(text)
     for m in _PUNCT_RUN.finditer(text):
-        if "!" not in m.group():
-            continue
+        if "!" not in m.group() or any(a <= m.start() < b for a, b in quotes):
+            continue  # inside a quotation (a fan's tweet, a speaker's words) it is theirs, not the writer's
         yield Finding(
             start=m.start(),
             end=m.end(),
@@ -96,6 +122,7 @@ def find_shouting(text: str) -> Iterator[Finding]:
             or not _FUNCTION_WORDS.intersection(words)  # names, labels, acronym lists
             or words[0] in ("AM", "PM")  # timestamps before a byline
             or _LABEL_AFTER.match(text, m.end())
+            or _layout(text, m.start(), m.end())
         ):
             continue
         yield Finding(
@@ -104,3 +131,52 @@ def find_shouting(text: str) -> Iterator[Finding]:
             message=f"'{m.group()}' is written in capitals (shouting)",
             severity=0.3,
         )
+
+
+# "rose sharply.While", "the gym.”She": a full stop (or ! ?) and maybe a closing quote glued to the
+# next sentence's capital. Not decimals (digits), abbreviations ("U.S.", "Ph.D." end in a capital
+# or a one-letter part), domains, URLs or handles (checked on the whole run of non-space text).
+_JOINED = re.compile(r"(?<=[a-z]{2})[.!?][”\"’]?(?=[A-Z][a-z])")
+# '…do,”Brock told': a closing quotation glued to the attribution after it; no paragraph ends in a comma.
+_COMMA_QUOTE_GLUED = re.compile(r"(?<=[a-z]),[”\"](?=[A-Za-z])")
+_LINK = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io|ly|us|tv|me|info)\b", re.IGNORECASE)
+#: More joins than this in one text are paragraphs glued together on collection, not the writer's slips.
+JOINED_LIMIT = 3
+
+
+def _chunk(text: str, start: int, end: int) -> str:
+    """The run of non-space text around ``start``..``end``."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalpha() and end - start < 40:
+        start -= 1
+    while end < len(text) and text[end].isalpha() and end - start < 60:
+        end += 1
+    return start, end
+
+
+def find_run_together(text: str) -> Iterator[Finding]:
+    """Yield findings for sentences run into the next with no space ("sharply.While") and closing
+    quotation marks glued to the words after them (',”Brock told').
+
+    Joins of sentences are judged only in texts that kept their line breaks and have at most
+    JOINED_LIMIT of them: a text in one block with such joins had its paragraphs glued on the way
+    (scraped copies), which is no slip of the writer's.
+    """
+    hits: list[tuple[int, int, str]] = []
+    for m in _COMMA_QUOTE_GLUED.finditer(text):
+        if not _LINK.search(_chunk(text, m.start(), m.end())):
+            hits.append((m.start(), m.end(), "no space after the closing quotation mark"))
+    if "\n" in text.strip():
+        joins = [m for m in _JOINED.finditer(text) if not _LINK.search(_chunk(text, m.start(), m.end()))]
+        if len(joins) <= JOINED_LIMIT:
+            hits.extend((m.start(), m.end(), "two sentences run together without a space") for m in joins)
+    for start, end, why in sorted(hits):
+        left, right = _word_around(text, start, end)
+        yield Finding(start=left, end=right, message=f"'{text[left:right]}': {why}", severity=0.4)

@@ -10,7 +10,7 @@ import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scorer.batch.work import ScorerSpec, get_scorer, results_from, score_chunk
 from scorer.contract import Result
@@ -18,6 +18,9 @@ from scorer.readers import Record
 
 #: Records sent to a worker at once: large enough to batch spaCy, small enough to balance load.
 CHUNK = 16
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -41,15 +44,47 @@ def _ordered(submit: Any, records: Iterable[Record], in_flight: int) -> Iterator
         yield from results_from(pending.popleft().result())
 
 
-def score_pool(records: Iterable[Record], spec: ScorerSpec, workers: int) -> Iterator[Result]:
-    """Score in ``workers`` local processes, each loading the pipeline and model once."""
+def exit_with_parent() -> None:
+    """Pool-worker initializer: end this worker as soon as the process that started it is gone.
+
+    A parent killed outright (``kill -9``, the OOM killer) cannot shut its pool down, and its
+    workers, each holding a pipeline, would wait for work forever. Each spawned process holds a
+    sentinel that becomes ready when its parent dies; a daemon thread waits on it.
+    """
+    import multiprocessing
+    import multiprocessing.connection
+    import os
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="misinfo-scorer-parent-watch", daemon=True).start()
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` fresh processes that end with this one."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn, not fork: the parent may hold threads (progress bar) that fork would copy mid-lock
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=exit_with_parent)
+
+
+def score_pool(records: Iterable[Record], spec: ScorerSpec, workers: int) -> Iterator[Result]:
+    """Score in ``workers`` local processes, each loading the pipeline and model once."""
+    pool = worker_pool(workers)
+    try:
         yield from _ordered(lambda chunk: pool.submit(score_chunk, chunk, spec), records, 3 * workers)
+    finally:  # on an error or an interrupt, drop the chunks not yet started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def score_dask(records: Iterable[Record], spec: ScorerSpec, address: str) -> Iterator[Result]:

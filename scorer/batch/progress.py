@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer.readers import kind_of
+from scorer.readers.files import walk
 
 
 def estimate_total(paths: list[str]) -> int | None:
@@ -17,15 +18,13 @@ def estimate_total(paths: list[str]) -> int | None:
         p = Path(path)
         if path == "-" or not p.exists():
             return None
-        files = sorted(c for c in p.rglob("*") if c.is_file()) if p.is_dir() else [p]
+        files = [f for f, _ in walk(p)] if p.is_dir() else [p]
         for f in files:
             kind = kind_of(f.name)
             if kind in ("text", "html"):
                 total += 1
             elif kind in ("jsonl", "csv") and not f.name.lower().endswith(".gz"):
-                with open(f, "rb") as fh:
-                    lines = sum(1 for line in fh if line.strip())
-                total += lines - (1 if kind == "csv" else 0)  # CSV rows may span lines: an estimate
+                total += _count_lines(f) - (1 if kind == "csv" else 0)  # CSV rows may span lines: an estimate
             elif kind == "zip":
                 try:
                     with zipfile.ZipFile(f) as z:
@@ -35,6 +34,20 @@ def estimate_total(paths: list[str]) -> int | None:
             elif kind is not None:
                 return None
     return total
+
+
+def _count_lines(path: Path) -> int:
+    """Lines in a file, counted in blocks (a line may be far longer than memory should hold)."""
+    count = 0
+    last = b"\n"
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                count += block.count(b"\n")
+                last = block[-1:]
+    except OSError:
+        return 1
+    return count + (last != b"\n")
 
 
 def progress_bar(paths: list[str], enabled: bool | None = None) -> Any:

@@ -7,14 +7,15 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from scorer.batch.execute import CHUNK, score_dask, score_local, score_pool
 from scorer.batch.progress import progress_bar
 from scorer.batch.stats import RunStats
 from scorer.batch.work import ScorerSpec
-from scorer.batch.writers import open_writer
+from scorer.batch.writers import OutputError, earlier_results, open_writer, refuse_input_as_output
 from scorer.contract import Result
-from scorer.readers import ReadOptions, Record, read_paths
+from scorer.readers import ReadOptions, Record, kind_of, read_paths
 from scorer.report import format_result
 
 
@@ -42,6 +43,39 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def check_outputs(options: RunOptions) -> list[str]:
+    """Everything about the outputs that would stop the run, checked before any work: the output
+    is not an input (nor inside an input folder) and the report can be written. Returns what the
+    user should know before the run starts: that it replaces earlier results.
+
+    :raises OutputError: the run cannot write its outputs.
+    """
+    output = None if options.pretty else options.output
+    refuse_input_as_output(output, options.paths, lambda name: kind_of(Path(name).name) is not None)
+    if options.report:
+        check_writable(options.report, "the report")
+    held = earlier_results(output) if output and output != "-" and not options.resume else 0
+    if held:
+        return [f"replacing the {held:,} bytes of results {output} holds (--resume would keep them and add the rest)"]
+    return []
+
+
+def check_writable(path: str, what: str) -> None:
+    """Fail now, not after hours of scoring, when ``path`` cannot be written (a file that did not
+    exist is not left behind).
+
+    :raises OutputError: it cannot.
+    """
+    existed = os.path.lexists(path)
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise OutputError(f"cannot write {what} {path}: {exc.strerror or exc}") from exc
+    if not existed:
+        os.unlink(path)
+
+
 def _skip_done(records: Iterable[Record], done: set[str], stats: RunStats) -> Iterator[Record]:
     for record in records:
         if record.id in done:
@@ -53,7 +87,9 @@ def _skip_done(records: Iterable[Record], done: set[str], stats: RunStats) -> It
 def run(options: RunOptions) -> RunStats:
     """Score every record of the inputs; one result line per record. Returns the run's totals."""
     stats = RunStats()
-    writer, done = open_writer(None if options.pretty else options.output, resume=options.resume)
+    check_outputs(options)
+    output = None if options.pretty else options.output
+    writer, done = open_writer(output, resume=options.resume, notes=stats.notes)
     records: Iterable[Record] = read_paths(options.paths, options.read)
     if done:
         records = _skip_done(records, done, stats)

@@ -29,6 +29,7 @@ class RunStats:
     errors_per_source: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
     top: list[tuple[float, int, dict[str, Any]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the run did to its output beyond appending
 
     def add(self, result: Result) -> None:
         self.records += 1
@@ -78,4 +79,5 @@ class RunStats:
             lines.append(f"  scores {hist}  |  bands: {bands}")
         if self.errors_per_source:
             lines.append("  errors: " + ", ".join(f"{k} {v}" for k, v in self.errors_per_source.most_common()))
+        lines.extend(f"  note: {note}" for note in self.notes)
         return "\n".join(lines)

@@ -4,25 +4,60 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from scorer.readers.records import RawRecord, ReadOptions, Record, RecordError
+from scorer.readers.records import ReadOptions, Record, RecordError, too_large
+
+#: Nesting an article object may have: real metadata is a few levels deep, and deeper values
+#: would only risk the recursion limits of the JSON and pickle code that pass results on.
+MAX_DEPTH = 100
 
 
-def read_jsonl(lines: Iterable[bytes], id_base: str, options: ReadOptions) -> Iterator[Record]:
+def read_jsonl(lines: Iterable[bytes | None], id_base: str, options: ReadOptions) -> Iterator[Record]:
     """One record per non-blank line; a line that is not a JSON object yields a RecordError.
 
-    Default ids are ``<id_base>:<line number>``.
+    ``lines`` come from ``bounded_lines``: None stands for a line over the record limit, which is
+    reported without being held. Default ids are ``<id_base>:<line number>``.
     """
     for lineno, line in enumerate(lines, start=1):
+        default_id = f"{id_base}:{lineno}"
+        if line is None:
+            yield RecordError(id=default_id, error=too_large(f"line {lineno}", options))
+            continue
         if not line.strip():
             continue
-        default_id = f"{id_base}:{lineno}"
         try:
             data = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield RecordError(id=default_id, error=f"line {lineno} is not valid JSON: {exc}")
+            yield RecordError(id=default_id, error=f"line {lineno} is not valid JSON: {str(exc)[:300]}")
+            continue
+        except ValueError as exc:  # e.g. an integer of more digits than int() converts
+            yield RecordError(id=default_id, error=f"line {lineno} holds a value that cannot be read: {str(exc)[:300]}")
+            continue
+        except RecursionError:
+            yield RecordError(id=default_id, error=f"line {lineno} is not valid JSON: it is nested too deeply")
             continue
         if not isinstance(data, dict):
             yield RecordError(id=default_id, error=f"line {lineno} is not a JSON object")
             continue
-        yield RawRecord(data, default_id, options.published)
+        if too_deep(data, MAX_DEPTH):
+            yield RecordError(id=default_id, error=f"line {lineno} is nested more than {MAX_DEPTH} levels deep")
+            continue
+        yield options.record(data, default_id)
+
+
+def too_deep(value: Any, limit: int) -> bool:
+    """True when a parsed JSON value nests arrays and objects more than ``limit`` levels deep."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False

@@ -1,16 +1,25 @@
 """What readers yield: a raw record waiting to become an Article, or the reason it cannot.
 
 Readers only split inputs into records and give each an id; turning a record into an Article
-(JSON fields checked, HTML extracted, dates validated) happens where it is scored, so a pool of
-workers shares that work instead of the reading process doing it alone.
+(JSON fields checked, HTML extracted, dates validated, the length limit applied) happens where it
+is scored, so a pool of workers shares that work instead of the reading process doing it alone.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from scorer.contract import Article, ArticleError
+from scorer.readers.decoding import decode
+
+#: Characters an article may have, as in the service (``MISINFO_SCORER_MAX_TEXT_CHARS``): the parse
+#: and the signals grow with the text, and a book-length "article" is not what the model knows.
+MAX_TEXT_CHARS = 200_000
+#: Bytes one record may take before it is refused unread (a text or HTML file, a JSONL line, a CSV
+#: row, a WARC body): far above any real page, low enough that a hostile member costs little memory.
+MAX_RECORD_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -19,10 +28,38 @@ class ReadOptions:
 
     :param published: reference date for records that carry none.
     :param fields: CSV columns for article fields, e.g. ``{"text": "maintext", "published": "date_publish"}``.
+    :param max_text_chars: an article with a longer text is an error result, not scored.
     """
 
     published: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    max_text_chars: int = MAX_TEXT_CHARS
+
+    @property
+    def max_record_bytes(self) -> int:
+        """Bytes one record may take (a UTF-8 character takes at most 4)."""
+        return max(MAX_RECORD_BYTES, 4 * self.max_text_chars)
+
+    def record(self, data: dict[str, Any], default_id: str) -> RawRecord:
+        """A raw record read under these options."""
+        return RawRecord(data, default_id, self.published, self.max_text_chars)
+
+
+def id_of(given: object) -> str | None:
+    """The id a record's ``id`` field gives, as the string every result and ``--resume`` use:
+    a non-empty string as is, a JSON number as JSON writes it (``1.5``, ``7``); None for none.
+
+    :raises ArticleError: the field is another kind of value (true, a list, an object).
+    """
+    if given is None or given == "":
+        return None
+    if isinstance(given, str):
+        return given
+    if isinstance(given, int) and not isinstance(given, bool):
+        return str(given)
+    if isinstance(given, float) and math.isfinite(given):
+        return repr(given)
+    raise ArticleError(f"'id' must be a string or a number, got {given!r}"[:200])
 
 
 @dataclass
@@ -32,27 +69,31 @@ class RawRecord:
     data: dict[str, Any]
     default_id: str
     published: str | None = None  # the run's --published, for records without a date
+    max_text_chars: int | None = MAX_TEXT_CHARS
 
     @property
     def id(self) -> str:
-        given = self.data.get("id")
-        return str(given) if isinstance(given, (str, int)) and str(given) else self.default_id
+        try:
+            return id_of(self.data.get("id")) or self.default_id
+        except ArticleError:  # reported when the record is scored, under its default id
+            return self.default_id
 
     def with_id(self, new_id: str) -> RawRecord:
         """The same record under another id (the original goes to ``meta.input_id``)."""
         data = {**self.data, "id": new_id}
         if self.id != new_id:
             data["input_id"] = self.id
-        return RawRecord(data, self.default_id, self.published)
+        return RawRecord(data, self.default_id, self.published, self.max_text_chars)
 
     def to_article(self) -> Article:
-        """Build the Article (extracting HTML, checking fields).
+        """Build the Article (extracting HTML, checking fields and the length limit).
 
         :raises ArticleError: the record is not a valid article.
         """
-        data = self.data
+        data = {**self.data, "id": id_of(self.data.get("id")) or self.default_id}
+        self._check_length(data.get("text"))
         if self.published and not data.get("published"):
-            data = {**data, "published": self.published}
+            data["published"] = self.published
         if "html" in data and not data.get("published") and isinstance(data["html"], str):
             from scorer.html import html_date
 
@@ -61,8 +102,17 @@ class RawRecord:
             except Exception:  # a page whose date cannot be read is still scored, undated
                 found = None
             if found:
-                data = {**data, "published": found}
-        return Article.from_dict(data, default_id=self.default_id)
+                data["published"] = found
+        article = Article.from_dict(data, default_id=self.default_id)
+        self._check_length(article.text)
+        return article
+
+    def _check_length(self, text: object) -> None:
+        if self.max_text_chars is not None and isinstance(text, str) and len(text) > self.max_text_chars:
+            raise ArticleError(
+                f"the article text is {len(text):,} characters; the limit is {self.max_text_chars:,} "
+                "(--max-text-chars)"
+            )
 
 
 @dataclass
@@ -84,15 +134,12 @@ def document(raw: bytes, kind: str, record_id: str, options: ReadOptions, **fiel
     """A whole file (plain text or HTML) as one record."""
     text = decode(raw)
     data: dict[str, Any] = {"id": record_id, "html" if kind == "html" else "text": text, **fields}
-    return RawRecord(data, record_id, options.published)
+    return options.record(data, record_id)
 
 
-def decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), falling back to cp1252 for old Windows files."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+def too_large(what: str, options: ReadOptions) -> str:
+    """The error for a record over ``options.max_record_bytes``."""
+    return f"{what} is over {options.max_record_bytes:,} bytes, the most one record may take; it is not read"
 
 
 def to_article(record: Record | Article) -> Article | RecordError:

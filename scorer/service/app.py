@@ -27,7 +27,8 @@ from scorer.service.store import ResultStore, SQLiteResultStore
 
 log = logging.getLogger("scorer.service")
 
-#: Seconds the server waits at shutdown for webhook articles still being scored.
+#: Seconds the server waits at shutdown for webhook articles still being scored (what is left is
+#: resumed at the next start).
 SHUTDOWN_GRACE = 10.0
 
 DESCRIPTION = """Scores news articles for misinformation signals and says why, for CMS publish hooks.
@@ -56,10 +57,13 @@ def create_app(settings: Settings | None = None, *, scorer_factory: ScorerFactor
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool.start()
         log.info("misinfo-scorer service starting: %s", settings.redacted())
+        if not settings.api_key:
+            log.warning("MISINFO_SCORER_API_KEY is not set: /v1/* and review pages are open to anyone who "
+                        "can reach this service; keep it on loopback or a private network (docs/service.md)")
+        sweeper = asyncio.get_running_loop().create_task(service.deliveries.sweep())
         yield
-        pending = list(app.state.background)
-        if pending:
-            await asyncio.wait(pending, timeout=SHUTDOWN_GRACE)
+        sweeper.cancel()
+        await service.deliveries.drain(SHUTDOWN_GRACE)
         pool.shutdown()
         service.store.close()
 
@@ -72,7 +76,6 @@ def create_app(settings: Settings | None = None, *, scorer_factory: ScorerFactor
         redoc_url=None,
     )
     app.state.service = service
-    app.state.background = set()
     for router in (api.router, ghost.router, wordpress.router, strapi.router, contentful.router, pages.router):
         app.include_router(router)
     _add_error_handlers(app, metrics)

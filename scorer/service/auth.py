@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import time
 from urllib.parse import quote
 
@@ -17,6 +18,9 @@ from fastapi import HTTPException, Request
 
 from scorer.service.settings import Settings
 from scorer.service.signatures import secrets_equal
+from scorer.service.store import API_SOURCE
+
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
 
 
 def presented_key(request: Request) -> str | None:
@@ -52,28 +56,37 @@ def _link_key(settings: Settings) -> bytes | None:
     return None
 
 
-def _link_sig(key: bytes, article_id: str, expires: int) -> str:
-    return hmac.new(key, f"{article_id}\n{expires}".encode(), hashlib.sha256).hexdigest()
+def _link_sig(key: bytes, article_id: str, expires: int, source: str | None = None) -> str:
+    message = f"{article_id}\n{expires}" if source is None else f"{source}\n{article_id}\n{expires}"
+    return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
 
 
-def review_url(settings: Settings, article_id: str, now: float | None = None) -> str:
-    """The link to an article's review page; signed and expiring when the service has a key."""
+def review_url(settings: Settings, article_id: str, source: str | None = None, now: float | None = None) -> str:
+    """The link to an article's review page; signed and expiring when the service has a key.
+
+    A result the API stored (``source="api"``) is named with ``source=api``: the plain link shows
+    the CMS's result for the id when there is one (an API call never stands in for it).
+    """
     base = (settings.public_url or "").rstrip("/")
     url = f"{base}/review/{quote(article_id, safe='')}"
+    source = source if source == API_SOURCE else None
+    params = [f"source={source}"] if source else []
     key = _link_key(settings)
-    if key is None:
-        return url
-    expires = int((time.time() if now is None else now) + settings.review_link_ttl)
-    return f"{url}?expires={expires}&sig={_link_sig(key, article_id, expires)}"
+    if key is not None:
+        expires = int((time.time() if now is None else now) + settings.review_link_ttl)
+        params += [f"expires={expires}", f"sig={_link_sig(key, article_id, expires, source)}"]
+    return url + ("?" + "&".join(params) if params else "")
 
 
-def review_allowed(request: Request, settings: Settings, article_id: str) -> bool:
+def review_allowed(request: Request, settings: Settings, article_id: str, source: str | None = None) -> bool:
     """May this request see the review page: open service, the API key, or a valid unexpired link."""
     key = _link_key(settings)
     if key is None or (has_api_key(request, settings) and settings.api_key is not None):
         return True
     sig = request.query_params.get("sig", "")
     expires = request.query_params.get("expires", "")
-    if not expires.isdigit() or int(expires) < time.time():
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses; and no more than
+    # a timestamp needs, so int() never meets a number too long to convert
+    if not _TIMESTAMP.fullmatch(expires) or int(expires) < time.time():
         return False
-    return hmac.compare_digest(_link_sig(key, article_id, int(expires)), sig)
+    return hmac.compare_digest(_link_sig(key, article_id, int(expires), source), sig)

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from scorer.contract import Article, ArticleError
+from scorer.readers.jsonl import MAX_DEPTH
 from scorer.service.schemas import ArticleIn
 
 
@@ -41,24 +42,30 @@ def parse_json(raw: bytes) -> Any:
         raise BadInput(f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", 400) from None
     except RecursionError:
         raise BadInput("malformed JSON: nested too deeply", 400) from None
-    _check_unicode(data)
+    except ValueError as exc:  # valid JSON Python will not read, e.g. an integer of over 4,300 digits
+        raise BadInput(f"the JSON holds a value that cannot be read: {str(exc)[:200]}", 400) from None
+    _check_values(data)
     return data
 
 
-def _check_unicode(value: Any, depth: int = 0) -> None:
-    # "\ud800" is legal JSON but not encodable text: refuse it here rather than fail on output
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise BadInput("the JSON holds an unpaired surrogate (\\ud800-\\udfff); send valid Unicode", 400) from None
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            _check_unicode(k, depth + 1)
-            _check_unicode(v, depth + 1)
-    elif isinstance(value, list):
-        for v in value:
-            _check_unicode(v, depth + 1)
+def _check_values(value: Any) -> None:
+    """Refuse what parses but cannot be passed on: unpaired surrogates ("\\ud800" is legal JSON but
+    not encodable text) and nesting deeper than any article needs (later encoders recurse).
+    Iterative, so the check itself cannot exhaust the stack."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise BadInput("the JSON holds an unpaired surrogate (\\ud800-\\udfff); send valid Unicode",
+                               400) from None
+        elif isinstance(item, (dict, list)):
+            if depth > MAX_DEPTH:
+                raise BadInput(f"the JSON is nested more than {MAX_DEPTH} levels deep", 400)
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
 
 
 def describe_validation(exc: ValidationError) -> str:

@@ -45,6 +45,9 @@ class Metrics:
                                 ["kind"], registry=r)
         self.deliveries = Counter("misinfo_scorer_webhook_deliveries", "Webhook deliveries by CMS and outcome",
                                   ["cms", "outcome"], registry=r)
+        self.unfinished = Counter("misinfo_scorer_unfinished_deliveries",
+                                  "Accepted deliveries that needed another try: resumed (after the process "
+                                  "that accepted them died), retried, abandoned", ["cms", "outcome"], registry=r)
 
     def observe_result(self, result: Result, decision: str, source: str) -> None:
         """Count one scored article."""

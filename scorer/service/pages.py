@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -67,17 +69,20 @@ async def metrics(request: Request) -> Response:
                403: {"model": Problem, "description": "no API key and no valid signed link"},
                404: {"model": Problem, "description": "not scored yet"}},
 )
-async def review(article_id: str, request: Request) -> HTMLResponse:
+async def review(article_id: str, request: Request,
+                 source: Annotated[str | None, Query(description="'api' for the result an API call stored; "
+                                                            "default the CMS's", max_length=40)] = None,
+                 ) -> HTMLResponse:
     """The article with every finding highlighted, the score, the decision and the reasons.
 
     Open with the API key, or with the signed ``review_url`` from a score response (when a key is set).
     """
     service = service_of(request)
-    if not review_allowed(request, service.settings, article_id):
+    if not review_allowed(request, service.settings, article_id, source):
         raise HTTPException(403, "this review link is missing its signature, is wrong or has expired; "
                                  "take a fresh review_url from the result, or send the API key")
-    record = await run_in_threadpool(service.store.latest, article_id)
+    record = await run_in_threadpool(service.store.latest, article_id, source)
     if record is None:
         raise HTTPException(404, f"no result for article {article_id!r} yet")
-    page = render_review(record.body, record.text, record.title, record.scored_at, record.url)
+    page = render_review(record.body, record.text, record.title, record.scored_at, record.url, record.source)
     return HTMLResponse(page, headers=REVIEW_HEADERS)

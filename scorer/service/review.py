@@ -4,12 +4,18 @@ One self-contained HTML document: inline CSS, no scripts, no external assets. Ev
 the article or the result is HTML-escaped (the text is untrusted). Overlapping findings are drawn by
 cutting the text at every finding boundary: each piece is marked once, striped in the colours of all
 the findings that cover it, with all their messages in its title.
+
+The decision and the score come first on a narrow screen (a phone), before the article. Text
+extracted from HTML separates paragraphs with one newline; the page spaces them as paragraphs.
+When the CMS published the post before it was scored (Ghost, Strapi, Contentful's publish event), a
+``hold`` cannot hold it, and the page says so instead of reading as if the post were held.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from html import escape
 from itertools import pairwise
 from typing import Any
@@ -26,6 +32,9 @@ PALETTE = {
 }
 DECISION_COLOURS = {"publish": "#1b7f3b", "review": "#a86400", "hold": "#b00020"}
 MAX_MARKED = 2000  # findings beyond this are listed but not drawn, to keep the page usable
+CMS_NAMES = {"ghost": "Ghost", "wordpress": "WordPress", "strapi": "Strapi", "contentful": "Contentful",
+             "wagtail": "Wagtail"}
+_SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 def signal_colour(signal: str) -> str:
@@ -52,22 +61,27 @@ def _background(signals: list[str]) -> str:
     return f"background-color:{colours[0]};background-image:repeating-linear-gradient(135deg,{stripes})"
 
 
-def highlight(text: str, findings: list[Finding]) -> str:
-    """The article text as escaped HTML, findings wrapped in ``<mark>`` (numbered 1.. in list order)."""
+def highlight(text: str, findings: list[Finding], paragraphs: bool = False) -> str:
+    """The article text as escaped HTML, findings wrapped in ``<mark>`` (numbered 1.. in list order).
+
+    ``paragraphs``: the text separates paragraphs with a single newline (text extracted from HTML);
+    each such newline is drawn as a paragraph break (the character itself stays in the text).
+    """
     numbered = [(i + 1, f) for i, f in enumerate(findings) if _placeable(f, text)][:MAX_MARKED]
     starts: dict[int, list[tuple[int, Finding]]] = {}
     ends: dict[int, list[tuple[int, Finding]]] = {}
     for n, f in numbered:
         starts.setdefault(f.start, []).append((n, f))
         ends.setdefault(f.end, []).append((n, f))
-    cuts = sorted({0, len(text), *starts, *ends})
+    breaks = {m.start() for m in _SINGLE_NEWLINE.finditer(text)} if paragraphs else set()
+    cuts = sorted({0, len(text), *starts, *ends, *breaks, *(i + 1 for i in breaks)})
     active: dict[int, Finding] = {}  # the findings covering the current piece, by number
     out: list[str] = []
     for a, b in pairwise(cuts):
         for n, _ in ends.get(a, ()):
             active.pop(n, None)
         active.update(starts.get(a, ()))
-        piece = _e(text[a:b])
+        piece = '<span class="para">\n</span>' if a in breaks else _e(text[a:b])
         if not active:
             out.append(piece)
         else:
@@ -83,13 +97,47 @@ def highlight(text: str, findings: list[Finding]) -> str:
     return "".join(out)
 
 
-def _decision_block(body: dict[str, Any]) -> str:
+def publication_state(source: str | None, meta: Any) -> str | None:
+    """``live`` when the CMS had published the item before it was scored (so nothing here held it),
+    ``scheduled`` when it will go live by itself, None when the CMS holds on the decision or it is unknown."""
+    meta = meta if isinstance(meta, dict) else {}
+    if source == "ghost":
+        return "scheduled" if meta.get("status") == "scheduled" else "live"
+    if source == "strapi":
+        return "live" if meta.get("event", "entry.publish") == "entry.publish" else None
+    if source == "contentful":
+        return "live" if meta.get("action") == "publish" else None
+    if source == "wordpress":  # scored after saving (an edit of a live post, or publishing not held)
+        wp = meta.get("wordpress") if isinstance(meta.get("wordpress"), dict) else {}
+        if wp.get("event") in ("wp_after_insert_post", "transition_post_status"):
+            return {"publish": "live", "future": "scheduled"}.get(str(wp.get("status")))
+        return None
+    if source == "wagtail":  # the publish signal: published by a route the admin hook does not see
+        return "live" if meta.get("live") is True else None
+    return None
+
+
+def _decision_block(body: dict[str, Any], source: str | None = None) -> str:
     decision = body.get("decision") or "review"
     reasons = body.get("decision_reasons") or []
     items = "".join(f"<li>{_e(r)}</li>" for r in reasons) or "<li>no rule was triggered</li>"
     colour = DECISION_COLOURS.get(decision, "#444")
+    state = publication_state(source, body.get("meta")) if decision != "publish" else None
+    cms = CMS_NAMES.get(source or "", source or "the CMS")
+    heading = f"Decision: {_e(decision)}"
+    note = ""
+    if state == "live":
+        heading += " · already live"
+        verb = "is not held" if decision == "hold" else "was not held for this review"
+        note = (f'<p class="state"><b>This post is already live.</b> {_e(cms)} published it before it was scored, '
+                f"so it {verb}. Unpublish it in {_e(cms)} if it should not stay up until an editor has "
+                "reviewed it.</p>")
+    elif state == "scheduled":
+        heading += " · scheduled, not held"
+        note = (f'<p class="state"><b>This post is scheduled and will go live on its own.</b> {_e(cms)} cannot be '
+                f"held from here: unschedule it in {_e(cms)} if it should wait for a review.</p>")
     return (f'<section class="decision" style="border-color:{colour}">'
-            f'<h2 style="color:{colour}">Decision: {_e(decision)}</h2><ul>{items}</ul></section>')
+            f'<h2 style="color:{colour}">{heading}</h2>{note}<ul>{items}</ul></section>')
 
 
 def _score_block(result: Result) -> str:
@@ -164,12 +212,14 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0
 header{padding:1rem 2rem;background:#fff;border-bottom:1px solid #ddd}
 header h1{margin:0;font-size:1.4rem} .small{color:#555;font-size:.85rem}
 .check{font-size:.8rem;background:#eef;border-radius:.3rem;padding:0 .35rem;margin-left:.3rem}
-main{display:flex;gap:2rem;padding:1.5rem 2rem;align-items:flex-start}
-article{flex:2 1 38rem;max-width:46rem;background:#fff;padding:1.5rem 2rem;border:1px solid #ddd;
+main{display:grid;grid-template-columns:minmax(0,46rem) minmax(18rem,30rem);grid-template-rows:auto 1fr;
+ grid-template-areas:"article summary" "article details";gap:0 2rem;padding:1.5rem 2rem;align-items:start}
+article{grid-area:article;background:#fff;padding:1.5rem 2rem;border:1px solid #ddd;margin-bottom:1rem;
  white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem}
-aside{flex:1 1 22rem;max-width:30rem}
-aside section{background:#fff;border:1px solid #ddd;padding:.75rem 1rem;margin-bottom:1rem}
-aside h2{font-size:1rem;margin:.2rem 0 .5rem}
+.para{display:block;height:.8em;overflow:hidden}
+#summary{grid-area:summary} #details{grid-area:details}
+.side section{background:#fff;border:1px solid #ddd;padding:.75rem 1rem;margin-bottom:1rem}
+.side h2{font-size:1rem;margin:.2rem 0 .5rem} .state{margin:.3rem 0}
 .decision{border-width:3px!important} .score{font-size:2rem;margin:0} .band{font-size:1rem;color:#555}
 mark.finding{color:inherit;padding:0 1px;border-radius:2px;cursor:help}
 mark.overlap{outline:1px dashed #555}
@@ -178,26 +228,34 @@ sup.ref{font-size:.65rem;font-family:system-ui,sans-serif} sup.ref a{color:#555;
 .legend{margin-right:1rem;white-space:nowrap} .legends{margin:.5rem 0 0}
 ol.findings{padding-left:1rem} ol.findings li{margin-bottom:.6rem;list-style:none} q{font-style:italic}
 .errors li{color:#8a1c1c}
-@media (max-width:900px){main{flex-direction:column}}
+@media (max-width:900px){main{grid-template-columns:minmax(0,1fr);grid-template-rows:auto;
+ grid-template-areas:"summary" "article" "details";padding:1rem} article{padding:1rem}}
 """
 
 
 def render_review(body: dict[str, Any], text: str, title: str | None = None, scored_at: float | None = None,
-                  url: str | None = None) -> str:
-    """The review page for one stored result (``body``: the score response) and its article text."""
+                  url: str | None = None, source: str | None = None) -> str:
+    """The review page for one stored result (``body``: the score response) and its article text.
+
+    ``source``: where the result came from (``ghost``, ``wordpress``, ``api`` ...), for saying whether
+    the post was already live when it was scored.
+    """
     result = Result.from_dict(body)
     when = dt.datetime.fromtimestamp(scored_at, dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if scored_at else ""
     heading = title or result.id
-    aside = "".join([_decision_block(body), _score_block(result), _contributions_block(result),
-                     _findings_block(result, text), _errors_block(result)])
-    article_html = highlight(text, result.findings) if text else '<p class="small">(no text stored)</p>'
+    summary = _decision_block(body, source) + _score_block(result)
+    details = "".join([_contributions_block(result), _findings_block(result, text), _errors_block(result)])
+    from_html = isinstance(body.get("text"), str)  # the contract carries the text only when it came from HTML
+    article_html = (highlight(text, result.findings, paragraphs=from_html) if text
+                    else '<p class="small">(no text stored)</p>')
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>Review: {_e(heading)}</title><style>{_CSS}</style></head>
 <body><header><h1>{_e(heading)}</h1>
 <p class="small">id {_e(result.id)}{" · scored " + _e(when) if when else ""}{" · " + _link(url) if url else ""}</p>
 {_legend(result)}</header>
-<main><article id="article-text">{article_html}</article>
-<aside>{aside}</aside>
+<main><div id="summary" class="side">{summary}</div>
+<article id="article-text">{article_html}</article>
+<aside id="details" class="side">{details}</aside>
 </main></body></html>
 """

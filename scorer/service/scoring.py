@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from scorer.contract import Article, Result
-from scorer.readers import RecordError
 from scorer.service.auth import review_url
 from scorer.service.decision import decide
+from scorer.service.deliveries import Deliveries
+from scorer.service.jobs import Job
 from scorer.service.metrics import Metrics
 from scorer.service.pool import ScorerPool
 from scorer.service.settings import Settings
@@ -25,15 +25,6 @@ if TYPE_CHECKING:
     from scorer.host import Scorer
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Job:
-    """One article to score, where it came from, and the delivery key it answers (webhooks)."""
-
-    article: Article | RecordError
-    source: str = "api"
-    key: str | None = None
 
 
 class TextTooLong(ValueError):
@@ -48,6 +39,7 @@ class Service:
         self.pool = pool
         self.store = store
         self.metrics = metrics
+        self.deliveries = Deliveries(self)
 
     def check_length(self, article: Article) -> None:
         """:raises TextTooLong: the text is over ``max_text_chars``."""
@@ -58,7 +50,7 @@ class Service:
 
     def respond(self, record: StoredResult) -> dict[str, Any]:
         """The HTTP body for a stored result: decision first, the contract's Result, a review link."""
-        return {**record.body, "review_url": review_url(self.settings, record.article_id)}
+        return {**record.body, "review_url": review_url(self.settings, record.article_id, record.source)}
 
     async def score(self, jobs: list[Job], timeout: float | None) -> list[StoredResult]:
         """Score articles in one pool job (one batched parse), store and return them in order.
@@ -89,7 +81,8 @@ class Service:
             scored_at=time.time(),
         )
         try:
-            self.store.save(record)
+            if job.keep:
+                self.store.save(record)
         except Exception:  # the caller still gets its answer; the failure is counted and logged
             log.exception("could not store the result for %s", result.id)
             self.metrics.failures.labels("store").inc()

@@ -7,8 +7,7 @@
 ``StubScorer`` stands in for ``scorer.host.Scorer`` where a test wants chosen results without
 spaCy: subclass it and say what each article gets in ``result_for``.
 
-``demo_model()`` fits a small combiner on synthetic features with the built-in signals' names, so
-tests get real scores without the shipped model. It is for tests only: its scores mean nothing.
+A combiner with real scores for such tests, without the shipped model: ``scorer.fitting.demo.demo_model``.
 """
 
 from __future__ import annotations
@@ -18,13 +17,10 @@ import socket
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from scorer.contract import Article, Result
 from scorer.readers import RecordError
-
-if TYPE_CHECKING:
-    from scorer.model import CombinerModel
 
 
 class _StubModel:
@@ -86,26 +82,3 @@ def running_server(app: Any, host: str = "127.0.0.1", port: int | None = None,
     finally:
         server.should_exit = True
         thread.join(timeout=15)
-
-
-def demo_model(seed: int = 0, n: int = 400) -> CombinerModel:
-    """A combiner fitted on synthetic rows where hedged sourcing and odd phrasing drive the label."""
-    import numpy as np
-
-    from scorer.training import Labelled, fit_combiner
-
-    rng = np.random.default_rng(seed)
-    y = rng.integers(0, 2, n)
-    signals = [
-        {
-            "hedged_sourcing": {"anonymous": float(rng.poisson(1 + 2 * label)),
-                                "vague": float(rng.poisson(1 + 2 * label))},
-            "odd_phrasing": {"findings": float(rng.poisson(1 + 3 * label))},
-            "internal_contradiction": {"contradictions": float(rng.poisson(0.2 + label))},
-            "readability": {"flesch_kincaid_grade": float(rng.normal(11, 3))},
-        }
-        for label in y
-    ]
-    data = Labelled(y=y.tolist(), corpus=["demo"] * n, groups=[str(i) for i in range(n)])
-    model, _ = fit_combiner(data, signals, version="demo", evaluate=False)
-    return model

@@ -1,6 +1,6 @@
 """An example signal plugin for misinfo-scorer: words written in capitals."""
 
-from scorer import Finding, SignalResult, hookimpl
+from scorer import Finding, Register, SignalResult, hookimpl
 
 
 class Shouting:
@@ -21,5 +21,5 @@ class Shouting:
 
 
 @hookimpl
-def register_signals(register):
+def register_signals(register: Register) -> None:
     register(Shouting())

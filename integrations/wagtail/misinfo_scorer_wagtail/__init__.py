@@ -3,4 +3,4 @@
 Add ``"misinfo_scorer_wagtail"`` to ``INSTALLED_APPS``; see README.md.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -10,23 +10,24 @@ from django.apps import AppConfig
 log = logging.getLogger(__name__)
 
 
-def score_published_page(sender: Any, instance: Any, **kwargs: Any) -> None:
+def score_published_page(sender: Any, instance: Any, revision: Any = None, **kwargs: Any) -> None:
     """Score a page that went live by any route (admin, schedule, API) and store the result.
 
-    Content already scored by the admin hook is not scored again (same delivery key).
+    A revision the admin hook scored before publishing it is not scored again (same revision key).
     """
-    from django.conf import settings
-
-    from .core import Config, page_to_article
-    from .runtime import shared
-
-    config = Config.from_setting(getattr(settings, "MISINFO_SCORER", None))
-    if not config.enabled:
-        return
     try:
-        article = page_to_article(instance.specific, config)
+        from django.conf import settings
+
+        from .core import Config, delivery_key, page_to_article
+        from .runtime import shared
+
+        config = Config.from_setting(getattr(settings, "MISINFO_SCORER", None))
+        if not config.enabled:
+            return
+        page = instance.specific
+        article = page_to_article(page, config, live=bool(getattr(page, "live", False)))
         if article is not None:
-            shared(config).score(article, source="wagtail")
+            shared(config).score(article, source="wagtail", key=delivery_key(article, getattr(revision, "pk", None)))
     except Exception:  # never break publishing from a signal
         log.exception("misinfo-scorer could not score published page %s", getattr(instance, "pk", "?"))
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from scorer.contract import Article
+from scorer.contract import Article, ArticleError
 from scorer.service.decision import Thresholds
 
 #: Page attributes read for the body, in order; all that exist are joined (e.g. intro + body).
@@ -66,10 +66,18 @@ def _render(value: Any) -> str | None:
 
 
 def page_body(page: Any, fields: Iterable[str]) -> tuple[str | None, str | None]:
-    """(text, html) of the page's body fields: HTML when any field is HTML, else plain text."""
-    parts = [p for p in (_render(getattr(page, name, None)) for name in fields) if p and p.strip()]
-    if not parts:
+    """(text, html) of the page's body fields: HTML when any field is HTML, else plain text.
+
+    (None, None) when the page has none of the fields (a page type with no article body).
+
+    :raises ArticleError: the page has body fields, but they are all empty.
+    """
+    present = [name for name in fields if hasattr(page, name)]
+    if not present:
         return None, None
+    parts = [p for p in (_render(getattr(page, name, None)) for name in present) if p and p.strip()]
+    if not parts:
+        raise ArticleError(f"the page's {', '.join(present)} {'is' if len(present) == 1 else 'are'} empty")
     if any(_TAG.search(p) for p in parts):
         joined = "".join(p if _TAG.search(p) else f"<p>{html.escape(p)}</p>" for p in parts)
         return None, f"<html><body>{joined}</body></html>"
@@ -82,17 +90,37 @@ def _iso(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def page_to_article(page: Any, config: Config, now: dt.datetime | None = None) -> Article | None:
-    """The page as an Article, or None when it has no body to score.
+def reference_date(page: Any, now: dt.datetime | None = None) -> dt.datetime | dt.date:
+    """The publication date the page will carry once this publish goes through (what "last month",
+    "yesterday" ... refer to): the date it first went live when it did already (Wagtail keeps
+    ``first_published_at``), else its ``go_live_at`` when that is in the future (scheduled), else now.
+    """
+    first = getattr(page, "first_published_at", None)
+    if isinstance(first, dt.datetime | dt.date):
+        return first
+    current = now or dt.datetime.now(dt.UTC)
+    go_live = getattr(page, "go_live_at", None)
+    if isinstance(go_live, dt.datetime):
+        # naive datetimes (USE_TZ = False) are local time
+        compare = current if go_live.tzinfo is not None else (now.replace(tzinfo=None) if now else dt.datetime.now())
+        if go_live > compare:
+            return go_live
+    return current
 
-    The reference date is when the page goes (or went) live: ``go_live_at`` for a scheduled page,
-    else ``first_published_at``, else now (it is being published now).
+
+def page_to_article(page: Any, config: Config, now: dt.datetime | None = None,
+                    live: bool | None = None) -> Article | None:
+    """The page as an Article, or None when the page type has none of the body fields.
+
+    The reference date is ``reference_date(page, now)``. ``live``: the page is already live (the
+    publish signal), recorded in ``meta`` so the review page can say that nothing held it.
+
+    :raises ArticleError: the body fields are empty or hold no text.
     """
     text, body_html = page_body(page, config.body_fields)
     if text is None and body_html is None:
         return None
-    published = (_iso(getattr(page, "go_live_at", None)) or _iso(getattr(page, "first_published_at", None))
-                 or (now or dt.datetime.now(dt.UTC)).isoformat())
+    published = reference_date(page, now).isoformat()
     data: dict[str, Any] = {
         "id": f"wagtail-{page.pk}",
         "title": getattr(page, "title", None) or None,
@@ -100,14 +128,19 @@ def page_to_article(page: Any, config: Config, now: dt.datetime | None = None) -
         "url": _full_url(page),
         "authors": _authors(page),
         "language": _language(page),
-        "meta": {"cms": "wagtail", "page_id": page.pk, "content_type": _content_type(page)},
+        "meta": {"cms": "wagtail", "page_id": page.pk, "content_type": _content_type(page),
+                 "reference_date": published, **({"live": live} if live is not None else {})},
     }
     data["text" if text is not None else "html"] = text if text is not None else body_html
     return Article.from_dict({k: v for k, v in data.items() if v is not None})
 
 
-def delivery_key(article: Article) -> str:
-    """One key per page content: the admin hook and the publish signal score the same content once."""
+def delivery_key(article: Article, revision_id: Any = None) -> str:
+    """One key per published revision: the admin hook (before publishing) and the publish signal
+    (after) see the same revision and score it once, whatever the clock said in between. Without a
+    revision, the content decides."""
+    if revision_id is not None:
+        return f"wagtail:{article.id}:revision-{revision_id}"
     blob = json.dumps([article.text, article.title, article.published], ensure_ascii=False).encode("utf-8")
     return f"wagtail:{article.id}:{hashlib.sha256(blob).hexdigest()[:20]}"
 

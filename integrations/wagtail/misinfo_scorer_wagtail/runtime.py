@@ -26,6 +26,7 @@ class PageScorer:
         self._scorer = scorer
         self._store = store
         self._lock = threading.Lock()
+        self._seen: dict[str, dict[str, Any]] = {}  # results by key when there is no store
 
     @property
     def store(self) -> ResultStore | None:
@@ -40,21 +41,25 @@ class PageScorer:
             self._scorer = Scorer(model=self.config.model)
         return self._scorer
 
-    def score(self, article: Article, source: str = "wagtail") -> dict[str, Any]:
-        """Score (or reuse the stored result for the same content) and return the response body."""
-        key = delivery_key(article)
+    def score(self, article: Article, source: str = "wagtail", key: str | None = None) -> dict[str, Any]:
+        """Score (or reuse the result stored under the same key: the same revision, or without a
+        revision the same content) and return the response body."""
+        key = key or delivery_key(article)
         store = self.store
-        if store is not None and not store.claim(key):
-            previous = store.by_key(key)
+        with self._lock:  # one article at a time, and the check and the save go together
+            previous = store.by_key(key) if store is not None else self._seen.get(key)
             if previous is not None:
-                return previous.body
-        with self._lock:
+                return previous.body if isinstance(previous, StoredResult) else previous
             result = self._get_scorer().score(article)
-        decision = decide(result, self.config.thresholds)
-        body = {"decision": decision.decision, "decision_reasons": decision.reasons, **result.to_dict()}
-        if store is not None:
-            store.save(StoredResult(article.id, body, article.text, article.title, article.url, source, key,
-                                    time.time()))
+            decision = decide(result, self.config.thresholds)
+            body = {"decision": decision.decision, "decision_reasons": decision.reasons, **result.to_dict()}
+            if store is not None:
+                store.save(StoredResult(article.id, body, article.text, article.title, article.url, source, key,
+                                        time.time()))
+            else:
+                self._seen[key] = body
+                while len(self._seen) > 256:  # keep the latest only
+                    self._seen.pop(next(iter(self._seen)))
         return body
 
 
@@ -63,9 +68,12 @@ _shared_lock = threading.Lock()
 
 
 def shared(config: Config) -> PageScorer:
-    """The process's PageScorer (built once, on first use)."""
+    """The process's PageScorer, built on first use and again only when the model or the store
+    changes; it decides with the ``config`` given (settings may change, e.g. in tests)."""
     global _shared
     with _shared_lock:
-        if _shared is None:
+        if _shared is None or (_shared.config.model, _shared.config.db) != (config.model, config.db):
             _shared = PageScorer(config)
+        else:
+            _shared.config = config
         return _shared

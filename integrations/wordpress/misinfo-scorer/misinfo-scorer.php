@@ -3,7 +3,7 @@
  * Plugin Name:       Misinfo Scorer
  * Plugin URI:        https://github.com/misinfo-scorer/misinfo-scorer
  * Description:       Scores posts with a misinfo-scorer service as they are published, shows the score, the decision and the top findings to editors, and can hold publishing (status "Pending Review") on a "hold" decision.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 5.6
  * Requires PHP:      7.4
  * License:           Apache-2.0
@@ -18,13 +18,14 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-const MISINFO_SCORER_VERSION       = '0.1.0';
+const MISINFO_SCORER_VERSION       = '0.2.0';
 const MISINFO_SCORER_OPTION        = 'misinfo_scorer_settings';
 const MISINFO_SCORER_META_RESULT   = '_misinfo_scorer_result';
 const MISINFO_SCORER_META_KEY      = '_misinfo_scorer_key';
 const MISINFO_SCORER_META_DECISION = '_misinfo_scorer_decision';
 const MISINFO_SCORER_META_SCORE    = '_misinfo_scorer_score';
 const MISINFO_SCORER_META_TIME     = '_misinfo_scorer_scored_at';
+const MISINFO_SCORER_META_NOTICE   = '_misinfo_scorer_notice';
 
 /* -------------------------------------------------------------------------------------------------
  * Settings
@@ -241,13 +242,23 @@ function misinfo_scorer_payload( $post_id, array $fields, $event ) {
 }
 
 /**
+ * A hash of what is scored (title, date, body), whatever the post's id.
+ *
+ * @param array $payload From misinfo_scorer_payload().
+ * @return string
+ */
+function misinfo_scorer_content_hash( array $payload ) {
+	return hash( 'sha256', $payload['title'] . "\n" . $payload['published'] . "\n" . $payload['html'] );
+}
+
+/**
  * A key for "this content of this post": the same content is sent once.
  *
  * @param array $payload From misinfo_scorer_payload().
  * @return string
  */
 function misinfo_scorer_content_key( array $payload ) {
-	return $payload['id'] . ':' . hash( 'sha256', $payload['title'] . "\n" . $payload['published'] . "\n" . $payload['html'] );
+	return $payload['id'] . ':' . misinfo_scorer_content_hash( $payload );
 }
 
 /**
@@ -298,8 +309,29 @@ function misinfo_scorer_store( $post_id, array $result, $key ) {
 	update_post_meta( $post_id, MISINFO_SCORER_META_TIME, time() );
 }
 
+/**
+ * Keep what the editor should be told about a post's last check (the block editor reads it through
+ * the REST API, see misinfo_scorer_rest_state()).
+ *
+ * @param int    $post_id Post ID.
+ * @param string $status  A notice status: error, warning, info or success.
+ * @param string $message The text.
+ */
+function misinfo_scorer_set_notice( $post_id, $status, $message ) {
+	update_post_meta(
+		$post_id,
+		MISINFO_SCORER_META_NOTICE,
+		wp_slash( wp_json_encode( array( 'status' => $status, 'message' => $message, 'at' => microtime( true ) ) ) )
+	);
+}
+
 /** Results scored during this request by the pre-publish check, by post ID, for wp_after_insert_post. */
 $GLOBALS['misinfo_scorer_pending'] = array();
+/**
+ * Results of the pre-publish check for posts that did not exist yet (created already published), by
+ * content hash: the post, once created, takes its result over instead of being scored again.
+ */
+$GLOBALS['misinfo_scorer_unattached'] = array();
 
 /**
  * Score a saved post once per content (wp_after_insert_post and transition_post_status both call this).
@@ -314,17 +346,20 @@ function misinfo_scorer_send_post( $post, $event ) {
 	if ( wp_is_post_autosave( $post->ID ) || wp_is_post_revision( $post->ID ) ) {
 		return;
 	}
-	$checked_key = null;
 	if ( isset( $GLOBALS['misinfo_scorer_pending'][ $post->ID ] ) ) {  // scored by the pre-publish check (held or not)
-		list( $result, $checked_key ) = $GLOBALS['misinfo_scorer_pending'][ $post->ID ];
+		list( $result, $checked_key, $notice ) = $GLOBALS['misinfo_scorer_pending'][ $post->ID ];
 		unset( $GLOBALS['misinfo_scorer_pending'][ $post->ID ] );
 		misinfo_scorer_store( $post->ID, $result, $checked_key );
-	}
-	if ( ! in_array( $post->post_status, array( 'publish', 'future' ), true ) ) {
-		return;
+		misinfo_scorer_set_notice( $post->ID, $notice[0], $notice[1] );
 	}
 	$payload = misinfo_scorer_payload( $post->ID, (array) $post->to_array(), $event );
 	if ( null === $payload ) {
+		return;
+	}
+	$hash    = misinfo_scorer_content_hash( $payload );
+	$checked = $GLOBALS['misinfo_scorer_unattached'][ $hash ] ?? null;  // checked before it was created
+	unset( $GLOBALS['misinfo_scorer_unattached'][ $hash ] );
+	if ( null === $checked && ! in_array( $post->post_status, array( 'publish', 'future' ), true ) ) {
 		return;
 	}
 	$key = misinfo_scorer_content_key( $payload );
@@ -337,14 +372,30 @@ function misinfo_scorer_send_post( $post, $event ) {
 		return;
 	}
 	set_transient( $lock, 1, 60 );
+	// for a post checked before it existed, the service takes that result over (no second scoring)
 	$result = misinfo_scorer_request( $payload );
 	if ( is_wp_error( $result ) ) {
 		delete_transient( $lock );
+		if ( null !== $checked ) {  // the check's answer stands; only the service's copy is missing
+			misinfo_scorer_store( $post->ID, $checked[0], $key );
+			misinfo_scorer_set_notice( $post->ID, $checked[1][0], $checked[1][1] );
+			return;
+		}
 		update_post_meta( $post->ID, MISINFO_SCORER_META_DECISION, 'error' );
 		update_post_meta( $post->ID, MISINFO_SCORER_META_RESULT, wp_slash( wp_json_encode( array( 'error' => $result->get_error_message() ) ) ) );
+		/* translators: %s: the error */
+		misinfo_scorer_set_notice( $post->ID, 'warning', sprintf( __( 'The misinfo check could not run: %s', 'misinfo-scorer' ), $result->get_error_message() ) );
 		return;
 	}
 	misinfo_scorer_store( $post->ID, $result, $key );
+	if ( null !== $checked ) {
+		misinfo_scorer_set_notice( $post->ID, $checked[1][0], $checked[1][1] );
+	} elseif ( 'publish' !== $result['decision'] ) {
+		/* translators: %s: where the post stands */
+		misinfo_scorer_set_notice( $post->ID, 'warning', misinfo_scorer_describe( $result, __( 'The misinfo check suggests a review of this published post', 'misinfo-scorer' ) ) );
+	} else {
+		misinfo_scorer_set_notice( $post->ID, 'success', misinfo_scorer_describe( $result, __( 'Misinfo check: publish', 'misinfo-scorer' ) ) );
+	}
 }
 
 add_action(
@@ -405,22 +456,34 @@ function misinfo_scorer_pre_publish( $data, $postarr ) {
 		if ( ! empty( $settings['fail_closed'] ) ) {
 			$data['post_status'] = 'pending';
 			/* translators: %s: the error */
-			set_transient( 'misinfo_scorer_notice_' . $user, sprintf( __( 'Held for review: the misinfo check could not run (%s).', 'misinfo-scorer' ), $result->get_error_message() ), 300 );
+			$notice = array( 'error', sprintf( __( 'Held for review: the misinfo check could not run (%s).', 'misinfo-scorer' ), $result->get_error_message() ) );
 		} else {
 			/* translators: %s: the error */
-			set_transient( 'misinfo_scorer_notice_' . $user, sprintf( __( 'Published without the misinfo check: %s', 'misinfo-scorer' ), $result->get_error_message() ), 300 );
+			$notice = array( 'warning', sprintf( __( 'Published without the misinfo check: %s', 'misinfo-scorer' ), $result->get_error_message() ) );
+		}
+		set_transient( 'misinfo_scorer_notice_' . $user, $notice[1], 300 );
+		if ( $post_id ) {
+			misinfo_scorer_set_notice( $post_id, $notice[0], $notice[1] );
 		}
 		return $data;
 	}
-	if ( $post_id ) {
-		$GLOBALS['misinfo_scorer_pending'][ $post_id ] = array( $result, misinfo_scorer_content_key( $payload ) );
-	}
 	$override = '' !== $settings['override_capability'] && current_user_can( $settings['override_capability'] );
+	$scheduled = 'future' === $status;
 	if ( 'hold' === $result['decision'] && ! $override ) {
 		$data['post_status'] = 'pending';
-		set_transient( 'misinfo_scorer_notice_' . $user, misinfo_scorer_describe( $result, __( 'Publishing held for review', 'misinfo-scorer' ) ), 300 );
+		$notice              = array( 'error', misinfo_scorer_describe( $result, __( 'Publishing held for review: the post is saved as Pending Review, not published', 'misinfo-scorer' ) ) );
 	} elseif ( 'publish' !== $result['decision'] ) {
-		set_transient( 'misinfo_scorer_notice_' . $user, misinfo_scorer_describe( $result, __( 'Published; the misinfo check suggests a review', 'misinfo-scorer' ) ), 300 );
+		$notice = array( 'warning', misinfo_scorer_describe( $result, $scheduled ? __( 'Scheduled; the misinfo check suggests a review', 'misinfo-scorer' ) : __( 'Published; the misinfo check suggests a review', 'misinfo-scorer' ) ) );
+	} else {
+		$notice = array( 'success', misinfo_scorer_describe( $result, __( 'Misinfo check: publish', 'misinfo-scorer' ) ) );
+	}
+	if ( 'success' !== $notice[0] ) {
+		set_transient( 'misinfo_scorer_notice_' . $user, $notice[1], 300 );
+	}
+	if ( $post_id ) {
+		$GLOBALS['misinfo_scorer_pending'][ $post_id ] = array( $result, misinfo_scorer_content_key( $payload ), $notice );
+	} else {
+		$GLOBALS['misinfo_scorer_unattached'][ misinfo_scorer_content_hash( $payload ) ] = array( $result, $notice );
 	}
 	return $data;
 }
@@ -434,9 +497,9 @@ add_filter( 'wp_insert_post_data', 'misinfo_scorer_pre_publish', 99, 2 );
  * @return string
  */
 function misinfo_scorer_describe( array $result, $head ) {
-	$score   = isset( $result['score'] ) && null !== $result['score'] ? sprintf( '%.2f (%s)', (float) $result['score'], (string) ( $result['band'] ?? '' ) ) : __( 'no score', 'misinfo-scorer' );
+	$score   = isset( $result['score'] ) && null !== $result['score'] ? sprintf( /* translators: 1: score, 2: band */ __( 'score %1$.2f, %2$s', 'misinfo-scorer' ), (float) $result['score'], (string) ( $result['band'] ?? '' ) ) : __( 'no score', 'misinfo-scorer' );
 	$reasons = isset( $result['decision_reasons'] ) && is_array( $result['decision_reasons'] ) ? implode( '; ', array_map( 'strval', $result['decision_reasons'] ) ) : '';
-	return $head . ': ' . $score . ( '' !== $reasons ? ' — ' . $reasons : '' );
+	return $head . ' (' . $score . ')' . ( '' !== $reasons ? ': ' . $reasons : '' );
 }
 
 add_action(
@@ -463,11 +526,33 @@ add_action(
 );
 
 /**
- * The meta box: decision, score and band, reasons, the top findings and a link to the review page.
+ * The meta box. Its content is also sent to the block editor through the REST API after each save
+ * (misinfo_scorer_rest_state()), which puts it in place without a reload.
  *
  * @param WP_Post $post The post being edited.
  */
 function misinfo_scorer_meta_box( $post ) {
+	echo '<div id="misinfo-scorer-box">' . misinfo_scorer_box_html( $post ) . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts
+}
+
+/**
+ * The meta box's content: decision, score and band, reasons, the top findings and a link to the review page.
+ *
+ * @param WP_Post $post The post.
+ * @return string HTML, every value escaped.
+ */
+function misinfo_scorer_box_html( $post ) {
+	ob_start();
+	misinfo_scorer_box_content( $post );
+	return (string) ob_get_clean();
+}
+
+/**
+ * Print the meta box's content.
+ *
+ * @param WP_Post $post The post.
+ */
+function misinfo_scorer_box_content( $post ) {
 	$raw    = get_post_meta( $post->ID, MISINFO_SCORER_META_RESULT, true );
 	$result = $raw ? json_decode( (string) $raw, true ) : null;
 	if ( ! is_array( $result ) ) {
@@ -518,10 +603,8 @@ function misinfo_scorer_meta_box( $post ) {
 			printf( '<p style="color:#8a1c1c">%s: %s</p>', esc_html( (string) ( $error['plugin'] ?? '' ) ), esc_html( (string) ( $error['error'] ?? '' ) ) );
 		}
 	}
-	$settings = misinfo_scorer_settings();
-	$base     = '' !== $settings['review_base'] ? $settings['review_base'] : $settings['service_url'];
-	if ( ! empty( $result['review_url'] ) && '' !== $base ) {
-		$url = 0 === strpos( (string) $result['review_url'], '/' ) ? rtrim( $base, '/' ) . $result['review_url'] : (string) $result['review_url'];
+	$url = misinfo_scorer_review_link( $result );
+	if ( '' !== $url ) {
 		printf( '<p><a href="%s" target="_blank" rel="noopener noreferrer">%s</a></p>', esc_url( $url ), esc_html__( 'Open the review page (highlights in the text)', 'misinfo-scorer' ) );
 	}
 	$when = (int) get_post_meta( $post->ID, MISINFO_SCORER_META_TIME, true );
@@ -530,3 +613,105 @@ function misinfo_scorer_meta_box( $post ) {
 		printf( '<p style="color:#555">%s</p>', esc_html( sprintf( __( 'Scored %s UTC', 'misinfo-scorer' ), gmdate( 'Y-m-d H:i', $when ) ) ) );
 	}
 }
+
+/**
+ * The review page's address for a result, absolute ('' when there is none).
+ *
+ * @param array $result The service's answer.
+ * @return string
+ */
+function misinfo_scorer_review_link( array $result ) {
+	$settings = misinfo_scorer_settings();
+	$base     = '' !== $settings['review_base'] ? $settings['review_base'] : $settings['service_url'];
+	if ( empty( $result['review_url'] ) || '' === $base ) {
+		return '';
+	}
+	return 0 === strpos( (string) $result['review_url'], '/' ) ? rtrim( $base, '/' ) . $result['review_url'] : (string) $result['review_url'];
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The block editor: the check's outcome as an editor notice, the meta box refreshed after each save
+ * ---------------------------------------------------------------------------------------------- */
+
+/**
+ * The post's check as the block editor reads it: the field "misinfo_scorer" of the post in the REST
+ * API (context "edit", for users who may edit the post).
+ *
+ * @param array $post_data The post as the REST API prepares it.
+ * @return array|null
+ */
+function misinfo_scorer_rest_state( $post_data ) {
+	$post_id = (int) ( $post_data['id'] ?? 0 );
+	if ( ! $post_id || ! current_user_can( 'edit_post', $post_id ) ) {
+		return null;
+	}
+	$post   = get_post( $post_id );
+	$raw    = get_post_meta( $post_id, MISINFO_SCORER_META_RESULT, true );
+	$result = $raw ? json_decode( (string) $raw, true ) : null;
+	$notice = json_decode( (string) get_post_meta( $post_id, MISINFO_SCORER_META_NOTICE, true ), true );
+	$state  = array(
+		'decision'   => null,
+		'score'      => null,
+		'band'       => null,
+		'reasons'    => array(),
+		'review_url' => '',
+		'error'      => null,
+		'scored_at'  => (int) get_post_meta( $post_id, MISINFO_SCORER_META_TIME, true ),
+		'notice'     => is_array( $notice ) ? $notice : null,
+		'box_html'   => $post ? misinfo_scorer_box_html( $post ) : '',
+	);
+	if ( is_array( $result ) && isset( $result['error'] ) ) {
+		$state['error'] = (string) $result['error'];
+	} elseif ( is_array( $result ) ) {
+		$state['decision']   = isset( $result['decision'] ) ? (string) $result['decision'] : null;
+		$state['score']      = isset( $result['score'] ) ? $result['score'] : null;
+		$state['band']       = isset( $result['band'] ) ? $result['band'] : null;
+		$state['reasons']    = isset( $result['decision_reasons'] ) && is_array( $result['decision_reasons'] ) ? array_values( array_map( 'strval', $result['decision_reasons'] ) ) : array();
+		$state['review_url'] = misinfo_scorer_review_link( $result );
+	}
+	return $state;
+}
+
+add_action(
+	'rest_api_init',
+	function () {
+		register_rest_field(
+			misinfo_scorer_post_types(),
+			'misinfo_scorer',
+			array(
+				'get_callback' => 'misinfo_scorer_rest_state',
+				'schema'       => array(
+					'description' => __( 'The misinfo check of the post: decision, score, reasons, the notice for the editor.', 'misinfo-scorer' ),
+					'type'        => array( 'object', 'null' ),
+					'context'     => array( 'edit' ),
+					'readonly'    => true,
+				),
+			)
+		);
+	}
+);
+
+add_action(
+	'enqueue_block_editor_assets',
+	function () {
+		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+		if ( $screen && ! in_array( $screen->post_type, misinfo_scorer_post_types(), true ) ) {
+			return;
+		}
+		wp_enqueue_script(
+			'misinfo-scorer-editor',
+			plugins_url( 'editor.js', __FILE__ ),
+			array( 'wp-api-fetch', 'wp-data', 'wp-dom-ready', 'wp-editor', 'wp-notices', 'wp-url' ),
+			MISINFO_SCORER_VERSION,
+			true
+		);
+		wp_localize_script(
+			'misinfo-scorer-editor',
+			'misinfoScorerEditor',
+			array(
+				'reviewLabel' => __( 'Open the review page', 'misinfo-scorer' ),
+				'prefix'      => __( 'Misinfo Scorer:', 'misinfo-scorer' ),
+			)
+		);
+	}
+);

@@ -8,6 +8,6 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 }
 
 delete_option( 'misinfo_scorer_settings' );
-foreach ( array( '_misinfo_scorer_result', '_misinfo_scorer_key', '_misinfo_scorer_decision', '_misinfo_scorer_score', '_misinfo_scorer_scored_at' ) as $misinfo_scorer_meta_key ) {
+foreach ( array( '_misinfo_scorer_result', '_misinfo_scorer_key', '_misinfo_scorer_decision', '_misinfo_scorer_score', '_misinfo_scorer_scored_at', '_misinfo_scorer_notice' ) as $misinfo_scorer_meta_key ) {
 	delete_post_meta_by_key( $misinfo_scorer_meta_key );
 }

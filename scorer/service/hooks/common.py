@@ -1,27 +1,28 @@
-"""What every asynchronous webhook shares: claim the delivery once, acknowledge, score in the background.
+"""What every asynchronous webhook shares: commit the delivery once, acknowledge, score in the background.
 
 CMSs retry deliveries (Ghost up to five times) and some fire twice for one change, so a delivery
-is identified by (CMS, item id, its version or update time) and processed once.
+is identified by (CMS, item id, its version or update time) and processed once. The delivery is
+committed to the store before the 2xx, so a crash after the answer loses nothing (see
+``scorer.service.deliveries``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from scorer.contract import Article
 from scorer.service.api import service_of
 from scorer.service.auth import review_url
-from scorer.service.scoring import Job, Service
+from scorer.service.scoring import Service
 from scorer.service.settings import Settings
 from scorer.service.signatures import SignatureError
 
@@ -89,42 +90,27 @@ def ignored(service: Service, cms: str, reason: str) -> JSONResponse:
 
 
 async def accept(request: Request, cms: str, article: Article, key: str) -> JSONResponse:
-    """Claim the delivery key and score in the background; 202 at once, 200 for a repeat delivery."""
+    """Commit the delivery and score it in the background; 202 at once, 200 for a repeat delivery.
+
+    The 202 is sent only once the delivery, with its article, is committed to the store.
+    """
     service = service_of(request)
     service.check_length(article)
     if service.pool.pending >= service.settings.max_pending:
         service.metrics.deliveries.labels(cms, "busy").inc()
         raise HTTPException(503, "too many articles are waiting to be scored; retry later",
                             headers={"Retry-After": "30"})
-    result_url = f"/v1/results/{article.id}"
-    if not await run_in_threadpool(service.store.claim, key):
+    result_url = f"/v1/results/{quote(article.id, safe='')}"
+    if not await service.deliveries.accept(key, cms, article):
         service.metrics.deliveries.labels(cms, "duplicate").inc()
         return JSONResponse({"status": "duplicate", "id": article.id, "result_url": result_url}, status_code=200)
     service.metrics.deliveries.labels(cms, "accepted").inc()
-    _spawn(request, _score_later(service, Job(article, source=cms, key=key)))
+    service.deliveries.start(key, cms, article)
     return JSONResponse(
         {"status": "accepted", "id": article.id, "result_url": result_url,
          "review_url": review_url(service.settings, article.id)},
         status_code=202,
     )
-
-
-async def _score_later(service: Service, job: Job) -> None:
-    try:
-        await service.score([job], timeout=None)
-    except Exception:
-        # give the delivery back, so the CMS's retry (or the next edit) is scored
-        log.exception("background scoring of %s failed", getattr(job.article, "id", "?"))
-        service.metrics.failures.labels("background").inc()
-        if job.key is not None:
-            await run_in_threadpool(service.store.release, job.key)
-
-
-def _spawn(request: Request, coro: Any) -> None:
-    tasks: set[asyncio.Task[None]] = request.app.state.background
-    task = asyncio.get_running_loop().create_task(coro)
-    tasks.add(task)
-    task.add_done_callback(tasks.discard)
 
 
 def content_hash(*parts: Any) -> str:

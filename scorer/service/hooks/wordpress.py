@@ -8,10 +8,16 @@ Requests are signed: ``X-Misinfo-Signature: sha256=HMAC(secret, timestamp + "." 
 The body is a contract Article (the plugin sends ``id``, ``html``, ``title``, ``published``, ``url``,
 ``authors``) plus a ``wordpress`` object (post id, status, modified time, site) that ends up in ``meta``.
 The same post content is scored once: a repeat returns the stored result.
+
+A post checked before it exists (``wordpress.post_id`` 0: created already published, e.g. REST
+``POST /wp/v2/posts`` with ``status: publish``) has no id yet. Its result is kept aside under its
+content, not stored as an article; the plugin's call once the post exists (same content, real id)
+takes that result over instead of scoring again, so each post is scored once and stored under its id.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -22,16 +28,34 @@ from scorer.contract import Article
 from scorer.service.api import service_of
 from scorer.service.bodies import parse_json, to_article
 from scorer.service.hooks.common import HOOK_RESPONSES, authenticated_body, content_hash
+from scorer.service.jobs import Job
 from scorer.service.schemas import ArticleIn, ScoreResponse
-from scorer.service.scoring import Job
 from scorer.service.signatures import verify_wordpress
+from scorer.service.store import StoredResult
 
 router = APIRouter(tags=["webhooks"])
 
 
 def delivery_key(article: Article) -> str:
     """The post id and a hash of everything that is scored: the same content is scored once."""
-    return "wordpress:" + article.id + ":" + content_hash(article.text, article.title, article.published)
+    return "wordpress:" + article.id + ":" + _content(article)
+
+
+def unattached_key(article: Article) -> str:
+    """The key a not-yet-created post's result is kept under: its site and content, no id."""
+    wp = article.meta.get("wordpress")
+    site = wp.get("site") if isinstance(wp, dict) else None
+    return "wordpress-new:" + content_hash(site if isinstance(site, str) else "") + ":" + _content(article)
+
+
+def _content(article: Article) -> str:
+    return content_hash(article.text, article.title, article.published)
+
+
+def is_new_post(article: Article) -> bool:
+    """True for a post checked before WordPress created it (``wordpress.post_id`` 0)."""
+    wp = article.meta.get("wordpress")
+    return isinstance(wp, dict) and wp.get("post_id") in (0, "0")
 
 
 @router.post(
@@ -66,11 +90,24 @@ async def wordpress_hook(request: Request) -> JSONResponse:
     article = to_article(data)
     service.check_length(article)
     key = delivery_key(article)
-    if not await run_in_threadpool(service.store.claim, key):
-        previous = await run_in_threadpool(service.store.by_key, key)
-        if previous is not None:
-            service.metrics.deliveries.labels("wordpress", "duplicate").inc()
-            return JSONResponse(service.respond(previous), headers={"X-Misinfo-Duplicate": "1"})
+    previous = await run_in_threadpool(service.store.by_key, key)
+    if previous is not None:
+        service.metrics.deliveries.labels("wordpress", "duplicate").inc()
+        return JSONResponse(service.respond(previous), headers={"X-Misinfo-Duplicate": "1"})
+    if is_new_post(article):
+        service.metrics.deliveries.labels("wordpress", "accepted").inc()
+        (record,) = await service.score([Job(article, source="wordpress", keep=False)], service.settings.time_budget)
+        await run_in_threadpool(service.store.save_unattached, unattached_key(article), record)
+        return JSONResponse({**record.body, "review_url": None})
+    checked = await run_in_threadpool(service.store.take_unattached, unattached_key(article))
+    if checked is not None:  # checked before the post existed: the same content, now with its id
+        old_meta = checked.body.get("meta")
+        meta = {**(old_meta if isinstance(old_meta, dict) else {}), **article.meta}  # keeps the signals' notes
+        record = StoredResult(article.id, {**checked.body, "id": article.id, "meta": meta}, checked.text,
+                              article.title, article.url, "wordpress", key, time.time())
+        await run_in_threadpool(service.store.save, record)
+        service.metrics.deliveries.labels("wordpress", "adopted").inc()
+        return JSONResponse(service.respond(record))
     service.metrics.deliveries.labels("wordpress", "accepted").inc()
     (record,) = await service.score([Job(article, source="wordpress", key=key)], service.settings.time_budget)
     return JSONResponse(service.respond(record))

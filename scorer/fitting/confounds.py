@@ -14,7 +14,7 @@ The data READMEs name three ways a model can score well without reading the writ
 - **encoding damage**: mojibake comes from one publisher's crawl. :func:`encoding_damage`
   reports the AUC of that feature alone per corpus and whether the combiner uses it.
 
-Every function returns plain dicts; :func:`render_confounds` turns them into Markdown.
+Every function returns plain dicts; :func:`scorer.fitting.markdown.render_confounds` turns them into Markdown.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from scorer.contract import flatten_signals
+
 if TYPE_CHECKING:
-    from scorer.training import Labelled
+    from scorer.fitting.data import Labelled
 
 Factory = Callable[[], Any]
 
@@ -201,8 +203,6 @@ def encoding_damage(
 ) -> dict[str, Any]:
     """AUC of the encoding-damage feature alone per corpus, its rate per class, and whether the
     combiner's feature list contains it."""
-    from scorer.features import flatten_signals
-
     values = np.asarray([flatten_signals(r).get(ENCODING_FEATURE, np.nan) for r in raw_signals], dtype=float)
     rows = []
     for name, m in [("all", np.ones(len(y), dtype=bool)),
@@ -219,92 +219,11 @@ def encoding_damage(
             "computed": bool((~np.isnan(values)).any()), "rows": rows}
 
 
-# --- Markdown ----------------------------------------------------------------------------------
-
-
-def _f(x: float | None) -> str:
-    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
-
-
-def render_confounds(report: Mapping[str, Any], heading: str = "##") -> list[str]:
-    """Markdown for the ``length``, ``length_correlation``, ``publisher`` and ``encoding`` entries of a report."""
-    lines: list[str] = []
-    if "length" in report:
-        ls = report["length"]
-        models = ls["models"]
-        lines += [f"{heading} Confound: article length", "",
-                  "AUC of each model's held-out (leave-one-corpus-out) predictions inside word-count quintiles "
-                  "of all articles: inside a stratum, length can barely separate the classes, so an AUC that "
-                  "holds up here is not length. Each cell is the mean of the AUCs inside each corpus (weighted "
-                  f"by articles), over corpora with ≥{MIN_PER_CLASS} articles of each class in the stratum.", ""]
-        head = ["stratum", "words", "n", "share fake", "corpora", *[f"{m} AUC" for m in models]]
-        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        for r in ls["pooled"]:
-            lines.append("| " + " | ".join([str(r["stratum"]), r["words"], str(r["n"]), _f(r["fake_share"]),
-                                            str(r["corpora"]), *[_f(r[m]) for m in models]]) + " |")
-        k = max((len(v["edges"]) - 1 for v in ls["per_corpus"].values()), default=0)
-        lines += ["", "Per held-out corpus, by quintiles of that corpus's own word counts (Q1 shortest; "
-                  f"'–': fewer than {MIN_PER_CLASS} articles of a class):", "",
-                  "| corpus | model | " + " | ".join(f"Q{i + 1}" for i in range(k)) + " | quintile edges (words) |",
-                  "|" + "---|" * (k + 3)]
-        for c, v in ls["per_corpus"].items():
-            for m in models:
-                cells = [_f(a) for a in v[m]] + ["–"] * (k - len(v[m]))
-                lines.append(f"| {c} | {m} | " + " | ".join(cells) + f" | {', '.join(map(str, v['edges']))} |")
-    if "length_correlation" in report:
-        lines += ["", "Spearman correlation of the signal model's held-out score with log word count, beside "
-                  "the AUC log length alone reaches on the same articles (either direction):", "",
-                  "| set | n | ρ(score, log length) | length-alone AUC |", "|---|---|---|---|"]
-        lines += [f"| {r['set']} | {r['n']} | {r['spearman']:+.3f} | {_f(r['length_auc'])} |"
-                  for r in report["length_correlation"]]
-    if "publisher" in report:
-        lines += ["", f"{heading} Confound: publisher", ""]
-        if not report["publisher"]:
-            lines.append("No corpus names at least three publishers, so there is nothing to hold out.")
-        for row in report["publisher"]:
-            models = [m for m in row if isinstance(row[m], dict)]
-            lines += [f"Inside `{row['corpus']}` ({row['n']} articles), one publisher held out at a time "
-                      "(trained on every other corpus and the other publishers). `within` is the mean AUC "
-                      f"inside publishers with ≥{MIN_PER_CLASS} articles of each class, which publisher "
-                      "identity cannot explain; `survives` = (within − 0.5) / (LOCO − 0.5), shown where "
-                      "LOCO ≥ 0.55. Publisher identity "
-                      f"alone (each article scored by its publisher's share of fakes, itself left out) reaches "
-                      f"AUC {_f(row['publisher_only'])}.", "",
-                      "| model | LOCO AUC | publisher held out, pooled AUC | within-publisher AUC | publishers "
-                      "| survives |",
-                      "|---|---|---|---|---|---|"]
-            for m in models:
-                v = row[m]
-                surv = "–" if math.isnan(v["survives"]) else f"{v['survives']:.0%}"
-                lines.append(f"| {m} | {_f(v['loco'])} | {_f(v['pooled'])} | {_f(v['within'])} | "
-                             f"{v['publishers_used']} | {surv} |")
-            lines += ["", "| publisher | n | fake | " + " | ".join(f"{m} AUC" for m in models) + " |",
-                      "|" + "---|" * (3 + len(models))]
-            for p in row["publishers"]:
-                lines.append(f"| {p['publisher']} | {p['n']} | {p['fake']} | "
-                             + " | ".join(_f(p[m]) for m in models) + " |")
-            lines.append("")
-    if "encoding" in report:
-        enc = report["encoding"]
-        state = "**not** in the combiner's features" if not enc["in_model"] else "**in** the combiner's features"
-        lines += ["", f"{heading} Confound: encoding damage", "",
-                  f"`{enc['feature']}` alone (more damage → more likely fake), per corpus. It is {state} "
-                  "(excluded in `scorer.training.DEFAULT_EXCLUDE`); still computed and reported in `signals`."]
-        if not enc["computed"]:
-            lines += ["", "The feature was not computed for these articles (signal not installed)."]
-        else:
-            lines += ["", "| set | n | AUC alone | fake with damage | credible with damage |", "|---|---|---|---|---|"]
-            lines += [f"| {r['set']} | {r['n']} | {_f(r['auc'])} | {_f(r['fake_with_damage'])} | "
-                      f"{_f(r['credible_with_damage'])} |" for r in enc["rows"]]
-    return lines
-
-
 __all__ = [
     "encoding_damage",
     "length_correlation",
     "length_strata",
     "publisher_holdout",
     "publishers",
-    "render_confounds",
     "word_counts",
 ]

@@ -1,0 +1,168 @@
+"""The findings against what careful copy editors marked in real articles (../shared/data/editor_gold_dev).
+
+    python benchmarks/editor_gold.py [--show] [--results RESULTS.jsonl] [--signal NAME]
+
+Scores the 48 hand-marked articles with the installed scorer (or reads a results file from
+``misinfo-scorer score``), then prints recall per gold category, precision per signal and per
+check, the same figures for credible and fake articles apart, and findings per article. A finding
+counts when its span overlaps a gold span (for a contradiction, either of its two quotes) of the
+category its signal covers, exactly as ``../shared/checks/editor_gold`` counts it. ``--show`` lists every miss and
+every finding that matches no gold span, to be read: the gold has one annotator per article and
+misses things (see the set's README), so an unmatched finding is not always wrong.
+
+This is a development set: the signals were tuned on it. The figures on articles nobody tuned on
+are expected to be lower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harness import read_jsonl, require
+
+#: the gold categories a finding of each built-in signal may match
+MATCH = {
+    "hedged_sourcing": {"hedged_sourcing"},
+    "internal_contradiction": {"contradiction"},
+    "odd_phrasing": {"grammar_slip", "loaded_language"},
+}
+CATEGORIES = ("hedged_sourcing", "contradiction", "grammar_slip", "loaded_language")
+
+
+@dataclass
+class Mark:
+    """One gold annotation placed in its article's text."""
+
+    category: str
+    quote: str
+    spans: list[tuple[int, int]]
+
+
+@dataclass
+class Tally:
+    """Hits over totals, by key."""
+
+    hits: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+
+    def add(self, key: str, hit: bool) -> None:
+        self.total[key] += 1
+        self.hits[key] += hit
+
+    def line(self, key: str) -> str:
+        n = self.total[key]
+        share = f"{self.hits[key] / n:.2f}" if n else "  - "
+        return f"{self.hits[key]:4d}/{n:<4d} {share}"
+
+
+def place(text: str, quote: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """The span of the ``occurrence``-th copy of ``quote`` in ``text`` (1-based), or None."""
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(quote, pos + 1)
+        if pos < 0:
+            return None
+    return pos, pos + len(quote)
+
+
+def marks_of(text: str, annotations: Iterable[dict]) -> list[Mark]:
+    """The gold annotations of one article, placed in its text (a quote that cannot be placed matches nothing)."""
+    marks = []
+    for an in annotations:
+        spans = [place(text, an["quote"], an.get("occurrence", 1))]
+        if an.get("other_quote"):
+            spans.append(place(text, an["other_quote"]))
+        marks.append(Mark(an["category"], an["quote"], [s for s in spans if s]))
+    return marks
+
+
+def matches(finding: dict, mark: Mark) -> bool:
+    """True when the finding's signal covers the mark's category and their spans overlap."""
+    if mark.category not in MATCH.get(finding["signal"], ()):
+        return False
+    return any(finding["start"] < end and start < finding["end"] for start, end in mark.spans)
+
+
+def score_articles(articles: list[dict]) -> dict[str, dict]:
+    """Results by id from the installed scorer, run in this process."""
+    from scorer.contract import Article
+    from scorer.host import Scorer
+
+    scorer = Scorer()
+    inputs = [Article.from_dict({k: v for k, v in a.items() if k not in ("label", "corpus")}) for a in articles]
+    return {r.id: r.to_dict() for r in scorer.score_many(inputs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="list every miss and every unmatched finding")
+    parser.add_argument("--results", type=Path, help="read results from this file instead of scoring")
+    parser.add_argument("--signal", choices=sorted(MATCH), help="--show only this signal's misses and findings")
+    args = parser.parse_args()
+
+    articles = list(read_jsonl(require("editor_gold_dev/articles.jsonl")))
+    gold = {g["id"]: g for g in read_jsonl(require("editor_gold_dev/gold.jsonl"))}
+    results = {r["id"]: r for r in read_jsonl(args.results)} if args.results else score_articles(articles)
+
+    recall, precision, by_check = Tally(), Tally(), Tally()
+    per_label: dict[str, tuple[Tally, Tally]] = {}
+    findings_per_label: Counter[str] = Counter()
+    missed, unmatched = [], []
+    for art in articles:
+        result = results.get(art["id"])
+        if result is None:
+            raise SystemExit(f"no result for article {art['id']}")
+        text = result.get("text") or art["text"]
+        label = art.get("label", "?")
+        rec_l, prec_l = per_label.setdefault(label, (Tally(), Tally()))
+        marks = marks_of(text, gold.get(art["id"], {}).get("annotations", []))
+        findings = [f for f in result.get("findings") or [] if f["signal"] in MATCH]
+        findings_per_label[label] += len(findings)
+        for mark in marks:
+            hit = any(matches(f, mark) for f in findings)
+            recall.add(mark.category, hit)
+            rec_l.add(mark.category, hit)
+            if not hit:
+                missed.append((mark.category, f"{art['id']}  {mark.category}: {mark.quote!r}"))
+        for f in findings:
+            ok = any(matches(f, m) for m in marks)
+            precision.add(f["signal"], ok)
+            prec_l.add(f["signal"], ok)
+            by_check.add(f"{f['signal']}/{f.get('check') or '-'}", ok)
+            if not ok:
+                unmatched.append((f["signal"], f"{art['id']}  {f['signal']}/{f.get('check') or '-'}: "
+                                               f"{f['text']!r}  {f['message'][:110]}"))
+
+    labels = sorted(per_label)
+    counts = Counter(a.get("label", "?") for a in articles)
+    print(f"{len(articles)} articles ({', '.join(f'{counts[lb]} {lb}' for lb in labels)})")
+    print(f"\n{'recall':34s} {'all':>14s}" + "".join(f" {lb:>14s}" for lb in labels))
+    for cat in CATEGORIES:
+        print(f"  {cat:32s} {recall.line(cat)}" + "".join(f" {per_label[lb][0].line(cat)}" for lb in labels))
+    print(f"\n{'precision':34s} {'all':>14s}" + "".join(f" {lb:>14s}" for lb in labels))
+    for sig in MATCH:
+        print(f"  {sig:32s} {precision.line(sig)}" + "".join(f" {per_label[lb][1].line(sig)}" for lb in labels))
+    print("\nprecision by check")
+    for key in sorted(by_check.total):
+        print(f"  {key:48s} {by_check.line(key)}")
+    print("\nfindings per article: " + ", ".join(
+        f"{lb} {findings_per_label[lb] / counts[lb]:.2f}" for lb in labels))
+    if args.show:
+        keep = (lambda name: name == args.signal) if args.signal else (lambda name: True)
+        covered = {cat for cat, sigs in ((c, [s for s in MATCH if c in MATCH[s]]) for c in CATEGORIES)
+                   if any(keep(s) for s in sigs)}
+        print("\nmissed:", *(line for cat, line in missed if cat in covered), sep="\n  ")
+        print("\nfindings matching no gold span:", *(line for sig, line in unmatched if keep(sig)), sep="\n  ")
+    summary = {f"recall.{c}": round(recall.hits[c] / recall.total[c], 3) for c in CATEGORIES if recall.total[c]}
+    summary.update({f"precision.{s}": round(precision.hits[s] / precision.total[s], 3)
+                    for s in MATCH if precision.total[s]})
+    print("\n" + json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""Where an article quotes someone: character ranges between quotation marks.
+
+Words inside quotation marks are the speaker's, not the article's sourcing: "people think" in a
+senator's quote is the senator's claim, and a word in scare quotes ("rumors") is no claim at all.
+Quotation marks are paired within a paragraph (a line break ends one): curly marks by direction,
+straight marks and the ``''`` of some wires by alternation. A closing mark with no opening one is
+ignored (a slip); an opening mark left open runs to the end of its paragraph, as a quotation that
+goes on into the next paragraph does, but never more than ``_OPEN_LIMIT`` characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_MARKS = re.compile(r"``|''|[\"“”«»„]")
+_OPENING = frozenset({"“", "«", "„", "``"})
+_CLOSING = frozenset({"”", "»"})
+_TOGGLES = frozenset({'"', "''"})
+_OPEN_LIMIT = 600
+#: A quotation of at least this many words is a quotation someone said, not scare quotes.
+QUOTATION_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """The quoted character ranges ``(start, end)`` of one text, in order, not overlapping;
+    ``words`` holds how many words each range quotes, ``sentences`` the character ranges of the
+    Doc's sentences (to place a token without walking the Doc)."""
+
+    ranges: tuple[tuple[int, int], ...]
+    words: tuple[int, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def covering(self, char: int) -> tuple[int, int] | None:
+        """The quoted range that holds character offset ``char``, if any."""
+        i = bisect.bisect_right(self.ranges, (char, float("inf"))) - 1
+        if i >= 0 and self.ranges[i][0] <= char < self.ranges[i][1]:
+            return self.ranges[i]
+        return None
+
+    def inside(self, span: Span) -> bool:
+        """True when ``span`` starts inside a quotation."""
+        return self.covering(span.start_char) is not None
+
+    def quotation_near(self, char: int) -> bool:
+        """True when a quotation of at least ``QUOTATION_WORDS`` words lies in the sentence of
+        character ``char`` or starts right after it ('... said: "..."' or a quote in the next
+        sentence), and does not itself hold ``char``."""
+        i = bisect.bisect_right(self.sentences, (char, float("inf"))) - 1
+        if i < 0:
+            return False
+        sent_start, sent_end = self.sentences[i]
+        first = bisect.bisect_left(self.ranges, (sent_start, -1))
+        if first > 0 and self.ranges[first - 1][1] > sent_start:
+            first -= 1
+        for k in range(first, len(self.ranges)):
+            start, end = self.ranges[k]
+            if start > sent_end + 2:
+                break
+            if end > sent_start and self.words[k] >= QUOTATION_WORDS and not (start <= char < end):
+                return True
+        return False
+
+
+def find_quotes(doc: Doc, text: str | None = None) -> Quotes:
+    """The quoted ranges of ``doc`` (computed once per Doc and kept on it).
+
+    :param text: the text ``doc`` was parsed from, when the caller has it (rebuilding it from
+        the tokens costs more than the rest of this module); ignored if it does not fit the Doc.
+    """
+    cached = doc.user_data.get(_CACHE_KEY)
+    if isinstance(cached, Quotes):
+        return cached
+    if text is None or not _fits(doc, text):
+        text = doc.text
+    ranges = quote_ranges(text)
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
+    quotes = Quotes(tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences)
+    doc.user_data[_CACHE_KEY] = quotes
+    return quotes
+
+
+_CACHE_KEY = "hedged_sourcing.quotes"
+
+
+def _fits(doc: Doc, text: str) -> bool:
+    """``text`` is the text ``doc`` was parsed from (same length, same first and last token)."""
+    if not len(doc):
+        return text == ""
+    first, last = doc[0], doc[-1]
+    end = last.idx + len(last.text_with_ws)
+    return (
+        end == len(text)
+        and text[first.idx : first.idx + len(first)] == first.text
+        and text[last.idx : last.idx + len(last)] == last.text
+    )
+
+
+def _quoted_words(quoted: str) -> int:
+    """Words in a quotation, counted up to ``QUOTATION_WORDS`` when it ends like an utterance
+    ('"It will hold,"'): a short full utterance is a quotation, a short phrase in quotation marks
+    is not ('just "rumors."' has one word and is still not one)."""
+    words = len(quoted.split())
+    inner = quoted.rstrip("\"”»'’` ")
+    if words >= 3 and inner[-1:] in (",", ".", "!", "?"):
+        return max(words, QUOTATION_WORDS)
+    return words
+
+
+def forget_quotes(doc: Doc) -> None:
+    """Drop the ranges kept on ``doc`` (the signal leaves nothing behind on the shared Doc)."""
+    doc.user_data.pop(_CACHE_KEY, None)
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Quoted character ranges of ``text`` (between and including the marks)."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        ranges.extend((offset + s, offset + e) for s, e in _paragraph_ranges(paragraph))
+        offset += len(paragraph) + 1
+    return ranges
+
+
+def _paragraph_ranges(paragraph: str) -> list[tuple[int, int]]:
+    ranges = []
+    open_at: int | None = None
+    straight_opens = "``" not in paragraph  # with `` as opener, '' only closes
+    for match in _MARKS.finditer(paragraph):
+        mark = match.group(0)
+        if open_at is None:
+            if mark in _OPENING or (mark in _TOGGLES and (mark == '"' or straight_opens)):
+                open_at = match.start()
+            continue
+        if mark in _CLOSING or mark in _TOGGLES:
+            ranges.append((open_at, match.end()))
+            open_at = None
+    if open_at is not None:
+        ranges.append((open_at, min(len(paragraph), open_at + _OPEN_LIMIT)))
+    return ranges

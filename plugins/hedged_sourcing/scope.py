@@ -1,0 +1,332 @@
+"""Where a hedged attribution is no finding: the precision rules.
+
+An unnamed source, an agentless passive or a hedge is only worth an editor's query when the
+article itself presents the claim and nobody checkable stands behind it. So a hedged attribution
+is dropped when:
+
+* it stands inside quotation marks: the words are a speaker's, not the article's (a word in
+  scare quotes is no claim at all);
+* it is hypothetical: its cue verb carries a modal ("politicians would say", "would be
+  considered"), stands in a conditional clause ("if a Trump supporter said"), or is a bare
+  infinitive under another verb ("heard a reporter say", "have people believe");
+* its group is the topic, not a source: "rebuked critics who say", "there's not a single
+  historian who believes" (a relative clause on a noun that is not the subject; citing verbs,
+  "cited two agents who said", still make it a source);
+* a named source is given for the same claim: the finding lies in what a named source says in
+  the same sentence ("Byrne states that the post was considered a punishment"), including the
+  main clause of "..., according to the complaint" or "..., police said";
+* for an unnamed group, the next sentence quotes a named member of it ("Critics say ...
+  '...,' said Ann Lee, a ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import patterns as P
+from .candidates import candidates
+from .classify import ANONYMOUS, NAMED, REPORT, VAGUE
+from .detect import lemma_of
+from .quotes import Quotes, find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .detect import Attribution
+
+_ASSERTING_AUX = frozenset({"do", "does", "did", "will", "shall", "'ll", "wo"})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_TOPIC_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
+_PRONOUNS = frozenset({"PRP", "PRP$", "WP"})
+_OPENING_QUOTES = frozenset({'"', "“", "``", "«"})
+
+
+def in_scope(doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> list[Attribution]:
+    """``attributions`` without the hedged ones the rules above rule out (named ones stay)."""
+    context = Context.of(doc, attributions, hedged)
+    return [a for a in attributions if a.kind not in hedged or not ruled_out(doc, a, context)]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules read besides the attribution itself: the quotations, the named
+    attributions, and the tokens inside what identified or hedged sources say."""
+
+    quotes: Quotes
+    named: list[Attribution]
+    identified_claims: frozenset[int]
+    hedged_claims: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
+        named = [a for a in attributions if a.kind == NAMED]
+        identified = (
+            _claims_of(doc, named)
+            | _claims_of_identified_speakers(doc)
+            | _claims_of_identified_documents(doc)
+            | _claims_of_owned_positions(doc)
+        )
+        hedged_claims = _claims_of(doc, [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS])
+        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims))
+
+
+def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
+    """Why ``attr`` is no finding ("quoted", "hypothetical", "topic", "narrated", "named_claim",
+    "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
+    stands."""
+    first = doc[attr.first]
+    if context.quotes.covering(first.idx) is not None:
+        return "quoted"
+    cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
+    if cue is not None and hypothetical(cue):
+        return "hypothetical"
+    if cue is not None and _topic_group(doc, attr, cue):
+        return "topic"
+    if cue is not None and attr.via == "subject" and _narrated(cue):
+        return "narrated"
+    if attr.first in context.identified_claims or (cue is not None and cue.i in context.identified_claims):
+        return "named_claim"
+    if attr.cue.startswith(("alleged", "purported")) and _legal_process(first.sent):
+        return "legal_process"
+    if attr.via == "evaluative" and _measured(first.sent):
+        return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
+    if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
+        return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
+    if attr.kind == VAGUE and attr.first in context.hedged_claims:
+        return "inside_attribution"  # "a new poll shows more voters view ...": the poll is the source
+    if attr.kind == VAGUE and _named_member_next(doc, attr, context.named):
+        return "named_member"
+    if attr.kind == REPORT and _report_named_next(doc, attr):
+        return "named_report"
+    return ""
+
+
+def _report_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'..., according to a recent study. The study, which was published in the American Journal
+    of Public Health, ...', '..., according to a new poll. A Quinnipiac University survey released
+    Thursday shows ...': the next sentence names the report the finding points to."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    for tok in doc[sent.end].sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in P.DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # the next sentence must be about the report, not cite one for another figure
+        if any(t.pos_ == "PROPN" for t in tok.subtree):
+            return True  # "The study, which was published in the American Journal of Public Health"
+        verb = tok.head
+        if verb.lemma_.lower() in _PUBLISHING_VERBS and any(
+            t.pos_ == "PROPN" for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree
+        ):
+            return True  # "The poll was conducted by Quinnipiac University"
+    return False
+
+
+_PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
+
+
+_SPEAKING_VIAS = frozenset({"subject", "inverted", "according"})
+
+
+def _measured(sent: Span) -> bool:
+    """The sentence gives the shares a judgement was measured by: a poll's result, not a
+    judgement passed off as common ground."""
+    return any(t.text in ("%", "percent") or t.text.endswith("%") for t in sent)
+
+
+def _legal_process(sent: Span) -> bool:
+    """The sentence names the legal act that makes the allegation ("arrested", "indicted")."""
+    return any(t.lemma_.lower() in P.LEGAL_PROCESS_LEMMAS for t in sent)
+
+
+def hypothetical(cue: Token) -> bool:
+    """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
+    infinitive ("heard a reporter say")."""
+    children = list(cue.children)
+    modals = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
+    if modals & P.HYPOTHETICAL_MODALS:
+        return True
+    if modals & _FUTURE and any(c.dep_ == "auxpass" for c in children):
+        return True  # "Trump will be viewed as lacking": a prediction, nobody's judgement yet
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return True  # "loath to be seen as", "it remains to be seen"
+    if (
+        cue.tag_ == "VB"
+        and cue.dep_ in ("xcomp", "ccomp", "advcl")
+        and not any(c.dep_ == "aux" and c.lower_ in _ASSERTING_AUX for c in children)
+    ):
+        return True  # a bare infinitive under another verb ("let critics say")
+    if (
+        cue.dep_ in ("ccomp", "xcomp")
+        and cue.head.lemma_.lower() in P.NON_ASSERTING_HEADS
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+    ):
+        return True  # "you hear a reporter say", "have people believe"
+    if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in P.INFERENCE_VERBS and cue.head.tag_ == "VBG":
+        return True  # "the peso rallied, suggesting investors viewed Clinton as the winner"
+    tok = cue
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in P.CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("advcl", "relcl", "conj", "ccomp", "xcomp", "acl", "pcomp"):
+            break
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in P.CUE_VERBS:
+            break  # "Experts say that if ..." is the content, not a condition on the cue
+        tok = tok.head
+    return False
+
+
+def _narrated(cue: Token) -> bool:
+    """'When one analyst recently said on the air that ..., the questioner cut her off': a speech
+    told as an event in a time clause, not offered as the source of a claim."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < cue.i for c in cue.children
+    )
+
+
+_TIME_MARKS = frozenset({"when", "after", "before", "until", "once"})
+
+
+def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
+    """'rebuked critics who say ...': the group is what the sentence is about, not its source."""
+    if attr.via != "subject" or cue.dep_ not in ("relcl", "acl"):
+        return False
+    noun = cue.head
+    if noun.dep_ not in _TOPIC_DEPS or not (attr.first <= noun.i <= attr.source_end):
+        return False  # the relative clause has a source of its own ("..., a police source told")
+    governor = noun.head
+    if noun.dep_ == "pobj":
+        if governor.lower_ in ("according", "from", "by"):
+            return False
+        governor = governor.head
+    return governor.lemma_.lower() not in P.CITING_LEMMAS and governor.lower_ != "according"
+
+
+def _claims_of(doc: Doc, attributions: list[Attribution]) -> set[int]:
+    """Token indices of what these sources say: the clause of their verb, or the sentence
+    around "according to X" and a parenthetical "..., X said"."""
+    covered: set[int] = set()
+    for attr in attributions:
+        if attr.cue_i >= 0:
+            covered |= _content(doc[attr.cue_i], according=attr.via == "according")
+    return covered
+
+
+def _content(cue: Token, *, according: bool = False) -> set[int]:
+    own = {t.i for t in cue.subtree}
+    covered: set[int] = set()
+    if according or (cue.dep_ in ("parataxis", "advcl", "prep") and cue.head.i != cue.i):
+        host = cue.head if not according else _according_host(cue)
+        covered.update(t.i for t in host.subtree if t.i not in own)
+    inverted = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "conj" and child.i < cue.i):
+            covered.update(t.i for t in child.subtree)
+        elif inverted and child.dep_ == "advcl" and child.i > cue.i and any(c.dep_ == "mark" for c in child.children):
+            covered.update(t.i for t in child.subtree)  # '"...," the attorney said, while 5,600 are believed ...'
+
+        elif child.dep_ == "dobj" and cue.lemma_.lower() in P.CLAIM_AS_OBJECT_VERBS:
+            covered.update(t.i for t in child.subtree)  # "alleges violations supposedly committed"
+    return covered
+
+
+def _claims_of_identified_speakers(doc: Doc) -> set[int]:
+    """What identified speakers the classifier leaves aside say: a definite description ("the
+    real estate mogul claimed ..."), found from the parse."""
+    covered: set[int] = set()
+    for tok in candidates(doc, P.LEMMA_FIXES, P.STRONG_CUE_VERBS):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in P.STRONG_CUE_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None and tok.dep_ == "conj":
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _identified(subject):
+            covered |= _content(tok)
+    return covered
+
+
+def _claims_of_owned_positions(doc: Doc) -> set[int]:
+    """What a named owner's position holds: "RT's defense has been that its viewers expect ...",
+    "the company's argument that ..."."""
+    covered: set[int] = set()
+    for noun in candidates(doc, (), P.POSITION_NOUNS):
+        owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if owner is None or not (owner.pos_ == "PROPN" or owner.tag_ == "PRP$"):
+            continue
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp", "relcl"):
+                covered.update(t.i for t in child.subtree)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            for child in noun.head.rights:
+                if child.dep_ in ("ccomp", "attr", "advcl"):
+                    covered.update(t.i for t in child.subtree)
+    return covered
+
+
+def _claims_of_identified_documents(doc: Doc) -> set[int]:
+    """What "according to the document" (a definite, already introduced source) covers."""
+    covered: set[int] = set()
+    for tok in candidates(doc, {"according"}):
+        pobj = next((c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _identified(pobj):
+            covered |= _content(tok, according=True)
+    return covered
+
+
+def _identified(subject: Token) -> bool:
+    """A definite singular description of one person or body: "the real estate mogul"."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.lefts)
+
+
+def _according_host(according: Token) -> Token:
+    """The clause "according to X" is attached to (its head, or the sentence root)."""
+    head = according.head
+    return head if head.i != according.i else according.sent.root
+
+
+def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """The next sentence gives a named person or organisation for the group's claim."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        nxt = None
+    else:
+        nxt = doc[sent.end].sent
+        if not (nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``"):
+            nxt = None  # only a quotation that opens the next sentence illustrates the group's claim
+    for other in named:
+        in_next = nxt is not None and nxt.start <= other.first < nxt.end
+        # 'Others questioned his absence: "...," National Review columnist Jim Geraghty tweeted.'
+        in_same = sent.start <= other.first < sent.end and other.first > attr.last and other.quoted
+        if not (in_next or in_same) or other.via not in ("subject", "inverted"):
+            continue
+        head = _source_head(doc, other)
+        if head is not None and head.tag_ not in _PRONOUNS and _is_proper_name(head) and _introduced(doc, other, head):
+            return True
+    return False
+
+
+def _introduced(doc: Doc, attr: Attribution, head: Token) -> bool:
+    """The named speaker is brought in with a description ("said Victor Cha, a Korea scholar at
+    ...", "Rep. G.K. Butterfield"), as an example of the group is; a bare name already known
+    ("Obama said") is not, and "an Iowa Republican" is no name."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return False
+    if any(c.dep_ in ("appos", "acl", "relcl", "prep") for c in head.children):
+        return True
+    return attr.source_end - attr.first + 1 >= 3
+
+
+def _source_head(doc: Doc, attr: Attribution) -> Token | None:
+    span: Span = doc[attr.first : attr.source_end + 1]
+    return span.root if len(span) else None
+
+
+def _is_proper_name(tok: Token) -> bool:
+    """A person or organisation named by a proper noun (the parse decides; no new entity reads)."""
+    if tok.pos_ == "PROPN":
+        return True
+    return any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in tok.children) or (
+        tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
+    )

@@ -1,0 +1,308 @@
+"""Claims with no source phrase at all, found from the parse: the reporter's own hedges, appeals
+to common knowledge, rumour, and charges or reports nobody owns.
+
+* own voice: an evidential adverb on a clause ("Apparently she was disappointed"), an expletive
+  "it" with a verb of appearance and a clause ("it seems that", "it sounds like"), a first-person
+  verb of learning ("we understand that", "I'm told");
+* common knowledge: "everyone knows that", "it's no secret that", "it is common knowledge that",
+  "it is well known that";
+* rumour: a rumour noun presented as a fact ("rumors have circulated that", "amid speculation
+  that", "there is speculation that");
+* unowned charges and reports: "there have been allegations of", "concerns have grown that",
+  "there are reports that", "amid reports that", "disclosures on Reddit that" (the noun carries
+  its content, and nobody is said to make the charge or the report).
+
+Everything here reads the parse only (no entity labels), so it adds no sentences to
+``entity_sentences``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import patterns as P
+from .candidates import candidates
+from .classify import AGENTLESS, COMMON, OWN_VOICE, REPORT, RUMOUR
+from .detect import Attribution, word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "parataxis"})
+_OWNER_DEPS = frozenset({"poss", "agent"})
+_OWNER_PREPS = frozenset({"from", "by"})
+_PREDICATE_HEADS = frozenset({"VERB", "AUX"})
+_START_WORDS = P.EVIDENTIAL_ADVERBS | {"known"}
+_START_LEMMAS = (
+    P.APPEARANCE_VERBS
+    | P.LEARNING_VERBS
+    | {"tell"}
+    | P.COMMON_KNOWLEDGE_VERBS
+    | P.SECRET_NOUNS
+    | P.RUMOUR_NOUNS
+    | P.ALLEGATION_NOUNS
+    | P.REPORT_NOUNS
+)
+
+
+def find_unsourced(doc: Doc) -> list[Attribution]:
+    """Every own-voice hedge, common-knowledge claim, rumour and unowned charge in ``doc``."""
+    found: list[Attribution] = []
+    for tok in candidates(doc, _START_WORDS, _START_LEMMAS):
+        lower = word(tok)
+        lemma = tok.lemma_.lower()
+        if lower in P.EVIDENTIAL_ADVERBS and tok.pos_ == "ADV":
+            if _modifies_a_clause(tok):
+                found.append(Attribution(OWN_VOICE, tok.i, tok.i, lower, "evidential"))
+        elif lemma in P.APPEARANCE_VERBS and tok.pos_ in _PREDICATE_HEADS:
+            expletive = _expletive_it(tok)
+            if expletive is not None and _has_clause(tok):
+                found.append(
+                    Attribution(OWN_VOICE, expletive.i, tok.i + _like(tok), tok.lower_, "appearance", cue_i=tok.i)
+                )
+        elif lemma in P.LEARNING_VERBS and tok.pos_ == "VERB":
+            attr = _first_person_learning(tok, lemma)
+            if attr is not None:
+                found.append(attr)
+        elif lemma == "tell" and tok.tag_ == "VBN":
+            attr = _told(tok)
+            if attr is not None:
+                found.append(attr)
+        elif lemma in P.COMMON_KNOWLEDGE_VERBS and tok.pos_ == "VERB":
+            attr = _everyone_knows(tok)
+            if attr is not None:
+                found.append(attr)
+        elif lemma in P.SECRET_NOUNS and tok.pos_ == "NOUN":
+            attr = _no_secret(tok)
+            if attr is not None:
+                found.append(attr)
+        elif lower == "known" and tok.pos_ in ("VERB", "ADJ"):
+            attr = _well_known(tok)
+            if attr is not None:
+                found.append(attr)
+        elif tok.pos_ == "NOUN" and (lemma in P.RUMOUR_NOUNS or lemma in P.ALLEGATION_NOUNS or lemma in P.REPORT_NOUNS):
+            attr = _unowned_noun(tok, lemma)
+            if attr is not None:
+                found.append(attr)
+    return found
+
+
+def _modifies_a_clause(adverb: Token) -> bool:
+    """'Apparently she was disappointed', 'was apparently worried': the adverb qualifies a
+    predicate, not one word inside a noun phrase ('an apparently unrelated case')."""
+    head = adverb.head
+    if head.pos_ in _PREDICATE_HEADS:
+        return head.dep_ != "amod"  # not "a seemingly never-ending series"
+    if head.pos_ == "ADJ":
+        return head.dep_ in ("ROOT", "acomp", "ccomp", "conj", "xcomp")
+    # "Apparently the bond ... wasn't": a sentence adverb the parser hung on the subject
+    return head.dep_ in ("nsubj", "nsubjpass") and adverb.i == head.left_edge.i
+
+
+def _expletive_it(verb: Token) -> Token | None:
+    for child in verb.lefts:
+        if child.dep_ in ("nsubj", "expl") and child.lower_ == "it":
+            return child
+    return None
+
+
+def _has_clause(verb: Token) -> bool:
+    """'seems that ...', 'sounds like ...', 'appears as if ...': a finite clause follows (not
+    'it may seem surprising that ...', where the clause belongs to the adjective)."""
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.rights):
+        return False
+    for child in verb.rights:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in _PREDICATE_HEADS:
+            return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+    return False
+
+
+def _like(verb: Token) -> int:
+    """1 when 'like'/'that'/'as' follows the verb directly (shown with it), else 0."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return int(nxt is not None and nxt.lower_ in ("like", "that", "as"))
+
+
+def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
+    """'we understand that ...', 'we hear that ...', 'I have learned that ...'."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in P.FIRST_PERSON:
+        return None
+    if any(c.dep_ in ("neg", "aux") and c.tag_ == "MD" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ == "ccomp" and _finite_that_clause(c, that=lemma == "hear") for c in verb.rights):
+        return None  # "I learned how they think", "I heard a reporter say": no claim passed on
+    if lemma == "understand" and verb.tag_ not in ("VBP", "VBZ"):
+        return None  # "we understood that" tells a story; "we understand that" passes on a source
+    return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)
+
+
+def _finite_that_clause(clause: Token, *, that: bool = False) -> bool:
+    """A finite clause, introduced by 'that' or by nothing ('we understand [that] he quit'), not
+    a question ('how they think') and not a bare infinitive ('a reporter say').
+
+    :param that: require 'that' (after 'hear', a bare clause is something heard happening).
+    """
+    if that and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        return False
+    if any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i for t in clause.subtree):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _told(verb: Token) -> Attribution | None:
+    """'I'm told that ...', 'we have been told ...': the reporter's unnamed source."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in P.FIRST_PERSON:
+        return None
+    if any(c.dep_ in ("agent", "neg") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.lefts):
+        return None  # "I was told everything was fine" tells a story; "I'm told" passes on a source
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None
+    return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)
+
+
+def _everyone_knows(verb: Token) -> Attribution | None:
+    """'everyone knows that ...', 'as everybody agrees', 'we all know that ...'."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    universal = subject.lower_ in P.UNIVERSAL_PRONOUNS or (
+        subject.lower_ == "we" and any(c.lower_ == "all" for c in subject.children)
+    )
+    if not universal or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    if any(c.lower_ in ("not", "almost", "nearly") for c in subject.lefts):
+        return None  # "not everyone agrees": no appeal to common ground
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if not (as_clause or any(c.dep_ == "ccomp" for c in verb.rights)):
+        return None
+    first = min(subject.left_edge.i, verb.i)
+    return Attribution(COMMON, first, verb.i + _like(verb), verb.lower_, "common", cue_i=verb.i)
+
+
+def _no_secret(noun: Token) -> Attribution | None:
+    """'it's no secret that ...', 'it is common knowledge that ...', 'an open secret'."""
+    lemma = noun.lemma_.lower()
+    lefts = [c.lower_ for c in noun.lefts]
+    if lemma == "secret" and not ("no" in lefts or "open" in lefts):
+        return None
+    if lemma == "knowledge" and not any(w in lefts for w in ("common", "public", "general")):
+        return None
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    expletive = _expletive_it(verb)
+    if expletive is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "advcl") for c in verb.rights) and not any(
+        c.dep_ in ("acl", "relcl", "ccomp") for c in noun.rights
+    ):
+        return None
+    return Attribution(COMMON, expletive.i, noun.i + _like(noun), noun.lower_, "common")
+
+
+def _well_known(known: Token) -> Attribution | None:
+    """'it is well known that ...', 'it's widely known that ...' (a bare 'it is known that' is an
+    agentless passive, found in ``detect.py``)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("well", "widely", "commonly", "generally") for c in known.lefts):
+        return None
+    expletive = _expletive_it(known)
+    if expletive is None:
+        aux = known.head if known.dep_ == "acomp" else None
+        expletive = _expletive_it(aux) if aux is not None else None
+    if expletive is None:
+        return None
+    clause_holder = known if any(c.dep_ == "ccomp" for c in known.rights) else known.head
+    if not any(c.dep_ == "ccomp" for c in clause_holder.rights):
+        return None
+    return Attribution(COMMON, expletive.i, known.i, known.lower_, "common")
+
+
+def _unowned_noun(noun: Token, lemma: str) -> Attribution | None:
+    """A rumour, charge or report nobody owns, presented as a fact: 'rumors have circulated that',
+    'there have been allegations of', 'amid reports that', 'disclosures on Reddit that'."""
+    if any(c.dep_ in _OWNER_DEPS for c in noun.children):
+        return None  # "her claims", "claims by the company"
+    if any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for c in noun.rights):
+        return None  # "allegations from regulators": the owner is the source (detect.py)
+    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in noun.lefts):
+        return None  # "Pentagon concerns", "a CNN report"
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "no") for c in noun.lefts):
+        return None  # "the allegations" refers back; "no reports" denies
+    if any(c.lower_ in ("few", "little") and not any(g.lower_ == "a" for g in c.lefts) for c in noun.lefts):
+        return None  # "there were few claims that ...": next to none
+    content = _content(noun, lemma)
+    if content is None:
+        return None
+    frame = _fact_frame(noun)
+    if frame is None:
+        return None
+    kind = RUMOUR if lemma in P.RUMOUR_NOUNS else REPORT if lemma in P.REPORT_NOUNS else AGENTLESS
+    first, last = _noun_span(noun, frame)
+    return Attribution(kind, first, last, noun.lower_, "unowned")
+
+
+def _content(noun: Token, lemma: str) -> Token | None:
+    """The noun's content: a 'that' clause, or for charges and rumours 'of ...' ('allegations of
+    bias', 'rumors of a split')."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            c.lower_ == "that" and c.dep_ == "mark" for c in child.children
+        ):
+            return child
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in P.STRONG_CUE_VERBS:
+            return child  # "reports suggesting that the actor misses ..."
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
+            return child
+    head = noun.head
+    # "concerns have grown that ...": the clause hangs on the verb
+    if noun.dep_ in ("nsubj", "attr") and head.pos_ in _PREDICATE_HEADS:
+        for child in head.rights:
+            if child.dep_ in ("ccomp", "advcl") and any(
+                c.lower_ == "that" and c.dep_ == "mark" for c in child.children
+            ):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "about" and lemma in P.RUMOUR_NOUNS:
+                return child  # "rumors have circulated about ..."
+    return None
+
+
+def _fact_frame(noun: Token) -> Token | None:
+    """The word that presents the noun as a fact: 'there are ...', '... have grown', 'amid ...',
+    'add to that disclosures ...' (a noun object of a verb of adding or citing is not enough)."""
+    head = noun.head
+    if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        return next(c for c in head.children if c.dep_ == "expl")  # "there are reports that"
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in P.SPREAD_VERBS:
+        return head  # "rumors have circulated", "concerns have grown"
+    if noun.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.lemma_.lower() in P.SPREAD_VERBS for c in head.children):
+        return head  # "rumors that ... first started circulating"
+    if noun.dep_ == "pobj" and head.lower_ in ("amid", "amidst"):
+        return head  # "amid reports that"
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "add":
+        return noun  # "Add to that disclosures on Reddit that ..."
+    return None
+
+
+def _noun_span(noun: Token, frame: Token) -> tuple[int, int]:
+    """The words to show: the frame and the noun ('There have been allegations', 'concerns have
+    grown', 'amid reports')."""
+    doc = noun.doc
+    first = min(frame.i, noun.left_edge.i)
+    last = max(frame.i, noun.i)
+    if frame.i - noun.i > 4:  # "Rumors that Odell and Iggy are dating first started circulating"
+        that = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("that", "of")
+        return noun.left_edge.i, noun.i + that
+    if frame.i > noun.i and frame.i + 1 < len(doc) and doc[frame.i + 1].lower_ == "that":
+        last = frame.i + 1
+    elif frame.i < noun.i and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("that", "of"):
+        last = noun.i + 1
+    return first, last

@@ -1,0 +1,66 @@
+"""Per-Doc values the checks read often, computed once: spaCy rebuilds ``Doc.text`` on every access
+and ``Token.sent`` walks the tokens each time, which made token-by-token checks slow."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_TEXT = "odd_phrasing.text"
+_SENTS = "odd_phrasing.sents"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[Span]]:
+    cached = doc.user_data.get(_SENTS)
+    if cached is None:
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        cached = doc.user_data[_SENTS] = ([s.start for s in sents], sents)
+    return cached
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` by binary search over the Doc's sentences, listed once."""
+    starts, sents = _sentences(tok.doc)
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
+_COLUMNS = "odd_phrasing.columns"
+
+
+def columns(doc: Doc) -> tuple[list[str], list[str]]:
+    """The lower-case form and the dependency label of every token, read in one pass."""
+    cached = doc.user_data.get(_COLUMNS)
+    if cached is None:
+        cached = doc.user_data[_COLUMNS] = ([t.lower_ for t in doc], [t.dep_ for t in doc])
+    return cached
+
+
+def tokens_where(
+    doc: Doc, words: frozenset[str] | set[str], start: int = 0, stop_before_end: int = 0
+) -> Iterator[Token]:
+    """The tokens whose lower-case form is in ``words`` (built only for those: making a Token object
+    for every word of every check was most of their cost)."""
+    lowers = columns(doc)[0]
+    end = len(lowers) - stop_before_end
+    for i in range(start, end):
+        if lowers[i] in words:
+            yield doc[i]
+
+
+def tokens_with_dep(doc: Doc, deps: frozenset[str]) -> Iterator[Token]:
+    """The tokens whose dependency label is in ``deps``."""
+    for i, dep in enumerate(columns(doc)[1]):
+        if dep in deps:
+            yield doc[i]

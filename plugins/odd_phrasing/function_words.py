@@ -1,0 +1,293 @@
+"""Missing, doubled or wrong small words, read from the parse with guards against its errors:
+
+- a doubled article across a modifier ("a nearly insurmountable a lead", "coming to a the tour");
+- "that that" before a conjunction or an article ("found that that while");
+- "the" typed for "they" ("as the rejected her request");
+- "to" missing after "enough" ("brave enough speak out");
+- "of" missing after "in favor", "in front", "in spite", "on behalf", "in terms" ("in favor powerful");
+- "neither ... or" ("Neither Minaj or Rihanna");
+- "than" with nothing to compare ("did just than"), and "then" after a comparative ("more then");
+- a capital in the middle of a sentence after a comma ("According to the Daily Mail, Speaking to").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllLemmas
+
+from scorer import Finding
+
+from .doccache import doc_text, sentence_of, tokens_where
+from .spelling import dictionary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# "a priori", "a la carte", "a cappella": Latin/French phrases that start with "a".
+_LOANS = frozenset({"priori", "posteriori", "la", "cappella", "capella", "propos", "fortiori"})
+_SUBORDINATORS = frozenset(
+    {"while", "when", "if", "because", "although", "though", "since", "after", "before", "unless", "whereas"}
+)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+#: "in favor of", "in front of" ...: the idiom, then the word that must follow it.
+_OF_IDIOMS = {("in", "favor"), ("in", "favour"), ("in", "front"), ("in", "spite"), ("on", "behalf"), ("in", "terms")}
+_OF_HEADS = frozenset(word for _, word in _OF_IDIOMS)
+_TIME_WORDS = frozenset(
+    {
+        "today",
+        "yesterday",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "again",
+        "too",
+        "as",
+        "all",
+        "both",
+        "here",
+        "there",
+    }
+)
+# Words that set up "than": comparatives are read from the tag (JJR, RBR); these are the rest.
+_COMPARATIVE_WORDS = frozenset(
+    {
+        "more",
+        "less",
+        "fewer",
+        "rather",
+        "other",
+        "else",
+        "different",
+        "differently",
+        "otherwise",
+        "prefer",
+        "preferred",
+        "prefers",
+        "sooner",
+        "superior",
+        "inferior",
+        "twice",
+        "times",
+        "elsewhere",
+        "anywhere",
+        "somewhere",
+        "nowhere",
+        "anything",
+        "nothing",
+        "someone",
+        "anyone",
+        "no",
+        "none",
+        "any",
+        "hardly",
+        "barely",
+        "scarcely",
+        "above",
+        "below",
+        "over",
+        "under",
+        "beyond",
+        "instead",
+        "alternative",
+    }
+)
+_THEN_AFTER = frozenset({"more", "less", "fewer", "rather", "other", "better", "worse"})
+
+
+def _finding(doc: Doc, first: Token, last: Token, message: str, check: str, severity: float = 0.5) -> Finding:
+    start, end = first.idx, last.idx + len(last)
+    return Finding(
+        start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=severity, check=check
+    )
+
+
+def _same_line(doc: Doc, first: Token, last: Token) -> bool:
+    return "\n" not in doc_text(doc)[first.idx : last.idx]
+
+
+def find_doubled_articles(doc: Doc) -> list[Finding]:
+    """Two articles in a row ("a the"), or "a"/"an", up to three adverbs, adjectives or quotation marks,
+    then another article ("a nearly insurmountable a lead"). After "the" an adjective can head its
+    own noun phrase ("gives the wealthy a tax cut", "the latter a reference"), so "the" is only
+    judged when the next word is the article."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _ARTICLES):
+        if not tok.is_alpha:
+            continue
+        for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
+            nxt = doc[j]
+            if nxt.lower_ in _ARTICLES and nxt.text.islower():
+                if j == tok.i + 1 and nxt.lower_ == tok.lower_:
+                    break  # "the the" is the doubled-word check's
+                after = doc[j + 1] if j + 1 < len(doc) else None
+                if after is None or after.lower_ in _LOANS or not after.is_alpha or not _same_line(doc, tok, nxt):
+                    break
+                if nxt.is_sent_start:
+                    break
+                findings.append(
+                    _finding(doc, tok, nxt, f"two articles ('{tok.text}', '{nxt.text}'): one is extra", "doubled_word")
+                )
+                break
+            if tok.lower_ == "the" or not (
+                nxt.text in _QUOTES or (nxt.is_alpha and nxt.pos_ in ("ADV", "ADJ") and nxt.text.islower())
+            ):
+                break  # only "a"/"an" may stand apart from its double: "the wealthy a tax cut" is fine
+    return findings
+
+
+def find_that_that(doc: Doc) -> list[Finding]:
+    """ "that that" before a conjunction or an article, where no demonstrative can stand."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, {"that"}, 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if (
+            tok.lower_ == "that"
+            and prev.lower_ == "that"
+            and doc_text(doc)[prev.idx + 4 : tok.idx] == " "
+            and (nxt.lower_ in _SUBORDINATORS or nxt.lower_ in _ARTICLES)
+        ):
+            findings.append(_finding(doc, prev, tok, "'that' is doubled", "doubled_word"))
+    return findings
+
+
+@functools.lru_cache(maxsize=8192)
+def _only_verb(word: str) -> bool:
+    """Whether the word is an inflected verb form and nothing else (not a noun or adjective too)."""
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"VERB"} and word not in lemmas["VERB"]
+
+
+def find_the_for_they(doc: Doc) -> list[Finding]:
+    """ "the" before a past verb and an object pronoun: "as the rejected her request"."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, {"the"}, 0, 2):
+        verb, obj = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.lower_ != "the" or obj.lower_ not in _OBJECT_PRONOUNS or not verb.text.islower():
+            continue
+        if verb.tag_ in ("VBD", "VBN") and _only_verb(verb.lower_):
+            findings.append(_finding(doc, tok, obj, "'the' stands before a verb; 'they' was meant?", "wrong_word", 0.4))
+    return findings
+
+
+def find_missing_to(doc: Doc) -> list[Finding]:
+    """An adjective + "enough" + a bare verb, without "to": "brave enough speak out"."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, {"enough"}, 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.lower_ != "enough" or prev.pos_ not in ("ADJ", "ADV") or nxt.tag_ != "VB":
+            continue
+        lemmas = getAllLemmas(nxt.lower_)
+        if set(lemmas) == {"VERB"} and nxt.lower_ in lemmas["VERB"]:
+            findings.append(_finding(doc, prev, nxt, "'to' is missing before the verb", "missing_word"))
+    return findings
+
+
+def find_missing_of(doc: Doc) -> list[Finding]:
+    """ "in favor", "in front", "in spite", "on behalf", "in terms" + a noun phrase without "of"."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _OF_HEADS, 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if (prev.lower_, tok.lower_) not in _OF_IDIOMS or not nxt.is_alpha or nxt.lower_ in _TIME_WORDS:
+            continue
+        if nxt.pos_ in ("DET", "ADJ", "NOUN") or nxt.tag_ == "PRP$":
+            if nxt.pos_ == "DET" and nxt.lower_ not in ("the", "a", "an"):
+                continue  # "in favor this time": a time phrase
+            findings.append(_finding(doc, prev, nxt, f"'of' is missing after '{prev.text} {tok.text}'", "missing_word"))
+    return findings
+
+
+def find_neither_or(doc: Doc) -> list[Finding]:
+    """ "neither X or Y" with no "nor" in the sentence."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, {"neither"}):
+        if tok.lower_ != "neither":
+            continue
+        sent = sentence_of(tok)
+        if any(t.lower_ == "nor" for t in sent):
+            continue
+        for j in range(tok.i + 2, min(tok.i + 6, sent.end)):
+            t = doc[j]
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.lower_ == "or":
+                findings.append(_finding(doc, tok, t, "'neither' pairs with 'nor', not 'or'", "confusable"))
+                break
+    return findings
+
+
+#: Real words typed for another: (slip, intended word, what must follow for the slip to be sure).
+_TYPED_FOR = {"wold": ("would", "VB"), "looses": ("loses", "obj"), "loosing": ("losing", "obj")}
+
+
+def find_typed_for(doc: Doc) -> list[Finding]:
+    """A real word typed where a common one was meant, judged by the word after it: "wold" before a
+    bare verb ("hike wold cripple hiring"), "looses"/"loosing" before its object ("she looses her
+    footing"; "loose" as a verb, to set free, is rare in news)."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset(_TYPED_FOR), 0, 1):
+        meant, after = _TYPED_FOR[tok.lower_]
+        nxt = doc[tok.i + 1]
+        sure = nxt.tag_ == "VB" if after == "VB" else nxt.pos_ in ("DET", "NOUN", "PRON", "NUM") or nxt.tag_ == "PRP$"
+        if sure and tok.text.islower():
+            findings.append(_finding(doc, tok, nxt, f"'{tok.text}' here is a slip for '{meant}'", "confusable"))
+    return findings
+
+
+def find_than_then(doc: Doc) -> list[Finding]:
+    """ "than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
+    after "more", "less", "rather", "other" ("more then": 'than')."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, {"than", "then"}):
+        low = tok.lower_
+        if low == "then" and tok.i > 0 and doc[tok.i - 1].lower_ in _THEN_AFTER and tok.i + 1 < len(doc):
+            prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            if nxt.is_alpha and nxt.pos_ in ("NUM", "DET", "NOUN", "PROPN", "PRON", "ADJ") and not tok.is_sent_start:
+                findings.append(_finding(doc, prev, tok, f"after '{prev.text}' the word is 'than'", "confusable"))
+            continue
+        if low != "than" or not tok.text.islower():
+            continue
+        before = doc[sentence_of(tok).start : tok.i]
+        if any(t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARATIVE_WORDS for t in before):
+            continue
+        if any(not t.is_ascii for t in before) or len(before) < 3:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ in ("VERB", "ADV", "AUX", "PRON") or prev.is_punct:
+            findings.append(_finding(doc, prev, tok, "nothing is compared here: 'then'?", "confusable"))
+    return findings
+
+
+def find_stray_capitals(doc: Doc) -> list[Finding]:
+    """A verb, adverb or other function word capitalised after a comma mid-sentence, with lower-case
+    words after it (not a name, a title in capitals or a heading): "..., Speaking to the newspaper"."""
+    findings: list[Finding] = []
+    for comma in tokens_where(doc, {","}, 0, 2):
+        tok = doc[comma.i + 1]
+        prev, nxt = comma, doc[tok.i + 1]
+        if prev.text != "," or tok.is_sent_start or not tok.is_alpha or not tok.text.istitle() or len(tok) < 3:
+            continue
+        verb_like = tok.tag_ in ("VBG", "VBD", "VBN") and "VERB" in getAllLemmas(tok.lower_)
+        if not verb_like and (
+            tok.pos_ not in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET") or tok.tag_ == "NNP"
+        ):
+            continue  # a capitalised -ing or past form is tagged a name ("Speaking"), but lemminflect knows it
+        if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc_text(doc)[prev.idx : tok.idx]:
+            continue
+        if tok.lower_ not in dictionary() or tok._.entity:
+            continue
+        findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
+    return findings

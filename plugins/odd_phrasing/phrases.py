@@ -1,0 +1,67 @@
+"""Fixed phrases written wrong, read off the raw text: "en mass" (en masse), "in awhile" (in a while),
+"could of" (could have), "a 74-year old man" (74-year-old), "hung himself" (hanged), "sneak peak".
+
+Each pattern is a form no style guide accepts, so a match is a slip wherever it stands (except
+inside a longer word or name, which the word boundaries and case rules keep out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scorer import Finding
+
+#: (words one of which must be in the text, pattern, the phrase as it should be); matched without regard
+#: to case. The words let a text skip every pattern it cannot match at the cost of a substring test.
+MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("en mass",), r"\ben mass\b", "'en masse'"),
+    (("awhile",), r"\bin awhile\b", "'in a while'"),
+    (
+        ("ld of", "ldn't of", "ldn’t of", "st of", "ht of"),
+        r"\b(?:could|would|should|must|might)(?:n['’]t)? of\b(?! course)",
+        "'could have', 'would have' ...",
+    ),
+    (("hung ", "hangs "), r"\b(?:hung|hangs) (?:him|her|them|my|your|it)sel(?:f|ves)\b", "'hanged' (of a person)"),
+    (("sneak peak",), r"\bsneak peak\b", "'sneak peek'"),
+    (("intensive purposes",), r"\bfor all intensive purposes\b", "'for all intents and purposes'"),
+    (("the line", "party line"), r"\b(?:tow|towed|towing|tows) the (?:party )?line\b", "'toe the line'"),
+    (("baited",), r"\bbaited breath\b", "'bated breath'"),
+    (("seeded",), r"\bdeep[- ]seeded\b", "'deep-seated'"),
+    (("havoc",), r"\bwreck(?:s|ed|ing)? havoc\b", "'wreak havoc'"),
+    (("case and point",), r"\bcase and point\b", "'case in point'"),
+    (("one in the same",), r"\bone in the same\b", "'one and the same'"),
+    (("statue of",), r"\bstatue of limitations\b", "'statute of limitations'"),
+    (("per say",), r"\bper say\b", "'per se'"),
+    (("the butt",), r"\bnip (?:it|this|that) in the butt\b", "'nip it in the bud'"),
+    (("mute point",), r"\bmute point\b", "'moot point'"),
+    (("shoe-in",), r"\bshoe-in\b", "'shoo-in'"),
+    (("peaked",), r"\bpeaked (?:my|his|her|their|our|your) (?:interest|curiosity)\b", "'piqued'"),
+    (("escape goat",), r"\bescape goat\b", "'scapegoat'"),
+    (("free reign",), r"\bfree reign\b", "'free rein'"),
+    (("irregardless",), r"\birregardless\b", "'regardless'"),
+    (("alot",), r"\balot\b", "'a lot'"),
+    (("slight of hand",), r"\bslight of hand\b", "'sleight of hand'"),
+    (("suppose to",), r"\b(?:is|was|are|were|be|am|['’]s|['’]re) suppose to\b", "'supposed to'"),
+    (
+        ("-year old", "-month old", "-week old", "-day old"),
+        r"(?<![-\w])\d+-(?:year|month|week|day) old\b",
+        "hyphenated throughout ('74-year-old')",
+    ),
+)
+_PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix in MISUSED]
+
+
+def find_misused_phrases(text: str) -> Iterator[Finding]:
+    """Yield a finding for each fixed phrase written wrong (see ``MISUSED``)."""
+    low = text.lower()
+    for triggers, pattern, fix in _PATTERNS:
+        if not any(t in low for t in triggers):
+            continue
+        for m in pattern.finditer(text):
+            yield Finding(
+                start=m.start(),
+                end=m.end(),
+                message=f"'{m.group()}' is a slip: the phrase is {fix}",
+                severity=0.5,
+            )

@@ -1,0 +1,243 @@
+"""Misspellings: a word no English dictionary knows that is one keystroke away from a far more common
+word ("humerous" for "humorous", "wold" is left alone: it is a word), and a name no one writes that
+is one keystroke away from a well-known one ("Pennslyvania", "Beghazi").
+
+Two word lists, both read offline from the installed packages: ``pyspellchecker``'s English
+dictionary (160,000 words, from subtitles filtered against a spelling list) decides what is a word;
+``wordfreq`` (web, news, books, subtitles) decides how common a word is, so current words that no
+dictionary lists yet ("retweeted", "livestream", "vaping") are never called misspellings.
+
+Never flagged: words the article spells the same way twice or more (a deliberate spelling, a name),
+words with capitals inside or all capitals (brands, handles, acronyms), words in URLs, handles and
+hashtags, sentences mostly in another language, and names that NER marks as a person or that stand
+next to another capitalised word (a person's name spelt two ways is the contradiction signal's).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import string
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from lemminflect import getInflection
+
+from scorer import Finding
+
+from .doccache import columns, doc_text, sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: A lower-case word is a misspelling only when its best one-edit correction is this much more
+#: common (zipf units: 2.0 = a hundred times) and itself common.
+LOWER_MARGIN = 2.0
+LOWER_MIN_CORRECTION = 3.0
+#: Lower-case words at least this common on the web are left alone even when no dictionary lists them
+#: (measured on credible news: true slips such as "throught" sit at 2.3 and below, rare real words
+#: such as "helmed", "fete" or "reposted" at 2.5 and above).
+LOWER_MAX_OWN = 2.4
+#: A capitalised word is a misspelt name only when it is (nearly) unseen on the web and one edit from a
+#: name at least this common.
+NAME_MAX_OWN = 1.0
+NAME_MIN_CORRECTION = 3.5
+MIN_LENGTH = 4
+NAME_MIN_LENGTH = 6
+_LETTERS = string.ascii_lowercase
+_SKIP_BEFORE = frozenset("@#/\\._-=&%:")
+_SKIP_AFTER = frozenset("@/\\_=&%-")
+#: A sentence with this share of words no dictionary knows is in another language or is code.
+FOREIGN_SHARE = 0.25
+#: Regular endings: a word that is a dictionary word plus one of these is a derivation, not a slip
+#: ("disqualifier", "hearsays", "helmed").
+_SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "ness", "ment", "ments", "able", "ist", "ists")
+
+
+@functools.cache
+def dictionary() -> frozenset[str]:
+    """pyspellchecker's English word list, lower case (loaded once, about a second)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary.keys())
+
+
+def warm_up() -> None:
+    """Load both word lists now rather than on the first article."""
+    dictionary()
+    _zipf("the")
+
+
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English word frequencies as a plain dict (one load; a dict lookup per word is far
+    cheaper than ``zipf_frequency``, which tokenises its argument on every call)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="large")
+
+
+def _zipf(word: str) -> float:
+    """The zipf frequency of a lower-case word (0 when wordfreq has never seen it)."""
+    freq = _frequencies().get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away (Norvig's edits1)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + transposes + replaces + inserts)
+
+
+def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, float] | None:
+    """The most common word one edit from ``word`` (lower case) and its zipf frequency, or None.
+
+    The first letter is kept: typing slips rarely hit it, and changing it turns slang and foreign
+    names into unrelated words ("sitch" is not "bitch", "Binnish" is not "Finnish").
+
+    With ``in_dictionary`` the correction must be a dictionary word; else any word wordfreq knows
+    (names such as "benghazi" are in wordfreq, not in a spelling dictionary).
+    """
+    words = dictionary()
+    best: tuple[str, float] | None = None
+    for cand in _edits1(word):
+        if cand == word or cand[:1] != word[:1] or (in_dictionary and cand not in words):
+            continue
+        freq = _zipf(cand)
+        if freq > 0 and (best is None or freq > best[1]):
+            best = (cand, freq)
+    return best
+
+
+def _in_link(doc: Doc, tok: Token) -> bool:
+    """Part of a URL, e-mail address, handle, hashtag, file name or a word glued to symbols."""
+    text = doc_text(doc)
+    before = text[tok.idx - 1] if tok.idx > 0 else " "
+    end = tok.idx + len(tok)
+    after = text[end] if end < len(text) else " "
+    return before in _SKIP_BEFORE or after in _SKIP_AFTER or tok.like_url or tok.like_email
+
+
+def _sentence_initial(tok: Token) -> bool:
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_punct and prev.text in ("“", '"', "‘", "'", "(", "-", "—", "–", ":")
+
+
+_PREFIXES = ("un", "out", "re", "over", "under", "non", "pre", "mis", "co", "anti", "counter", "super")
+
+
+def _derived(word: str, words: frozenset[str]) -> bool:
+    """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier") or a
+    productive prefix ("uncharmed", "outrate")."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and (rest in words or _derived(rest, words)):
+            return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in words or stem + "e" in words or (stem.endswith("i") and stem[:-1] + "y" in words):
+                return True
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words:  # "slammed", "biggest"
+                return True
+    return False
+
+
+def _foreign(sent: Span, words: frozenset[str]) -> bool:
+    """Whether a sentence is mostly words no dictionary knows (another language, code, a list of names)."""
+    alpha = [t.lower_ for t in sent if t.is_alpha and len(t) >= 3 and not t.text[0].isupper()]
+    return len(alpha) >= 4 and sum(w not in words for w in alpha) / len(alpha) >= FOREIGN_SHARE
+
+
+def _in_name(tok: Token) -> bool:
+    """Next to another capitalised word ("Ryan Struyk", "Edward-Isaac Dovere", "Syrian Obervatory")."""
+    doc = tok.doc
+    for j in (tok.i - 1, tok.i + 1):
+        if 0 <= j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            return True
+    return tok.i > 0 and doc[tok.i - 1].text in ("-", "&")
+
+
+def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
+    """The possessive a word lost its apostrophe from ("the citys residents" -> "city's"), or None."""
+    if not low.endswith("s") or tok.i + 1 >= len(tok.doc):
+        return None
+    stem = low[:-1]
+    if len(stem) < 4:
+        return None  # "ands", "hers"
+    nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ not in ("NOUN", "ADJ", "NUM") or not (stem in words or _zipf(stem) >= NAME_MIN_CORRECTION):
+        return None
+    if low in getInflection(stem, "NNS", inflect_oov=False):
+        return None  # an unusual plural ("ammunitions"), not a lost apostrophe
+    return tok.text[:-1] + "'s"
+
+
+def _message(tok: Token, fix: str) -> str:
+    return f"'{tok.text}' looks misspelt: did you mean '{fix}'?"
+
+
+def find_misspellings(doc: Doc) -> list[Finding]:
+    """Return findings for misspelt words and misspelt well-known names (see the module docstring)."""
+    words = dictionary()
+    lowers = columns(doc)[0]
+    counts = Counter(lowers)
+    # a text with no apostrophe at all had them stripped on the way (fa_kes): its "citys" is not the writer's
+    stripped = len(lowers) > 150 and "'" not in doc_text(doc) and "’" not in doc_text(doc)
+    foreign: dict[int, bool] = {}
+    findings: list[Finding] = []
+    unknown = (i for i, low in enumerate(lowers) if len(low) >= MIN_LENGTH and low not in words and low.isalpha())
+    for tok in (doc[i] for i in unknown):
+        word = tok.text
+        low = tok.lower_
+        if not tok.is_alpha or len(word) < MIN_LENGTH or counts[low] > 1 or low in words or not word.isascii():
+            continue
+        after = doc_text(doc)[tok.idx + len(word) : tok.idx + len(word) + 2]
+        if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
+            continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
+        if any(c.isupper() for c in word[1:]) or _in_link(doc, tok):
+            continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
+        sent = sentence_of(tok)
+        if sent.start not in foreign:
+            foreign[sent.start] = _foreign(sent, words)
+        if foreign[sent.start]:
+            continue
+        own = _zipf(low)
+        possessive = _possessive(tok, low, words) if own < LOWER_MAX_OWN and not stripped else None
+        if possessive:
+            findings.append(
+                Finding(
+                    start=tok.idx,
+                    end=tok.idx + len(tok),
+                    message=f"'{word}' is not a word: the possessive is '{possessive}'",
+                    severity=0.5,
+                    check="missing_apostrophe",
+                )
+            )
+            continue
+        if _derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words):
+            continue
+        capital = word[0].isupper()
+        if not capital or (_sentence_initial(tok) and tok.pos_ != "PROPN"):
+            if own >= LOWER_MAX_OWN:
+                continue
+            found = best_correction(low)
+            if found is None or found[1] < LOWER_MIN_CORRECTION or found[1] - own < LOWER_MARGIN:
+                continue
+        else:
+            if len(word) < NAME_MIN_LENGTH or own >= NAME_MAX_OWN or _in_name(tok):
+                continue
+            found = best_correction(low, in_dictionary=False)
+            if found is None or found[1] < NAME_MIN_CORRECTION:
+                continue
+            if tok._.entity == "PERSON":
+                continue  # a person's name spelt two ways is the contradiction signal's
+        fix = found[0].capitalize() if capital else found[0]
+        findings.append(Finding(start=tok.idx, end=tok.idx + len(tok), message=_message(tok, fix), severity=0.5))
+    return findings

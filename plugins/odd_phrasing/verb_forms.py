@@ -1,0 +1,120 @@
+"""An auxiliary followed by the wrong form of a verb, read from the parse and checked against
+lemminflect's word forms so a tagging slip is not taken for the writer's:
+
+- a modal before a non-base form ("will decided", "could went");
+- "do" support before a non-base form ("did not went", "doesn't wants");
+- "is"/"has"/"was" right before a modal ("there's may not be");
+- contracted "'ve" before an -ing form ("they've checking off items");
+- a possessive before an inflected verb where a noun belongs ("takes their voted for granted").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllLemmas, getInflection
+
+from scorer import Finding
+
+from .doccache import doc_text, tokens_where
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+_FINITE_BE_HAVE = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "'s", "’s", "'re", "’re", "am", "'ve", "’ve"}
+)
+_POSSESSIVES = frozenset({"my", "his", "its", "our", "their", "your"})
+_DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt"})
+_AUX_WORDS = _MODALS | _FINITE_BE_HAVE | _DO_FORMS | {"ca", "wo", "sha"}  # "can't" splits as "ca" + "n't"
+
+
+@functools.lru_cache(maxsize=16384)
+def _non_base(word: str) -> str | None:
+    """The base form when ``word`` is a past, participle or -s form of a verb and can be nothing else
+    (not a base form, noun or adjective); else None."""
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB", ())
+    if not verbs or set(lemmas) != {"VERB"} or word in verbs:
+        return None
+    for lemma in verbs:
+        for tag in ("VBD", "VBN", "VBZ"):
+            if word in getInflection(lemma, tag, inflect_oov=False):
+                return lemma
+    return None
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token after ``i`` that is not an adverb or a negation (on the same line)."""
+    for j in range(i + 1, min(i + 4, len(doc))):
+        t = doc[j]
+        if t.pos_ == "ADV" or t.lower_ in ("not", "n't", "n’t"):
+            continue
+        return t if "\n" not in doc_text(doc)[doc[i].idx : t.idx] else None
+    return None
+
+
+def _finding(doc: Doc, first: Token, last: Token, message: str, check: str) -> Finding:
+    start, end = first.idx, last.idx + len(last)
+    return Finding(start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check=check)
+
+
+def find_auxiliary_forms(doc: Doc) -> list[Finding]:
+    """Return findings for an auxiliary followed by a verb form it cannot take (see module docstring)."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _AUX_WORDS):
+        low = tok.lower_
+        if not (tok.text.islower() or (tok.is_sent_start and tok.text.istitle())):
+            continue
+        if (tok.tag_ == "MD" and low in _MODALS) or (tok.lemma_ == "do" and tok.dep_ == "aux"):
+            verb = _next_word(doc, tok.i)
+            if verb is None or verb.i != tok.head.i or not verb.is_alpha or not verb.text.islower():
+                continue  # the parse must agree that the auxiliary belongs to this verb
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            base = _non_base(verb.lower_)
+            if base is None or verb.lower_ in ("been", "got", "gotten"):
+                continue
+            findings.append(
+                _finding(doc, tok, verb, f"after '{tok.text}' the verb takes its base form ('{base}')", "verb_form")
+            )
+        elif low in _FINITE_BE_HAVE and tok.i + 1 < len(doc) and tok.tag_ != "POS":
+            nxt = doc[tok.i + 1]
+            if nxt.tag_ == "MD" and nxt.lower_ in _MODALS and nxt.text.islower():
+                findings.append(_finding(doc, tok, nxt, "a modal cannot follow this auxiliary", "verb_form"))
+            elif (
+                low in ("'ve", "’ve")
+                and tok.dep_ == "aux"
+                and nxt.tag_ == "VBG"
+                and tok.head.i == nxt.i
+                and nxt.lower_ not in ("having", "being")
+                and nxt.text.islower()
+            ):
+                # only the contraction: a full "have" + -ing is often "have <object> going" with the
+                # object moved away ("the one thing they have going", "a film I have coming out")
+                findings.append(
+                    _finding(
+                        doc, tok, nxt, "'have' before an -ing form: 'have been ...' or the participle?", "verb_form"
+                    )
+                )
+    return findings
+
+
+def find_possessive_before_verb(doc: Doc) -> list[Finding]:
+    """ "their voted for": a possessive before an inflected verb that is no noun, with no noun after it."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _POSSESSIVES, 0, 2):
+        if tok.lower_ not in _POSSESSIVES or tok.tag_ != "PRP$":
+            continue
+        verb, after = doc[tok.i + 1], doc[tok.i + 2]
+        if not verb.is_alpha or not verb.text.islower() or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue
+        if after.is_alpha and not after.text.islower():
+            continue
+        if _non_base(verb.lower_) and verb.lower_.endswith("ed"):  # -s forms are often nouns too ("our divides")
+            findings.append(
+                _finding(doc, tok, verb, f"'{verb.text}' is a verb form where a noun belongs", "wrong_word_form")
+            )
+    return findings

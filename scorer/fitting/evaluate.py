@@ -1,0 +1,326 @@
+"""Measuring the combiner against baselines, in one harness (``misinfo-scorer evaluate``).
+
+Three models are trained and tested the same way, so their numbers can be set side by side:
+
+- ``signals``: the combiner exactly as ``misinfo-scorer train`` builds it (same feature exclusions,
+  warning constraints, Platt calibration on grouped out-of-fold decision values);
+- ``tfidf``: a TF-IDF (word 1-2 grams) + logistic regression text classifier, what most open-source
+  fake-news detectors are;
+- ``length``: a length-only model (log word count), the confound to beat.
+
+Each model is calibrated the same way (Platt on out-of-fold decision values of its training
+data, folds grouped so pairs never straddle a fold) and scored at the same threshold (0.5).
+
+The functions here take a :class:`scorer.fitting.data.Labelled`, the signals and the texts, and return
+plain dicts; :func:`scorer.fitting.markdown.render_markdown` turns a report into the Markdown the command prints.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from scorer.fitting import confounds
+from scorer.fitting.data import (
+    DEFAULT_EXCLUDE,
+    Labelled,
+    extract_signals,
+    load_labelled,
+    select_features,
+    warning_features,
+)
+from scorer.fitting.metrics import (
+    BASELINES,
+    DEFAULT_THRESHOLD,
+    Factory,
+    auc_differences,
+    corpus_oof_decision,
+    fit_calibrated,
+    mean_row,
+    metrics,
+    not_beaten,
+    oof_decision,
+    platt,
+    reliability,
+    sigmoid,
+    take,
+)
+from scorer.fitting.pipeline import combiner_factory, make_pipeline
+from scorer.model import CombinerModel, load_model
+from scorer.scoring_model import prior_shift
+
+#: The models of the headline table, in column order.
+MODELS = ("signals", "tfidf", "length")
+
+# --- the baselines ---------------------------------------------------------------------------
+
+
+def tfidf_pipeline(C: float = 1.0, max_features: int = 50_000) -> Any:
+    """TF-IDF (word 1-2 grams, sublinear tf, min_df 2) → logistic regression (balanced classes)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline(
+        [
+            ("tfidf", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=max_features)),
+            ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=2000)),
+        ]
+    )
+
+
+def length_features(texts: Sequence[str]) -> list[dict[str, float]]:
+    """The length-only model's one feature: log(1 + word count)."""
+    return [{"length.log_words": float(np.log1p(len(t.split())))} for t in texts]
+
+
+def length_pipeline() -> Any:
+    """The length-only model: the combiner pipeline on log word count alone."""
+    return make_pipeline(["length.log_words"])
+
+
+def model_inputs(
+    data: Labelled, signals: list[dict[str, Any]], factory: Factory, texts: Sequence[str] | None = None,
+    models: Sequence[str] = MODELS,
+) -> dict[str, tuple[Sequence[Any], Factory]]:
+    """Each model's per-article input and pipeline factory."""
+    if texts is None and any(m in models for m in ("tfidf", "length")):
+        texts = [a.text for a in data.articles]
+    available: dict[str, Callable[[], tuple[Sequence[Any], Factory]]] = {
+        "signals": lambda: (signals, factory),
+        "tfidf": lambda: (list(texts or []), tfidf_pipeline),
+        "length": lambda: (length_features(texts or []), length_pipeline),
+    }
+    unknown = [m for m in models if m not in available]
+    if unknown:
+        raise ValueError(f"unknown models: {unknown}")
+    return {m: available[m]() for m in models}
+
+
+# --- the harness -----------------------------------------------------------------------------
+
+
+def _loco(
+    data: Labelled, inputs: dict[str, tuple[Sequence[Any], Factory]], folds: int = 5
+) -> tuple[list[dict[str, Any]], dict[str, np.ndarray]]:
+    y = np.asarray(data.y)
+    corpora = np.asarray(data.corpus)
+    groups = list(data.groups)
+    rows: list[dict[str, Any]] = []
+    preds = {name: np.full(len(y), np.nan) for name in inputs}
+    for held in sorted(set(data.corpus)):
+        test = np.flatnonzero(corpora == held)
+        train = np.flatnonzero(corpora != held)
+        if len(set(y[test].tolist())) < 2 or len(set(y[train].tolist())) < 2:
+            continue  # AUC needs both classes in the test corpus; fitting needs both in training
+        row: dict[str, Any] = {"corpus": held, "n": len(test), "fake": int(y[test].sum()),
+                               "credible": int((y[test] == 0).sum())}
+        for name, (X, make) in inputs.items():
+            predict = fit_calibrated(take(X, train), y[train], take(groups, train), make, folds)
+            p = predict(take(X, test))
+            preds[name][test] = p
+            row[name] = metrics(y[test], p)
+        rows.append(row)
+    return rows, preds
+
+
+def leave_one_corpus_out(
+    data: Labelled, signals: list[dict[str, Any]], factory: Factory, texts: Sequence[str] | None = None,
+    models: Sequence[str] = MODELS,
+) -> list[dict[str, Any]]:
+    """Train on all corpora but one, test on it, for each model; one row per held-out corpus.
+
+    A corpus whose articles all carry one label is skipped (no AUC, no FPR to speak of). Each row
+    holds ``corpus``, ``n``, ``fake``, ``credible`` and, per model, the dict of :func:`metrics`.
+
+    :param factory: builds the signal combiner's pipeline (as ``train`` does).
+    :param texts: the article texts for the text baselines (default: ``data.articles``' texts).
+    :param models: which of ``signals``, ``tfidf``, ``length`` to measure.
+    """
+    rows, _ = _loco(data, model_inputs(data, signals, factory, texts, models))
+    return rows
+
+
+def pooled_cv(
+    data: Labelled, inputs: dict[str, tuple[Sequence[Any], Factory]], folds: int = 5
+) -> dict[str, dict[str, Any]]:
+    """Grouped k-fold out-of-fold metrics on the pooled corpora, per model (Platt fitted on the OOF values,
+    as the shipped model's card reports them), overall and per corpus."""
+    y = np.asarray(data.y)
+    corpora = np.asarray(data.corpus)
+    out: dict[str, dict[str, Any]] = {}
+    for name, (X, make) in inputs.items():
+        z = oof_decision(X, y, data.groups, make, folds)
+        a, b = platt(z, y)
+        p = sigmoid(a * z + b)
+        out[name] = {
+            "all": metrics(y, p),
+            "per_corpus": {c: metrics(y[corpora == c], p[corpora == c]) for c in sorted(set(data.corpus))},
+            "p": p,
+        }
+    return out
+
+
+#: Calibration options compared on held-out corpora, in report order.
+CALIBRATIONS = {
+    "grouped folds (shipped)": "Platt on out-of-fold decision values from 5 grouped folds of the training corpora",
+    "corpus folds": "Platt on leave-one-corpus-out decision values among the training corpora "
+                    "(calibrates to how scores move on an unseen corpus)",
+    "grouped folds + prior shift": "the shipped calibration moved to the held-out corpus's true share of fakes "
+                                   "(`CombinerModel.for_base_rate`): what a newsroom gets once it knows its base rate",
+}
+
+
+def calibration_options(data: Labelled, X: Sequence[Any], factory: Factory, folds: int = 5) -> dict[str, Any]:
+    """Held-out calibration of the signal model under each of :data:`CALIBRATIONS`.
+
+    Leave one corpus out; for each option, the held-out predictions are pooled and their
+    reliability table and ECE reported, with the ECE per held-out corpus.
+    """
+    y = np.asarray(data.y)
+    corpora = np.asarray(data.corpus)
+    preds = {name: np.full(len(y), np.nan) for name in CALIBRATIONS}
+    for held in sorted(set(data.corpus)):
+        test, train = np.flatnonzero(corpora == held), np.flatnonzero(corpora != held)
+        if len(set(y[test].tolist())) < 2 or len(set(corpora[train].tolist())) < 2:
+            continue
+        Xtr = take(X, train)
+        z_test = np.asarray(factory().fit(Xtr, y[train]).decision_function(take(X, test)), dtype=float)
+        a, b = platt(oof_decision(Xtr, y[train], take(data.groups, train), factory, folds), y[train])
+        shipped = sigmoid(a * z_test + b)
+        preds["grouped folds (shipped)"][test] = shipped
+        z_corpus = corpus_oof_decision(Xtr, y[train], corpora[train].tolist(), factory)
+        fitted = ~np.isnan(z_corpus)
+        if len(set(y[train][fitted].tolist())) == 2:
+            a2, b2 = platt(z_corpus[fitted], y[train][fitted])
+            preds["corpus folds"][test] = sigmoid(a2 * z_test + b2)
+        preds["grouped folds + prior shift"][test] = prior_shift(shipped, y[train].mean(), y[test].mean())
+    out: dict[str, Any] = {}
+    for name, p in preds.items():
+        held = ~np.isnan(p)
+        if not held.any():
+            continue
+        table, ece = reliability(p[held], y[held])
+        per = {c: reliability(p[held & (corpora == c)], y[held & (corpora == c)])[1]
+               for c in sorted(set(corpora[held].tolist()))}
+        # no pooled AUC: across corpora it would reward knowing each corpus's base rate
+        out[name] = {"ece": ece, "per_corpus": per, "reliability": table}
+    return out
+
+
+def fixed_model_metrics(model: CombinerModel, data: Labelled, signals: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """A fitted model scored, without retraining, on every corpus (and all of them together)."""
+    y = np.asarray(data.y)
+    corpora = np.asarray(data.corpus)
+    p = model.predict_proba(list(signals))
+    return {
+        "name": model.name,
+        "version": model.version,
+        "all": metrics(y, p),
+        "per_corpus": {c: metrics(y[corpora == c], p[corpora == c]) for c in sorted(set(data.corpus))},
+    }
+
+
+def evaluate(
+    data: Labelled,
+    signals: list[dict[str, Any]],
+    factory: Factory,
+    texts: Sequence[str] | None = None,
+    models: Sequence[str] = MODELS,
+    folds: int = 5,
+    fixed_model: CombinerModel | None = None,
+    raw_signals: Sequence[Mapping[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The whole evaluation as a plain dict (see :func:`render_markdown`).
+
+    :param signals: the signal features the combiner is trained on (after exclusions).
+    :param raw_signals: all signals, for ``fixed_model`` (default: ``signals``).
+    """
+    y = np.asarray(data.y)
+    inputs = model_inputs(data, signals, factory, texts, models)
+    rows, preds = _loco(data, inputs, folds)
+    report: dict[str, Any] = {
+        "models": list(models),
+        "threshold": DEFAULT_THRESHOLD,
+        "counts": {c: {"fake": int(((np.asarray(data.corpus) == c) & (y == 1)).sum()),
+                       "credible": int(((np.asarray(data.corpus) == c) & (y == 0)).sum())}
+                   for c in sorted(set(data.corpus))},
+        "dropped": dict(data.dropped),
+        "loco": rows,
+        "loco_mean": mean_row(rows, models) if rows else None,
+        "skipped": sorted(set(data.corpus) - {r["corpus"] for r in rows}),
+    }
+    baselines = [b for b in BASELINES if b in models]
+    if "signals" in models:
+        report["not_beaten"] = not_beaten([*rows, *([report["loco_mean"]] if rows else [])],
+                                          baselines=baselines)
+    if "signals" in models and baselines and rows:
+        report["auc_differences"] = auc_differences(data, preds, baselines=baselines)
+    cv = pooled_cv(data, inputs, folds)
+    report["cv"] = {m: {"all": v["all"], "per_corpus": v["per_corpus"]} for m, v in cv.items()}
+    if "signals" in models:
+        table, ece = reliability(cv["signals"]["p"], y)
+        report["reliability"], report["ece"] = table, ece
+        held = ~np.isnan(preds["signals"])
+        if held.any():
+            table, ece = reliability(preds["signals"][held], y[held])
+            report["loco_reliability"], report["loco_ece"] = table, ece
+    if "signals" in models:
+        report.update(confound_report(data, inputs, preds, rows, raw_signals or signals, factory))
+        report["calibration_options"] = calibration_options(data, signals, factory, folds)
+    if fixed_model is not None:
+        report["fixed_model"] = fixed_model_metrics(fixed_model, data, raw_signals or signals)
+    return report
+
+
+def confound_report(
+    data: Labelled, inputs: dict[str, tuple[Sequence[Any], Factory]], preds: dict[str, np.ndarray],
+    rows: list[dict[str, Any]], raw_signals: Sequence[Mapping[str, Any]], factory: Factory,
+    publisher_models: Sequence[str] = ("signals", "length"),
+) -> dict[str, Any]:
+    """The confound guards of :mod:`scorer.fitting.confounds` on leave-one-corpus-out predictions.
+
+    :param publisher_models: the models refitted for the publisher hold-out (TF-IDF is left out by
+        default: one fit per publisher would dominate the run time).
+    """
+    y = np.asarray(data.y)
+    corpora = np.asarray(data.corpus)
+    words = confounds.word_counts([a.text for a in data.articles])
+    loco_auc = {r["corpus"]: {m: r[m]["auc"] for m in inputs} for r in rows}
+    features = [str(n) for n in factory().named_steps["vectorize"].features or []]
+    return {
+        "length": confounds.length_strata(y, corpora, words, preds),
+        "length_correlation": confounds.length_correlation(y, corpora, words, preds["signals"]),
+        "publisher": confounds.publisher_holdout(
+            data, {m: inputs[m] for m in publisher_models if m in inputs}, loco_auc),
+        "encoding": confounds.encoding_damage(y, corpora, raw_signals, features),
+    }
+
+
+def evaluate_corpora(
+    corpora: Sequence[Path], *, cache: Path | None = None, model: Path | None = None
+) -> dict[str, Any]:
+    """The whole of ``misinfo-scorer evaluate``: read labelled corpora, extract signals, and measure the
+    signal model beside the TF-IDF and length baselines (see :func:`evaluate`).
+
+    :param model: a fitted ``.skops`` model to score every corpus with as well, without retraining.
+    :raises FileNotFoundError: a corpus file or the model file does not exist.
+    :raises ValueError: the corpora do not hold both labels.
+    """
+    paths = [Path(p) for p in corpora]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"no such corpus file: {', '.join(missing)}")
+    fixed = load_model(model) if model is not None else None
+    data = load_labelled(paths)
+    if len(set(data.y)) < 2:
+        raise ValueError("the corpora need both labels (fake and credible) to be evaluated")
+    print(f"evaluating on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
+    raw = extract_signals(data.articles, cache)
+    signals = select_features(raw, DEFAULT_EXCLUDE)
+    factory = combiner_factory(signals, warning_features())
+    return evaluate(data, signals, factory, fixed_model=fixed, raw_signals=raw)

@@ -1,0 +1,181 @@
+"""Fitting the combiner on labelled corpora: weights, calibration, bands, and the report its card shows.
+
+- the combiner is fitted on everything (impute → standardise and clip (ClippedScaler) → logistic regression);
+- Platt calibration is fitted on out-of-fold decision values from grouped folds, so paired
+  articles (a fake and the credible story it was written from) never straddle a fold;
+- band thresholds come from the out-of-fold scores of the credible articles;
+- leave-one-corpus-out evaluation trains on all corpora but one and tests on it, with a
+  length-only model measured in the same run as the baseline to beat (the harness is
+  ``scorer.fitting.evaluate``; ``misinfo-scorer evaluate`` adds a TF-IDF text baseline).
+
+:func:`train` is the whole of ``misinfo-scorer train``: corpora in, model file (and card) out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from scorer.fitting.card import model_card
+from scorer.fitting.data import (
+    DEFAULT_EXCLUDE,
+    Labelled,
+    extract_signals,
+    load_labelled,
+    select_features,
+    warning_features,
+)
+from scorer.fitting.evaluate import evaluate as run_evaluation
+from scorer.fitting.metrics import metrics, oof_decision, platt, reliability, sigmoid
+from scorer.fitting.pipeline import DEFAULT_CLIP, combiner_factory
+from scorer.model import CombinerModel, save_model
+
+#: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
+BAND_FPR = (("high", 0.02), ("medium", 0.15))
+
+
+def bands_from_credible(credible_scores: np.ndarray) -> tuple[tuple[float, str], ...]:
+    """Band thresholds set so that a known share of credible articles reaches each band.
+
+    ``high`` is reached by 2% of credible articles (out-of-fold), ``medium`` by 15%: the band
+    says how unusual a score is for credible reporting, whatever the training mix.
+    """
+    bands = [(round(float(np.quantile(credible_scores, 1 - fpr)), 3), label) for label, fpr in BAND_FPR]
+    return (*bands, (0.0, "low"))
+
+
+def fit_combiner(
+    data: Labelled,
+    signals: list[dict[str, Any]],
+    version: str,
+    warnings: Iterable[str] = (),
+    evaluate: bool = True,
+    raw_signals: list[dict[str, Any]] | None = None,
+) -> tuple[CombinerModel, dict[str, Any]]:
+    """Fit the shipped model on all data and measure it; returns the model and its report.
+
+    :param warnings: features whose weights are constrained to be >= 0.
+    :param evaluate: also run the evaluation harness (signal and length models: leave-one-corpus-out,
+        confound guards, calibration options) for the model card.
+    :param raw_signals: every signal before exclusions, for the encoding-damage guard (default: ``signals``).
+    """
+    y = np.asarray(data.y)
+    factory = combiner_factory(signals, warnings)
+    pipe = factory().fit(signals, y)
+    oof = oof_decision(signals, y, data.groups, factory)
+    a, b = platt(oof, y)
+    p_oof = sigmoid(a * oof + b)
+    table, ece = reliability(p_oof, y)
+    credible = y == 0
+    bands = bands_from_credible(p_oof[credible])
+    bands_table = [
+        {"band": label, "threshold": thr, "fpr": float((p_oof[credible] >= thr).mean()),
+         "recall": float((p_oof[~credible] >= thr).mean())}
+        for thr, label in bands if thr > 0
+    ]
+    report: dict[str, Any] = {
+        "trained": dt.date.today().isoformat(),
+        "counts": {c: {"fake": int(((np.asarray(data.corpus) == c) & (y == 1)).sum()),
+                       "credible": int(((np.asarray(data.corpus) == c) & (y == 0)).sum())}
+                   for c in sorted(set(data.corpus))},
+        "dropped": dict(data.dropped),
+        "cv": metrics(y, p_oof),
+        "cv_per_corpus": {
+            c: metrics(y[np.asarray(data.corpus) == c], p_oof[np.asarray(data.corpus) == c])
+            for c in sorted(set(data.corpus))
+        },
+        "reliability": table,
+        "ece": ece,
+        "bands": bands_table,
+        "calibration": [a, b],
+        "coefficients": sorted(
+            zip(pipe.named_steps["vectorize"].get_feature_names_out().tolist(),
+                pipe.named_steps["clf"].coef_[0].tolist(), strict=True),
+            key=lambda t: -abs(t[1]),
+        ),
+    }
+    report["base_rate"] = float(y.mean())
+    report["clip"] = DEFAULT_CLIP
+    report["largest_contribution"] = _largest_contribution(pipe, signals, a)
+    if evaluate:
+        report["evaluation"] = run_evaluation(data, signals, factory, models=("signals", "length"),
+                                              raw_signals=raw_signals)
+        report["loco"] = report["evaluation"]["loco"]
+    model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
+                          bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"],
+                                                "base_rate": report["base_rate"]})
+    return model, report
+
+
+def _largest_contribution(pipe: Any, signals: list[dict[str, Any]], a: float) -> dict[str, Any]:
+    """The largest single-feature contribution (calibrated log-odds) over the training articles, and
+    the bound the robust scaling puts on any one feature (``2 · clip · |a · w|``)."""
+    steps = pipe.named_steps
+    Z = steps["scale"].transform(steps["impute"].transform(steps["vectorize"].transform(signals)))
+    terms = a * Z * steps["clf"].coef_[0]
+    names = steps["vectorize"].get_feature_names_out()
+    r, j = np.unravel_index(int(np.abs(terms).argmax()), terms.shape)
+    clip = getattr(steps["scale"], "clip", None)
+    weights = a * steps["clf"].coef_[0]
+    # how far each feature can push the score up from its typical (median) value: what one
+    # unusual count, e.g. a single rare warning, can add at most
+    typical = steps["scale"].transform(steps["impute"].statistics_.reshape(1, -1))[0]
+    rise = np.where(weights > 0, weights * (clip - typical), -weights * (typical + clip)) if clip else weights * np.nan
+    k = int(np.nanargmax(rise)) if clip else 0
+    return {"feature": str(names[j]), "contribution": float(terms[r, j]),
+            "p99": float(np.quantile(np.abs(terms).max(axis=1), 0.99)),
+            "bound": float(2 * clip * np.abs(weights).max()) if clip else float("nan"),
+            "bound_feature": str(names[int(np.abs(weights).argmax())]),
+            "rise": float(rise[k]), "rise_feature": str(names[k])}
+
+
+def train(
+    corpora: Sequence[Path],
+    output: Path,
+    *,
+    card: Path | None = None,
+    cache: Path | None = None,
+    version: str | None = None,
+    exclude: Iterable[str] = (),
+) -> tuple[CombinerModel, dict[str, Any]]:
+    """Extract signals from labelled corpora, fit and measure the combiner, write it (and its card).
+
+    :param corpora: labelled JSONL files (article fields plus ``label``).
+    :param output: the ``.skops`` file to write; its compiled form is written beside it.
+    :param card: where to write the model card, if anywhere.
+    :param cache: a folder to cache extracted signals in between runs.
+    :param version: the model version (default: today's date).
+    :param exclude: globs of features to leave out, besides :data:`~scorer.fitting.data.DEFAULT_EXCLUDE`.
+    :raises FileNotFoundError: a corpus file does not exist.
+    """
+    paths = [Path(p) for p in corpora]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"no such corpus file: {', '.join(missing)}")
+    data = load_labelled(paths)
+    print(f"training on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
+    signals = extract_signals(data.articles, cache)
+    version = version or dt.date.today().strftime("%Y.%m.%d")
+    excluded = dict(DEFAULT_EXCLUDE)
+    excluded.update({p: "excluded on the command line" for p in exclude})
+    warnings = warning_features()
+    model, report = fit_combiner(data, select_features(signals, excluded), version, warnings, raw_signals=signals)
+    report["warnings"] = sorted(warnings)
+    report["excluded"] = excluded
+    save_model(model, output)
+    if card is not None:
+        card.write_text(model_card(report, [portable(str(p)) for p in corpora], version), encoding="utf-8")
+    return model, report
+
+
+def portable(path: str) -> str:
+    """A corpus path as the card shows it: relative to the shared data folder when it is one."""
+    parts = Path(path).parts
+    if "shared" in parts:
+        return str(Path("..", *parts[parts.index("shared"):]))
+    return path
