@@ -105,6 +105,32 @@ def test_normaliser_ignores_lookalikes(text: str) -> None:
     assert exprs == [], exprs
 
 
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("on a June Saturday in 1961", False),  # some Saturday, placed by its own year
+        ("that Friday the vote was held", False),  # a day the story has already placed
+        ("in the last quarter century", False),  # no calendar quarter
+        ("USA Today reported it", False),  # a name
+        ("on Saturday the vote was held", True),
+        ("shares outstanding by the Tuesday deadline", True),  # TempEval-3 gold: that Tuesday
+        ("about 500 people attended a Sunday night memorial service", True),  # "a" is the service's
+        ("in the last quarter the firm lost money", True),
+        ("Today the vote was held", True),
+    ],
+)
+def test_what_is_no_relative_date(text: str, relative: bool) -> None:
+    kinds = [e.kind for e in find_expressions(text, REF)]
+    assert (("relative" in kinds) or ("weekday" in kinds)) is relative, kinds
+
+
+def test_weekday_with_a_part_of_day_pins_the_year() -> None:
+    # "last Sunday morning, Oct 2": 2 October was a Sunday in 2016, not in 2017
+    [e] = [e for e in find_expressions("The fire started last Sunday morning, Oct 2, and burned.",
+                                       dt.date(2017, 1, 20)) if e.kind == "absolute"]
+    assert e.value is not None and e.value.start == dt.date(2016, 10, 2) and e.weekday == 6
+
+
 # DURATION, SET and TIME (TimeML values as TempEval-3 annotates them); REF is Saturday 2023-06-10.
 KINDS_TABLE = [
     ("He led the club for six years.", "six years", "DURATION", "P6Y"),
@@ -207,7 +233,8 @@ def test_relative_vs_explicit_contradiction() -> None:
     result = run(text, "2023-06-10")
     assert result.features["contradictions"] == 1
     [f] = result.findings
-    assert f.text == "Last month, on 3 January 2023"
+    # the span is the later side, ``related`` the earlier one; the message quotes both
+    assert f.text == "3 January 2023" and f.related is not None and f.related.text == "Last month"
     assert "'last month' points to May 2023 (published 2023-06-10)" in f.message
     assert "3 January 2023" in f.message
     assert f.severity >= 0.8
@@ -231,7 +258,7 @@ def test_yesterday_allows_copy_written_the_day_before_publication() -> None:
 def test_same_verb_link_in_one_clause() -> None:
     text = "Last month Putin made a historic trip to Pyongyang on 3 January 2023 and signed a pact."
     [f] = run(text, "2023-06-10").findings
-    assert f.text.startswith("Last month") and f.text.endswith("2023")
+    assert f.text == "3 January 2023" and f.related is not None and f.related.text == "Last month"
     assert "May 2023" in f.message and "3 January 2023" in f.message
 
 
@@ -262,8 +289,8 @@ def test_dates_of_other_events_are_not_contradictions(text: str) -> None:
 @pytest.mark.slow
 def test_weekday_mismatch_and_match() -> None:
     [f] = run("The rally took place on Tuesday, 9 October 2024 in Leeds.", "2024-10-12").findings
-    assert f.text == "Tuesday, 9 October 2024"
-    assert "Wednesday" in f.message and "Tuesday" in f.message
+    assert f.text == "9 October 2024" and f.related is not None and f.related.text == "Tuesday"
+    assert "'Tuesday, 9 October 2024'" in f.message and "Wednesday" in f.message
     undated = run("The rally took place on Tuesday, 9 October 2024 in Leeds.")
     assert undated.features["weekday_mismatches"] == 1
     ok = run("The rally took place on Wednesday, 9 October 2024 in Leeds.", "2024-10-12")
@@ -280,15 +307,16 @@ def test_weekday_against_yesterday() -> None:
 
 
 @pytest.mark.slow
-def test_unanchored_relative_is_a_weak_finding() -> None:
-    result = run("Last month, the minister resigned. The vote is next week.")
-    assert [f.text for f in result.findings] == ["Last month", "next week"]
-    assert result.findings[0].message == "'Last month' cannot be anchored: the article carries no date"
-    assert all(f.severity <= 0.3 for f in result.findings)
-    assert result.features["unanchored_relative"] == 2
+def test_unanchored_relative_dates_are_one_note_not_findings() -> None:
+    result = run("Last month, the minister resigned. The vote is next week. On Tuesday she left.")
+    assert result.findings == []  # nothing to compare them with: no finding
+    [note] = result.notes
+    assert note.startswith("relative dates could not be checked: the article carries no date")
+    assert "'Last month'" in note
+    assert result.features["unanchored_relative"] == 3
     assert result.features["anchored"] == 0
     anchored = run("Last month, the minister resigned.", "2023-06-10")
-    assert anchored.findings == [] and anchored.features["unanchored_relative"] == 0
+    assert anchored.findings == [] and anchored.notes == [] and anchored.features["unanchored_relative"] == 0
 
 
 @pytest.mark.slow
@@ -319,8 +347,7 @@ def test_example_article() -> None:
     assert dated.findings == []
     assert dated.features["relative_expressions"] >= 2  # "over the past year", "Last month"
     undated = run(text)
-    assert [f.text for f in undated.findings] == ["Last month"]
-    assert undated.findings[0].severity <= 0.3
+    assert undated.findings == [] and len(undated.notes) == 1
 
 
 @pytest.mark.slow
@@ -344,6 +371,49 @@ def test_example_article() -> None:
         ("Last year the company earned more in the third quarter than in 2019.", "2023-06-10"),
         ("Yesterday at 3 p.m. on 9 June 2023 the polls closed.", "2023-06-10"),
         ("The group expects to return to profit in the third quarter next year.", "2023-06-10"),
+        # false findings on real articles (quoted), fixed in 0.4.0:
+        # a year-less date takes the year the article implies (2013 here, when 9 September was a Monday)
+        ("On Friday, September 6, 2013, Wildstein informed several Port Authority staffers of the closures that "
+         "were scheduled to begin on Monday, September 9.", "2016-09-26"),
+        # the date belongs to the "when" clause between it and "said"
+        ("Next week, when Trump faces Clinton again, Gingrich said the Republican nominee should alter his "
+         "strategy:", "2016-09-27"),
+        # a date fronted before a reporting verb may date what is reported
+        ("Then, in 2017, Kerry said that 100,000 would be accepted.", "2015-11-17"),
+        # "a year after" a clause counts from that clause, not from the last date before it
+        ("He served in the Naval Reserves at that time, even joking to a reporter in 2003 that he wouldn't see "
+         "combat. After a 23-year career in the Navy Reserves, Kirk retired from the service in 2013 -- a year "
+         "after he suffered a major stroke.", "2016-09-21"),
+        # "and" inside a list item
+        ("Nashua has three other major businesses: labels and tapes, data storage disks for computers and "
+         "mail-order photofinishing.", "1989-10-30"),
+        # a list separated by semicolons, places with their states
+        ("The book looks at six other battleground counties in the nation: Hamilton, Ohio; Wake, N.C.; Prince "
+         "William, Va.; Jefferson, Colo.; Hillsborough, N.H.; and Brown County, Wis.", "2016-10-25"),
+        # "Today" in a name
+        ("RT started in 2005 as Russia Today, a television network meant to sell Russia abroad through soft "
+         "features.", "2016-10-17"),
+        # not relative dates: some weekday in a dated past, a quarter century
+        ("He was arrested on a June Saturday in 1961 outside the courthouse.", "2016-09-20"),
+        ("McCarrick, one of the most prominent Churchmen in the United States in the last quarter century, has "
+         "been accused.", "2018-07-20"),
+        # "last Sunday morning, Oct 2": 2 October 2016 was a Sunday
+        ("The fire started last Sunday morning, Oct 2, and burned for hours.", "2016-10-05"),
+        # the list goes on after a relative clause (AP, quoted)
+        ("The campaign is expecting to air a new ad as soon as Monday in nine states: Ohio, Pennsylvania, North "
+         "Carolina and Florida, where the campaign has already been on the air, along with New Hampshire, "
+         "Virginia, Iowa, Colorado and Nevada — all battleground states.", "2016-08-29"),
+        # a date far from the verb belongs to a noun in between (quoted)
+        ("The address will bookend Obama’s career-launching address to the Democratic convention in 2004.",
+         "2016-07-27"),
+        # "the next year" is the year after the story's event (quoted)
+        ("The left-leaning New Democratic Party challenged it in provincial elections the next year under the "
+         "slogan ''Axe the tax.''", "2016-03-03"),
+        # "this winter" told in the past, in September, is the winter just gone (quoted)
+        ("According to the Trump policy adviser, this winter, Clovis began to draw up a list of people who could "
+         "serve as policy advisers.", "2016-09-23"),
+        # "cast" is present or past (quoted)
+        ("No choices will be written in stone until they cast their votes this summer.", "2016-04-03"),
     ],
 )
 def test_no_false_findings(text: str, published: str) -> None:
@@ -356,6 +426,11 @@ def test_tense_against_time() -> None:
     [f] = run("The summit took place on 5 May 2024 in Geneva.", "2024-03-01").findings
     assert "5 May 2024 is after the article's date (published 2024-03-01)" in f.message
     assert "past tense ('took')" in f.message
+    assert f.text == "5 May 2024" and f.related is not None and f.related.text == "took"
+    # a fronted date with a subordinate clause in the same tense still counts (a real sentence, quoted)
+    [k] = run("In April 2009, Douglas J. Band, who led the foundation's Clinton Global Initiative, wrote to "
+              "Abedin.", "2009-02-16").findings
+    assert k.text == "April 2009" and k.related.text == "wrote"
     [g] = run("The summit will take place on 5 May 2022 in Geneva.", "2024-03-01").findings
     assert "before the article's date" in g.message and "'will take'" in g.message
     [h] = run("Next month the minister resigned.", "2024-03-01").findings
@@ -369,7 +444,9 @@ def test_tense_against_time() -> None:
 @pytest.mark.slow
 def test_ages() -> None:
     [f] = run("Smith, who was born in 1980, died in 2019 at the age of 35.", "2023-03-01").findings
-    assert "'at the age of 35' does not fit a birth in 1980: in 2019 that person was 38 or 39" in f.message
+    assert "'at the age of 35' does not fit a birth in 1980 ('born in 1980'): in 2019 that person was 38 or 39" \
+        in f.message
+    assert f.text == "at the age of 35" and f.related is not None and f.related.text == "born in 1980"
     assert run("Smith, who was born in 1980, died in 2019 at the age of 38.", "2023-03-01").findings == []
     [g] = run("Maria Lopez was born on 3 May 1990. She is now aged 40.", "2023-03-01").findings
     assert "in 2023 (published 2023-03-01)" in g.message and "32 or 33" in g.message
@@ -391,7 +468,8 @@ def test_anniversaries() -> None:
 @pytest.mark.slow
 def test_years_later() -> None:
     [f] = run("The war began in 1990. Five years later, in 1997, a treaty was signed.", "2024-03-01").findings
-    assert "'Five years later' lands on 1997, but from 1990 that is 7 years" in f.message
+    assert "'Five years later' lands on 1997, but from 1990 ('began in 1990') that is 7 years" in f.message
+    assert f.text == "Five years later, in 1997" and f.related is not None and f.related.text == "began in 1990"
     assert run("The war began in 1990. Five years later, in 1995, a treaty was signed.").findings == []
     [g] = run("In 2015, seven years after the 2004 tsunami, the town was rebuilt.", "2024-03-01").findings
     assert "from 2004 that is 11 years" in g.message
@@ -443,7 +521,9 @@ def test_count_list_mismatch(text: str, message: str) -> None:
     result = run(text, "2024-03-01")
     [f] = result.findings
     assert f.message == message
-    assert f.text.startswith(message.split("'")[1])  # the span runs from the count to the list's end
+    # the span is the list (the later side), ``related`` the count it contradicts
+    assert f.text == message.split(": ", 1)[1]
+    assert f.related is not None and f.related.text == message.split("'")[1]
     assert result.features["count_list_mismatches"] == 1
 
 
@@ -471,6 +551,8 @@ def test_count_list_mismatch(text: str, message: str) -> None:
         # a breakdown into sub-counts: the groups add up, the items are not the count
         "The 14 foreigners, six Iraqis, six Sudanese, a Somali national and a Turk, were freed.",
         "Police held five people: three men and two women.",
+        # more things, not the count's items (USA Today, quoted)
+        "My parents at my age -- who made what I made -- would have two cars, a house, a dog and a child.",
     ],
 )
 def test_count_list_no_false_findings(text: str) -> None:
@@ -528,3 +610,222 @@ def test_entity_queries_cover_the_years_the_normaliser_asks_about() -> None:
     from misinfo_scorer_plugins.internal_contradiction.timex import entity_queries
 
     assert asked and set(asked) <= set(entity_queries(text))
+
+
+# --- one name spelled two ways -----------------------------------------------------------------
+
+# Variety, quoted from a real article (the editors' gold marks this pair)
+BULOCHNIKOV = (
+    "Mariah Carey and her manager of three years, Stella Bulochnikov, are no longer working together as manager "
+    "and client, Variety has confirmed.\n\nAccording to a statement from Bulochnikov, the two mutually agreed that "
+    "working together was no longer beneficial.\n\nA former TV producer, Bulchnikov was responsible for directing "
+    "Carey’s career towards reality television."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (BULOCHNIKOV, "Bulchnikov", "Stella Bulochnikov"),
+        # Politico, quoted
+        ("“When I listened to him, I thought for sure he was going to either make no recommendation or recommend "
+         "prosecution,” said Rudy Giuliani, the former Republican mayor of New York. Giulini also questioned the "
+         "idea that Clinton had shown no criminal intent.", "Giulini", "Rudy Giuliani"),
+        # a title before the surname: "Dr. Debra Polowotski" ... "Dr. Polotwotski" (a hoax article, quoted)
+        ("Michigan DNR Marine Biologist Dr. Debra Polowotski arrived at Good Harbor Bay. According to Dr. "
+         "Polowotski, the squid were kept contained in Lake Erie. Dr. Polotwotski also confirmed that the squid is "
+         "a female.", "Polotwotski", "Debra Polowotski"),
+        # a swap of neighbouring letters, after the full name
+        ("“Dude, we kind of already wrote the songs,” frontman Anthony Kiedis said. Kiedis laughed. “We’re "
+         "looking at each other,” Keidis continued.", "Keidis", "Anthony Kiedis"),
+    ],
+)
+def test_name_spelled_two_ways(text: str, later: str, earlier: str) -> None:
+    result = run(text)
+    [f] = result.findings
+    assert f.check == "name_spelling" and f.text == later
+    assert f.related is not None and f.related.text == earlier
+    assert f"'{later}' here, but '{earlier}' earlier" in f.message
+    assert result.features["name_spellings_per_1k"] > 0
+
+
+@pytest.mark.slow
+def test_two_full_spellings_of_one_name_are_reported_once() -> None:
+    # Politico Playbook, quoted: the same man as "Ray Washburne" and "Ray Washbourne"
+    text = ("Trump supporters Woody Johnson, Ray Washburne, David Tamasi and Rick Hohlt were there. Spotted: Mike "
+            "Flynn, Bill de Blasio, Ray Washbourne and Charles Rangel.")
+    [f] = run(text).findings
+    assert f.check == "name_spelling" and f.text == "Ray Washbourne" and f.related.text == "Ray Washburne"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different people whose names rhyme (Politico Playbook, quoted): the first letter differs
+        "Steve Tilton is returning to PhRMA as vice president. Tilton starts Monday. THE PLAYBOOK INTERVIEW: Steve "
+        "Hilton, who was once director of strategy for David Cameron, now lives in California. Hilton said so.",
+        # a given name is no surname: "Osama" beside "Obama" (quoted)
+        "In 2012, Barack Obama, with the benefit of incumbency and the killing of Osama bin Laden the year before, "
+        "grabbed the advantage. Obama won.",
+        # the family, in the plural (quoted)
+        "Michelle Obama waved. There are few breaks for the Obamas in the crush of photo-line encounters.",
+        # an established name of its own (Hasan is not Hassan misspelt), and a given name of its own
+        "Sen. Maggie Hassan spoke first. Hassan said the base was safe. Hasan, the gunman, was not named.",
+        "Maggie Hassan spoke first. Nidal Hasan was convicted in 2013. Hasan is on death row.",
+        # the text gives the other spelling itself
+        "Moammar Gadhafi ruled Libya for decades. Gadhafi (also spelled Gaddafi) died in 2011.",
+        # one spelling throughout, with a possessive
+        "Stella Bulochnikov spoke. Bulochnikov’s statement followed. Bulochnikov left.",
+    ],
+)
+def test_names_that_are_not_one_name_spelled_two_ways(text: str) -> None:
+    result = run(text)
+    assert [f for f in result.findings if f.check == "name_spelling"] == [], [f.message for f in result.findings]
+
+
+# --- one person, two ages ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_one_person_given_two_ages() -> None:
+    # a real lede (quoted), with a later age edited in for the test
+    text = ("Mark Weddle, 55, started work at Carrier 24 years ago and earns $21 an hour. "
+            "The 57-year-old Weddle said he would retire.")
+    [f] = run(text, "2016-02-20").findings
+    assert f.check == "person_age" and f.text == "57-year-old Weddle" and f.related.text == "Mark Weddle, 55"
+    assert "(55 and 57)" in f.message
+    assert run(text, "2016-02-20").features["person_ages_per_1k"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Weddle, 55, started work at Carrier 24 years ago. The 55-year-old Weddle said he would retire.",
+        # another time: "then"
+        "Mark Weddle, 55, started work at Carrier. In 1992 Weddle, then 31, had joined the union.",
+        # two people with one surname; a bare surname could be either
+        "Liz Cheney, 50, received about 40 percent of the vote. Dick Cheney, 75, watched. Cheney, 75, smiled.",
+        # a poll, not ages: bare surnames with numbers
+        "In Ohio it is Clinton, 46, Trump, 44. In Florida it is Clinton, 48, Trump, 45.",
+    ],
+)
+def test_ages_that_do_not_conflict(text: str) -> None:
+    assert [f for f in run(text, "2016-02-20").findings if f.check == "person_age"] == []
+
+
+# --- figures the article's own arithmetic contradicts ------------------------------------------------
+
+# CNN, quoted (the editors' gold marks it): the shares add to 104%, and 909 of 3,644 is 25%
+BALLOTS = ("Democrats have returned 1,508 ballots, or 41%; Republicans 1,227 ballots, or 34%; and Independents 909 "
+           "ballots, or 29%, as of Wednesday, according to the North Carolina state Board of Elections.")
+
+
+@pytest.mark.slow
+def test_shares_of_one_whole_that_cannot_all_hold() -> None:
+    [f] = run(BALLOTS, "2016-09-23").findings
+    assert f.check == "share_of_whole" and f.text == "909 ballots, or 29%"
+    assert f.related is not None and f.related.text == "1,508 ballots, or 41%"
+    assert "the shares add up to 104%" in f.message and "909 is 25% of the 3,644 counted here, not 29%" in f.message
+    # each share consistent with the others (909 of 3,644 is 25%)
+    fixed = BALLOTS.replace("909 ballots, or 29%", "909 ballots, or 25%")
+    assert run(fixed, "2016-09-23").findings == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # changes, not shares of one whole (AP, quoted)
+        "The Standard & Poor's 500-stock index rose 3.54 points, or 0.2 percent, to 2,173.60 and the Nasdaq "
+        "composite increased 7.15 points, or 0.1 percent, to 5,162.13.",
+        # shares of their own bases
+        "Democrats have returned 1,508 ballots, or 41% of their requests; Republicans 1,227 ballots, or 54% of "
+        "theirs.",
+        # one share only (quoted)
+        "Xerox Corp. said it is laying off about 300 people, or 25% of the staff.",
+    ],
+)
+def test_figures_that_are_not_shares_of_one_whole(text: str) -> None:
+    assert [f for f in run(text, "2016-09-23").findings if f.check == "share_of_whole"] == []
+
+
+@pytest.mark.slow
+def test_a_lead_its_two_figures_do_not_give() -> None:
+    # Politico, quoted: 50 - 42 is 8, not 6
+    text = ("It shows Ross with a 4 point lead, 46 percent to 42 percent, and Cooper with a 6 point lead, 50 percent "
+            "to 42 percent.")
+    result = run(text, "2016-09-21")
+    [f] = result.findings
+    assert f.check == "margin_vs_figures" and f.text == "50 percent to 42 percent" and f.related.text == "6 point"
+    assert "50 and 42 are 8 points apart, not 6" in f.message
+    assert result.features["figure_mismatches_per_1k"] > 0
+    [g] = run("Clinton's favorability among Hispanics fell in August from 71 percent to 55 percent, a drop of "
+              "6 points.", "2016-09-21").findings  # a real sentence with its drop edited from 16 to 6
+    assert g.check == "margin_vs_figures" and "16 points apart, not 6" in g.message
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted from real articles, all consistent
+        "Hillary Clinton beat the senator from Vermont by 18 points (58 percent to 40 percent) in the Grand Canyon "
+        "State, and Donald Trump beat the senator from Texas by 22 points (47 to 25).",
+        "In a head-to-head matchup, Clinton leads by an even wider 14 points, 52 percent to 38 percent, or double "
+        "the 7-point lead she held last month.",
+        "Approval of Cruz, while still a net negative 6 points (37 percent to 43 percent), has risen 8 points.",
+        # rounding: 48.6 and 44.4 print as 49 and 44, a 4.2-point lead
+        "A new poll shows Clinton with a 4-point lead, 49 percent to 44 percent.",
+        # a margin of error is no margin between the figures (quoted)
+        "The poll found Trump leading Clinton by 1 point among likely voters, 44% to 43%, a statistical tie, "
+        "within the 3.86-point margin of error.",
+        "Clinton's favorability among Hispanics fell in August from 71 percent to 55 percent, a drop outside the "
+        "sample's 10 percentage-point margin of error.",
+    ],
+)
+def test_margins_that_agree(text: str) -> None:
+    assert run(text, "2016-09-21").findings == []
+
+
+@pytest.mark.slow
+def test_a_change_its_amounts_do_not_give() -> None:
+    # a real sentence (TempEval-3, quoted) with its percentage edited from 9.4% to 19.4%
+    [f] = run("Sales in the latest quarter were $8.59 billion, up 19.4% from $7.85 billion.", "1989-10-30").findings
+    assert f.check == "change_vs_amounts" and "that is 9.4%, not 19.4%" in f.message
+    assert f.related is not None and f.related.text == "19.4%" and f.text == "$7.85 billion"
+    # and an index move (AP, edited from 0.2 to 2 percent)
+    [g] = run("The Standard & Poor's 500-stock index rose 3.54 points, or 2 percent, to 2,173.60.",
+              "2016-08-01").findings
+    assert g.check == "change_vs_amounts" and "that is 0.2%, not 2%" in g.message
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted from real articles
+        "Sales in the latest quarter were $8.59 billion, up 9.4% from $7.85 billion.",
+        "Sales for the full year were $6.6 billion, up 13% from $5.8 billion.",
+        "Exxon fell $1.25, or 1.4 percent, to $88.95. Chevron climbed 69 cents, or 0.7 percent, to $102.48.",
+        "The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to close at 18,432.24.",
+    ],
+)
+def test_changes_that_agree(text: str) -> None:
+    assert run(text, "2016-08-01").findings == []
+
+
+def test_new_checks_are_warning_rates() -> None:
+    for name in ("name_spellings_per_1k", "person_ages_per_1k", "figure_mismatches_per_1k"):
+        assert name in InternalContradiction.warning_features
+
+
+@pytest.mark.slow
+def test_a_misspelt_surname_the_ner_calls_an_org_is_still_found() -> None:
+    # a real article's name pair (Combetta/Cobetta), sentences written for the test
+    text = ("Reddit users exposed Paul Combetta, an IT specialist. In fact, Mr. Combetta was granted immunity. "
+            "Cobetta said nothing.")
+    [f] = run(text).findings
+    assert f.text == "Cobetta" and f.related.text == "Paul Combetta"

@@ -3,8 +3,13 @@
 The signal finds the article's date expressions (``timex``), picks the reference date they are
 relative to (``reference``: the publication date, else a dateline) and runs the checks in
 ``checks``: relative dates against explicit ones, weekdays against their dates, and relative dates
-that nothing anchors; ``arith`` checks stated ages, anniversaries and intervals, and ``counts`` a
-count against the list that enumerates it ("three cities: Paris, Lyon, Nice and Lille").
+that nothing anchors (these are counted, and noted once, never reported as findings: there is
+nothing to compare them with); ``arith`` checks stated ages, anniversaries and intervals, and
+``counts`` a count against the list that enumerates it ("three cities: Paris, Lyon, Nice and
+Lille"). Beyond dates, ``people`` finds one surname spelled two ways and one person given two
+ages, and ``quantities`` figures the article's own arithmetic contradicts (shares of one whole,
+a lead beside its two figures, a change beside its amounts). Every finding's span is the later
+statement and its ``related`` span the earlier one it disagrees with.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Register, SignalResult, hookimpl
 
-from . import arith, checks, counts
+from . import arith, checks, counts, people, quantities
 from .reference import find_reference
 from .syntax import DocIndex
 from .timex import entity_queries, find_expressions
@@ -35,7 +40,7 @@ class InternalContradiction:
     """Dates within one article that contradict each other or the article's own date."""
 
     name = "internal_contradiction"
-    version = "0.3.1"
+    version = "0.4.0"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
@@ -44,17 +49,19 @@ class InternalContradiction:
     warning_features = (
         "contradictions", "weekday_mismatches", "tense_mismatches",
         "age_mismatches", "anniversary_mismatches", "interval_mismatches", "unanchored_relative",
-        "count_list_mismatches",
+        "count_list_mismatches", "name_spellings_per_1k", "person_ages_per_1k", "figure_mismatches_per_1k",
     )
 
     def entity_sentences(self, article: Article, doc: Doc) -> Iterator[Span]:
         """The sentences whose entity labels ``compute`` reads: those holding a four-digit number
-        the normaliser asks about (year or count?). The host may run NER over them for a whole
-        parse batch at once; ``compute`` reads labels on demand when it does not."""
+        the normaliser asks about (year or count?), and those of surnames that may be one name
+        spelled two ways (person or not?). The host may run NER over them for a whole parse batch
+        at once; ``compute`` reads labels on demand when it does not."""
         index = DocIndex(doc)
         seen: set[int] = set()
-        for pos in entity_queries(article.text):
-            tok = index.token_at(pos)
+        tokens = [index.token_at(pos) for pos in entity_queries(article.text)]
+        tokens += [doc[i] for i in people.entity_tokens(doc)]
+        for tok in tokens:
             if tok is not None and tok.sent.start not in seen:
                 seen.add(tok.sent.start)
                 yield tok.sent
@@ -69,7 +76,6 @@ class InternalContradiction:
 
         contradictions = checks.relative_vs_explicit(ctx)
         weekdays = checks.weekday_mismatches(ctx)
-        unanchored = checks.unanchored(ctx)
         tenses = checks.tense_mismatches(ctx)
         arithmetic = {
             "age_mismatches": arith.age_mismatches(ctx),
@@ -77,24 +83,45 @@ class InternalContradiction:
             "interval_mismatches": arith.interval_mismatches(ctx),
             "count_list_mismatches": counts.count_list_mismatches(ctx),
         }
+        persons = people.mentions(doc)
+        names = people.name_mismatches(ctx, persons)
+        ages = people.age_conflicts(ctx, persons)
+        figures = {
+            "share_of_whole": quantities.share_mismatches(ctx),
+            "margin_vs_figures": quantities.margin_mismatches(ctx),
+            "change_vs_amounts": quantities.change_mismatches(ctx),
+        }
         named = {
             "relative_vs_date": contradictions,
             "weekday_mismatch": weekdays,
-            "unanchored_relative_date": unanchored,
             "tense_vs_time": tenses,
             "age_mismatch": arithmetic["age_mismatches"],
             "anniversary_mismatch": arithmetic["anniversary_mismatches"],
             "interval_mismatch": arithmetic["interval_mismatches"],
             "count_vs_list": arithmetic["count_list_mismatches"],
+            "name_spelling": names,
+            "person_age": ages,
+            **figures,
         }
         findings = [dataclasses.replace(f, check=f.check or check) for check, found in named.items() for f in found]
         findings.sort(key=lambda f: (f.start, f.end))
         features = _features(ctx, len(contradictions), len(weekdays), len(tenses))
         features.update({name: len(found) for name, found in arithmetic.items()})
+        per_1k = 1000 / max(1, sum(1 for t in doc if t.is_alpha))
+        features["name_spellings_per_1k"] = round(len(names) * per_1k, 4)
+        features["person_ages_per_1k"] = round(len(ages) * per_1k, 4)
+        features["figure_mismatches_per_1k"] = round(sum(len(f) for f in figures.values()) * per_1k, 4)
         line, published = reference.dateline, article.published_date
         # Days between the text's own dateline and the publication metadata (0 when either is absent).
         features["dateline_offset_days"] = abs((line - published).days) if line and published else 0
-        return SignalResult(features=features, findings=findings)
+        notes = []
+        if features["unanchored_relative"]:
+            notes.append(
+                f"relative dates could not be checked: the article carries no date "
+                f"({int(features['unanchored_relative'])} such as '{checks.unanchored_exprs(exprs)[0].text}'); "
+                "give its publication date to check them"
+            )
+        return SignalResult(features=features, findings=findings, notes=notes)
 
 
 def _features(ctx: checks.Context, contradictions: int, weekdays: int, tenses: int) -> dict[str, float]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from scorer import Finding
 
-from .checks import Context
+from .checks import Context, later_first
 from .syntax import tense_of
 from .timex import TimeExpr
 
@@ -84,12 +84,15 @@ def age_mismatches(ctx: Context) -> list[Finding]:
         if lo <= age <= hi:
             continue
         expected = f"{lo} or {hi}" if hi == lo + 1 else f"{lo}–{hi}"
+        (start, end), related = later_first((m.start(), m.end()), _born_span(ctx, birth))
         findings.append(
             Finding(
-                min(m.start(), birth.start),
-                max(m.end(), birth.end),
-                f"'{m.group(0)}' does not fit a birth in {b}: in {when.text} that person was {expected}",
+                start,
+                end,
+                f"'{m.group(0)}' does not fit a birth in {b} ('{_born_phrase(ctx, birth)}'): in {when.text} "
+                f"that person was {expected}",
                 0.6,
+                related=related,
             )
         )
     return findings
@@ -113,12 +116,15 @@ def anniversary_mismatches(ctx: Context) -> list[Finding]:
         if when.year_lo - o <= n <= when.year_hi - o:
             continue
         span = when.year_lo - o if when.year_lo == when.year_hi else f"{when.year_lo - o}–{when.year_hi - o}"
+        (start, end), related = later_first((m.start(), m.end()), _born_span(ctx, origin))
         findings.append(
             Finding(
-                min(m.start(), origin.start),
-                max(m.end(), origin.end),
-                f"'{m.group(0)}' in {when.text} does not fit '{origin.text}': that is {span} years, not {n}",
+                start,
+                end,
+                f"'{m.group(0)}' in {when.text} does not fit '{_born_phrase(ctx, origin)}': that is {span} years, "
+                f"not {n}",
                 0.6,
+                related=related,
             )
         )
     return findings
@@ -147,12 +153,15 @@ def interval_mismatches(ctx: Context) -> list[Finding]:
             diff = -diff
         if abs(diff - n) <= (1 if n >= 2 else 0):
             continue
+        (start, end), related = later_first((min(m.start(), target.start), max(m.end(), target.end)),
+                                            _born_span(ctx, origin))
         findings.append(
             Finding(
-                min(m.start(), target.start, origin.start),
-                max(m.end(), target.end, origin.end),
-                f"'{m.group(0)}' lands on {target.text}, but from {origin.text} that is {abs(diff)} years",
+                start,
+                end,
+                f"'{m.group(0)}' lands on {target.text}, but from {_quoted(ctx, origin)} that is {abs(diff)} years",
                 0.5,
+                related=related,
             )
         )
     return findings
@@ -160,16 +169,35 @@ def interval_mismatches(ctx: Context) -> list[Finding]:
 
 def _interval_origin(ctx: Context, m: re.Match[str], placed: list[TimeExpr], target: TimeExpr) -> TimeExpr | None:
     sent = ctx.index.sentence_of(m.start())
-    # "seven years after the 2004 tsunami": the origin follows the phrase.
+    # "seven years after the 2004 tsunami": the origin follows the phrase; "a year after he
+    # suffered a stroke" counts from the stroke, which has no date here: no origin at all.
     if m["dir"].lower() in ("after", "before"):
         nxt = next((e for e in placed if e is not target and 0 <= e.start - m.end() <= 30
                     and ctx.index.sentence_of(e.start) == sent), None)
-        if nxt is not None:
+        if nxt is not None or re.match(r"[ \t]*[\w\"“'‘$]", ctx.text[m.end() : m.end() + 3]):
             return nxt
     # "The war began in 1990. Five years later, ...": the nearest date before it.
     before = [e for e in placed if e is not target and e.end <= m.start()
               and sent - 1 <= ctx.index.sentence_of(e.start) <= sent and e.start < target.start]
     return before[-1] if before else None
+
+
+def _born_span(ctx: Context, e: TimeExpr) -> tuple[int, int]:
+    """Where the words giving a birth or founding date start and end: "born in 1980"."""
+    head = ctx.text[max(0, e.start - 30) : e.start]
+    m = _BORN.search(head) or _FOUNDED.search(head)
+    return (e.start - len(head) + m.start() if m else e.start), e.end
+
+
+def _quoted(ctx: Context, e: TimeExpr) -> str:
+    """ "1990 ('began in 1990')", or just "2004" when no verb gives the date."""
+    phrase = _born_phrase(ctx, e)
+    return e.text if phrase == e.text else f"{e.text} ('{phrase}')"
+
+
+def _born_phrase(ctx: Context, e: TimeExpr) -> str:
+    start, end = _born_span(ctx, e)
+    return ctx.text[start:end]
 
 
 def _placed(ctx: Context) -> list[TimeExpr]:

@@ -3,9 +3,14 @@
 (a)/(d) ``relative_vs_explicit``: "last month" resolved against the reference date disagrees with
         an explicit date that describes the same moment (same sentence, linked in the parse).
 (b)     ``weekday_mismatches``: "Tuesday, 9 October 2024" when 9 October 2024 was a Wednesday.
-(c)     ``unanchored``: "last month" in an article that carries no date at all.
+(c)     ``unanchored_exprs``: "last month" in an article that carries no date at all. These are no
+        findings (there is nothing to compare them with): the signal counts them and adds one note.
 (g)     ``tense_mismatches``: a date after publication told in the past tense, or one well before
         it told in the future tense.
+
+Every finding's span is the later of the two statements compared and ``related`` the earlier one,
+except where one side is the publication date (not in the text): then the span is the date in the
+text and ``related`` what it is read with (the verb whose tense, the weekday whose name).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scorer import Finding
+from scorer import Finding, Span
 
 from .reference import Reference
 from .syntax import DocIndex, tense_of
@@ -24,7 +29,14 @@ from .timex import TimeExpr, TimeValue, describe, find_expressions
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Context", "relative_vs_explicit", "tense_mismatches", "unanchored", "weekday_mismatches"]
+__all__ = [
+    "Context",
+    "later_first",
+    "relative_vs_explicit",
+    "tense_mismatches",
+    "unanchored_exprs",
+    "weekday_mismatches",
+]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Granularities a relative expression must have to be compared with a date ("the past year" is a
@@ -69,6 +81,15 @@ class Context:
     exprs: list[TimeExpr]
 
 
+def later_first(a: tuple[int, int], b: tuple[int, int]) -> tuple[tuple[int, int], Span]:
+    """The later of two spans (the finding's own) and the earlier one as the finding's ``related``.
+
+    Every finding quotes both sides of its comparison: the span an editor lands on is the later
+    statement, and ``related`` points back to the earlier one it disagrees with."""
+    later, earlier = (a, b) if (a[0], a[1]) >= (b[0], b[1]) else (b, a)
+    return later, Span(earlier[0], earlier[1])
+
+
 def relative_vs_explicit(ctx: Context) -> list[Finding]:
     """(a) and (d): a relative expression and an explicit date for the same moment that disagree.
 
@@ -108,15 +129,17 @@ def relative_vs_explicit(ctx: Context) -> list[Finding]:
             continue
         used.add(id(exp))
         severity = strength - (0.1 if not exp.year_explicit else 0.0) - (0.1 if rel.value.approx else 0.0)
+        (start, end), related = later_first((rel.start, rel.end), (exp.start, exp.end))
         findings.append(
             Finding(
-                start=min(rel.start, exp.start),
-                end=max(rel.end, exp.end),
+                start=start,
+                end=end,
                 message=(
                     f"'{_phrase(rel)}' points to {describe(rel.value)} ({ref.label}), "
-                    f"but the date given is {_explicit_text(exp)}"
+                    f"but the date given is {_explicit_text(exp)} ('{ctx.text[exp.start:exp.end]}')"
                 ),
                 severity=round(max(0.3, severity), 2),
+                related=related,
             )
         )
     return findings
@@ -124,13 +147,20 @@ def relative_vs_explicit(ctx: Context) -> list[Finding]:
 
 def weekday_mismatches(ctx: Context) -> list[Finding]:
     """(b): a weekday name that does not fit its date ("Tuesday, 9 October 2024"), or that does
-    not fit "yesterday"/"today"/"tomorrow" resolved against the reference ("yesterday (Tuesday)")."""
+    not fit "yesterday"/"today"/"tomorrow" resolved against the reference ("yesterday (Tuesday)").
+
+    A date written without its year ("Monday, September 9") is checked only against the years the
+    article implies: the reference's (and the years either side of it) and the year of the latest
+    date with a year before it in the same or the three sentences before ("On Friday, September 6,
+    2013, ... on Monday, September 9" is 2013, a Monday)."""
     findings: list[Finding] = []
     for e in ctx.exprs:
         if e.weekday is None or e.value is None or e.value.gran != "day" or e.kind == "weekday":
             continue
         actual = e.value.start.weekday()  # type: ignore[union-attr]
         if actual == e.weekday:
+            continue
+        if e.kind == "absolute" and not e.year_explicit and _fits_an_implied_year(ctx, e):
             continue
         named, real = _WEEKDAY_NAMES[e.weekday], _WEEKDAY_NAMES[actual]
         date_text = describe(e.value)
@@ -144,18 +174,55 @@ def weekday_mismatches(ctx: Context) -> list[Finding]:
             msg = (f"'{e.text}': {date_text} (year taken from the {ctx.reference.label}) was a {real}, "
                    f"not a {named}")
             severity = 0.5
-        findings.append(Finding(e.start, e.end, msg, severity))
+        (start, end), related = _weekday_sides(ctx.text, e)
+        findings.append(Finding(start, end, msg, severity, related=related))
     return findings
 
 
-def unanchored(ctx: Context) -> list[Finding]:
-    """(c): relative dates in an article with no reference date: readers cannot place them."""
+_WEEKDAY_WORD = re.compile(
+    r"(?<![A-Za-z])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?![A-Za-z])"
+)
+
+
+def _weekday_sides(text: str, e: TimeExpr) -> tuple[tuple[int, int], Span]:
+    """The weekday name and the date it is given with, as (later span, earlier span)."""
+    m = _WEEKDAY_WORD.search(text, e.start, e.end)
+    if m is None:
+        return (e.start, e.end), Span(e.start, e.end)
+    wd = (m.start(), m.end())
+    rest = [(e.start, m.start()), (m.end(), e.end)]
+    other = max(rest, key=lambda r: len(text[r[0] : r[1]].strip(" ,;:()[]–—-")))
+    a, b = other
+    while a < b and text[a] in " ,;:()[]–—-":
+        a += 1
+    while b > a and text[b - 1] in " ,;:()[]–—-":
+        b -= 1
+    if a >= b:
+        return (e.start, e.end), Span(e.start, e.end)
+    if text[a:b].lower().startswith("the "):
+        a += 4
+    return later_first(wd, (a, b))
+
+
+def _fits_an_implied_year(ctx: Context, e: TimeExpr) -> bool:
+    assert e.value is not None and e.value.start is not None and e.weekday is not None
+    day = e.value.start
+    years = set()
     if ctx.reference.date is not None:
-        return []
-    return [
-        Finding(e.start, e.end, f"'{e.text}' cannot be anchored: the article carries no date", 0.2)
-        for e in unanchored_exprs(ctx.exprs)
-    ]
+        years |= {ctx.reference.date.year + k for k in (-1, 0, 1)}
+    sent = ctx.index.sentence_of(e.start)
+    before = [x for x in ctx.exprs if x.end <= e.start and x.year_explicit and x.kind == "absolute"
+              and x.value is not None and x.value.start is not None and x.start != ctx.reference.start
+              and sent - 3 <= ctx.index.sentence_of(x.start) <= sent]
+    if before:
+        years.add(before[-1].value.start.year)  # type: ignore[union-attr]
+    for y in years:
+        try:
+            if day.replace(year=y).weekday() == e.weekday:
+                return True
+        except ValueError:  # 29 February
+            continue
+    return False
 
 
 def unanchored_exprs(exprs: list[TimeExpr]) -> list[TimeExpr]:
@@ -203,24 +270,85 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
+        if _clause_between(verb, e) or _reported_future(verb, e):
+            continue
+        if verb.lower_ in _SAME_FORM_VERBS and not _aux(verb):
+            continue  # "until they cast their votes this summer": present or past, the form does not say
         tense = tense_of(verb)
         if tense == "past" and v.start > ref.date + dt.timedelta(days=1):
             when = "after"
-        elif tense == "future" and v.end < ref.date - dt.timedelta(days=7):
+        elif tense == "future" and v.end < ref.date - dt.timedelta(days=7) and not _far_from_verb(ctx.index, verb, e):
             when = "before"
         else:
             continue
-        verb_phrase = " ".join(t.text for t in sorted([*_aux(verb), verb], key=lambda t: t.i))
+        group = sorted([*_aux(verb), verb], key=lambda t: t.i)
+        verb_phrase = " ".join(t.text for t in group)
+        # the date is what disagrees with the article's date: it is the span, the verb whose tense
+        # says so is the related one
         findings.append(
             Finding(
-                min(e.start, verb.idx),
-                max(e.end, verb.idx + len(verb)),
+                e.start,
+                e.end,
                 f"{_said(e)} is {when} the article's date ({ref.label}) but is told in the "
                 f"{tense} tense ('{verb_phrase}')",
                 0.6 if e.kind == "absolute" else 0.5,
+                related=Span(group[0].idx, group[-1].idx + len(group[-1])),
             )
         )
     return findings
+
+
+#: Reporting verbs: a date fronted before one may date what is reported instead ("Then, in 2017,
+#: Kerry said that 100,000 would be accepted").
+_REPORTING = {
+    "say", "tell", "announce", "add", "claim", "report", "state", "predict", "promise", "pledge",
+    "vow", "warn", "insist", "suggest", "estimate", "expect", "project", "write", "argue", "declare",
+}  # fmt: skip
+
+
+#: Verbs whose past form is their present form.
+_SAME_FORM_VERBS = {
+    "cast", "put", "set", "cut", "hit", "let", "read", "quit", "spread", "shut", "bet", "hurt", "cost",
+    "split", "burst", "broadcast", "forecast", "upset", "bid", "thrust", "shed",
+}  # fmt: skip
+#: Past this many words between a future-tense verb and a past date after it, the date more likely
+#: belongs to a noun in between ("will bookend Obama's career-launching address to the Democratic
+#: convention in 2004"). Past-tense verbs keep theirs: "confirmed by the U.S. Senate in November 2012".
+_VERB_DATE_MAX_WORDS = 4
+
+
+def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
+    if e.start < verb.idx:
+        return False
+    date_tok = idx.token_at(e.start)
+    if date_tok is None:
+        return False
+    between = [t for t in verb.doc[verb.i + 1 : date_tok.i] if not t.is_punct]
+    return len(between) > _VERB_DATE_MAX_WORDS
+
+
+def _clause_between(verb: Token, e: TimeExpr) -> bool:
+    """A subordinate clause of the verb in another tense stands between it and the date: "Next
+    week, when Trump faces Clinton again, Gingrich said ...": the date may belong to that clause,
+    whatever the parse says. ("In June 2009, after Clinton suffered a concussion, Trump offered
+    ...": both past, the date fits either.)"""
+    lo, hi = (e.end, verb.idx) if e.end <= verb.idx else (verb.idx + len(verb), e.start)
+    return any(
+        c.dep_ in ("advcl", "ccomp", "relcl") and lo <= c.idx < hi and tense_of(c) != tense_of(verb)
+        for c in verb.children
+    )
+
+
+def _reported_future(verb: Token, e: TimeExpr) -> bool:
+    """A reporting verb whose reported clause is modal or future: the date may be the clause's."""
+    if verb.lemma_ not in _REPORTING or e.end > verb.idx:
+        return False  # "said on 5 May 2024 that ...": a date after the verb is the verb's
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(
+            a.tag_ == "MD" or a.lower_ in ("to",) for a in c.children if a.dep_ in ("aux", "auxpass")
+        ):
+            return True
+    return False
 
 
 def _said(e: TimeExpr) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scorer import Finding
+from scorer import Finding, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,7 +143,8 @@ def count_list_mismatches(ctx: Context) -> list[Finding]:
         counted = ctx.text[num.idx : noun.idx + len(noun)]
         message = f"'{counted}' but {_word(named)} are named: {list_text}"
         severity = 0.6 if cl.mode == "strict" else 0.5
-        findings.append(Finding(num.idx, last.idx + len(last), message, severity))
+        findings.append(Finding(first.idx, last.idx + len(last), message, severity,
+                                related=Span(num.idx, noun.idx + len(noun))))
     return findings
 
 
@@ -276,13 +277,43 @@ def _parse_list(doc: Doc, i: int) -> _List | None:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in ("and", "or", "nor", "&"):
         return None  # "A, B and C and D": the coordination is ambiguous
+    if nxt is not None and nxt.text == ";":
+        return None  # "Hamilton, Ohio; Wake, N.C.; ...": a list of its own kind, not read here
+    if nxt is not None and nxt.text == "," and _more_coordination(doc, end + 1):
+        return None  # "labels and tapes, data storage disks and photofinishing": "and" inside an item
     closed = nxt is None or nxt.is_punct or "\n" in nxt.text or nxt.is_space
     return _List(items, conjoined, closed)
+
+
+def _more_coordination(doc: Doc, i: int) -> bool:
+    """Another "and"/"or" closes a further noun phrase after the list's comma, in the same sentence."""
+    sent_end = doc[i - 1].sent.end if i - 1 < len(doc) else len(doc)
+    for t in doc[i : min(sent_end, i + 12)]:
+        if t.lower_ in ("and", "or"):
+            return True
+        if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+#: After a list and its comma, words that may lead on to more of the set.
+_CONTINUATION = {
+    "where", "which", "who", "whom", "whose", "that", "along", "plus", "including", "as", "in", "and", "or",
+}  # fmt: skip
+
+
+def _continues(doc: Doc, end: int) -> bool:
+    """The sentence goes on after the list's comma in a way that may add items to it."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    return doc[end + 1].lower_ in _CONTINUATION
 
 
 def _fits_mode(doc: Doc, noun: Token, found: _List, mode: str) -> bool:
     end_tok = doc[found.items[-1][1]] if found.items[-1][1] < len(doc) else None
     if mode == "strict":
+        if _continues(doc, found.items[-1][1]):
+            return False  # "nine states: Ohio, ... and Florida, where ..., along with New Hampshire, ..."
         # "Paris, Lyon, Nice" after a colon needs no "and", but must end at a boundary then.
         return found.conjoined or (found.closed and (end_tok is None or end_tok.text in (".", ";", ")", "—", "–")))
     if mode == "partial":
@@ -291,6 +322,8 @@ def _fits_mode(doc: Doc, noun: Token, found: _List, mode: str) -> bool:
     # "Among the three cities, Paris and Lyon voted" (a subject, not an apposition) is left alone.
     if not found.conjoined or not found.closed:
         return False
+    if doc[found.items[0][0]].lower_ in ("a", "an"):
+        return False  # "would have two cars, a house, a dog and a child": more things, not the two
     first = doc[found.items[0][0] : found.items[0][1]].root
     return first.dep_ == "appos" and first.head == noun
 

@@ -381,6 +381,8 @@ _DAY_WORD_PARTS = {"tonight": "NI", "last night": "NI", "this morning": "MO", "t
     gate=_gate(r"yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"),
 )
 def _day_word(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
+    if m["dw"] == "Today" and re.search(r"(?<![\w.])[A-Z]\w*[ \t]+$", m.string[max(0, m.start() - 20) : m.start()]):
+        return None  # "Russia Today", "USA Today": a name
     phrase = re.sub(r"\s+", " ", m["dw"].lower())
     offset = _DAY_WORDS[phrase]
     part = _DAY_WORD_PARTS.get(phrase)
@@ -451,12 +453,19 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 @_pattern(
     r"(?:(?P<mod>early|earlier|late|later|the (?:end|start|beginning|middle) of)\s+)?"
     r"(?P<which>last|this|next|the coming)\s+"
-    r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)"
+    r"(?P<unit>week(?:end)?|month|year|quarter(?![ -]centur)|decade|century|spring|summer|autumn|fall|winter)"
     r"(?:['’]s)?",
     gate=_G_DEICTIC,
 )
 def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     which = m["which"].lower()
+    if (
+        which == "next"
+        and not m["mod"]
+        and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
+        and ctx.tense(m.start()) == "past"
+    ):
+        return None  # "challenged it the next year": the year after the story's event, not after today
     k = {"last": -1, "this": 0, "next": 1, "the coming": 1}[which]
     unit = m["unit"].lower()
     mod = _norm_mod(m["mod"])
@@ -494,6 +503,8 @@ def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
                 y = cur_y if order.index(code) < order.index(cur) else cur_y - 1
             elif k == 1:
                 y = cur_y if order.index(code) > order.index(cur) else cur_y + 1
+            elif code != cur and ctx.tense(m.start()) == "past" and order.index(code) > order.index(cur):
+                y = cur_y - 1  # "this winter, Clovis began ..." in September: the winter just gone
             value = _season(y, code)
     phrase = f"{which} {unit}"
     if m["mod"]:
@@ -511,6 +522,12 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     rel = (m["rel"] or "").lower()
     if len(m["wd"]) <= 3 and not rel:  # "Sat", "Sun", "Wed" alone are too often something else
         return None
+    before = max(0, m.start() - 30)
+    if not rel and (
+        _PLACED_WEEKDAY.search(m.string, before, m.start())
+        or (_SOME_WEEKDAY.search(m.string, before, m.start()) and _WEEKDAY_ENDS.match(m.string, m.end()))
+    ):
+        return None  # "that Friday", "the following Monday", "on a June Saturday in 1961": not deictic
     value = None
     ref = ctx.ref
     if ref is not None:
@@ -535,6 +552,15 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     start = m.start("rel") if rel in ("last", "this", "next") else m.start("wd")
     return TimeExpr(start, m.end(), m.string[start : m.end()], "weekday", value, weekday=wd,
                     phrase=m.string[start : m.end()].lower())
+
+
+#: Words before a weekday that make it one the story has already placed, or every one, rather than
+#: the one nearest the date of writing: "that Friday", "the following Monday", "each Tuesday".
+_PLACED_WEEKDAY = re.compile(r"\b(?:that|same|following|previous|every|each)\s+(?:[A-Z][a-z]+\s+)?$")
+#: "a Saturday", "one June Saturday": some weekday, when the weekday is the phrase's head ("on a
+#: June Saturday in 1961"), not when it only describes a noun ("a Sunday night memorial service").
+_SOME_WEEKDAY = re.compile(r"\b(?:an?|one)\s+(?:[A-Z][a-z]+\s+)?$")
+_WEEKDAY_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$|(?:in|of|at|on|when|during|before|after|and|or)\b)")
 
 
 @_pattern(r"(?P<w>now|currently|at present|nowadays|these days|right now)", priority=-1)

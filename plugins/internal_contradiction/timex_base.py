@@ -138,7 +138,7 @@ _WD = (
     r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun))(?:\.|\b)"
 )
-_WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
+_WD_PREFIX = rf"(?:{_WD}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s?%)"
 _NUM_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
