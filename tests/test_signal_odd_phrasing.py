@@ -702,3 +702,79 @@ def test_new_checks_give_rates() -> None:
     assert "misspellings" not in result.features
     assert "misspellings_per_1k_words" in OddPhrasing.warning_features
     assert result.findings[0].check == "misspelling"
+
+
+# ---- round 2: false findings once seen on real credible articles, each with its sentence ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is a coordination or a gerund's object, not the noun before the verb
+        "Considering the fact she changes her opinions on issues as quickly as the cash from private "
+        "lobbyists and Wall Street backers is created.",
+        "In conclusion understanding the concepts is more important than learning the facts.",
+        # a word censored with dashes or stars: its first letter is not how it is said
+        "Let me get a f---ing baton over here.",  # a police officer, heard on video
+        # a capitalised name in the middle of a sentence
+        "Steyer has given his millions to his own personal super PAC, Next Gen Climate Action, along with a "
+        "super PAC co-run with a labor union, For our Future.",
+        # a possessive name before a number: the number names the sample, it does not count it
+        "The Times/Siena poll had a larger sample, 867 likely voters, compared to Monmouth’s 400 sample that "
+        "has an error-margin of 4.9 points.",
+        # a speaker restarting: the words after the comma begin anew
+        "And they also had, gave me a defective mic.",
+        # a brand in lower case before its acronym; a prefixed word; a regular plural
+        "Alexander Howe, account director at fama PR in Boston, joined the firm.",
+        "The SDF fighters started demining of the newly-liberated positions local sources said.",
+        "That was more than enough to make butterfly ballots and hanging chads irrelevant.",
+        # a ranking reported; a term introduced with "so-called"; a title in capitals
+        "Today, George W. Bush is often rated one of the worst presidents in history, thanks to his "
+        "authorship of the Iraq War.",
+        "Mayer is best known for productions such as Spring Awakening as well as American Idiot, based on "
+        "the music of Green Day.",
+        # main verb "do" or "have" before what looks like a second verb; a hyphenated compound
+        "The inability to do desired things makes elders unhappy.",
+        "Second, many of the disadvantages cars have will cease, or decrease, in the coming years.",
+        "Tonight's presidential debate between Hillary Clinton and Donald Trump is must-see TV.",
+    ],
+)
+def test_no_false_alarm_on_credible_news(text: str) -> None:
+    assert texts(text) == []
+
+
+# ---- whose words: quotations, transcript turns and embedded posts ------------------------------
+
+
+def test_grammar_inside_a_quotation_is_the_speakers_but_spelling_is_the_editors() -> None:
+    # a doubled word inside a quotation is the speaker's; a misspelling in a transcription is not
+    assert texts("Officials said the the plan was ready.") == ["the the"]
+    assert texts("“The the plan is ready,” the official said.") == []
+    quote = (
+        "“My thought is yes the moderators have to fact-check, but the first fact-check opporutnity should "
+        "go to the candidate themselves,” Scheiffer said."
+    )
+    assert texts(quote) == ["opporutnity"]
+
+
+def test_voices_transcript_turns_and_embedded_posts() -> None:
+    from misinfo_scorer_plugins.odd_phrasing.voice import voices
+
+    transcript = (
+        "Warren used the mission statement to shame him.\n\n"
+        "WARREN: Since this massive, years-long scam came to light, you have said repeatedly.\n\n"
+        "STUMPF: I do and and I will."
+    )
+    v = voices(transcript)
+    assert v.quoted(transcript.index("Since"), transcript.index("repeatedly"))
+    assert v.quoted(transcript.index("and and"), transcript.index("and and") + 7)
+    assert not v.quoted(0, 10)  # the writer's own sentence before the transcript
+    post = (
+        "The protests went on.\n\nGlad to see you morons got your fifteen minutes of fame "
+        "— Dick N. Bimbos (@Crapplefratz) September 23, 2016\n\nThe police said little."
+    )
+    v = voices(post)
+    start = post.index("morons")
+    assert v.posted(start, start + 6)
+    assert not v.posted(post.index("The police"), post.index("The police") + 10)
+    assert texts(post) == []

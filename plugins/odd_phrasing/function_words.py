@@ -103,6 +103,7 @@ _COMPARATIVE_WORDS = frozenset(
         "beyond",
         "instead",
         "alternative",
+        "half",
     }
 )
 _THEN_AFTER = frozenset({"more", "less", "fewer", "rather", "other", "better", "worse"})
@@ -266,6 +267,8 @@ def find_than_then(doc: Doc) -> list[Finding]:
         if any(not t.is_ascii for t in before) or len(before) < 3:
             continue
         prev = doc[tok.i - 1]
+        if prev.text in (")", "]", "”", '"'):
+            continue  # "so easy to understand one thing (processes) than": the comparison is before it
         if prev.pos_ in ("VERB", "ADV", "AUX", "PRON") or prev.is_punct:
             findings.append(_finding(doc, prev, tok, "nothing is compared here: 'then'?", "confusable"))
     return findings
@@ -287,6 +290,8 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue  # a capitalised -ing or past form is tagged a name ("Speaking"), but lemminflect knows it
         if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc_text(doc)[prev.idx : tok.idx]:
             continue
+        if any(t.is_alpha and t.text.istitle() for t in doc[tok.i + 2 : tok.i + 5]):
+            continue  # a name or title in capitals: "a super PAC co-run with a union, For our Future"
         if tok.lower_ not in dictionary() or tok._.entity:
             continue
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
