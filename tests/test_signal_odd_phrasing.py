@@ -17,7 +17,7 @@ from misinfo_scorer_plugins.odd_phrasing.collocations import (
     unnatural_findings,
 )
 from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
-from misinfo_scorer_plugins.odd_phrasing.quotes import paragraphs
+from misinfo_scorer_plugins.odd_phrasing.quotes import find_unbalanced_quotes, paragraphs
 
 from scorer.nlp import load_pipeline
 from scorer.testing import make_article, run_signal
@@ -241,14 +241,26 @@ def test_no_false_alarm(text: str) -> None:
 # ---- quotation marks -------------------------------------------------------------------------
 
 
+def unbalanced(text: str) -> list[str]:
+    """What the unbalanced-quotation detector finds: the signal counts it as a feature only."""
+    return [text[f.start : f.end] for f in find_unbalanced_quotes(text)]
+
+
+def test_unbalanced_quotes_are_a_feature_not_a_finding() -> None:
+    text = "Dr. Lina Park noted, “Russia and North Korea have moved beyond mere deals.\nChina said nothing."
+    result = run_signal(OddPhrasing(), text)
+    assert result.features["unbalanced_quotes"] == 1
+    assert result.findings == []
+
+
 def test_stray_closing_curly_quote() -> None:
     text = "“We are ready,” the official said. The talks continue at scale.”\nA second paragraph."
-    assert texts(text, "unbalanced_quotes") == ["scale.”"]
+    assert unbalanced(text) == ["scale.”"]
 
 
 def test_unclosed_curly_quote() -> None:
     text = "Dr. Lina Park noted, “Russia and North Korea have moved beyond mere deals.\nChina said nothing."
-    assert texts(text, "unbalanced_quotes") == ["“Russia"]
+    assert unbalanced(text) == ["“Russia"]
 
 
 def test_balanced_quotes_clean() -> None:
@@ -271,12 +283,12 @@ def test_multi_paragraph_quote_is_not_flagged() -> None:
 
 def test_multi_paragraph_quote_must_reopen() -> None:
     text = "“The first part of the statement runs on.\nThe next paragraph does not reopen it.\n"
-    assert texts(text) == ["“The"]
+    assert unbalanced(text) == ["“The"]
 
 
 def test_straight_quotes_by_context() -> None:
-    assert texts('He called it "a disaster and left.\nThen he spoke again.') == ['"a']
-    assert texts('He called it a disaster" and left.') == ['disaster"']
+    assert unbalanced('He called it "a disaster and left.\nThen he spoke again.') == ['"a']
+    assert unbalanced('He called it a disaster" and left.') == ['disaster"']
     assert texts('He called it "a disaster" and left.') == []
 
 
@@ -309,14 +321,16 @@ def test_example_article(shared_data) -> None:
         [
             ("Russia President", "odd_phrasing"),
             ("has tread", "odd_phrasing"),
-            ("scale.”", "odd_phrasing"),  # “North Korea is now more crucial ...” has an extra ”
-            ("“Russia", "odd_phrasing"),  # Dr. Lina Park's quotation is never closed
         ]
     )
+    # “North Korea is now more crucial ...” has an extra ”; Dr. Lina Park's quotation is never closed:
+    # both counted, neither shown (unbalanced quotation marks are a feature only)
+    assert sorted(unbalanced(text)) == sorted(["scale.”", "“Russia"])
+    assert result.features["unbalanced_quotes"] == 2
     by_text = {f.text: f.message for f in result.findings}
     assert "'trodden'" in by_text["has tread"]
     assert "'Russian President'" in by_text["Russia President"]
-    assert result.features["findings"] == 4
+    assert result.features["findings"] == 2
     assert result.features["findings_per_1k_words"] > 0
 
 
@@ -680,9 +694,7 @@ def test_quotation_carried_on_without_reopening() -> None:
         "\"Then, in the middle of the night, she heard a woman's faint cry.\n\n"
         "She hasn't had a solid night's sleep since she moved in.\"\n\nThe mansion was built in 1951."
     )
-    found = run_signal(OddPhrasing(), text).findings
-    assert [f.check for f in found] == ["unbalanced_quote"]
-    assert found[0].text.startswith("She hasn't had")
+    assert [t[:14] for t in unbalanced(text)] == ["She hasn't had"]
 
 
 def test_glued_paragraphs_in_one_block_are_not_run_together() -> None:
