@@ -16,7 +16,7 @@ from misinfo_scorer_plugins.odd_phrasing.collocations import (
     unnatural_features,
     unnatural_findings,
 )
-from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
+from misinfo_scorer_plugins.odd_phrasing.loaded import find_loaded, load_lexicon, loaded_findings
 from misinfo_scorer_plugins.odd_phrasing.quotes import find_unbalanced_quotes, paragraphs
 
 from scorer.nlp import load_pipeline
@@ -156,13 +156,18 @@ PAIRS += [
     ("The officials said so .", "so .", "The officials said so.", "space_before_punctuation"),
     ("The mayor disagreed , sharply.", "disagreed ,", "The mayor disagreed, sharply.", "space_before_punctuation"),
     ("This is outrageous!!!", "!!!", "This is outrageous!", "exclamation_runs"),
-    (
-        "He wrote: THIS IS A DISGRACE TO AMERICA.",
-        "THIS IS A DISGRACE TO AMERICA",
-        "He wrote: this is a disgrace to America.",
-        "shouting",
-    ),
 ]
+
+
+def test_shouting_and_superlatives_are_features_not_findings() -> None:
+    # on credible news capitals are mostly layout ("WARNING: GRAPHIC VIDEO OF AN OFFICER’S DEATH BELOW")
+    # and own-voice superlatives as often fair rankings: counted, not shown
+    result = run_signal(OddPhrasing(), "He wrote: THIS IS A DISGRACE TO AMERICA.")
+    assert result.features["shouting"] == 1
+    assert result.findings == []
+    result = run_signal(OddPhrasing(), "He said it was the worst deal ever negotiated by anyone.")
+    assert result.features["loaded_findings"] == 1
+    assert result.findings == []
 
 
 @pytest.mark.parametrize(("slip", "expected", "correct", "feature"), PAIRS, ids=[p[1] for p in PAIRS])
@@ -439,13 +444,14 @@ def test_attack_verb_and_intensifier() -> None:
 
 
 def test_superlative_exaggeration_is_a_finding() -> None:
-    result = run_signal(OddPhrasing(), "He said it was the worst deal ever negotiated by anyone.")
-    assert [f.text for f in result.findings] == ["the worst deal ever"]
-    assert result.findings[0].severity <= 0.4
-    assert result.features["exaggeration_per_1k_words"] > 0
-    assert result.features["loaded_findings"] == 1
-    history = run_signal(OddPhrasing(), "Supporters call it the greatest tax cut in American history.")
-    assert [f.text for f in history.findings] == ["the greatest tax cut in American history"]
+    text = "He said it was the worst deal ever negotiated by anyone."
+    found = loaded_findings(find_loaded(load_pipeline()(text)), text)
+    assert [text[f.start : f.end] for f in found] == ["the worst deal ever"]
+    assert found[0].severity <= 0.4
+    assert run_signal(OddPhrasing(), text).features["exaggeration_per_1k_words"] > 0
+    history = "Supporters call it the greatest tax cut in American history."
+    found = loaded_findings(find_loaded(load_pipeline()(history)), history)
+    assert [history[f.start : f.end] for f in found] == ["the greatest tax cut in American history"]
 
 
 def test_loaded_features_present_and_warning() -> None:
@@ -685,7 +691,7 @@ def test_heading_in_capitals_is_layout_not_shouting() -> None:
     text = "THE GRAVITATIONAL CENTER OF THE REPUBLICAN PARTY IS WHITE NATIONALISM\n\nThe party has changed."
     assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "shouting"] == []
     shout = "THIS IS SO HEARTBREAKING! I love them both."
-    assert [f.check for f in run_signal(OddPhrasing(), shout).findings] == ["shouting"]
+    assert run_signal(OddPhrasing(), shout).features["shouting"] == 1
 
 
 def test_quotation_carried_on_without_reopening() -> None:
@@ -749,6 +755,9 @@ def test_new_checks_give_rates() -> None:
         "The inability to do desired things makes elders unhappy.",
         "Second, many of the disadvantages cars have will cease, or decrease, in the coming years.",
         "Tonight's presidential debate between Hillary Clinton and Donald Trump is must-see TV.",
+        # a collective noun with a plural verb (British usage); an adjective heading its own phrase
+        "The influential attacking duo are preparing to play in Brazil's World Cup qualifier.",
+        "Restated in terms similar to the oft-cited gender gap, that adds up to a 37-point education gap.",
     ],
 )
 def test_no_false_alarm_on_credible_news(text: str) -> None:

@@ -240,6 +240,7 @@ _COLLECTIVE = frozenset({
     "government", "team", "committee", "council", "family", "couple", "board", "public", "majority", "minority",
     "band", "crowd", "party", "jury", "audience", "army", "club", "company", "firm", "group", "staff", "crew",
     "cabinet", "administration", "congress", "parliament", "panel", "opposition", "squad", "side", "pair",
+    "duo", "trio", "quartet",
     "management", "leadership", "union", "alliance", "coalition", "church", "generation", "class", "faculty",
     "population", "press", "regime", "rest", "number", "lot", "percent", "half", "bulk", "variety", "range",
     "total", "plenty", "kind", "sort", "type", "series", "set", "handful", "host", "share", "proportion",

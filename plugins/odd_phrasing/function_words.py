@@ -207,6 +207,9 @@ def find_missing_of(doc: Doc) -> list[Finding]:
         if nxt.pos_ in ("DET", "ADJ", "NOUN") or nxt.tag_ == "PRP$":
             if nxt.pos_ == "DET" and nxt.lower_ not in ("the", "a", "an"):
                 continue  # "in favor this time": a time phrase
+            after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+            if nxt.pos_ == "ADJ" and after is not None and after.lower_ in ("to", "with", "from", "than"):
+                continue  # "in terms similar to the gender gap": the adjective describes the terms
             findings.append(_finding(doc, prev, nxt, f"'of' is missing after '{prev.text} {tok.text}'", "missing_word"))
     return findings
 
