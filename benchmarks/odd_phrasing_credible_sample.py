@@ -162,6 +162,19 @@ HAND_READ_05: dict[tuple[str, str, str], bool] = {
     ): False,  # 48
     ("buzzfeed_webis_2016:0878", "exclamation_run", "!!"): True,  # 49
     ("fa_kes:1923848176", "number_noun_agreement", "16 outside bakery"): False,  # 50
+    # read after the silencing (0.5.0 as committed): 9 of these 12 right; whole sample 43/50 = 0.86
+    ("buzzfeed_webis_2016:1437", "loaded_word", "leftist"): True,
+    ("buzzfeed_webis_2016:1092", "wrong_way_quote", "have.“"): True,
+    ("buzzfeed_webis_2016:1620", "determiner_noun_agreement", "each candidates"): True,
+    ("buzzfeed_webis_2016:0064", "loaded_word", "stupid"): True,
+    ("celebrity:legit/044legit.txt", "misspelling", "escpaed"): True,
+    ("buzzfeed_webis_2016:1605", "exclamation_run", "!!!"): False,  # a pasted Facebook post
+    ("buzzfeed_webis_2016:0495", "space_before_punctuation", "passport !"): False,  # a quoted tweet
+    ("fa_kes:1965495376", "misspelling", "souce"): True,
+    ("fakenewsamt:legit/entmt34.legit.txt", "subject_verb_agreement", "Banks was"): False,  # a name
+    ("buzzfeed_webis_2016:0812", "loaded_word", "sucks"): True,
+    ("fakenewsnet_politifact_defend:politifact513", "space_before_punctuation", "content ,"): True,
+    ("buzzfeed_webis_2016:0773", "loaded_word", "morons"): True,
 }
 
 
