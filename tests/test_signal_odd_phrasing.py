@@ -16,8 +16,8 @@ from misinfo_scorer_plugins.odd_phrasing.collocations import (
     unnatural_features,
     unnatural_findings,
 )
-from misinfo_scorer_plugins.odd_phrasing.loaded import load_lexicon
-from misinfo_scorer_plugins.odd_phrasing.quotes import paragraphs
+from misinfo_scorer_plugins.odd_phrasing.loaded import find_loaded, load_lexicon, loaded_findings
+from misinfo_scorer_plugins.odd_phrasing.quotes import find_unbalanced_quotes, paragraphs
 
 from scorer.nlp import load_pipeline
 from scorer.testing import make_article, run_signal
@@ -156,13 +156,18 @@ PAIRS += [
     ("The officials said so .", "so .", "The officials said so.", "space_before_punctuation"),
     ("The mayor disagreed , sharply.", "disagreed ,", "The mayor disagreed, sharply.", "space_before_punctuation"),
     ("This is outrageous!!!", "!!!", "This is outrageous!", "exclamation_runs"),
-    (
-        "He wrote: THIS IS A DISGRACE TO AMERICA.",
-        "THIS IS A DISGRACE TO AMERICA",
-        "He wrote: this is a disgrace to America.",
-        "shouting",
-    ),
 ]
+
+
+def test_shouting_and_superlatives_are_features_not_findings() -> None:
+    # on credible news capitals are mostly layout ("WARNING: GRAPHIC VIDEO OF AN OFFICER’S DEATH BELOW")
+    # and own-voice superlatives as often fair rankings: counted, not shown
+    result = run_signal(OddPhrasing(), "He wrote: THIS IS A DISGRACE TO AMERICA.")
+    assert result.features["shouting"] == 1
+    assert result.findings == []
+    result = run_signal(OddPhrasing(), "He said it was the worst deal ever negotiated by anyone.")
+    assert result.features["loaded_findings"] == 1
+    assert result.findings == []
 
 
 @pytest.mark.parametrize(("slip", "expected", "correct", "feature"), PAIRS, ids=[p[1] for p in PAIRS])
@@ -241,14 +246,26 @@ def test_no_false_alarm(text: str) -> None:
 # ---- quotation marks -------------------------------------------------------------------------
 
 
+def unbalanced(text: str) -> list[str]:
+    """What the unbalanced-quotation detector finds: the signal counts it as a feature only."""
+    return [text[f.start : f.end] for f in find_unbalanced_quotes(text)]
+
+
+def test_unbalanced_quotes_are_a_feature_not_a_finding() -> None:
+    text = "Dr. Lina Park noted, “Russia and North Korea have moved beyond mere deals.\nChina said nothing."
+    result = run_signal(OddPhrasing(), text)
+    assert result.features["unbalanced_quotes"] == 1
+    assert result.findings == []
+
+
 def test_stray_closing_curly_quote() -> None:
     text = "“We are ready,” the official said. The talks continue at scale.”\nA second paragraph."
-    assert texts(text, "unbalanced_quotes") == ["scale.”"]
+    assert unbalanced(text) == ["scale.”"]
 
 
 def test_unclosed_curly_quote() -> None:
     text = "Dr. Lina Park noted, “Russia and North Korea have moved beyond mere deals.\nChina said nothing."
-    assert texts(text, "unbalanced_quotes") == ["“Russia"]
+    assert unbalanced(text) == ["“Russia"]
 
 
 def test_balanced_quotes_clean() -> None:
@@ -271,12 +288,12 @@ def test_multi_paragraph_quote_is_not_flagged() -> None:
 
 def test_multi_paragraph_quote_must_reopen() -> None:
     text = "“The first part of the statement runs on.\nThe next paragraph does not reopen it.\n"
-    assert texts(text) == ["“The"]
+    assert unbalanced(text) == ["“The"]
 
 
 def test_straight_quotes_by_context() -> None:
-    assert texts('He called it "a disaster and left.\nThen he spoke again.') == ['"a']
-    assert texts('He called it a disaster" and left.') == ['disaster"']
+    assert unbalanced('He called it "a disaster and left.\nThen he spoke again.') == ['"a']
+    assert unbalanced('He called it a disaster" and left.') == ['disaster"']
     assert texts('He called it "a disaster" and left.') == []
 
 
@@ -309,14 +326,16 @@ def test_example_article(shared_data) -> None:
         [
             ("Russia President", "odd_phrasing"),
             ("has tread", "odd_phrasing"),
-            ("scale.”", "odd_phrasing"),  # “North Korea is now more crucial ...” has an extra ”
-            ("“Russia", "odd_phrasing"),  # Dr. Lina Park's quotation is never closed
         ]
     )
+    # “North Korea is now more crucial ...” has an extra ”; Dr. Lina Park's quotation is never closed:
+    # both counted, neither shown (unbalanced quotation marks are a feature only)
+    assert sorted(unbalanced(text)) == sorted(["scale.”", "“Russia"])
+    assert result.features["unbalanced_quotes"] == 2
     by_text = {f.text: f.message for f in result.findings}
     assert "'trodden'" in by_text["has tread"]
     assert "'Russian President'" in by_text["Russia President"]
-    assert result.features["findings"] == 4
+    assert result.features["findings"] == 2
     assert result.features["findings_per_1k_words"] > 0
 
 
@@ -425,13 +444,14 @@ def test_attack_verb_and_intensifier() -> None:
 
 
 def test_superlative_exaggeration_is_a_finding() -> None:
-    result = run_signal(OddPhrasing(), "He said it was the worst deal ever negotiated by anyone.")
-    assert [f.text for f in result.findings] == ["the worst deal ever"]
-    assert result.findings[0].severity <= 0.4
-    assert result.features["exaggeration_per_1k_words"] > 0
-    assert result.features["loaded_findings"] == 1
-    history = run_signal(OddPhrasing(), "Supporters call it the greatest tax cut in American history.")
-    assert [f.text for f in history.findings] == ["the greatest tax cut in American history"]
+    text = "He said it was the worst deal ever negotiated by anyone."
+    found = loaded_findings(find_loaded(load_pipeline()(text)), text)
+    assert [text[f.start : f.end] for f in found] == ["the worst deal ever"]
+    assert found[0].severity <= 0.4
+    assert run_signal(OddPhrasing(), text).features["exaggeration_per_1k_words"] > 0
+    history = "Supporters call it the greatest tax cut in American history."
+    found = loaded_findings(find_loaded(load_pipeline()(history)), history)
+    assert [history[f.start : f.end] for f in found] == ["the greatest tax cut in American history"]
 
 
 def test_loaded_features_present_and_warning() -> None:
@@ -671,7 +691,7 @@ def test_heading_in_capitals_is_layout_not_shouting() -> None:
     text = "THE GRAVITATIONAL CENTER OF THE REPUBLICAN PARTY IS WHITE NATIONALISM\n\nThe party has changed."
     assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "shouting"] == []
     shout = "THIS IS SO HEARTBREAKING! I love them both."
-    assert [f.check for f in run_signal(OddPhrasing(), shout).findings] == ["shouting"]
+    assert run_signal(OddPhrasing(), shout).features["shouting"] == 1
 
 
 def test_quotation_carried_on_without_reopening() -> None:
@@ -680,9 +700,7 @@ def test_quotation_carried_on_without_reopening() -> None:
         "\"Then, in the middle of the night, she heard a woman's faint cry.\n\n"
         "She hasn't had a solid night's sleep since she moved in.\"\n\nThe mansion was built in 1951."
     )
-    found = run_signal(OddPhrasing(), text).findings
-    assert [f.check for f in found] == ["unbalanced_quote"]
-    assert found[0].text.startswith("She hasn't had")
+    assert [t[:14] for t in unbalanced(text)] == ["She hasn't had"]
 
 
 def test_glued_paragraphs_in_one_block_are_not_run_together() -> None:
@@ -702,3 +720,82 @@ def test_new_checks_give_rates() -> None:
     assert "misspellings" not in result.features
     assert "misspellings_per_1k_words" in OddPhrasing.warning_features
     assert result.findings[0].check == "misspelling"
+
+
+# ---- round 2: false findings once seen on real credible articles, each with its sentence ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is a coordination or a gerund's object, not the noun before the verb
+        "Considering the fact she changes her opinions on issues as quickly as the cash from private "
+        "lobbyists and Wall Street backers is created.",
+        "In conclusion understanding the concepts is more important than learning the facts.",
+        # a word censored with dashes or stars: its first letter is not how it is said
+        "Let me get a f---ing baton over here.",  # a police officer, heard on video
+        # a capitalised name in the middle of a sentence
+        "Steyer has given his millions to his own personal super PAC, Next Gen Climate Action, along with a "
+        "super PAC co-run with a labor union, For our Future.",
+        # a possessive name before a number: the number names the sample, it does not count it
+        "The Times/Siena poll had a larger sample, 867 likely voters, compared to Monmouth’s 400 sample that "
+        "has an error-margin of 4.9 points.",
+        # a speaker restarting: the words after the comma begin anew
+        "And they also had, gave me a defective mic.",
+        # a brand in lower case before its acronym; a prefixed word; a regular plural
+        "Alexander Howe, account director at fama PR in Boston, joined the firm.",
+        "The SDF fighters started demining of the newly-liberated positions local sources said.",
+        "That was more than enough to make butterfly ballots and hanging chads irrelevant.",
+        # a ranking reported; a term introduced with "so-called"; a title in capitals
+        "Today, George W. Bush is often rated one of the worst presidents in history, thanks to his "
+        "authorship of the Iraq War.",
+        "Mayer is best known for productions such as Spring Awakening as well as American Idiot, based on "
+        "the music of Green Day.",
+        # main verb "do" or "have" before what looks like a second verb; a hyphenated compound
+        "The inability to do desired things makes elders unhappy.",
+        "Second, many of the disadvantages cars have will cease, or decrease, in the coming years.",
+        "Tonight's presidential debate between Hillary Clinton and Donald Trump is must-see TV.",
+        # a collective noun with a plural verb (British usage); an adjective heading its own phrase
+        "The influential attacking duo are preparing to play in Brazil's World Cup qualifier.",
+        "Restated in terms similar to the oft-cited gender gap, that adds up to a 37-point education gap.",
+    ],
+)
+def test_no_false_alarm_on_credible_news(text: str) -> None:
+    assert texts(text) == []
+
+
+# ---- whose words: quotations, transcript turns and embedded posts ------------------------------
+
+
+def test_grammar_inside_a_quotation_is_the_speakers_but_spelling_is_the_editors() -> None:
+    # a doubled word inside a quotation is the speaker's; a misspelling in a transcription is not
+    assert texts("Officials said the the plan was ready.") == ["the the"]
+    assert texts("“The the plan is ready,” the official said.") == []
+    quote = (
+        "“My thought is yes the moderators have to fact-check, but the first fact-check opporutnity should "
+        "go to the candidate themselves,” Scheiffer said."
+    )
+    assert texts(quote) == ["opporutnity"]
+
+
+def test_voices_transcript_turns_and_embedded_posts() -> None:
+    from misinfo_scorer_plugins.odd_phrasing.voice import voices
+
+    transcript = (
+        "Warren used the mission statement to shame him.\n\n"
+        "WARREN: Since this massive, years-long scam came to light, you have said repeatedly.\n\n"
+        "STUMPF: I do and and I will."
+    )
+    v = voices(transcript)
+    assert v.quoted(transcript.index("Since"), transcript.index("repeatedly"))
+    assert v.quoted(transcript.index("and and"), transcript.index("and and") + 7)
+    assert not v.quoted(0, 10)  # the writer's own sentence before the transcript
+    post = (
+        "The protests went on.\n\nGlad to see you morons got your fifteen minutes of fame "
+        "— Dick N. Bimbos (@Crapplefratz) September 23, 2016\n\nThe police said little."
+    )
+    v = voices(post)
+    start = post.index("morons")
+    assert v.posted(start, start + 6)
+    assert not v.posted(post.index("The police"), post.index("The police") + 10)
+    assert texts(post) == []

@@ -240,6 +240,7 @@ _COLLECTIVE = frozenset({
     "government", "team", "committee", "council", "family", "couple", "board", "public", "majority", "minority",
     "band", "crowd", "party", "jury", "audience", "army", "club", "company", "firm", "group", "staff", "crew",
     "cabinet", "administration", "congress", "parliament", "panel", "opposition", "squad", "side", "pair",
+    "duo", "trio", "quartet",
     "management", "leadership", "union", "alliance", "coalition", "church", "generation", "class", "faculty",
     "population", "press", "regime", "rest", "number", "lot", "percent", "half", "bulk", "variety", "range",
     "total", "plenty", "kind", "sort", "type", "series", "set", "handful", "host", "share", "proportion",
@@ -260,7 +261,12 @@ def _clause_starts_at(subj: Token) -> bool:
     first = subj.left_edge
     if first.is_sent_start or first.i == 0:
         return True
-    prev = subj.doc[first.i - 1]
+    doc = subj.doc
+    prev = doc[first.i - 1]
+    if prev.tag_ == "VBG" and prev.i != subj.head.i:
+        return False  # the object of a gerund subject: "understanding concepts is more important"
+    if prev.pos_ == "CCONJ" and first.i > 1 and doc[first.i - 2].pos_ in ("NOUN", "PROPN"):
+        return False  # the second of two nouns: "the cash from private lobbyists and Wall Street backers is"
     return prev.is_punct or prev.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") or prev.lower_ == "that"
 
 

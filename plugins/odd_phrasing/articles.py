@@ -59,6 +59,8 @@ def find_article_errors(doc: Doc) -> list[Finding]:
             continue  # "put air a on car" is garbled, not an a/an slip
         if (low == "an" and nxt.lower_.startswith("h")) or nxt.lower_ in ("a", "an"):  # "a a": doubled word
             continue
+        if doc.text[nxt.idx + len(nxt) : nxt.idx + len(nxt) + 1] in ("-", "*"):
+            continue  # a word censored or spelt out: "a f---ing baton", "a s*** show"
         vowel = wants_an(nxt.text)
         if vowel is None or vowel == (low == "an"):
             continue

@@ -103,6 +103,7 @@ _COMPARATIVE_WORDS = frozenset(
         "beyond",
         "instead",
         "alternative",
+        "half",
     }
 )
 _THEN_AFTER = frozenset({"more", "less", "fewer", "rather", "other", "better", "worse"})
@@ -206,6 +207,9 @@ def find_missing_of(doc: Doc) -> list[Finding]:
         if nxt.pos_ in ("DET", "ADJ", "NOUN") or nxt.tag_ == "PRP$":
             if nxt.pos_ == "DET" and nxt.lower_ not in ("the", "a", "an"):
                 continue  # "in favor this time": a time phrase
+            after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+            if nxt.pos_ == "ADJ" and after is not None and after.lower_ in ("to", "with", "from", "than"):
+                continue  # "in terms similar to the gender gap": the adjective describes the terms
             findings.append(_finding(doc, prev, nxt, f"'of' is missing after '{prev.text} {tok.text}'", "missing_word"))
     return findings
 
@@ -266,6 +270,8 @@ def find_than_then(doc: Doc) -> list[Finding]:
         if any(not t.is_ascii for t in before) or len(before) < 3:
             continue
         prev = doc[tok.i - 1]
+        if prev.text in (")", "]", "”", '"'):
+            continue  # "so easy to understand one thing (processes) than": the comparison is before it
         if prev.pos_ in ("VERB", "ADV", "AUX", "PRON") or prev.is_punct:
             findings.append(_finding(doc, prev, tok, "nothing is compared here: 'then'?", "confusable"))
     return findings
@@ -287,6 +293,8 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue  # a capitalised -ing or past form is tagged a name ("Speaking"), but lemminflect knows it
         if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc_text(doc)[prev.idx : tok.idx]:
             continue
+        if any(t.is_alpha and t.text.istitle() for t in doc[tok.i + 2 : tok.i + 5]):
+            continue  # a name or title in capitals: "a super PAC co-run with a union, For our Future"
         if tok.lower_ not in dictionary() or tok._.entity:
             continue
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))

@@ -319,13 +319,23 @@ def is_sensational(superlative: str) -> bool:
     words = re.findall(r"[a-z]+", low)
     if _EXPERIENCE.search(low):
         return False  # "the most fun things I've ever done": someone's own experience, not a claim
-    measurable = any(m in low if " " in m else m in words for m in MEASURABLE_SUPERLATIVES)
+    measurable = any(m in low if " " in m or "-" in m else m in words for m in MEASURABLE_SUPERLATIVES)
     return not (measurable or RECORD_EVENTS.search(superlative))
 
 
+#: A superlative that reports how others rank something: "rated one of the worst presidents in history".
+_RANKED = re.compile(
+    r"\b(?:rated|ranked|ranks|voted|named|considered|regarded as|judged|deemed|listed as|dubbed)"
+    r"(?: \w+)?(?: as)?(?: one of)? (?:the|its|his|her|their)? ?$",
+    re.IGNORECASE,
+)
 _EXPERIENCE = re.compile(
     r"\b(?:i|we|you|he|she|they|i['’]ve|we['’]ve|you['’]ve|they['’]ve|i['’]d)\b[\w'’ ]{0,12}ever\b"
 )
+
+
+#: "the so-called “birther” movement": "so-called" introducing a term in quotation marks names it.
+_INTRODUCES_TERM = re.compile(r"so-called\s+[\"“‘']", re.IGNORECASE)
 
 
 def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
@@ -336,7 +346,11 @@ def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
     findings: list[Finding] = []
     quotes = quoted_ranges(text)
     for start, end in result.sentences:
-        inside = [h for h in result.loaded() if start <= h.start < end and not _quoted(h, quotes)]
+        inside = [
+            h
+            for h in result.loaded()
+            if start <= h.start < end and not _quoted(h, quotes) and not _INTRODUCES_TERM.match(text, h.start)
+        ]
         distinct = {h.text.lower() for h in inside}
         if len(distinct) >= SENTENCE_FINDING_MIN:
             words = ", ".join(f"'{h.text}'" for h in inside)
@@ -350,6 +364,8 @@ def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
                 )
             )
     for hit in result.exaggerations():
+        if _RANKED.search(text, max(0, hit.start - 40), hit.start):
+            continue  # "is often rated one of the worst presidents in history": a ranking reported
         if hit.kind == "superlative" and is_sensational(hit.text) and not _quoted(hit, quotes):
             findings.append(
                 Finding(
@@ -401,6 +417,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+#: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: The signature that closes an embedded social-media post: "— Touré (@Toure) September 19, 2016",
 #: reached before the paragraph ends: the words before it are the poster's, not the article's.
 _EMBEDDED_POST = re.compile(r"[^\n]*?[—–]\s*[^\n—–]{0,60}\(@\w+\)")
@@ -426,6 +444,12 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             shouted = word.isupper() and len(word) >= 4 and low in lex.words and not sent.text.isupper()
             if low not in STRONG_WORDS and not shouted and m not in phrases:
                 continue
+            if (
+                word.istitle()
+                and m.start() > sent.start_char
+                and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # part of a title or name: "American Idiot", "Dear Evil Twin"
             if low == "treason" and _CHARGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             if hits and m.start() < hits[-1][1]:

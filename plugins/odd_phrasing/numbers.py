@@ -100,6 +100,7 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
                 prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
                 or prev.lower_ in _LABEL_WORDS
                 or prev.text in ("-", "–", "/", "#")
+                or prev.tag_ in ("POS", "PRP$")  # "Monmouth's 400 sample": a name for the poll's size
             ):
                 continue
         if noun.i + 1 < len(doc):

@@ -73,8 +73,8 @@ def find_wrong_participles(doc: Doc) -> list[Finding]:
         if aux is None:
             continue
         between = doc[aux.i + 1 : verb.i]
-        if any(t.lower_ in ("better", "best", "rather") for t in between):
-            continue
+        if any(t.lower_ in ("better", "best", "rather") or t.is_punct for t in between):
+            continue  # "had better go"; "they also had, gave me a mic": a new start, not a participle
         found = wrong_participle(verb)
         if found is None:
             continue

@@ -49,6 +49,15 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "hyphenated throughout ('74-year-old')",
     ),
 )
+#: Word choices a speaker makes aloud ("he hung himself"): inside a quotation they are the speaker's.
+_SAID_ALOUD = re.compile(r"^(?:hung|hangs)\b", re.IGNORECASE)
+
+
+def said_aloud(phrase: str) -> bool:
+    """Whether a misused phrase is a spoken word choice rather than a spelling ("en mass")."""
+    return bool(_SAID_ALOUD.match(phrase))
+
+
 _PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix in MISUSED]
 
 

@@ -129,12 +129,12 @@ def _sentence_initial(tok: Token) -> bool:
     return prev.is_punct and prev.text in ("“", '"', "‘", "'", "(", "-", "—", "–", ":")
 
 
-_PREFIXES = ("un", "out", "re", "over", "under", "non", "pre", "mis", "co", "anti", "counter", "super")
+_PREFIXES = ("un", "out", "re", "over", "under", "non", "pre", "mis", "co", "anti", "counter", "super", "de")
 
 
 def _derived(word: str, words: frozenset[str]) -> bool:
     """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier") or a
-    productive prefix ("uncharmed", "outrate")."""
+    productive prefix ("uncharmed", "outrate", "demining")."""
     for prefix in _PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and (rest in words or _derived(rest, words)):
@@ -174,8 +174,10 @@ def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
     nxt = tok.doc[tok.i + 1]
     if nxt.pos_ not in ("NOUN", "ADJ", "NUM") or not (stem in words or _zipf(stem) >= NAME_MIN_CORRECTION):
         return None
-    if low in getInflection(stem, "NNS", inflect_oov=False):
-        return None  # an unusual plural ("ammunitions"), not a lost apostrophe
+    if low in getInflection(stem, "NNS", inflect_oov=True):
+        return None  # a plural ("ammunitions", "hanging chads"), not a lost apostrophe ("citys")
+    if nxt.pos_ != "NOUN" and not (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].pos_ == "NOUN"):
+        return None  # a possessive goes before its noun: "the citys residents", "the citys new mayor"
     return tok.text[:-1] + "'s"
 
 
@@ -203,6 +205,10 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok):
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_upper and len(doc[tok.i + 1]) >= 2 and doc[tok.i + 1].is_alpha:
+            continue  # a brand before its acronym: "fama PR", "acme LLC"
+        if stripped and low.endswith("s") and (low[:-1] in words or _zipf(low[:-1]) >= NAME_MIN_CORRECTION):
+            continue  # "al Qaedas official wing": a possessive whose apostrophe the collection stripped
         sent = sentence_of(tok)
         if sent.start not in foreign:
             foreign[sent.start] = _foreign(sent, words)

@@ -26,6 +26,7 @@ _MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", 
 _FINITE_BE_HAVE = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "'s", "’s", "'re", "’re", "am", "'ve", "’ve"}
 )
+_HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "’ve"})
 _POSSESSIVES = frozenset({"my", "his", "its", "our", "their", "your"})
 _DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt"})
 _AUX_WORDS = _MODALS | _FINITE_BE_HAVE | _DO_FORMS | {"ca", "wo", "sha"}  # "can't" splits as "ca" + "n't"
@@ -77,12 +78,20 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
             base = _non_base(verb.lower_)
             if base is None or verb.lower_ in ("been", "got", "gotten"):
                 continue
+            after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+            if after is not None and after.pos_ == "NOUN" and verb.lower_.endswith("ed") and low.startswith("d"):
+                continue  # "do desired things": main verb "do" and an adjective, not "do" support
             findings.append(
                 _finding(doc, tok, verb, f"after '{tok.text}' the verb takes its base form ('{base}')", "verb_form")
             )
         elif low in _FINITE_BE_HAVE and tok.i + 1 < len(doc) and tok.tag_ != "POS":
             nxt = doc[tok.i + 1]
-            if nxt.tag_ == "MD" and nxt.lower_ in _MODALS and nxt.text.islower():
+            modal_follows = nxt.tag_ == "MD" and nxt.lower_ in _MODALS and nxt.text.islower()
+            if modal_follows and (
+                low in _HAVE_FORMS or doc_text(doc)[nxt.idx + len(nxt) : nxt.idx + len(nxt) + 1] == "-"
+            ):
+                pass  # "the disadvantages cars have will cease": main verb "have"; "sites are must-see"
+            elif modal_follows:
                 findings.append(_finding(doc, tok, nxt, "a modal cannot follow this auxiliary", "verb_form"))
             elif (
                 low in ("'ve", "’ve")

@@ -1,0 +1,257 @@
+"""Whose words: the stretches of an article that are someone else's, not the writer's.
+
+- Quotations: “…” and "…", read paragraph by paragraph. A quotation left open runs to the end of its
+  paragraph (news style reopens each paragraph of a long quotation); a closing mark with no opening
+  in its paragraph closes a quotation that began earlier, so the paragraph up to it is quoted too.
+- Transcript turns: the words after a speaker's label ("WARREN: “Since this …”", "Johnson: I do and
+  and …"), when the text has at least two such turns (one "Update:" or "Note:" is no transcript).
+- Embedded posts: a tweet or Instagram post pasted into the text, recognised by its signature
+  ("— Ann Doss Helms (@anndosshelms) September 23, 2016", "A photo posted by … (@handle)"), back to
+  the start of its paragraph or of the post before it (at most a post's length).
+
+Grammar and style checks leave these alone: a speaker's "and and", "they was" or "INSANE" is theirs,
+faithfully reported. Typography the article's own editors set (spelling in a transcription, the
+quotation marks themselves) is still theirs inside a quotation, but not inside a pasted post.
+Text that lost its line breaks on collection marks paragraphs with runs of spaces; both count here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+#: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
+_MARK = re.compile('[“”"]|â\x80\x9c|â\x80\x9d')
+_OPENERS = frozenset({"“", "â\x80\x9c"})
+_CLOSERS = frozenset({"”", "â\x80\x9d"})
+#: A paragraph: text between line breaks or runs of two or more spaces (scraped copies).
+_PARAGRAPH = re.compile(r"(?:[^\n ]| (?! ))+")
+#: A post's text is at most this long (a tweet is 280 characters), not counting the links in it.
+POST_MAX = 280
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+#: A reply post's first word, after the sentence before it: "… a new one. .@handle is this …".
+_REPLY_START = re.compile(r"(?<=[.!?…:]\s)\.?\s?@\w")
+#: Where a sentence starts: after its end mark (and a closing quote) and a space.
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(@#A-Z0-9])")
+_DASH = "(?:[—–]|â\x80\x94|â\x80\x93|--?)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_SIGNATURE = re.compile(
+    rf"{_DASH}\s*[^\n—–()]{{0,60}}\(@\w{{1,30}}\)(?:\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}})?"
+    rf"|\bA (?:photo|video|post) (?:posted|shared) by [^\n()]{{0,60}}\(@[\w.]{{1,30}}\)"
+    rf"(?:\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:at\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s*[A-Z]{{2,4}})?)?"
+)
+#: A speaker's label: a name in capitals ("WARREN:", "MR. TRUMP:") anywhere, or a capitalised name of
+#: at most three words at the start of a paragraph ("Johnson:", "Hunt: You think …", "Q:").
+_CAPS_LABEL = re.compile(r"(?<![\w’'])(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]{2,}:(?=\s)")
+_NAME_LABEL = re.compile(r"(?:[A-Z][a-z.'’-]+ ){0,2}(?:[A-Z][a-z.'’-]+|Q|A):(?=\s)")
+#: The same label inside a paragraph, right after a sentence ends: turns run together on collection.
+_NAME_LABEL_INSIDE = re.compile(r"(?<=[.?!:]\s)" + _NAME_LABEL.pattern)
+#: Labels that head a note, not a speaker's turn.
+_NOT_SPEAKERS = frozenset(
+    [
+        "note",
+        "update",
+        "updated",
+        "correction",
+        "clarification",
+        "source",
+        "sources",
+        "photo",
+        "photos",
+        "video",
+        "videos",
+        "watch",
+        "read",
+        "related",
+        "see",
+        "also",
+        "editor",
+        "editors",
+        "disclosure",
+        "caption",
+        "credit",
+        "credits",
+        "image",
+        "images",
+        "warning",
+        "example",
+        "examples",
+        "translation",
+        "transcript",
+        "background",
+        "context",
+        "bottom",
+        "line",
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "here",
+        "result",
+        "results",
+        "tags",
+        "topics",
+        "filed",
+        "posted",
+        "location",
+        "date",
+        "time",
+        "price",
+        "advertisement",
+        "share",
+        "comments",
+        "breaking",
+        "exclusive",
+        "live",
+        "more",
+        "listen",
+        "subscribe",
+        "follow",
+        "via",
+        "h/t",
+        "hat",
+        "tip",
+        "ps",
+        "p.s.",
+        "update:",
+    ]
+)
+_MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Character ranges of someone else's words in one text: ``speech`` (quotations and transcript
+    turns) and ``posts`` (embedded social-media posts), each sorted and merged."""
+
+    speech: tuple[tuple[int, int], ...]
+    posts: tuple[tuple[int, int], ...]
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies wholly inside a quotation, a transcript turn or a post."""
+        return _inside(self.speech, start, end) or _inside(self.posts, start, end)
+
+    def posted(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies wholly inside an embedded post."""
+        return _inside(self.posts, start, end)
+
+
+def _inside(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    i = bisect_right(ranges, (start, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
+
+
+def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _opens(text: str, pos: int, mark: str, start: int, end: int) -> bool | None:
+    """True for an opening mark, False for a closing one, None when a straight mark cannot be read."""
+    if mark in _OPENERS:
+        return True
+    if mark in _CLOSERS:
+        return False
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…'’"):
+        return False
+    return None
+
+
+def quotation_ranges(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` (see the module docstring); straight marks that cannot be read as
+    opening or closing alternate."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in _paragraphs(text):
+        open_at: int | None = None
+        last_mark = start
+        for m in _MARK.finditer(text, start, end):
+            opens = _opens(text, m.start(), m.group(), start, end)
+            if opens is None:
+                opens = open_at is None
+            if opens:
+                if open_at is None:
+                    open_at = m.start()
+            elif open_at is not None:
+                ranges.append((open_at, m.end()))
+                open_at = None
+            else:  # a closing mark with no opening: the quotation began before this paragraph
+                ranges.append((last_mark if last_mark > start else start, m.end()))
+            last_mark = m.end()
+        if open_at is not None:
+            ranges.append((open_at, end))
+    return ranges
+
+
+def transcript_ranges(text: str) -> list[tuple[int, int]]:
+    """Speakers' turns: from each label to the next label or the end of its paragraph, when the text
+    has at least two labelled turns."""
+    labels: list[tuple[int, int]] = []
+    for start, end in _paragraphs(text):
+        for m in _CAPS_LABEL.finditer(text, start, end):
+            labels.append((m.start(), m.end()))
+        m = _NAME_LABEL.match(text, start, end)
+        if m is not None:
+            labels.append((m.start(), m.end()))
+        # turns run together into one paragraph: "… his tongue: Hunt: You think … Johnson: I do"
+        labels += [(m.start(), m.end()) for m in _NAME_LABEL_INSIDE.finditer(text, start, end)]
+    labels = sorted({lab for lab in labels if text[lab[0] : lab[1] - 1].lower().strip() not in _NOT_SPEAKERS})
+    if len(labels) < _MIN_TURNS:
+        return []
+    paragraphs = _paragraphs(text)
+    ends = [e for _, e in paragraphs]
+    turns = []
+    for n, (_, label_end) in enumerate(labels):
+        para_end = next((e for e in ends if e >= label_end), len(text))
+        next_label = labels[n + 1][0] if n + 1 < len(labels) else len(text)
+        turns.append((label_end, min(para_end, next_label)))
+    return turns
+
+
+def post_ranges(text: str) -> list[tuple[int, int]]:
+    """Embedded posts: each signature and the text before it, back to the start of its paragraph or
+    the end of the post before it; when neither is within a post's length (``POST_MAX`` letters plus
+    its links), from the first sentence that starts within that length."""
+    ranges: list[tuple[int, int]] = []
+    paragraph_starts = [s for s, _ in _paragraphs(text)]
+    previous_end = 0
+    for m in _SIGNATURE.finditer(text):
+        i = bisect_right(paragraph_starts, m.start()) - 1
+        bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end)
+        window = max(bound, m.start() - POST_MAX)
+        links = sum(len(link.group()) for link in _LINK.finditer(text, window, m.start()))
+        start = max(bound, m.start() - POST_MAX - links)
+        if start > bound:
+            sentence = _SENTENCE_START.search(text, start, m.start())
+            start = sentence.end() if sentence else start
+        reply = _REPLY_START.search(text, start, m.start())
+        if reply:  # a reply starts with the handle it answers: ". @DonaldJTrumpJr is this funny to you"
+            start = reply.start()
+        ranges.append((start, m.end()))
+        previous_end = m.end()
+    return ranges
+
+
+@functools.lru_cache(maxsize=4)
+def voices(text: str) -> Voices:
+    """Someone else's words in ``text`` (cached: several checks ask for the same article)."""
+    return Voices(
+        speech=_merge(quotation_ranges(text) + transcript_ranges(text)),
+        posts=_merge(post_ranges(text)),
+    )
