@@ -964,7 +964,7 @@ def test_an_unclosed_quotation_ends_where_a_new_one_opens():
         '"Indeed, the Justice Department assured us that they believed my clients did nothing wrong. At all points, '
         "my clients cooperated with the government's investigation, including voluntarily participating in "
         'interviews with the FBI and DOJ. "The letters released to the Hill today only covered the computers that '
-        'my clients had used in performing their legal work." A Clinton campaign spokesman said Friday\'s leak was '
+        "my clients had used in performing their legal work.\" A Clinton campaign spokesman said Friday's leak was "
         "politically motivated."
     )
     spokesman = text.index("A Clinton campaign spokesman")

@@ -4,9 +4,10 @@ Words inside quotation marks are the speaker's, not the article's sourcing: "peo
 senator's quote is the senator's claim, and a word in scare quotes ("rumors") is no claim at all.
 Quotation marks are paired within a paragraph (a line break ends one): curly marks by direction,
 straight marks by the side their neighbours put them on where that is plain (a space before and a
-word after opens), by alternation where it is not, and the ``''`` of some wires by alternation. A closing mark with no opening one is
-ignored (a slip); an opening mark left open runs to the end of its paragraph, as a quotation that
-goes on into the next paragraph does, but never more than ``_OPEN_LIMIT`` characters.
+word after opens), by alternation where it is not, and the ``''`` of some wires by alternation. A
+closing mark with no opening one is ignored (a slip); an opening mark left open runs to the end of
+its paragraph, as a quotation that goes on into the next paragraph does, but never more than
+``_OPEN_LIMIT`` characters, or to where a new sentence opens another quotation.
 """
 
 from __future__ import annotations

@@ -238,7 +238,9 @@ def _parenthetical(cue: Token) -> bool:
     asked ...'): a subordinator other than "as" makes it a clause of its own."""
     if cue.dep_ != "advcl":
         return True
-    return not any(c.dep_ in ("mark", "advmod") and c.tag_ in _SUBORDINATOR_TAGS and c.lower_ != "as" for c in cue.children)
+    return not any(
+        c.dep_ in ("mark", "advmod") and c.tag_ in _SUBORDINATOR_TAGS and c.lower_ != "as" for c in cue.children
+    )
 
 
 _SUBORDINATOR_TAGS = frozenset({"IN", "WRB"})
