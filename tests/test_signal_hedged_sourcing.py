@@ -702,6 +702,17 @@ REAL_FOUND += [
 ]
 
 
+# "those"/"someone" with a proximity phrase is an unnamed source like "sources close to"
+REAL_FOUND += [
+    (
+        "However, those close to the pair say 45-year-old Jennifer has sought the help of Sandra Harmon, a US-based "
+        "love coach and love trainer, to help with Justin's reluctance to marry.",
+        "anonymous_source",
+        "those close to the pair say",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "check", "words"), REAL_FOUND, ids=[f"{c}:{w}" for _, c, w in REAL_FOUND])
 def test_real_sentence_raises_its_check(signal, text, check, words):
     findings = run_signal(signal, text).findings
@@ -908,6 +919,15 @@ REAL_NOT_FOUND += [
         "Castile’s girlfriend, Diamond Reynolds, a passenger in the car, said the two officers who stopped them "
         "said the vehicle had a broken tail light.",
         "a named witness relays what the officers said",
+    ),
+]
+
+
+REAL_NOT_FOUND += [
+    (
+        "Kim Kardashian and Kanye West are asking those close to them for donations to the Lurie Children's "
+        "Hospital in Chicago, instead of any presents from a registry.",
+        "'those close to them' are asked, they say nothing",
     ),
 ]
 
