@@ -713,6 +713,23 @@ REAL_FOUND += [
 ]
 
 
+# a speech verb opening a paragraph takes its speaker after it, as after a closing quotation mark
+REAL_FOUND += [
+    (
+        "Now the loss of his father has sparked new fears for the Wedding Crashers comedian.\n\n"
+        "Said a pal, \u201cWe all need to keep an eye on him.\u201d",
+        "anonymous_source",
+        "Said a pal",
+    ),
+    (
+        '"They never spend the night together - ever."\n\nAdded a second insider, "Melania does not keep hidden '
+        'from everyone around her how miserable she is."',
+        "anonymous_source",
+        "Added a second insider",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "check", "words"), REAL_FOUND, ids=[f"{c}:{w}" for _, c, w in REAL_FOUND])
 def test_real_sentence_raises_its_check(signal, text, check, words):
     findings = run_signal(signal, text).findings
