@@ -678,6 +678,58 @@ REAL_FOUND = [
 ]
 
 
+# the source that frames a whole sentence stays a source though a named speaker is inside it
+REAL_FOUND += [
+    (
+        "Former President George H.W. Bush said he will be voting for Hillary Clinton at a reception for the Points "
+        "of Light Foundation in Kennebunkport, Maine, on Monday, a source told ABC News.",
+        "anonymous_source",
+        "a source told",
+    ),
+    (
+        "Trump team argues it will have the authority through a Bush-era 2006 law to build the wall, lawmakers say, "
+        "but it lacks the money to do so.",
+        "vague_source",
+        "lawmakers say",
+    ),
+    # a named speaker's clause of its own ("was when Bush ... asked") does not cover the main clause
+    (
+        "But the moment that really angered Davis, a source claims, was when Bush, after gawking at Zucker's legs, "
+        "asked her if she would give him and the Donald 'a little hug'.",
+        "anonymous_source",
+        "source claims",
+    ),
+]
+
+
+# "those"/"someone" with a proximity phrase is an unnamed source like "sources close to"
+REAL_FOUND += [
+    (
+        "However, those close to the pair say 45-year-old Jennifer has sought the help of Sandra Harmon, a US-based "
+        "love coach and love trainer, to help with Justin's reluctance to marry.",
+        "anonymous_source",
+        "those close to the pair say",
+    ),
+]
+
+
+# a speech verb opening a paragraph takes its speaker after it, as after a closing quotation mark
+REAL_FOUND += [
+    (
+        "Now the loss of his father has sparked new fears for the Wedding Crashers comedian.\n\n"
+        "Said a pal, \u201cWe all need to keep an eye on him.\u201d",
+        "anonymous_source",
+        "Said a pal",
+    ),
+    (
+        '"They never spend the night together - ever."\n\nAdded a second insider, "Melania does not keep hidden '
+        'from everyone around her how miserable she is."',
+        "anonymous_source",
+        "Added a second insider",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "check", "words"), REAL_FOUND, ids=[f"{c}:{w}" for _, c, w in REAL_FOUND])
 def test_real_sentence_raises_its_check(signal, text, check, words):
     findings = run_signal(signal, text).findings
@@ -879,6 +931,24 @@ REAL_NOT_FOUND = [
 ]
 
 
+REAL_NOT_FOUND += [
+    (
+        "Castile’s girlfriend, Diamond Reynolds, a passenger in the car, said the two officers who stopped them "
+        "said the vehicle had a broken tail light.",
+        "a named witness relays what the officers said",
+    ),
+]
+
+
+REAL_NOT_FOUND += [
+    (
+        "Kim Kardashian and Kanye West are asking those close to them for donations to the Lurie Children's "
+        "Hospital in Chicago, instead of any presents from a registry.",
+        "'those close to them' are asked, they say nothing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "why"), REAL_NOT_FOUND, ids=[w for _, w in REAL_NOT_FOUND])
 def test_real_sentence_raises_nothing(signal, text, why):
     findings = run_signal(signal, text).findings
@@ -920,6 +990,28 @@ def test_quotation_ranges():
     text = 'He said “the plan is dead,” and left. ”Stray. She said "fine." ' + "''Wire-style,'' too.\n“Open"
     ranges = [text[s:e] for s, e in quote_ranges(text)]
     assert ranges == ["“the plan is dead,”", '"fine."', "''Wire-style,''", "“Open"]
+
+
+def test_an_unclosed_quotation_ends_where_a_new_one_opens():
+    from misinfo_scorer_plugins.hedged_sourcing.quotes import quote_ranges
+
+    # buzzfeed_webis_2016 (CNN): the lawyer's quotation goes on without its closing mark; the
+    # spokesman's sentence after the next quotation is the article's own again
+    text = (
+        '"Indeed, the Justice Department assured us that they believed my clients did nothing wrong. At all points, '
+        "my clients cooperated with the government's investigation, including voluntarily participating in "
+        'interviews with the FBI and DOJ. "The letters released to the Hill today only covered the computers that '
+        "my clients had used in performing their legal work.\" A Clinton campaign spokesman said Friday's leak was "
+        "politically motivated."
+    )
+    spokesman = text.index("A Clinton campaign spokesman")
+    assert not any(s <= spokesman < e for s, e in quote_ranges(text))
+    # a closing mark with its space misplaced (celebrity) closes; it does not open a new quotation
+    slip = '"He would wife her up in a heartbeat, "the source said, "she is different than other people."'
+    said = slip.index("the source said")
+    assert not any(s <= said < e for s, e in quote_ranges(slip))
+    # a closing mark with nothing open opens nothing
+    assert quote_ranges('He called it great," and left.') == []
 
 
 def test_quotation_marks_around_a_word_do_not_make_a_quotation(signal):

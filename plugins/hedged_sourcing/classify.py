@@ -99,6 +99,8 @@ def classify_source(head: Token) -> Source | None:
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
+        if lower in P.INDEFINITE_PEOPLE_PRONOUNS and has_anonymity_marker(head):
+            return _bounded(ANONYMOUS, head)  # "those close to the pair say", "someone familiar with"
         if lower in P.ANAPHORIC_PRONOUNS:
             return _bounded(NAMED, head)
         if lower in P.VAGUE_PRONOUNS:

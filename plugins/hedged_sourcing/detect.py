@@ -656,10 +656,14 @@ def _has_content(verb: Token) -> bool:
 
 
 def _claim_precedes(verb: Token) -> bool:
-    """The reported claim comes before the verb, as in '"...," said X' or '..., reported X'."""
+    """The reported claim comes before the verb, as in '"...," said X' or '..., reported X', or the
+    verb opens a sentence, as in 'Added a second insider, "..."'."""
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return True
-    return verb.i > 0 and verb.doc[verb.i - 1].is_punct
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_space:
+        before -= 1  # a paragraph break: '\n\nAdded a second insider, "..."' follows the last sentence's stop
+    return before >= 0 and verb.doc[before].is_punct
 
 
 def _calls_for_or_names(children: list[Token]) -> bool:

@@ -316,6 +316,10 @@ VAGUE_PRONOUNS = _words("some many others most several few one")
 #: "dozens of experts" (a source only with people after "of").
 CROWD_NOUNS = _words("plenty lots lot majority number dozens hundreds thousands scores host handful")
 
+#: Pronouns for unnamed people that a proximity phrase makes a source: "those close to the pair
+#: say", "someone familiar with the plan".
+INDEFINITE_PEOPLE_PRONOUNS = _words("those someone somebody")
+
 #: Pronouns that refer back to a (usually named) speaker: counted as named attributions.
 ANAPHORIC_PRONOUNS = _words("he she him her they")
 

@@ -3,9 +3,11 @@
 Words inside quotation marks are the speaker's, not the article's sourcing: "people think" in a
 senator's quote is the senator's claim, and a word in scare quotes ("rumors") is no claim at all.
 Quotation marks are paired within a paragraph (a line break ends one): curly marks by direction,
-straight marks and the ``''`` of some wires by alternation. A closing mark with no opening one is
-ignored (a slip); an opening mark left open runs to the end of its paragraph, as a quotation that
-goes on into the next paragraph does, but never more than ``_OPEN_LIMIT`` characters.
+straight marks by the side their neighbours put them on where that is plain (a space before and a
+word after opens), by alternation where it is not, and the ``''`` of some wires by alternation. A
+closing mark with no opening one is ignored (a slip); an opening mark left open runs to the end of
+its paragraph, as a quotation that goes on into the next paragraph does, but never more than
+``_OPEN_LIMIT`` characters, or to where a new sentence opens another quotation.
 """
 
 from __future__ import annotations
@@ -113,6 +115,28 @@ def _quoted_words(quoted: str) -> int:
     return words
 
 
+def _side(text: str, start: int, end: int) -> str:
+    """Which way a straight quotation mark faces by its neighbours: "open" after a space and
+    before a word ('said "We'), "close" after a word or punctuation and before a space or
+    punctuation ('work," the'), "" when it cannot tell (glued on both sides in scraped text)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if (before.isspace() or before in "([{") and not (after.isspace() or after in _AFTER_CLOSE):
+        return "open"
+    if not (before.isspace() or before in "([{") and (after.isspace() or after in _AFTER_CLOSE):
+        return "close"
+    return ""
+
+
+_AFTER_CLOSE = ".,;:!?)]}"
+
+
+def _starts_a_sentence(text: str, start: int, end: int) -> bool:
+    """The mark opens a new sentence: sentence-final punctuation before it, a capital after."""
+    before = text[:start].rstrip()
+    return before[-1:] in (".", "!", "?") and text[end : end + 1].isupper()
+
+
 def forget_quotes(doc: Doc) -> None:
     """Drop the ranges kept on ``doc`` (the signal leaves nothing behind on the shared Doc)."""
     doc.user_data.pop(_CACHE_KEY, None)
@@ -134,9 +158,19 @@ def _paragraph_ranges(paragraph: str) -> list[tuple[int, int]]:
     straight_opens = "``" not in paragraph  # with `` as opener, '' only closes
     for match in _MARKS.finditer(paragraph):
         mark = match.group(0)
+        side = _side(paragraph, match.start(), match.end()) if mark == '"' else ""
         if open_at is None:
+            if side == "close":
+                continue  # a closing mark with no opening one: a slip, or a quotation left unopened
             if mark in _OPENING or (mark in _TOGGLES and (mark == '"' or straight_opens)):
                 open_at = match.start()
+            continue
+        if side == "open" and _starts_a_sentence(paragraph, match.start(), match.end()):
+            # 'to move forward. "Jen has heard ...," the source added': the quotation before was
+            # never closed (or went on as a new paragraph would); the new one starts here (not
+            # 'in a heartbeat, "the source said': a closing mark with a space misplaced)
+            ranges.append((open_at, match.start()))
+            open_at = match.start()
             continue
         if mark in _CLOSING or mark in _TOGGLES:
             ranges.append((open_at, match.end()))

@@ -215,11 +215,13 @@ def _claims_of(doc: Doc, attributions: list[Attribution]) -> set[int]:
 def _content(cue: Token, *, according: bool = False) -> set[int]:
     own = {t.i for t in cue.subtree}
     covered: set[int] = set()
-    if according or (cue.dep_ in ("parataxis", "advcl", "prep") and cue.head.i != cue.i):
+    if according or (cue.dep_ in ("parataxis", "advcl", "prep") and cue.head.i != cue.i and _parenthetical(cue)):
         host = cue.head if not according else _according_host(cue)
         covered.update(t.i for t in host.subtree if t.i not in own)
     inverted = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
     for child in cue.children:
+        if child.dep_ in ("ccomp", "parataxis") and _frame(child):
+            continue  # "Bush said he will vote for Clinton, a source told ABC News": the source tells it all
         if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "conj" and child.i < cue.i):
             covered.update(t.i for t in child.subtree)
         elif inverted and child.dep_ == "advcl" and child.i > cue.i and any(c.dep_ == "mark" for c in child.children):
@@ -228,6 +230,34 @@ def _content(cue: Token, *, according: bool = False) -> set[int]:
         elif child.dep_ == "dobj" and cue.lemma_.lower() in P.CLAIM_AS_OBJECT_VERBS:
             covered.update(t.i for t in child.subtree)  # "alleges violations supposedly committed"
     return covered
+
+
+def _parenthetical(cue: Token) -> bool:
+    """The speaker's clause frames its host ('..., police said', 'as Breitbart reported'), rather
+    than adding a claim of its own beside it ('..., though he declared ...', 'was when Bush
+    asked ...'): a subordinator other than "as" makes it a clause of its own."""
+    if cue.dep_ != "advcl":
+        return True
+    return not any(
+        c.dep_ in ("mark", "advmod") and c.tag_ in _SUBORDINATOR_TAGS and c.lower_ != "as" for c in cue.children
+    )
+
+
+_SUBORDINATOR_TAGS = frozenset({"IN", "WRB"})
+_FRAME_PUNCT = frozenset({",", "—", "--"})
+
+
+def _frame(clause: Token) -> bool:
+    """A speech verb after a comma that reports the whole sentence and says nothing of its own:
+    "Bush said he will vote for Clinton, a source told ABC News" (the parser makes the frame a
+    clause of the first verb)."""
+    if clause.lemma_.lower() not in P.CUE_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    edge = clause.left_edge
+    after_comma = edge.text in _FRAME_PUNCT or (edge.i > 0 and clause.doc[edge.i - 1].text in _FRAME_PUNCT)
+    if clause.i < clause.head.i or not after_comma:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in clause.children)
 
 
 def _claims_of_identified_speakers(doc: Doc) -> set[int]:
