@@ -42,7 +42,7 @@ def article_text(words: int = 600) -> str:
 
 
 def start_server(args: argparse.Namespace) -> tuple[str, subprocess.Popen[bytes]]:
-    from scorer.service.testing import free_port
+    from scorer.service.live_server import free_port
 
     port = free_port()
     cmd = [sys.executable, "-m", "scorer.service", "--host", "127.0.0.1", "--port", str(port), "--no-access-log",

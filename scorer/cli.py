@@ -13,7 +13,7 @@ from scorer.contract import parse_published
 from scorer.errors import ArticleError, CLIError
 from scorer.fitting.commands import add_evaluate_parser, add_train_parser
 from scorer.readers.records import MAX_TEXT_CHARS
-from scorer.service.cli import add_serve_parser
+from scorer.service.serve_command import add_serve_parser
 
 
 def _date(value: str) -> str:

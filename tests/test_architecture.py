@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
                   "scorer.html")),
     ("runtime", ("scorer.nlp", "scorer.attribute_rules", "scorer.entities", "scorer.language",
-                 "scorer.registry", "scorer.runner", "scorer.readers", "scorer.report")),
+                 "scorer.registry", "scorer.runner", "scorer.readers", "scorer.pretty")),
     ("model", ("scorer.scoring_model", "scorer.features", "scorer.linear", "scorer.shapes", "scorer.additive",
                "scorer.model", "scorer.compiled")),
     ("host", ("scorer.host", "scorer.testing", "scorer.pytest_plugin")),

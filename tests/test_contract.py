@@ -132,7 +132,7 @@ def test_failed_result_has_null_score_and_reason():
 
 
 def test_pretty_text_names_the_check_and_the_other_side():
-    from scorer.report import format_result
+    from scorer.pretty import format_result
 
     text = "It rained on Monday. Last month it was dry."
     res = Result(id="x", findings=[

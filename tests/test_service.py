@@ -22,8 +22,8 @@ from scorer.contract import Article, Finding, PluginError, Result
 from scorer.fitting.demo import demo_model
 from scorer.service import Settings, create_app
 from scorer.service.decision import Thresholds
+from scorer.service.live_server import StubScorer, running_server
 from scorer.service.signatures import sign_contentful, sign_ghost, sign_wordpress
-from scorer.service.testing import StubScorer, running_server
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

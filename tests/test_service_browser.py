@@ -21,7 +21,7 @@ from playwright import sync_api
 from scorer.contract import Article, Finding, Result
 from scorer.fitting.demo import demo_model
 from scorer.service import Settings, create_app
-from scorer.service.testing import StubScorer, running_server
+from scorer.service.live_server import StubScorer, running_server
 
 CHROMIUM = os.environ.get("MISINFO_SCORER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

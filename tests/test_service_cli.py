@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from scorer.fitting.demo import demo_model
+from scorer.service.live_server import free_port
 from scorer.service.signatures import sign_ghost
-from scorer.service.testing import free_port
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

@@ -26,8 +26,8 @@ httpx = pytest.importorskip("httpx")
 
 from scorer.contract import Article, Result  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
+from scorer.service.live_server import StubScorer, free_port, running_server  # noqa: E402
 from scorer.service.signatures import sign_ghost  # noqa: E402
-from scorer.service.testing import StubScorer, free_port, running_server  # noqa: E402
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 
@@ -38,7 +38,7 @@ SERVER = textwrap.dedent("""
     import uvicorn
     from scorer.contract import Result
     from scorer.service import Settings, create_app
-    from scorer.service.testing import StubScorer
+    from scorer.service.live_server import StubScorer
 
     class Slow(StubScorer):
         def result_for(self, a):

@@ -19,8 +19,8 @@ httpx = pytest.importorskip("httpx")
 from scorer.contract import Article, Result  # noqa: E402
 from scorer.service import Settings, create_app  # noqa: E402
 from scorer.service.bodies import BadInput, parse_json  # noqa: E402
+from scorer.service.live_server import StubScorer, running_server  # noqa: E402
 from scorer.service.signatures import sign_ghost, sign_wordpress  # noqa: E402
-from scorer.service.testing import StubScorer, running_server  # noqa: E402
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"])]
 

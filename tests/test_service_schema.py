@@ -16,7 +16,7 @@ from schemathesis import GenerationMode
 
 from scorer.fitting.demo import demo_model
 from scorer.service import Settings, create_app
-from scorer.service.testing import running_server
+from scorer.service.live_server import running_server
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

@@ -363,7 +363,7 @@ def test_settings_from_env_and_json():
 
 
 def test_serve_options():
-    from scorer.service.cli import add_serve_parser, settings_from_args
+    from scorer.service.serve_command import add_serve_parser, settings_from_args
 
     parser = argparse.ArgumentParser(prog="misinfo-scorer")
     add_serve_parser(parser.add_subparsers(dest="command"))

@@ -24,7 +24,7 @@ import pytest
 
 from scorer.contract import Article, Finding, Result
 from scorer.service import Settings, create_app
-from scorer.service.testing import StubScorer, free_port, running_server
+from scorer.service.live_server import StubScorer, free_port, running_server
 
 PHP = shutil.which("php")
 PLUGIN = Path(__file__).resolve().parent.parent / "integrations" / "wordpress" / "misinfo-scorer"

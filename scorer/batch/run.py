@@ -15,8 +15,8 @@ from scorer.batch.stats import RunStats
 from scorer.batch.work import ScorerSpec
 from scorer.batch.writers import OutputError, earlier_results, open_writer, refuse_input_as_output
 from scorer.contract import Result
+from scorer.pretty import format_result
 from scorer.readers import ReadOptions, Record, kind_of, read_paths
-from scorer.report import format_result
 
 
 @dataclass
@@ -122,7 +122,7 @@ def run(options: RunOptions) -> RunStats:
         bar.close()
         writer.close()
     if options.report:
-        from scorer.batch.report import write_report
+        from scorer.batch.html_report import write_report
 
         write_report(options.report, stats, options.paths)
     return stats

@@ -38,21 +38,41 @@ def _reliability_table(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def render_markdown(report: dict[str, Any], command: str | None = None) -> str:
-    """The evaluation report as Markdown."""
+    """The evaluation report as Markdown: one function per section, in the order they appear."""
+    lines = _intro(report)
+    lines += _loco_section(report)
+    lines += _not_beaten_section(report)
+    lines += _auc_differences_section(report)
+    lines += _cv_section(report)
+    lines += _calibration_section(report)
+    lines += _calibration_options_section(report)
+    confound_lines = render_confounds(report)
+    if confound_lines:
+        lines += ["", *confound_lines]
+    lines += _fixed_model_section(report)
+    if command:
+        lines += ["", "## Reproduce", "```", command, "```"]
+    return "\n".join(lines) + "\n"
+
+
+def _intro(report: dict[str, Any]) -> list[str]:
     models: list[str] = report["models"]
-    thr = report["threshold"]
     lines = ["# misinfo-scorer evaluation", ""]
     lines += ["Models, each trained and measured by the same harness (Platt calibration on grouped "
-              f"out-of-fold decision values of its training data; threshold {thr}):", ""]
+              f"out-of-fold decision values of its training data; threshold {report['threshold']}):", ""]
     lines += [f"- `{m}`: {MODEL_TITLES.get(m, m)}" for m in models]
     lines += ["", "## Data", "| corpus | fake | credible |", "|---|---|---|"]
     lines += [f"| {c} | {n['fake']} | {n['credible']} |" for c, n in report["counts"].items()]
     dropped = ", ".join(f"{v} {k}" for k, v in report["dropped"].items()) or "none"
-    lines += ["", f"Dropped before evaluation: {dropped}.", ""]
+    return [*lines, "", f"Dropped before evaluation: {dropped}.", ""]
 
-    lines += ["## Leave one corpus out", "",
-              "Each model is trained on all corpora but one and tested on the held-out corpus. "
-              f"Accuracy and FPR (share of credible articles scored ≥ {thr}) at the default threshold.", ""]
+
+def _loco_section(report: dict[str, Any]) -> list[str]:
+    models: list[str] = report["models"]
+    lines = ["## Leave one corpus out", "",
+             "Each model is trained on all corpora but one and tested on the held-out corpus. "
+             f"Accuracy and FPR (share of credible articles scored ≥ {report['threshold']}) at the default "
+             "threshold.", ""]
     if report["loco"]:
         head = ["held-out corpus", "n"]
         for label in ("AUC", "acc.", "FPR"):
@@ -70,89 +90,103 @@ def render_markdown(report: dict[str, Any], command: str | None = None) -> str:
         lines.append("No corpus could be held out (each needs both labels, and the rest both labels too).")
     if report["skipped"]:
         lines += ["", f"Skipped (one label only): {', '.join(report['skipped'])}."]
+    return lines
 
-    if "not_beaten" in report:
-        lines += ["", "### Where the signal model does not beat a baseline", "",
-                  "Computed from the table above (AUC and accuracy; ties count; FPR is left out because "
-                  "at a fixed threshold it trades off against recall):", ""]
-        if report["not_beaten"]:
-            for item in report["not_beaten"]:
-                lines.append(
-                    f"- {item['corpus']}: {item['metric']} {_f(item['signals'])} vs {item['baseline']} "
-                    f"{_f(item['baseline_value'])} ({item['difference']:+.3f})"
-                )
-        else:
-            lines.append("- nowhere: the signal model is ahead of every baseline on every held-out corpus.")
 
-    if report.get("auc_differences"):
-        lines += ["", "### How sure: AUC differences with bootstrap intervals", "",
-                  f"Signal model's held-out AUC minus each baseline's, with a 95% paired bootstrap interval "
-                  f"({BOOTSTRAP} resamples of the articles inside each held-out corpus; for the mean, the "
-                  "per-corpus resamples averaged). An interval that spans 0 is a gap the data cannot tell "
-                  "from noise.", "",
-                  "| held-out corpus | baseline | signals − baseline AUC | 95% interval | verdict |",
-                  "|---|---|---|---|---|"]
-        for d in report["auc_differences"]:
-            verdict = "signals better" if d["low"] > 0 else "baseline better" if d["high"] < 0 else "undecided"
-            name = f"**{d['corpus']}**" if d["corpus"] == "mean" else d["corpus"]
-            lines.append(f"| {name} | {d['baseline']} | {d['difference']:+.3f} | "
-                         f"[{d['low']:+.3f}, {d['high']:+.3f}] | {verdict} |")
+def _not_beaten_section(report: dict[str, Any]) -> list[str]:
+    if "not_beaten" not in report:
+        return []
+    lines = ["", "### Where the signal model does not beat a baseline", "",
+             "Computed from the table above (AUC and accuracy; ties count; FPR is left out because "
+             "at a fixed threshold it trades off against recall):", ""]
+    for item in report["not_beaten"]:
+        lines.append(
+            f"- {item['corpus']}: {item['metric']} {_f(item['signals'])} vs {item['baseline']} "
+            f"{_f(item['baseline_value'])} ({item['difference']:+.3f})"
+        )
+    if not report["not_beaten"]:
+        lines.append("- nowhere: the signal model is ahead of every baseline on every held-out corpus.")
+    return lines
 
-    lines += ["", "## Pooled, grouped 5-fold cross-validation", "",
-              "All corpora together; folds grouped so a fake and the credible article it was written from "
-              "never straddle a fold. Within-distribution figures: a model can learn a corpus's publishers "
-              "and format here, so these overstate what carries to new sources.", ""]
+
+def _auc_differences_section(report: dict[str, Any]) -> list[str]:
+    if not report.get("auc_differences"):
+        return []
+    lines = ["", "### How sure: AUC differences with bootstrap intervals", "",
+             f"Signal model's held-out AUC minus each baseline's, with a 95% paired bootstrap interval "
+             f"({BOOTSTRAP} resamples of the articles inside each held-out corpus; for the mean, the "
+             "per-corpus resamples averaged). An interval that spans 0 is a gap the data cannot tell "
+             "from noise.", "",
+             "| held-out corpus | baseline | signals − baseline AUC | 95% interval | verdict |",
+             "|---|---|---|---|---|"]
+    for d in report["auc_differences"]:
+        verdict = "signals better" if d["low"] > 0 else "baseline better" if d["high"] < 0 else "undecided"
+        name = f"**{d['corpus']}**" if d["corpus"] == "mean" else d["corpus"]
+        lines.append(f"| {name} | {d['baseline']} | {d['difference']:+.3f} | "
+                     f"[{d['low']:+.3f}, {d['high']:+.3f}] | {verdict} |")
+    return lines
+
+
+def _cv_section(report: dict[str, Any]) -> list[str]:
+    models: list[str] = report["models"]
+    lines = ["", "## Pooled, grouped 5-fold cross-validation", "",
+             "All corpora together; folds grouped so a fake and the credible article it was written from "
+             "never straddle a fold. Within-distribution figures: a model can learn a corpus's publishers "
+             "and format here, so these overstate what carries to new sources.", ""]
     head = ["set", *[f"{m} AUC" for m in models], *[f"{m} acc." for m in models], *[f"{m} FPR" for m in models]]
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     cv = report["cv"]
-    names = ["all", *report["counts"]]
-    for name in names:
+    for name in ["all", *report["counts"]]:
         per = {m: cv[m]["all"] if name == "all" else cv[m]["per_corpus"][name] for m in models}
         cells = [name]
         for key in ("auc", "accuracy", "fpr"):
             cells += [_f(per[m][key]) for m in models]
         lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
-    if "ece" in report:
-        lines += ["", "## Calibration of the signal model", "",
-                  f"Expected calibration error, pooled out-of-fold (10 bins): **{report['ece']:.3f}**."]
-        if "loco_ece" in report:
-            lines.append(f"On held-out corpora (leave-one-corpus-out predictions pooled): "
-                         f"**{report['loco_ece']:.3f}**.")
-        lines += ["", "Pooled out-of-fold:", "", *_reliability_table(report["reliability"])]
-        if "loco_reliability" in report:
-            lines += ["", "Held-out corpora:", "", *_reliability_table(report["loco_reliability"])]
 
-    if report.get("calibration_options"):
-        opts = report["calibration_options"]
-        corpora = sorted({c for o in opts.values() for c in o["per_corpus"]})
-        lines += ["", "### Calibration options on held-out corpora", "",
-                  "Leave one corpus out, the held-out predictions pooled. Most of the held-out error is the "
-                  "class mix: the corpora run from "
-                  + ", ".join(f"{c} {n['fake'] / max(1, n['fake'] + n['credible']):.0%}"
-                              for c, n in report["counts"].items())
-                  + " fake, and a probability calibrated to the training mix cannot know a new corpus's mix.", ""]
-        lines += [f"- **{name}**: {CALIBRATIONS[name]}" for name in opts]
-        head = ["option", "held-out ECE", *[f"ECE {c}" for c in corpora]]
-        lines += ["", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        for name, o in opts.items():
-            lines.append("| " + " | ".join([name, f"**{o['ece']:.3f}**",
-                                            *[_f(o["per_corpus"].get(c, float("nan"))) for c in corpora]]) + " |")
-        for name, o in opts.items():
-            lines += ["", f"Reliability, {name}:", "", *_reliability_table(o["reliability"])]
+def _calibration_section(report: dict[str, Any]) -> list[str]:
+    if "ece" not in report:
+        return []
+    lines = ["", "## Calibration of the signal model", "",
+             f"Expected calibration error, pooled out-of-fold (10 bins): **{report['ece']:.3f}**."]
+    if "loco_ece" in report:
+        lines.append(f"On held-out corpora (leave-one-corpus-out predictions pooled): "
+                     f"**{report['loco_ece']:.3f}**.")
+    lines += ["", "Pooled out-of-fold:", "", *_reliability_table(report["reliability"])]
+    if "loco_reliability" in report:
+        lines += ["", "Held-out corpora:", "", *_reliability_table(report["loco_reliability"])]
+    return lines
 
-    confound_lines = render_confounds(report)
-    if confound_lines:
-        lines += ["", *confound_lines]
 
-    if "fixed_model" in report:
-        fm = report["fixed_model"]
-        lines += ["", f"## Fixed model `{fm['name']}` {fm['version']} (no retraining)", ""]
-        lines += _metrics_table("corpus", [("all", fm["all"]), *fm["per_corpus"].items()])
+def _calibration_options_section(report: dict[str, Any]) -> list[str]:
+    opts = report.get("calibration_options")
+    if not opts:
+        return []
+    corpora = sorted({c for o in opts.values() for c in o["per_corpus"]})
+    lines = ["", "### Calibration options on held-out corpora", "",
+             "Leave one corpus out, the held-out predictions pooled. Most of the held-out error is the "
+             "class mix: the corpora run from "
+             + ", ".join(f"{c} {n['fake'] / max(1, n['fake'] + n['credible']):.0%}"
+                         for c, n in report["counts"].items())
+             + " fake, and a probability calibrated to the training mix cannot know a new corpus's mix.", ""]
+    lines += [f"- **{name}**: {CALIBRATIONS[name]}" for name in opts]
+    head = ["option", "held-out ECE", *[f"ECE {c}" for c in corpora]]
+    lines += ["", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, o in opts.items():
+        lines.append("| " + " | ".join([name, f"**{o['ece']:.3f}**",
+                                        *[_f(o["per_corpus"].get(c, float("nan"))) for c in corpora]]) + " |")
+    for name, o in opts.items():
+        lines += ["", f"Reliability, {name}:", "", *_reliability_table(o["reliability"])]
+    return lines
 
-    if command:
-        lines += ["", "## Reproduce", "```", command, "```"]
-    return "\n".join(lines) + "\n"
+
+def _fixed_model_section(report: dict[str, Any]) -> list[str]:
+    if "fixed_model" not in report:
+        return []
+    fm = report["fixed_model"]
+    lines = ["", f"## Fixed model `{fm['name']}` {fm['version']} (no retraining)", ""]
+    return lines + _metrics_table("corpus", [("all", fm["all"]), *fm["per_corpus"].items()])
 
 
 def _best(values: list[float], lower: bool) -> int | None:

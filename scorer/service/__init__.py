@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scorer.service.cli import add_serve_parser
+from scorer.service.serve_command import add_serve_parser
 from scorer.service.settings import Settings
 
 if TYPE_CHECKING:

@@ -2,6 +2,6 @@
 
 import sys
 
-from scorer.service.cli import main
+from scorer.service.serve_command import main
 
 sys.exit(main())

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from scorer.contract import Finding, Result
-from scorer.report import describe_feature, explain_contribution
+from scorer.pretty import describe_feature, explain_contribution
 
 #: Background colours for the built-in signals (light enough for black text); others get one from their name.
 PALETTE = {

@@ -1,6 +1,6 @@
 """Helpers for testing the service and integrations against a real server on loopback.
 
-    from scorer.service.testing import running_server
+    from scorer.service.live_server import running_server
     with running_server(create_app(settings)) as base_url:
         httpx.post(base_url + "/v1/score", json={...})
 

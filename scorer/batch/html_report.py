@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from scorer.batch.stats import RunStats
-from scorer.report import describe_feature
+from scorer.pretty import describe_feature
 
 _CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1d1d1f;padding:0 1rem}
