@@ -295,9 +295,11 @@ class Contribution:
     contribution: float
 
     def to_dict(self) -> dict[str, Any]:
+        # a rate the model derives (count per 1,000 words) carries float noise ("26.666666666666657");
+        # six decimals is the precision signals report their own features in
         return {
             "feature": self.feature,
-            "value": self.value,
+            "value": None if self.value is None else round(self.value, 6),
             "contribution": round(self.contribution, 4),
         }
 

@@ -355,3 +355,13 @@ def test_cli_train_writes_a_card_with_the_new_sections(tmp_path, capsys):
                     "for_base_rate(0.05)", "## Confounds", "### Confound: article length",
                     "### Confound: publisher", "### Confound: encoding damage", "Why the clip"):
         assert section in text, section
+    both_ways = "| held-out corpus | with length AUC | without length AUC | difference |"
+    assert both_ways in text and "the shipped model has it" in text
+
+    # shipped without the length feature, the card still shows the model both ways
+    rc = main(["train", str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl"), "-o", str(tmp_path / "n.skops"),
+               "--card", str(card), "--cache", str(tmp_path / "cache"), "--version-tag", "t", "--no-length"])
+    assert rc == 0
+    text = card.read_text(encoding="utf-8")
+    assert both_ways in text and "the shipped model does not have it" in text
+    assert "length.log_words" not in load_model(tmp_path / "n.skops").feature_names

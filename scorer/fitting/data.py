@@ -115,9 +115,10 @@ def extract_signals(
         cache_dir.mkdir(parents=True, exist_ok=True)
         cache_file = cache_dir / f"signals-{hashlib.sha256(versions.encode()).hexdigest()[:12]}.jsonl"
         if cache_file.exists():
-            for line in cache_file.open(encoding="utf-8"):
-                row = json.loads(line)
-                cache[row["key"]] = row["signals"]
+            with cache_file.open(encoding="utf-8") as lines:
+                for line in lines:
+                    row = json.loads(line)
+                    cache[row["key"]] = row["signals"]
 
     def key(a: Article) -> str:
         return hashlib.sha256(f"{a.published}|{a.text}".encode()).hexdigest()

@@ -51,7 +51,7 @@ from scorer.fitting.metrics import (
     sigmoid,
     take,
 )
-from scorer.fitting.pipeline import DEFAULT_COMBINER, combiner_factory, make_pipeline
+from scorer.fitting.pipeline import DEFAULT_COMBINER, combiner_factory, length_variant, make_pipeline
 from scorer.model import CombinerModel, load_model
 from scorer.scoring_model import prior_shift
 
@@ -317,8 +317,8 @@ def evaluate_corpora(
 
     :param model: a fitted ``.skops`` model to score every corpus with as well, without retraining.
     :param combiner: the signal model's combiner (``linear`` or ``additive``), as ``train`` takes it.
-    :param length: False leaves ``length.log_words`` out of the signal model; with it, the model
-        without it is measured too (``signals_no_length``).
+    :param length: False leaves ``length.log_words`` out of the signal model; the model the other way
+        is measured too (``signals_no_length`` or ``signals_with_length``).
     :param stylometry: measure the generic-stylometry baseline (one more parse of each article, cached).
     :raises FileNotFoundError: a corpus file or the model file does not exist.
     :raises ValueError: the corpora do not hold both labels.
@@ -338,10 +338,8 @@ def evaluate_corpora(
     columns = combiner_columns(signals, declared, length)
     factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates)
     extra: dict[str, tuple[Sequence[Any], Factory]] = {}
-    if length:
-        other = combiner_columns(signals, declared, length=False)
-        extra["signals_no_length"] = (signals, combiner_factory(signals, other.warnings, combiner, other.features,
-                                                                other.rates))
+    variant, variant_factory = length_variant(signals, declared, combiner, length)
+    extra[variant] = (signals, variant_factory)
     if stylometry:
         from scorer.fitting.stylometry import stylometry_pipeline, stylometry_signals
 

@@ -33,7 +33,13 @@ from scorer.fitting.data import (
 )
 from scorer.fitting.evaluate import evaluate as run_evaluation
 from scorer.fitting.metrics import metrics, oof_decision, platt, reliability, sigmoid
-from scorer.fitting.pipeline import DEFAULT_CLIP, DEFAULT_COMBINER, Factory, combiner_factory
+from scorer.fitting.pipeline import (
+    DEFAULT_CLIP,
+    DEFAULT_COMBINER,
+    Factory,
+    combiner_factory,
+    length_variant,
+)
 from scorer.model import CombinerModel, save_model
 
 #: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
@@ -114,10 +120,9 @@ def fit_combiner(
     report["largest_contribution"] = _largest_contribution(pipe, signals, a)
     if evaluate:
         extra: dict[str, tuple[list[dict[str, Any]], Factory]] = {}
-        if length:  # the card reports the model with and without the length feature
-            other = combiner_columns(signals, warnings, length=False)
-            extra[NO_LENGTH] = (signals, combiner_factory(signals, other.warnings, combiner, other.features,
-                                                         other.rates))
+        # the card reports the model with and without the length feature, whichever is shipped
+        variant, variant_factory = length_variant(signals, warnings, combiner, length)
+        extra[variant] = (signals, variant_factory)
         report["evaluation"] = run_evaluation(data, signals, factory, models=("signals", "length"),
                                               raw_signals=raw_signals, extra=extra)
         report["loco"] = report["evaluation"]["loco"]
@@ -127,8 +132,6 @@ def fit_combiner(
     return model, report
 
 
-#: The evaluation's name for the same combiner without ``length.log_words``.
-NO_LENGTH = "signals_no_length"
 
 
 def _weights(pipe: Any, signals: list[dict[str, Any]]) -> list[tuple[str, float]]:

@@ -18,6 +18,7 @@ MODEL_TITLES = {
     "stylometry": "generic stylometry (Horne & Adali 2017 / Pérez-Rosas et al. 2018 features + readability, "
                   "logistic regression)",
     "signals_no_length": "the signal combiner without its length feature (length.log_words)",
+    "signals_with_length": "the signal combiner with the length feature (length.log_words) added",
 }
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from scorer.features import ClippedScaler, SignalVectorizer
 from scorer.fitting import COMBINERS, DEFAULT_COMBINER
+from scorer.fitting.data import combiner_columns
 from scorer.linear import SignConstrainedLogisticRegression
 
 #: Bound on each standardised feature (see ``scorer.features.ClippedScaler``).
@@ -82,3 +83,18 @@ def combiner_factory(
 
         return partial(additive_pipeline, names, tuple(warnings), rates=rates, **(ADDITIVE_SETTINGS | options))
     raise ValueError(f"unknown combiner {combiner!r}: one of {', '.join(COMBINERS)}")
+
+
+#: Names of the signal model's other length variant in a report: the one the shipped model is not.
+NO_LENGTH = "signals_no_length"
+WITH_LENGTH = "signals_with_length"
+
+
+def length_variant(
+    signals: list[dict[str, Any]], warnings: Iterable[str], combiner: str, length: bool
+) -> tuple[str, Factory]:
+    """The same combiner with the length feature flipped (left out when ``length``, put in when not),
+    and its name in the report, so a card and an evaluation always show the model both ways."""
+    other = combiner_columns(signals, warnings, length=not length)
+    name = NO_LENGTH if length else WITH_LENGTH
+    return name, combiner_factory(signals, other.warnings, combiner, other.features, other.rates)
