@@ -380,3 +380,32 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
+    """ "Trump look scary": a person's name, the subject of its sentence's main verb right after it, with a
+    bare present form. Only a PERSON name (teams and bands take a plural verb in British usage: "Arsenal
+    are"), a lower-case verb that is the sentence's root with no auxiliary, and no question, so
+    causatives and mandatives ("made Trump look", "demanded that Trump resign") stay silent."""
+    findings: list[Finding] = []
+    for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
+        if subj.tag_ != "NNP" or subj.ent_type_ != "PERSON" or subj.i + 1 >= len(doc):
+            continue
+        verb = doc[subj.i + 1]
+        if verb.head.i != verb.i or subj.head.i != verb.i or verb.dep_ != "ROOT" or not verb.text.islower():
+            continue
+        if verb.tag_ not in ("VBP", "VB") or verb.pos_ != "VERB" or not _plain_base_form(verb.lower_):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "conj", "cc") for c in (*verb.children, *subj.children)):
+            continue
+        if sentence_of(subj).text.rstrip().endswith("?"):
+            continue
+        findings.append(
+            Finding(
+                start=subj.idx,
+                end=verb.idx + len(verb),
+                message=f"'{subj.text} {verb.text}': a singular subject takes '{verb.text}s' or a past form",
+                severity=0.5,
+            )
+        )
+    return findings
