@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
+from scorer.entities import ensure_entities
 
 from .doccache import doc_text, sentence_of, tokens_with_dep
 
@@ -389,7 +390,7 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
     causatives and mandatives ("made Trump look", "demanded that Trump resign") stay silent."""
     findings: list[Finding] = []
     for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
-        if subj.tag_ != "NNP" or subj.ent_type_ != "PERSON" or subj.i + 1 >= len(doc):
+        if subj.tag_ != "NNP" or subj.i + 1 >= len(doc):
             continue
         verb = doc[subj.i + 1]
         if verb.head.i != verb.i or subj.head.i != verb.i or verb.dep_ != "ROOT" or not verb.text.islower():
@@ -399,6 +400,9 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
         if any(c.dep_ in ("aux", "auxpass", "conj", "cc") for c in (*verb.children, *subj.children)):
             continue
         if sentence_of(subj).text.rstrip().endswith("?"):
+            continue
+        ensure_entities(doc, [sentence_of(subj)])  # NER may be deferred: run it on this sentence only
+        if subj.ent_type_ != "PERSON":
             continue
         findings.append(
             Finding(

@@ -47,6 +47,8 @@ def find_subject_comma(doc: Doc) -> list[Finding]:
         head = verb if verb.dep_ not in ("aux", "auxpass") else verb.head
         if subj.head.i != head.i or "\n" in text[phrase.start_char : verb.idx]:
             continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i for c in (*verb.children, *head.children)):
+            continue  # an inverted clause after an aside: "Tbh, had they stepped out"
         findings.append(
             Finding(
                 start=subj.idx,

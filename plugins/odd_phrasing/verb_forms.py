@@ -143,7 +143,7 @@ def find_help_past(doc: Doc) -> list[Finding]:
     """
     findings: list[Finding] = []
     for tok in tokens_where(doc, _HELP_FORMS, 0, 2):
-        if tok.lemma_ != "help" or tok.pos_ != "VERB":
+        if not tok.tag_.startswith("VB") or not tok.text.islower():  # the parse may call "helped" an auxiliary
             continue
         verb, after = doc[tok.i + 1], doc[tok.i + 2]
         if not verb.is_alpha or not verb.text.islower() or not verb.lower_.endswith("ed"):
