@@ -62,8 +62,8 @@ from .quotes import (
 from .repetition import find_doubled_words
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
-from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
 from .subject_comma import find_subject_comma
+from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
 from .verb_forms import find_auxiliary_forms, find_help_past, find_missing_infinitive, find_possessive_before_verb
 from .voice import Voices, voices
 

@@ -152,7 +152,8 @@ def find_help_past(doc: Doc) -> list[Finding]:
             continue
         base = _non_base(verb.lower_)
         if base is not None:
-            findings.append(_finding(doc, tok, verb, f"after 'help' the verb takes its base form ('{base}')", "verb_form"))
+            message = f"after 'help' the verb takes its base form ('{base}')"
+            findings.append(_finding(doc, tok, verb, message, "verb_form"))
     return findings
 
 
