@@ -39,6 +39,7 @@ from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
 from .function_words import (
+    find_de_for_the,
     find_doubled_articles,
     find_missing_of,
     find_missing_to,
@@ -103,7 +104,12 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_of(doc),
         *find_missing_infinitive(doc),
     ],
-    "confusables": lambda article, doc: [*find_neither_or(doc), *find_than_then(doc), *find_typed_for(doc)],
+    "confusables": lambda article, doc: [
+        *find_neither_or(doc),
+        *find_than_then(doc),
+        *find_typed_for(doc),
+        *find_de_for_the(doc),
+    ],
     "stray_capitals": lambda article, doc: find_stray_capitals(doc),
     "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc)],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
