@@ -651,6 +651,7 @@ FOUND = [
     ("This is what we need to is stop the spending.", "need to is", "missing_word"),
     ("The woman, is making a lot of money from the scheme.", "woman, is", "subject_verb_comma"),
     ("Donald Trump look scary in the new photo.", "Trump look", "subject_verb_agreement"),
+    ("He walked into de house and sat down.", "de", "confusable"),
     ("These are a college full of numbskulls.", "numbskulls", "loaded_word"),
     ("This kind of idiocy has to stop.", "idiocy", "loaded_word"),
 ]
@@ -696,6 +697,7 @@ CLEAN = [
     "The woman, a former nurse, is making money. Tbh, had they stepped out, we would have died.",
     "Folks, is this real? The plan, said Smith, was fine.",
     "They made Donald Trump look scary. Does Donald Trump look scary?",
+    "Bill de Blasio spoke; the army is de facto in charge. Such suits are de rigueur.",
 ]
 
 
