@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lemminflect import getAllLemmas
+
 from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_where
@@ -44,6 +46,8 @@ def find_subject_comma(doc: Doc) -> list[Finding]:
         subj = phrase[-1]
         if subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or subj.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if subj.tag_ == "NNS" and len(phrase) > 2 and "VERB" in getAllLemmas(subj.lower_):
+            continue  # "The ice melts, breaks": a verb the tagger read as a plural noun
         head = verb if verb.dep_ not in ("aux", "auxpass") else verb.head
         if subj.head.i != head.i or "\n" in text[phrase.start_char : verb.idx]:
             continue
