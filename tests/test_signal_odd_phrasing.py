@@ -696,6 +696,7 @@ CLEAN = [
     "What it amounts to is a tax; what we need to do is stop.",
     "The woman, a former nurse, is making money. Tbh, had they stepped out, we would have died.",
     "Folks, is this real? The plan, said Smith, was fine. The ice melts, breaks and floats away.",
+    "The practice, carried out most famously in New York, was ruled unconstitutional.",
     "They made Donald Trump look scary. Does Donald Trump look scary?",
     "Bill de Blasio spoke; the army is de facto in charge. Such suits are de rigueur.",
 ]

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
-from scorer.entities import ensure_entities
 
 from .doccache import doc_text, sentence_of, tokens_with_dep
 
@@ -401,8 +400,7 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             continue
         if sentence_of(subj).text.rstrip().endswith("?"):
             continue
-        ensure_entities(doc, [sentence_of(subj)])  # NER may be deferred: run it on this sentence only
-        if subj.ent_type_ != "PERSON":
+        if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
             continue
         findings.append(
             Finding(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
@@ -48,6 +48,10 @@ def find_subject_comma(doc: Doc) -> list[Finding]:
             continue
         if subj.tag_ == "NNS" and len(phrase) > 2 and "VERB" in getAllLemmas(subj.lower_):
             continue  # "The ice melts, breaks": a verb the tagger read as a plural noun
+        if verb.tag_ == "VBD" and any(
+            verb.lower_ in getInflection(b, "VBN") for b in getAllLemmas(verb.lower_).get("VERB", ())
+        ):
+            continue  # "The practice, carried out in New York, ...": a participle opening an aside
         head = verb if verb.dep_ not in ("aux", "auxpass") else verb.head
         if subj.head.i != head.i or "\n" in text[phrase.start_char : verb.idx]:
             continue
