@@ -697,6 +697,9 @@ CLEAN = [
     "The woman, a former nurse, is making money. Tbh, had they stepped out, we would have died.",
     "Folks, is this real? The plan, said Smith, was fine. The ice melts, breaks and floats away.",
     "The practice, carried out most famously in New York, was ruled unconstitutional.",
+    # read by hand on credible articles (seed 5) and silenced
+    "A spokesman for the district where Banks was a student confirmed that she passed away.",
+    "There was one big reason Moonves pointed to to describe the unexpected slump.",
     "They made Donald Trump look scary. Does Donald Trump look scary?",
     "Bill de Blasio spoke; the army is de facto in charge. Such suits are de rigueur.",
 ]

@@ -326,8 +326,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
     """
     findings: list[Finding] = []
     for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
-        if subj.pos_ != "NOUN":
-            continue
+        if subj.pos_ != "NOUN" or (subj.text[:1].isupper() and not subj.is_sent_start):
+            continue  # a capitalised "noun" inside a sentence is a name the tagger missed ("where Banks was")
         if any(c.dep_ in ("conj", "nummod", "cc", "preconj") for c in subj.children):
             continue
         number = _noun_number(subj)
