@@ -210,7 +210,7 @@ def test_slip_found_and_correct_version_clean(slip: str, expected: str, correct:
         # numbers that are labels, units or compound modifiers
         "It was a 10 page report on the economy.",
         "The top 10 list was published.",
-        "A 2 year old boy was found.",
+        "The baby is 1 year old and a 2-year-old boy was found.",
         "Section 230 immunity is debated.",
         "The 2016 election was close.",
         "They hired 20 staff last year.",
@@ -642,6 +642,16 @@ FOUND = [
     ("“I just wanted it to end for something I didn’t do,”Brock told CNN Money.", "do,”Brock", "run_together"),
     ("Another user wrote. ”I hope you grow up and learn.”", "”I", "wrong_way_quote"),
     ('The "reactions we"ve seen so far are positive," he said.', 'we"ve', "quote_as_apostrophe"),
+    ("Police arrested the 21 year-old on Friday.", "21 year-old", "misused_phrase"),
+    ("Police said a 10 year old boy was hurt in the crash.", "10 year old", "misused_phrase"),
+    ("Fifty % of voters said they would stay home.", "Fifty %", "misused_phrase"),
+    ("Its a shame that nobody came to the hearing.", "Its a", "misused_phrase"),
+    ("He told the crowd your not alone in this fight.", "your not", "misused_phrase"),
+    ("Rising prices has helped fueled the anger of voters.", "helped fueled", "verb_form"),
+    ("This is what we need to is stop the spending.", "need to is", "missing_word"),
+    ("The woman, is making a lot of money from the scheme.", "woman, is", "subject_verb_comma"),
+    ("Donald Trump look scary in the new photo.", "Trump look", "subject_verb_agreement"),
+    ("He walked into de house and sat down.", "de", "confusable"),
     ("These are a college full of numbskulls.", "numbskulls", "loaded_word"),
     ("This kind of idiocy has to stop.", "idiocy", "loaded_word"),
 ]
@@ -678,6 +688,20 @@ CLEAN = [
     "“Alright I’m backin’ off,” Kidman said.",  # a spoken elision
     'The singer tweeted with the photo, "Yay!!!!! Congratulations!!!!!"',  # someone else's exclamations
     "It is expected to be the most\xa0viewed television debate of all time.",  # a record, not a boast
+    # near-misses of the 0.5.1 checks: fluent forms that must stay silent
+    "The boy is 10 years old, and the 21-year-old was released; the baby is 1 year old.",
+    "Fifty percent of voters, or 50%, said no; its not-for-profit arm agreed.",
+    "The company said its own figures and its plans were wrong; you're right about your own.",
+    "Rising prices have helped fuel the anger; she helped trained soldiers escape.",
+    "What it amounts to is a tax; what we need to do is stop.",
+    "The woman, a former nurse, is making money. Tbh, had they stepped out, we would have died.",
+    "Folks, is this real? The plan, said Smith, was fine. The ice melts, breaks and floats away.",
+    "The practice, carried out most famously in New York, was ruled unconstitutional.",
+    # read by hand on credible articles (seed 5) and silenced
+    "A spokesman for the district where Banks was a student confirmed that she passed away.",
+    "There was one big reason Moonves pointed to to describe the unexpected slump.",
+    "They made Donald Trump look scary. Does Donald Trump look scary?",
+    "Bill de Blasio spoke; the army is de facto in charge. Such suits are de rigueur.",
 ]
 
 

@@ -3,6 +3,10 @@ participles ("has tread"), a country name for its adjective ("Russia President")
 determiner–noun disagreement ("three data center", "this data centers"), "a"/"an" errors, pronoun
 subject–verb disagreement ("they was"), possessives without their apostrophe ("the peoples data"),
 an attribution left inside a quotation, and typography (space before punctuation, "!!!", shouting).
+In 0.5.1: an age compound without its hyphens ("a 10 year old boy"), a number word before "%",
+"its"/"your" for the contraction ("its a shame"), "help" + a past form ("helped fueled"), a missing verb
+after "need to" ("what we need to is"), a comma between subject and verb ("The woman, is making"), a
+person's name with a bare verb ("Donald Trump look scary") and "de" typed for "the".
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -30,6 +34,7 @@ from scorer import Finding, Register, SignalResult, hookimpl
 from .agreement import (
     find_determiner_disagreement,
     find_missing_apostrophes,
+    find_name_verb_disagreement,
     find_noun_verb_disagreement,
     find_pronoun_verb_disagreement,
 )
@@ -38,6 +43,7 @@ from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
 from .encoding import encoding_damage
 from .function_words import (
+    find_de_for_the,
     find_doubled_articles,
     find_missing_of,
     find_missing_to,
@@ -61,8 +67,9 @@ from .quotes import (
 from .repetition import find_doubled_words
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
+from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
-from .verb_forms import find_auxiliary_forms, find_possessive_before_verb
+from .verb_forms import find_auxiliary_forms, find_help_past, find_missing_infinitive, find_possessive_before_verb
 from .voice import Voices, voices
 
 if TYPE_CHECKING:
@@ -80,7 +87,10 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
-    "noun_verb_disagreement": lambda article, doc: find_noun_verb_disagreement(doc),
+    "noun_verb_disagreement": lambda article, doc: [
+        *find_noun_verb_disagreement(doc),
+        *find_name_verb_disagreement(doc),
+    ],
     "missing_apostrophes": lambda article, doc: find_missing_apostrophes(doc),
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
@@ -93,10 +103,20 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
     "doubled_articles": lambda article, doc: [*find_doubled_articles(doc), *find_that_that(doc)],
     "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
-    "missing_words": lambda article, doc: [*find_missing_to(doc), *find_missing_of(doc)],
-    "confusables": lambda article, doc: [*find_neither_or(doc), *find_than_then(doc), *find_typed_for(doc)],
+    "missing_words": lambda article, doc: [
+        *find_missing_to(doc),
+        *find_missing_of(doc),
+        *find_missing_infinitive(doc),
+    ],
+    "confusables": lambda article, doc: [
+        *find_neither_or(doc),
+        *find_than_then(doc),
+        *find_typed_for(doc),
+        *find_de_for_the(doc),
+    ],
     "stray_capitals": lambda article, doc: find_stray_capitals(doc),
-    "verb_forms": lambda article, doc: find_auxiliary_forms(doc),
+    "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc)],
+    "subject_comma": lambda article, doc: find_subject_comma(doc),
 }
 
 #: Checks added in 0.4: their features are rates per 1,000 words ("<name>_per_1k_words"), not counts.
@@ -114,6 +134,7 @@ RATE_CHECKS = frozenset(
         "confusables",
         "stray_capitals",
         "verb_forms",
+        "subject_comma",
     }
 )
 
@@ -144,6 +165,7 @@ CHECK_NAMES = {
     "confusables": "confusable",
     "stray_capitals": "stray_capital",
     "verb_forms": "verb_form",
+    "subject_comma": "subject_verb_comma",
 }
 
 
@@ -220,7 +242,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.5.0"
+    version = "0.5.1"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -326,8 +326,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
     """
     findings: list[Finding] = []
     for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
-        if subj.pos_ != "NOUN":
-            continue
+        if subj.pos_ != "NOUN" or (subj.text[:1].isupper() and not subj.is_sent_start):
+            continue  # a capitalised "noun" inside a sentence is a name the tagger missed ("where Banks was")
         if any(c.dep_ in ("conj", "nummod", "cc", "preconj") for c in subj.children):
             continue
         number = _noun_number(subj)
@@ -376,6 +376,37 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
                 start=subj.idx,
                 end=finite.idx + len(finite),
                 message=f"'{span}': the {number} subject '{subj.text}' takes a {number} verb, not '{finite.text}'",
+                severity=0.5,
+            )
+        )
+    return findings
+
+
+def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
+    """ "Trump look scary": a person's name, the subject of its sentence's main verb right after it, with a
+    bare present form. Only a PERSON name (teams and bands take a plural verb in British usage: "Arsenal
+    are"), a lower-case verb that is the sentence's root with no auxiliary, and no question, so
+    causatives and mandatives ("made Trump look", "demanded that Trump resign") stay silent."""
+    findings: list[Finding] = []
+    for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
+        if subj.tag_ != "NNP" or subj.i + 1 >= len(doc):
+            continue
+        verb = doc[subj.i + 1]
+        if verb.head.i != verb.i or subj.head.i != verb.i or verb.dep_ != "ROOT" or not verb.text.islower():
+            continue
+        if verb.tag_ not in ("VBP", "VB") or verb.pos_ != "VERB" or not _plain_base_form(verb.lower_):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "conj", "cc") for c in (*verb.children, *subj.children)):
+            continue
+        if sentence_of(subj).text.rstrip().endswith("?"):
+            continue
+        if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
+            continue
+        findings.append(
+            Finding(
+                start=subj.idx,
+                end=verb.idx + len(verb),
+                message=f"'{subj.text} {verb.text}': a singular subject takes '{verb.text}s' or a past form",
                 severity=0.5,
             )
         )

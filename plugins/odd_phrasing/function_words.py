@@ -7,6 +7,7 @@
 - "of" missing after "in favor", "in front", "in spite", "on behalf", "in terms" ("in favor powerful");
 - "neither ... or" ("Neither Minaj or Rihanna");
 - "than" with nothing to compare ("did just than"), and "then" after a comparative ("more then");
+- "de" typed for "the" ("walked into de house");
 - a capital in the middle of a sentence after a comma ("According to the Daily Mail, Speaking to").
 """
 
@@ -248,6 +249,31 @@ def find_typed_for(doc: Doc) -> list[Finding]:
         sure = nxt.tag_ == "VB" if after == "VB" else nxt.pos_ in ("DET", "NOUN", "PRON", "NUM") or nxt.tag_ == "PRP$"
         if sure and tok.text.islower():
             findings.append(_finding(doc, tok, nxt, f"'{tok.text}' here is a slip for '{meant}'", "confusable"))
+    return findings
+
+
+#: Words after a French, Spanish or Latin "de" in phrases English keeps ("de facto", "de rigueur").
+_DE_LOANS = frozenset(
+    {"facto", "jure", "novo", "rigueur", "minimis", "luxe", "trop", "la", "le", "les", "los", "las", "force"}
+)
+_DE_BEFORE = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ"})
+
+
+def find_de_for_the(doc: Doc) -> list[Finding]:
+    """ "walked into de house": "de" typed for "the", between an English verb or preposition and an
+    English noun. Names ("Bill de Blasio", "Ponce de Leon") have a capital after "de", and loan phrases
+    ("de facto", "coup de grace") a loan word after it or a noun before it, so they stay silent."""
+    findings: list[Finding] = []
+    words = dictionary()
+    for tok in tokens_where(doc, frozenset({"de"}), 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text != "de" or prev.pos_ not in _DE_BEFORE or nxt.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if not (prev.is_alpha and prev.text.islower() and nxt.is_alpha and nxt.text.islower()):
+            continue
+        if nxt.lower_ in _DE_LOANS or prev.lower_ not in words or nxt.lower_ not in words:
+            continue
+        findings.append(_finding(doc, tok, tok, "'de' here is a slip for 'the'", "confusable"))
     return findings
 
 

@@ -12,6 +12,12 @@ from collections.abc import Iterator
 
 from scorer import Finding
 
+_NUMBER_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|hundred)"
+)
+
 #: (words one of which must be in the text, pattern, the phrase as it should be); matched without regard
 #: to case. The words let a text skip every pattern it cannot match at the cost of a substring test.
 MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
@@ -48,6 +54,21 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?<![-\w])\d+-(?:year|month|week|day) old\b",
         "hyphenated throughout ('74-year-old')",
     ),
+    # "the 21 year-old", "a 10 year old boy": an age before a noun (or standing for one) is one compound
+    # adjective; "10 years old" is the predicate form, so a singular unit after a number above one is
+    # always the compound missing its hyphens ("1 year old" is left alone: "the baby is 1 year old").
+    (
+        (" year-old", " month-old", " week-old", " year old", " month old", " week old"),
+        r"(?<![-\w.,$])(?:[2-9]|[1-9]\d+|" + _NUMBER_WORDS + r") (?:year|month|week)(?:-| )old\b",
+        "one compound adjective, hyphenated throughout ('21-year-old')",
+    ),
+    # "Fifty % of voters": a sign belongs after figures, a number word takes the word ("Fifty percent").
+    (("%",), r"\b" + _NUMBER_WORDS + r" ?%", "a number word takes 'percent', the sign goes after figures"),
+    # "its a shame", "your the best": the contraction written as the possessive (a possessive cannot
+    # stand before an article, "not" or "been"; hyphenated compounds "its not-for-profit arm" excepted).
+    (("its ",), r"\bits (?:a|an|the|been|not)\b(?![-\w])", "'it's' (it is, it has)"),
+    (("your ",), r"\byour (?:a|an|the|not)\b(?![-\w])", "'you're' (you are)"),
+    (("re own",), r"\byou['’]re own\b", "'your own'"),
 )
 #: Word choices a speaker makes aloud ("he hung himself"): inside a quotation they are the speaker's.
 _SAID_ALOUD = re.compile(r"^(?:hung|hangs)\b", re.IGNORECASE)

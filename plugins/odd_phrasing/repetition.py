@@ -69,6 +69,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if _quoted_alone(doc, prev, tok):  # the "nae nae" dance: a name in quotation marks
             continue
+        if low == "to" and doc[prev.i - 1].pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "VB":
+            continue  # "the reason he pointed to to describe the slump": a stranded "to", then an infinitive
         if low not in dictionary():  # "aye yai yai", "tsk tsk": sounds, not words typed twice
             continue
         findings.append(

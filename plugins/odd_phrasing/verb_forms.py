@@ -5,7 +5,10 @@ lemminflect's word forms so a tagging slip is not taken for the writer's:
 - "do" support before a non-base form ("did not went", "doesn't wants");
 - "is"/"has"/"was" right before a modal ("there's may not be");
 - contracted "'ve" before an -ing form ("they've checking off items");
-- a possessive before an inflected verb where a noun belongs ("takes their voted for granted").
+- a possessive before an inflected verb where a noun belongs ("takes their voted for granted");
+- "help" before a past form where its bare infinitive belongs ("has helped fueled the anger");
+- "to" after "need"/"want"/"try" ... with a finite "is"/"was" after it: the verb in between is
+  missing ("what we need to is stop").
 """
 
 from __future__ import annotations
@@ -126,4 +129,47 @@ def find_possessive_before_verb(doc: Doc) -> list[Finding]:
             findings.append(
                 _finding(doc, tok, verb, f"'{verb.text}' is a verb form where a noun belongs", "wrong_word_form")
             )
+    return findings
+
+
+_HELP_FORMS = frozenset({"help", "helps", "helped", "helping"})
+
+
+def find_help_past(doc: Doc) -> list[Finding]:
+    """ "has helped fueled the anger": "help" takes a bare infinitive ("helped fuel"), never a past form.
+
+    Only a form that can be nothing but a past or participle of a verb (lemminflect), lower case, with
+    no noun or adjective right after it ("helped trained soldiers escape" reads "trained" as an adjective).
+    """
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _HELP_FORMS, 0, 2):
+        if not tok.tag_.startswith("VB") or not tok.text.islower():  # the parse may call "helped" an auxiliary
+            continue
+        verb, after = doc[tok.i + 1], doc[tok.i + 2]
+        if not verb.is_alpha or not verb.text.islower() or not verb.lower_.endswith("ed"):
+            continue
+        if after.pos_ in ("NOUN", "PROPN", "ADJ") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        base = _non_base(verb.lower_)
+        if base is not None:
+            message = f"after 'help' the verb takes its base form ('{base}')"
+            findings.append(_finding(doc, tok, verb, message, "verb_form"))
+    return findings
+
+
+#: Verbs whose "to" is an infinitive marker, never a stranded preposition ("what it amounts to is" is fine).
+_TO_VERBS = frozenset(
+    {"need", "needs", "needed", "want", "wants", "wanted", "ought", "try", "tries", "tried", "trying", "plan", "plans"}
+)
+_FINITE_BE = frozenset({"is", "was", "are", "were"})
+
+
+def find_missing_infinitive(doc: Doc) -> list[Finding]:
+    """ "what we need to is stop": an infinitive "to" with a finite "is"/"was" right after it, so the verb
+    ("do") between them is missing."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset({"to"}), 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if prev.lower_ in _TO_VERBS and nxt.lower_ in _FINITE_BE and nxt.text.islower() and prev.is_alpha:
+            findings.append(_finding(doc, prev, nxt, "a verb is missing after 'to' ('... to do is')", "missing_word"))
     return findings
