@@ -388,7 +388,9 @@ def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
 #: such as "racist", "sham", "lying", "shocking", "ridiculous", "extremist", "thugs" or "so-called"
 #: alone appear in 10-120 of 3,318 credible articles as plain reporting and stay features.
 #: Left out although loaded in opinion: words with a common plain sense ("clown", "swine" flu,
-#: "revolting" farmers, "rotten" eggs, "monstrous" waves, "insane" in law, "creep", "rats", "devil").
+#: "revolting" farmers, "rotten" eggs, "monstrous" waves, "insane" in law, "creep", "rats", "devil"),
+#: and words a credible essay or review uses for a type of person: "crooks" (criminals in a film's
+#: plot), "crackpots" (fringe thinkers): hand-read, credible sample seed 7, 0 of 5 right.
 # fmt: off
 INSULTS = frozenset({
     # name-calling of a person or a group
@@ -396,8 +398,8 @@ INSULTS = frozenset({
     "cretins", "nitwit", "nitwits", "dimwit", "dimwits", "halfwit", "halfwits", "scumbag", "scumbags", "scum",
     "dirtbag", "dirtbags", "douchebag", "douchebags", "sleazebag", "sleazebags", "lowlife", "lowlifes",
     "nutjob", "nutjobs", "nutcase", "nutcases", "wacko", "wackos", "whacko", "whackos", "loon", "loons",
-    "crackpot", "crackpots", "lunatic", "lunatics", "buffoon", "buffoons", "blowhard", "blowhards", "windbag",
-    "windbags", "liars", "hypocrite", "hypocrites", "coward", "cowards", "crook", "crooks", "charlatan",
+    "lunatic", "lunatics", "buffoon", "buffoons", "blowhard", "blowhards", "windbag",
+    "windbags", "liars", "hypocrite", "hypocrites", "coward", "cowards", "charlatan",
     "charlatans", "shyster", "shysters", "stooge", "stooges", "lackey", "lackeys", "sycophant", "sycophants",
     "shill", "shills", "sellout", "sellouts", "traitor", "traitors", "scoundrel", "scoundrels", "goons",
     "con-man", "conman", "degenerates",
