@@ -839,6 +839,9 @@ LOADED_NEUTRAL = [
     "The senator called his rival a coward in a 2008 email.",  # reported speech
     "Mayer directed American Idiot on Broadway.",  # a title
     "Officials confirmed a second case of swine flu in the county.",
+    # two apostrophes as quotation marks (New York Times copies in PolNeAR)
+    "He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept his temper.",
+    "''Mark, you are a total loser! And your book (and writings) sucks!'' the note says.",
 ]
 
 
