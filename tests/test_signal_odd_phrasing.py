@@ -842,6 +842,9 @@ LOADED_NEUTRAL = [
     # two apostrophes as quotation marks (New York Times copies in PolNeAR)
     "He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept his temper.",
     "''Mark, you are a total loser! And your book (and writings) sucks!'' the note says.",
+    "Trump Makes Campaign Announcement For Speech Against ‘Crooked Hillary Clinton.’",  # a headline's quote
+    # someone's argument reported without quotation marks
+    "Critics argue that Francis is a political pope pursuing a leftist agenda that castigates capitalism.",
 ]
 
 

@@ -300,8 +300,8 @@ def loaded_features(result: LoadedResult) -> dict[str, float]:
 
 
 #: Curly and straight double quotes, and two apostrophes as a double quote (''Islam hates us,'' in
-#: copies of The New York Times).
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''")
+#: copies of The New York Times), and single curly quotes of a headline (‘Crooked Hillary Clinton.’).
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''|‘[^‘’\n]*’")
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -488,7 +488,7 @@ _CHARGE_BEFORE = re.compile(
 _REPORTED = re.compile(
     r"(?<![\w-])(?:said|says|say|saying|told|tells|telling|wrote|writes|writing|tweeted|tweeting|posted|according to|"
     r"claimed|claims|claiming|called|calls|calling|described|describes|describing|accused|accuses|accusing|"
-    r"dubbed|labeled|labelled|branded)\b",
+    r"dubbed|labeled|labelled|branded|argue|argues|argued|arguing|insist|insists|insisted)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
