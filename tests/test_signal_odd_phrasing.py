@@ -845,6 +845,10 @@ LOADED_NEUTRAL = [
     "Trump Makes Campaign Announcement For Speech Against ‘Crooked Hillary Clinton.’",  # a headline's quote
     # someone's argument reported without quotation marks
     "Critics argue that Francis is a political pope pursuing a leftist agenda that castigates capitalism.",
+    # someone's framing described; a comparison (PolNeAR)
+    "It is this vision of Obama that Clinton is tying her own image to, attempting to present Sanders as a "
+    "traitor to the cause.",
+    "Probably nobody hates the Cadillac tax more than representatives of the labor movement.",
 ]
 
 

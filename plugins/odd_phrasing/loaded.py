@@ -488,7 +488,8 @@ _CHARGE_BEFORE = re.compile(
 _REPORTED = re.compile(
     r"(?<![\w-])(?:said|says|say|saying|told|tells|telling|wrote|writes|writing|tweeted|tweeting|posted|according to|"
     r"claimed|claims|claiming|called|calls|calling|described|describes|describing|accused|accuses|accusing|"
-    r"dubbed|labeled|labelled|branded|argue|argues|argued|arguing|insist|insists|insisted)\b",
+    r"dubbed|labeled|labelled|branded|argue|argues|argued|arguing|insist|insists|insisted|portray|portrays|"
+    r"portrayed|portraying|depict|depicts|depicted|depicting|(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
@@ -510,7 +511,9 @@ def _hate_verb_aimed(doc: Doc, start: int) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     has_object = any(c.dep_ == "dobj" for c in tok.children)  # "hates to admit" is a habit, not hatred
-    return bool(subjects) and has_object and subjects[0].lower_ not in ("i", "we", "you")
+    # "nobody hates the Cadillac tax more than ...": a comparison, not a charge against someone
+    speakers_or_nobody = ("i", "we", "you", "nobody", "everyone", "everybody", "no", "one")
+    return bool(subjects) and has_object and subjects[0].lower_ not in speakers_or_nobody
 
 
 def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) -> list[Finding]:
