@@ -849,6 +849,7 @@ LOADED_NEUTRAL = [
     "It is this vision of Obama that Clinton is tying her own image to, attempting to present Sanders as a "
     "traitor to the cause.",
     "Probably nobody hates the Cadillac tax more than representatives of the labor movement.",
+    "Liberals call Ryan cowardly because he won't formally un-endorse Trump.",
 ]
 
 

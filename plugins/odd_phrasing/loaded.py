@@ -487,7 +487,7 @@ _CHARGE_BEFORE = re.compile(
 #: without quotation marks ("so-called" is not "called").
 _REPORTED = re.compile(
     r"(?<![\w-])(?:said|says|say|saying|told|tells|telling|wrote|writes|writing|tweeted|tweeting|posted|according to|"
-    r"claimed|claims|claiming|called|calls|calling|described|describes|describing|accused|accuses|accusing|"
+    r"claimed|claims|claiming|call|called|calls|calling|described|describes|describing|accused|accuses|accusing|"
     r"dubbed|labeled|labelled|branded|argue|argues|argued|arguing|insist|insists|insisted|portray|portrays|"
     r"portrayed|portraying|depict|depicts|depicted|depicting|(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as)\b",
     re.IGNORECASE,
