@@ -28,6 +28,7 @@ from odd_phrasing_common import read_jsonl, require
 
 CORPUS = "propaganda_ptc_semeval2020/ptc.jsonl"
 LOADED = "Loaded_Language"
+NAME_CALLING = "Name_Calling,Labeling"
 EXAGGERATION = "Exaggeration,Minimisation"
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -76,7 +77,14 @@ def rebuild(records: list[dict]) -> None:
 
 
 def evaluate(records: list[dict], split: str) -> None:
-    from misinfo_scorer_plugins.odd_phrasing.loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
+    from misinfo_scorer_plugins.odd_phrasing.loaded import (
+        find_loaded,
+        load_lexicon,
+        loaded_features,
+        loaded_findings,
+        strong_word_findings,
+    )
+    from misinfo_scorer_plugins.odd_phrasing.voice import voices
 
     from scorer.nlp import load_pipeline
 
@@ -92,6 +100,9 @@ def evaluate(records: list[dict], split: str) -> None:
     features: dict[str, list[float]] = {}
     gold_density: list[float] = []
     finding_total = finding_true = 0
+    # own-voice word findings (what an editor sees) against Loaded_Language + Name_Calling gold spans
+    own = {"findings": 0, "true": 0, "found": 0, "gold": 0}
+    own_words_seen: dict[str, list[int]] = {}
     by_kind: dict[str, list[int]] = {}  # kind -> [hits, inside a gold span of its technique]
     for article, doc in zip(articles, nlp.pipe((a["text"] for a in articles), disable=["ner"]), strict=True):
         result = find_loaded(doc, lexicon)
@@ -119,6 +130,21 @@ def evaluate(records: list[dict], split: str) -> None:
         for f in loaded_findings(result, article["text"]):
             finding_total += 1
             finding_true += any(_overlaps((f.start, f.end), g) for g in propaganda)
+        charged = [(s["start"], s["end"]) for s in article["tc_spans"] if s["technique"] in (LOADED, NAME_CALLING)]
+        voice = voices(article["text"])
+        spans = [
+            (f.start, f.end, f.message)
+            for f in strong_word_findings(doc, article["text"], lexicon)
+            if not voice.quoted(f.start, f.end)
+        ]
+        own["findings"] += len(spans)
+        own["true"] += sum(any(_overlaps(s[:2], g) for g in charged) for s in spans)
+        own["gold"] += len(charged)
+        own["found"] += sum(any(_overlaps(s[:2], g) for s in spans) for g in charged)
+        for start, end, _ in spans:
+            tally = own_words_seen.setdefault(article["text"][start:end].lower(), [0, 0])
+            tally[0] += 1
+            tally[1] += any(_overlaps((start, end), g) for g in charged)
     seconds = time.perf_counter() - started
 
     print(f"PTC v2 {split}: {len(articles)} articles, {words_total} words (lexicon: {lexicon.size} entries)")
@@ -137,6 +163,15 @@ def evaluate(records: list[dict], split: str) -> None:
     print(f"  Spearman(loaded_per_1k_words, gold Loaded_Language spans per 1k words) = {rho:.3f}")
     share = finding_true / finding_total if finding_total else 0.0
     print(f"clear-case findings: {finding_total} ({share:.3f} overlap a gold propaganda span)")
+    p, r, f1 = _prf(own["true"], own["findings"], own["found"], own["gold"])
+    print(
+        f"own-voice loaded_word findings vs gold {LOADED} + {NAME_CALLING} spans: {own['findings']} findings, "
+        f"P {p:.3f} ({own['true']}/{own['findings']}), R {r:.3f} ({own['found']}/{own['gold']}), F1 {f1:.3f}"
+    )
+    print(
+        "  by text (inside gold / findings): "
+        + ", ".join(f"{w} {t}/{n}" for w, (n, t) in sorted(own_words_seen.items(), key=lambda kv: -kv[1][0]))
+    )
     print(f"[{seconds:.1f} s including parsing]", file=sys.stderr)
 
 

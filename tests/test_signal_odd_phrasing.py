@@ -823,3 +823,60 @@ def test_voices_transcript_turns_and_embedded_posts() -> None:
     assert v.posted(start, start + 6)
     assert not v.posted(post.index("The police"), post.index("The police") + 10)
     assert texts(post) == []
+
+
+# ---- loaded language in the article's own voice: insults, contempt, profanity, sneers, epithets ----
+# Real sentences: PTC v2 TRAIN articles and credible / fake articles of ../shared/data (none from the
+# hand-marked dev set); each finding names the word and why an editor would query it.
+LOADED_FOUND = [
+    ("It also makes them the biggest hypocrites known to man.", "hypocrites", "name-calling"),
+    ("She hates the Second Amendment and will do all she can to quash and eliminate it.", "hates", "charged verb"),
+    ("He knocked out Crooked Hillary.", "Crooked Hillary", "mocking epithet"),
+    ("People want to LIVE, and not be attacked by terrorist scum.", "scum", "name-calling"),
+    ("Of course, this is just a cowardly move because of Trump's abysmal performance.", "cowardly", "contempt"),
+    (
+        "He ignores facts and peddles bullshit and frankly shouldn't be allowed anywhere near the airwaves.",
+        "bullshit",
+        "profanity",
+    ),
+    ("Let's see what the feckless Roger Goodell has planned.", "feckless", "contempt"),
+    ("The so-called experts got the election wrong again.", "so-called experts", "sneers"),
+    ("Of course not — that would be preposterous, as I'm sure Faggioli would agree.", "preposterous", "contempt"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "why"), LOADED_FOUND, ids=[f[1] for f in LOADED_FOUND])
+def test_loaded_word_in_own_voice_is_found_and_explained(text: str, word: str, why: str) -> None:
+    findings = [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
+    assert [f.text for f in findings] == [word]
+    assert f"'{word}'" in findings[0].message and why in findings[0].message
+
+
+LOADED_NEUTRAL = [
+    "The army said the attack on the base killed four soldiers.",  # military report
+    "The radical is stabilised by the neighbouring oxygen atom, the chemists found.",  # chemistry
+    "He slammed the door and drove off.",  # a door
+    "Senate leaders threatened to use the so-called nuclear option to end the filibuster.",  # a term
+    "Anyone who has studied President Trump knows he hates to admit a mistake.",  # a habit, not hatred
+    "Snowden was charged with treason in absentia.",  # a crime
+    "“These hypocrites never learn,” the senator said.",  # a quotation
+    "The senator called his rival a coward in a 2008 email.",  # reported speech
+    "Mayer directed American Idiot on Broadway.",  # a title
+    "Officials confirmed a second case of swine flu in the county.",
+    # two apostrophes as quotation marks (New York Times copies in PolNeAR)
+    "He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept his temper.",
+    "''Mark, you are a total loser! And your book (and writings) sucks!'' the note says.",
+    "Trump Makes Campaign Announcement For Speech Against ‘Crooked Hillary Clinton.’",  # a headline's quote
+    # someone's argument reported without quotation marks
+    "Critics argue that Francis is a political pope pursuing a leftist agenda that castigates capitalism.",
+    # someone's framing described; a comparison (PolNeAR)
+    "It is this vision of Obama that Clinton is tying her own image to, attempting to present Sanders as a "
+    "traitor to the cause.",
+    "Probably nobody hates the Cadillac tax more than representatives of the labor movement.",
+    "Liberals call Ryan cowardly because he won't formally un-endorse Trump.",
+]
+
+
+@pytest.mark.parametrize("text", LOADED_NEUTRAL)
+def test_neutral_or_reported_uses_stay_silent(text: str) -> None:
+    assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"] == []
