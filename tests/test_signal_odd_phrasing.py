@@ -688,7 +688,7 @@ CLEAN = [
     "“Alright I’m backin’ off,” Kidman said.",  # a spoken elision
     'The singer tweeted with the photo, "Yay!!!!! Congratulations!!!!!"',  # someone else's exclamations
     "It is expected to be the most\xa0viewed television debate of all time.",  # a record, not a boast
-    # near-misses of the 0.5.1 checks: fluent forms that must stay silent
+    # near-misses of the 0.6.0 checks: fluent forms that must stay silent
     "The boy is 10 years old, and the 21-year-old was released; the baby is 1 year old.",
     "Fifty percent of voters, or 50%, said no; its not-for-profit arm agreed.",
     "The company said its own figures and its plans were wrong; you're right about your own.",

@@ -3,10 +3,12 @@ participles ("has tread"), a country name for its adjective ("Russia President")
 determiner–noun disagreement ("three data center", "this data centers"), "a"/"an" errors, pronoun
 subject–verb disagreement ("they was"), possessives without their apostrophe ("the peoples data"),
 an attribution left inside a quotation, and typography (space before punctuation, "!!!", shouting).
-In 0.5.1: an age compound without its hyphens ("a 10 year old boy"), a number word before "%",
+In 0.6.0: an age compound without its hyphens ("a 10 year old boy"), a number word before "%",
 "its"/"your" for the contraction ("its a shame"), "help" + a past form ("helped fueled"), a missing verb
 after "need to" ("what we need to is"), a comma between subject and verb ("The woman, is making"), a
-person's name with a bare verb ("Donald Trump look scary") and "de" typed for "the".
+person's name with a bare verb ("Donald Trump look scary") and "de" typed for "the"; and single loaded
+words in the article's own voice (insults, contempt words, profanity, hate verbs with an object,
+"so-called" before a role, mocking epithets), each finding naming the word and why.
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -242,7 +244,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.5.1"
+    version = "0.6.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
