@@ -880,3 +880,46 @@ LOADED_NEUTRAL = [
 @pytest.mark.parametrize("text", LOADED_NEUTRAL)
 def test_neutral_or_reported_uses_stay_silent(text: str) -> None:
     assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"] == []
+
+
+# False findings read on 250 PolNeAR articles (mainstream and partisan US political news, 2015-16) that
+# no check had been developed on: 92 odd-phrasing findings, 23 right before these fixes. Each sentence
+# below is from one of those articles; every one must stay silent.
+POLNEAR_FALSE_FINDINGS = [
+    "Sanders is trying to cut into Clinton's sizable lead by appealing to young voters.",  # a surname in -s
+    "Sanders says the U.S. can't move forward until the Supreme Court decision is overturned.",
+    "He also suggested that stiffing vendors is fair game in some cases.",  # object of a gerund subject
+    "The lens through which voters view the candidates is sharply divided along gender and racial lines.",
+    "A night after he mimicked his own advisers and referenced their pleas that he stick to the script, "
+    "Trump again steered clear of any major gaffe.",  # mandative after a noun
+    "Gary Hart undermined his bid against Walter Mondale in 1984 when he flip-flopped on the embassy.",
+    "Senior politics editor Charlie Mahtesian and campaigns editor Scott Bland take you behind the scenes.",
+    "The political fight comes as Zika cases in Florida eclipse the 600 mark.",  # a figure as a label
+    "It still fell far short of the 176 majority needed to govern alone.",
+    "Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns.",
+    "Graham will headline a fundraiser after he midwifed the Gang of Eight bill with Marco Rubio.",
+    "Several waved their mangled-Spanish signs from their seats.",  # possessive + adjective, not a verb
+    'Braynard boasted that, thanks to his patented "Braynard Precision Survey Method," he was the only pollster.',
+    'CNN\'s Dana Bash tweeted that Ivanka was behind the decision. <tweet tweet-id="744917430200340480"><tweet/>.',
+    "I don't think that it's nec- essary for Mr. D'Souza to go to jail.",  # a print line break
+    "Training and arming Kurdish pesh merga battling the Islamic State in Iraq and Syria.",
+    "De Blasio: Trust Bratton on security, not 'blowhard' Trump.",  # someone else's word, quoted
+]
+
+
+@pytest.mark.parametrize("text", POLNEAR_FALSE_FINDINGS)
+def test_no_false_finding_on_unseen_political_news(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_the_same_checks_still_find_real_slips_in_that_news() -> None:
+    """The guards above leave the real slips the same articles hold."""
+    assert texts("His adminstration has made a major effort to crack down on such transactions.") == [
+        "adminstration"
+    ]
+    assert texts("Twitter soon made made his tweets into a Moment.") == ["made made"]
+    assert texts("But critics claim three data center were built without permits.") == ["three data center"]
+    assert texts("They was there when the plans for the pipelines is underway.") == [
+        "They was",
+        "plans for the pipelines is",
+    ]

@@ -8,7 +8,10 @@ In 0.6.0: an age compound without its hyphens ("a 10 year old boy"), a number wo
 after "need to" ("what we need to is"), a comma between subject and verb ("The woman, is making"), a
 person's name with a bare verb ("Donald Trump look scary") and "de" typed for "the"; and single loaded
 words in the article's own voice (insults, contempt words, profanity, hate verbs with an object,
-"so-called" before a role, mocking epithets), each finding naming the word and why.
+"so-called" before a role, mocking epithets), each finding naming the word and why. In 0.6.1, guards
+from 250 PolNeAR articles no check was developed on (92 findings, 23 right; after, 28 with 23 right):
+surnames in -s as subjects, gerund and relative-clause subjects, mandative "that", figures as labels,
+markup, print hyphenation, split foreign terms and quoted words.
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -244,7 +247,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.6.0"
+    version = "0.6.1"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

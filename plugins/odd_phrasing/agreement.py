@@ -185,6 +185,12 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # only adverbs may stand between ("they actually looks"); not "not", not mojibake
         if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in verb.children):
             continue  # subjunctive: "on the condition that he delete", "asked that I not divulge"
+        if any(t.lower_ in ("that", "lest") for t in doc[max(subj.i - 1, 0) : subj.i]) and finite.tag_ in ("VB", "VBP"):
+            continue  # "their pleas that he stick to the script": a bare verb after "that" is mandative
+        if finite.i + 1 < len(doc) and doc[finite.i + 1].text in ("-", "–") or doc_text(doc)[
+            finite.idx + len(finite) : finite.idx + len(finite) + 1
+        ] == "-":
+            continue  # a hyphenated verb the tokenizer split: "he flip-flopped"
         word = finite.lower_
         if word[:1] in ("'", "’") or word == "ai":
             continue  # contractions ("he’s", "they'd") are ambiguous between verbs; "ain't" is dialect
@@ -326,8 +332,9 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
     """
     findings: list[Finding] = []
     for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
-        if subj.pos_ != "NOUN" or (subj.text[:1].isupper() and not subj.is_sent_start):
-            continue  # a capitalised "noun" inside a sentence is a name the tagger missed ("where Banks was")
+        if subj.pos_ != "NOUN" or subj.text[:1].isupper():
+            continue  # a capitalised "noun" is often a name the tagger missed ("where Banks was"), at the
+            # start of a sentence too ("Sanders is", "Banks says")
         if any(c.dep_ in ("conj", "nummod", "cc", "preconj") for c in subj.children):
             continue
         number = _noun_number(subj)
@@ -341,6 +348,12 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # questions invert and cleave: "How many reporters was it that ..."
         if not _clause_starts_at(subj):
             continue  # "Present at the event were a variety of ...": the subject comes after the verb
+        opening = doc[max(subj.left_edge.i - 1, 0)]
+        if opening.lower_.endswith("ing") or subj.left_edge.lower_.endswith("ing"):
+            continue  # the object of a gerund: "stiffing vendors is fair game"
+        if any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[sentence_of(subj).start : subj.i]):
+            continue  # inside a relative clause the parse often takes its noun for the main subject:
+            # "The lens through which voters view the candidates is"
         # coordinated subjects the parse split make a plural ("a base ... and an ammunition depot were"):
         # for a singular subject, no "and" anywhere before the verb; dates and figures in a dateline
         before = doc[sentence_of(subj).start if number == "singular" else subj.left_edge.i : finite.i]
@@ -400,6 +413,8 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             continue
         if sentence_of(subj).text.rstrip().endswith("?"):
             continue
+        if any(t.lower_ in ("and", "&", "or", "nor") for t in doc[sentence_of(subj).start : subj.i]):
+            continue  # the last of coordinated names: "Charlie Mahtesian and ... Scott Bland take you"
         if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
             continue
         findings.append(

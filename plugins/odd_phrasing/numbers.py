@@ -89,13 +89,20 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
         if plural is None:
             continue
         value = cardinal_value(num)
-        if value is None or value < 2:
-            continue
+        if value is None or value < 2 or value >= 100:
+            continue  # a large figure before a singular noun is mostly a label or an elided noun:
+            # "out of nearly 620,000 cast", "a 176 majority", "the 5,000 mark"
         between = doc[num.i + 1 : noun.i]
         if any(not _modifier(t) for t in between):
             continue
+        if num.text[:1].isupper() and not num.is_sent_start:
+            continue  # a number in a name: "the Gang of Eight bill"
+        if noun.tag_ != "NN":
+            continue  # "nearly 620,000 cast": a participle the parse took for a noun
         if num.i > 0:
             prev = doc[num.i - 1]
+            if prev.lower_ in ("the", "this", "that"):
+                continue  # a figure as a label: "eclipse the 600 mark", "the 176 majority needed"
             if (
                 prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
                 or prev.lower_ in _LABEL_WORDS

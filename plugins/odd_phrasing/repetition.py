@@ -65,6 +65,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
+        if prev.idx and doc.text[prev.idx - 1] in "<&/":
+            continue  # markup left in the text: "<tweet tweet-id=...>" is a tag name and its attribute
         if tok.pos_ == "INTJ" or _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
             continue
         if _quoted_alone(doc, prev, tok):  # the "nae nae" dance: a name in quotation marks

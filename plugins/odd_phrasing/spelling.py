@@ -200,7 +200,17 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         low = tok.lower_
         if not tok.is_alpha or len(word) < MIN_LENGTH or counts[low] > 1 or low in words or not word.isascii():
             continue
-        after = doc_text(doc)[tok.idx + len(word) : tok.idx + len(word) + 2]
+        text = doc_text(doc)
+        before = text[max(tok.idx - 3, 0) : tok.idx]
+        if before.endswith(("- ", "-\n", "¬ ")) or tok.idx and text[tok.idx - 1] not in " \n\t([{\"'“‘—–/":
+            continue  # half of a word a print layout hyphenated ("encoun- tered") or glued to odd
+            # characters (mojibake such as "CuÃ©llar", split words in markup)
+        if any(
+            0 <= j < len(doc) and doc[j].is_alpha and doc[j].lower_ not in words and doc[j].lower_ != low
+            for j in (tok.i - 1, tok.i + 1)
+        ):
+            continue  # two unknown words side by side are a foreign or split term: "Kurdish pesh merga"
+        after = text[tok.idx + len(word) : tok.idx + len(word) + 2]
         if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok):
