@@ -187,7 +187,7 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # subjunctive: "on the condition that he delete", "asked that I not divulge"
         if any(t.lower_ in ("that", "lest") for t in doc[max(subj.i - 1, 0) : subj.i]) and finite.tag_ in ("VB", "VBP"):
             continue  # "their pleas that he stick to the script": a bare verb after "that" is mandative
-        if finite.i + 1 < len(doc) and doc[finite.i + 1].text in ("-", "–") or doc_text(doc)[
+        if (finite.i + 1 < len(doc) and doc[finite.i + 1].text in ("-", "–")) or doc_text(doc)[
             finite.idx + len(finite) : finite.idx + len(finite) + 1
         ] == "-":
             continue  # a hyphenated verb the tokenizer split: "he flip-flopped"

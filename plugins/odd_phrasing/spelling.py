@@ -202,7 +202,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             continue
         text = doc_text(doc)
         before = text[max(tok.idx - 3, 0) : tok.idx]
-        if before.endswith(("- ", "-\n", "¬ ")) or tok.idx and text[tok.idx - 1] not in " \n\t([{\"'“‘—–/":
+        if before.endswith(("- ", "-\n", "¬ ")) or (tok.idx and text[tok.idx - 1] not in " \n\t([{\"'“‘—–/"):
             continue  # half of a word a print layout hyphenated ("encoun- tered") or glued to odd
             # characters (mojibake such as "CuÃ©llar", split words in markup)
         if any(
