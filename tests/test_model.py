@@ -147,11 +147,12 @@ def test_a_warning_feature_never_lowers_the_score():
     constrained, _ = fit_combiner(data, signals, version="t", evaluate=False,
                                   warnings={"internal_contradiction.contradictions"})
     row = {"hedged_sourcing": {"anonymous_share": 3}, "readability": {"grade": 10},
-           "internal_contradiction": {"contradictions": 1}}
+           "internal_contradiction": {"contradictions": 1}, "length": {"log_words": THOUSAND_WORDS}}
 
     def contribution(model):
+        # the count enters as its rate per 1,000 words, a warning because the count is declared one
         return next(c.contribution for c in model.explain(row).contributions
-                    if c.feature == "internal_contradiction.contradictions")
+                    if c.feature == "internal_contradiction.contradictions_per_1k_words")
 
     assert contribution(free) < 0
     assert contribution(constrained) >= 0
@@ -241,7 +242,10 @@ def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_boun
     # the same model without the clip (plain standardisation) is what the bound protects against
     from scorer.fitting.metrics import oof_decision, platt
 
-    plain = combiner_factory(signals, {WARNING}, robust=False)
+    from scorer.fitting.data import combiner_columns
+
+    columns = combiner_columns(signals, {WARNING})
+    plain = combiner_factory(signals, columns.warnings, features=columns.features, rates=columns.rates, robust=False)
     pipe = plain().fit(signals, np.asarray(data.y))
     a_plain, _ = platt(oof_decision(signals, np.asarray(data.y), data.groups, plain), np.asarray(data.y))
     scale = pipe.named_steps["scale"]
