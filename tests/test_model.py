@@ -240,9 +240,8 @@ def test_a_single_rare_warning_moves_the_log_odds_by_at_most_the_documented_boun
         assert 0 <= shift(robust, count) <= bound + 1e-9
 
     # the same model without the clip (plain standardisation) is what the bound protects against
-    from scorer.fitting.metrics import oof_decision, platt
-
     from scorer.fitting.data import combiner_columns
+    from scorer.fitting.metrics import oof_decision, platt
 
     columns = combiner_columns(signals, {WARNING})
     plain = combiner_factory(signals, columns.warnings, features=columns.features, rates=columns.rates, robust=False)
