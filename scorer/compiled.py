@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from scorer.contract import flatten_signals
-from scorer.scoring_model import Explained, band_for, explain_linear, shift_to_base_rate, with_rates
+from scorer.scoring_model import Explained, band_for, explain_linear, feature_row, shift_to_base_rate
 from scorer.shapes import CompiledAdditive
 
 if TYPE_CHECKING:
@@ -135,12 +134,7 @@ class CompiledModel:
 
     def vector(self, signals: Mapping[str, Any]) -> np.ndarray:
         """The raw feature row for one article's signals (NaN where a feature is missing)."""
-        row = np.full(len(self.feature_names), np.nan)
-        for name, value in with_rates(flatten_signals(signals), self.rates).items():
-            col = self._index.get(name)
-            if col is not None:
-                row[col] = value
-        return row
+        return feature_row(signals, self._index, self.rates)
 
     def explain(self, signals: Mapping[str, Any]) -> Explained:
         """Score one article and split its calibrated log-odds into per-feature contributions."""

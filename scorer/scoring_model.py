@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from scorer.contract import Contribution
+from scorer.contract import Contribution, flatten_signals
 
 #: Score thresholds for the bands, highest first: a score at or above a threshold gets its band.
 DEFAULT_BANDS: tuple[tuple[float, str], ...] = ((0.7, "high"), (0.4, "medium"), (0.0, "low"))
@@ -137,3 +137,16 @@ def with_rates(flat: Mapping[str, Any], rates: Mapping[str, str] | None) -> dict
             continue
         out[rate] = 1000.0 * float(value) / words
     return out
+
+
+def feature_row(
+    signals: Mapping[str, Any], index: Mapping[str, int], rates: Mapping[str, str] | None
+) -> np.ndarray:
+    """The raw feature row a model reads for one article's signals: each of ``index``'s features
+    (name → column) from the flat signals and their derived rates, NaN where one is missing."""
+    row = np.full(len(index), np.nan)
+    for name, value in with_rates(flatten_signals(signals), rates).items():
+        col = index.get(name)
+        if col is not None:
+            row[col] = value
+    return row

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from scorer.contract import Contribution, flatten_signals
-from scorer.scoring_model import with_rates
+from scorer.contract import Contribution
+from scorer.scoring_model import feature_row
 
 if TYPE_CHECKING:
     from scorer.scoring_model import Explained
@@ -135,12 +135,7 @@ class CompiledAdditive:
 
     def vector(self, signals: Mapping[str, Any]) -> np.ndarray:
         """The raw feature row for one article's signals (NaN where a feature is missing)."""
-        row = np.full(len(self.feature_names), np.nan)
-        for name, value in with_rates(flatten_signals(signals), self.rates).items():
-            col = self._index.get(name)
-            if col is not None:
-                row[col] = value
-        return row
+        return feature_row(signals, self._index, self.rates)
 
     def terms(self, raw: np.ndarray) -> np.ndarray:
         """Each feature's centred shape value (uncalibrated log-odds) for one raw row."""
