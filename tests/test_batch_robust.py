@@ -112,42 +112,50 @@ def scored(hostile) -> dict[str, dict]:
     return by_id(rows)
 
 
+@pytest.mark.slow
 def test_bad_jsonl_lines_are_error_results_and_the_lines_around_them_are_scored(scored):  # 3
     assert scored["before"]["score"] is not None and scored["after"]["score"] is not None
     assert "nested too deeply" in error_of(scored["lines.jsonl:2"])
     assert "4300 digits" in error_of(scored["lines.jsonl:3"])
 
 
+@pytest.mark.slow
 def test_numeric_and_repeated_ids_come_out_once_each(scored):  # 5
     for rid in ("1.5", "1.5#2", "dup", "dup#3", "dup#2"):
         assert scored[rid]["score"] is not None, rid
     assert scored["1.5#2"]["meta"]["input_id"] == "1.5" and "input_id" not in scored["dup#2"]["meta"]
 
 
+@pytest.mark.slow
 def test_tar_hard_links_broken_symlinks_and_headerless_csvs_all_get_a_line(scored):  # 6
     assert scored["links.tar.gz/a"]["score"] is not None and scored["links.tar.gz/b"]["score"] is not None
     assert "broken symbolic link" in error_of(scored["b"]) and scored["a"]["score"] is not None
     assert "no header row" in error_of(scored["nohead.csv:0"])
 
 
+@pytest.mark.slow
 def test_an_over_long_article_is_an_error_result(scored):  # 7
     assert "the article text is 989" in error_of(scored["long"]) and "--max-text-chars" in error_of(scored["long"])
 
 
+@pytest.mark.slow
 def test_utf16_and_a_stray_byte_are_read_as_english(scored):  # 8
     assert scored["u16"]["score"] is not None, scored["u16"]["errors"]
     assert scored["stray"]["score"] is not None, scored["stray"]["errors"]
 
 
+@pytest.mark.slow
 def test_plain_text_named_warc_gz_is_one_not_a_warc_error(scored):  # 9
     assert "not a WARC file" in error_of(scored["notes.warc.gz"])
     assert not [i for i in scored if i.startswith("notes.warc.gz") and i != "notes.warc.gz"]
 
 
+@pytest.mark.slow
 def test_text_with_no_words_gets_no_score(scored):  # 12
     assert scored["nowords"]["score"] is None and "no words" in error_of(scored["nowords"])
 
 
+@pytest.mark.slow
 def test_resume_over_a_finished_run_adds_nothing(hostile, scored, tmp_path):  # 5: ids are stable across runs
     out = tmp_path / "out.jsonl"
     out.write_bytes(hostile["out"].read_bytes())
@@ -157,6 +165,7 @@ def test_resume_over_a_finished_run_adds_nothing(hostile, scored, tmp_path):  # 
     assert f"{EXPECTED} already done" in proc.stderr
 
 
+@pytest.mark.slow
 def test_resume_after_a_damaged_middle_line_keeps_every_result_after_it(hostile, scored, tmp_path):  # 10
     out = tmp_path / "out.jsonl"
     lines = hostile["out"].read_text(encoding="utf-8").splitlines(keepends=True)
@@ -189,6 +198,7 @@ def test_the_output_cannot_be_an_input_or_inside_an_input_folder(tmp_path):  # 4
     assert not (tmp_path / "results.jsonl").exists()
 
 
+@pytest.mark.slow
 def test_an_existing_output_is_replaced_with_a_word_before_the_pipeline_loads(tmp_path):  # 12
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "a", "text": STORY}) + "\n")
@@ -243,6 +253,7 @@ def test_pyproject_declares_what_html_reading_imports():  # 1
                for dep in project["dependencies"])
 
 
+@pytest.mark.slow
 def test_from_scorer_import_scorer_is_lazy_and_scoring_never_imports_sklearn():  # 2
     code = (
         "import sys\n"
@@ -261,6 +272,7 @@ def test_from_scorer_import_scorer_is_lazy_and_scoring_never_imports_sklearn(): 
 # -- memory and processes -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak memory from /proc")
 def test_a_zip_bomb_and_a_990000_character_article_stay_under_600_mb(tmp_path):  # 7
     bomb = tmp_path / "bomb.zip"

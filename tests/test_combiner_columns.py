@@ -98,6 +98,7 @@ def test_a_warning_rate_never_lowers_the_additive_score(additive: tuple[Combiner
     assert scores[-1] > scores[0]
 
 
+@pytest.mark.slow
 def test_additive_model_file_loads_trusted_and_compiles(additive: tuple[CombinerModel, dict], tmp_path) -> None:
     model, _ = additive
     path = tmp_path / "m.skops"
@@ -152,3 +153,22 @@ def test_train_and_evaluate_take_the_combiner_options() -> None:
     assert (args.combiner, args.length, args.stylometry) == ("linear", True, False)
     with pytest.raises(SystemExit):
         parser.parse_args(["train", "c.jsonl", "-o", "m.skops", "--combiner", "forest"])
+
+
+@pytest.mark.parametrize("combiner", ["linear", "additive"])
+def test_the_card_describes_the_combiner_it_ships(combiner: str) -> None:
+    from scorer.fitting.card import model_card
+
+    data, signals = synthetic(seed=1)
+    _, report = fit_combiner(data, signals, version="t", warnings={"internal_contradiction.contradictions"},
+                            evaluate=False, combiner=combiner)
+    card = model_card(report, ["a", "b"], "t")
+    model_section = card.split("## Model\n", 1)[1].split("## Training data", 1)[0]
+    big = report["largest_contribution"]
+    assert f"**{big['bound']:.2f}**" in model_section and f"`{big['bound_feature']}`" in model_section
+    if combiner == "additive":
+        assert "AdditiveLogisticRegression" in model_section and "sum of its segments' rises" in model_section
+        assert "ClippedScaler" not in model_section and "Why the clip" not in model_section
+    else:
+        assert "ClippedScaler" in model_section and "Why the clip" in model_section
+        assert "AdditiveLogisticRegression" not in model_section

@@ -82,6 +82,7 @@ def test_a_stale_or_broken_compiled_form_is_ignored(fitted, tmp_path):
     assert isinstance(load_for_scoring(path), CombinerModel)
 
 
+@pytest.mark.slow
 def test_shipped_model_has_a_matching_compiled_form():
     shipped = load_for_scoring(None)
     assert isinstance(shipped, CompiledModel), "run `misinfo-scorer train` (save_model writes both files)"

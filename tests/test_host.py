@@ -131,6 +131,7 @@ def test_non_english_and_empty_articles_get_null_scores():
     assert results[4].errors[0].error == "line 2 is not valid JSON"
 
 
+@pytest.mark.slow
 def test_env_switches_select_entry_point_plugins(monkeypatch):
     monkeypatch.setenv("MISINFO_SCORER_LOAD_PLUGINS", "")
     assert build_registry().signals == []

@@ -16,6 +16,7 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -305,6 +306,7 @@ article_objects = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(lines=st.lists(st.one_of(st.binary(max_size=60), st.builds(lambda o: json.dumps(o).encode(), article_objects)),
                       max_size=8))
@@ -327,6 +329,7 @@ def test_fuzz_csv_and_decoding_never_raise(data):
         assert text == data.decode("utf-8").removeprefix("\ufeff")
 
 
+@pytest.mark.slow
 @FUZZ
 @given(obj=article_objects)
 def test_fuzz_article_objects_raise_nothing_but_article_errors(obj):

@@ -46,6 +46,7 @@ def post(url: str, body: bytes, **headers: str) -> httpx.Response:
     return httpx.post(url, content=body, headers={**JSON, **headers}, timeout=30)
 
 
+@pytest.mark.slow
 def test_a_5000_digit_number_is_400_on_every_json_endpoint(base):
     auth = {"Authorization": f"Bearer {API_KEY}"}
     answers = {
@@ -77,6 +78,7 @@ json_text = st.recursive(
 ).map(json.dumps)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(body=st.one_of(
     st.binary(max_size=200),

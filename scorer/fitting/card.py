@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from scorer.fitting.markdown import render_confounds
-from scorer.fitting.pipeline import DEFAULT_C, DEFAULT_CLIP
+from scorer.fitting.pipeline import ADDITIVE_SETTINGS, DEFAULT_C, DEFAULT_CLIP
 
 #: Shares of misinformation a newsroom might see, for the base-rate table of the model card.
 BASE_RATES = (0.01, 0.05, 0.2)
@@ -45,6 +45,7 @@ def model_card(report: dict[str, Any], corpora: Sequence[str], version: str) -> 
         corpora=list(corpora),
         clip=report.get("clip", DEFAULT_CLIP),
         C=DEFAULT_C,
+        additive=ADDITIVE_SETTINGS,
         big=report.get("largest_contribution"),
         dropped=", ".join(f"{v} {k}" for k, v in report["dropped"].items()) or "none",
         base_rates=BASE_RATES,
