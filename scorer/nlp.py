@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from scorer import entities
 from scorer.attribute_rules import use_fast_attribute_ruler
+from scorer.lemmatizer_cache import use_cached_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,5 +38,7 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
     # same rules, same annotations, about a seventh of the cost (scorer/attribute_rules.py)
     use_fast_attribute_ruler(nlp)
+    # same lemmas, each (form, POS, morphology) worked out once (scorer/lemmatizer_cache.py)
+    use_cached_lemmatizer(nlp)
     entities.install()  # every Doc of the pipeline can answer token._.entity
     return nlp

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .doccache import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -69,7 +71,7 @@ def find_country_for_adjective(doc: Doc) -> list[Finding]:
         tok = doc[start]
         span_end = doc[end - 1].idx + len(doc[end - 1])
         country = " ".join(key)
-        title_text = doc.text[doc[after].idx : span_end]
+        title_text = doc_text(doc)[doc[after].idx : span_end]
         findings.append(
             Finding(
                 start=tok.idx,

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .doccache import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -221,7 +223,7 @@ def _superlative_end(doc: Doc, tok: Token, sent: Span) -> int | None:
     """If the superlative ``tok`` runs into 'ever' / 'in history' / 'of all time' within a few words of
     its sentence, return the character offset where the exaggeration ends."""
     rest_start = tok.idx + len(tok)
-    tail = _EXAGGERATION_TAIL.match(doc.text[rest_start : min(sent.end_char, rest_start + 80)])
+    tail = _EXAGGERATION_TAIL.match(doc_text(doc)[rest_start : min(sent.end_char, rest_start + 80)])
     return rest_start + tail.end() if tail else None
 
 
@@ -237,7 +239,7 @@ def _superlatives(doc: Doc, sent: Span) -> list[Hit]:
         start = tok.idx
         if tok.i > sent.start and doc[tok.i - 1].lower_ in ("the", "its", "his", "her", "their", "our"):
             start = doc[tok.i - 1].idx
-        hits.append(Hit(start, end, doc.text[start:end], "superlative"))
+        hits.append(Hit(start, end, doc_text(doc)[start:end], "superlative"))
     return hits
 
 
@@ -249,7 +251,7 @@ def find_loaded(doc: Doc, lexicon: Lexicon | None = None) -> LoadedResult:
     """Every loaded / exaggerated term in ``doc``, with sentence offsets and the word count."""
     lex = lexicon or load_lexicon()
     result = LoadedResult(words=sum(1 for t in doc if t.is_alpha))
-    text = doc.text
+    text = doc_text(doc)
     phrase_hits = (
         [Hit(m.start(), m.end(), m.group(), "phrase") for m in lex.phrases.finditer(text)] if lex.phrases else []
     )

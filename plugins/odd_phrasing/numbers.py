@@ -9,6 +9,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
+from .doccache import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -133,7 +135,7 @@ def find_number_disagreement(doc: Doc) -> list[Finding]:
     for num, noun, plural in number_candidates(doc):
         if num._.entity not in _COUNT_ENTITIES:
             continue
-        span = doc.text[num.idx : noun.idx + len(noun)]
+        span = doc_text(doc)[num.idx : noun.idx + len(noun)]
         findings.append(
             Finding(
                 start=num.idx,

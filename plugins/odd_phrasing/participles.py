@@ -8,6 +8,8 @@ from lemminflect import getInflection
 
 from scorer import Finding
 
+from .doccache import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -86,7 +88,7 @@ def find_wrong_participles(doc: Doc) -> list[Finding]:
                 start=aux.idx,
                 end=verb.idx + len(verb),
                 message=(
-                    f"'{doc.text[aux.idx : verb.idx + len(verb)]}' uses {what}'{verb.text}' as a past "
+                    f"'{doc_text(doc)[aux.idx : verb.idx + len(verb)]}' uses {what}'{verb.text}' as a past "
                     f"participle; the form is {forms}"
                 ),
                 severity=0.7,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .doccache import doc_text
 from .spelling import dictionary
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def _in_longer_run(doc: Doc, i: int) -> bool:
 
 def _quoted_alone(doc: Doc, first: Token, second: Token) -> bool:
     """Whether the pair stands alone inside quotation marks: '"nae nae"'."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[first.idx - 1] if first.idx else ""
     end = second.idx + len(second)
     return before in "\"“‘'" and text[end : end + 1] in ('"', "”", "’", "'")
@@ -60,12 +61,12 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         low = tok.lower_
         if low != prev.lower_ or low in LEGIT_DOUBLES or low in PARTICLE_PREPOSITIONS:
             continue
-        gap = doc.text[prev.idx + len(prev) : tok.idx]
+        gap = doc_text(doc)[prev.idx + len(prev) : tok.idx]
         if gap.strip(" ") or not gap:  # punctuation between, a line break, or no space at all
             continue
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
-        if prev.idx and doc.text[prev.idx - 1] in "<&/":
+        if prev.idx and doc_text(doc)[prev.idx - 1] in "<&/":
             continue  # markup left in the text: "<tweet tweet-id=...>" is a tag name and its attribute
         if tok.pos_ == "INTJ" or _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
             continue

@@ -125,7 +125,7 @@ def find_possessive_before_verb(doc: Doc) -> list[Finding]:
             continue
         if after.is_alpha and not after.text.islower():
             continue
-        if not after.is_alpha or doc.text[verb.idx + len(verb) : verb.idx + len(verb) + 1] != " ":
+        if not after.is_alpha or doc_text(doc)[verb.idx + len(verb) : verb.idx + len(verb) + 1] != " ":
             continue  # an adjective before a hyphen, a quotation or a doubled space: "their mangled-Spanish
             # signs", "his patented “Braynard Method”", "his expanded  role"
         if _non_base(verb.lower_) and verb.lower_.endswith("ed"):  # -s forms are often nouns too ("our divides")
