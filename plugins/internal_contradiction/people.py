@@ -149,7 +149,9 @@ def _one_edit(a: str, b: str) -> bool:
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # loaded only when a candidate pair needs it
 
-    return float(zipf_frequency(word, "en"))
+    # "large" (what "best" means for English) and positional: wordfreq caches its table per exact
+    # arguments, so this shares the one load with any other plugin asking the same way
+    return float(zipf_frequency(word, "en", "large"))
 
 
 def mentions(doc: Doc) -> list[_Mention]:

@@ -74,7 +74,9 @@ def _frequencies() -> dict[str, float]:
     cheaper than ``zipf_frequency``, which tokenises its argument on every call)."""
     from wordfreq import get_frequency_dict
 
-    return get_frequency_dict("en", wordlist="large")
+    # positional, as wordfreq calls it itself: its cache keys on the exact arguments, and another
+    # spelling of the call would load the same 30 MB table again
+    return get_frequency_dict("en", "large")
 
 
 def _zipf(word: str) -> float:
