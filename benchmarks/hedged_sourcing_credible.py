@@ -70,6 +70,7 @@ VERDICTS: dict[tuple[str, int, int], tuple[bool, str]] = {
     ("buzzfeed_webis_2016:1256", 307, 329): (True, "unnamed government lawyers"),
     ("buzzfeed_webis_2016:1219", 2653, 2663): (True, "'reportedly'"),
     ("buzzfeed_webis_2016:0997", 8551, 8577): (True, "unnamed operative"),
+    ("buzzfeed_webis_2016:0997", 4148, 4162): (True, "unnamed aides"),
     ("buzzfeed_webis_2016:0456", 10230, 10245): (True, "unnamed staffer"),
     ("polnear_test:breitbart_2016-11-02_asian-markets-on-edge-on-us-elec", 356, 375): (
         True,
