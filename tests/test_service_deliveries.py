@@ -19,15 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-httpx = pytest.importorskip("httpx")
-
-from scorer.contract import Article, Result  # noqa: E402
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.live_server import StubScorer, free_port, running_server  # noqa: E402
-from scorer.service.signatures import sign_ghost  # noqa: E402
+from scorer.contract import Article, Result
+from scorer.service import Settings, create_app
+from scorer.service.live_server import StubScorer, free_port, running_server
+from scorer.service.signatures import sign_ghost
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"]), pytest.mark.slow]
 

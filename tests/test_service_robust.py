@@ -9,18 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-pytest.importorskip("fastapi", reason="the service extra (fastapi, uvicorn, prometheus-client) is not installed")
-httpx = pytest.importorskip("httpx")
-
-from scorer.contract import Article, Result  # noqa: E402
-from scorer.service import Settings, create_app  # noqa: E402
-from scorer.service.bodies import BadInput, parse_json  # noqa: E402
-from scorer.service.live_server import StubScorer, running_server  # noqa: E402
-from scorer.service.signatures import sign_ghost, sign_wordpress  # noqa: E402
+from scorer.contract import Article, Result
+from scorer.service import Settings, create_app
+from scorer.service.bodies import BadInput, parse_json
+from scorer.service.live_server import StubScorer, running_server
+from scorer.service.signatures import sign_ghost, sign_wordpress
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1"])]
 

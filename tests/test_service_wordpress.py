@@ -486,7 +486,8 @@ echo wp_json_encode( array( 'status' => get_post_status( $id ), 'notice' => ob_g
 def chromium() -> Iterator[Any]:
     if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
         pytest.skip(f"chromium not found at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test dependency) is not installed")
+    from playwright import sync_api  # a test dependency: installed with the suite, never skipped
+
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                     args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

@@ -8,10 +8,9 @@ import pytest
 
 @pytest.mark.slow
 def test_wordfreq_table_is_loaded_once_for_both_plugins():
-    from wordfreq import get_frequency_dict
-
     from misinfo_scorer_plugins.internal_contradiction import people
     from misinfo_scorer_plugins.odd_phrasing import spelling
+    from wordfreq import get_frequency_dict
 
     get_frequency_dict.cache_clear()
     spelling.warm_up()
