@@ -21,8 +21,8 @@ PACKAGES = {"scorer": REPO / "scorer", "misinfo_scorer_plugins": REPO / "plugins
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
                   "scorer.html")),
-    ("runtime", ("scorer.nlp", "scorer.attribute_rules", "scorer.entities", "scorer.language",
-                 "scorer.registry", "scorer.runner", "scorer.readers", "scorer.pretty")),
+    ("runtime", ("scorer.nlp", "scorer.attribute_rules", "scorer.lemmatizer_cache", "scorer.entities",
+                 "scorer.language", "scorer.registry", "scorer.runner", "scorer.readers", "scorer.pretty")),
     ("model", ("scorer.scoring_model", "scorer.features", "scorer.linear", "scorer.shapes", "scorer.additive",
                "scorer.model", "scorer.compiled")),
     ("host", ("scorer.host", "scorer.testing", "scorer.pytest_plugin")),
