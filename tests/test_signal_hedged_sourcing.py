@@ -727,6 +727,18 @@ REAL_FOUND += [
         "anonymous_source",
         "Added a second insider",
     ),
+    # buzzfeed_webis_2016 (mainstream wire copy): unnamed authorities read like "officials said"
+    (
+        "None of the injuries are life-threatening, authorities said.",
+        "vague_source",
+        "authorities said",
+    ),
+    (
+        "Two officers were wounded in the gun battle but were not believed to have been seriously hurt, "
+        "authorities said.",
+        "vague_source",
+        "authorities said",
+    ),
 ]
 
 
@@ -941,6 +953,16 @@ REAL_NOT_FOUND += [
 
 
 REAL_NOT_FOUND += [
+    # buzzfeed_webis_2016 and PolNeAR: authorities that act or are named
+    (
+        "Later on, though, Port Authority officials testified that no such study ever happened.",
+        "officials of a named authority",
+    ),
+    (
+        "A surveillance camera was running and authorities have released the tape to encourage the "
+        "apprehension of two of the suspects.",
+        "the authorities act; they are not cited",
+    ),
     (
         "Kim Kardashian and Kanye West are asking those close to them for donations to the Lurie Children's "
         "Hospital in Chicago, instead of any presents from a registry.",

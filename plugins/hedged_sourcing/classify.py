@@ -141,6 +141,8 @@ def classify_source(head: Token) -> Source | None:
     if head.tag_ in _PLURAL_TAGS and _quantified(head) and lemma not in P.DOCUMENT_NOUNS:
         # "some atheists argue", "many companies say": a crowd whatever the noun
         return Source(VAGUE, first, last, _is_affiliated(head))
+    if lemma in P.OFFICIALS_WHEN_PLURAL and head.tag_ in _PLURAL_TAGS:
+        return _role(head, lemma, first, last)  # "authorities said": unnamed officials
     if lemma in P.INSTITUTION_NOUNS and lemma not in P.ROLE_NOUNS:
         if _determiner(head) in _INDEFINITE:
             return None

@@ -235,7 +235,12 @@ GROUP_NOUNS = _words("lobby camp circle establishment crowd community industry p
 
 #: Roles that speak for an organisation on the record: in the plural with a named organisation
 #: ("NYPD officials said", "FBI investigators") the organisation stands behind the claim.
-OFFICIAL_ROLE_NOUNS = _words("official officer investigator prosecutor spokespeople representative member")
+OFFICIAL_ROLE_NOUNS = _words("official officer investigator prosecutor spokespeople representative member authority")
+
+#: Institution nouns whose plural is a body of unnamed officials, read like "officials": "authorities
+#: said" names nobody, "Ohio EPA authorities" names their agency; the singular is an institution ("the
+#: Port Authority", "the authority said").
+OFFICIALS_WHEN_PLURAL = _words("authority")
 
 #: Role nouns that are anonymous even when bare and plural: "sources say".
 ALWAYS_ANONYMOUS_NOUNS = _words("source informant confidant confidante whistleblower insider tipster pal")
