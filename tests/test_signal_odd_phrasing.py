@@ -890,6 +890,18 @@ def test_loaded_word_in_own_voice_is_found_and_explained(text: str, word: str, w
     assert f"'{word}'" in findings[0].message and why in findings[0].message
 
 
+def test_a_charged_word_is_queried_once_per_article() -> None:
+    # two sentences of PTC v2 TRAIN articles: the second "smear" is the same query again
+    text = (
+        "The anti-Israel left has built networks that can blacklist, smear and silence almost anyone in an "
+        "academic field. As every false accusation has fallen away, every bogus smear shown to be the work of "
+        "political enemies, Julian stands vindicated as one who has exposed a system that threatens humanity."
+    )
+    findings = [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
+    assert [f.text for f in findings] == ["smear"]
+    assert findings[0].start == text.index("smear")
+
+
 LOADED_NEUTRAL = [
     "The army said the attack on the base killed four soldiers.",  # military report
     "The radical is stabilised by the neighbouring oxygen atom, the chemists found.",  # chemistry

@@ -602,12 +602,15 @@ def _hate_verb_aimed(doc: Doc, start: int) -> bool:
 def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) -> list[Finding]:
     """One finding per sentence that uses, in the article's own voice, a word from ``STRONG_WORDS``
     (insults, contempt, profanity, a verb of hatred aimed at someone), a sneering "so-called", a
-    mocking epithet, or a loaded word written all in capitals ("INSANE jihad"). Own voice: outside
-    quotation marks, in a sentence that reports no one's speech. The message names each word and
-    why an editor would query it."""
+    mocking epithet, a loaded word written all in capitals ("INSANE jihad"), a charged word of
+    ``CHARGED`` in its listed part of speech, or a name of ``METAPHOR_INSULTS`` said of a person.
+    Own voice: outside quotation marks, in a sentence that reports no one's speech. A charged word
+    is a finding once per article: repeated, it is the article's topic ("the smear campaign"), and
+    the editor queries the word once. The message names each word and why an editor would query it."""
     lex = lexicon or load_lexicon()
     quotes = quoted_ranges(text)
     findings: list[Finding] = []
+    charged_seen: set[str] = set()
     for sent in _sentences(doc):
         hits: list[tuple[int, int, str, str]] = []  # start, end, text, kind
         matches = [*_WORD.finditer(text, sent.start_char, sent.end_char)]
@@ -626,6 +629,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 if low in STRONG_WORDS:
                     kind = _kind(low)
                 elif low in CHARGED and _pos_of(doc, m.start()) in CHARGED[low] and not _literal_verb(doc, m.start()):
+                    if low in charged_seen:
+                        continue
                     kind = "charged"
                 elif low in METAPHOR_INSULTS and _said_of_a_person(doc, m.start()):
                     kind = "insult"
@@ -654,6 +659,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             hits.append((m.start(), m.end(), word, kind))
         if not hits or _REPORTED.search(text, sent.start_char, sent.end_char):
             continue
+        charged_seen.update(w.lower() for _, _, w, kind in hits if kind == "charged")
         reasons = dict.fromkeys(kind for *_, kind in hits)
         words = ", ".join(f"'{w}'" for _, _, w, _ in hits)
         why = "; ".join(_REASONS[k] for k in reasons)
