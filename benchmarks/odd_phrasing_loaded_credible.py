@@ -40,7 +40,65 @@ def other_credible() -> list[str]:
     ]
 
 #: Verdicts of the hand-read sample, keyed by the finding's text and the 30 characters before it.
-HAND_READ: dict[str, bool] = {}
+#: ``--set mainstream``: all 16 findings of odd_phrasing at 231b78b, read while its guards were
+#: written (not blind): 14 right. Wrong: a blame reported ("blame Buchanan for being a Southern
+#: lackey") and a candidate's speech printed without quotation marks ("We must abandon foolish
+#: skirmishes").
+HAND_READ: dict[str, bool] = {
+    "t five years perpetuating the [smear]": True,
+    "The statement is so patently [absurd]": True,
+    "night's Clinton-Trump debate [Blatantly]": True,
+    "he had used similar terms to [smear]": True,
+    "a decision by longtime Trump [hater]": True,
+    "Buchanan for being a Southern [lackey]": False,
+    "has (until his recent birther [nonsense]": True,
+    "the primary and whose life of [shameless]": True,
+    "it is to Washington’s studied [cowardice]": True,
+    "tual defense. We must abandon [foolish]": False,
+    '" Clinton retorted when asked [blatantly]': True,
+    "bination of insult comedy and [monster-truck rally, despite the flagrant abuse of facts and unsettling "
+    "whiff of menace]": True,
+    "d contrasting it with Trump's [utter]": True,
+    "with that. But don't let the [absurdity]": True,
+    "a subsidiary that it's almost [laughable]": True,
+    "ble goals. How we resolve the [disgraceful]": True,
+    # ``--set other``: all 25 findings of odd_phrasing at 231b78b, read blind (the words and guards
+    # were fixed before): 13 right (0.52). Wrong: interview answers printed without double
+    # quotation marks (3), literal senses ("smears of blood", "a hysterical woman", "creepy little girl",
+    # "my ass"), someone's own view or fans' speculation reported ("laughable to her", "fans
+    # speculated whether ... vindictive"), an executive order's "malevolent purposes", and the
+    # three-term sentence check on a headline quote and on "a devastating civil war ... brutality".
+    # The literal senses, the view and the speculation are guarded since (tests quote the sentences).
+    "have fought bravely against a [ruthless]": True,
+    "for all program will end the [disgrace]": True,
+    "ication of Women in Media is '[Absurd and Disturbing' Jennifer Aniston Reveals Secret to Happy Marriage, "
+    "Professional Success In July, Aniston, 47, wrote in the Huffington Post that she and her husband, 44, also "
+    "an actor, are relentlessly]": False,
+    "oe Kardashian has no time for [haters]": True,
+    "izens. Such a charge would be [laughable]": True,
+    "e that Trump vowed to oppose, [hell-bent]": True,
+    "h. Syria has been locked in a [devastating civil war since early 2011 initiated by the Assad regime which "
+    "cracked down on pro-democracy protests that began as part of the Arab Spring uprisings with unexpected "
+    "brutality and disproportionate]": False,
+    "fine all the time. Isn’t it [dishonest]": False,
+    "o not trivial are the equally [pernicious]": True,
+    "d States immigration laws for [malevolent]": False,
+    "as 8 years old, he engaged in [despicable]": True,
+    "cool. He wouldn't get near my [ass]": False,
+    "an American president borrow [despotic]": True,
+    'w a bigger audience" trope is [bullshit]': True,
+    "which John occasionally did; [utter]": False,
+    "and on. This feedback loop is [disgraceful]": True,
+    "dust except for speckles and [smears]": False,
+    "remain unfilled because of a [pernicious]": True,
+    "r the entire album would be a [vindictive]": False,
+    "ith scenes from The Exorcist, [creepy]": False,
+    "one’s idea of a sex symbol is [laughable]": False,
+    "pt to distract from the Trump [fiasco]": True,
+    "ood and dust. They ran past a [hysterical]": False,
+    "only could just stop with the [stupid]": False,
+    "e with her new-born baby? How [absurd]": True,
+}
 
 
 def key(text: str, start: int, end: int) -> str:

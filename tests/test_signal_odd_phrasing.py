@@ -880,6 +880,13 @@ LOADED_FOUND += [
         "name-calling",
     ),
     ("She now understands that Hillary is a liar; she’s as corrupt as they come.", "liar", "name-calling"),
+    # a credible op-ed: "the disgrace of" is the writer's judgement ("smears of blood" is not)
+    (
+        "And by the way, moving to a Medicare for all program will end the disgrace of Americans paying, by far, "
+        "the highest prices in the world for prescription drugs.",
+        "disgrace",
+        "passes judgement",
+    ),
 ]
 
 
@@ -936,6 +943,13 @@ LOADED_NEUTRAL = [
     "That was a joke…he’s been to each party’s rallies and shown the way to healing through love.",
     "The rumors of Paul's death began more than 45 years ago, but had always been dismissed as nonsense by the "
     "band and its entourage.",
+    # wrong in the first read of credible articles (celebrity, fa_kes): a substance, someone's own view,
+    # fans' speculation, a literal state
+    "The babys eyes were closed and its body was white with dust except for speckles and smears of blood.",
+    "The idea that she could still be anyone’s idea of a sex symbol is laughable to her.",
+    "With an album title like Reputation, fans speculated whether the entire album would be a vindictive screed "
+    "aimed at Swift's enemies.",
+    "They ran past a hysterical woman who was crying and screaming her clothes torn.",
 ]
 
 
