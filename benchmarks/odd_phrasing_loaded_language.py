@@ -4,6 +4,7 @@ Exaggeration,Minimisation spans, the features' means and the clear-case findings
 
     python benchmarks/odd_phrasing_loaded_language.py                    # dev split (never tuned on)
     python benchmarks/odd_phrasing_loaded_language.py --rebuild-lexicon  # rewrite the data file from TRAIN
+    python benchmarks/odd_phrasing_loaded_language.py --candidates       # the statistics behind CHARGED
 
 Scoring: a hit is true when its tokens overlap a gold span of the technique (precision = true hits /
 hits); a gold span is found when some hit overlaps it (recall = found spans / gold spans). Offsets are
@@ -74,6 +75,79 @@ def rebuild(records: list[dict]) -> None:
         f"wrote {DATA.name}: {len(data['words'])} words ({data['learned_count']} learned from {len(train)} train "
         f"articles, {data['hand_count']} hand-listed, overlap merged), {DATA.stat().st_size} bytes"
     )
+
+
+#: Credible articles for the rarity test of --candidates: mainstream buzzfeed_webis_2016 articles with
+#: even ids and PolNeAR's train split from four mainstream publishers (odd ids and PolNeAR dev/test
+#: are kept for benchmarks/odd_phrasing_loaded_credible.py); editor_gold_dev's articles left out.
+MAINSTREAM_POLNEAR = ("nyt", "wash-post", "politico", "usa-today")
+
+
+def credible_split(half: str) -> list[str]:
+    """Texts of the credible articles of one half: ``fit`` (the rarity test) or ``test`` (the read)."""
+    gold = {r["id"] for r in read_jsonl(require("editor_gold_dev/articles.jsonl"))}
+    texts = []
+    for r in read_jsonl(require("buzzfeed_webis_2016/articles.jsonl")):
+        if r["label"] != "credible" or r["meta"]["orientation"] != "mainstream" or r["id"] in gold:
+            continue
+        if len(r["text"]) > 400 and (int(r["id"].split(":")[1]) % 2 == 0) == (half == "fit"):
+            texts.append(r["text"])
+    seen: set[str] = set()
+    for r in read_jsonl(require("attribution_polnear/polnear.jsonl")):
+        if r["publisher"] in MAINSTREAM_POLNEAR and r["article"] not in seen:
+            seen.add(r["article"])
+            if (r["split"] == "train") == (half == "fit"):
+                texts.append(r["text"])
+    return texts
+
+
+def candidates(records: list[dict], min_precision: float = 0.5, max_credible: int = 2) -> None:
+    """Print the lemma/part-of-speech pairs that fall inside gold Loaded_Language or Name_Calling spans
+    of the TRAIN split at least twice, in at least two articles, in at least ``min_precision`` of their
+    uses, and that credible articles (the ``fit`` half) use outside quotation marks in at most
+    ``max_credible`` articles. CHARGED in odd_phrasing.loaded is this list read by hand."""
+    from collections import Counter, defaultdict
+
+    from misinfo_scorer_plugins.odd_phrasing.voice import voices
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from scorer.nlp import load_pipeline
+
+    train = [r for r in records if r["split"] == "train" and r.get("labeled")]
+    nlp = load_pipeline()
+    inside: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for article, doc in zip(train, nlp.pipe((r["text"] for r in train), disable=["ner"]), strict=True):
+        spans = [(s["start"], s["end"]) for s in article["tc_spans"] if s["technique"] in (LOADED, NAME_CALLING)]
+        for tok in doc:
+            if not tok.is_alpha or len(tok) < 3 or tok.lower_ in STOP_WORDS:
+                continue
+            if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "PROPN"):
+                continue
+            key = (tok.lemma_.lower(), "NOUN" if tok.pos_ == "PROPN" else tok.pos_)
+            total[key] += 1
+            forms[key][tok.lower_] += 1
+            if any(a <= tok.idx and tok.idx + len(tok) <= b for a, b in spans):
+                inside[key] += 1
+                articles[key].add(article["article_id"])
+    credible = credible_split("fit")
+    in_credible: Counter[str] = Counter()
+    for text in credible:
+        voice = voices(text)
+        in_credible.update({m.group().lower() for m in _WORD.finditer(text) if not voice.quoted(m.start(), m.end())})
+    rows = []
+    for key, n in inside.items():
+        if n < 2 or len(articles[key]) < 2 or n / total[key] < min_precision:
+            continue
+        used = max(in_credible[f] for f in forms[key])
+        if used <= max_credible:
+            rows.append((n / total[key], n, total[key], len(articles[key]), used, key, sorted(forms[key])))
+    print(f"{len(rows)} lemmas (train {len(train)} articles, credible fit half {len(credible)} articles)")
+    print("precision inside/uses articles credible-articles POS lemma forms")
+    for p, n, t, a, used, (lemma, pos), fs in sorted(rows, key=lambda r: (-r[0], -r[1])):
+        print(f"{p:.2f} {n:3d}/{t:<3d} {a:3d} {used:2d} {pos:5} {lemma:16} {' '.join(fs)}")
 
 
 def evaluate(records: list[dict], split: str) -> None:
@@ -181,9 +255,12 @@ def main() -> None:
     parser.add_argument(
         "--rebuild-lexicon", action="store_true", help="rewrite the lexicon data file from the TRAIN split and stop"
     )
+    parser.add_argument("--candidates", action="store_true", help="print the statistics behind CHARGED and stop")
     args = parser.parse_args()
     records = list(read_jsonl(require(CORPUS)))
-    if args.rebuild_lexicon:
+    if args.candidates:
+        candidates(records)
+    elif args.rebuild_lexicon:
         rebuild(records)
     else:
         evaluate(records, args.split)

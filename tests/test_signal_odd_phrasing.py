@@ -845,11 +845,68 @@ LOADED_FOUND = [
 ]
 
 
+# Charged words learned from PTC TRAIN (``CHARGED``, by part of speech) and names said of a person
+# (``METAPHOR_INSULTS`` as the predicate of "be"): real sentences from PTC v2 TRAIN articles and from
+# fake articles of ../shared/data (none from the hand-marked dev set).
+LOADED_FOUND += [
+    (
+        "The anti-Israel left has built networks that can blacklist, smear and silence almost anyone in an "
+        "academic field.",
+        "smear",
+        "passes judgement",
+    ),
+    (
+        "After the JCPOA was finalized in July 2015, Rhodes shamelessly denied that anytime, anywhere "
+        "inspections were ever considered as part of the negotiations.",
+        "shamelessly",
+        "passes judgement",
+    ),
+    (
+        "By contrast, Barack Obama and his obsequious acolytes were besotted by the prospect of forging "
+        "détente with the despotic mullahs of the Islamic Republic.",
+        "despotic",
+        "passes judgement",
+    ),
+    (
+        "The government is not going to be able to ban guns, and limits on the size of bullet magazines "
+        "will be even more laughable than before.",
+        "laughable",
+        "passes judgement",
+    ),
+    (
+        "But because Michigan Republicans and Governor Rick Snyder are rats who hate democracy and justice, "
+        "they shut down any potential lawsuit by stripping Flint of the power to sue.",
+        "rats",
+        "name-calling",
+    ),
+    ("She now understands that Hillary is a liar; she’s as corrupt as they come.", "liar", "name-calling"),
+    # a credible op-ed: "the disgrace of" is the writer's judgement ("smears of blood" is not)
+    (
+        "And by the way, moving to a Medicare for all program will end the disgrace of Americans paying, by far, "
+        "the highest prices in the world for prescription drugs.",
+        "disgrace",
+        "passes judgement",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "word", "why"), LOADED_FOUND, ids=[f[1] for f in LOADED_FOUND])
 def test_loaded_word_in_own_voice_is_found_and_explained(text: str, word: str, why: str) -> None:
     findings = [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
     assert [f.text for f in findings] == [word]
     assert f"'{word}'" in findings[0].message and why in findings[0].message
+
+
+def test_a_charged_word_is_queried_once_per_article() -> None:
+    # two sentences of PTC v2 TRAIN articles: the second "smear" is the same query again
+    text = (
+        "The anti-Israel left has built networks that can blacklist, smear and silence almost anyone in an "
+        "academic field. As every false accusation has fallen away, every bogus smear shown to be the work of "
+        "political enemies, Julian stands vindicated as one who has exposed a system that threatens humanity."
+    )
+    findings = [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
+    assert [f.text for f in findings] == ["smear"]
+    assert findings[0].start == text.index("smear")
 
 
 LOADED_NEUTRAL = [
@@ -874,6 +931,25 @@ LOADED_NEUTRAL = [
     "traitor to the cause.",
     "Probably nobody hates the Cadillac tax more than representatives of the labor movement.",
     "Liberals call Ryan cowardly because he won't formally un-endorse Trump.",
+    # charged words in a literal sense, someone else's judgement reported, a name denied or not said of
+    # a person (credible articles of buzzfeed_webis_2016 and PolNeAR)
+    "Even the snacks served catered to the limousine liberal set; vegan “energy squares” made of fig, hazelnut "
+    "and cacao nibs, and multigrain crisps smeared with almond butter and maple syrup, were served between "
+    "“breakout sessions.”",
+    "It struck many as ruthless and excessive, if not downright illegal.",
+    "Oh, he also unleashed a diatribe about incompetent contractors and staff after his microphone crackled.",
+    "Her response was basically that Trump was not a liar; he just spoke without knowing the truth.",
+    "Syria is a puppet state of Iran.",
+    "That was a joke…he’s been to each party’s rallies and shown the way to healing through love.",
+    "The rumors of Paul's death began more than 45 years ago, but had always been dismissed as nonsense by the "
+    "band and its entourage.",
+    # wrong in the first read of credible articles (celebrity, fa_kes): a substance, someone's own view,
+    # fans' speculation, a literal state
+    "The babys eyes were closed and its body was white with dust except for speckles and smears of blood.",
+    "The idea that she could still be anyone’s idea of a sex symbol is laughable to her.",
+    "With an album title like Reputation, fans speculated whether the entire album would be a vindictive screed "
+    "aimed at Swift's enemies.",
+    "They ran past a hysterical woman who was crying and screaming her clothes torn.",
 ]
 
 
