@@ -84,9 +84,9 @@ _QUOTES = "\"“”"
 #: A lede that sums several events ("10 civilians killed in rocket attacks on Aleppo and Deir Ezzor"):
 #: the body's figures are its parts.
 _AGGREGATE = re.compile(
-    r"\b(?:attacks|strikes|airstrikes|raids|bombings|blasts|explosions|clashes|shellings|incidents|shootings"
+    r"\b(?:(?i:attacks|strikes|airstrikes|raids|bombings|blasts|explosions|clashes|shellings|incidents|shootings"
     r"|crashes|accidents|storms|protests|battles|fighting|violence|across|nationwide|since|so\s+far|this\s+year"
-    r"|week|month|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|[A-Z][a-z]+,\s+[A-Z][a-z]+)\b",
+    r"|week|month)|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|[A-Z][a-z]+,\s+[A-Z][a-z]+)\b",
 )
 #: A later sentence that tells another incident, another time or another source's count.
 _ELSEWHERE = re.compile(
