@@ -873,13 +873,15 @@ def test_tolls_that_do_not_contradict(text: str) -> None:
 
 @pytest.mark.slow
 def test_years_ago_against_the_year_the_article_gives() -> None:
-    # NYT, 3 February 2016 (quoted), beside a year edited for the test
-    text = ("Ronald Reagan signed the 1981 overhaul. The last comprehensive tax overhaul in the United States came "
-            "30 years ago.")
+    # NYT, 3 February 2016 (quoted), beside a sentence with a year edited for the test
+    text = ("The last comprehensive tax overhaul in the United States came 30 years ago. The last comprehensive "
+            "tax overhaul was signed in 1981.")
     result = run(text, "2016-02-03")
     [f] = result.findings
-    assert f.check == "years_ago_vs_date" and f.text == "30 years ago" and f.related.text == "the 1981 overhaul"
+    assert f.check == "years_ago_vs_date" and f.text == "The last comprehensive tax overhaul was signed in 1981"
+    assert f.related is not None and f.related.text == "30 years ago"
     assert "puts the overhaul in about 1986, but the article dates it to 1981" in f.message
+    assert result.features["restated_facts_per_1k"] > 0
 
 
 @pytest.mark.slow
@@ -895,9 +897,14 @@ def test_years_ago_against_the_year_the_article_gives() -> None:
         # two events of one kind: which one "four years ago" means is not said
         ("Obama won the 2008 election and the 2012 election. The election four years ago was closer.",
          "2016-09-01"),
+        # an event that recurs: this year's is not the one four years back
+        ("Voters head to the polls in the 2016 election. The election four years ago was closer.", "2016-09-01"),
         # an approximate figure
-        ("Ronald Reagan signed the 1981 overhaul. The last comprehensive tax overhaul came nearly 30 years ago.",
-         "2016-02-03"),
+        ("The last comprehensive tax overhaul came nearly 30 years ago. The last comprehensive tax overhaul was "
+         "signed in 1981.", "2016-02-03"),
+        # a modifier names another one (Politico, 17 February 2016, quoted)
+        ("Four years ago, the Romney campaign made a strong play. It is early in the 2016 campaign.", "2016-02-17"),
+        ("Four years ago, the Romney campaign made a strong play. It is early in the 2014 campaign.", "2016-02-17"),
     ],
 )
 def test_years_ago_that_do_not_contradict(text: str, published: str) -> None:

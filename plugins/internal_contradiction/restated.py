@@ -14,10 +14,13 @@ exact (no approximation or update word in their clause), of the same outcome, of
 general ("people", "persons", or no noun) or the same noun, the earlier in the first two
 sentences, the later outside quotations and in a sentence that sets no other time, place group or
 part ("another", "including", "of them", "last year", a date the lede does not give). For dates:
-"N years ago" (N written out, no "about", "nearly", "more than") hangs on a definite event noun
-("the attack 20 years ago", "the war, which ended 20 years ago") and the article ties that noun to
-exactly one year ("the 1994 genocide", "the genocide of 1994"); the year and the publication year
-less N differ by more than rounding allows (one year; two for a round 20, 25, 30 ... years).
+"N years ago" (N in figures or words, no "about", "nearly", "more than") hangs on a definite event
+noun ("the attack 20 years ago", "the war, which ended 20 years ago") that is not one that recurs
+("election", "summit", "budget") and carries no modifier the dated mention lacks ("the Romney
+campaign" is not "the 2016 campaign"), and the article ties that noun to exactly one year, at least two
+years before publication ("the 1994 genocide", "the genocide of 1994", "the genocide began in
+1994"); the year and the publication year less N differ by more than rounding allows (one year; two
+for a round 20, 25, 30 ... years).
 """
 
 from __future__ import annotations
@@ -231,6 +234,10 @@ _GENERIC_NOUNS = {
     "year", "years", "time", "times", "day", "days", "period", "era", "age", "decade", "month", "week",
     "country", "people", "man", "woman", "one", "thing", "case", "company", "state", "city", "report",
     "study", "law", "program", "plan", "group", "team", "season", "game", "record", "percent",
+    # events that recur: "the 2016 election" and "the election four years ago" are two elections
+    "election", "elections", "primary", "caucus", "convention", "campaign", "race", "debate", "olympics",
+    "games", "cup", "championship", "final", "budget", "census", "summit", "meeting", "conference", "festival",
+    "anniversary", "visit", "trip", "tour", "session", "vote", "poll", "survey", "award", "prize",
 }  # fmt: skip
 
 
@@ -253,9 +260,13 @@ def years_ago_vs_date(ctx: Context) -> list[Finding]:
         if noun is None:
             continue
         years = dated.get(noun.lemma_.lower())
-        if not years or len({y for y, _ in years}) != 1:
+        if not years or len({y for y, _, _ in years}) != 1:
             continue  # undated, or two events of one kind ("the 2008 election", "the 2012 election")
-        year, phrase = years[0]
+        year, phrase, dated_noun = years[0]
+        if not _modifiers(noun) <= _modifiers(dated_noun):
+            continue  # "the Romney campaign" is not "the 2016 campaign": a modifier names another one
+        if year >= ref.year - 1:
+            continue  # this year's or last year's: another time the event came round, not the one N years back
         implied = ref.year - n
         slack = 2 if n >= 20 and n % 5 == 0 else 1
         if abs(year - implied) <= slack:
@@ -276,7 +287,7 @@ def years_ago_vs_date(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _dated_nouns(doc: Doc) -> dict[str, list[tuple[int, SpacySpan]]]:
+def _dated_nouns(doc: Doc) -> dict[str, list[tuple[int, SpacySpan, Token]]]:
     """Event nouns the article ties to a year: "the 1994 genocide", "the genocide of 1994",
     "the 1994 Rwandan genocide", "1994's genocide"."""
     out: dict[str, list[tuple[int, Token]]] = {}
@@ -308,7 +319,7 @@ def _dated_nouns(doc: Doc) -> dict[str, list[tuple[int, SpacySpan]]]:
             continue
         lo = min([head.i, tok.i] + [c.i for c in head.children if c.dep_ == "det"])
         hi = max(head.i, tok.i)
-        out.setdefault(head.lemma_.lower(), []).append((int(tok.text), doc[lo : hi + 1]))
+        out.setdefault(head.lemma_.lower(), []).append((int(tok.text), doc[lo : hi + 1], head))
     return out
 
 
@@ -334,6 +345,12 @@ def _event_noun(ctx: Context, start: int, end: int) -> Token | None:
     if noun.lemma_.lower() in _GENERIC_NOUNS or noun.tag_ == "NNS":
         return None
     return noun if _definite(noun) else None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The words that say which one a noun means ("Romney", "last", "Rwandan"), years left out."""
+    deps = ("compound", "amod", "poss", "nmod", "nummod")
+    return {c.lower_ for c in noun.children if c.dep_ in deps and not _YEAR.match(c.text)}
 
 
 def _definite(noun: Token) -> bool:
