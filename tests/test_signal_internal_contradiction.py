@@ -829,3 +829,123 @@ def test_a_misspelt_surname_the_ner_calls_an_org_is_still_found() -> None:
             "Cobetta said nothing.")
     [f] = run(text).findings
     assert f.text == "Cobetta" and f.related.text == "Paul Combetta"
+
+
+# --- one fact restated: a toll, an event's year, a person's role ----------------------------------
+
+
+@pytest.mark.slow
+def test_a_toll_in_the_lede_the_body_gives_differently() -> None:
+    # a wire lede (quoted), with the body's figure edited for the test
+    text = ("Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, "
+            "police said.\n\nThe bomber struck near the ministry. Fourteen people were killed in the blast.")
+    result = run(text, "2014-03-04")
+    [f] = result.findings
+    assert f.check == "toll_restated" and f.text == "Fourteen people were killed"
+    assert f.related is not None and f.related.text == "Twelve killed"
+    assert "'Fourteen people were killed' here, but 'Twelve killed' at the top" in f.message
+    assert result.features["restated_facts_per_1k"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline summing several attacks, the body giving one of them (SANA via FA-KES, quoted)
+        "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor\nTen civilians were "
+        "killed on Tuesday.\nMeanwhile four civilians were killed when ISIS targeted residential neighborhoods in "
+        "Deir Ezzor.",
+        # two sources, two tolls (AFP via FA-KES, quoted)
+        "Syrian state media says 30 people have been killed in rocket fire overnight in Aleppo, the country's "
+        "largest city. The Britain-based Syrian Observatory for Human Rights says 34 people were killed, 6 of them "
+        "women or children.",
+        # an update cue
+        "Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, police "
+        "said.\n\nThe death toll later rose to 14.",
+        # the same toll restated
+        "Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, police "
+        "said.\n\nThe bomber struck near the ministry. Twelve people were killed in the blast.",
+    ],
+)
+def test_tolls_that_do_not_contradict(text: str) -> None:
+    assert [f for f in run(text, "2016-07-09").findings if f.check == "toll_restated"] == []
+
+
+@pytest.mark.slow
+def test_years_ago_against_the_year_the_article_gives() -> None:
+    # NYT, 3 February 2016 (quoted), beside a sentence with a year edited for the test
+    text = ("The last comprehensive tax overhaul in the United States came 30 years ago. The last comprehensive "
+            "tax overhaul was signed in 1981.")
+    result = run(text, "2016-02-03")
+    [f] = result.findings
+    assert f.check == "years_ago_vs_date" and f.text == "The last comprehensive tax overhaul was signed in 1981"
+    assert f.related is not None and f.related.text == "30 years ago"
+    assert "puts the overhaul in about 1986, but the article dates it to 1981" in f.message
+    assert result.features["restated_facts_per_1k"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the year and "30 years ago" agree (NYT, quoted; the year as the overhaul's)
+        ("The last comprehensive tax overhaul in the United States came 30 years ago. Ronald Reagan signed the "
+         "1986 overhaul.", "2016-02-03"),
+        # nothing else dates the event (NYT, quoted)
+        ("It grew out of a desire to cement the democratic gains made in the former Warsaw Pact countries after "
+         "the collapse of communism 10 years ago.", "1999-03-12"),
+        # two events of one kind: which one "four years ago" means is not said
+        ("Obama won the 2008 election and the 2012 election. The election four years ago was closer.",
+         "2016-09-01"),
+        # an event that recurs: this year's is not the one four years back
+        ("Voters head to the polls in the 2016 election. The election four years ago was closer.", "2016-09-01"),
+        # an approximate figure
+        ("The last comprehensive tax overhaul came nearly 30 years ago. The last comprehensive tax overhaul was "
+         "signed in 1981.", "2016-02-03"),
+        # a modifier names another one (Politico, 17 February 2016, quoted)
+        ("Four years ago, the Romney campaign made a strong play. It is early in the 2016 campaign.", "2016-02-17"),
+        ("Four years ago, the Romney campaign made a strong play. It is early in the 2014 campaign.", "2016-02-17"),
+    ],
+)
+def test_years_ago_that_do_not_contradict(text: str, published: str) -> None:
+    assert [f for f in run(text, published).findings if f.check == "years_ago_vs_date"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        # written for the test after the examples: no real one turned up in the corpora
+        ("Former Secretary of State Hillary Clinton praised the speech that Secretary of State Hillary Clinton "
+         "gave at Goldman Sachs.", "Secretary of State Hillary Clinton", "Former Secretary of State Hillary Clinton"),
+        ("President-elect Donald Trump met Barack Obama at the White House. President Donald Trump said the "
+         "meeting went well.", "President Donald Trump", "President-elect Donald Trump"),
+    ],
+)
+def test_one_person_given_two_roles_for_one_moment(text: str, later: str, earlier: str) -> None:
+    [f] = run(text, "2016-11-12").findings
+    assert f.check == "role_vs_time" and f.text == later and f.related.text == earlier
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences, two moments (NYT, quoted)
+        "Clinton's campaign said that Hillary Clinton won't be distracted by the slings he throws at her and "
+        "former President Clinton. President Bill Clinton signed the law in 1996.",
+        # a second moment in the sentence
+        "Former Secretary of State Hillary Clinton defended the emails she sent when Secretary of State Hillary "
+        "Clinton was in office.",
+        # the holder-elect and the holder once in office
+        "President-elect Donald Trump met Barack Obama. When President Donald Trump takes office, he will act.",
+        # "then-" is no claim about the story's moment
+        "Former Secretary of State Hillary Clinton spoke. Then-Secretary of State Hillary Clinton had said so.",
+    ],
+)
+def test_roles_that_do_not_contradict(text: str) -> None:
+    assert [f for f in run(text, "2016-11-12").findings if f.check == "role_vs_time"] == []
+
+
+def test_restated_facts_are_a_warning_rate() -> None:
+    assert "restated_facts_per_1k" in InternalContradiction.warning_features

@@ -8,8 +8,12 @@ nothing to compare them with); ``arith`` checks stated ages, anniversaries and i
 ``counts`` a count against the list that enumerates it ("three cities: Paris, Lyon, Nice and
 Lille"). Beyond dates, ``people`` finds one surname spelled two ways and one person given two
 ages, and ``quantities`` figures the article's own arithmetic contradicts (shares of one whole,
-a lead beside its two figures, a change beside its amounts). Every finding's span is the later
-statement and its ``related`` span the earlier one it disagrees with.
+a lead beside its two figures, a change beside its amounts). One fact stated twice with two values:
+``restated`` finds a toll in the lede the body gives as another figure with no update cue, and an
+event dated "N years ago" that the article ties to another year; ``roles`` one person called the
+former and the current holder of a title in one sentence, or the holder-elect and the holder in one
+paragraph. Every finding's span is the later statement and its ``related`` span the earlier one it
+disagrees with.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Register, SignalResult, hookimpl
 
-from . import arith, checks, counts, people, quantities
+from . import arith, checks, counts, people, quantities, restated, roles
 from .reference import find_reference
 from .syntax import DocIndex
 from .timex import entity_queries, find_expressions
@@ -40,7 +44,7 @@ class InternalContradiction:
     """Dates within one article that contradict each other or the article's own date."""
 
     name = "internal_contradiction"
-    version = "0.4.0"
+    version = "0.5.0"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
@@ -50,6 +54,7 @@ class InternalContradiction:
         "contradictions", "weekday_mismatches", "tense_mismatches",
         "age_mismatches", "anniversary_mismatches", "interval_mismatches", "unanchored_relative",
         "count_list_mismatches", "name_spellings_per_1k", "person_ages_per_1k", "figure_mismatches_per_1k",
+        "restated_facts_per_1k",
     )
 
     def entity_sentences(self, article: Article, doc: Doc) -> Iterator[Span]:
@@ -83,6 +88,11 @@ class InternalContradiction:
             "interval_mismatches": arith.interval_mismatches(ctx),
             "count_list_mismatches": counts.count_list_mismatches(ctx),
         }
+        restatements = {
+            "toll_restated": restated.toll_restated(ctx),
+            "years_ago_vs_date": restated.years_ago_vs_date(ctx),
+            "role_vs_time": roles.role_mismatches(ctx),
+        }
         persons = people.mentions(doc)
         names = people.name_mismatches(ctx, persons)
         ages = people.age_conflicts(ctx, persons)
@@ -102,6 +112,7 @@ class InternalContradiction:
             "name_spelling": names,
             "person_age": ages,
             **figures,
+            **restatements,
         }
         findings = [dataclasses.replace(f, check=f.check or check) for check, found in named.items() for f in found]
         findings.sort(key=lambda f: (f.start, f.end))
@@ -111,6 +122,7 @@ class InternalContradiction:
         features["name_spellings_per_1k"] = round(len(names) * per_1k, 4)
         features["person_ages_per_1k"] = round(len(ages) * per_1k, 4)
         features["figure_mismatches_per_1k"] = round(sum(len(f) for f in figures.values()) * per_1k, 4)
+        features["restated_facts_per_1k"] = round(sum(len(f) for f in restatements.values()) * per_1k, 4)
         line, published = reference.dateline, article.published_date
         # Days between the text's own dateline and the publication metadata (0 when either is absent).
         features["dateline_offset_days"] = abs((line - published).days) if line and published else 0
