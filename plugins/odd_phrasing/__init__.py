@@ -41,6 +41,7 @@ from .agreement import (
     find_missing_apostrophes,
     find_name_verb_disagreement,
     find_noun_verb_disagreement,
+    find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
 from .articles import find_article_errors, wants_an
@@ -53,6 +54,7 @@ from .function_words import (
     find_missing_of,
     find_missing_to,
     find_neither_or,
+    find_said_occasion,
     find_stray_capitals,
     find_than_then,
     find_that_that,
@@ -60,6 +62,7 @@ from .function_words import (
     find_typed_for,
 )
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
+from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
@@ -96,7 +99,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_noun_verb_disagreement(doc),
         *find_name_verb_disagreement(doc),
     ],
-    "missing_apostrophes": lambda article, doc: find_missing_apostrophes(doc),
+    "missing_apostrophes": lambda article, doc: [*find_missing_apostrophes(doc), *find_plural_apostrophe(doc)],
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
@@ -112,6 +115,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_to(doc),
         *find_missing_of(doc),
         *find_missing_infinitive(doc),
+        *find_missing_articles(doc),
+        *find_said_occasion(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -202,6 +207,8 @@ EDITORS_OWN = frozenset(
     {
         "misspelling",
         "missing_apostrophe",
+        "plural_apostrophe",
+        "missing_article",
         "wrong_way_quote",
         "quote_as_apostrophe",
         "run_together",

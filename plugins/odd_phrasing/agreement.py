@@ -210,9 +210,30 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Prepositions after which "it's" cannot be "it is" ("in it's final stages", "all of it's cars"); not
+#: "for", "like", "as", "to" (conjunctions too, or "due to it's being"), not "about" ("what it's about").
+_PREPOSITIONS = frozenset(
+    {"in", "of", "on", "at", "with", "from", "by", "into", "under", "through", "during", "within", "onto", "upon"}
+)
+
+
+def _its_after_preposition(doc: Doc, tok: Token) -> bool:
+    """ "in it's final stages": a preposition, then "it's", then a lower-case adjective or noun of the
+    same line (the possessive "its" was meant; "it is" cannot follow a preposition)."""
+    if tok.i < 1 or tok.i + 2 >= len(doc):
+        return False
+    prev, after = doc[tok.i - 1], doc[tok.i + 2]
+    if prev.lower_ not in _PREPOSITIONS or not prev.text.islower() or prev.pos_ != "ADP":
+        return False
+    if not (after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "ADJ")):
+        return False
+    return "\n" not in doc_text(doc)[prev.idx : after.idx]
+
+
 def find_missing_apostrophes(doc: Doc) -> list[Finding]:
     """Return findings for "peoples/childrens/mens/womens + noun" (a possessive without its
-    apostrophe) and "it's own" (a contraction where the possessive "its" belongs)."""
+    apostrophe), and "it's own" or "in it's final stages" (a contraction where the possessive "its"
+    belongs)."""
     findings: list[Finding] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -233,6 +254,17 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                     start=tok.idx,
                     end=own.idx + len(own),
                     message=f"'{doc_text(doc)[tok.idx : own.idx + len(own)]}': the possessive is 'its own'",
+                    severity=0.5,
+                )
+            )
+        elif low == "it" and nxt.lower_ in ("'s", "’s") and _its_after_preposition(doc, tok):
+            after = doc[tok.i + 2]
+            span = doc_text(doc)[tok.idx : after.idx + len(after)]
+            findings.append(
+                Finding(
+                    start=tok.idx,
+                    end=after.idx + len(after),
+                    message=f"'{span}': after '{doc[tok.i - 1].text}' the possessive 'its' is meant, not 'it is'",
                     severity=0.5,
                 )
             )
@@ -423,6 +455,51 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
                 end=verb.idx + len(verb),
                 message=f"'{subj.text} {verb.text}': a singular subject takes '{verb.text}s' or a past form",
                 severity=0.5,
+            )
+        )
+    return findings
+
+
+#: Shops and firms named in the possessive ("the McDonald's opened"): a plural verb may follow them.
+_POSSESSIVE_NAMES = frozenset(
+    {"mcdonald", "macy", "wendy", "denny", "sotheby", "christie", "applebee", "domino", "lloyd", "moody", "kellogg"}
+)
+
+
+def _takes_verb_reading(nxt: Token) -> bool:
+    """Whether the word after a noun-or-verb form makes it the verb: a particle ("wind up"), an article
+    or an object pronoun ("leave the White House", "told them")."""
+    return nxt.tag_ == "RP" or nxt.lower_ in ("a", "an", "the", "him", "her", "them", "us", "me")
+
+
+def find_plural_apostrophe(doc: Doc) -> list[Finding]:
+    """ "people who cross the Clinton's wind up dead": "the" + a name + "'s" that is the subject of a
+    plural verb, so the apostrophe was put in a plural ("the Clintons"). Only when a present plural or
+    modal verb follows at once, or a base verb with a particle or an object after it ("wind up",
+    "leave the"), so "the Smith's house is" (a possessive) stays silent."""
+    findings: list[Finding] = []
+    for pos in tokens_with_dep(doc, frozenset({"case"})):
+        if pos.lower_ not in ("'s", "’s") or pos.i < 2 or pos.i + 1 >= len(doc):
+            continue
+        name, the, verb = doc[pos.i - 1], doc[pos.i - 2], doc[pos.i + 1]
+        if the.lower_ != "the" or name.tag_ != "NNP" or not name.is_alpha or not name.text.istitle():
+            continue
+        if name.lower_ in _POSSESSIVE_NAMES or not verb.is_alpha or not verb.text.islower() or verb.i + 1 >= len(doc):
+            continue
+        nxt = doc[verb.i + 1]
+        if not (
+            (verb.tag_ in ("VBP", "MD") and "NOUN" not in getAllLemmas(verb.lower_))
+            or (verb.lower_ in getAllLemmas(verb.lower_).get("VERB", ()) and _takes_verb_reading(nxt))
+        ):
+            continue  # "the Smith's house is": a possessive with its noun
+        span = doc_text(doc)[the.idx : verb.idx + len(verb)]
+        findings.append(
+            Finding(
+                start=the.idx,
+                end=verb.idx + len(verb),
+                message=f"'{span}': a plural takes no apostrophe ('the {name.text}s {verb.text}')",
+                severity=0.5,
+                check="plural_apostrophe",
             )
         )
     return findings

@@ -5,6 +5,7 @@
 - "the" typed for "they" ("as the rejected her request");
 - "to" missing after "enough" ("brave enough speak out");
 - "of" missing after "in favor", "in front", "in spite", "on behalf", "in terms" ("in favor powerful");
+- "at"/"in" missing between "said" and an occasion ("Trump said a rally in August");
 - "neither ... or" ("Neither Minaj or Rihanna");
 - "than" with nothing to compare ("did just than"), and "then" after a comparative ("more then");
 - "de" typed for "the" ("walked into de house");
@@ -212,6 +213,71 @@ def find_missing_of(doc: Doc) -> list[Finding]:
             if nxt.pos_ == "ADJ" and after is not None and after.lower_ in ("to", "with", "from", "than"):
                 continue  # "in terms similar to the gender gap": the adjective describes the terms
             findings.append(_finding(doc, prev, nxt, f"'of' is missing after '{prev.text} {tok.text}'", "missing_word"))
+    return findings
+
+
+#: Occasions and media one speaks at or in, never things one says: "said at a rally", "said in a statement".
+_OCCASIONS = frozenset(
+    {
+        "rally",
+        "interview",
+        "statement",
+        "speech",
+        "conference",
+        "meeting",
+        "event",
+        "hearing",
+        "briefing",
+        "debate",
+        "forum",
+        "tweet",
+        "post",
+        "op-ed",
+        "letter",
+        "email",
+        "memo",
+        "broadcast",
+        "podcast",
+        "appearance",
+        "filing",
+        "video",
+        "session",
+        "episode",
+        "luncheon",
+        "dinner",
+        "ceremony",
+        "summit",
+        "gathering",
+        "fundraiser",
+    }
+)
+_SAY = frozenset({"said", "says", "say", "told"})
+_SAY_OBJECTS = frozenset({"ccomp", "parataxis", "dobj"})
+
+
+def find_said_occasion(doc: Doc) -> list[Finding]:
+    """'"I'm so glad," Trump said a rally in August': "said" + an article + an occasion noun, with no
+    clause said after it, so "at" or "in" was dropped. "He said the meeting was productive" has a
+    clause after "said" and stays silent; so does "told a rally" (one tells an audience)."""
+    findings: list[Finding] = []
+    for say in tokens_where(doc, _SAY, 0, 2):
+        if say.lower_ == "told" or say.pos_ != "VERB" or not say.text.islower():
+            continue
+        det = doc[say.i + 1]
+        if det.lower_ not in ("a", "an", "the", "his", "her", "their", "its") or not det.text.islower():
+            continue
+        noun = det.head
+        if noun.lower_ not in _OCCASIONS or noun.i - det.i > 3 or noun.tag_ != "NN":
+            continue
+        if any(not (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_alpha) for t in doc[det.i + 1 : noun.i]):
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i > say.i for c in say.children):
+            continue  # "said the meeting was productive" parsed with the clause: nothing is missing
+        if noun.dep_ in ("nsubj", "nsubjpass") or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[noun.i + 1 : noun.i + 3]
+        ):
+            continue  # the occasion is the subject of what was said: "said the statement was false"
+        findings.append(_finding(doc, say, noun, f"'at' or 'in' is missing after '{say.text}'", "missing_word"))
     return findings
 
 

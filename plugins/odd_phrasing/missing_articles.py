@@ -1,0 +1,165 @@
+"""An article left out before a singular count noun, in the two places where English always wants one
+and the parse reads the noun phrase reliably:
+
+- an ordinal or superlative that singles one thing out: "This is first time", "make it to final round"
+  (the thing is definite, so "the" is needed);
+- a name used as a modifier of an institution or a person's role: "said that Obama administration has",
+  "Pentagon spokesman said" ("the Obama administration", "a Pentagon spokesman").
+
+A singular count noun needs a determiner in edited English; what makes a bare one acceptable is a
+fixed phrase ("at first sight", "in first place", "since last year"), a title ("is first lady"), a
+headline or a label. Those are left alone: only lower-case nouns that lemminflect knows with a
+plural, with no determiner, possessive or number anywhere in their phrase, in a sentence
+that ends as a sentence does, are judged.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllLemmas, getInflection
+
+from scorer import Finding
+
+from .doccache import doc_text, sentence_of, tokens_where
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Ordinals judged; "only" is left out ("there is only resistance"), "last"/"next" too (they date:
+#: "since last year", "next time"), and "best"/"worst"/"most"/"least" too ("most people", "best
+#: practice", "won best actor").
+_SINGLING_OUT = frozenset({"first", "second", "third", "fourth", "fifth", "final"})
+#: Nouns that make a fixed phrase with an ordinal and no article ("at first sight", "in first place",
+#: "first aid", "first lady" as a title, "second reading" of a bill).
+_FIXED_AFTER_ORDINAL = frozenset(
+    {
+        "place",
+        "grade",
+        "year",
+        "form",
+        "base",
+        "class",
+        "hand",
+        "aid",
+        "gear",
+        "person",
+        "light",
+        "sight",
+        "glance",
+        "blush",
+        "lady",
+        "gentleman",
+        "degree",
+        "rate",
+        "reading",
+        "nature",
+        "fiddle",
+        "string",
+        "team",
+        "division",
+        "priority",
+        "thing",
+        "cousin",
+        "marriage",
+        "language",
+        "generation",
+        "name",
+        "down",
+        "amendment",
+    }
+)
+#: Institutions and roles that a name modifies and that always take an article: "the Obama
+#: administration", "a Pentagon spokesman".
+_NAMED_HEADS = frozenset(
+    {"administration", "campaign", "government", "regime", "spokesman", "spokeswoman", "spokesperson"}
+)
+#: Dependency labels of a noun phrase in argument position (not a label, a heading or an apposition).
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+#: What may follow the noun so that its phrase has surely ended there.
+_PHRASE_ENDS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PART", "PRON", "ADV", "DET"})
+_DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "quantmod", "nmod", "appos"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _known_noun(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as a noun with a plural (an ordinal or a named institution
+    before it makes it a count noun: "first time", "Obama administration")."""
+    return any(p != word for p in getInflection(word, "NNS", inflect_oov=False))
+
+
+def _bare(noun: Token, first: Token) -> bool:
+    """Whether ``noun``'s phrase starts at ``first`` with nothing determining it, in running text."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or not noun.is_alpha or not noun.text.islower():
+        return False
+    if noun.dep_ not in _ARGUMENT or not _known_noun(noun.lower_):
+        return False
+    if any(c.dep_ in _DETERMINING for c in noun.children) or noun.left_edge.i != first.i:
+        return False
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.pos_ in ("DET", "NUM", "PROPN", "PART") or prev.tag_ in ("PRP$", "POS", "WP$"):
+            return False  # the parse left the determiner out of the phrase: "the Obama administration"
+        if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
+            return False  # part of a name or title run: "Vice President Biden's first term"
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in _PHRASE_ENDS or nxt.text in ("-", "–", "/"):
+        return False
+    if nxt.pos_ == "VERB" and (not getAllLemmas(nxt.lower_) or "NOUN" in getAllLemmas(nxt.lower_)):
+        return False  # a title before a name ("campaign spokesman Jason Miller"), a compound the parse
+        # split or mis-tagged ("Assad regime airstrikes")
+    sent = sentence_of(noun)
+    text = doc_text(doc)
+    line = text[sent.start_char : sent.end_char]
+    if "\n" in text[first.idx : noun.idx] or line.rstrip()[-1:] not in (".", "!", "?", '"', "”", "’"):
+        return False  # a heading, caption or list item: articles are dropped there on purpose
+    return not (sent.text[:1].islower() or sum(t.is_alpha for t in sent) < 5)
+
+
+def find_missing_articles(doc: Doc) -> list[Finding]:
+    """Return findings for a singular count noun without its article after an ordinal or superlative
+    ("This is first time") or after a name modifying an institution or role ("Obama administration
+    has"). See the module docstring for what is left alone."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for mod in tokens_where(doc, _SINGLING_OUT):
+        noun = mod.head
+        if mod.dep_ != "amod" or noun.i != mod.i + 1 or not mod.text.islower():
+            continue
+        if noun.lower_ in _FIXED_AFTER_ORDINAL or not _bare(noun, mod):
+            continue
+        findings.append(
+            Finding(
+                start=mod.idx,
+                end=noun.idx + len(noun),
+                message=f"'{text[mod.idx : noun.idx + len(noun)]}': 'the' is missing before '{mod.text}'",
+                severity=0.4,
+                check="missing_article",
+            )
+        )
+    for noun in tokens_where(doc, _NAMED_HEADS):
+        name = noun.left_edge
+        if name.i >= noun.i or name.pos_ != "PROPN" or name.dep_ != "compound":
+            continue
+        if (
+            any(t.pos_ != "PROPN" or not t.is_alpha for t in doc[name.i : noun.i])
+            or not text[name.idx : noun.idx].replace(" ", "").isalpha()
+        ):
+            continue
+        if not _bare(noun, name):
+            continue
+        article = "an" if name.text[:1] in "AEIO" else "a"
+        findings.append(
+            Finding(
+                start=name.idx,
+                end=noun.idx + len(noun),
+                message=(
+                    f"'{text[name.idx : noun.idx + len(noun)]}': an article ('the' or '{article}') is missing before it"
+                ),
+                severity=0.4,
+                check="missing_article",
+            )
+        )
+    return findings
