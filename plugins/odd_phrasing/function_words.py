@@ -387,7 +387,7 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue
         if any(t.is_alpha and t.text.istitle() for t in doc[tok.i + 2 : tok.i + 5]):
             continue  # a name or title in capitals: "a super PAC co-run with a union, For our Future"
-        if tok.lower_ not in dictionary() or tok._.entity:
-            continue
+        if tok.lower_ not in dictionary() or (tok._.entity and not (verb_like and nxt.pos_ in ("ADP", "DET", "PART"))):
+            continue  # a name, unless NER took a capitalised -ing form before "to"/"the" for one ("Speaking to")
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
     return findings

@@ -3,6 +3,8 @@ and the parse reads the noun phrase reliably:
 
 - an ordinal or superlative that singles one thing out: "This is first time", "make it to final round"
   (the thing is definite, so "the" is needed);
+- a gradable adjective + a count noun after "be" ("Bourdain was fierce critic of"), where only
+  "a" can be meant;
 - a name used as a modifier of an institution or a person's role: "said that Obama administration has",
   "Pentagon spokesman said" ("the Obama administration", "a Pentagon spokesman").
 
@@ -22,7 +24,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
-from .doccache import doc_text, sentence_of, tokens_where
+from .articles import wants_an
+from .doccache import doc_text, sentence_of, tokens_where, tokens_with_dep
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +78,22 @@ _FIXED_AFTER_ORDINAL = frozenset(
 _NAMED_HEADS = frozenset(
     {"administration", "campaign", "government", "regime", "spokesman", "spokeswoman", "spokesperson"}
 )
+#: Nouns that make an idiom with an adjective and no article after "be" ("fair game", "bad form",
+#: "high time", "good shape", "common practice"), and roles used as titles ("was chief executive").
+_PREDICATE_IDIOMS = frozenset(
+    {"game", "form", "time", "shape", "order", "condition", "practice", "value", "taste", "company", "fun", "luck"}
+)
+_ROLES = frozenset(
+    {
+        "president", "executive", "director", "officer", "secretary", "professor", "editor", "minister",
+        "chairman", "chair", "manager", "counsel", "adviser", "advisor", "correspondent", "producer",
+        "ambassador", "attorney", "general", "governor", "mayor", "commissioner", "spokesman", "spokeswoman",
+        "leader", "whip", "speaker", "judge", "justice", "chief", "captain", "coach", "partner", "founder",
+        "head", "dean", "treasurer", "fellow", "member", "candidate", "nominee", "champion", "runner",
+    }
+)  # fmt: skip
+#: A line (paragraph) shorter than this is a headline, a summary or a caption.
+MIN_LINE_WORDS = 15
 #: Dependency labels of a noun phrase in argument position (not a label, a heading or an apposition).
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 #: What may follow the noun so that its phrase has surely ended there.
@@ -87,6 +106,21 @@ def _known_noun(word: str) -> bool:
     """Whether lemminflect knows ``word`` as a noun with a plural (an ordinal or a named institution
     before it makes it a count noun: "first time", "Obama administration")."""
     return any(p != word for p in getInflection(word, "NNS", inflect_oov=False))
+
+
+@functools.lru_cache(maxsize=8192)
+def _count_only(word: str) -> bool:
+    """Whether ``word`` is a singular noun lemminflect knows only as countable (no mass use:
+    "critic", not "knowledge" or "business")."""
+    plurals = getInflection(word, "NNS", inflect_oov=False)
+    return bool(plurals) and word not in plurals
+
+
+@functools.lru_cache(maxsize=8192)
+def _gradable(adjective: str) -> bool:
+    """Whether ``adjective`` has a comparative ("fierce" -> "fiercer"): descriptive, not a title word
+    such as "chief", "senior" or "former"."""
+    return bool(getInflection(adjective, "JJR", inflect_oov=False))
 
 
 def _bare(noun: Token, first: Token) -> bool:
@@ -107,11 +141,17 @@ def _bare(noun: Token, first: Token) -> bool:
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if nxt is None or nxt.pos_ not in _PHRASE_ENDS or nxt.text in ("-", "–", "/"):
         return False
+    if nxt.is_alpha and nxt.text[:1].isupper() and nxt.text != "I":
+        return False  # a heading run into the text: "Clinton puts Trump on defense at first debate Both then"
     if nxt.pos_ == "VERB" and (not getAllLemmas(nxt.lower_) or "NOUN" in getAllLemmas(nxt.lower_)):
         return False  # a title before a name ("campaign spokesman Jason Miller"), a compound the parse
         # split or mis-tagged ("Assad regime airstrikes")
     sent = sentence_of(noun)
     text = doc_text(doc)
+    line_start = text.rfind("\n", 0, noun.idx) + 1
+    line_end = text.find("\n", noun.idx)
+    if len(text[line_start : line_end if line_end >= 0 else len(text)].split()) < MIN_LINE_WORDS:
+        return False  # a headline, summary line or caption: headline English drops its articles
     line = text[sent.start_char : sent.end_char]
     if "\n" in text[first.idx : noun.idx] or line.rstrip()[-1:] not in (".", "!", "?", '"', "”", "’"):
         return False  # a heading, caption or list item: articles are dropped there on purpose
@@ -135,6 +175,24 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
                 start=mod.idx,
                 end=noun.idx + len(noun),
                 message=f"'{text[mod.idx : noun.idx + len(noun)]}': 'the' is missing before '{mod.text}'",
+                severity=0.4,
+                check="missing_article",
+            )
+        )
+    for noun in tokens_with_dep(doc, frozenset({"attr"})):
+        adj = doc[noun.i - 1] if noun.i > 0 else None
+        if adj is None or adj.dep_ != "amod" or adj.head.i != noun.i or adj.tag_ != "JJ" or not adj.is_alpha:
+            continue
+        if noun.head.lemma_ != "be" or noun.lower_ in _PREDICATE_IDIOMS or noun.lower_ in _ROLES:
+            continue
+        if not (_count_only(noun.lower_) and _gradable(adj.lower_) and _bare(noun, adj)):
+            continue
+        article = "an" if wants_an(adj.lower_) else "a"
+        findings.append(
+            Finding(
+                start=adj.idx,
+                end=noun.idx + len(noun),
+                message=f"'{text[adj.idx : noun.idx + len(noun)]}': '{article}' is missing before '{adj.text}'",
                 severity=0.4,
                 check="missing_article",
             )
