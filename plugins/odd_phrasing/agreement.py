@@ -230,10 +230,31 @@ def _its_after_preposition(doc: Doc, tok: Token) -> bool:
     return "\n" not in doc_text(doc)[prev.idx : after.idx]
 
 
+def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
+    """ "that it's core mission is": "it's", up to two lower-case adjectives or nouns and a noun, then a finite
+    verb. "It is" cannot be followed by a noun phrase and another finite verb, so the possessive "its"
+    was meant. Returns the noun."""
+    i = tok.i + 2
+    while i + 1 < len(doc) and i < tok.i + 4 and doc[i + 1].pos_ in ("NOUN", "ADJ") and doc[i].text.islower():
+        if doc[i].pos_ not in ("ADJ", "NOUN"):
+            return None
+        i += 1
+    if i + 1 >= len(doc):
+        return None
+    noun, verb = doc[i], doc[i + 1]
+    if noun.pos_ != "NOUN" or not (noun.is_alpha and noun.text.islower()) or noun.lower_ == "time":
+        return None  # "it's time he went"
+    if verb.tag_ not in ("VBZ", "VBP", "VBD", "MD") or not (verb.is_alpha and verb.text.islower()):
+        return None
+    if "NOUN" in getAllLemmas(verb.lower_) and verb.lower_ not in ("is", "are", "was", "were", "has", "have"):
+        return None  # "it's government spending": a noun the tagger read as a verb
+    return noun if "\n" not in doc_text(doc)[tok.idx : verb.idx] else None
+
+
 def find_missing_apostrophes(doc: Doc) -> list[Finding]:
     """Return findings for "peoples/childrens/mens/womens + noun" (a possessive without its
-    apostrophe), and "it's own" or "in it's final stages" (a contraction where the possessive "its"
-    belongs)."""
+    apostrophe), a surname + "s" before a noun ("Steins car"), and "it's own", "in it's final stages"
+    or "it's core mission is" (a contraction where the possessive "its" belongs)."""
     findings: list[Finding] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -257,17 +278,64 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                     severity=0.5,
                 )
             )
-        elif low == "it" and nxt.lower_ in ("'s", "’s") and _its_after_preposition(doc, tok):
+        elif (
+            low == "it"
+            and nxt.lower_ in ("'s", "’s")
+            and (_its_after_preposition(doc, tok) or _its_before_verb(doc, tok) is not None)
+        ):
             after = doc[tok.i + 2]
             span = doc_text(doc)[tok.idx : after.idx + len(after)]
             findings.append(
                 Finding(
                     start=tok.idx,
                     end=after.idx + len(after),
-                    message=f"'{span}': after '{doc[tok.i - 1].text}' the possessive 'its' is meant, not 'it is'",
+                    message=f"'{span}': the possessive 'its' is meant here, not 'it is'",
                     severity=0.5,
                 )
             )
+    findings.extend(_surname_possessives(doc))
+    return findings
+
+
+def _surname_possessives(doc: Doc) -> list[Finding]:
+    """ "had Steins car towed": a capitalised word that is a surname of the article plus "s", before a
+    lower-case noun phrase, where the apostrophe of the possessive ("Stein's car") was left out. The
+    surname must stand elsewhere as the last word of a name ("Jill Stein knows") and never as a first
+    name, and the word with "s" must not occur without a noun after it (a name of its own: "Williams")."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    surnames: set[str] = set()
+    first_names: set[str] = set()
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_alpha and tok.text.istitle():
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                first_names.add(tok.text)
+            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+                surnames.add(tok.text)
+    if not surnames:
+        return findings
+    for tok in doc[:-1]:
+        word = tok.text
+        stem = word[:-1]
+        if not (word.endswith("s") and stem in surnames) or stem in first_names or len(stem) < 3:
+            continue
+        nxt = doc[tok.i + 1]
+        noun = nxt
+        while noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and noun.i < tok.i + 3:
+            noun = doc[noun.i + 1]
+        if noun.pos_ != "NOUN" or not (nxt.is_alpha and nxt.text.islower() and noun.text.islower()):
+            continue
+        if text[tok.idx + len(tok) : nxt.idx] != " ":
+            continue
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=noun.idx + len(noun),
+                message=f"'{text[tok.idx : noun.idx + len(noun)]}': the possessive is '{stem}'s'",
+                severity=0.5,
+            )
+        )
     return findings
 
 

@@ -134,6 +134,8 @@ def _bare(noun: Token, first: Token) -> bool:
         return False
     if first.i > 0:
         prev = doc[first.i - 1]
+        if not doc_text(doc)[first.idx - 1 : first.idx].isspace():
+            return False  # glued to what comes before ('2018“The second installment'): unreadable
         if prev.pos_ in ("DET", "NUM", "PROPN", "PART") or prev.tag_ in ("PRP$", "POS", "WP$"):
             return False  # the parse left the determiner out of the phrase: "the Obama administration"
         if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
