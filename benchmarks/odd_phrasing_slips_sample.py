@@ -68,7 +68,7 @@ SLIPS: list[tuple[str, str, str, str]] = [
     ("fakenewsamt:fake/edu09.fake.txt", "the Trump administrations decision", "missing_apostrophe", "later"),
     ("fakenewsamt:fake/polit21.fake.txt", "David Ickes work", "missing_apostrophe", "later"),
     ("fakenewsamt:fake/polit21.fake.txt", "Steins car", "missing_apostrophe", "later"),
-    ("fakenewsamt:fake/edu11.fake.txt", "their past insistence on implementing policies like affirmative action have", "agreement", "later"),
+    ("fakenewsamt:fake/edu11.fake.txt", "policies like affirmative action have", "agreement", "later"),
     ("fakenewsamt:fake/biz10.fake.txt", "the Uber has said", "wrong_word", "later"),
     ("fakenewsamt:fake/biz10.fake.txt", "Eurpoe", "misspelling", "later"),
     ("fakenewsamt:fake/biz10.fake.txt", "following Arizona crash", "missing_article", "later"),

@@ -297,6 +297,14 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
     return findings
 
 
+def _previous_word(doc: Doc, i: int) -> Token:
+    """The token before ``i``, skipping quotation marks around a nickname ("Jill 'Franken' Stein")."""
+    j = i - 1
+    while j > 0 and doc[j].text in ("'", "’", "‘", '"', "“", "”"):
+        j -= 1
+    return doc[j]
+
+
 def _surname_possessives(doc: Doc) -> list[Finding]:
     """ "had Steins car towed": a capitalised word that is a surname of the article plus "s", before a
     lower-case noun phrase, where the apostrophe of the possessive ("Stein's car") was left out. The
@@ -311,8 +319,10 @@ def _surname_possessives(doc: Doc) -> list[Finding]:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
                 first_names.add(tok.text)
-            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-                surnames.add(tok.text)
+            elif tok.i > 0 and not tok.is_sent_start:
+                prev = _previous_word(doc, tok.i)
+                if prev.pos_ == "PROPN" or (prev.is_alpha and prev.text.istitle() and not prev.is_sent_start):
+                    surnames.add(tok.text)
     if not surnames:
         return findings
     for tok in doc[:-1]:
