@@ -84,7 +84,7 @@ SLIPS: list[tuple[str, str, str, str]] = [
 CLEAN = (
     "polit08", "tech017", "biz11", "sports17", "biz36", "edu20", "sports31", "entmt16", "tech005", "entmt05",
     "polit28", "biz12", "entmt02", "tech004", "polit27", "polit37", "edu39", "sports08", "biz35", "sports22",
-    "biz14", "sports30", "tech022",
+    "biz14", "sports30", "tech022", "edu17",
 )  # fmt: skip
 
 
