@@ -89,6 +89,13 @@ FOUND = [
         "Steins car",
         "missing_apostrophe",
     ),
+    # "then" after a comparative and its noun
+    (
+        "Foreign students remark that US students pay little attention in class, and it was easy to surpass "
+        "their grades with less effort then they utilized in their native countries.",
+        "less effort then",
+        "confusable",
+    ),
     # a capitalised -ing form that NER took for part of a name
     (
         "She made a mistake, also referring to multiculturalism as a “living lie.”  According to the Daily Mail, "
@@ -123,6 +130,8 @@ CLEAN = [
     "she said.",
     # "said" with a clause after it
     "A campaign official said the rally was the largest the candidate had held in the state so far this year.",
+    # "then" after a comma, in a sequence
+    "I just hate to say it’s older because then you’ll know, then the anchor would say it on air.",
     # "it's" as "it is"
     "Also, Leftist embrace law enforcement, until it’s time for them decry law enforcement.",
     "That's what it's about, and nobody in the room had any doubt of it when the meeting ended.",
@@ -134,7 +143,7 @@ def test_leaves_real_sentences_alone(text: str) -> None:
     found = [
         (f.text, f.check)
         for f in run_signal(OddPhrasing(), text).findings
-        if f.check in ("missing_article", "missing_word", "missing_apostrophe", "plural_apostrophe")
+        if f.check in ("missing_article", "missing_word", "missing_apostrophe", "plural_apostrophe", "confusable")
     ]
     assert found == []
 

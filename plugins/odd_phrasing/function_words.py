@@ -343,12 +343,31 @@ def find_de_for_the(doc: Doc) -> list[Finding]:
     return findings
 
 
+def _compared_noun(doc: Doc, i: int) -> bool:
+    """Whether the two words before ``i`` are a comparative and a lower-case noun it modifies ("less
+    effort then they"), so a "then" at ``i`` stands for "than"."""
+    comparative, noun = doc[i - 2], doc[i - 1]
+    if not (noun.pos_ == "NOUN" and noun.is_alpha and noun.text.islower()):
+        return False
+    return (
+        comparative.text.islower()
+        and (comparative.lower_ in ("more", "less", "fewer") or comparative.tag_ == "JJR")
+        and comparative.head.i == noun.i
+    )
+
+
 def find_than_then(doc: Doc) -> list[Finding]:
     """ "than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
-    after "more", "less", "rather", "other" ("more then": 'than')."""
+    after "more", "less", "rather", "other" ("more then": 'than') or after a comparative and its noun
+    ("less effort then they": 'than'), before the second term of the comparison."""
     findings: list[Finding] = []
     for tok in tokens_where(doc, {"than", "then"}):
         low = tok.lower_
+        if low == "then" and tok.i > 1 and tok.i + 1 < len(doc) and _compared_noun(doc, tok.i):
+            prev, nxt = doc[tok.i - 2], doc[tok.i + 1]
+            if nxt.is_alpha and nxt.pos_ in ("NUM", "DET", "PRON", "PROPN") and not tok.is_sent_start:
+                findings.append(_finding(doc, prev, tok, f"after '{prev.text}' the word is 'than'", "confusable"))
+            continue
         if low == "then" and tok.i > 0 and doc[tok.i - 1].lower_ in _THEN_AFTER and tok.i + 1 < len(doc):
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
             if nxt.is_alpha and nxt.pos_ in ("NUM", "DET", "NOUN", "PROPN", "PRON", "ADJ") and not tok.is_sent_start:
