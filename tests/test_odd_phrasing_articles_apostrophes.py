@@ -130,8 +130,8 @@ CLEAN = [
     "she said.",
     # "said" with a clause after it
     "A campaign official said the rally was the largest the candidate had held in the state so far this year.",
-    # "then" after a comma, in a sequence
-    "I just hate to say it’s older because then you’ll know, then the anchor would say it on air.",
+    # "than" after a comparative is right
+    "Foreign students said it was easy to surpass their grades with less effort than they utilized at home.",
     # "it's" as "it is"
     "Also, Leftist embrace law enforcement, until it’s time for them decry law enforcement.",
     "That's what it's about, and nobody in the room had any doubt of it when the meeting ended.",
