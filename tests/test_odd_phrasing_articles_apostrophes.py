@@ -128,6 +128,7 @@ CLEAN = [
     "Doyle said the campaign was ready.",
     "I think a discussion of stamina with respect to any sex is fair game when the context is commander-in-chief, "
     "she said.",
+    "Congress will approve money for Flint as the two chambers merge those two competing bills into final legislation.",
     # "said" with a clause after it
     "A campaign official said the rally was the largest the candidate had held in the state so far this year.",
     # "than" after a comparative is right

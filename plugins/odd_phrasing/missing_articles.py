@@ -172,6 +172,8 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
             continue
         if noun.lower_ in _FIXED_AFTER_ORDINAL or not _bare(noun, mod):
             continue
+        if mod.lower_ == "final" and not _count_only(noun.lower_):
+            continue  # "final" also means "definitive" before a mass noun: "merge the bills into final legislation"
         findings.append(
             Finding(
                 start=mod.idx,
