@@ -129,6 +129,13 @@ CLEAN = [
     "I think a discussion of stamina with respect to any sex is fair game when the context is commander-in-chief, "
     "she said.",
     "Congress will approve money for Flint as the two chambers merge those two competing bills into final legislation.",
+    # a text whose apostrophes were all stripped on collection (fa_kes), and a show's title
+    "The United States and Britain on Sunday acknowledged the Western worlds weak support for any military action "
+    "against Syrias government as they seek ways to pressure Syrian regime leader Bashar Assad and his chief backer "
+    "Russia to halt the deadly Aleppo offensive. Ali Mamlouk head of the National Security Bureau and one of Assads "
+    "top aides visited Cairo Sunday at the head of a delegation.",
+    "Khloe Kardashian has admitted that she got facial fillers, but it didn’t work out how she wanted. The Keeping "
+    "Up With the Kardashians star showcased her enviable curves as she enjoyed an outing with mum Kris Jenner.",
     # "said" with a clause after it
     "A campaign official said the rally was the largest the candidate had held in the state so far this year.",
     # "than" after a comparative is right
