@@ -43,13 +43,15 @@ FOUND = [
     # a name modifying an institution without "the"
     (
         "Much like in Iowa, Sanders campaign is leaner. He is rerouting organizers from Iowa and New Hampshire to "
-        "coordinate an army of volunteers.",
+        "coordinate an army of volunteers who set up shop on their own before he had a significant presence in the "
+        "state. Flush with millions of dollars in donations on the heels of New Hampshire, he's also matching "
+        "Clinton on television ads.",
         "Sanders campaign",
         "missing_article",
     ),
     (
         "But a spokesman for the Center for Immigration Studies said that Obama administration has not promoted or "
-        "publicly supported the bill.",
+        "publicly supported Gutierrez's bill.",
         "Obama administration",
         "missing_article",
     ),
