@@ -47,17 +47,9 @@ class InternalContradiction:
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
     # more of these only ever makes an article more suspect: the combiner keeps their weights >= 0
     warning_features = (
-        "contradictions",
-        "weekday_mismatches",
-        "tense_mismatches",
-        "age_mismatches",
-        "anniversary_mismatches",
-        "interval_mismatches",
-        "unanchored_relative",
-        "count_list_mismatches",
-        "name_spellings_per_1k",
-        "person_ages_per_1k",
-        "figure_mismatches_per_1k",
+        "contradictions", "weekday_mismatches", "tense_mismatches",
+        "age_mismatches", "anniversary_mismatches", "interval_mismatches", "unanchored_relative",
+        "count_list_mismatches", "name_spellings_per_1k", "person_ages_per_1k", "figure_mismatches_per_1k",
     )
 
     def entity_sentences(self, article: Article, doc: Doc) -> Iterator[Span]:

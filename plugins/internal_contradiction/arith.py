@@ -47,8 +47,7 @@ _FOUNDED = re.compile(
     re.IGNORECASE,
 )
 _ANNIVERSARY = re.compile(
-    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")\s+(?P<what>anniversary|birthday)\b|\b(?P<cent>centenary|centennial|bicentenary|bicentennial)\b",
     re.IGNORECASE,
 )
@@ -100,7 +99,7 @@ def age_mismatches(ctx: Context) -> list[Finding]:
 
 
 def anniversary_mismatches(ctx: Context) -> list[Finding]:
-    """ "Its 30th anniversary" that does not match the founding year at the time it is marked."""
+    """"Its 30th anniversary" that does not match the founding year at the time it is marked."""
     starts = [e for e in _placed(ctx) if _FOUNDED.search(ctx.text[max(0, e.start - 30) : e.start])]
     births = [e for e in _placed(ctx) if _BORN.search(ctx.text[max(0, e.start - 30) : e.start])]
     findings = []
@@ -132,20 +131,18 @@ def anniversary_mismatches(ctx: Context) -> list[Finding]:
 
 
 def interval_mismatches(ctx: Context) -> list[Finding]:
-    """ "Five years later, in 1997" when the date it counts from is 1990."""
+    """"Five years later, in 1997" when the date it counts from is 1990."""
     placed = [e for e in _placed(ctx) if e.kind == "absolute"]
     findings = []
     for m in _INTERVAL.finditer(ctx.text):
         n = _count(m["n"]) * (10 if m["unit"].lower().startswith("decade") else 1)
         after = m["dir"].lower() in ("later", "after", "afterwards")
         # The date the phrase lands on: in apposition ("five years later, in 1997").
-        target = next(
-            (e for e in placed if e.start >= m.end() and _APPOSED.fullmatch(ctx.text[m.end() : e.start])), None
-        )
+        target = next((e for e in placed if e.start >= m.end() and _APPOSED.fullmatch(ctx.text[m.end() : e.start])),
+                      None)
         if target is None:
-            target = next(
-                (e for e in placed if e.end <= m.start() and _APPOSED.fullmatch(ctx.text[e.end : m.start()])), None
-            )
+            target = next((e for e in placed if e.end <= m.start()
+                           and _APPOSED.fullmatch(ctx.text[e.end : m.start()])), None)
         if target is None:
             continue
         origin = _interval_origin(ctx, m, placed, target)
@@ -156,9 +153,8 @@ def interval_mismatches(ctx: Context) -> list[Finding]:
             diff = -diff
         if abs(diff - n) <= (1 if n >= 2 else 0):
             continue
-        (start, end), related = later_first(
-            (min(m.start(), target.start), max(m.end(), target.end)), _born_span(ctx, origin)
-        )
+        (start, end), related = later_first((min(m.start(), target.start), max(m.end(), target.end)),
+                                            _born_span(ctx, origin))
         findings.append(
             Finding(
                 start,
@@ -176,25 +172,13 @@ def _interval_origin(ctx: Context, m: re.Match[str], placed: list[TimeExpr], tar
     # "seven years after the 2004 tsunami": the origin follows the phrase; "a year after he
     # suffered a stroke" counts from the stroke, which has no date here: no origin at all.
     if m["dir"].lower() in ("after", "before"):
-        nxt = next(
-            (
-                e
-                for e in placed
-                if e is not target and 0 <= e.start - m.end() <= 30 and ctx.index.sentence_of(e.start) == sent
-            ),
-            None,
-        )
+        nxt = next((e for e in placed if e is not target and 0 <= e.start - m.end() <= 30
+                    and ctx.index.sentence_of(e.start) == sent), None)
         if nxt is not None or re.match(r"[ \t]*[\w\"“'‘$]", ctx.text[m.end() : m.end() + 3]):
             return nxt
     # "The war began in 1990. Five years later, ...": the nearest date before it.
-    before = [
-        e
-        for e in placed
-        if e is not target
-        and e.end <= m.start()
-        and sent - 1 <= ctx.index.sentence_of(e.start) <= sent
-        and e.start < target.start
-    ]
+    before = [e for e in placed if e is not target and e.end <= m.start()
+              and sent - 1 <= ctx.index.sentence_of(e.start) <= sent and e.start < target.start]
     return before[-1] if before else None
 
 
@@ -217,15 +201,8 @@ def _born_phrase(ctx: Context, e: TimeExpr) -> str:
 
 
 def _placed(ctx: Context) -> list[TimeExpr]:
-    return [
-        e
-        for e in ctx.exprs
-        if e.value is not None
-        and e.value.start is not None
-        and e.year_explicit
-        and e.kind == "absolute"
-        and e.value.gran in ("day", "month", "year")
-    ]
+    return [e for e in ctx.exprs if e.value is not None and e.value.start is not None and e.year_explicit
+            and e.kind == "absolute" and e.value.gran in ("day", "month", "year")]
 
 
 def _partner(ctx: Context, pool: list[TimeExpr], pos: int, sent: int) -> TimeExpr | None:
@@ -242,17 +219,9 @@ def _time_of(ctx: Context, start: int, end: int, exclude: TimeExpr) -> _When | N
     """The year a statement holds in: a date in its sentence, else the reference date when it is
     told in the present or future tense."""
     sent = ctx.index.sentence_of(start)
-    dated = [
-        e
-        for e in ctx.exprs
-        if e is not exclude
-        and e.value is not None
-        and e.value.start is not None
-        and e.value.end is not None
-        and e.value.gran in ("day", "week", "month", "season", "year")
-        and ctx.index.sentence_of(e.start) == sent
-        and e.start != ctx.reference.start
-    ]
+    dated = [e for e in ctx.exprs if e is not exclude and e.value is not None and e.value.start is not None
+             and e.value.end is not None and e.value.gran in ("day", "week", "month", "season", "year")
+             and ctx.index.sentence_of(e.start) == sent and e.start != ctx.reference.start]
     if dated:
         e = min(dated, key=lambda e: min(abs(e.start - end), abs(start - e.end)))
         v = e.value

@@ -107,10 +107,7 @@ def relative_vs_explicit(ctx: Context) -> list[Finding]:
     explicit = [
         e
         for e in ctx.exprs
-        if e.kind == "absolute"
-        and e.value is not None
-        and e.value.start
-        and e.start != ref.start
+        if e.kind == "absolute" and e.value is not None and e.value.start and e.start != ref.start
         and e.mod != "guess"  # "the third quarter": its year is only the normaliser's guess
     ]
     for rel in ctx.exprs:
@@ -139,7 +136,7 @@ def relative_vs_explicit(ctx: Context) -> list[Finding]:
                 end=end,
                 message=(
                     f"'{_phrase(rel)}' points to {describe(rel.value)} ({ref.label}), "
-                    f"but the date given is {_explicit_text(exp)} ('{ctx.text[exp.start : exp.end]}')"
+                    f"but the date given is {_explicit_text(exp)} ('{ctx.text[exp.start:exp.end]}')"
                 ),
                 severity=round(max(0.3, severity), 2),
                 related=related,
@@ -174,7 +171,8 @@ def weekday_mismatches(ctx: Context) -> list[Finding]:
             msg = f"'{e.text}': {date_text} was a {real}, not a {named}"
             severity = 0.8
         else:
-            msg = f"'{e.text}': {date_text} (year taken from the {ctx.reference.label}) was a {real}, not a {named}"
+            msg = (f"'{e.text}': {date_text} (year taken from the {ctx.reference.label}) was a {real}, "
+                   f"not a {named}")
             severity = 0.5
         (start, end), related = _weekday_sides(ctx.text, e)
         findings.append(Finding(start, end, msg, severity, related=related))
@@ -213,17 +211,9 @@ def _fits_an_implied_year(ctx: Context, e: TimeExpr) -> bool:
     if ctx.reference.date is not None:
         years |= {ctx.reference.date.year + k for k in (-1, 0, 1)}
     sent = ctx.index.sentence_of(e.start)
-    before = [
-        x
-        for x in ctx.exprs
-        if x.end <= e.start
-        and x.year_explicit
-        and x.kind == "absolute"
-        and x.value is not None
-        and x.value.start is not None
-        and x.start != ctx.reference.start
-        and sent - 3 <= ctx.index.sentence_of(x.start) <= sent
-    ]
+    before = [x for x in ctx.exprs if x.end <= e.start and x.year_explicit and x.kind == "absolute"
+              and x.value is not None and x.value.start is not None and x.start != ctx.reference.start
+              and sent - 3 <= ctx.index.sentence_of(x.start) <= sent]
     if before:
         years.add(before[-1].value.start.year)  # type: ignore[union-attr]
     for y in years:

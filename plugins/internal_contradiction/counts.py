@@ -143,9 +143,8 @@ def count_list_mismatches(ctx: Context) -> list[Finding]:
         counted = ctx.text[num.idx : noun.idx + len(noun)]
         message = f"'{counted}' but {_word(named)} are named: {list_text}"
         severity = 0.6 if cl.mode == "strict" else 0.5
-        findings.append(
-            Finding(first.idx, last.idx + len(last), message, severity, related=Span(num.idx, noun.idx + len(noun)))
-        )
+        findings.append(Finding(first.idx, last.idx + len(last), message, severity,
+                                related=Span(num.idx, noun.idx + len(noun))))
     return findings
 
 

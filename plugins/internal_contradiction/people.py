@@ -186,8 +186,7 @@ def name_candidates(doc: Doc, found: list[_Mention] | None = None) -> list[NameP
         key = frozenset((p.variant, p.canonical))
         other = best.get(key)
         if other is None or (len(p.canonical_mentions), -p.canonical_intro[0]) > (
-            len(other.canonical_mentions),
-            -other.canonical_intro[0],
+            len(other.canonical_mentions), -other.canonical_intro[0]
         ):
             best[key] = p
     return list(best.values())
@@ -212,14 +211,8 @@ def _pair(
         return None  # "Osama" in "Osama bin Laden" is a given name, not "Obama" misspelt
     if len(vm) == len(cm) and not any(m.given for m in vm) and vm[0].surname < intros[0].surname:
         return None  # the bare form comes first and as often: no sign which is the slip
-    return NamePair(
-        v,
-        c,
-        tuple(m.surname for m in vm),
-        tuple(m.surname for m in cm),
-        (intros[0].start, intros[0].surname + 1),
-        (vm[0].start, vm[0].surname + 1),
-    )
+    return NamePair(v, c, tuple(m.surname for m in vm), tuple(m.surname for m in cm),
+                    (intros[0].start, intros[0].surname + 1), (vm[0].start, vm[0].surname + 1))
 
 
 def _plausible(doc: Doc, found: list[_Mention] | None = None) -> list[NamePair]:
@@ -372,7 +365,7 @@ def age_conflicts(ctx: Context, found: list[_Mention] | None = None) -> list[Fin
             Finding(
                 a.start,
                 a.end,
-                f"'{text[a.start : a.end]}' here, but '{text[prev.start : prev.end]}' earlier: the same person given "
+                f"'{text[a.start:a.end]}' here, but '{text[prev.start:prev.end]}' earlier: the same person given "
                 f"two ages ({prev.age} and {a.age})",
                 0.6,
                 related=Span(prev.start, prev.end),

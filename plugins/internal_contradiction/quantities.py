@@ -90,7 +90,7 @@ def share_mismatches(ctx: Context) -> list[Finding]:
         if len(nouns) > 1:
             continue  # "1,508 ballots, or 41%; 300 voters, or 9%": not one whole
         total_pct = sum(s.pct for s in shares)
-        slack = sum(0.5 * 10**-s.decimals for s in shares) + 0.5
+        slack = sum(0.5 * 10 ** -s.decimals for s in shares) + 0.5
         over = total_pct > 100 + slack
         # Every count's stated share, widened by its rounding, bounds the whole it is a share of.
         lo = max(s.count / min(1.0, (s.pct + _round(s)) / 100) for s in shares)
@@ -107,10 +107,8 @@ def share_mismatches(ctx: Context) -> list[Finding]:
             counted = sum(s.count for s in shares)
             actual = 100 * worst.count / counted
             if total_pct <= 100 + slack:
-                reasons.append(
-                    f"no one total gives every count its share ({worst.count:,} is {actual:.0f}% of the "
-                    f"{counted:,} counted here, not {_num(worst.pct)}%)"
-                )
+                reasons.append(f"no one total gives every count its share ({worst.count:,} is {actual:.0f}% of the "
+                               f"{counted:,} counted here, not {_num(worst.pct)}%)")
             else:
                 reasons.append(
                     f"{worst.count:,} is {actual:.0f}% of the {counted:,} counted here, not {_num(worst.pct)}%"
@@ -120,7 +118,7 @@ def share_mismatches(ctx: Context) -> list[Finding]:
             Finding(
                 later.start,
                 later.end,
-                f"'{ctx.text[later.start : later.end]}' and '{ctx.text[first.start : first.end]}' cannot both be "
+                f"'{ctx.text[later.start:later.end]}' and '{ctx.text[first.start:first.end]}' cannot both be "
                 f"shares of one whole: {'; '.join(reasons)}",
                 0.7,
                 related=Span(first.start, first.end),
@@ -157,7 +155,7 @@ def _shares(sent: str, offset: int) -> list[_Share]:
 
 def _round(s: _Share) -> float:
     # printed shares are rounded (or cut) to their last digit: allow a whole unit either way for whole numbers
-    return 1.0 if s.decimals == 0 else 10.0**-s.decimals
+    return 1.0 if s.decimals == 0 else 10.0 ** -s.decimals
 
 
 def _worst(shares: list[_Share]) -> _Share:
@@ -177,14 +175,10 @@ _POINTS = r"(?P<n>\d{1,2}(?:\.\d+)?)[- ](?:percentage[- ])?(?:points?|pts?\.?)"
 _MARGIN = re.compile(
     # "by 18 points (58 percent to 40 percent)", "a 4 point lead, 46 percent to 42 percent"
     r"(?:\bby\s+(?:an?\s+)?(?:even\s+)?(?:wider\s+|narrower\s+|slim\s+|comfortable\s+)?|\ban?\s+|\bof\s+[-+]?)"
-    + _POINTS
-    + r"(?:\s+(?:lead|margin|edge|advantage|gap|deficit|spread|difference|lead\s+over\s+\w+))?"
-    + r"(?:\s+(?:among|with|in)\s+[\w ]{1,30}?)?\s*(?:,|\(|:|—|–)\s*"
-    + _PAIR
+    + _POINTS + r"(?:\s+(?:lead|margin|edge|advantage|gap|deficit|spread|difference|lead\s+over\s+\w+))?"
+    + r"(?:\s+(?:among|with|in)\s+[\w ]{1,30}?)?\s*(?:,|\(|:|—|–)\s*" + _PAIR
     # "46 percent to 42 percent, a 4-point lead"
-    + r"|"
-    + _PAIR.replace("(?P<a", "(?P<a2").replace("(?P<b", "(?P<b2")
-    + r"\s*(?:,|\(|—|–)\s*(?:an?|the)\s+"
+    + r"|" + _PAIR.replace("(?P<a", "(?P<a2").replace("(?P<b", "(?P<b2") + r"\s*(?:,|\(|—|–)\s*(?:an?|the)\s+"
     + _POINTS.replace("(?P<n>", "(?P<n2>")
     + r"\s+(?:lead|margin|edge|advantage|gap|deficit|spread|difference|drop|rise|gain|decline|jump|swing)\b",
     re.IGNORECASE,
@@ -234,7 +228,7 @@ def margin_mismatches(ctx: Context) -> list[Finding]:
                 Finding(
                     later[0],
                     later[1],
-                    f"'{text[pts[0] : pts[1]]}' does not match '{text[pair[0] : pair[1]]}': {_num(fa)} and {_num(fb)} "
+                    f"'{text[pts[0]:pts[1]]}' does not match '{text[pair[0]:pair[1]]}': {_num(fa)} and {_num(fb)} "
                     f"are {_num(diff)} {unit} apart, not {_num(fn)}",
                     0.7,
                     related=Span(*earlier),
@@ -255,10 +249,8 @@ def _find_span(m: re.Match[str], group: str) -> tuple[int, int] | None:
 
 _AMOUNT = r"\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|trillion|cents?))?"
 _UP = r"rose|gained|climbed|jumped|increased|added|advanced|grew|surged|rallied|soared|rebounded|edged\s+up|closed\s+up"
-_DOWN = (
-    r"fell|lost|dropped|declined|slipped|decreased|tumbled|slid|sank|plunged|shed|eased|retreated|edged\s+down"
-    r"|closed\s+down"
-)
+_DOWN = r"fell|lost|dropped|declined|slipped|decreased|tumbled|slid|sank|plunged|shed|eased|retreated|edged\s+down" \
+        r"|closed\s+down"
 _CHANGE_TO = re.compile(
     # "rose 3.54 points, or 0.2 percent, to 2,173.60"; "fell $1.25, or 1.4 percent, to $88.95"
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?P<chg>{_AMOUNT})(?P<unit>\s+points?)?,?\s+or\s+"
@@ -299,11 +291,8 @@ def change_mismatches(ctx: Context) -> list[Finding]:
                     continue
                 base, chg = base_, abs(lvl - base_)
                 if (lvl > base_) != up:
-                    findings.append(
-                        _change_finding(
-                            m, text, f"the amounts go {'down' if up else 'up'}, not {'up' if up else 'down'}"
-                        )
-                    )
+                    findings.append(_change_finding(m, text, f"the amounts go {'down' if up else 'up'}, "
+                                                             f"not {'up' if up else 'down'}"))
                     continue
             if base <= 0 or chg < 0:
                 continue
@@ -321,11 +310,8 @@ def change_mismatches(ctx: Context) -> list[Finding]:
 def _change_finding(m: re.Match[str], text: str, why: str) -> Finding:
     p_start = m.start("p")
     p_end = p_start + len(re.match(r"\d+(?:\.\d+)?" + _PCT, text[p_start:], re.IGNORECASE).group(0))  # type: ignore[union-attr]
-    other = (
-        (m.start("lvl"), m.end("lvl"))
-        if "base" not in m.groupdict() or m["base"] is None
-        else (m.start("base"), m.end("base"))
-    )
+    other = (m.start("lvl"), m.end("lvl")) if "base" not in m.groupdict() or m["base"] is None else \
+        (m.start("base"), m.end("base"))
     if other[0] > p_start:
         later, earlier = other, (p_start, p_end)
     else:

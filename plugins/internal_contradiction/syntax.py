@@ -60,7 +60,7 @@ class DocIndex:
         return tok
 
     def tense_at(self, char: int) -> str | None:
-        """ "past", "future" or None for the verb governing the token at ``char``."""
+        """"past", "future" or None for the verb governing the token at ``char``."""
         tok = self.token_at(char)
         if tok is None:
             return None
@@ -73,7 +73,7 @@ class DocIndex:
 
 
 def tense_of(verb: Token) -> str | None:
-    """ "past" for a simple past or perfect verb, "future" for will/shall/going-to, else None."""
+    """"past" for a simple past or perfect verb, "future" for will/shall/going-to, else None."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if words & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):

@@ -101,7 +101,8 @@ def _year(y: int, mod: str | None = None) -> TimeValue:
         "end": (10, 12), "H1": (1, 6), "H2": (7, 12),
     }[mod]  # fmt: skip
     timex = f"{y:04d}-{mod}" if mod in ("H1", "H2") else f"{y:04d}"
-    return TimeValue(dt.date(y, first, 1), _month_span(y, last)[1], "half" if mod in ("H1", "H2") else "year", timex)
+    return TimeValue(dt.date(y, first, 1), _month_span(y, last)[1], "half" if mod in ("H1", "H2") else "year",
+                     timex)
 
 
 def _quarter(y: int, q: int) -> TimeValue:
@@ -222,11 +223,8 @@ def _day_month(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
         y = _infer_year(month, day, ctx.ref, ctx.tense(m.start()))
         if wd is not None:
             # A weekday pins the year: "Saturday, April 25" is the nearest 25 April that was a Saturday.
-            fits = [
-                c
-                for c in (y, ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1)
-                if (d := _valid(c, month, day)) is not None and d.weekday() == wd
-            ]
+            fits = [c for c in (y, ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1)
+                    if (d := _valid(c, month, day)) is not None and d.weekday() == wd]
             y = fits[0] if fits else y
         d = _valid(y, month, day)
         value = _day(d) if d else None
@@ -263,16 +261,8 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
             y = _infer_year(month, 15, ctx.ref, ctx.tense(m.start()))
         value = _month_mod(_month(y, month), mod)
     start = m.start("rel") if m["rel"] else (m.start("mod") if m["mod"] else m.start("mon"))
-    return TimeExpr(
-        start,
-        m.end(),
-        m.string[start : m.end()],
-        "absolute",
-        value,
-        year_explicit=False,
-        phrase=f"{rel} {m['mon']}".strip(),
-        mod=mod,
-    )
+    return TimeExpr(start, m.end(), m.string[start : m.end()], "absolute", value, year_explicit=False,
+                    phrase=f"{rel} {m['mon']}".strip(), mod=mod)
 
 
 @_pattern(
@@ -366,7 +356,8 @@ def _decade(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 def _century(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     c = int(m["c"])
     first = (c - 1) * 100
-    return _expr(m, "absolute", TimeValue(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "century", f"{c - 1:02d}"))
+    return _expr(m, "absolute", TimeValue(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "century",
+                                          f"{c - 1:02d}"))
 
 
 # Deictic expressions ------------------------------------------------------------------------------
@@ -454,7 +445,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
             years = n * (10 if unit == "decade" else 1)
             y = ctx.ref.year + sign * years
             slack = max(1, years // 10)
-            value = replace(_year(y), start=dt.date(y - slack, 1, 1), end=dt.date(y + slack, 12, 31), approx=True)
+            value = replace(_year(y), start=dt.date(y - slack, 1, 1), end=dt.date(y + slack, 12, 31),
+                            approx=True)
     return _expr(m, "relative", value, phrase=re.sub(r"\s+", " ", m.group(0).lower()))
 
 
@@ -504,8 +496,7 @@ def _this_next_last(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
             # The season containing the reference (winter starts in December).
             cur_y = ref.year if ref.month != 1 and ref.month != 2 else ref.year - 1
             cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
-                ref.month, "FA"
-            )
+                ref.month, "FA")
             order = ["SP", "SU", "FA", "WI"]
             y = cur_y
             if k == -1:
@@ -559,15 +550,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
         if m["part"]:  # "Tuesday morning": still that day for the checks, TIMEX3 adds TMO
             value = replace(value, timex=f"{value.timex}T{_PARTS[m['part'].lower()]}")
     start = m.start("rel") if rel in ("last", "this", "next") else m.start("wd")
-    return TimeExpr(
-        start,
-        m.end(),
-        m.string[start : m.end()],
-        "weekday",
-        value,
-        weekday=wd,
-        phrase=m.string[start : m.end()].lower(),
-    )
+    return TimeExpr(start, m.end(), m.string[start : m.end()], "weekday", value, weekday=wd,
+                    phrase=m.string[start : m.end()].lower())
 
 
 #: Words before a weekday that make it one the story has already placed, or every one, rather than
@@ -696,7 +680,9 @@ def normalise(phrase: str, ref: dt.date | None = None, tense: str | None = None)
     Uses the longest expression found in ``phrase``; returns None when there is none or it cannot
     be placed (a relative phrase without ``ref``). Bare four-digit years count here.
     """
-    exprs = find_expressions(phrase, ref, tense_at=(lambda _pos: tense), entity_at=lambda _pos: "DATE")
+    exprs = find_expressions(
+        phrase, ref, tense_at=(lambda _pos: tense), entity_at=lambda _pos: "DATE"
+    )
     best = max(exprs, key=lambda e: e.end - e.start, default=None)
     return best.value if best is not None else None
 
@@ -726,7 +712,8 @@ def fallback_value(phrase: str, ref: dt.date | None) -> TimeValue | None:
     if got is None or got.date_obj is None:
         return None
     d = got.date_obj.date()
-    readings = {"day": _day, "week": _week, "month": lambda x: _month(x.year, x.month), "year": lambda x: _year(x.year)}
+    readings = {"day": _day, "week": _week, "month": lambda x: _month(x.year, x.month),
+                "year": lambda x: _year(x.year)}
     make = readings.get(got.period or "")
     return make(d) if make else None
 

@@ -167,7 +167,6 @@ class _Ctx:
     def tense(self, pos: int) -> str | None:
         return self.tense_at(pos) if self.tense_at else None
 
-
 # Parts of the day ("yesterday morning", "Tuesday night") and their TIMEX3 codes.
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PART_RE = r"(?P<part>morning|afternoon|evening|night)"

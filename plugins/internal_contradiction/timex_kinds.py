@@ -98,10 +98,8 @@ def _unit_long(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 @_pattern(
     rf"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=lasting\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=after\s))"
     rf"(?:(?P<vague>many|several|a\s+few|few|some)\s+)?{_UNIT_PL}{_NOT_AFTER}",
-    gate=_gate(
-        r"(?:for|over|within|lasting|took|lasted|spent|after)\s+(?:\w+\s+){0,2}"
-        r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
-    ),
+    gate=_gate(r"(?:for|over|within|lasting|took|lasted|spent|after)\s+(?:\w+\s+){0,2}"
+               r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"),
 )
 def _bare_plural(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "for years" PXY, "for decades" PXDE, "over many months" PXM, "within hours" PTXH."""
@@ -124,21 +122,15 @@ _ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
 _NOT_BEFORE_NOUN = r"(?!\s+(?!(?:and|or|in|to|on|for|at|since|through|until|with|by|from|over|during)\b)[a-z])"
 
 
-@_pattern(
-    r"(?-i:(?P<adv>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly))"
-    + _NOT_BEFORE_NOUN,
-    gate=_gate(r"ly\b"),
-)
+@_pattern(r"(?-i:(?P<adv>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly))"
+          + _NOT_BEFORE_NOUN, gate=_gate(r"ly\b"))
 def _adverb_set(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "meets weekly" P1W, "annually" P1Y (lower case only: "Daily Mail", "Weekly Standard")."""
     return _set(m, _ADVERBS[m["adv"]])
 
 
-@_pattern(
-    rf"(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:{_NUM}\s+)?{_UNIT}s?",
-    priority=1,
-    gate=_gate(r"\b(?:every|each|per)\b"),
-)
+@_pattern(rf"(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:{_NUM}\s+)?{_UNIT}s?",
+          priority=1, gate=_gate(r"\b(?:every|each|per)\b"))
 def _every(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "every week" P1W, "every other year" P2Y, "each month" P1M, "every two years" P2Y."""
     unit = _unit(m["unit"])
@@ -148,11 +140,8 @@ def _every(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     return _set(m, duration_timex(count, unit))
 
 
-@_pattern(
-    r"(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+" + _UNIT,
-    priority=2,
-    gate=_gate(r"\b(?:once|twice|times)\b"),
-)
+@_pattern(r"(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+" + _UNIT,
+          priority=2, gate=_gate(r"\b(?:once|twice|times)\b"))
 def _times_per(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "twice a week" P1W (TIMEX3 keeps the frequency in its own attribute)."""
     return _set(m, duration_timex("1", _unit(m["unit"])))
@@ -164,11 +153,8 @@ _WD_SET = r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 _WD_PLURAL = _WD_SET.replace("wd>", "wds>") + "s" + r"(?:\s+" + _PART_RE.replace("part>", "parts>") + ")?"
 
 
-@_pattern(
-    rf"(?:every|each)\s+{_WD_SET}(?:\s+{_PART_RE})?|{_WD_PLURAL}",
-    priority=1,
-    gate=_gate(r"(?:every|each)\s+[MTWFS]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"),
-)
+@_pattern(rf"(?:every|each)\s+{_WD_SET}(?:\s+{_PART_RE})?|{_WD_PLURAL}",
+          priority=1, gate=_gate(r"(?:every|each)\s+[MTWFS]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"))
 def _weekday_set(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "every Monday", "on Tuesdays" XXXX-WXX-1 / -2; "Tuesday nights" XXXX-WXX-2TNI."""
     wd = m["wd"] or m["wds"]

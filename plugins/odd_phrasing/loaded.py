@@ -563,10 +563,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
                 continue
             if text[m.start() - 1 : m.start()] in ("'", "‘", '"', "“") and text[m.end() : m.end() + 1] in (
-                "'",
-                "’",
-                '"',
-                "”",
+                "'", "’", '"', "”"
             ):
                 continue  # a word in quotation marks is someone else's term: "not 'blowhard' Trump"
             hits.append((m.start(), m.end(), word, kind))

@@ -49,7 +49,8 @@ class Style:
     #: clickbait in the headline, exclamation marks. Each is higher in the fakes of every training corpus
     #: where it varies (AUC alone 0.50-0.71). Words in capitals in the body are not declared: in two of the
     #: five corpora they are commoner in credible articles (AUC 0.46-0.48).
-    warning_features = ("title_clickbait_cues", "title_all_caps_share", "title_exclamation", "exclamation_marks_per_1k")
+    warning_features = ("title_clickbait_cues", "title_all_caps_share", "title_exclamation",
+                        "exclamation_marks_per_1k")
 
     def __init__(self) -> None:
         analyzer()  # load VADER's lexicon once, at registration rather than on the first article

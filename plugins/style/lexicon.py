@@ -7,45 +7,15 @@ from __future__ import annotations
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "ya", "y'all"})
-THIRD_PERSON = frozenset(
-    {
-        "he",
-        "him",
-        "his",
-        "himself",
-        "she",
-        "her",
-        "hers",
-        "herself",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "themselves",
-    }
-)
+THIRD_PERSON = frozenset({
+    "he", "him", "his", "himself", "she", "her", "hers", "herself",
+    "they", "them", "their", "theirs", "themselves",
+})
 #: Pronouns that name no one (LIWC's "impersonal pronouns").
-IMPERSONAL = frozenset(
-    {
-        "it",
-        "its",
-        "itself",
-        "this",
-        "that",
-        "these",
-        "those",
-        "something",
-        "anything",
-        "everything",
-        "nothing",
-        "someone",
-        "anyone",
-        "everyone",
-        "somebody",
-        "anybody",
-        "everybody",
-    }
-)
+IMPERSONAL = frozenset({
+    "it", "its", "itself", "this", "that", "these", "those", "something", "anything", "everything",
+    "nothing", "someone", "anyone", "everyone", "somebody", "anybody", "everybody",
+})
 #: Negations beyond the parser's ``neg`` dependency ("not", "n't", "never").
 NEGATIONS = frozenset({"no", "not", "n't", "never", "nobody", "nothing", "none", "neither", "nor", "nowhere"})
 ARTICLES = frozenset({"a", "an", "the"})
@@ -64,36 +34,11 @@ STRAIGHT_QUOTES = frozenset({'"'})
 #: Phrases of clickbait headlines (Chakraborty et al. 2016, Potthast et al. 2016): forward references
 #: that hide the point, hyperbole and calls to look.
 CLICKBAIT_PHRASES = (
-    "you won't believe",
-    "you will not believe",
-    "won't believe",
-    "what happened next",
-    "what happens next",
-    "will blow your mind",
-    "blow your mind",
-    "you need to know",
-    "you need to see",
-    "need to see",
-    "this is why",
-    "here's why",
-    "here is why",
-    "here's what",
-    "here is what",
-    "the reason why",
-    "the truth about",
-    "goes viral",
-    "went viral",
-    "must see",
-    "must-see",
-    "can't stop",
-    "jaw-dropping",
-    "mind-blowing",
-    "shocking",
-    "stunning",
-    "epic",
-    "insane",
-    "unbelievable",
-    "breaking",
+    "you won't believe", "you will not believe", "won't believe", "what happened next", "what happens next",
+    "will blow your mind", "blow your mind", "you need to know", "you need to see", "need to see",
+    "this is why", "here's why", "here is why", "here's what", "here is what", "the reason why",
+    "the truth about", "goes viral", "went viral", "must see", "must-see", "can't stop", "jaw-dropping",
+    "mind-blowing", "shocking", "stunning", "epic", "insane", "unbelievable", "breaking",
 )
 #: Bracketed labels that promise media rather than news: "(VIDEO)", "[WATCH]", "(IMAGES)".
 MEDIA_LABELS = frozenset({"video", "watch", "images", "photos", "pics", "audio", "details", "breaking", "live"})

@@ -64,15 +64,8 @@ def _lexical(orth: int, text: str) -> _Lexical:
     if found is None:
         letters = [c for c in text if c.isalpha()]
         caps = len(letters) if len(letters) >= 2 and all(c.isupper() for c in letters) else 0
-        quote = (
-            "open"
-            if text in OPENING_QUOTES
-            else "close"
-            if text in CLOSING_QUOTES
-            else "straight"
-            if text in STRAIGHT_QUOTES
-            else ""
-        )
+        quote = ("open" if text in OPENING_QUOTES else "close" if text in CLOSING_QUOTES
+                 else "straight" if text in STRAIGHT_QUOTES else "")
         word = any(c.isalnum() for c in text) and text[0] not in "'’" and text.lower() not in ("n't", "n’t")
         found = (word, caps, text.count("!"), text.count("?"), quote, "\n" in text)
         if len(_LEXICAL) < _LEXICAL_MAX:
@@ -150,48 +143,19 @@ class _Ids:
         self.negations, self.articles = ids(NEGATIONS), ids(ARTICLES)
         self.clitic_not = ids(("n't", "n’t"))
         self.neg = s["neg"]
-        self.pos = {
-            name: s[name]
-            for name in (
-                "NOUN",
-                "PROPN",
-                "VERB",
-                "ADJ",
-                "ADV",
-                "NUM",
-                "INTJ",
-                "PRON",
-                "DET",
-                "ADP",
-                "CCONJ",
-                "SCONJ",
-                "AUX",
-            )
-        }
+        self.pos = {name: s[name] for name in (
+            "NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "INTJ", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX")}
         self.pos_rates = {self.pos[k]: v for k, v in POS_RATES.items()}
         self.pos_pairs = {(self.pos[a], self.pos[b]): v for (a, b), v in POS_PAIRS.items()}
         self.conjunctions = frozenset((self.pos["CCONJ"], self.pos["SCONJ"]))
 
 
 FEATURES = (
-    "first_person_singular_per_1k",
-    "first_person_plural_per_1k",
-    "second_person_per_1k",
-    "third_person_per_1k",
-    "impersonal_pronouns_per_1k",
-    "superlatives_per_1k",
-    "comparatives_per_1k",
-    *POS_RATES.values(),
-    *POS_PAIRS.values(),
-    "articles_per_1k",
-    "prepositions_per_1k",
-    "conjunctions_per_1k",
-    "auxiliary_verbs_per_1k",
-    "modal_verbs_per_1k",
-    "negations_per_1k",
-    "all_caps_words_per_1k",
-    "exclamation_marks_per_1k",
-    "question_marks_per_1k",
+    "first_person_singular_per_1k", "first_person_plural_per_1k", "second_person_per_1k",
+    "third_person_per_1k", "impersonal_pronouns_per_1k", "superlatives_per_1k", "comparatives_per_1k",
+    *POS_RATES.values(), *POS_PAIRS.values(), "articles_per_1k", "prepositions_per_1k",
+    "conjunctions_per_1k", "auxiliary_verbs_per_1k", "modal_verbs_per_1k", "negations_per_1k",
+    "all_caps_words_per_1k", "exclamation_marks_per_1k", "question_marks_per_1k",
 )
 
 
