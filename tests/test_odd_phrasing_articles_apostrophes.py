@@ -138,6 +138,14 @@ CLEAN = [
     "top aides visited Cairo Sunday at the head of a delegation.",
     "Khloe Kardashian has admitted that she got facial fillers, but it didn’t work out how she wanted. The Keeping "
     "Up With the Kardashians star showcased her enviable curves as she enjoyed an outing with mum Kris Jenner.",
+    # read by hand on credible articles (seed 14) and silenced
+    "How long, exactly, Clinton and Trump have to form that first impression is the subject of, well, some debate.",
+    'Camerota suggested: "So he believes the idea that it\'s manmade is a hoax." "No, I didn\'t say that," '
+    "Conway said.",
+    "Donald Trump's company said: \"Our growth strategy is to expand the Trump Hotels portfolio by strategically "
+    'opening properties in key U.S. and international markets." The Trump Hotel brand is licensed.',
+    "Hillary Clinton is the first woman to lead the ticket of a major party in the United States. There is no "
+    "template yet for a female United States president.",
     # "said" with a clause after it
     "A campaign official said the rally was the largest the candidate had held in the state so far this year.",
     # "than" after a comparative is right

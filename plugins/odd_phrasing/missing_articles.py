@@ -134,10 +134,13 @@ def _bare(noun: Token, first: Token) -> bool:
         return False
     if first.i > 0:
         prev = doc[first.i - 1]
+        if prev.lower_ in ("that", "this", "these", "those") and first.pos_ != "PROPN":
+            return False  # a demonstrative the parse took for a conjunction: "form that first impression is"
         if not doc_text(doc)[first.idx - 1 : first.idx].isspace():
             return False  # glued to what comes before ('2018“The second installment'): unreadable
-        if prev.pos_ in ("DET", "NUM", "PROPN", "PART") or prev.tag_ in ("PRP$", "POS", "WP$"):
-            return False  # the parse left the determiner out of the phrase: "the Obama administration"
+        if prev.pos_ in ("DET", "NUM", "PROPN", "PART") or prev.tag_ in ("PRP$", "POS", "WP$", "DT", "WDT", "PDT"):
+            return False  # the parse left the determiner out of the phrase: "the Obama administration",
+            # "form that first impression"
         if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start:
             return False  # part of a name or title run: "Vice President Biden's first term"
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
