@@ -40,6 +40,12 @@ FOUND = [
         "lonely girl",
         "missing_article",
     ),
+    (
+        "Donald Trump's small band of intellectual defenders can no longer claim that he is good man. Instead, they "
+        "say his dishonesty and cruelty are acceptable because Congress could check him if he really got out of hand.",
+        "good man",
+        "missing_article",
+    ),
     # a name modifying an institution without "the"
     (
         "Much like in Iowa, Sanders campaign is leaner. He is rerouting organizers from Iowa and New Hampshire to "
@@ -146,6 +152,7 @@ CLEAN = [
     'opening properties in key U.S. and international markets." The Trump Hotel brand is licensed.',
     "Hillary Clinton is the first woman to lead the ticket of a major party in the United States. There is no "
     "template yet for a female United States president.",
+    "Stocks started to decline in value, and then a contagion hit, and it was free fall.",
     # "said" with a clause after it
     "A campaign official said the rally was the largest the candidate had held in the state so far this year.",
     # "than" after a comparative is right

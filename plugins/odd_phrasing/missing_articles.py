@@ -3,8 +3,8 @@ and the parse reads the noun phrase reliably:
 
 - an ordinal or superlative that singles one thing out: "This is first time", "make it to final round"
   (the thing is definite, so "the" is needed);
-- a gradable adjective + a count noun after "be" ("Bourdain was fierce critic of"), where only
-  "a" can be meant;
+- a gradable adjective + a noun for a person after "be" ("Bourdain was fierce critic of", "he is
+  good man"), where only "a" can be meant;
 - a name used as a modifier of an institution or a person's role: "said that Obama administration has",
   "Pentagon spokesman said" ("the Obama administration", "a Pentagon spokesman").
 
@@ -116,6 +116,24 @@ def _count_only(word: str) -> bool:
     return bool(plurals) and word not in plurals
 
 
+#: People a predicate can describe ("he is good man", "was fierce critic", "to be lonely girl"): a
+#: person described after "be" always takes "a"; things often do not ("it was free fall", "fair game").
+_PEOPLE = frozenset(
+    {
+        "man", "woman", "girl", "boy", "guy", "person", "kid", "child", "fan", "friend", "critic", "supporter",
+        "opponent", "admirer", "believer", "enemy", "ally", "mother", "father", "son", "daughter", "wife",
+        "husband", "sister", "brother", "actor", "actress", "singer", "writer", "player", "fighter", "leader",
+        "liar", "hero", "villain", "genius", "idiot", "fool", "liberal", "conservative", "patriot", "soldier",
+        "student", "teacher", "worker", "parent", "citizen", "lawyer", "politician", "businessman", "activist",
+    }
+)  # fmt: skip
+
+
+def _person(noun: str) -> bool:
+    """Whether ``noun`` names a person: one of _PEOPLE, or an -ist/-ian agent noun ("journalist")."""
+    return noun in _PEOPLE or (len(noun) > 5 and noun.endswith(("ist", "ian")))
+
+
 @functools.lru_cache(maxsize=8192)
 def _gradable(adjective: str) -> bool:
     """Whether ``adjective`` has a comparative ("fierce" -> "fiercer"): descriptive, not a title word
@@ -192,7 +210,7 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
             continue
         if noun.head.lemma_ != "be" or noun.lower_ in _PREDICATE_IDIOMS or noun.lower_ in _ROLES:
             continue
-        if not (_count_only(noun.lower_) and _gradable(adj.lower_) and _bare(noun, adj)):
+        if not (_person(noun.lower_) and _count_only(noun.lower_) and _gradable(adj.lower_) and _bare(noun, adj)):
             continue
         article = "an" if wants_an(adj.lower_) else "a"
         findings.append(
