@@ -15,16 +15,10 @@ from scorer.testing import run_signal
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
 FOUND = [
-    # an ordinal without "the"
+    # an ordinal before "time" without "the"
     (
         "This is first time there’s been an actual specimen recovered, so this is very exciting, she said.",
         "first time",
-        "missing_article",
-    ),
-    (
-        "Knowing he had some limitation due to multiple surgeries, he said that he fought really hard to make it "
-        "to final round.",
-        "final round",
         "missing_article",
     ),
     # a gradable adjective and a count noun after "be" without "a"
@@ -144,7 +138,12 @@ CLEAN = [
     "top aides visited Cairo Sunday at the head of a delegation.",
     "Khloe Kardashian has admitted that she got facial fillers, but it didn’t work out how she wanted. The Keeping "
     "Up With the Kardashians star showcased her enviable curves as she enjoyed an outing with mum Kris Jenner.",
-    # read by hand on credible articles (seed 14) and silenced
+    # read by hand on credible articles (seeds 14 and 16) and silenced
+    "Even the party’s once revered first family, including the GOP’s last two-term president, was a no-show, "
+    "either in person or in spirit.",
+    "The pope has no plans to meet with Vermont Sen. Bernie Sanders when the Democratic presidential candidate "
+    "speaks at a Vatican conference on Friday.\n\nVatican spokesman the Rev. Federico Lombardi told reporters "
+    "Thursday that the pope has no plans to either address the conference or meet with Sanders.",
     "How long, exactly, Clinton and Trump have to form that first impression is the subject of, well, some debate.",
     'Camerota suggested: "So he believes the idea that it\'s manmade is a hoax." "No, I didn\'t say that," '
     "Conway said.",
