@@ -12,11 +12,12 @@ words in the article's own voice (insults, contempt words, profanity, hate verbs
 from 250 PolNeAR articles no check was developed on (92 findings, 23 right; after, 28 with 23 right):
 surnames in -s as subjects, gerund and relative-clause subjects, mandative "that", figures as labels,
 markup, print hyphenation, split foreign terms and quoted words. In 0.7.0: a missing article
-(``missing_article``: an ordinal with a bare singular noun, "This is first time"; a gradable adjective
-and a count noun after "be", "was fierce critic"; a name before an institution or a spokesman, "Obama
+(``missing_article``: a bare ordinal before "time", "This is first time"; a gradable adjective and a
+noun for a person after "be", "was fierce critic"; a name before an institution, "Obama
 administration has"), "said" + an occasion without "at"/"in" ("said a rally"), "it's" where "its" is
 meant ("in it's final stages", "it's core mission is"), a surname's possessive without its apostrophe
-("Steins car"), and a plural written with one (``plural_apostrophe``: "the Clinton's wind up").
+("Steins car"), a plural written with one (``plural_apostrophe``: "the Clinton's wind up"), and
+"then" after a comparative and its noun ("less effort then they").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
