@@ -14,7 +14,16 @@ from harness import DATA, read_jsonl, require, timed  # noqa: F401  (re-exported
 from misinfo_scorer_plugins.odd_phrasing import CHECK_NAMES
 
 #: Every check a finding can name: the slips, then the loaded-language findings.
-FINDING_KINDS = (*dict.fromkeys(CHECK_NAMES.values()), "loaded_words", "loaded_word", "sensational_superlative")
+#: Checks that name their own findings (not one per feature): a missing article (counted under
+#: missing_words) and a plural written with an apostrophe (under missing_apostrophes).
+FINDING_KINDS = (
+    *dict.fromkeys(CHECK_NAMES.values()),
+    "missing_article",
+    "plural_apostrophe",
+    "loaded_words",
+    "loaded_word",
+    "sensational_superlative",
+)
 
 _CLITIC = re.compile(r" (n't|'s|'re|'ve|'m|'ll|'d)\b", re.IGNORECASE)
 

@@ -11,7 +11,13 @@ words in the article's own voice (insults, contempt words, profanity, hate verbs
 "so-called" before a role, mocking epithets), each finding naming the word and why. In 0.6.1, guards
 from 250 PolNeAR articles no check was developed on (92 findings, 23 right; after, 28 with 23 right):
 surnames in -s as subjects, gerund and relative-clause subjects, mandative "that", figures as labels,
-markup, print hyphenation, split foreign terms and quoted words.
+markup, print hyphenation, split foreign terms and quoted words. In 0.7.0: a missing article
+(``missing_article``: a bare ordinal before "time", "This is first time"; a gradable adjective and a
+noun for a person after "be", "was fierce critic"; a name before an institution, "Obama
+administration has"), "said" + an occasion without "at"/"in" ("said a rally"), "it's" where "its" is
+meant ("in it's final stages", "it's core mission is"), a surname's possessive without its apostrophe
+("Steins car"), a plural written with one (``plural_apostrophe``: "the Clinton's wind up"), and
+"then" after a comparative and its noun ("less effort then they").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -41,6 +47,7 @@ from .agreement import (
     find_missing_apostrophes,
     find_name_verb_disagreement,
     find_noun_verb_disagreement,
+    find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
 from .articles import find_article_errors, wants_an
@@ -53,6 +60,7 @@ from .function_words import (
     find_missing_of,
     find_missing_to,
     find_neither_or,
+    find_said_occasion,
     find_stray_capitals,
     find_than_then,
     find_that_that,
@@ -60,6 +68,7 @@ from .function_words import (
     find_typed_for,
 )
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
+from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
@@ -96,7 +105,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_noun_verb_disagreement(doc),
         *find_name_verb_disagreement(doc),
     ],
-    "missing_apostrophes": lambda article, doc: find_missing_apostrophes(doc),
+    "missing_apostrophes": lambda article, doc: [*find_missing_apostrophes(doc), *find_plural_apostrophe(doc)],
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
@@ -112,6 +121,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_to(doc),
         *find_missing_of(doc),
         *find_missing_infinitive(doc),
+        *find_missing_articles(doc),
+        *find_said_occasion(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -202,6 +213,8 @@ EDITORS_OWN = frozenset(
     {
         "misspelling",
         "missing_apostrophe",
+        "plural_apostrophe",
+        "missing_article",
         "wrong_way_quote",
         "quote_as_apostrophe",
         "run_together",
@@ -247,7 +260,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.6.1"
+    version = "0.7.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

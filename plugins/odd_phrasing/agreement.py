@@ -11,6 +11,7 @@ from lemminflect import getAllLemmas, getInflection
 from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_with_dep
+from .spelling import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -210,9 +211,53 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Prepositions after which "it's" cannot be "it is" ("in it's final stages", "all of it's cars"); not
+#: "for", "like", "as", "to" (conjunctions too, or "due to it's being"), not "about" ("what it's about").
+_PREPOSITIONS = frozenset(
+    {"in", "of", "on", "at", "with", "from", "by", "into", "under", "through", "during", "within", "onto", "upon"}
+)
+
+
+def _its_after_preposition(doc: Doc, tok: Token) -> bool:
+    """ "in it's final stages": a preposition, then "it's", then a lower-case adjective or noun of the
+    same line (the possessive "its" was meant; "it is" cannot follow a preposition)."""
+    if tok.i < 1 or tok.i + 2 >= len(doc):
+        return False
+    prev, after = doc[tok.i - 1], doc[tok.i + 2]
+    if prev.lower_ not in _PREPOSITIONS or not prev.text.islower() or prev.pos_ != "ADP":
+        return False
+    if not (after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "ADJ")):
+        return False
+    return "\n" not in doc_text(doc)[prev.idx : after.idx]
+
+
+def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
+    """ "that it's core mission is": "it's", up to two lower-case adjectives or nouns and a noun, then a finite
+    verb. "It is" cannot be followed by a noun phrase and another finite verb, so the possessive "its"
+    was meant. Returns the noun."""
+    i = tok.i + 2
+    while i + 1 < len(doc) and i < tok.i + 4 and doc[i + 1].pos_ in ("NOUN", "ADJ") and doc[i].text.islower():
+        if doc[i].pos_ not in ("ADJ", "NOUN"):
+            return None
+        i += 1
+    if i + 1 >= len(doc):
+        return None
+    noun, verb = doc[i], doc[i + 1]
+    if noun.pos_ != "NOUN" or not (noun.is_alpha and noun.text.islower()) or noun.lower_ == "time":
+        return None  # "it's time he went"
+    if set(getAllLemmas(noun.lower_)) != {"NOUN"}:
+        return None  # "the idea that it's manmade is a hoax": a word that may be an adjective, or unknown
+    if verb.tag_ not in ("VBZ", "VBP", "VBD", "MD") or not (verb.is_alpha and verb.text.islower()):
+        return None
+    if "NOUN" in getAllLemmas(verb.lower_) and verb.lower_ not in ("is", "are", "was", "were", "has", "have"):
+        return None  # "it's government spending": a noun the tagger read as a verb
+    return noun if "\n" not in doc_text(doc)[tok.idx : verb.idx] else None
+
+
 def find_missing_apostrophes(doc: Doc) -> list[Finding]:
     """Return findings for "peoples/childrens/mens/womens + noun" (a possessive without its
-    apostrophe) and "it's own" (a contraction where the possessive "its" belongs)."""
+    apostrophe), a surname + "s" before a noun ("Steins car"), and "it's own", "in it's final stages"
+    or "it's core mission is" (a contraction where the possessive "its" belongs)."""
     findings: list[Finding] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -236,6 +281,84 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                     severity=0.5,
                 )
             )
+        elif (
+            low == "it"
+            and nxt.lower_ in ("'s", "’s")
+            and (_its_after_preposition(doc, tok) or _its_before_verb(doc, tok) is not None)
+        ):
+            after = doc[tok.i + 2]
+            span = doc_text(doc)[tok.idx : after.idx + len(after)]
+            findings.append(
+                Finding(
+                    start=tok.idx,
+                    end=after.idx + len(after),
+                    message=f"'{span}': the possessive 'its' is meant here, not 'it is'",
+                    severity=0.5,
+                )
+            )
+    findings.extend(_surname_possessives(doc))
+    return findings
+
+
+#: A surname that is also a word at least this common (zipf) is read as that word in a name ("Trump
+#: Hotels", "United States"), not as a person's ("Stein" 3.7, "Hirst" 2.8; "hotel" 5.0, "state" 5.8).
+COMMON_WORD_ZIPF = 4.0
+
+
+def _previous_word(doc: Doc, i: int) -> Token:
+    """The token before ``i``, skipping quotation marks around a nickname ("Jill 'Franken' Stein")."""
+    j = i - 1
+    while j > 0 and doc[j].text in ("'", "’", "‘", '"', "“", "”"):
+        j -= 1
+    return doc[j]
+
+
+def _surname_possessives(doc: Doc) -> list[Finding]:
+    """ "had Steins car towed": a capitalised word that is a surname of the article plus "s", before a
+    lower-case noun phrase, where the apostrophe of the possessive ("Stein's car") was left out. The
+    surname must stand elsewhere as the last word of a name ("Jill Stein knows") and never as a first
+    name. Not after "the" (a family or a title: "Keeping Up With the Kardashians star"), and not in a text
+    with no apostrophe anywhere: its apostrophes were stripped on collection."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    surnames: set[str] = set()
+    first_names: set[str] = set()
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_alpha and tok.text.istitle():
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                first_names.add(tok.text)
+            elif tok.i > 0 and not tok.is_sent_start:
+                prev = _previous_word(doc, tok.i)
+                if prev.pos_ == "PROPN" or (prev.is_alpha and prev.text.istitle() and not prev.is_sent_start):
+                    surnames.add(tok.text)
+    if not surnames or not any(mark in text for mark in ("'", "’")):
+        return findings  # a text with no apostrophe at all lost them on the way (fa_kes copies), no slip
+    for tok in doc[:-1]:
+        word = tok.text
+        stem = word[:-1]
+        if not (word.endswith("s") and stem in surnames) or stem in first_names or len(stem) < 3:
+            continue
+        if getAllLemmas(stem.lower()) and zipf(stem.lower()) >= COMMON_WORD_ZIPF:
+            continue  # a common word in a name ("Trump Hotels portfolio", "United States president")
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            continue  # a family in the plural, or a title: "The Keeping Up With the Kardashians star"
+        nxt = doc[tok.i + 1]
+        noun = nxt
+        while noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and noun.i < tok.i + 3:
+            noun = doc[noun.i + 1]
+        if noun.pos_ != "NOUN" or not (nxt.is_alpha and nxt.text.islower() and noun.text.islower()):
+            continue
+        if text[tok.idx + len(tok) : nxt.idx] != " ":
+            continue
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=noun.idx + len(noun),
+                message=f"'{text[tok.idx : noun.idx + len(noun)]}': the possessive is '{stem}'s'",
+                severity=0.5,
+            )
+        )
     return findings
 
 
@@ -423,6 +546,51 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
                 end=verb.idx + len(verb),
                 message=f"'{subj.text} {verb.text}': a singular subject takes '{verb.text}s' or a past form",
                 severity=0.5,
+            )
+        )
+    return findings
+
+
+#: Shops and firms named in the possessive ("the McDonald's opened"): a plural verb may follow them.
+_POSSESSIVE_NAMES = frozenset(
+    {"mcdonald", "macy", "wendy", "denny", "sotheby", "christie", "applebee", "domino", "lloyd", "moody", "kellogg"}
+)
+
+
+def _takes_verb_reading(nxt: Token) -> bool:
+    """Whether the word after a noun-or-verb form makes it the verb: a particle ("wind up"), an article
+    or an object pronoun ("leave the White House", "told them")."""
+    return nxt.tag_ == "RP" or nxt.lower_ in ("a", "an", "the", "him", "her", "them", "us", "me")
+
+
+def find_plural_apostrophe(doc: Doc) -> list[Finding]:
+    """ "people who cross the Clinton's wind up dead": "the" + a name + "'s" that is the subject of a
+    plural verb, so the apostrophe was put in a plural ("the Clintons"). Only when a present plural or
+    modal verb follows at once, or a base verb with a particle or an object after it ("wind up",
+    "leave the"), so "the Smith's house is" (a possessive) stays silent."""
+    findings: list[Finding] = []
+    for pos in tokens_with_dep(doc, frozenset({"case"})):
+        if pos.lower_ not in ("'s", "’s") or pos.i < 2 or pos.i + 1 >= len(doc):
+            continue
+        name, the, verb = doc[pos.i - 1], doc[pos.i - 2], doc[pos.i + 1]
+        if the.lower_ != "the" or name.tag_ != "NNP" or not name.is_alpha or not name.text.istitle():
+            continue
+        if name.lower_ in _POSSESSIVE_NAMES or not verb.is_alpha or not verb.text.islower() or verb.i + 1 >= len(doc):
+            continue
+        nxt = doc[verb.i + 1]
+        if not (
+            (verb.tag_ in ("VBP", "MD") and "NOUN" not in getAllLemmas(verb.lower_))
+            or (verb.lower_ in getAllLemmas(verb.lower_).get("VERB", ()) and _takes_verb_reading(nxt))
+        ):
+            continue  # "the Smith's house is": a possessive with its noun
+        span = doc_text(doc)[the.idx : verb.idx + len(verb)]
+        findings.append(
+            Finding(
+                start=the.idx,
+                end=verb.idx + len(verb),
+                message=f"'{span}': a plural takes no apostrophe ('the {name.text}s {verb.text}')",
+                severity=0.5,
+                check="plural_apostrophe",
             )
         )
     return findings

@@ -5,6 +5,7 @@
 - "the" typed for "they" ("as the rejected her request");
 - "to" missing after "enough" ("brave enough speak out");
 - "of" missing after "in favor", "in front", "in spite", "on behalf", "in terms" ("in favor powerful");
+- "at"/"in" missing between "said" and an occasion ("Trump said a rally in August");
 - "neither ... or" ("Neither Minaj or Rihanna");
 - "than" with nothing to compare ("did just than"), and "then" after a comparative ("more then");
 - "de" typed for "the" ("walked into de house");
@@ -215,6 +216,71 @@ def find_missing_of(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Occasions and media one speaks at or in, never things one says: "said at a rally", "said in a statement".
+_OCCASIONS = frozenset(
+    {
+        "rally",
+        "interview",
+        "statement",
+        "speech",
+        "conference",
+        "meeting",
+        "event",
+        "hearing",
+        "briefing",
+        "debate",
+        "forum",
+        "tweet",
+        "post",
+        "op-ed",
+        "letter",
+        "email",
+        "memo",
+        "broadcast",
+        "podcast",
+        "appearance",
+        "filing",
+        "video",
+        "session",
+        "episode",
+        "luncheon",
+        "dinner",
+        "ceremony",
+        "summit",
+        "gathering",
+        "fundraiser",
+    }
+)
+#: Not "told": one tells an audience ("told a rally").
+_SAY = frozenset({"said", "says", "say"})
+
+
+def find_said_occasion(doc: Doc) -> list[Finding]:
+    """'"I'm so glad," Trump said a rally in August': "said" + an article + an occasion noun, with no
+    clause said after it, so "at" or "in" was dropped. "He said the meeting was productive" has a
+    clause after "said" and stays silent."""
+    findings: list[Finding] = []
+    for say in tokens_where(doc, _SAY, 0, 2):
+        if say.pos_ != "VERB" or not say.text.islower():
+            continue
+        det = doc[say.i + 1]
+        if det.lower_ not in ("a", "an", "the", "his", "her", "their", "its") or not det.text.islower():
+            continue
+        noun = det.head
+        if noun.lower_ not in _OCCASIONS or noun.i - det.i > 3 or noun.tag_ != "NN":
+            continue
+        if any(not (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_alpha) for t in doc[det.i + 1 : noun.i]):
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i > say.i for c in say.children):
+            continue  # "said the meeting was productive" parsed with the clause: nothing is missing
+        if noun.dep_ in ("nsubj", "nsubjpass") or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[noun.i + 1 : noun.i + 3]
+        ):
+            continue  # the occasion is the subject of what was said: "said the statement was false"
+        findings.append(_finding(doc, say, noun, f"'at' or 'in' is missing after '{say.text}'", "missing_word"))
+    return findings
+
+
 def find_neither_or(doc: Doc) -> list[Finding]:
     """ "neither X or Y" with no "nor" in the sentence."""
     findings: list[Finding] = []
@@ -277,12 +343,31 @@ def find_de_for_the(doc: Doc) -> list[Finding]:
     return findings
 
 
+def _compared_noun(doc: Doc, i: int) -> bool:
+    """Whether the two words before ``i`` are a comparative and a lower-case noun it modifies ("less
+    effort then they"), so a "then" at ``i`` stands for "than"."""
+    comparative, noun = doc[i - 2], doc[i - 1]
+    if not (noun.pos_ == "NOUN" and noun.is_alpha and noun.text.islower()):
+        return False
+    return (
+        comparative.text.islower()
+        and (comparative.lower_ in ("more", "less", "fewer") or comparative.tag_ == "JJR")
+        and comparative.head.i == noun.i
+    )
+
+
 def find_than_then(doc: Doc) -> list[Finding]:
     """ "than" with no comparative before it in its sentence ("did just than": 'then'), and "then" right
-    after "more", "less", "rather", "other" ("more then": 'than')."""
+    after "more", "less", "rather", "other" ("more then": 'than') or after a comparative and its noun
+    ("less effort then they": 'than'), before the second term of the comparison."""
     findings: list[Finding] = []
     for tok in tokens_where(doc, {"than", "then"}):
         low = tok.lower_
+        if low == "then" and tok.i > 1 and tok.i + 1 < len(doc) and _compared_noun(doc, tok.i):
+            prev, nxt = doc[tok.i - 2], doc[tok.i + 1]
+            if nxt.is_alpha and nxt.pos_ in ("NUM", "DET", "PRON", "PROPN") and not tok.is_sent_start:
+                findings.append(_finding(doc, prev, tok, f"after '{prev.text}' the word is 'than'", "confusable"))
+            continue
         if low == "then" and tok.i > 0 and doc[tok.i - 1].lower_ in _THEN_AFTER and tok.i + 1 < len(doc):
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
             if nxt.is_alpha and nxt.pos_ in ("NUM", "DET", "NOUN", "PROPN", "PRON", "ADJ") and not tok.is_sent_start:
@@ -321,7 +406,7 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue
         if any(t.is_alpha and t.text.istitle() for t in doc[tok.i + 2 : tok.i + 5]):
             continue  # a name or title in capitals: "a super PAC co-run with a union, For our Future"
-        if tok.lower_ not in dictionary() or tok._.entity:
-            continue
+        if tok.lower_ not in dictionary() or (tok._.entity and not (verb_like and nxt.pos_ in ("ADP", "DET", "PART"))):
+            continue  # a name, unless NER took a capitalised -ing form before "to"/"the" for one ("Speaking to")
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
     return findings

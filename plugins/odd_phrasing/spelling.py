@@ -85,6 +85,11 @@ def _zipf(word: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
+def zipf(word: str) -> float:
+    """The zipf frequency of a lower-case word on the web (0 when wordfreq has never seen it)."""
+    return _zipf(word)
+
+
 def _edits1(word: str) -> set[str]:
     """Every string one deletion, transposition, replacement or insertion away (Norvig's edits1)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
