@@ -11,6 +11,7 @@ from lemminflect import getAllLemmas, getInflection
 from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_with_dep
+from .inflection import is_count_noun, noun_plurals
 from .spelling import zipf
 
 if TYPE_CHECKING:
@@ -87,8 +88,7 @@ def _is_count_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if not low.isalpha() or low in _EITHER_NUMBER or lemma in _EITHER_NUMBER:
         return False
-    plurals = getInflection(lemma, "NNS", inflect_oov=False)
-    return bool(plurals) and lemma not in plurals
+    return is_count_noun(lemma)
 
 
 def find_determiner_disagreement(doc: Doc) -> list[Finding]:
@@ -410,9 +410,9 @@ def _noun_number(subj: Token) -> str | None:
     word, lemma = subj.lower_, subj.lemma_.lower()
     if not word.isalpha() or word in _COLLECTIVE or lemma in _COLLECTIVE or word in _EITHER_NUMBER:
         return None
-    plurals = getInflection(lemma, "NNS", inflect_oov=False)
-    if not plurals or lemma in plurals:
+    if not is_count_noun(lemma):
         return None  # mass or invariant nouns ("news", "sheep")
+    plurals = noun_plurals(lemma)
     if subj.tag_ == "NN" and word == lemma:
         return "singular"
     if subj.tag_ == "NNS" and word in plurals and word != lemma:

@@ -27,6 +27,7 @@ from scorer import Finding
 
 from .articles import wants_an
 from .doccache import doc_text, sentence_of, tokens_where, tokens_with_dep
+from .inflection import is_count_noun, noun_plurals
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,19 +62,10 @@ _PHRASE_ENDS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PART
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "quantmod", "nmod", "appos"})
 
 
-@functools.lru_cache(maxsize=8192)
 def _known_noun(word: str) -> bool:
     """Whether lemminflect knows ``word`` as a noun with a plural (an ordinal or a named institution
     before it makes it a count noun: "first time", "Obama administration")."""
-    return any(p != word for p in getInflection(word, "NNS", inflect_oov=False))
-
-
-@functools.lru_cache(maxsize=8192)
-def _count_only(word: str) -> bool:
-    """Whether ``word`` is a singular noun lemminflect knows only as countable (no mass use:
-    "critic", not "knowledge" or "business")."""
-    plurals = getInflection(word, "NNS", inflect_oov=False)
-    return bool(plurals) and word not in plurals
+    return any(p != word for p in noun_plurals(word))
 
 
 #: People a predicate can describe ("he is good man", "was fierce critic", "to be lonely girl"): a
@@ -153,7 +145,7 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
             continue
         if noun.lower_ != "time" or not _bare(noun, mod):
             continue  # on credible news every other bare ordinal read was a heading, a title or a misparse
-        if mod.lower_ == "final" and not _count_only(noun.lower_):
+        if mod.lower_ == "final" and not is_count_noun(noun.lower_):
             continue  # "final" also means "definitive" before a mass noun: "merge the bills into final legislation"
         findings.append(
             Finding(
@@ -170,7 +162,7 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
             continue
         if noun.head.lemma_ != "be" or noun.lower_ in _PREDICATE_IDIOMS or noun.lower_ in _ROLES:
             continue
-        if not (_person(noun.lower_) and _count_only(noun.lower_) and _gradable(adj.lower_) and _bare(noun, adj)):
+        if not (_person(noun.lower_) and is_count_noun(noun.lower_) and _gradable(adj.lower_) and _bare(noun, adj)):
             continue
         article = "an" if wants_an(adj.lower_) else "a"
         findings.append(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas
 
 from scorer import Finding
 
 from .doccache import doc_text
+from .inflection import noun_plurals
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,7 +61,7 @@ def _singular_count_noun(noun: Token) -> str | None:
         return None
     if word.endswith("s") or word in INVARIANT_NOUNS or noun.lemma_.lower() in INVARIANT_NOUNS:
         return None
-    plurals = getInflection(noun.lemma_.lower(), "NNS", inflect_oov=False)
+    plurals = noun_plurals(noun.lemma_.lower())
     if not plurals or word in plurals:
         return None
     return plurals[0]
