@@ -676,6 +676,10 @@ def test_two_full_spellings_of_one_name_are_reported_once() -> None:
         "Maggie Hassan spoke first. Nidal Hasan was convicted in 2013. Hasan is on death row.",
         # the text gives the other spelling itself
         "Moammar Gadhafi ruled Libya for decades. Gadhafi (also spelled Gaddafi) died in 2011.",
+        # fakenewsnet_old_buzzfeed:BuzzFeed_Real_69, a court letter quoted: the alias is given right there
+        "Federal prosecutors are pushing back against a demand that bombing suspect Ahmad Rahami be arraigned. "
+        '"The defendant in this case, Ahmad Khan Rahami, a/k/a \'Ahmad Rahimi,\' has not been arrested on any '
+        'federal charge."',
         # one spelling throughout, with a possessive
         "Stella Bulochnikov spoke. Bulochnikov’s statement followed. Bulochnikov left.",
     ],

@@ -55,7 +55,7 @@ _TITLES = {
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"}
 #: Phrases by which a text itself introduces another spelling of a name.
 _VARIANT_INTRO = re.compile(
-    r"also\s+(?:spelled|spelt|written|known)|a\.?k\.?a\.?|n[ée]e\b|formerly|spelled|spelt|transliterat",
+    r"also\s+(?:spelled|spelt|written|known)|\ba\W?k\W?a\b|n[ée]e\b|formerly|spelled|spelt|transliterat",
     re.IGNORECASE,
 )
 _MIN_LEN = 5
@@ -277,7 +277,8 @@ def _introduced_as_variant(doc: Doc, pair: NamePair) -> bool:
     for v in pair.variant_mentions:
         for c in pair.canonical_mentions:
             lo, hi = sorted((v, c))
-            if hi - lo <= 8:
+            # within a short stretch of text: "Rahami, a/k/a 'Ahmad Rahimi'" is nine tokens apart
+            if hi - lo <= 14 and doc[hi].idx - (doc[lo].idx + len(doc[lo])) <= 60:
                 between = doc[lo + 1 : hi].text
                 if _VARIANT_INTRO.search(between) or "(" in between or "/" in between:
                     return True
