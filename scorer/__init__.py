@@ -4,6 +4,10 @@ Plugin authors need these names from here::
 
     from scorer import Finding, Register, SignalResult, hookimpl
 
+and, for signals that judge the writer's own voice, where a transcript's speakers talk::
+
+    from scorer import speaker_turns   # "SEN. CLINTON: ..." turns, read like quotations
+
 and Python users one more::
 
     from scorer import Article, Scorer
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.hookspecs import Register, hookimpl
 from scorer.signal import Signal
+from scorer.transcripts import Turn, speaker_turns, turn_ranges
 
 if TYPE_CHECKING:
     from scorer.host import Scorer
@@ -36,8 +41,11 @@ __all__ = [
     "Signal",
     "SignalResult",
     "Span",
+    "Turn",
     "__version__",
     "hookimpl",
+    "speaker_turns",
+    "turn_ranges",
 ]
 
 

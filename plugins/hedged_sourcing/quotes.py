@@ -7,7 +7,8 @@ straight marks by the side their neighbours put them on where that is plain (a s
 word after opens), by alternation where it is not, and the ``''`` of some wires by alternation. A
 closing mark with no opening one is ignored (a slip); an opening mark left open runs to the end of
 its paragraph, as a quotation that goes on into the next paragraph does, but never more than
-``_OPEN_LIMIT`` characters, or to where a new sentence opens another quotation.
+``_OPEN_LIMIT`` characters, or to where a new sentence opens another quotation. In a transcript,
+each speaker turn ("AMANPOUR: ...") counts as one quotation (``scorer.transcripts``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from scorer import turn_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -81,7 +84,7 @@ def find_quotes(doc: Doc, text: str | None = None) -> Quotes:
         return cached
     if text is None or not _fits(doc, text):
         text = doc.text
-    ranges = quote_ranges(text)
+    ranges = with_speaker_turns(quote_ranges(text), turn_ranges(text))
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     quotes = Quotes(tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences)
     doc.user_data[_CACHE_KEY] = quotes
@@ -140,6 +143,21 @@ def _starts_a_sentence(text: str, start: int, end: int) -> bool:
 def forget_quotes(doc: Doc) -> None:
     """Drop the ranges kept on ``doc`` (the signal leaves nothing behind on the shared Doc)."""
     doc.user_data.pop(_CACHE_KEY, None)
+
+
+def with_speaker_turns(ranges: list[tuple[int, int]], turns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted ranges with a transcript's speaker turns read as quotations ("SEN. CLINTON: ... people
+    say ..." is the senator's sourcing): one sorted list without overlaps, a quotation inside a turn
+    taken into the turn."""
+    if not turns:
+        return ranges
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted([*ranges, *turns]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
