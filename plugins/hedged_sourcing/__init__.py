@@ -37,7 +37,7 @@ from .candidates import forget_ids
 from .cues import find_hedge_cues
 from .detect import HEDGED_KINDS, Detection, detect
 from .quotes import find_quotes, forget_quotes
-from .report import features, finding_for
+from .report import features, finding_for, without_repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -90,7 +90,7 @@ class HedgedSourcing:
         if not isinstance(detection, Detection):
             detection = detect(doc)
         attributions = attributions_in(doc, detection)
-        findings = [finding_for(a, doc) for a in attributions if a.kind in HEDGED_KINDS]
+        findings = without_repeats([finding_for(a, doc) for a in attributions if a.kind in HEDGED_KINDS], article.text)
         cues = find_hedge_cues(doc)
         forget_quotes(doc)
         forget_ids(doc)

@@ -1,0 +1,52 @@
+"""One wording repeated through an article is listed three times, not twenty.
+
+fakenewsnet_politifact_defend:politifact11208 (a law professor's list of voter-impersonation cases)
+says "A vote was apparently cast ..." more than twenty times; each is a careful hedge, and an editor
+who is shown twenty identical boxes stops reading them. The score still counts every one.
+"""
+
+from __future__ import annotations
+
+import misinfo_scorer_plugins.hedged_sourcing as hedged
+import pytest
+from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
+from misinfo_scorer_plugins.hedged_sourcing.report import REPEATS_LISTED
+
+from scorer.testing import run_signal
+
+# five of its entries, as published
+CASES = (
+    "2012: A vote was apparently cast at the polls in the name of Angela Cooney in the general election in "
+    "San Diego, CA; there is an Angela Cooney listed as dying 4 years earlier.\n"
+    "2012: A vote was apparently cast at the polls in the name of Evan Dixon in the general election in San "
+    "Diego, CA; there is an Evan Dixon listed as dying 11 years earlier.\n"
+    "2012: A vote was apparently cast at the polls in the name of Alejandro Guerrero in the general election "
+    "in San Diego, CA; there is an Alejandro Guerrero listed as dying 5 years earlier.\n"
+    "2008: A vote was apparently cast at the polls in the name of Forrest Downie in the general election in "
+    "San Diego, CA; there is a Forrest Downie listed as dying 3 years earlier.\n"
+    "2008: A vote was apparently cast at the polls in the name of Scott Hagloch in the general election in "
+    "San Diego, CA; there is a Scott Hagloch listed as dying 2 years earlier.\n"
+)
+
+
+def test_a_repeated_hedge_is_listed_three_times_and_the_last_says_how_many_more() -> None:
+    result = run_signal(HedgedSourcing(), CASES)
+    listed = [f for f in result.findings if f.text == "apparently"]
+    assert len(listed) == REPEATS_LISTED == 3
+    assert "comes 2 more times in this article" in listed[-1].message
+    assert all("more time" not in f.message for f in listed[:-1])
+
+
+def test_the_features_still_count_every_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    capped = run_signal(HedgedSourcing(), CASES)
+    monkeypatch.setattr(hedged, "without_repeats", lambda findings, text: findings)
+    uncapped = run_signal(HedgedSourcing(), CASES)
+    assert len([f for f in uncapped.findings if f.text == "apparently"]) == 5
+    assert capped.features == uncapped.features
+
+
+def test_three_or_fewer_are_all_listed_unchanged() -> None:
+    three = "".join(CASES.splitlines(keepends=True)[:3])
+    listed = [f for f in run_signal(HedgedSourcing(), three).findings if f.text == "apparently"]
+    assert len(listed) == 3
+    assert all("more time" not in f.message for f in listed)
