@@ -320,12 +320,22 @@ def _according(tok: Token, add: _Add) -> None:
                 return
 
 
+#: Particles that turn a reporting verb into something else ("write off", "call off", "note down").
+_NOT_SPEECH_PARTICLES = frozenset({"off", "down"})
+#: Nouns a relative clause of saying describes as the thing said ("the things people say").
+_SAID_THING_NOUNS = frozenset({"thing", "kind", "sort", "type", "stuff", "word", "phrase", "cliché", "cliche"})
+
+
 def _verb(verb: Token, lemma: str, add: _Add) -> None:
     """A reporting verb: find its source through subject, passive agent, or inversion."""
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
+    if any(c.dep_ == "prt" and c.lower_ in _NOT_SPEECH_PARTICLES for c in children):
+        return  # "written off by doctors as a hopeless case", "wrote down", "called off": no report
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SAID_THING_NOUNS:
+        return  # "the kind of things regular politicians say": what people say in general, no claim
 
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)

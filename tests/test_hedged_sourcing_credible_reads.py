@@ -1,4 +1,5 @@
-"""One wording repeated through an article is listed three times, not twenty.
+"""Hedged sourcing as read on real credible articles: a wording repeated through an article is listed
+three times, not twenty; phrasal verbs and "the things people say" attribute nothing.
 
 fakenewsnet_politifact_defend:politifact11208 (a law professor's list of voter-impersonation cases)
 says "A vote was apparently cast ..." more than twenty times; each is a careful hedge, and an editor
@@ -50,3 +51,23 @@ def test_three_or_fewer_are_all_listed_unchanged() -> None:
     listed = [f for f in run_signal(HedgedSourcing(), three).findings if f.text == "apparently"]
     assert len(listed) == 3
     assert all("more time" not in f.message for f in listed)
+
+
+def test_phrasal_verbs_and_things_people_say_are_not_attributions() -> None:
+    """fakenewsnet_old_politifact:PolitiFact_Real_92 (credible): neither sentence attributes a claim."""
+    for text in (
+        "He said the kind of things regular politicians say: “The history books are closing on the failed "
+        "politicians of yesterday.”",
+        "Joe Kilsheimer, the mayor of a central Florida suburb, has a younger brother who was written off by "
+        "doctors as a hopeless case when he was a baby.",
+    ):
+        assert run_signal(HedgedSourcing(), text).findings == [], text
+
+
+def test_an_unnamed_group_saying_something_is_still_a_vague_source() -> None:
+    """fakenewsnet_old_politifact:PolitiFact_Real_82 (credible)."""
+    text = (
+        "While many in Washington’s diplomatic community say they have a clearer sense of how Clinton, as "
+        "opposed to Trump, would want to respond, doubts are growing."
+    )
+    assert [f.check for f in run_signal(HedgedSourcing(), text).findings] == ["vague_source"]
