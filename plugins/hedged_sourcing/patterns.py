@@ -287,6 +287,10 @@ DOCUMENT_NOUNS = _words(
 #: found", "most surveys show", "according to some estimates").
 SURVEY_NOUNS = _words("poll survey estimate")
 
+#: Nouns for a count or a telling that an unowned "by one estimate", "by all accounts" credits a claim
+#: to (``voice.py``); not "measure": "by some measures" is the writer's own yardstick, usually given next.
+ESTIMATE_NOUNS = _words("estimate account count calculation reckoning tally")
+
 #: Documents that report a finding: "a recent study found" names none of them.
 FINDING_NOUNS = _words("study survey poll report analysis")
 
