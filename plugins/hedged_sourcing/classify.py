@@ -161,7 +161,24 @@ def classify_source(head: Token) -> Source | None:
         if _is_affiliated(head) and any(c.dep_ == "poss" for c in head.lefts):
             return Source(NAMED, first, last)  # "the Clinton campaign's press office"
         return Source(VAGUE, first, last)  # "the business lobby", "Hillary's camp", "the media"
+    if _unlisted_crowd(head, lemma):
+        return Source(VAGUE, first, last, _is_affiliated(head))  # "extremists claim", "party leaders admit"
     return None
+
+
+def _unlisted_crowd(head: Token, lemma: str) -> bool:
+    """A crowd the lexicons do not list, known for people by two things the parse gives: an agent
+    noun ("protesters", "extremists", "physicians", "residents", "employees") in the bare plural,
+    as the subject of a verb that only a person can be the subject of with a clause ("claim",
+    "argue", "insist", "believe"; not "say" or "show", which reports and data take too)."""
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or not _bare(head) or lemma in _LEXICON_NOUNS:
+        return False
+    if len(lemma) < 6 or not lemma.endswith(P.AGENT_SUFFIXES) or lemma in P.NOT_AGENT_NOUNS:
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in P.SENTIENT_CLAUSE_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children
+    )
 
 
 def _unnamed_group_conjunct(head: Token) -> Token | None:
@@ -244,7 +261,7 @@ def _lexicon_noun(head: Token, lemma: str) -> bool:
     """A lower-case common noun the lexicons classify ("officials", "sources", "the company"):
     judged by the parse and lexicon, not by a label NER may have stretched over it ("[Pentagon
     officials]ORG" is still an unnamed official)."""
-    written_lower = head.is_lower or (head.is_sent_start and head.text[1:].islower())  # "Experts say"
+    written_lower = bool(head.is_lower or (head.is_sent_start and head.text[1:].islower()))  # "Experts say"
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and _common_noun_capitalised(head))
     return common and written_lower and lemma in _LEXICON_NOUNS
 

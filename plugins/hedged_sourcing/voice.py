@@ -5,7 +5,9 @@ to common knowledge, rumour, and charges or reports nobody owns.
   "it" with a verb of appearance and a clause ("it seems that", "it sounds like"), a first-person
   verb of learning ("we understand that", "I'm told");
 * common knowledge: "everyone knows that", "it's no secret that", "it is common knowledge that",
-  "it is well known that";
+  "it is well known that", a consensus asserted for nobody named ("there is a consensus among
+  economists that", "the general consensus is"), "by all accounts";
+* unowned estimates and accounts: "by one estimate", "by various estimates", "by one account";
 * rumour: a rumour noun presented as a fact ("rumors have circulated that", "amid speculation
   that", "there is speculation that");
 * unowned charges and reports: "there have been allegations of", "concerns have grown that",
@@ -347,11 +349,13 @@ def _consensus(noun: Token) -> Attribution | None:
         if not (clause or holder is not None):
             return None
         first = expl.i  # "there is a consensus among economists that"
-    elif noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
-        c.dep_ in ("ccomp", "attr", "acomp") and c.i > noun.i for c in head.rights
+    elif (
+        noun.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("ccomp", "attr", "acomp") and c.i > noun.i for c in head.rights)
     ):
         first = noun.left_edge.i  # "the general consensus is that/this:"
-    elif noun.dep_ == "attr" and head.lemma_ == "be" and holder is not None:
+    elif noun.dep_ in ("attr", "dobj") and _is_be(head) and holder is not None:  # "’s" is parsed as a verb
         first = noun.left_edge.i  # "That's the consensus of experts in national security law"
     elif noun.dep_ == "pobj" and head.lower_ in ("despite", "amid", "amidst", "given") and clause:
         first = head.i  # "despite a growing consensus among economists that ..."
@@ -364,6 +368,10 @@ def _consensus(noun: Token) -> Attribution | None:
     return Attribution(COMMON, first, last, noun.lower_, "consensus")
 
 
+def _is_be(verb: Token) -> bool:
+    return verb.lemma_ == "be" or verb.lower_ in ("'s", "’s")
+
+
 def _there_be_before(noun: Token) -> Token | None:
     """'There is near universal consensus ...': the "there" of "there + be" a few modifiers before
     the noun, read from the words when the parser has broken the phrase up."""
@@ -371,7 +379,11 @@ def _there_be_before(noun: Token) -> Token | None:
     i = noun.i - 1
     while i > noun.sent.start and noun.i - i <= 5 and doc[i].pos_ in ("DET", "ADJ", "ADV", "ADP", "NOUN"):
         i -= 1
-    if i < noun.sent.start + 1 or doc[i].lemma_ != "be" or any(t.lower_ in ("no", "not", "n't") for t in doc[i : noun.i]):
+    if (
+        i < noun.sent.start + 1
+        or doc[i].lemma_ != "be"
+        or any(t.lower_ in ("no", "not", "n't") for t in doc[i : noun.i])
+    ):
         return None
     there = doc[i - 1]
     return there if there.lower_ == "there" else None
