@@ -69,7 +69,7 @@ def _unnamed_antecedent(doc: Doc, before: list[Attribution], pronoun: Token) -> 
     if last.kind not in (VAGUE, ANONYMOUS) or last.via not in _SPEAKER_VIAS | {"according"}:
         return None
     head = doc[last.source_end]
-    if not _plural(head) or last.affiliated or any(c.dep_ == "prep" for c in head.rights):
+    if not _plural(head) or any(c.dep_ == "prep" for c in head.rights):
         return None  # "lawyers for the opposing states argued ...": "they" may be the parties themselves
     if _sentences_between(doc, head, pronoun) > _REACH:
         return None
