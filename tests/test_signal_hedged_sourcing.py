@@ -1077,3 +1077,165 @@ def test_entity_sentences_cover_every_entity_read(signal, nlp, monkeypatch, text
     assert _result_tuple(signal.compute(article, doc)) == plain
     assert read <= declared
     assert DETECTION_KEY not in doc.user_data
+
+
+# --- hedged_sourcing 0.4.0: kinds that were weak on unseen articles, each on real sentences ---
+
+# (sentence, the check it must raise, words the finding must cover)
+REAL_FOUND_040 = [
+    # unidentified estimates and accounts: buzzfeed_webis_2016:1238, :0608; fa_kes:1926479389
+    (
+        "By one estimate, barriers to development in major cities have shaved as much as $1.95 trillion a year "
+        "off U.S. economic growth.",
+        "unidentified_report",
+        "By one estimate",
+    ),
+    (
+        "By various estimates, the current Muslim population in the US is around 1%.",
+        "unidentified_report",
+        "By various estimates",
+    ),
+    # "by all accounts" claims common ground: buzzfeed_webis_2016:1540
+    ("By all accounts, we are funding Islamic terrorists right and left.", "common_knowledge", "By all accounts"),
+    # a capital that only opens the sentence owns no poll: buzzfeed_webis_2016:0949
+    ("Recent polls suggest he’s not even close.", "unidentified_report", "Recent polls"),
+    # consensus nobody is named for: buzzfeed_webis_2016:0501, :0502; PolNeAR train politico_2016-07-05
+    (
+        "There is near universal consensus in the scientific community that climate change is man made.",
+        "common_knowledge",
+        "consensus",
+    ),
+    (
+        "By Tuesday there was a media consensus that Clinton had prevailed in the debate.",
+        "common_knowledge",
+        "there was a media consensus",
+    ),
+    (
+        "That’s the consensus of experts in national security law, who weren’t surprised that the FBI isn’t "
+        "recommending an indictment.",
+        "common_knowledge",
+        "the consensus of experts",
+    ),
+    # "it is well known that": fakenewsnet_politifact_defend:politifact7668, celebrity:legit/065legit.txt
+    (
+        "By now, it’s well known that 90 percent of the American people support universal background checks.",
+        "common_knowledge",
+        "it’s well known",
+    ),
+    (
+        "A curveball perhaps but it's well known that Anna is a huge supporter of Galliano's.",
+        "common_knowledge",
+        "it's well known",
+    ),
+    # an institution coordinated with an unnamed group: fakenewsnet_politifact_defend:politifact15232
+    (
+        "Police and witnesses say a woman opened fire Tuesday at YouTube headquarters in San Bruno, wounding three "
+        "people before fatally shooting herself.",
+        "vague_source",
+        "Police and witnesses say",
+    ),
+    # a crowd the lexicon does not list (agent noun + a verb only people take with a clause):
+    # PolNeAR train politico_2016-07-08
+    (
+        "Democratic party leaders are increasingly admitting that they’re nervous about Trump’s ability to make "
+        "inroads in such communities with his populist appeal.",
+        "vague_source",
+        "Democratic party leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "check", "words"), REAL_FOUND_040, ids=[f"{c}:{w}" for _, c, w in REAL_FOUND_040])
+def test_real_sentence_of_a_040_kind_raises_its_check(signal, text, check, words):
+    findings = run_signal(signal, text).findings
+    assert [f.check for f in findings] == [check], [(f.check, f.text) for f in findings]
+    assert words in findings[0].text or findings[0].text in words
+    assert findings[0].message.split(":")[0] in _MESSAGE_KIND[check]
+
+
+REAL_NOT_FOUND_040 = [
+    # PolNeAR train nyt_2016-01-14: "measures" are the writer's yardstick, given in the next sentence
+    ("By some measures, Mr. Obama has a compelling case.", "a measure, not an estimate"),
+    # PolNeAR train nyt_2016-03-16: a consensus talked about, not asserted
+    (
+        "But it is already having a big impact on America's future, shaking a once-solid consensus that freer "
+        "trade is, necessarily, a good thing.",
+        "the consensus is the topic",
+    ),
+    # PolNeAR train politico_2016-06-22: the survey is named
+    ("A recent CNN survey found 90 percent support for background checks.", "a named survey"),
+    # PolNeAR train west-journal_2015-12-09: staff of a named committee speak for it
+    (
+        "Staff for the House Select Committee on Benghazi said the panel has the full, unredacted Bash email and "
+        "will address the email in its final report.",
+        "staff of a named committee",
+    ),
+    # celebrity:fake/126fake.txt: the well-known claim is inside a named expert's quotation
+    (
+        "Tatiana told MailOnline: 'It is well known that during the later stage of pregnancy you lose less hair "
+        "due to hormones, making it thicker and lusher.'",
+        "inside a named quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), REAL_NOT_FOUND_040, ids=[w for _, w in REAL_NOT_FOUND_040])
+def test_real_sentence_of_a_040_kind_raises_nothing(signal, text, why):
+    findings = run_signal(signal, text).findings
+    assert findings == [], [(f.check, f.text) for f in findings]
+
+
+def test_one_account_in_a_sentence_with_its_own_source(signal):
+    # fa_kes:1926479389: the activists are one unnamed group, "by one account" a second, unowned figure
+    text = (
+        "Opposition activists cited death tolls ranging from about 500 to - by one account - some 1300 after "
+        "shells and rockets fell around 3 a.m. (0000 GMT) on Wednesday."
+    )
+    found = {(f.check, f.text) for f in run_signal(signal, text).findings}
+    assert ("unidentified_report", "by one account") in found
+
+
+def test_they_continues_an_unnamed_source(signal):
+    # celebrity:legit/169legit.txt: "they" can only be the authorities (one named man in between is no "they")
+    text = (
+        "In rejecting his application for the residential program, authorities said Joe Giudice could not show he "
+        "would be able to complete the final phase of “community confinement.” They noted a detainer allowed "
+        "immigration officials to take him into custody for a deportation hearing after his release from prison."
+    )
+    findings = run_signal(signal, text).findings
+    assert [(f.check, f.text) for f in findings] == [
+        ("vague_source", "authorities said"),
+        ("vague_source", "They noted"),
+    ]
+    assert "refer back" in findings[1].message
+
+
+def test_they_is_left_alone_when_another_antecedent_stands_between(signal):
+    # fa_kes:1924058141: "Russian jets" stand between the sources and "They"; only the sources are flagged
+    text = (
+        "Oposition sources claimed on Sunday that Russian jets hit an outpost in Syrias northwestern Idlib province "
+        "near the border with Turkey killing at least one opposition fighter and wounding several others. They said "
+        "several raids overnight hit Babeska a village in Idlib province."
+    )
+    assert [f.check for f in run_signal(signal, text).findings] == ["anonymous_source"]
+    # written for the test: named people before "they" are its antecedent
+    named = "Mary Smith and John Doe said the plan was good. They added that it was cheap."
+    assert run_signal(signal, named).findings == []
+
+
+def test_sentence_initial_role_noun_tagged_as_a_name(signal):
+    # written for the test: the tagger reads a capitalised "Staff" as a name
+    assert _texts(run_signal(signal, "Staff noted that the meeting was cancelled.")) == ["Staff noted"]
+    assert run_signal(signal, "Police and prosecutors said the man was arrested.").findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(t for t, _, _ in REAL_FOUND_040),
+        *(t for t, _ in REAL_NOT_FOUND_040),
+        "Staff noted that the meeting was cancelled.",
+    ],
+)
+def test_entity_sentences_cover_the_040_kinds(signal, nlp, monkeypatch, text):
+    test_entity_sentences_cover_every_entity_read(signal, nlp, monkeypatch, text)

@@ -1,11 +1,12 @@
 """The whole analysis of one parsed article: attributions from the parse, claims with no source
-phrase, and the precision rules, in that order."""
+phrase, the precision rules, then pronoun speakers that refer back to an unnamed source."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .detect import HEDGED_KINDS, Attribution, Detection, dedupe, detect, resolve
+from .pronouns import resolve_pronoun_speakers
 from .scope import in_scope
 from .voice import find_unsourced
 
@@ -21,4 +22,6 @@ def attributions_in(doc: Doc, detection: Detection | None = None) -> list[Attrib
     """
     found = resolve(doc, detection if detection is not None else detect(doc))
     found = dedupe(found + find_unsourced(doc))
-    return in_scope(doc, found, HEDGED_KINDS)
+    found = in_scope(doc, found, HEDGED_KINDS)
+    # after the precision rules: a pronoun continues only an unnamed source that stands as a finding
+    return in_scope(doc, resolve_pronoun_speakers(doc, found), HEDGED_KINDS)

@@ -128,7 +128,9 @@ def classify_source(head: Token) -> Source | None:
         # "Spokespeople for the networks": several unnamed people for unnamed institutions
         first, last = phrase_bounds(head)
         return Source(VAGUE, first, last)
-    if head.pos_ == "PROPN" or lemma in P.SPOKES_NOUNS:
+    if head.pos_ == "PROPN" and _common_noun_capitalised(head):
+        lemma = _singular(head)  # "Staff noted that ...": a role noun the tagger took for a name
+    elif head.pos_ == "PROPN" or lemma in P.SPOKES_NOUNS:
         return _bounded(NAMED, head)  # named whatever label NER would give the head
     if _capitalised_mid_sentence(head) and lemma in _LEXICON_NOUNS and not any(c.dep_ == "det" for c in head.lefts):
         return _bounded(NAMED, head)  # "according to People": a title, not people
@@ -138,6 +140,10 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)
 
     first, last = phrase_bounds(head)
+    group = _unnamed_group_conjunct(head)
+    if group is not None and lemma in P.INSTITUTION_NOUNS and _bare(head):
+        # "Police and witnesses say": the unnamed group shares the claim; nobody checkable is given for it
+        return Source(VAGUE, first, max(last, group.i))
     if head.tag_ in _PLURAL_TAGS and _quantified(head) and lemma not in P.DOCUMENT_NOUNS:
         # "some atheists argue", "many companies say": a crowd whatever the noun
         return Source(VAGUE, first, last, _is_affiliated(head))
@@ -155,7 +161,66 @@ def classify_source(head: Token) -> Source | None:
         if _is_affiliated(head) and any(c.dep_ == "poss" for c in head.lefts):
             return Source(NAMED, first, last)  # "the Clinton campaign's press office"
         return Source(VAGUE, first, last)  # "the business lobby", "Hillary's camp", "the media"
+    if _unlisted_crowd(head, lemma):
+        return Source(VAGUE, first, last, _is_affiliated(head))  # "extremists claim", "party leaders admit"
     return None
+
+
+def _unlisted_crowd(head: Token, lemma: str) -> bool:
+    """A crowd the lexicons do not list, known for people by two things the parse gives: an agent
+    noun ("protesters", "extremists", "physicians", "residents", "employees") in the bare plural,
+    as the subject of a verb that only a person can be the subject of with a clause ("claim",
+    "argue", "insist", "believe"; not "say" or "show", which reports and data take too)."""
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or not _bare(head) or lemma in _LEXICON_NOUNS:
+        return False
+    if len(lemma) < 6 or not lemma.endswith(P.AGENT_SUFFIXES) or lemma in P.NOT_AGENT_NOUNS:
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in P.SENTIENT_CLAUSE_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children
+    )
+
+
+def _unnamed_group_conjunct(head: Token) -> Token | None:
+    """'police and witnesses', 'authorities and residents': a bare plural role noun coordinated with
+    the head, tied to no name or owner."""
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.tag_ != "NNS" or conj.lemma_.lower() not in P.ROLE_NOUNS:
+            continue
+        if conj.lemma_.lower() in P.OFFICIAL_ROLE_NOUNS or not _bare(conj):
+            continue  # "police and prosecutors", "police and their officers": the institution's own people
+        return conj
+    return None
+
+
+def _bare(noun: Token) -> bool:
+    """No determiner, owner, number or name in front: "police", "witnesses"; not "the witnesses",
+    "NYPD officers", "two witnesses"."""
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN")
+        for c in noun.lefts
+    )
+
+
+def _common_noun_capitalised(head: Token) -> bool:
+    """A lexicon noun tagged as a name only because it opens the sentence: "Staff noted",
+    "Witnesses said" (not "Staff Sgt. Lee", not a name in the middle of a sentence)."""
+    if not _capital_of_position(head) or not head.text[1:].islower():
+        return False
+    if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in head.children):
+        return False
+    return _singular(head) in _LEXICON_NOUNS
+
+
+def _singular(head: Token) -> str:
+    """The lower-case singular of a noun tagged as a name ("Witnesses" -> "witness")."""
+    lower = head.lower_
+    if head.tag_ != "NNPS":
+        return lower
+    for cut in (2, 1):
+        if lower[:-cut] in _LEXICON_NOUNS:
+            return lower[:-cut]
+    return lower
 
 
 def _named_conjunct(head: Token) -> bool:
@@ -196,8 +261,9 @@ def _lexicon_noun(head: Token, lemma: str) -> bool:
     """A lower-case common noun the lexicons classify ("officials", "sources", "the company"):
     judged by the parse and lexicon, not by a label NER may have stretched over it ("[Pentagon
     officials]ORG" is still an unnamed official)."""
-    written_lower = head.is_lower or (head.is_sent_start and head.text[1:].islower())  # "Experts say"
-    return head.pos_ == "NOUN" and written_lower and lemma in _LEXICON_NOUNS
+    written_lower = bool(head.is_lower or (head.is_sent_start and head.text[1:].islower()))  # "Experts say"
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and _common_noun_capitalised(head))
+    return common and written_lower and lemma in _LEXICON_NOUNS
 
 
 _LEXICON_NOUNS = P.ROLE_NOUNS | P.INSTITUTION_NOUNS | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS | P.GROUP_NOUNS
@@ -375,7 +441,10 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     # a capitalised modifier is a name the tagger missed ("A Pew report")
     owned = any(
         c.dep_ == "poss"
-        or (c.dep_ in ("compound", "amod", "nmod") and (c.text[:1].isupper() or c.lower_ in P.INSTITUTIONAL_MODIFIERS))
+        or (
+            c.dep_ in ("compound", "amod", "nmod")
+            and ((c.text[:1].isupper() and not _capital_of_position(c)) or c.lower_ in P.INSTITUTIONAL_MODIFIERS)
+        )
         for c in head.lefts
     ) or any(entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC") for t in head.subtree)
     if owned:
@@ -395,7 +464,26 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return Source(REPORT, first, last)
     if lemma in P.FINDING_NOUNS and determiner in ("a", "an") and not plural:
         return Source(REPORT, first, last)  # "a recent study found", "according to a new poll"
+    if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_of_many(head):
+        return Source(REPORT, first, last)  # "one poll found", "another study shows", "by one estimate"
     return None
+
+
+def _one_of_many(head: Token) -> bool:
+    """'one poll', 'another study': one of several nobody names (not 'one Gallup poll', which the
+    owner check has already settled)."""
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "one") or (c.dep_ == "det" and c.lower_ == "another") for c in head.lefts
+    )
+
+
+def _capital_of_position(tok: Token) -> bool:
+    """Capitalised only because it opens the sentence or follows an opening quotation mark ("Most
+    surveys show", "Recent polls"): no name."""
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in ('"', "“", "'", "‘") or prev.is_space
 
 
 def _quantified(head: Token) -> bool:

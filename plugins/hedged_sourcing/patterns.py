@@ -229,13 +229,40 @@ ROLE_NOUNS = _words(
     """
 )
 
+#: Suffixes of agent nouns (a person who does what the stem says): "protest-er", "extrem-ist",
+#: "physic-ian", "resid-ent", "employ-ee". With ``SENTIENT_CLAUSE_VERBS`` they find crowds of people
+#: the role lexicon does not list.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "ee")
+
+#: Nouns with those endings that are not people (or not as a crowd of sources).
+NOT_AGENT_NOUNS = _words(
+    """
+    number paper letter order matter offer power layer water center centre border filter marker
+    computer monitor sensor counter factor sector vector error mirror corridor indicator
+    parameter register chapter cluster document element segment argument comment statement
+    agreement government department movement component percent event content talent moment
+    accident incident president other
+    """
+)
+
+#: Verbs that take a person as subject when they take a clause: "protesters claim that", "extremists
+#: insist". Not "say", "show", "note", "warn": reports, data and signs take those too.
+SENTIENT_CLAUSE_VERBS = _words(
+    """
+    claim argue insist allege contend believe think fear suspect worry admit concede complain
+    acknowledge testify speculate theorize theorise assert maintain
+    """
+)
+
 #: Collective nouns for an unnamed body of people: "the business lobby warned", "Hillary's camp
 #: questioned", "the media reported". A definite article does not make them identifiable.
 GROUP_NOUNS = _words("lobby camp circle establishment crowd community industry press media entourage clique")
 
 #: Roles that speak for an organisation on the record: in the plural with a named organisation
 #: ("NYPD officials said", "FBI investigators") the organisation stands behind the claim.
-OFFICIAL_ROLE_NOUNS = _words("official officer investigator prosecutor spokespeople representative member authority")
+OFFICIAL_ROLE_NOUNS = _words(
+    "official officer investigator prosecutor spokespeople representative member authority staff"
+)
 
 #: Institution nouns whose plural is a body of unnamed officials, read like "officials": "authorities
 #: said" names nobody, "Ohio EPA authorities" names their agency; the singular is an institution ("the
@@ -286,6 +313,10 @@ DOCUMENT_NOUNS = _words(
 #: Document nouns for counts of opinion or number: bare plural or quantified, nobody's ("polls
 #: found", "most surveys show", "according to some estimates").
 SURVEY_NOUNS = _words("poll survey estimate")
+
+#: Nouns for a count or a telling that an unowned "by one estimate", "by all accounts" credits a claim
+#: to (``voice.py``); not "measure": "by some measures" is the writer's own yardstick, usually given next.
+ESTIMATE_NOUNS = _words("estimate account count calculation reckoning tally")
 
 #: Documents that report a finding: "a recent study found" names none of them.
 FINDING_NOUNS = _words("study survey poll report analysis")

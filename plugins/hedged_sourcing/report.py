@@ -92,6 +92,12 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False, poll
     """
     quoted = " The quotation it supports cannot be checked either." if attr.quoted else ""
     kind = attr.kind
+    if attr.via == "pronoun" and kind in (ANONYMOUS, VAGUE):
+        label = "Anonymous source" if kind == ANONYMOUS else "Vague source"
+        return (
+            f"{label}: '{source}' can only refer back to the unnamed source before it, so this claim "
+            f"cannot be checked either.{quoted}"
+        )
     if kind == ANONYMOUS:
         if attr.via == "anonymity":
             return (

@@ -5,7 +5,9 @@ to common knowledge, rumour, and charges or reports nobody owns.
   "it" with a verb of appearance and a clause ("it seems that", "it sounds like"), a first-person
   verb of learning ("we understand that", "I'm told");
 * common knowledge: "everyone knows that", "it's no secret that", "it is common knowledge that",
-  "it is well known that";
+  "it is well known that", a consensus asserted for nobody named ("there is a consensus among
+  economists that", "the general consensus is"), "by all accounts";
+* unowned estimates and accounts: "by one estimate", "by various estimates", "by one account";
 * rumour: a rumour noun presented as a fact ("rumors have circulated that", "amid speculation
   that", "there is speculation that");
 * unowned charges and reports: "there have been allegations of", "concerns have grown that",
@@ -42,6 +44,8 @@ _START_LEMMAS = (
     | P.RUMOUR_NOUNS
     | P.ALLEGATION_NOUNS
     | P.REPORT_NOUNS
+    | P.ESTIMATE_NOUNS
+    | {"consensus"}
 )
 
 
@@ -68,6 +72,11 @@ def find_unsourced(doc: Doc) -> list[Attribution]:
             attr = _told(tok)
             if attr is not None:
                 found.append(attr)
+        elif lower == "known" and tok.pos_ in ("VERB", "ADJ"):
+            # before the verbs of knowing: "known" has the lemma "know" but "it is well known" has no "everyone"
+            attr = _well_known(tok)
+            if attr is not None:
+                found.append(attr)
         elif lemma in P.COMMON_KNOWLEDGE_VERBS and tok.pos_ == "VERB":
             attr = _everyone_knows(tok)
             if attr is not None:
@@ -76,8 +85,12 @@ def find_unsourced(doc: Doc) -> list[Attribution]:
             attr = _no_secret(tok)
             if attr is not None:
                 found.append(attr)
-        elif lower == "known" and tok.pos_ in ("VERB", "ADJ"):
-            attr = _well_known(tok)
+        elif lemma == "consensus" and tok.pos_ == "NOUN":
+            attr = _consensus(tok)
+            if attr is not None:
+                found.append(attr)
+        elif lemma in P.ESTIMATE_NOUNS and tok.pos_ == "NOUN":
+            attr = _by_some_estimate(tok)
             if attr is not None:
                 found.append(attr)
         elif tok.pos_ == "NOUN" and (lemma in P.RUMOUR_NOUNS or lemma in P.ALLEGATION_NOUNS or lemma in P.REPORT_NOUNS):
@@ -306,3 +319,99 @@ def _noun_span(noun: Token, frame: Token) -> tuple[int, int]:
     elif frame.i < noun.i and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("that", "of"):
         last = noun.i + 1
     return first, last
+
+
+def _consensus(noun: Token) -> Attribution | None:
+    """A consensus the article asserts and credits to nobody it names: 'there is near universal
+    consensus in the scientific community that', 'the general consensus is this:', 'despite a growing
+    consensus among economists that', 'that's the consensus of experts'. Not a consensus that is
+    only talked about ('shaking a once-solid consensus', 'create a consensus', 'without that
+    consensus') or one a named body holds ('the Washington consensus', 'the consensus of the G7')."""
+    if any(c.dep_ in ("poss",) or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.lefts):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "that", "this", "these", "those") for c in noun.lefts):
+        return None  # "no consensus", "that consensus" refers back
+    holder = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("among", "in", "of")), None)
+    if holder is not None and any(t.pos_ == "PROPN" for t in holder.subtree):
+        return None  # "the consensus in Washington", "among G7 ministers": named, checkable
+    head = noun.head
+    # "a consensus that Clinton had prevailed" (the parser often makes "that" an object of a relative clause)
+    clause = any(
+        c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and noun.doc[noun.i + 1].lower_ == "that"
+        for c in noun.rights
+    )
+    if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children):
+        return None
+    expl = next((c for c in head.children if c.dep_ == "expl"), None) if head.lemma_ == "be" else None
+    expl = expl or _there_be_before(noun)
+    if expl is not None and expl.i < noun.i:
+        clause = clause or any(c.dep_ in ("ccomp", "advcl") and _finite_that_clause(c, that=True) for c in head.rights)
+        if not (clause or holder is not None):
+            return None
+        first = expl.i  # "there is a consensus among economists that"
+    elif (
+        noun.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("ccomp", "attr", "acomp") and c.i > noun.i for c in head.rights)
+    ):
+        first = noun.left_edge.i  # "the general consensus is that/this:"
+    elif noun.dep_ in ("attr", "dobj") and _is_be(head) and holder is not None:  # "’s" is parsed as a verb
+        first = noun.left_edge.i  # "That's the consensus of experts in national security law"
+    elif noun.dep_ == "pobj" and head.lower_ in ("despite", "amid", "amidst", "given") and clause:
+        first = head.i  # "despite a growing consensus among economists that ..."
+    else:
+        return None
+    last = noun.i
+    if holder is not None:
+        pobj = next((c for c in holder.children if c.dep_ == "pobj"), None)
+        last = pobj.i if pobj is not None else holder.i
+    return Attribution(COMMON, first, last, noun.lower_, "consensus")
+
+
+def _is_be(verb: Token) -> bool:
+    return verb.lemma_ == "be" or verb.lower_ in ("'s", "’s")
+
+
+def _there_be_before(noun: Token) -> Token | None:
+    """'There is near universal consensus ...': the "there" of "there + be" a few modifiers before
+    the noun, read from the words when the parser has broken the phrase up."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and noun.i - i <= 5 and doc[i].pos_ in ("DET", "ADJ", "ADV", "ADP", "NOUN"):
+        i -= 1
+    if (
+        i < noun.sent.start + 1
+        or doc[i].lemma_ != "be"
+        or any(t.lower_ in ("no", "not", "n't") for t in doc[i : noun.i])
+    ):
+        return None
+    there = doc[i - 1]
+    return there if there.lower_ == "there" else None
+
+
+def _by_some_estimate(noun: Token) -> Attribution | None:
+    """'By one estimate, ...', 'by all accounts', 'By various estimates', 'according to one
+    estimate': a figure or a judgement credited to an estimate or an account nobody owns. 'By all
+    accounts' claims common ground; the rest point to a report nobody can find."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("by", "to") or prep.dep_ == "agent":
+        return None
+    if prep.lower_ == "to" and prep.head.lower_ != "according":
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.lefts):
+        return None  # "by the Fed's estimate", "by CBO estimates"
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in noun.rights):
+        return None  # "by one estimate from Moody's": owned; "by all accounts of the meeting"
+    quantifier = next(
+        (c for c in noun.lefts if c.dep_ in ("det", "nummod", "amod", "predet") and c.lower_ in _UNOWNED_QUANTIFIERS),
+        None,
+    )
+    if quantifier is None:
+        return None
+    kind = COMMON if quantifier.lower_ in ("all", "most") and noun.lemma_.lower() == "account" else REPORT
+    first = prep.head.i if prep.lower_ == "to" else prep.i
+    return Attribution(kind, first, noun.i, noun.lower_, "estimate")
+
+
+#: Quantifiers that leave an estimate or an account unowned: "by one estimate", "by some accounts".
+_UNOWNED_QUANTIFIERS = frozenset({"one", "some", "all", "many", "most", "several", "various", "other", "another"})
