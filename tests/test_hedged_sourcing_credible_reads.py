@@ -71,3 +71,14 @@ def test_an_unnamed_group_saying_something_is_still_a_vague_source() -> None:
         "opposed to Trump, would want to respond, doubts are growing."
     )
     assert [f.check for f in run_signal(HedgedSourcing(), text).findings] == ["vague_source"]
+
+
+def test_defense_lawyers_in_a_named_case_are_counsel_on_the_record() -> None:
+    """fakenewsnet_old_buzzfeed:BuzzFeed_Real_69 (credible, AP): the counsel of the named defendant, who
+    filed the letter; 'prosecutors' is never a finding either."""
+    text = (
+        "Federal prosecutors are pushing back against a demand by defense lawyers that New York and New Jersey "
+        "bombing suspect Ahmad Rahami be arraigned immediately on federal charges he is facing. Defense lawyers "
+        'contend that Rahami has been "without the benefit of counsel" since his arrest.'
+    )
+    assert run_signal(HedgedSourcing(), text).findings == []

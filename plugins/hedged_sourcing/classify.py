@@ -41,6 +41,10 @@ class NeedsEntities(Exception):
 _PROBING: ContextVar[bool] = ContextVar("hedged_sourcing_probing", default=False)
 
 
+#: "defense lawyers" are one side's counsel in the case the article names, as "prosecutors" are the
+#: other's: on the record in court filings, not an unnamed crowd.
+_CASE_SIDES = frozenset({"defense", "defence", "plaintiffs", "plaintiff"})
+
 def entity(tok: Token) -> str:
     """The entity label of ``tok`` (``token._.entity``: NER runs on its sentence if needed).
 
@@ -123,6 +127,7 @@ def classify_source(head: Token) -> Source | None:
         lemma in P.SPOKES_NOUNS
         and head.tag_ in _PLURAL_TAGS
         and not any(c.dep_ == "poss" for c in head.lefts)
+        and not any(c.dep_ in ("compound", "amod") and c.lower_ in _CASE_SIDES for c in head.lefts)
         and not _is_affiliated(head)
     ):
         # "Spokespeople for the networks": several unnamed people for unnamed institutions
