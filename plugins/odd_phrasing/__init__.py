@@ -53,6 +53,7 @@ from .agreement import (
 from .articles import find_article_errors, wants_an
 from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
+from .doubled_verbs import find_doubled_modals, find_doubled_verbs
 from .encoding import encoding_damage
 from .function_words import (
     find_de_for_the,
@@ -67,6 +68,7 @@ from .function_words import (
     find_the_for_they,
     find_typed_for,
 )
+from .joined_words import find_joined_words
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
@@ -78,6 +80,7 @@ from .quotes import (
     find_unbalanced_quotes,
     find_wrong_way_quotes,
 )
+from .real_words import find_modal_typos, find_noun_as_verb
 from .repetition import find_doubled_words
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
@@ -110,12 +113,17 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
-    "misspellings": lambda article, doc: find_misspellings(doc),
+    "misspellings": lambda article, doc: [*find_misspellings(doc), *find_joined_words(doc)],
     "misused_phrases": lambda article, doc: find_misused_phrases(article.text),
     "run_together": lambda article, doc: find_run_together(article.text),
     "wrong_way_quotes": lambda article, doc: find_wrong_way_quotes(article.text),
     "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
-    "doubled_articles": lambda article, doc: [*find_doubled_articles(doc), *find_that_that(doc)],
+    "doubled_articles": lambda article, doc: [
+        *find_doubled_articles(doc),
+        *find_that_that(doc),
+        *find_doubled_modals(doc),
+        *find_doubled_verbs(doc),
+    ],
     "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
@@ -129,9 +137,10 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_than_then(doc),
         *find_typed_for(doc),
         *find_de_for_the(doc),
+        *find_modal_typos(doc),
     ],
     "stray_capitals": lambda article, doc: find_stray_capitals(doc),
-    "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc)],
+    "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc), *find_noun_as_verb(doc)],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
 }
 
@@ -260,7 +269,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.7.0"
+    version = "0.8.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
