@@ -113,7 +113,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
-    "misspellings": lambda article, doc: [*find_misspellings(doc), *find_joined_words(doc)],
+    "misspellings": lambda article, doc: _joined_first(find_joined_words(doc), find_misspellings(doc)),
     "misused_phrases": lambda article, doc: find_misused_phrases(article.text),
     "run_together": lambda article, doc: find_run_together(article.text),
     "wrong_way_quotes": lambda article, doc: find_wrong_way_quotes(article.text),
@@ -143,6 +143,12 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc), *find_noun_as_verb(doc)],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
 }
+
+def _joined_first(joined: list[Finding], misspelt: list[Finding]) -> list[Finding]:
+    """Words run together ("alot": 'a lot'), then the other misspellings of other words."""
+    taken = {f.start for f in joined}
+    return [*joined, *(f for f in misspelt if f.start not in taken)]
+
 
 #: Checks added in 0.4: their features are rates per 1,000 words ("<name>_per_1k_words"), not counts.
 RATE_CHECKS = frozenset(

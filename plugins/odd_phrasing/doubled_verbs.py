@@ -80,12 +80,13 @@ def find_doubled_modals(doc: Doc) -> list[Finding]:
 
 
 def _bare_prepositional_phrase(tokens: list[Token]) -> bool:
-    """A preposition and a short noun phrase only: "in a court filing", "on Monday"."""
+    """A preposition and a short noun phrase only: "in a court filing", "on Monday" (no pronoun: it
+    opens a relative clause, "sent along an email he sent")."""
     return (
         2 <= len(tokens) <= MAX_PHRASE
         and tokens[0].pos_ == "ADP"
         and tokens[0].text.islower()
-        and all(t.is_alpha and t.pos_ in _NOMINAL and t.tag_ not in _WH_TAGS for t in tokens[1:])
+        and all(t.is_alpha and t.pos_ in _NOMINAL and t.pos_ != "PRON" for t in tokens[1:])
     )
 
 
@@ -101,7 +102,7 @@ def find_doubled_verbs(doc: Doc) -> list[Finding]:
             second = doc[j]
             if second.lower_ != first.lower_:
                 continue
-            if second.tag_ not in _FINITE_TAGS or second.pos_ != "VERB":
+            if second.tag_ not in _FINITE_TAGS or second.pos_ != "VERB" or second.dep_ == "relcl":
                 break
             if not _bare_prepositional_phrase(list(doc[first.i + 1 : j])) or not _on_one_line(doc, first, second):
                 break

@@ -32,11 +32,11 @@ PHRASE_MIN_ZIPF = 4.8
 PHRASE_MARGIN = 1.5
 MIN_LENGTH = 4
 #: Particles and prepositions make closed compounds with nearly any word ("inbox", "takedown",
-#: "leadup", "onboard"), "being" makes nouns ("wellbeing") and "less" adjectives ("cardless"); "re",
-#: "ll" and "ve" are clitics, not words. A split at one of them is no slip.
+#: "leadup", "onboard", "afterparty"), "being" makes nouns ("wellbeing") and "less" adjectives
+#: ("cardless"); "re", "ll" and "ve" are clitics, not words. A split at one of them is no slip.
 # fmt: off
 _COMPOUNDING = frozenset({
-    "in", "on", "up", "down", "out", "off", "back", "over", "under", "through", "by", "about", "around",
+    "in", "on", "up", "down", "out", "off", "back", "over", "under", "through", "by", "about", "around", "after",
     "being", "less", "re", "ll", "ve",
 })
 # fmt: on
@@ -75,7 +75,8 @@ def split_words(word: str) -> tuple[str, str] | None:
 
 
 def find_joined_words(doc: Doc) -> list[Finding]:
-    """Return findings for lower-case words that are two very common words without their space."""
+    """Return findings for lower-case words (or a capital at a sentence start: "Alot of people") that
+    are two very common words without their space."""
     words = dictionary()
     text = doc_text(doc)
     counts = Counter(columns(doc)[0])
@@ -84,7 +85,9 @@ def find_joined_words(doc: Doc) -> list[Finding]:
         if len(low) < MIN_LENGTH or low in words or not low.isalpha() or not low.isascii():
             continue
         tok = doc[i]
-        if not tok.text.islower() or counts[low] > 1 or _in_link(doc, tok) or _derived(low, words):
+        if not (tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())):
+            continue
+        if counts[low] > 1 or _in_link(doc, tok) or _derived(low, words):
             continue  # a spelling the article keeps is deliberate ("whois", a tool's name)
         after = text[tok.idx + len(tok) : tok.idx + len(tok) + 1]
         if after in ("'", "’"):

@@ -50,8 +50,8 @@ _SKIP_AFTER = frozenset("@/\\_=&%-")
 #: A sentence with this share of words no dictionary knows is in another language or is code.
 FOREIGN_SHARE = 0.25
 #: Regular endings: a word that is a dictionary word plus one of these is a derivation, not a slip
-#: ("disqualifier", "hearsays", "helmed").
-_SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "ness", "ment", "ments", "able", "ist", "ists")
+#: ("disqualifier", "hearsays", "helmed", "cardless").
+_SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "ness", "ment", "ments", "able", "ist", "ists", "less")
 
 
 @functools.cache

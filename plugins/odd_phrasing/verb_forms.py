@@ -63,6 +63,11 @@ def _ing_only(word: str) -> str | None:
     return None
 
 
+def _subject_before(doc: Doc, modal: Token) -> bool:
+    """Whether a noun or pronoun stands right before ``modal`` (its subject: "he would", "cameras will")."""
+    return modal.i > 0 and doc[modal.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _next_word(doc: Doc, i: int) -> Token | None:
     """The first token after ``i`` that is not an adverb or a negation (on the same line)."""
     for j in range(i + 1, min(i + 4, len(doc))):
@@ -92,8 +97,10 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             base = _non_base(verb.lower_)
-            if base is None and low in _MODALS and tok.text.islower():
-                base = _ing_only(verb.lower_)  # "will only analyzing"; not "Can having a dog help?"
+            if base is None and low in _MODALS and tok.text.islower() and _subject_before(doc, tok):
+                # "will only analyzing"; not a gerund subject after the modal: "how would banning the
+                # sales make a difference?", "Can having a dog help?"
+                base = _ing_only(verb.lower_)
             if base is None or verb.lower_ in ("been", "got", "gotten"):
                 continue
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
