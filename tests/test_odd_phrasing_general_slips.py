@@ -64,6 +64,18 @@ FOUND = [
         "So, he said that about 100 times during the campaign from the timethat he made that.",
         ("misspelling", "timethat"),
     ),
+    # a form the web has never seen: a function word and a common word (fakenewsamt:fake/polit24.fake.txt;
+    # buzzfeed_webis_2016:0056, a credible article)
+    ("He has often broadsided Republicans who he deemed hisloyal.", ("misspelling", "hisloyal")),
+    (
+        "Today, the campaign begins airing atelevision ad in seven battleground states.",
+        ("misspelling", "atelevision"),
+    ),
+    # the first part of a hyphenated compound (fa_kes:1924058152)
+    (
+        "Near the capital hundreds of Syrians from the oppositon-held suburbs of eastern Ghouta fled.",
+        ("misspelling", "oppositon"),
+    ),
     # a modal before a form that can only be a verb's -ing form (fakenewsamt:fake/tech030.fake.txt;
     # buzzfeed_webis_2016:0947, a credible article)
     (
@@ -106,6 +118,8 @@ NOT_FOUND = [
     "And the first duty of government is to protect their wellbeing and safety.",  # buzzfeed_webis_2016:0718
     "Wells Fargo is the first U.S. bank to roll out cardless machines.",  # fakenewsamt:legit/tech021.legit.txt
     "So that each time, I'm pullin' it out of the air.",  # celebrity:legit/060legit.txt
+    # a name opening a sentence (buzzfeed_webis_2016:1249)
+    "Hadas Gold contributed reporting to this story.",
     # a gerund subject after a modal in a question (fakenewsnet_politifact_defend:politifact11709)
     "And if not, how would banning the sales really make a difference?",
 ]
@@ -114,6 +128,14 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_general_slip_not_found(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_before_a_verb_form_is_a_misspelling_not_a_missing_space() -> None:
+    # buzzfeed_webis_2016:0811: "attained", not "a trained"
+    text = "They argue that global security can only be atrained through the help of international partners."
+    findings = run_signal(OddPhrasing(), text).findings
+    assert [(f.check, f.text) for f in findings] == [("misspelling", "atrained")]
+    assert "attained" in findings[0].message
 
 
 def test_modal_neighbours() -> None:

@@ -44,6 +44,9 @@ _COMPOUNDING = frozenset({
 #: form is this rare (zipf); a function word first ("alot", "everytime", "nevermind") is judged by the
 #: phrase margin alone.
 CONTENT_FIRST_MAX_ZIPF = 2.5
+#: A joined form wordfreq has never seen may have one half only this common, if the other is a
+#: function word ("hisloyal": "loyal" is 4.3).
+UNSEEN_PART_MIN_ZIPF = 3.5
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,7 +59,8 @@ def _function_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def split_words(word: str) -> tuple[str, str] | None:
-    """The split of ``word`` into two very common words whose phrase is far more common than ``word``."""
+    """The split of ``word`` into two very common words whose phrase is far more common than ``word``
+    (or, for a form the web has never seen, a function word and a common word)."""
     words = dictionary()
     own = zipf(word)
     best: tuple[float, str, str] | None = None
@@ -64,7 +68,16 @@ def split_words(word: str) -> tuple[str, str] | None:
         a, b = word[:i], word[i:]
         if (len(a) < 2 and a not in ("a", "i")) or len(b) < 2 or a not in words or b not in words:
             continue
-        if zipf(a) < PART_MIN_ZIPF or zipf(b) < PART_MIN_ZIPF or a in _COMPOUNDING or b in _COMPOUNDING:
+        if a in _COMPOUNDING or b in _COMPOUNDING:
+            continue
+        if a in ("a", "an") and "NOUN" not in getAllLemmas(b) and "ADJ" not in getAllLemmas(b):
+            continue  # "atrained" is "attained", not "a trained"
+        if zipf(a) < PART_MIN_ZIPF or zipf(b) < PART_MIN_ZIPF:
+            # a form the web has never seen: a function word and any common word ("hisloyal", "theyalso")
+            function = _function_word(a) or _function_word(b)
+            if own > 0 or not function or min(zipf(a), zipf(b)) < UNSEEN_PART_MIN_ZIPF:
+                continue
+            best = best or (0.0, a, b)
             continue
         if not _function_word(a) and (not _function_word(b) or own >= CONTENT_FIRST_MAX_ZIPF):
             continue  # two content words make closed compounds ("faceoff", "landline", "courtside")
@@ -87,6 +100,8 @@ def find_joined_words(doc: Doc) -> list[Finding]:
         tok = doc[i]
         if not (tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())):
             continue
+        if not tok.text.islower() and (tok.pos_ == "PROPN" or zipf(low) == 0):
+            continue  # a name opening a sentence ("Janno Lieber"): only known slips such as "Alot" there
         if counts[low] > 1 or _in_link(doc, tok) or _derived(low, words):
             continue  # a spelling the article keeps is deliberate ("whois", a tool's name)
         after = text[tok.idx + len(tok) : tok.idx + len(tok) + 1]
