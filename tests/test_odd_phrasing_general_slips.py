@@ -51,19 +51,12 @@ FOUND = [
         "business fines.",
         ("verb_form", "to payoff"),
     ),
-    # two very common words run together (fakenewsamt:fake/entmt10.fake.txt, fakenewsamt:fake/sports36.fake.txt,
-    # fakenewsnet_politifact_defend:politifact13469, a credible transcript)
+    # two very common words run together (fakenewsamt:fake/entmt10.fake.txt, fakenewsamt:fake/sports36.fake.txt)
     (
         'On "Dancing With the Stars" the first celeb couple won every round eventhough at times were judged harshly.',
         ("misspelling", "eventhough"),
     ),
     ("We give alot of credit to the Paraguay team.", ("misspelling", "alot")),
-    # a capital at the start of a sentence (fakenewsnet_politifact_defend:politifact13469)
-    ("Alot of people, including many conservatives, are worried.", ("misspelling", "Alot")),
-    (
-        "So, he said that about 100 times during the campaign from the timethat he made that.",
-        ("misspelling", "timethat"),
-    ),
     # a form the web has never seen: a function word and a common word (fakenewsamt:fake/polit24.fake.txt;
     # buzzfeed_webis_2016:0056, a credible article)
     ("He has often broadsided Republicans who he deemed hisloyal.", ("misspelling", "hisloyal")),
@@ -111,6 +104,7 @@ NOT_FOUND = [
     # fakenewsnet_politifact_defend:politifact15334
     "It was her job to lure children into the cult in order to sell them to elite Hollywood pedophiles.",
     "Hillary was going to bring back jobs to upstate New York.",  # fakenewsnet_politifact_defend:politifact13244
+    "This would largely leave it up to moderator Lester Holt to call out each candidate.",  # ..._2016:1620
     # closed compounds and elisions, not missing spaces
     "They were spotted kissing at the season finale afterparty.",  # celebrity:legit/171legit.txt
     "He'll be sitting front row for the first faceoff between Donald Trump and Hillary Clinton.",  # ..._2016:0064
@@ -118,8 +112,11 @@ NOT_FOUND = [
     "And the first duty of government is to protect their wellbeing and safety.",  # buzzfeed_webis_2016:0718
     "Wells Fargo is the first U.S. bank to roll out cardless machines.",  # fakenewsamt:legit/tech021.legit.txt
     "So that each time, I'm pullin' it out of the air.",  # celebrity:legit/060legit.txt
-    # a name opening a sentence (buzzfeed_webis_2016:1249)
+    # a name or slang opening a sentence (buzzfeed_webis_2016:1249, buzzfeed_webis_2016:0825)
     "Hadas Gold contributed reporting to this story.",
+    "CBS totally threw her under the bus. Anywho…get your laugh on, check this out.",
+    # a content word and a function word the web has never seen joined: jargon (buzzfeed_webis_2016:1315)
+    "A1 PDF --WaPo leadall by Phil Rucker and Anne Gearan: Donald Trump unrelentingly attacked.",
     # a gerund subject after a modal in a question (fakenewsnet_politifact_defend:politifact11709)
     "And if not, how would banning the sales really make a difference?",
 ]

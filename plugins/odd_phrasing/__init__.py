@@ -144,6 +144,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "subject_comma": lambda article, doc: find_subject_comma(doc),
 }
 
+
 def _joined_first(joined: list[Finding], misspelt: list[Finding]) -> list[Finding]:
     """Words run together ("alot": 'a lot'), then the other misspellings of other words."""
     taken = {f.start for f in joined}

@@ -40,12 +40,12 @@ _COMPOUNDING = frozenset({
     "being", "less", "re", "ll", "ve",
 })
 # fmt: on
-#: A content word + a function word ("timethat", "parkour") is a missing space only when the joined
-#: form is this rare (zipf); a function word first ("alot", "everytime", "nevermind") is judged by the
-#: phrase margin alone.
+#: A content word + a function word ("eventhough", "parkour") is a missing space only when the joined
+#: form is this rare (zipf) but seen on the web (a habitual misspelling); a function word first
+#: ("alot", "everytime", "nevermind") is judged by the phrase margin alone.
 CONTENT_FIRST_MAX_ZIPF = 2.5
-#: A joined form wordfreq has never seen may have one half only this common, if the other is a
-#: function word ("hisloyal": "loyal" is 4.3).
+#: A joined form wordfreq has never seen may have its second half only this common, if the first is
+#: a function word ("hisloyal": "loyal" is 4.3).
 UNSEEN_PART_MIN_ZIPF = 3.5
 
 
@@ -74,13 +74,14 @@ def split_words(word: str) -> tuple[str, str] | None:
             continue  # "atrained" is "attained", not "a trained"
         if zipf(a) < PART_MIN_ZIPF or zipf(b) < PART_MIN_ZIPF:
             # a form the web has never seen: a function word and any common word ("hisloyal", "theyalso")
-            function = _function_word(a) or _function_word(b)
-            if own > 0 or not function or min(zipf(a), zipf(b)) < UNSEEN_PART_MIN_ZIPF:
+            if own > 0 or not _function_word(a) or min(zipf(a), zipf(b)) < UNSEEN_PART_MIN_ZIPF:
                 continue
             best = best or (0.0, a, b)
             continue
-        if not _function_word(a) and (not _function_word(b) or own >= CONTENT_FIRST_MAX_ZIPF):
-            continue  # two content words make closed compounds ("faceoff", "landline", "courtside")
+        if not _function_word(a) and (not _function_word(b) or not 0 < own < CONTENT_FIRST_MAX_ZIPF):
+            continue  # two content words make closed compounds ("faceoff", "landline", "courtside"); a
+            # content word glued to a function word into a form the web has never seen is as often
+            # newsroom jargon ("the WaPo leadall") as a lost space
         phrase = zipf_frequency(f"{a} {b}", "en")
         if phrase >= PHRASE_MIN_ZIPF and phrase - own >= PHRASE_MARGIN and (best is None or phrase > best[0]):
             best = (phrase, a, b)
@@ -88,8 +89,7 @@ def split_words(word: str) -> tuple[str, str] | None:
 
 
 def find_joined_words(doc: Doc) -> list[Finding]:
-    """Return findings for lower-case words (or a capital at a sentence start: "Alot of people") that
-    are two very common words without their space."""
+    """Return findings for lower-case words that are two very common words without their space."""
     words = dictionary()
     text = doc_text(doc)
     counts = Counter(columns(doc)[0])
@@ -98,10 +98,8 @@ def find_joined_words(doc: Doc) -> list[Finding]:
         if len(low) < MIN_LENGTH or low in words or not low.isalpha() or not low.isascii():
             continue
         tok = doc[i]
-        if not (tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())):
-            continue
-        if not tok.text.islower() and (tok.pos_ == "PROPN" or zipf(low) == 0):
-            continue  # a name opening a sentence ("Janno Lieber"): only known slips such as "Alot" there
+        if not tok.text.islower():
+            continue  # a capital opening a sentence is as often a name ("Hadas Gold") or slang ("Anywho…")
         if counts[low] > 1 or _in_link(doc, tok) or _derived(low, words):
             continue  # a spelling the article keeps is deliberate ("whois", a tool's name)
         after = text[tok.idx + len(tok) : tok.idx + len(tok) + 1]

@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scorer import Finding
 
 from .doccache import doc_text
+from .inflection import is_count_noun
 from .spelling import dictionary, zipf
 
 if TYPE_CHECKING:
@@ -135,6 +136,8 @@ def find_noun_as_verb(doc: Doc) -> list[Finding]:
             continue  # an object must follow: a noun phrase after a bare "to + noun" has no other place
         if not _never_a_verb(tok.lower_):
             continue
+        if obj.pos_ == "PROPN" and is_count_noun(tok.lower_):
+            continue  # a title before a name after the preposition "to": "up to moderator Lester Holt"
         findings.append(
             Finding(
                 start=to.idx,
