@@ -57,6 +57,8 @@ FOUND = [
         ("misspelling", "eventhough"),
     ),
     ("We give alot of credit to the Paraguay team.", ("misspelling", "alot")),
+    # "Alot" opening a sentence stays the misused-phrase check's (fakenewsnet_politifact_defend:politifact13469)
+    ("Alot of people, including many conservatives, are concerned.", ("misused_phrase", "Alot")),
     # a form the web has never seen: a function word and a common word (fakenewsamt:fake/polit24.fake.txt;
     # buzzfeed_webis_2016:0056, a credible article)
     ("He has often broadsided Republicans who he deemed hisloyal.", ("misspelling", "hisloyal")),

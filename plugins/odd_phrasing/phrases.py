@@ -46,6 +46,8 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("escape goat",), r"\bescape goat\b", "'scapegoat'"),
     (("free reign",), r"\bfree reign\b", "'free rein'"),
     (("irregardless",), r"\birregardless\b", "'regardless'"),
+    # lower-case "alot" is the joined-words check's (joined_words.py), which leaves capitals alone
+    (("alot",), r"(?-i:\bAlot\b)", "'a lot'"),
     (("slight of hand",), r"\bslight of hand\b", "'sleight of hand'"),
     (("suppose to",), r"\b(?:is|was|are|were|be|am|['’]s|['’]re) suppose to\b", "'supposed to'"),
     (
