@@ -17,7 +17,11 @@ noun for a person after "be", "was fierce critic"; a name before an institution,
 administration has"), "said" + an occasion without "at"/"in" ("said a rally"), "it's" where "its" is
 meant ("in it's final stages", "it's core mission is"), a surname's possessive without its apostrophe
 ("Steins car"), a plural written with one (``plural_apostrophe``: "the Clinton's wind up"), and
-"then" after a comparative and its noun ("less effort then they").
+"then" after a comparative and its noun ("less effort then they"). In 0.8.0, checks for slips in
+general, judged from the parse and word frequencies: a modal or verb typed twice around a short phrase
+("Would things would Brad"), a rare word one edit from a modal before a bare verb ("hike wold
+cripple"), a noun never inflected as a verb after "to" ("to surveillance Donald Trump"), two common
+words run together ("eventhough"), a modal before an -ing-only form ("would ushering in").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
