@@ -217,6 +217,34 @@ HAND_READ_05: dict[tuple[str, str, str], bool] = {
 }
 
 
+#: Every finding of the checks new in odd_phrasing 0.8.0 (doubled modal or verb, modal typo, noun
+#: after "to", words run together, modal + -ing form) on 2,286 credible articles of this pool (seed 14,
+#: editor_gold_dev ids left out), read in two rounds. First 1,200 articles, read while the checks
+#: were written: 4 of 9 right; the wrong ones made guards. Then 1,100 never read before: 2 of 6
+#: right ("theyalso", "conflictsince"); the four wrong ones made guards too (fitted). With every
+#: guard the 2,286 articles give 4 new findings, all right. Findings the signal drops as a speaker's
+#: words in a transcript are not listed.
+HAND_READ_08: dict[tuple[str, str, str], bool] = {
+    # first round (fitted)
+    ("buzzfeed_webis_2016:0552", "verb_form", "to layout"): True,
+    ("buzzfeed_webis_2016:0947", "verb_form", "would ushering"): True,
+    ("buzzfeed_webis_2016:0056", "misspelling", "atelevision"): True,
+    ("fakenewsnet_politifact_defend:politifact13469", "misspelling", "timethat"): True,
+    ("celebrity:legit/171legit.txt", "misspelling", "afterparty"): False,  # a closed compound
+    ("buzzfeed_webis_2016:1047", "verb_form", "to sunset"): False,  # "sunsetting" is attested
+    ("celebrity:legit/060legit.txt", "verb_form", "to slag"): False,  # a British verb
+    ("fakenewsnet_politifact_defend:politifact13244", "verb_form", "to upstate"): False,  # "upstate New York"
+    ("buzzfeed_webis_2016:0996", "doubled_word", "sent along an email he sent"): False,  # a relative clause
+    # second round, blind
+    ("buzzfeed_webis_2016:0143", "misspelling", "theyalso"): True,
+    ("fa_kes:1924058121", "misspelling", "conflictsince"): True,
+    ("buzzfeed_webis_2016:0825", "misspelling", "Anywho"): False,  # slang
+    ("buzzfeed_webis_2016:1315", "misspelling", "leadall"): False,  # newsroom jargon
+    ("buzzfeed_webis_2016:0735", "verb_form", "to moderator"): False,  # "As to moderator Holt"
+    ("buzzfeed_webis_2016:1620", "verb_form", "to moderator"): False,  # "up to moderator Lester Holt"
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -253,7 +281,8 @@ def main() -> None:
     shown = random.Random(0).sample(found, min(args.sample, len(found)))
     version = OddPhrasing.version
     old = len(HAND_READ) == len(shown) and (args.articles, args.sample, args.seed, version) == (300, 50, 1, "0.4.0")
-    verdicts = [HAND_READ[n] if old else HAND_READ_05.get(key) for n, (*_, key) in enumerate(shown)]
+    read = HAND_READ_05 | HAND_READ_08
+    verdicts = [HAND_READ[n] if old else read.get(key) for n, (*_, key) in enumerate(shown)]
     print(f"\nrandom sample of {len(shown)} findings (seed 0), {sum(v is not None for v in verdicts)} read by hand:")
     per_check: dict[str, list[int]] = {}
     for n, ((art, what, context, key), verdict) in enumerate(zip(shown, verdicts, strict=True)):

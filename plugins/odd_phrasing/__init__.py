@@ -17,7 +17,11 @@ noun for a person after "be", "was fierce critic"; a name before an institution,
 administration has"), "said" + an occasion without "at"/"in" ("said a rally"), "it's" where "its" is
 meant ("in it's final stages", "it's core mission is"), a surname's possessive without its apostrophe
 ("Steins car"), a plural written with one (``plural_apostrophe``: "the Clinton's wind up"), and
-"then" after a comparative and its noun ("less effort then they").
+"then" after a comparative and its noun ("less effort then they"). In 0.8.0, checks for slips in
+general, judged from the parse and word frequencies: a modal or verb typed twice around a short phrase
+("Would things would Brad"), a rare word one edit from a modal before a bare verb ("hike wold
+cripple"), a noun never inflected as a verb after "to" ("to surveillance Donald Trump"), two common
+words run together ("eventhough"), a modal before an -ing-only form ("would ushering in").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -53,6 +57,7 @@ from .agreement import (
 from .articles import find_article_errors, wants_an
 from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
+from .doubled_verbs import find_doubled_modals, find_doubled_verbs
 from .encoding import encoding_damage
 from .function_words import (
     find_de_for_the,
@@ -67,6 +72,7 @@ from .function_words import (
     find_the_for_they,
     find_typed_for,
 )
+from .joined_words import find_joined_words
 from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
@@ -78,6 +84,7 @@ from .quotes import (
     find_unbalanced_quotes,
     find_wrong_way_quotes,
 )
+from .real_words import find_modal_typos, find_noun_as_verb
 from .repetition import find_doubled_words
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
@@ -110,12 +117,17 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
-    "misspellings": lambda article, doc: find_misspellings(doc),
+    "misspellings": lambda article, doc: _joined_first(find_joined_words(doc), find_misspellings(doc)),
     "misused_phrases": lambda article, doc: find_misused_phrases(article.text),
     "run_together": lambda article, doc: find_run_together(article.text),
     "wrong_way_quotes": lambda article, doc: find_wrong_way_quotes(article.text),
     "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
-    "doubled_articles": lambda article, doc: [*find_doubled_articles(doc), *find_that_that(doc)],
+    "doubled_articles": lambda article, doc: [
+        *find_doubled_articles(doc),
+        *find_that_that(doc),
+        *find_doubled_modals(doc),
+        *find_doubled_verbs(doc),
+    ],
     "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
@@ -129,11 +141,19 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_than_then(doc),
         *find_typed_for(doc),
         *find_de_for_the(doc),
+        *find_modal_typos(doc),
     ],
     "stray_capitals": lambda article, doc: find_stray_capitals(doc),
-    "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc)],
+    "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc), *find_noun_as_verb(doc)],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
 }
+
+
+def _joined_first(joined: list[Finding], misspelt: list[Finding]) -> list[Finding]:
+    """Words run together ("alot": 'a lot'), then the other misspellings of other words."""
+    taken = {f.start for f in joined}
+    return [*joined, *(f for f in misspelt if f.start not in taken)]
+
 
 #: Checks added in 0.4: their features are rates per 1,000 words ("<name>_per_1k_words"), not counts.
 RATE_CHECKS = frozenset(
@@ -260,7 +280,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.7.0"
+    version = "0.8.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

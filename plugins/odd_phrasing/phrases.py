@@ -46,7 +46,8 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("escape goat",), r"\bescape goat\b", "'scapegoat'"),
     (("free reign",), r"\bfree reign\b", "'free rein'"),
     (("irregardless",), r"\birregardless\b", "'regardless'"),
-    (("alot",), r"\balot\b", "'a lot'"),
+    # lower-case "alot" is the joined-words check's (joined_words.py), which leaves capitals alone
+    (("alot",), r"(?-i:\bAlot\b)", "'a lot'"),
     (("slight of hand",), r"\bslight of hand\b", "'sleight of hand'"),
     (("suppose to",), r"\b(?:is|was|are|were|be|am|['’]s|['’]re) suppose to\b", "'supposed to'"),
     (

@@ -50,8 +50,8 @@ _SKIP_AFTER = frozenset("@/\\_=&%-")
 #: A sentence with this share of words no dictionary knows is in another language or is code.
 FOREIGN_SHARE = 0.25
 #: Regular endings: a word that is a dictionary word plus one of these is a derivation, not a slip
-#: ("disqualifier", "hearsays", "helmed").
-_SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "ness", "ment", "ments", "able", "ist", "ists")
+#: ("disqualifier", "hearsays", "helmed", "cardless").
+_SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "ness", "ment", "ments", "able", "ist", "ists", "less")
 
 
 @functools.cache
@@ -120,12 +120,15 @@ def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, floa
     return best
 
 
-def _in_link(doc: Doc, tok: Token) -> bool:
-    """Part of a URL, e-mail address, handle, hashtag, file name or a word glued to symbols."""
+def _in_link(doc: Doc, tok: Token, *, compound_ok: bool = False) -> bool:
+    """Part of a URL, e-mail address, handle, hashtag, file name or a word glued to symbols. With
+    ``compound_ok`` the first part of a lower-case hyphenated compound is not ("oppositon-held")."""
     text = doc_text(doc)
     before = text[tok.idx - 1] if tok.idx > 0 else " "
     end = tok.idx + len(tok)
     after = text[end] if end < len(text) else " "
+    if compound_ok and after == "-" and text[end + 1 : end + 2].islower() and before in ' (\n"“':
+        after = " "
     return before in _SKIP_BEFORE or after in _SKIP_AFTER or tok.like_url or tok.like_email
 
 
@@ -220,7 +223,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         after = text[tok.idx + len(word) : tok.idx + len(word) + 2]
         if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
-        if any(c.isupper() for c in word[1:]) or _in_link(doc, tok):
+        if any(c.isupper() for c in word[1:]) or _in_link(doc, tok, compound_ok=not word[0].isupper()):
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_upper and len(doc[tok.i + 1]) >= 2 and doc[tok.i + 1].is_alpha:
             continue  # a brand before its acronym: "fama PR", "acme LLC"

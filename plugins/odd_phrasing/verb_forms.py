@@ -1,7 +1,7 @@
 """An auxiliary followed by the wrong form of a verb, read from the parse and checked against
 lemminflect's word forms so a tagging slip is not taken for the writer's:
 
-- a modal before a non-base form ("will decided", "could went");
+- a modal before a non-base form ("will decided", "could went", "will only analyzing");
 - "do" support before a non-base form ("did not went", "doesn't wants");
 - "is"/"has"/"was" right before a modal ("there's may not be");
 - contracted "'ve" before an -ing form ("they've checking off items");
@@ -50,6 +50,24 @@ def _non_base(word: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
+def _ing_only(word: str) -> str | None:
+    """The base form when ``word`` is a verb's -ing form and nothing else (not a noun or adjective
+    too: "building", "meeting", "increasing", "amazing" are left alone); else None."""
+    lemmas = getAllLemmas(word)
+    if not word.endswith("ing") or not set(lemmas) <= {"VERB", "AUX"}:
+        return None
+    for lemma in lemmas.get("VERB", ()):
+        if word in getInflection(lemma, "VBG", inflect_oov=False):
+            return lemma
+    return None
+
+
+def _subject_before(doc: Doc, modal: Token) -> bool:
+    """Whether a noun or pronoun stands right before ``modal`` (its subject: "he would", "cameras will")."""
+    return modal.i > 0 and doc[modal.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _next_word(doc: Doc, i: int) -> Token | None:
     """The first token after ``i`` that is not an adverb or a negation (on the same line)."""
     for j in range(i + 1, min(i + 4, len(doc))):
@@ -79,6 +97,10 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             base = _non_base(verb.lower_)
+            if base is None and low in _MODALS and tok.text.islower() and _subject_before(doc, tok):
+                # "will only analyzing"; not a gerund subject after the modal: "how would banning the
+                # sales make a difference?", "Can having a dog help?"
+                base = _ing_only(verb.lower_)
             if base is None or verb.lower_ in ("been", "got", "gotten"):
                 continue
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None

@@ -1,0 +1,116 @@
+"""A verb or modal typed twice around a short phrase, the slip of a sentence rewritten half-way:
+
+- the same modal on both sides of a bare noun phrase, "Would things would Brad actually turn
+  romantic?": a modal and its subject, then the modal again with no verb between;
+- the same finite verb on both sides of a prepositional phrase, "Epstein said in a court filing
+  said that ...": the writer moved "said" and left the old one.
+
+English never needs either: between two uses of one modal there is a verb, a conjunction ("may or may
+not", "can and can't") or punctuation ("I will, you will"); and a verb repeated after a bare
+prepositional phrase belongs to a new clause only when the first one sits in a relative clause or a
+subject clause ("what he said in the interview said a lot"), which the parse shows and the check skips.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scorer import Finding
+
+from .doccache import doc_text, tokens_where
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+#: What may stand between the two modals: a bare noun phrase (the subject of the second).
+_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+#: A first verb in one of these relations is inside a subject or a relative clause, so a second
+#: finite verb after it can be the main clause's: "what he said at the rally said it all".
+_EMBEDDED = frozenset({"relcl", "csubj", "csubjpass", "acl", "advcl", "pcomp", "ccomp", "xcomp", "conj"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+MAX_BETWEEN = 3
+MAX_PHRASE = 6
+
+
+def _plain_word(tok: Token) -> bool:
+    """A word with no capital inside it ("receiveThe" is two words glued on collection)."""
+    return tok.is_alpha and not any(c.isupper() for c in tok.text[1:])
+
+
+def _on_one_line(doc: Doc, first: Token, last: Token) -> bool:
+    return "\n" not in doc_text(doc)[first.idx : last.idx]
+
+
+def _finding(doc: Doc, first: Token, last: Token, message: str) -> Finding:
+    start, end = first.idx, last.idx + len(last)
+    return Finding(
+        start=start,
+        end=end,
+        message=f"'{doc_text(doc)[start:end]}': {message}",
+        severity=0.5,
+        check="doubled_word",
+    )
+
+
+def find_doubled_modals(doc: Doc) -> list[Finding]:
+    """ "Would things would Brad": one modal, one to three words of a bare noun phrase (no verb, no
+    conjunction, no punctuation, no relative word), then the same modal again."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _MODALS):
+        if tok.tag_ != "MD" or not tok.is_alpha:
+            continue
+        for j in range(tok.i + 2, min(tok.i + 2 + MAX_BETWEEN, len(doc))):
+            nxt = doc[j]
+            if nxt.lower_ == tok.lower_:
+                between = doc[tok.i + 1 : j]
+                if (
+                    nxt.tag_ == "MD"
+                    and nxt.text.islower()
+                    and all(_plain_word(t) and t.pos_ in _NOMINAL and t.tag_ not in _WH_TAGS for t in between)
+                    and not (tok.text[0].isupper() and all(t.pos_ == "PROPN" for t in between))  # "Will Smith will"
+                    and _on_one_line(doc, tok, nxt)
+                ):
+                    findings.append(_finding(doc, tok, nxt, f"'{tok.lower_}' twice around its subject: one is extra"))
+                break
+            if not (doc[j].is_alpha and doc[j].pos_ in _NOMINAL):
+                break
+    return findings
+
+
+def _bare_prepositional_phrase(tokens: list[Token]) -> bool:
+    """A preposition and a short noun phrase only: "in a court filing", "on Monday" (no pronoun: it
+    opens a relative clause, "sent along an email he sent")."""
+    return (
+        2 <= len(tokens) <= MAX_PHRASE
+        and tokens[0].pos_ == "ADP"
+        and tokens[0].text.islower()
+        and all(t.is_alpha and t.pos_ in _NOMINAL and t.pos_ != "PRON" for t in tokens[1:])
+    )
+
+
+def find_doubled_verbs(doc: Doc) -> list[Finding]:
+    """ "Epstein said in a court filing said": a finite verb, a bare prepositional phrase, the same
+    verb form again. The first verb must be its clause's main verb (not in a relative or subject
+    clause) with its subject before it, and no relative word may open the sentence before it."""
+    findings: list[Finding] = []
+    for first in doc:
+        if first.tag_ not in _FINITE_TAGS or first.pos_ != "VERB" or not first.text.islower():
+            continue
+        for j in range(first.i + 3, min(first.i + 2 + MAX_PHRASE, len(doc))):
+            second = doc[j]
+            if second.lower_ != first.lower_:
+                continue
+            if second.tag_ not in _FINITE_TAGS or second.pos_ != "VERB" or second.dep_ == "relcl":
+                break
+            if not _bare_prepositional_phrase(list(doc[first.i + 1 : j])) or not _on_one_line(doc, first, second):
+                break
+            if first.dep_ in _EMBEDDED or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+                break
+            sent = first.sent
+            if any(t.tag_ in _WH_TAGS for t in doc[sent.start : first.i]):
+                break  # "the reason why he voted in May voted ...": a clause the parse may have missed
+            findings.append(_finding(doc, first, second, f"'{first.text}' twice: one is extra"))
+            break
+    return findings
