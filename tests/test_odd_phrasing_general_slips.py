@@ -156,3 +156,21 @@ def test_split_words() -> None:
     assert split_words("alot") == ("a", "lot")
     assert split_words("faceoff") is None  # "off" makes compounds
     assert split_words("landline") is None  # two content words
+
+
+def test_a_headline_list_of_names_and_a_quantifier_subject_are_not_disagreements() -> None:
+    """Read on credible articles: a Politico headline (fakenewsnet_old_politifact:PolitiFact_Real_55)
+    and a fakenewsamt legit story (entmt18): 'many' is the subject of the verb 'head'."""
+    from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+
+    from scorer.testing import run_signal
+
+    for text in (
+        "AP Photo McConnell, Pelosi, Ryan seek deal on government funding impasse A total of $170 million for "
+        "the Flint water crisis is added to the WRDA bill.",
+        "Growing up in what she describes as a very isolated rural town in Southwest Louisiana, many head to "
+        "work or the nearest community college after graduating from high school.",
+    ):
+        checks = [f.check for f in run_signal(OddPhrasing(), text).findings]
+        assert not {"subject_verb_agreement", "determiner_noun_agreement"} & set(checks), (text, checks)
+

@@ -118,6 +118,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
             continue  # "both bride and groom", "as both secretary of state and first lady"
+        if low in _PRONOUN_DETS and noun.i + 1 < len(doc) and _verb_reading_after(noun, doc[noun.i + 1]):
+            continue  # "many head to work": 'many' is the subject and 'head' its verb
         span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(
@@ -538,6 +540,10 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             continue
         if any(t.lower_ in ("and", "&", "or", "nor") for t in doc[sentence_of(subj).start : subj.i]):
             continue  # the last of coordinated names: "Charlie Mahtesian and ... Scott Bland take you"
+        if sum(1 for c in verb.children if c.dep_ == "nsubj") > 1 or (
+            subj.i >= 2 and doc[subj.i - 1].text == "," and doc[subj.i - 2].tag_ == "NNP"
+        ):
+            continue  # a headline's list of names: "McConnell, Pelosi, Ryan seek deal"
         if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
             continue
         findings.append(
@@ -555,6 +561,18 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
 _POSSESSIVE_NAMES = frozenset(
     {"mcdonald", "macy", "wendy", "denny", "sotheby", "christie", "applebee", "domino", "lloyd", "moody", "kellogg"}
 )
+
+
+#: Plural determiners that also stand alone as a subject ("many head home", "several say").
+_PRONOUN_DETS = frozenset({"many", "several", "both", "various"})
+
+
+def _verb_reading_after(noun: Token, nxt: Token) -> bool:
+    """'head' in "many head to work" is a verb: a word that is also a verb, followed by a
+    preposition, particle or article."""
+    if nxt.pos_ not in ("ADP", "PART", "DET") and nxt.tag_ != "RP":
+        return False
+    return bool(getInflection(noun.lower_, tag="VBP"))
 
 
 def _takes_verb_reading(nxt: Token) -> bool:
