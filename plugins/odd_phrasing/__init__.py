@@ -67,7 +67,14 @@ from .function_words import (
     find_the_for_they,
     find_typed_for,
 )
-from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
+from .loaded import (
+    find_loaded,
+    load_lexicon,
+    loaded_features,
+    loaded_findings,
+    rhetoric_findings,
+    strong_word_findings,
+)
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
@@ -327,11 +334,12 @@ class OddPhrasing:
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
         clear_cases = [f for f in loaded_findings(loaded, text) if own_words(f, voice)]
-        clear_cases += [
-            f
-            for f in strong_word_findings(doc, text)
-            if own_words(f, voice) and not any(f.start < c.end and c.start < f.end for c in clear_cases)
-        ]
+        for extra in (strong_word_findings(doc, text), rhetoric_findings(doc, text)):
+            clear_cases += [
+                f
+                for f in extra
+                if own_words(f, voice) and not any(f.start < c.end and c.start < f.end for c in clear_cases)
+            ]
         features["loaded_findings"] = len(clear_cases)
         own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
         features["loaded_word_findings_per_1k_words"] = own_voice * per_1k

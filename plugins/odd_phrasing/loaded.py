@@ -531,6 +531,35 @@ _REPORTED = re.compile(
     r"(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as)\b",
     re.IGNORECASE,
 )
+#: "call" reports speech when it names or describes ("called him a liar", "called it a travesty",
+#: "called for", "calls on", "what she calls"), not when it summons or convenes ("called a ten-minute
+#: recess", "called her mother", "called the vote"): a direct object with nothing said of it.
+_CALL = re.compile(r"call(?:s|ed|ing)?", re.IGNORECASE)
+
+
+def _call_convenes(doc: Doc, start: int) -> bool:
+    """Whether the "call" at ``start`` is the verb of calling a meeting or a person, not of naming:
+    a direct object and no predicate, clause or "for"/"on"/"out" after it."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].pos_ != "VERB":
+        return False
+    kids = list(span[0].children)
+    if not any(c.dep_ == "dobj" for c in kids):
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in kids):
+        return False
+    return not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "out", "as") for c in kids)
+
+
+def reports_speech(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``start``..``end`` reports someone's speech or view (``_REPORTED``), not
+    counting a "call" that convenes or telephones (``_call_convenes``)."""
+    return any(
+        not (_CALL.fullmatch(m.group()) and _call_convenes(doc, m.start()))
+        for m in _REPORTED.finditer(text, start, end)
+    )
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 #: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
@@ -669,7 +698,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             ):
                 continue  # a word in quotation marks is someone else's term: "not 'blowhard' Trump"
             hits.append((m.start(), m.end(), word, kind))
-        if not hits or _REPORTED.search(text, sent.start_char, sent.end_char):
+        if not hits or reports_speech(doc, text, sent.start_char, sent.end_char):
             continue
         charged_seen.update(w.lower() for _, _, w, kind in hits if kind == "charged")
         reasons = dict.fromkeys(kind for *_, kind in hits)
@@ -684,6 +713,121 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 check="loaded_word",
             )
         )
+    return findings
+
+
+# ---- rhetoric in the writer's voice: exclamations, scare quotes, names for people --------------------
+#: Exclamatives (Zanuttini & Portner 2003): "What a spin.", "How absurd!", "This is so heartbreaking!".
+#: They express the writer's emotional reaction instead of stating a fact; a news report states and
+#: attributes, an opinion or propaganda piece exclaims. Three forms, each a whole sentence:
+#: "What a/an N ..." not asked as a question; "How ADJ ...!" (or "?!"); and "this/that/it is so/such
+#: ...!" where the subject is the situation, not a person ("They seemed so happy together!" reports
+#: their feeling, "That's so awful!" is the writer's).
+_WHAT_A = re.compile(r"What an?\s+[^?“”\"]{1,60}?[.!]+[”’\"']?\s*$", re.IGNORECASE)
+_HOW_ADJ = re.compile(
+    r"(?:[^,.;:?!]{0,25},\s*)?How\s+[A-Za-z-]+(?:\s+(?:is|was|are|were|can|could)\s+(?:that|this|it|they|he|she))?"
+    r"\s*(?:\?!|!\??)[”’\"']?\s*$",
+    re.IGNORECASE,
+)
+_SO_SUCH = re.compile(
+    r"(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:just\s+|really\s+)?(?:so|such)\s+[^.?!]{1,40}?!+[”’\"']?\s*$",
+    re.IGNORECASE,
+)
+#: A word or two in quotation marks after a word that already doubts it ("an apparent “suicide.”", "the
+#: supposed “experts”"): the quotation marks are the writer's sneer, not someone's words (scare quotes).
+_SCARE_QUOTE = re.compile(
+    r"\b(?:apparent|alleged|supposed|purported|so-called)\s+[“\"]((?:[\w'’-]+\s?){1,2})[.,]?[”\"]",
+    re.IGNORECASE,
+)
+#: Nouns that, said of people, call them animals or servants: "Clinton winged monkeys", "Soros
+#: puppets", "Trump's minions". A finding only of people named by the noun's modifier: an animal needs
+#: a person or a group ("the Cincinnati Zoo's monkeys" are monkeys), a servant may serve an organisation.
+ANIMAL_NOUNS = frozenset({
+    "monkeys", "apes", "sheep", "sheeple", "lemmings", "vultures", "hyenas", "jackals", "parasites", "leeches",
+    "rats", "snakes", "weasels", "pigs", "zombies", "lapdogs", "lapdog",
+})
+SERVANT_NOUNS = frozenset({
+    "minions", "puppets", "puppet", "stooges", "lackeys", "flunkies", "toadies", "henchmen", "cronies", "goons",
+    "clowns", "bootlickers",
+})
+_RHETORIC_REASONS = {
+    "rhetorical_exclamation": "an exclamation in the article's own voice: the writer's emotional reaction, not reporting",
+    "scare_quotes": "scare quotes: the writer doubts or mocks the word instead of saying who used it",
+    "name_calling": "name-calling: people tied to a name are called animals or servants",
+}
+
+
+def _exclamation(sent: Span) -> bool:
+    """Whether the sentence is an exclamative (``_WHAT_A``, ``_HOW_ADJ``, ``_SO_SUCH``) of at most 15
+    words."""
+    words = sum(1 for t in sent if t.is_alpha)
+    if words > 15:
+        return False
+    text = sent.text.strip()
+    return bool(_WHAT_A.match(text) or _HOW_ADJ.match(text) or _SO_SUCH.match(text))
+
+
+def _named_herd(doc: Doc, tok: Token) -> int | None:
+    """'Clinton winged monkeys', 'Soros puppets', 'Trump's minions': an ``ANIMAL_NOUNS`` or
+    ``SERVANT_NOUNS`` noun in lower case right after a name of a person or a group (for a servant also
+    an organisation), its possessive, and at most two lower-case modifiers. Read on the words, not on
+    the parse, which often takes "Clinton winged" for a clause. Returns the index of the name's token."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not tok.text.islower() or low not in ANIMAL_NOUNS | SERVANT_NOUNS:
+        return None
+    kinds = ("PERSON", "NORP", "ORG") if low in SERVANT_NOUNS else ("PERSON", "NORP")
+    i = tok.i - 1
+    sent_start = tok.sent.start
+    for _ in range(2):  # "winged", "loyal"
+        if i > sent_start and doc[i].text.islower() and doc[i].pos_ in ("ADJ", "VERB", "NOUN"):
+            i -= 1
+    if i >= sent_start and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    if i >= sent_start and doc[i].pos_ == "PROPN" and doc[i]._.entity in kinds:
+        return i
+    return None
+
+
+def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
+    """Loaded rhetoric that no word list covers, in the article's own voice (outside quotation marks,
+    in a sentence that reports no one's speech): exclamatives (``rhetorical_exclamation``), scare
+    quotes after a doubting word (``scare_quotes``) and people of a named side called animals or
+    servants (``name_calling``). Quotations of others are dropped here and again by the signal."""
+    quotes = quoted_ranges(text)
+    findings: list[Finding] = []
+
+    def add(start: int, end: int, check: str) -> None:
+        said = " ".join(text[start:end].split())
+        findings.append(
+            Finding(
+                start=start,
+                end=end,
+                message=f"loaded language: '{said}' ({_RHETORIC_REASONS[check]}); an editor would query it",
+                severity=SEVERITY_LOADED,
+                check=check,
+            )
+        )
+
+    for sent in _sentences(doc):
+        start, end = sent.start_char, sent.end_char
+        if reports_speech(doc, text, start, end):
+            continue  # an embedded post is left to the signal's reading of voices (``voice.posted``)
+        own = [(a, b) for a, b in quotes if a < end and start < b]
+        if _exclamation(sent) and not any(a <= start + 1 and end - 1 <= b for a, b in own):
+            stripped = sent.text.rstrip()
+            add(start, start + len(stripped), "rhetorical_exclamation")
+        for m in _SCARE_QUOTE.finditer(text, start, min(len(text), end + 2)):  # the sentence may end inside "…."
+            term = m.group(1).strip().lower()
+            if any(a <= m.start() < b for a, b in own):
+                continue  # a sneer inside a quotation is the speaker's
+            # the same word quoted elsewhere in the article is someone's word, mentioned
+            if sum(term in text[a:b].lower() for a, b in quotes) > 1:
+                continue
+            add(m.start(), m.end(), "scare_quotes")
+        for tok in sent:
+            name = _named_herd(doc, tok)
+            if name is not None and not any(a <= tok.idx < b for a, b in quotes):
+                add(doc[name].idx, tok.idx + len(tok), "name_calling")
     return findings
 
 
