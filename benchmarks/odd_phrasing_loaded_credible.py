@@ -3,7 +3,8 @@
     python benchmarks/odd_phrasing_loaded_credible.py [--set other] [--limit N] [--sample 50] [--seed 0]
 
 Runs the odd_phrasing signal over credible articles and prints the loaded-language
-findings (checks ``loaded_word`` and ``loaded_words``) per article and per 1,000 words, then a seeded
+findings (checks ``loaded_word``, ``loaded_words``, ``rhetorical_exclamation``, ``scare_quotes`` and
+``name_calling``; ``--checks`` picks some) per article and per 1,000 words, then a seeded
 sample of ``--sample`` findings with their context. HAND_READ holds the verdicts of the sample read
 by hand (True = the wording really is charged in the article's own voice, which a copy editor would
 query even in a credible article); findings not in it are printed as unread.
@@ -25,7 +26,7 @@ import sys
 from odd_phrasing_common import read_jsonl, require, run_signal_on
 from odd_phrasing_loaded_language import credible_split
 
-LOADED_CHECKS = ("loaded_word", "loaded_words")
+LOADED_CHECKS = ("loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling")
 OTHER_CORPORA = ("celebrity", "fakenewsamt", "fakenewsnet_politifact_defend", "fa_kes")
 
 
@@ -38,6 +39,7 @@ def other_credible() -> list[str]:
         for r in read_jsonl(require(f"{corpus}/articles.jsonl"))
         if r["label"] == "credible" and r["id"] not in gold
     ]
+
 
 #: Verdicts of the hand-read sample, keyed by the finding's text and the 30 characters before it.
 #: ``--set mainstream``: all 16 findings of odd_phrasing at 231b78b, read while its guards were
@@ -113,16 +115,18 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=50, help="findings to print for reading")
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
     parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--checks", default=",".join(LOADED_CHECKS), help="comma-separated checks to count and read")
     args = parser.parse_args()
     texts = credible_split("test") if args.set == "mainstream" else other_credible()
     if args.limit:
         texts = texts[: args.limit]
+    checks = tuple(args.checks.split(","))
     found: list[tuple[str, int, int, str]] = []
     words = 0
     for doc, result in run_signal_on(texts, n_process=args.processes):
         words += sum(1 for t in doc if t.is_alpha)
         text = doc.text
-        found += [(text, f.start, f.end, f.message) for f in result.findings if f.check in LOADED_CHECKS]
+        found += [(text, f.start, f.end, f.message) for f in result.findings if f.check in checks]
     n = len(texts)
     print(
         f"credible ({args.set}): {n} articles, {words} words; loaded findings {len(found)}: "

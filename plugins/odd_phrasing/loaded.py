@@ -571,12 +571,47 @@ _EMBEDDED_POST = re.compile(r"[^\n]*?[—–]\s*[^\n—–]{0,60}\(@\w+\)")
 #: Nouns for an animal or a type that, said of a person ("she is really more of a snake", "he is a
 #: fraud"), call them names; of anything else they are plain ("a snake in the garden", "the fraud
 #: case"). A finding only as the predicate of "be" with a personal pronoun or a name as subject.
-METAPHOR_INSULTS = frozenset({
-    "snake", "snakes", "rat", "rats", "weasel", "weasels", "pig", "pigs", "parasite", "parasites", "leech",
-    "leeches", "vermin", "clown", "clowns", "puppet", "puppets", "crook", "crooks", "fraud", "frauds", "joke",
-    "liar", "thug", "thugs", "bully", "bullies", "dinosaur", "dinosaurs", "laughingstock", "disgrace", "monster",
-    "monsters", "tyrant", "psychopath", "sociopath", "narcissist",
-})
+METAPHOR_INSULTS = frozenset(
+    {
+        "snake",
+        "snakes",
+        "rat",
+        "rats",
+        "weasel",
+        "weasels",
+        "pig",
+        "pigs",
+        "parasite",
+        "parasites",
+        "leech",
+        "leeches",
+        "vermin",
+        "clown",
+        "clowns",
+        "puppet",
+        "puppets",
+        "crook",
+        "crooks",
+        "fraud",
+        "frauds",
+        "joke",
+        "liar",
+        "thug",
+        "thugs",
+        "bully",
+        "bullies",
+        "dinosaur",
+        "dinosaurs",
+        "laughingstock",
+        "disgrace",
+        "monster",
+        "monsters",
+        "tyrant",
+        "psychopath",
+        "sociopath",
+        "narcissist",
+    }
+)
 _PERSON_SUBJECTS = frozenset({"he", "she", "they", "you"})
 
 
@@ -694,7 +729,10 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
                 continue
             if text[m.start() - 1 : m.start()] in ("'", "‘", '"', "“") and text[m.end() : m.end() + 1] in (
-                "'", "’", '"', "”"
+                "'",
+                "’",
+                '"',
+                "”",
             ):
                 continue  # a word in quotation marks is someone else's term: "not 'blowhard' Trump"
             hits.append((m.start(), m.end(), word, kind))
@@ -742,14 +780,52 @@ _SCARE_QUOTE = re.compile(
 #: Nouns that, said of people, call them animals or servants: "Clinton winged monkeys", "Soros
 #: puppets", "Trump's minions". A finding only of people named by the noun's modifier: an animal needs
 #: a person or a group ("the Cincinnati Zoo's monkeys" are monkeys), a servant may serve an organisation.
-ANIMAL_NOUNS = frozenset({
-    "monkeys", "apes", "sheep", "sheeple", "lemmings", "vultures", "hyenas", "jackals", "parasites", "leeches",
-    "rats", "snakes", "weasels", "pigs", "zombies", "lapdogs", "lapdog",
-})
-SERVANT_NOUNS = frozenset({
-    "minions", "puppets", "puppet", "stooges", "lackeys", "flunkies", "toadies", "henchmen", "cronies", "goons",
-    "clowns", "bootlickers",
-})
+ANIMAL_NOUNS = frozenset(
+    {
+        "monkeys",
+        "apes",
+        "sheep",
+        "sheeple",
+        "lemmings",
+        "vultures",
+        "hyenas",
+        "jackals",
+        "parasites",
+        "leeches",
+        "rats",
+        "snakes",
+        "weasels",
+        "pigs",
+        "zombies",
+        "lapdogs",
+        "lapdog",
+    }
+)
+SERVANT_NOUNS = frozenset(
+    {
+        "minions",
+        "puppets",
+        "puppet",
+        "stooges",
+        "lackeys",
+        "flunkies",
+        "toadies",
+        "henchmen",
+        "cronies",
+        "goons",
+        "clowns",
+        "bootlickers",
+    }
+)
+#: A mock name in quotation marks is the writer's own when nothing before it says whose it is: not
+#: "his usual “Crooked Hillary”", "became “Lyin' Ted”", "nicknamed", "what he calls".
+_MENTIONED = re.compile(
+    r"(?:['’]s|\b(?:his|her|their|its|my|our|your|became|become|becomes|as|nicknamed|nickname|dubbed|calls?|"
+    r"called|named|known|like|word|words|term|phrase|slogan|chant|chants|chanting|chanted|shouts?|of))"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_LABEL = re.compile(r",\s+[A-Z][\w.-]*['’]s(?:\s+[a-z]+){0,2}\s*$")
 _RHETORIC_REASONS = {
     "rhetorical_exclamation": "an exclamation in the article's own voice: the writer's emotional reaction, not reporting",
     "scare_quotes": "scare quotes: the writer doubts or mocks the word instead of saying who used it",
@@ -788,6 +864,70 @@ def _named_herd(doc: Doc, tok: Token) -> int | None:
     return None
 
 
+def _anchor_start(doc: Doc, quote_start: int) -> int:
+    """Where the name a quoted label is set against begins: the start of the noun phrase before the
+    comma ("The National Democratic Party, a “powerful hate group,”")."""
+    span = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if span is None:
+        return quote_start
+    i = span[0].i - 1
+    while i > span[0].sent.start and doc[i].text != ",":
+        i -= 1
+    anchor = doc[i - 1] if i > span[0].sent.start else span[0]
+    return min(t.idx for t in anchor.subtree) if anchor.i < span[0].i else quote_start
+
+
+def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A label in scare quotes set beside a name ("The National Democratic Party, a “powerful hate
+    group,”"): the quotation follows a name of a person, group, organisation or place and a comma, with at
+    most four words of its own noun phrase between (no verb); it is a noun phrase of one to four words
+    with no verb, closed by a comma; no one is said to use it (nothing before it in ``_MENTIONED``, the
+    same words in no other quotation of the article); and it is no title of a work ("her album, “7/27,”"
+    follows a noun, not a name)."""
+    inside = doc.char_span(start + 1, end - 1, alignment_mode="contract")
+    quote = text[start:end]
+    if inside is None or not 1 <= len(inside) <= 5 or not (quote.endswith(",”") or quote.endswith(',"')):
+        return False
+    words = [t for t in inside if not t.is_punct]
+    if not words or words[0].pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "INTJ", "NUM"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return False
+    i = inside[0].i - 2  # the opening quotation mark is inside[0].i - 1
+    between = 0
+    while i > inside.sent.start and doc[i].text != "," and between < 4:
+        if doc[i].pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+            return False
+        i -= 1
+        between += 1
+    if i <= inside.sent.start or doc[i].text != ",":
+        return False
+    anchor = doc[i - 1]
+    if anchor.pos_ != "PROPN" or anchor._.entity not in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    # a possessive between the comma and the label is part of the label ("America's most powerful “…”")
+    if _MENTIONED.search(text, max(inside.sent.start_char, start - 40), start) and not _POSSESSIVE_LABEL.search(
+        text, max(inside.sent.start_char, start - 40), start
+    ):
+        return False
+    return not _said_elsewhere(doc, text, text[start + 1 : end - 2], quotes, start)
+
+
+def _said_elsewhere(doc: Doc, text: str, term: str, quotes: list[tuple[int, int]], here: int) -> bool:
+    """Whether another quotation holding ``term`` stands in a sentence that reports someone's speech:
+    then the term is that speaker's word, mentioned (the writer repeating a scare-quoted label of
+    their own is not)."""
+    low = term.strip(" ,.").lower()
+    for a, b in quotes:
+        if a <= here < b or low not in text[a:b].lower():
+            continue
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        sent = span[0].sent if span is not None else None
+        if sent is None or reports_speech(doc, text, sent.start_char, sent.end_char):
+            return True
+    return False
+
+
 def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
     """Loaded rhetoric that no word list covers, in the article's own voice (outside quotation marks,
     in a sentence that reports no one's speech): exclamatives (``rhetorical_exclamation``), scare
@@ -820,10 +960,23 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
             term = m.group(1).strip().lower()
             if any(a <= m.start() < b for a, b in own):
                 continue  # a sneer inside a quotation is the speaker's
-            # the same word quoted elsewhere in the article is someone's word, mentioned
-            if sum(term in text[a:b].lower() for a, b in quotes) > 1:
-                continue
+            if _said_elsewhere(doc, text, term, quotes, m.start() + len(m.group()) - 2):
+                continue  # someone in the article said the word: it is theirs, mentioned
             add(m.start(), m.end(), "scare_quotes")
+        for a, b in own:
+            if a >= start and _quoted_label(doc, text, a, b, quotes):
+                add(_anchor_start(doc, a), b, "scare_quotes")
+        for a, b in own:
+            if (
+                a >= start
+                and _EPITHET.fullmatch(text[a + 1 : b - 1].strip(" ,."))
+                and not _MENTIONED.search(text, max(start, a - 40), a)
+            ):
+                before = doc.char_span(a, a + 1, alignment_mode="expand")
+                # the span starts at the word before, so that it shows the name in use (and is not
+                # read as a quotation of someone else: the quotation marks are the writer's)
+                first = before[0].i - 1 if before is not None and before[0].i > sent.start else None
+                add(doc[first].idx if first is not None else a, b, "name_calling")
         for tok in sent:
             name = _named_herd(doc, tok)
             if name is not None and not any(a <= tok.idx < b for a, b in quotes):
