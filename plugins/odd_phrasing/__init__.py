@@ -21,7 +21,11 @@ meant ("in it's final stages", "it's core mission is"), a surname's possessive w
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
-Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips).
+Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips). In 0.8.0,
+loaded rhetoric no word list covers, in the article's own voice: exclamatives (``rhetorical_exclamation``:
+"What a spin.", "THIS IS SO HEARTBREAKING!"), scare quotes after a doubting word or around a label set
+beside a name (``scare_quotes``: an apparent “suicide.”), and name-calling (``name_calling``: a mock name in
+scare quotes used as the name, people of a named side called animals or servants).
 
 And unnatural wording (``collocations``): syntactic word pairs ("strong rain") that a reference of
 edited English rarely puts together though both words are common there, and how conventional an
@@ -267,7 +271,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.7.0"
+    version = "0.8.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -774,7 +774,7 @@ _SO_SUCH = re.compile(
 #: A word or two in quotation marks after a word that already doubts it ("an apparent “suicide.”", "the
 #: supposed “experts”"): the quotation marks are the writer's sneer, not someone's words (scare quotes).
 _SCARE_QUOTE = re.compile(
-    r"\b(?:apparent|alleged|supposed|purported|so-called)\s+[“\"]((?:[\w'’-]+\s?){1,2})[.,]?[”\"]",
+    r"\b(?:apparent|alleged|supposed|purported)\s+[“\"]((?:[\w'’-]+\s?){1,2})[.,]?[”\"]",
     re.IGNORECASE,
 )
 #: Nouns that, said of people, call them animals or servants: "Clinton winged monkeys", "Soros
@@ -827,9 +827,9 @@ _MENTIONED = re.compile(
 )
 _POSSESSIVE_LABEL = re.compile(r",\s+[A-Z][\w.-]*['’]s(?:\s+[a-z]+){0,2}\s*$")
 _RHETORIC_REASONS = {
-    "rhetorical_exclamation": "an exclamation in the article's own voice: the writer's emotional reaction, not reporting",
-    "scare_quotes": "scare quotes: the writer doubts or mocks the word instead of saying who used it",
-    "name_calling": "name-calling: people tied to a name are called animals or servants",
+    "rhetorical_exclamation": "an exclamation in the writer's own voice: an emotional reaction, not reporting",
+    "scare_quotes": "scare quotes: the writer doubts or mocks the words without saying who used them",
+    "name_calling": "name-calling: a mock name, or people of a named side called animals or servants",
 }
 
 
