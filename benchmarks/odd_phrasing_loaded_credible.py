@@ -13,6 +13,8 @@ query even in a credible article); findings not in it are printed as unread.
 (mainstream buzzfeed_webis_2016 articles with odd ids, PolNeAR dev and test from the NYT, the
 Washington Post, Politico and USA Today). The ``fit`` half chose the words; this half's findings were
 read while the guards were written, so its figure is not blind.
+``--set fit``: the ``fit`` half (it chose the charged words of ``loaded_word``; the rhetoric checks
+``rhetorical_exclamation``, ``scare_quotes`` and ``name_calling`` were never run on it before their read).
 ``--set other``: the credible articles of celebrity, fakenewsamt, fakenewsnet_politifact_defend and
 fa_kes (editor_gold_dev's left out), read only after the words and guards were fixed.
 """
@@ -110,14 +112,20 @@ def key(text: str, start: int, end: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="mainstream", choices=("mainstream", "other"), help="which credible set")
+    parser.add_argument(
+        "--set", default="mainstream", choices=("mainstream", "other", "fit"), help="which credible set"
+    )
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     parser.add_argument("--sample", type=int, default=50, help="findings to print for reading")
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--checks", default=",".join(LOADED_CHECKS), help="comma-separated checks to count and read")
     args = parser.parse_args()
-    texts = credible_split("test") if args.set == "mainstream" else other_credible()
+    texts = {
+        "mainstream": lambda: credible_split("test"),
+        "fit": lambda: credible_split("fit"),
+        "other": other_credible,
+    }[args.set]()
     if args.limit:
         texts = texts[: args.limit]
     checks = tuple(args.checks.split(","))

@@ -27,8 +27,7 @@ FOUND = [
     ),
     # editor_gold_dev buzzfeed_webis_2016:1415 (all capitals in the article)
     (
-        "Please keep this family in your prayers as they trudge through this sad divorce. THIS IS SO "
-        "HEARTBREAKING!",
+        "Please keep this family in your prayers as they trudge through this sad divorce. THIS IS SO HEARTBREAKING!",
         "THIS IS SO HEARTBREAKING!",
         "rhetorical_exclamation",
     ),
@@ -115,10 +114,23 @@ def test_call_that_convenes_is_not_reported_speech() -> None:
     # editor_gold_dev fakenewsnet_politifact_defend:politifact15564: "called a recess" reports no one's words,
     # so "fake tears" is the writer's; "called him a liar" would be someone's judgement
     text = (
-        "Booker then called a ten-minute recess for him to refresh his supply of fake tears before he could "
-        "continue."
+        "Booker then called a ten-minute recess for him to refresh his supply of fake tears before he could continue."
     )
     findings = [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
     assert [f.text for f in findings] == ["fake tears"]
     reported = "The senator called his rival a coward in a 2008 email."  # the existing reported-speech case
     assert [f for f in run_signal(OddPhrasing(), reported).findings if f.check == "loaded_word"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fa_kes:1926479384 and celebrity:legit/234legit.txt (credible): the parse hangs the judgement on
+        # the object ("allegations ... illogical"), and it is still someone's judgement reported
+        "Syrian officials have called allegations against their forces illogical and fabricated.",
+        "The California GOP later sent out a fundraising email calling Griffin's photo shoot disrespectful and "
+        "obscene.",
+    ],
+)
+def test_call_with_a_judgement_on_its_object_is_reported_speech(text: str) -> None:
+    assert [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"] == []

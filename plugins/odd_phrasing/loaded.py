@@ -544,7 +544,12 @@ def _call_convenes(doc: Doc, start: int) -> bool:
     if span is None or span[0].pos_ != "VERB":
         return False
     kids = list(span[0].children)
-    if not any(c.dep_ == "dobj" for c in kids):
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    # "called allegations against their forces illogical", "calling the shoot disrespectful": the
+    # parse hangs the predicate on the object, after it
+    if any(c.i > objects[0].i and c.dep_ in ("amod", "acomp", "appos", "oprd") for c in objects[0].children):
         return False
     if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in kids):
         return False
