@@ -102,6 +102,13 @@ HAND_READ: dict[str, bool] = {
     "ood and dust. They ran past a [hysterical]": False,
     "only could just stop with the [stupid]": False,
     "e with her new-born baby? How [absurd]": True,
+    # odd_phrasing 0.8.0, the rhetoric checks (rhetorical_exclamation, scare_quotes, name_calling) and
+    # "call" read as convening: every new finding on all three sets (mainstream, other, fit), read
+    # blind. In the first run "call" gave two wrong loaded_word findings, a judgement the parse hangs on
+    # the object ("called allegations against their forces illogical"); guarded since (tests quote them).
+    ", because of her limitations. [That’s so awful!]": True,
+    "egations against their forces [illogical]": False,
+    "photo shoot disrespectful and [obscene]": False,
 }
 
 
