@@ -109,6 +109,12 @@ HAND_READ: dict[str, bool] = {
     ", because of her limitations. [That’s so awful!]": True,
     "egations against their forces [illogical]": False,
     "photo shoot disrespectful and [obscene]": False,
+    # ``--set fit --checks rhetorical_exclamation,scare_quotes,name_calling``: 3 findings, 0 right, all
+    # a campaign's nicknames in quotation marks mentioned as its coinage; a mock name in quotation
+    # marks is now only a byname ("Hillary the Horrible"), which leaves none (fitted; tests quote them).
+    "ngling facts. Hillary Clinton [(“Crooked Hillary”]": False,
+    'nst him ("Low energy" Jeb Bush[, "Little Marco"]': False,
+    'ed to describe his competition[: "Lyin\' Ted."]': False,
 }
 
 

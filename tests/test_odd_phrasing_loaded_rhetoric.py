@@ -88,6 +88,13 @@ NOT_FOUND = [
     # buzzfeed_webis_2016:0253 (credible): what someone became called, not the writer's name for him
     "Trump's response was devastating. Cruz quickly became \"Lyin' Ted\" and, before it was all over, Trump "
     'had threatened to "spill the beans" on the senator\'s wife.',
+    # a campaign's nicknames in quotation marks, mentioned as its coinage (credible: buzzfeed_webis_2016:1232,
+    # PolNeAR wash-post_2016-06-14_trump-is-still-waging-a-primary-, buzzfeed_webis_2016:0448)
+    "Hillary Clinton (“Crooked Hillary” in Trump’s parlance) it bears repeating, is no saint.",
+    'His willingness to savage the other 16 people running against him ("Low energy" Jeb Bush, "Little '
+    'Marco" Rubio, "Lyin\' " Ted Cruz).',
+    "Most frequently deployed against Cruz was the nickname the real estate mogul turned politician used to "
+    'describe his competition: "Lyin\' Ted."',
     # buzzfeed_webis_2016:0357 (credible): a title after a noun, not a label beside a name
     'Sanders\' next book, "Our Revolution," is being adapted for teenagers.',
     # celebrity:legit/059legit.txt (credible): a quoted phrase, not a noun phrase

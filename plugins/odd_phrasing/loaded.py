@@ -487,9 +487,11 @@ STRONG_PHRASES = re.compile(
 )
 #: A name with a derisive epithet, capitals and all: "Hillary the Horrible", and the campaign
 #: nicknames and mock names that stand for a person or party ("Crooked Hillary", "Obummer").
+#: "Name the Epithet": a derisive byname in the form of a ruler's ("Hillary the Horrible").
+_BYNAME = re.compile(r"\b[A-Z][a-z]+ the (?:Horrible|Liar|Crooked|Corrupt|Evil|Wicked|Deplorable)\b")
 _EPITHET = re.compile(
-    r"\b[A-Z][a-z]+ the (?:Horrible|Liar|Crooked|Corrupt|Evil|Wicked|Deplorable)\b"
-    r"|\b(?:Crooked Hillary|Lyin['’]? Ted|Little Marco|Low[- ]Energy Jeb|Sleepy Joe|Crazy Bernie|Killary|Shillary|"
+    _BYNAME.pattern
+    + r"|\b(?:Crooked Hillary|Lyin['’]? Ted|Little Marco|Low[- ]Energy Jeb|Sleepy Joe|Crazy Bernie|Killary|Shillary|"
     r"Hitlery|Obummer|Drumpf|Dumbocrats?|Demon-?rats?|Democ-rats?|Rethuglicans?|Repugnicans?|Trumpanzees?|"
     r"Trumptards?)\b"
 )
@@ -823,7 +825,10 @@ SERVANT_NOUNS = frozenset(
     }
 )
 #: A mock name in quotation marks is the writer's own when nothing before it says whose it is: not
-#: "his usual “Crooked Hillary”", "became “Lyin' Ted”", "nicknamed", "what he calls".
+#: "his usual “Crooked Hillary”", "became “Lyin' Ted”", "nicknamed", "what he calls". Only a byname
+#: (``_BYNAME``): a campaign's famous nicknames in quotation marks are mentioned as its coinage in
+#: credible news ("Hillary Clinton (“Crooked Hillary” in Trump’s parlance)", "his competition: “Lyin'
+#: Ted.”"; the first blind read of 876 credible articles: 0 of 3 right).
 _MENTIONED = re.compile(
     r"(?:['’]s|\b(?:his|her|their|its|my|our|your|became|become|becomes|as|nicknamed|nickname|dubbed|calls?|"
     r"called|named|known|like|word|words|term|phrase|slogan|chant|chants|chanting|chanted|shouts?|of))"
@@ -974,7 +979,7 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
         for a, b in own:
             if (
                 a >= start
-                and _EPITHET.fullmatch(text[a + 1 : b - 1].strip(" ,."))
+                and _BYNAME.fullmatch(text[a + 1 : b - 1].strip(" ,."))
                 and not _MENTIONED.search(text, max(start, a - 40), a)
             ):
                 before = doc.char_span(a, a + 1, alignment_mode="expand")
