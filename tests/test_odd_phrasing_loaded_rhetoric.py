@@ -137,6 +137,9 @@ def test_call_that_convenes_is_not_reported_speech() -> None:
         "Syrian officials have called allegations against their forces illogical and fabricated.",
         "The California GOP later sent out a fundraising email calling Griffin's photo shoot disrespectful and "
         "obscene.",
+        # fakenewsnet_old_buzzfeed (credible, a media column): a bare noun after "calling" is the name given
+        "NPR News Director Michael Oreskes puts this practical spin on why his organization shies away from "
+        "calling liars liars.",
     ],
 )
 def test_call_with_a_judgement_on_its_object_is_reported_speech(text: str) -> None:

@@ -549,9 +549,14 @@ def _call_convenes(doc: Doc, start: int) -> bool:
     objects = [c for c in kids if c.dep_ == "dobj"]
     if not objects:
         return False
+    # one calls a meeting, a vote or a person ("a recess", "her mother", "Smith"); a bare common noun is
+    # the thing named ("calling liars liars")
+    obj = objects[0]
+    if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return False
     # "called allegations against their forces illogical", "calling the shoot disrespectful": the
     # parse hangs the predicate on the object, after it
-    if any(c.i > objects[0].i and c.dep_ in ("amod", "acomp", "appos", "oprd") for c in objects[0].children):
+    if any(c.i > obj.i and c.dep_ in ("amod", "acomp", "appos", "oprd") for c in obj.children):
         return False
     if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in kids):
         return False
