@@ -15,6 +15,8 @@ Washington Post, Politico and USA Today). The ``fit`` half chose the words; this
 read while the guards were written, so its figure is not blind.
 ``--set fit``: the ``fit`` half (it chose the charged words of ``loaded_word``; the rhetoric checks
 ``rhetorical_exclamation``, ``scare_quotes`` and ``name_calling`` were never run on it before their read).
+``--set fnn_old`` (FakeNewsNet old release, credible; many partisan) and ``--set tempeval3`` (wire news):
+never used for the loaded-language checks; read blind for odd_phrasing 0.8.0's new findings.
 ``--set other``: the credible articles of celebrity, fakenewsamt, fakenewsnet_politifact_defend and
 fa_kes (editor_gold_dev's left out), read only after the words and guards were fixed.
 """
@@ -30,6 +32,23 @@ from odd_phrasing_loaded_language import credible_split
 
 LOADED_CHECKS = ("loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling")
 OTHER_CORPORA = ("celebrity", "fakenewsamt", "fakenewsnet_politifact_defend", "fa_kes")
+
+
+def fnn_old_credible() -> list[str]:
+    """The credible articles of FakeNewsNet's old release (BuzzFeed and PolitiFact parts) longer than 200
+    characters, any whose text starts as an editor_gold_dev article's left out."""
+    gold = {r["text"][:200] for r in read_jsonl(require("editor_gold_dev/articles.jsonl"))}
+    return [
+        r["text"]
+        for corpus in ("fakenewsnet_old_buzzfeed", "fakenewsnet_old_politifact")
+        for r in read_jsonl(require(f"{corpus}/articles.jsonl"))
+        if r["label"] == "credible" and r["text"][:200] not in gold and len(r["text"]) > 200
+    ]
+
+
+def tempeval3_texts() -> list[str]:
+    """The wire and broadcast news of TempEval-3 (TimeBank, AQUAINT, Platinum)."""
+    return [r["text"] for r in read_jsonl(require("temporal_tempeval3/tempeval3.jsonl"))]
 
 
 def other_credible() -> list[str]:
@@ -115,6 +134,9 @@ HAND_READ: dict[str, bool] = {
     "ngling facts. Hillary Clinton [(“Crooked Hillary”]": False,
     'nst him ("Low energy" Jeb Bush[, "Little Marco"]': False,
     'ed to describe his competition[: "Lyin\' Ted."]': False,
+    # ``--set fnn_old`` (207 articles): the one new finding (loaded_word after the "call" change) was
+    # wrong, a bare noun after "calling" read as convening; guarded since (test quotes it).
+    "ation shies away from calling [liars liars]": False,
 }
 
 
@@ -126,7 +148,10 @@ def key(text: str, start: int, end: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--set", default="mainstream", choices=("mainstream", "other", "fit"), help="which credible set"
+        "--set",
+        default="mainstream",
+        choices=("mainstream", "other", "fit", "fnn_old", "tempeval3"),
+        help="which credible set",
     )
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     parser.add_argument("--sample", type=int, default=50, help="findings to print for reading")
@@ -138,6 +163,8 @@ def main() -> None:
         "mainstream": lambda: credible_split("test"),
         "fit": lambda: credible_split("fit"),
         "other": other_credible,
+        "fnn_old": fnn_old_credible,
+        "tempeval3": tempeval3_texts,
     }[args.set]()
     if args.limit:
         texts = texts[: args.limit]
