@@ -22,6 +22,9 @@ FINDING_KINDS = (
     "plural_apostrophe",
     "loaded_words",
     "loaded_word",
+    "rhetorical_exclamation",
+    "scare_quotes",
+    "name_calling",
     "sensational_superlative",
 )
 

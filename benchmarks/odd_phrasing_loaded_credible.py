@@ -3,7 +3,8 @@
     python benchmarks/odd_phrasing_loaded_credible.py [--set other] [--limit N] [--sample 50] [--seed 0]
 
 Runs the odd_phrasing signal over credible articles and prints the loaded-language
-findings (checks ``loaded_word`` and ``loaded_words``) per article and per 1,000 words, then a seeded
+findings (checks ``loaded_word``, ``loaded_words``, ``rhetorical_exclamation``, ``scare_quotes`` and
+``name_calling``; ``--checks`` picks some) per article and per 1,000 words, then a seeded
 sample of ``--sample`` findings with their context. HAND_READ holds the verdicts of the sample read
 by hand (True = the wording really is charged in the article's own voice, which a copy editor would
 query even in a credible article); findings not in it are printed as unread.
@@ -12,6 +13,10 @@ query even in a credible article); findings not in it are printed as unread.
 (mainstream buzzfeed_webis_2016 articles with odd ids, PolNeAR dev and test from the NYT, the
 Washington Post, Politico and USA Today). The ``fit`` half chose the words; this half's findings were
 read while the guards were written, so its figure is not blind.
+``--set fit``: the ``fit`` half (it chose the charged words of ``loaded_word``; the rhetoric checks
+``rhetorical_exclamation``, ``scare_quotes`` and ``name_calling`` were never run on it before their read).
+``--set fnn_old`` (FakeNewsNet old release, credible; many partisan) and ``--set tempeval3`` (wire news):
+never used for the loaded-language checks; read blind for odd_phrasing 0.8.0's new findings.
 ``--set other``: the credible articles of celebrity, fakenewsamt, fakenewsnet_politifact_defend and
 fa_kes (editor_gold_dev's left out), read only after the words and guards were fixed.
 """
@@ -25,8 +30,25 @@ import sys
 from odd_phrasing_common import read_jsonl, require, run_signal_on
 from odd_phrasing_loaded_language import credible_split
 
-LOADED_CHECKS = ("loaded_word", "loaded_words")
+LOADED_CHECKS = ("loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling")
 OTHER_CORPORA = ("celebrity", "fakenewsamt", "fakenewsnet_politifact_defend", "fa_kes")
+
+
+def fnn_old_credible() -> list[str]:
+    """The credible articles of FakeNewsNet's old release (BuzzFeed and PolitiFact parts) longer than 200
+    characters, any whose text starts as an editor_gold_dev article's left out."""
+    gold = {r["text"][:200] for r in read_jsonl(require("editor_gold_dev/articles.jsonl"))}
+    return [
+        r["text"]
+        for corpus in ("fakenewsnet_old_buzzfeed", "fakenewsnet_old_politifact")
+        for r in read_jsonl(require(f"{corpus}/articles.jsonl"))
+        if r["label"] == "credible" and r["text"][:200] not in gold and len(r["text"]) > 200
+    ]
+
+
+def tempeval3_texts() -> list[str]:
+    """The wire and broadcast news of TempEval-3 (TimeBank, AQUAINT, Platinum)."""
+    return [r["text"] for r in read_jsonl(require("temporal_tempeval3/tempeval3.jsonl"))]
 
 
 def other_credible() -> list[str]:
@@ -38,6 +60,7 @@ def other_credible() -> list[str]:
         for r in read_jsonl(require(f"{corpus}/articles.jsonl"))
         if r["label"] == "credible" and r["id"] not in gold
     ]
+
 
 #: Verdicts of the hand-read sample, keyed by the finding's text and the 30 characters before it.
 #: ``--set mainstream``: all 16 findings of odd_phrasing at 231b78b, read while its guards were
@@ -98,6 +121,22 @@ HAND_READ: dict[str, bool] = {
     "ood and dust. They ran past a [hysterical]": False,
     "only could just stop with the [stupid]": False,
     "e with her new-born baby? How [absurd]": True,
+    # odd_phrasing 0.8.0, the rhetoric checks (rhetorical_exclamation, scare_quotes, name_calling) and
+    # "call" read as convening: every new finding on all three sets (mainstream, other, fit), read
+    # blind. In the first run "call" gave two wrong loaded_word findings, a judgement the parse hangs on
+    # the object ("called allegations against their forces illogical"); guarded since (tests quote them).
+    ", because of her limitations. [That’s so awful!]": True,
+    "egations against their forces [illogical]": False,
+    "photo shoot disrespectful and [obscene]": False,
+    # ``--set fit --checks rhetorical_exclamation,scare_quotes,name_calling``: 3 findings, 0 right, all
+    # a campaign's nicknames in quotation marks mentioned as its coinage; a mock name in quotation
+    # marks is now only a byname ("Hillary the Horrible"), which leaves none (fitted; tests quote them).
+    "ngling facts. Hillary Clinton [(“Crooked Hillary”]": False,
+    'nst him ("Low energy" Jeb Bush[, "Little Marco"]': False,
+    'ed to describe his competition[: "Lyin\' Ted."]': False,
+    # ``--set fnn_old`` (207 articles): the one new finding (loaded_word after the "call" change) was
+    # wrong, a bare noun after "calling" read as convening; guarded since (test quotes it).
+    "ation shies away from calling [liars liars]": False,
 }
 
 
@@ -108,21 +147,34 @@ def key(text: str, start: int, end: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="mainstream", choices=("mainstream", "other"), help="which credible set")
+    parser.add_argument(
+        "--set",
+        default="mainstream",
+        choices=("mainstream", "other", "fit", "fnn_old", "tempeval3"),
+        help="which credible set",
+    )
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     parser.add_argument("--sample", type=int, default=50, help="findings to print for reading")
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
     parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--checks", default=",".join(LOADED_CHECKS), help="comma-separated checks to count and read")
     args = parser.parse_args()
-    texts = credible_split("test") if args.set == "mainstream" else other_credible()
+    texts = {
+        "mainstream": lambda: credible_split("test"),
+        "fit": lambda: credible_split("fit"),
+        "other": other_credible,
+        "fnn_old": fnn_old_credible,
+        "tempeval3": tempeval3_texts,
+    }[args.set]()
     if args.limit:
         texts = texts[: args.limit]
+    checks = tuple(args.checks.split(","))
     found: list[tuple[str, int, int, str]] = []
     words = 0
     for doc, result in run_signal_on(texts, n_process=args.processes):
         words += sum(1 for t in doc if t.is_alpha)
         text = doc.text
-        found += [(text, f.start, f.end, f.message) for f in result.findings if f.check in LOADED_CHECKS]
+        found += [(text, f.start, f.end, f.message) for f in result.findings if f.check in checks]
     n = len(texts)
     print(
         f"credible ({args.set}): {n} articles, {words} words; loaded findings {len(found)}: "

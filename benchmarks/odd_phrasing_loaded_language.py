@@ -156,6 +156,7 @@ def evaluate(records: list[dict], split: str) -> None:
         load_lexicon,
         loaded_features,
         loaded_findings,
+        rhetoric_findings,
         strong_word_findings,
     )
     from misinfo_scorer_plugins.odd_phrasing.voice import voices
@@ -178,6 +179,10 @@ def evaluate(records: list[dict], split: str) -> None:
     own = {"findings": 0, "true": 0, "found": 0, "gold": 0}
     own_words_seen: dict[str, list[int]] = {}
     by_kind: dict[str, list[int]] = {}  # kind -> [hits, inside a gold span of its technique]
+    # rhetoric findings per check: [findings, overlapping Loaded/Name_Calling, overlapping any technique]
+    rhetoric: dict[str, list[int]] = {}
+    rhetoric_found = 0  # Loaded/Name_Calling gold spans some rhetoric finding overlaps
+    rhetoric_examples: list[str] = []
     for article, doc in zip(articles, nlp.pipe((a["text"] for a in articles), disable=["ner"]), strict=True):
         result = find_loaded(doc, lexicon)
         words_total += result.words
@@ -215,6 +220,16 @@ def evaluate(records: list[dict], split: str) -> None:
         own["true"] += sum(any(_overlaps(s[:2], g) for g in charged) for s in spans)
         own["gold"] += len(charged)
         own["found"] += sum(any(_overlaps(s[:2], g) for s in spans) for g in charged)
+        extra = [f for f in rhetoric_findings(doc, article["text"]) if not voice.quoted(f.start, f.end)]
+        for f in extra:
+            tally_r = rhetoric.setdefault(f.check, [0, 0, 0])
+            tally_r[0] += 1
+            in_charged = any(_overlaps((f.start, f.end), g) for g in charged)
+            tally_r[1] += in_charged
+            tally_r[2] += any(_overlaps((f.start, f.end), g) for g in propaganda)
+            quote = " ".join(article["text"][f.start : f.end].split())
+            rhetoric_examples.append(f"{f.check}: {'in' if in_charged else 'out'} {quote[:70]!r}")
+        rhetoric_found += sum(any(_overlaps((f.start, f.end), g) for f in extra) for g in charged)
         for start, end, _ in spans:
             tally = own_words_seen.setdefault(article["text"][start:end].lower(), [0, 0])
             tally[0] += 1
@@ -246,6 +261,15 @@ def evaluate(records: list[dict], split: str) -> None:
         "  by text (inside gold / findings): "
         + ", ".join(f"{w} {t}/{n}" for w, (n, t) in sorted(own_words_seen.items(), key=lambda kv: -kv[1][0]))
     )
+    n_rhetoric = sum(v[0] for v in rhetoric.values())
+    print(
+        f"own-voice rhetoric findings (exclamations, scare quotes, name-calling): {n_rhetoric}; "
+        f"recall of {LOADED} + {NAME_CALLING} spans {rhetoric_found}/{own['gold']}; by check "
+        "(findings / overlap Loaded+Name_Calling / overlap any technique): "
+        + ", ".join(f"{c} {n}/{t}/{a}" for c, (n, t, a) in sorted(rhetoric.items()))
+    )
+    for line in rhetoric_examples:
+        print(f"  {line}")
     print(f"[{seconds:.1f} s including parsing]", file=sys.stderr)
 
 

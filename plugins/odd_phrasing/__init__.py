@@ -25,7 +25,11 @@ words run together ("eventhough"), a modal before an -ing-only form ("would ushe
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
-Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips).
+Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips). In 0.8.0,
+loaded rhetoric no word list covers, in the article's own voice: exclamatives (``rhetorical_exclamation``:
+"What a spin.", "THIS IS SO HEARTBREAKING!"), scare quotes after a doubting word or around a label set
+beside a name (``scare_quotes``: an apparent “suicide.”), and name-calling (``name_calling``: a mock name in
+scare quotes used as the name, people of a named side called animals or servants).
 
 And unnatural wording (``collocations``): syntactic word pairs ("strong rain") that a reference of
 edited English rarely puts together though both words are common there, and how conventional an
@@ -73,7 +77,14 @@ from .function_words import (
     find_typed_for,
 )
 from .joined_words import find_joined_words
-from .loaded import find_loaded, load_lexicon, loaded_features, loaded_findings, strong_word_findings
+from .loaded import (
+    find_loaded,
+    load_lexicon,
+    loaded_features,
+    loaded_findings,
+    rhetoric_findings,
+    strong_word_findings,
+)
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
@@ -347,11 +358,12 @@ class OddPhrasing:
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
         clear_cases = [f for f in loaded_findings(loaded, text) if own_words(f, voice)]
-        clear_cases += [
-            f
-            for f in strong_word_findings(doc, text)
-            if own_words(f, voice) and not any(f.start < c.end and c.start < f.end for c in clear_cases)
-        ]
+        for extra in (strong_word_findings(doc, text), rhetoric_findings(doc, text)):
+            clear_cases += [
+                f
+                for f in extra
+                if own_words(f, voice) and not any(f.start < c.end and c.start < f.end for c in clear_cases)
+            ]
         features["loaded_findings"] = len(clear_cases)
         own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
         features["loaded_word_findings_per_1k_words"] = own_voice * per_1k
