@@ -77,3 +77,15 @@ def test_people_say_inside_an_interview_turn_is_the_speakers_sourcing() -> None:
         HedgedSourcing(), "But people say there's been considerable worry about what will happen in November."
     )
     assert [f.check for f in own_voice.findings] == ["vague_source"]
+
+
+def test_loaded_words_inside_a_speakers_turn_are_the_speakers() -> None:
+    """A loaded sentence (written for the test) given to a guest's turn in the real interview above is his;
+    in the article's own voice the same words are a loaded-language finding."""
+    from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+
+    words = "It is an absolutely disgraceful, shameful and outrageous policy."
+    in_turn = run_signal(OddPhrasing(), INTERVIEW + "KRUGMAN: " + words + "PELOSI: Well, no.")
+    own_voice = run_signal(OddPhrasing(), words)
+    assert [f for f in own_voice.findings if f.check.startswith("loaded")]
+    assert [f for f in in_turn.findings if f.check.startswith("loaded")] == []

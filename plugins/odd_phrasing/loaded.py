@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scorer import Finding
+from scorer import Finding, turn_ranges
 
 from .doccache import doc_text
 
@@ -307,8 +307,14 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''|‘[^
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation on one line: “...” or "...". Rough: enough to tell reported
+    """(start, end) of each quotation on one line: “...” or "...", and of each speaker turn of a
+    transcript ("SEN. CLINTON: ..."), whose words are the speaker's. Rough: enough to tell reported
     speech from the writer's own words."""
+    return sorted(marked_ranges(text) + turn_ranges(text))
+
+
+def marked_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation between quotation marks on one line (marks included)."""
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
@@ -948,10 +954,13 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
     in a sentence that reports no one's speech): exclamatives (``rhetorical_exclamation``), scare
     quotes after a doubting word (``scare_quotes``) and people of a named side called animals or
     servants (``name_calling``). Quotations of others are dropped here and again by the signal."""
-    quotes = quoted_ranges(text)
+    quotes = marked_ranges(text)
+    turns = turn_ranges(text)
     findings: list[Finding] = []
 
     def add(start: int, end: int, check: str) -> None:
+        if any(a <= start < b for a, b in turns):
+            return  # a transcript's speaker said it
         said = " ".join(text[start:end].split())
         findings.append(
             Finding(
