@@ -300,6 +300,26 @@ def test_weekday_mismatch_and_match() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "weekday", "actual"),
+    [
+        # real articles, quoted: 12 May 1976 was a Wednesday (ptc:728972961), 25 March 2017 a Saturday
+        # (fakenewsamt fake/polit31)
+        ("It was held at the Radisson South Hotel, Minneapolis, on Tuesday, May 12, 1976, and its stated purpose was "
+         "to assist the Archbishop in gaining a stronger foothold for the Society of St. Pius X in the States during "
+         "the unprecedented crisis Blessed Pope Paul had helped unleash on the Church.", "May 12, 1976", "Tuesday",
+         "Wednesday"),
+        ("On Monday the 25th of March 2017 the lowest court in the land passed new laws that disregarded human life.",
+         "25th of March 2017", "Monday", "Saturday"),
+    ],
+)
+def test_weekday_mismatch_in_real_articles(text: str, date: str, weekday: str, actual: str) -> None:
+    [f] = run(text).findings
+    assert f.check == "weekday_mismatch" and f.text == date and f.related is not None and f.related.text == weekday
+    assert f"was a {actual}, not a {weekday}" in f.message
+
+
+@pytest.mark.slow
 def test_weekday_against_yesterday() -> None:
     [f] = run("Yesterday (Tuesday) the minister resigned.", "2023-06-10").findings
     assert "9 June 2023" in f.message and "Friday" in f.message and "Tuesday" in f.message
@@ -414,6 +434,9 @@ def test_example_article() -> None:
          "serve as policy advisers.", "2016-09-23"),
         # "cast" is present or past (quoted)
         ("No choices will be written in stone until they cast their votes this summer.", "2016-04-03"),
+        # "in 2004" after a noun far from the verb may date the noun: the deaths, not the blaming
+        # (buzzfeed_webis_2016:0223, quoted; a false finding before 0.5.1)
+        ("Just last month, she blamed President Obama for Iraq war deaths in 2004.", "2016-09-27"),
     ],
 )
 def test_no_false_findings(text: str, published: str) -> None:
@@ -553,6 +576,12 @@ def test_count_list_mismatch(text: str, message: str) -> None:
         "Police held five people: three men and two women.",
         # more things, not the count's items (USA Today, quoted)
         "My parents at my age -- who made what I made -- would have two cars, a house, a dog and a child.",
+        # false findings on real articles before 0.5.1 (quoted): a partitive with a possessor
+        # (ptc:779394730), and one item naming two (buzzfeed_webis_2016:1564)
+        "The release is the culmination of an 18-month probe, led by state Attorney General Josh Shapiro, on six of "
+        "the state’s eight dioceses — Harrisburg, Pittsburgh, Allentown, Scranton, Erie and Greensburg — and follows "
+        "other state grand jury reports.",
+        "He denied the claims that he gave her three STDs, Herpes 1&2 and Gonnorhea.",
     ],
 )
 def test_count_list_no_false_findings(text: str) -> None:
@@ -836,7 +865,9 @@ def test_a_misspelt_surname_the_ner_calls_an_org_is_still_found() -> None:
 
 @pytest.mark.slow
 def test_a_toll_in_the_lede_the_body_gives_differently() -> None:
-    # a wire lede (quoted), with the body's figure edited for the test
+    # CONSTRUCTED, not real: a wire lede (quoted) with a body sentence written for the test. No real
+    # article in ../shared/data gives a toll two ways (22,000 scanned), and no real lede beside any toll
+    # sentence of its own article fires either (248 such pairs in 122 articles tried).
     text = ("Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, "
             "police said.\n\nThe bomber struck near the ministry. Fourteen people were killed in the blast.")
     result = run(text, "2014-03-04")
@@ -859,10 +890,21 @@ def test_a_toll_in_the_lede_the_body_gives_differently() -> None:
         "Syrian state media says 30 people have been killed in rocket fire overnight in Aleppo, the country's "
         "largest city. The Britain-based Syrian Observatory for Human Rights says 34 people were killed, 6 of them "
         "women or children.",
-        # an update cue
-        "Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, police "
-        "said.\n\nThe death toll later rose to 14.",
-        # the same toll restated
+        # an earlier count of the same attacks, said to be earlier (SANA via FA-KES 1926479027, quoted)
+        "17 August 2016 Terrorist rocket attacks on Salah Eddin neighborhood in Aleppo kill 10 civilians injure 16. "
+        "Ten civilians were killed and 16 others were injured as terrorist groups targeted Salah Eddin neighborhood in "
+        "Aleppo city with rocket attacks on Wednesday. Earlier on Wednesday a source at Aleppo province said that "
+        "seven civilians were killed among them a child and two women and nine others were injured due to terrorist "
+        "rocket attack on the same neighborhood.",
+        # approximate figures, one of them a quoted source's (Reuters via FA-KES 1923848146, quoted)
+        "Tuesday 4 Apr 2017 Suspected gas attack on Syrias rebel-held Idlib kills at least 58 Observatory Reuters A "
+        "suspected gas attack believed to be by Syrian government jets killed at least 58 people including 11 "
+        "children under the age of eight in the northwestern province of Idlib on Tuesday a war monitor and medical "
+        "workers in the rebel-held area said. A Syrian military source strongly denied the army had used any such "
+        "weapons. \"This morning at 630 a.m. warplanes targeted Khan Sheikhoun with gases believed to be sarin and "
+        "chlorine\" said Mounzer Khalil head of Idlibs health authority adding that the attack had killed more than "
+        "50 people and wounded 300.",
+        # the same toll restated (the constructed lede above, with its own figure again)
         "Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, police "
         "said.\n\nThe bomber struck near the ministry. Twelve people were killed in the blast.",
     ],
@@ -873,7 +915,10 @@ def test_tolls_that_do_not_contradict(text: str) -> None:
 
 @pytest.mark.slow
 def test_years_ago_against_the_year_the_article_gives() -> None:
-    # NYT, 3 February 2016 (quoted), beside a sentence with a year edited for the test
+    # CONSTRUCTED, not real: NYT, 3 February 2016 (quoted), beside a sentence written for the test. No
+    # real article in ../shared/data dates one event both ways (677 dated articles with "N years ago"),
+    # and two real sentences of one article cannot be made to disagree by putting them side by side:
+    # this check already compares the whole article.
     text = ("The last comprehensive tax overhaul in the United States came 30 years ago. The last comprehensive "
             "tax overhaul was signed in 1981.")
     result = run(text, "2016-02-03")
@@ -894,11 +939,26 @@ def test_years_ago_against_the_year_the_article_gives() -> None:
         # nothing else dates the event (NYT, quoted)
         ("It grew out of a desire to cement the democratic gains made in the former Warsaw Pact countries after "
          "the collapse of communism 10 years ago.", "1999-03-12"),
-        # two events of one kind: which one "four years ago" means is not said
+        # an event that recurs, with another one dated (Washington Post, 7 June 2016, quoted)
+        ("\"It was supposed to be Jeb Bush in a slam dunk, and we were going to have a lovely, beautiful party,\" she "
+         "said, recalling the thinking back when the city landed the convention two years ago. The last time "
+         "Cleveland held a convention was in 1936, when Kansas Gov. Alf Landon was handed the Republican nomination "
+         "here and Franklin D. Roosevelt won the Democratic bid in Philadelphia, the city that will also host this "
+         "year's Democratic convention.", "2016-06-07"),
+        # two campaigns, two candidates (NYT, 22 February 2016, quoted)
+        ("''It's bad for the party and bad for the country,'' said Stuart Stevens, the chief strategist for Mitt "
+         "Romney's presidential campaign four years ago. ''It's an enormous moment,'' said Steve Schmidt, a top "
+         "Republican strategist on John McCain's presidential campaign in 2008 and George W Bush's in 2004.",
+         "2016-02-22"),
+        # a person's past role and a company's collapse (NYT, 1 February 2016, quoted)
+        ("One is Sandra Ripert, a real estate agent today who was a Bear Stearns assistant 25 years ago and an "
+         "aspiring trader who felt she wasn't taken seriously because she lacked the right degrees or connections. "
+         "Actually, the two people are one and the same: Isabelle, the heroine of ''Opening Belle,'' a comic, "
+         "semiautobiographical first-person novel by Maureen Sherry, a former managing director at Bear Stearns, "
+         "which collapsed in 2008.", "2016-02-01"),
+        # two events of one kind, constructed: which one "four years ago" means is not said
         ("Obama won the 2008 election and the 2012 election. The election four years ago was closer.",
          "2016-09-01"),
-        # an event that recurs: this year's is not the one four years back
-        ("Voters head to the polls in the 2016 election. The election four years ago was closer.", "2016-09-01"),
         # an approximate figure
         ("The last comprehensive tax overhaul came nearly 30 years ago. The last comprehensive tax overhaul was "
          "signed in 1981.", "2016-02-03"),
@@ -915,7 +975,9 @@ def test_years_ago_that_do_not_contradict(text: str, published: str) -> None:
 @pytest.mark.parametrize(
     ("text", "later", "earlier"),
     [
-        # written for the test after the issue's examples: no real one turned up in the corpora
+        # CONSTRUCTED after the issue's examples, not real: no real article in ../shared/data gives one person
+        # two roles for one moment (1,647 articles with "former", "ex-" or "-elect" scanned), and no real
+        # "-elect" sentence beside a bare-title sentence of the same article fires either
         ("Former Secretary of State Hillary Clinton praised the speech that Secretary of State Hillary Clinton "
          "gave at Goldman Sachs.", "Secretary of State Hillary Clinton", "Former Secretary of State Hillary Clinton"),
         ("President-elect Donald Trump met Barack Obama at the White House. President Donald Trump said the "
@@ -941,6 +1003,22 @@ def test_one_person_given_two_roles_for_one_moment(text: str, later: str, earlie
         "President-elect Donald Trump met Barack Obama. When President Donald Trump takes office, he will act.",
         # "then-" is no claim about the story's moment
         "Former Secretary of State Hillary Clinton spoke. Then-Secretary of State Hillary Clinton had said so.",
+        # real articles, quoted: the holder-elect on Inauguration Day and the holder inaugurated (ptc:832947852)
+        "The New York Times published a front-page, top-of-the-page story on Inauguration Day suggesting that "
+        "President-elect Trump’s associates had been “wiretapped.” Though the report admitted, “It is not clear "
+        "whether the intercepted communications had anything to do with Mr. Trump’s campaign, or Mr. Trump himself,” "
+        "it set the very inauguration of President Trump as part of a Russian conspiracy.",
+        # the holder-elect's transition and the holder in a quotation (CNN, politifact13619; two sentences of one
+        # article put in one paragraph)
+        "Washington (CNN) President-elect Donald Trump's transition team has signaled to congressional Republican "
+        "leaders that his preference is to fund the border wall through the appropriations process as soon as April, "
+        "according to House Republican officials. \"We want President Trump to have all the tools he needs to build "
+        "the wall,\" Scalise said.",
+        # the office then and the former holder now, in two sentences (buzzfeed_webis_2016:0623, quoted)
+        "Prior to that, she served as the deputy chief of staff to U.S. Secretary of State Hillary Clinton from 2009 "
+        "to 2013. ABedin parlayed a 1996 Whitehouse internship into a role as Mrs. Clinton’s Right Hand Man, or "
+        "Woman. Former Secretary of State Hillary Clinton is listed as the supervisor certifying Abedin’s designation "
+        "as a “special government employee.",
     ],
 )
 def test_roles_that_do_not_contradict(text: str) -> None:

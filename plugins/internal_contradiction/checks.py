@@ -401,7 +401,7 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
         return 0.0  # "since 1981"; "the October 1998 shooting", "its 2020 report"
     v_rel, v_exp = _attached_verb(idx, rel), _attached_verb(idx, exp)
     if v_rel is not None and v_rel == v_exp:
-        if len(gap) > _SAME_VERB_MAX_GAP or _CLAUSE_BREAK.search(gap):
+        if len(gap) > _SAME_VERB_MAX_GAP or _CLAUSE_BREAK.search(gap) or _year_of_a_noun(idx, v_exp, exp):
             return 0.0
         return 0.75
     # "This year's summit, held in 2021": the possessive's noun carries a participle with the date.
@@ -415,6 +415,19 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     ):
         return 0.6
     return 0.0
+
+
+def _year_of_a_noun(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
+    """"blamed President Obama for Iraq war deaths in 2004": a year in "in YEAR" right after a noun
+    inside a prepositional phrase, far from the verb, may date that noun (the deaths) as well as
+    the verb; the parse cannot tell, so it links nothing."""
+    if e.value is None or e.value.gran != "year" or not _far_from_verb(idx, verb, e):
+        return False
+    tok = idx.token_at(e.start)
+    if tok is None or tok.i < 2:
+        return False
+    prep, noun = (tok, tok.doc[tok.i - 1]) if tok.lower_ == "in" else (tok.doc[tok.i - 1], tok.doc[tok.i - 2])
+    return prep.lower_ == "in" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
 
 
 def _attached_verb(idx: DocIndex, e: TimeExpr) -> Token | None:
