@@ -213,6 +213,9 @@ def test_reference_prefers_published() -> None:
         "WASHINGTON, Oct. 9, 2024 (Reuters) - The council met.",
         "9 October 2024\n\nThe council met.",
         "Some headline\nUpdated on October 9, 2024 at 10:00\nThe council met.",
+        # a date opening the text, perhaps after its weekday (as FA-KES scraped wire copy)
+        "9 Oct 2024 At least 42 people were killed.",
+        "Wed 09 Oct 2024 The council met.",
     ],
 )
 def test_reference_from_dateline(text: str) -> None:
@@ -434,6 +437,13 @@ def test_example_article() -> None:
          "serve as policy advisers.", "2016-09-23"),
         # "cast" is present or past (quoted)
         ("No choices will be written in stone until they cast their votes this summer.", "2016-04-03"),
+        # the text's own opening date is no event after the article's date, when the date given is
+        # earlier (FA-KES 1924058093, quoted; its date field is the crowd's, not the publication's)
+        ("5 Sep 2016 At least 42 people were killed and dozens more wounded in simultaneous bomb blasts that hit "
+         "Tartous Homs and Hasakeh cities of Syria.", "2016-09-03"),
+        # a date after the start of what "said" reports dates the report's content (FA-KES 1926479125, quoted)
+        ("Fabius said he was looking to schedule visits to China later this week and Russia early next week for "
+         "talks with the two veto-wielding members of the U.N. Security Council.", "2013-08-21"),
         # "in 2004" after a noun far from the verb may date the noun: the deaths, not the blaming
         # (buzzfeed_webis_2016:0223, quoted; a false finding before 0.5.1)
         ("Just last month, she blamed President Obama for Iraq war deaths in 2004.", "2016-09-27"),
@@ -705,6 +715,9 @@ def test_two_full_spellings_of_one_name_are_reported_once() -> None:
         "Maggie Hassan spoke first. Nidal Hasan was convicted in 2013. Hasan is on death row.",
         # the text gives the other spelling itself
         "Moammar Gadhafi ruled Libya for decades. Gadhafi (also spelled Gaddafi) died in 2011.",
+        # the text gives the other spelling itself, as an alias (CNN via fakenewsnet_old_buzzfeed Real_69, quoted)
+        "\"The defendant in this case, Ahmad Khan Rahami, a/k/a 'Ahmad Rahimi,' has not been arrested on any "
+        "federal charge.",
         # one spelling throughout, with a possessive
         "Stella Bulochnikov spoke. Bulochnikov’s statement followed. Bulochnikov left.",
     ],

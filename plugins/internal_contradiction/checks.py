@@ -270,7 +270,7 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
-        if _clause_between(verb, e) or _reported_future(verb, e):
+        if _clause_between(verb, e) or _reported_future(verb, e) or _after_reported_clause(verb, e):
             continue
         if verb.lower_ in _SAME_FORM_VERBS and not _aux(verb):
             continue  # "until they cast their votes this summer": present or past, the form does not say
@@ -349,6 +349,15 @@ def _reported_future(verb: Token, e: TimeExpr) -> bool:
         ):
             return True
     return False
+
+
+def _after_reported_clause(verb: Token, e: TimeExpr) -> bool:
+    """A date after the start of what a reporting verb reports: "Fabius said he was looking to
+    schedule visits to China later this week and Russia early next week" dates the visits, even
+    when the parser hangs it on "said"."""
+    if verb.lemma_ not in _REPORTING or e.start < verb.idx:
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.idx < e.start for c in verb.children)
 
 
 def _said(e: TimeExpr) -> str:
