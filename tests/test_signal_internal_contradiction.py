@@ -244,6 +244,17 @@ def test_relative_vs_explicit_contradiction() -> None:
 
 
 @pytest.mark.slow
+def test_relative_vs_explicit_in_a_real_article() -> None:
+    # PolitiFact via fakenewsnet_old_politifact Real_101, published 26 September 2016 (quoted): 2011 is five
+    # years back, not "a couple"
+    text = "The Grand Lady was also inducted into the Country Music Hall of Fame a couple of years ago in 2011."
+    [f] = run(text, "2016-09-26").findings
+    assert f.check == "relative_vs_date" and f.text == "2011" and f.related is not None
+    assert f.related.text == "a couple of years ago"
+    assert "points to around 2014 (published 2016-09-26), but the date given is 2011" in f.message
+
+
+@pytest.mark.slow
 def test_consistent_relative_and_explicit_dates_give_no_finding() -> None:
     result = run("Last month, on 3 May 2023, the council voted to close the library.", "2023-06-10")
     assert result.findings == []
@@ -472,6 +483,15 @@ def test_tense_against_time() -> None:
                "If the vote was held on 5 May 2024, it would fail.", "The summit took place on 5 May 2023."):
         result = run(ok, "2024-03-01")
         assert result.findings == [] and result.features["tense_mismatches"] == 0, ok
+
+
+@pytest.mark.slow
+def test_tense_against_time_in_a_real_article() -> None:
+    # HuffPost, dated 24 February 2016 (PolNeAR), quoted: the page was updated with a later event and no
+    # new date, which an editor would query
+    [f] = run("Cruz dropped out of the race May 3, 2016.", "2016-02-24").findings
+    assert f.check == "tense_vs_time" and f.text == "May 3, 2016" and f.related is not None
+    assert f.related.text == "dropped" and "3 May 2016 is after the article's date" in f.message
 
 
 @pytest.mark.slow
