@@ -899,7 +899,7 @@ def test_a_misspelt_surname_the_ner_calls_an_org_is_still_found() -> None:
 @pytest.mark.slow
 def test_a_toll_in_the_lede_the_body_gives_differently() -> None:
     # CONSTRUCTED, not real: a wire lede (quoted) with a body sentence written for the test. No real
-    # article in ../shared/data gives a toll two ways (22,000 scanned), and no real lede beside any toll
+    # article in ../shared/data gives a toll two ways (18,901 texts scanned), and no real lede beside any toll
     # sentence of its own article fires either (248 such pairs in 122 articles tried).
     text = ("Twelve killed in Kabul suicide bombing\n\nA suicide bomber killed 12 people in Kabul on Tuesday, "
             "police said.\n\nThe bomber struck near the ministry. Fourteen people were killed in the blast.")
@@ -949,7 +949,7 @@ def test_tolls_that_do_not_contradict(text: str) -> None:
 @pytest.mark.slow
 def test_years_ago_against_the_year_the_article_gives() -> None:
     # CONSTRUCTED, not real: NYT, 3 February 2016 (quoted), beside a sentence written for the test. No
-    # real article in ../shared/data dates one event both ways (677 dated articles with "N years ago"),
+    # real article in ../shared/data dates one event both ways (677 articles with "N years ago" and a date),
     # and two real sentences of one article cannot be made to disagree by putting them side by side:
     # this check already compares the whole article.
     text = ("The last comprehensive tax overhaul in the United States came 30 years ago. The last comprehensive "
