@@ -357,7 +357,15 @@ def _after_reported_clause(verb: Token, e: TimeExpr) -> bool:
     when the parser hangs it on "said"."""
     if verb.lemma_ not in _REPORTING or e.start < verb.idx:
         return False
-    return any(c.dep_ == "ccomp" and c.left_edge.idx < e.start for c in verb.children)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.left_edge.idx >= e.start:
+            continue
+        # only a report of what is not yet done: a plan ("looking to schedule") or another tense;
+        # "said the company lost money in May" keeps the date on the past report
+        verbs = [t for t in c.subtree if t.idx < e.start and t.pos_ in ("VERB", "AUX")]
+        if tense_of(c) != "past" or any(a.lower_ == "to" for t in verbs for a in t.children if a.dep_ == "aux"):
+            return True
+    return False
 
 
 def _said(e: TimeExpr) -> str:
