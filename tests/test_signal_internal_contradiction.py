@@ -495,6 +495,15 @@ def test_tense_against_time_in_a_real_article() -> None:
 
 
 @pytest.mark.slow
+def test_a_quotation_before_said_leaves_the_date_to_said() -> None:
+    # a real quotation (Politico, quoted) with its "last month" edited to a date after publication: the
+    # quoted clause before "said" is no report the date could belong to
+    text = "“People are sick and tired of stupid and incompetent people leading our nation,” Trump said on 5 May 2016."
+    [f] = run(text, "2016-03-01").findings
+    assert f.check == "tense_vs_time" and f.text == "5 May 2016" and f.related is not None and f.related.text == "said"
+
+
+@pytest.mark.slow
 def test_ages() -> None:
     [f] = run("Smith, who was born in 1980, died in 2019 at the age of 35.", "2023-03-01").findings
     assert "'at the age of 35' does not fit a birth in 1980 ('born in 1980'): in 2019 that person was 38 or 39" \

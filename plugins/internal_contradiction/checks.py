@@ -358,8 +358,8 @@ def _after_reported_clause(verb: Token, e: TimeExpr) -> bool:
     if verb.lemma_ not in _REPORTING or e.start < verb.idx:
         return False
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.left_edge.idx >= e.start:
-            continue
+        if c.dep_ != "ccomp" or not verb.idx < c.left_edge.idx < e.start:
+            continue  # a quotation before "said" ("'...,' Trump said last month") leaves the date to "said"
         # only a report of what is not yet done: a plan ("looking to schedule") or another tense;
         # "said the company lost money in May" keeps the date on the past report
         verbs = [t for t in c.subtree if t.idx < e.start and t.pos_ in ("VERB", "AUX")]
