@@ -496,7 +496,7 @@ def test_tense_against_time_in_a_real_article() -> None:
 
 @pytest.mark.slow
 def test_a_quotation_before_said_leaves_the_date_to_said() -> None:
-    # a real quotation (Politico, quoted) with its "last month" edited to a date after publication: the
+    # a real quotation (PolNeAR, quoted) with its "last month" edited to a date after publication: the
     # quoted clause before "said" is no report the date could belong to
     text = "“People are sick and tired of stupid and incompetent people leading our nation,” Trump said on 5 May 2016."
     [f] = run(text, "2016-03-01").findings
