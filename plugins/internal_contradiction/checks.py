@@ -270,7 +270,7 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
-        if _clause_between(verb, e) or _reported_future(verb, e):
+        if _clause_between(verb, e) or _reported_future(verb, e) or _after_reported_clause(verb, e):
             continue
         if verb.lower_ in _SAME_FORM_VERBS and not _aux(verb):
             continue  # "until they cast their votes this summer": present or past, the form does not say
@@ -351,6 +351,23 @@ def _reported_future(verb: Token, e: TimeExpr) -> bool:
     return False
 
 
+def _after_reported_clause(verb: Token, e: TimeExpr) -> bool:
+    """A date after the start of what a reporting verb reports: "Fabius said he was looking to
+    schedule visits to China later this week and Russia early next week" dates the visits, even
+    when the parser hangs it on "said"."""
+    if verb.lemma_ not in _REPORTING or e.start < verb.idx:
+        return False
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not verb.idx < c.left_edge.idx < e.start:
+            continue  # a quotation before "said" ("'...,' Trump said last month") leaves the date to "said"
+        # only a report of what is not yet done: a plan ("looking to schedule") or another tense;
+        # "said the company lost money in May" keeps the date on the past report
+        verbs = [t for t in c.subtree if t.idx < e.start and t.pos_ in ("VERB", "AUX")]
+        if tense_of(c) != "past" or any(a.lower_ == "to" for t in verbs for a in t.children if a.dep_ == "aux"):
+            return True
+    return False
+
+
 def _said(e: TimeExpr) -> str:
     assert e.value is not None
     return describe(e.value) if e.kind == "absolute" else f"'{_phrase(e)}' ({describe(e.value)})"
@@ -401,7 +418,7 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
         return 0.0  # "since 1981"; "the October 1998 shooting", "its 2020 report"
     v_rel, v_exp = _attached_verb(idx, rel), _attached_verb(idx, exp)
     if v_rel is not None and v_rel == v_exp:
-        if len(gap) > _SAME_VERB_MAX_GAP or _CLAUSE_BREAK.search(gap):
+        if len(gap) > _SAME_VERB_MAX_GAP or _CLAUSE_BREAK.search(gap) or _year_of_a_noun(idx, v_exp, exp):
             return 0.0
         return 0.75
     # "This year's summit, held in 2021": the possessive's noun carries a participle with the date.
@@ -415,6 +432,19 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     ):
         return 0.6
     return 0.0
+
+
+def _year_of_a_noun(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
+    """"blamed President Obama for Iraq war deaths in 2004": a year in "in YEAR" right after a noun
+    inside a prepositional phrase, far from the verb, may date that noun (the deaths) as well as
+    the verb; the parse cannot tell, so it links nothing."""
+    if e.value is None or e.value.gran != "year" or not _far_from_verb(idx, verb, e):
+        return False
+    tok = idx.token_at(e.start)
+    if tok is None or tok.i < 2:
+        return False
+    prep, noun = (tok, tok.doc[tok.i - 1]) if tok.lower_ == "in" else (tok.doc[tok.i - 1], tok.doc[tok.i - 2])
+    return prep.lower_ == "in" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
 
 
 def _attached_verb(idx: DocIndex, e: TimeExpr) -> Token | None:

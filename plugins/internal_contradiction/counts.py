@@ -18,6 +18,7 @@ partial themselves ("two of the three cities", "one of five states") or approxim
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -180,9 +181,25 @@ def _is_counted_noun(num: Token, noun: Token) -> bool:
         return False
     if before and (before[-1] in _PART_OF or (len(before) > 1 and before[-2] in _PART_OF)):
         return False
+    if _partitive_with_possessor(num):
+        return False
     if any(c.dep_ in ("quantmod", "advmod") for c in num.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
+
+
+#: One list item naming several by number: "Herpes 1&2", "types 1 & 2".
+_NUMBERED_PAIR = re.compile(r"\d\s*&\s*\d")
+
+
+def _partitive_with_possessor(num: Token) -> bool:
+    """"six of the state's eight dioceses": the "of" stands before a possessor, further back than
+    the two words the plain partitive ("two of the three cities") looks at."""
+    doc = num.doc
+    j = num.i - 1
+    while j >= 0 and num.i - j <= 5 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or doc[j].tag_ == "POS"):
+        j -= 1
+    return j >= 0 and j < num.i - 1 and doc[j].lower_ in _PART_OF and any(t.tag_ == "POS" for t in doc[j:num.i])
 
 
 def _introducer(doc: Doc, noun: Token) -> tuple[str | None, int]:
@@ -273,6 +290,8 @@ def _parse_list(doc: Doc, i: int) -> _List | None:
             break
         if i >= len(doc):
             return None
+    if any(_NUMBERED_PAIR.search(doc[a:b].text) for a, b in items):
+        return None  # "Herpes 1&2": one item naming two, the count of the list is not its length
     end = items[-1][1]
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in ("and", "or", "nor", "&"):

@@ -55,9 +55,11 @@ _TITLES = {
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"}
 #: Phrases by which a text itself introduces another spelling of a name.
 _VARIANT_INTRO = re.compile(
-    r"also\s+(?:spelled|spelt|written|known)|\ba\W?k\W?a\b|n[ée]e\b|formerly|spelled|spelt|transliterat",
+    r"also\s+(?:spelled|spelt|written|known)|\ba[./]?k[./]?a\b|n[ée]e\b|formerly|spelled|spelt|transliterat",
     re.IGNORECASE,
 )
+#: How close the text's own introduction of a variant stands to the name it varies.
+_INTRO_MAX_CHARS = 48
 _MIN_LEN = 5
 #: Entity labels that say a variant is not a person at all.
 _NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE", "LAW"}
@@ -277,11 +279,12 @@ def _introduced_as_variant(doc: Doc, pair: NamePair) -> bool:
     for v in pair.variant_mentions:
         for c in pair.canonical_mentions:
             lo, hi = sorted((v, c))
-            # within a short stretch of text: "Rahami, a/k/a 'Ahmad Rahimi'" is nine tokens apart
-            if hi - lo <= 14 and doc[hi].idx - (doc[lo].idx + len(doc[lo])) <= 60:
-                between = doc[lo + 1 : hi].text
-                if _VARIANT_INTRO.search(between) or "(" in between or "/" in between:
-                    return True
+            between = doc[lo + 1 : hi].text
+            # measured in characters: "a/k/a 'Ahmad" is one short phrase but six tokens
+            if len(between) <= _INTRO_MAX_CHARS and (
+                _VARIANT_INTRO.search(between) or "(" in between or "/" in between
+            ):
+                return True
     return False
 
 

@@ -2,8 +2,9 @@
 
 A dateline is a full date (day, month and year) that the text presents as its own date: on a line
 that starts with "Published", "Updated", "Posted" or "Date", or near the top of the text either
-alone on its line, after an upper-case place name ("WASHINGTON, Oct. 9, 2024 (Reuters) -"), or
-before a dash. A date inside the story ("On 3 May 2023, ...") is never taken for the dateline.
+alone on its line, after an upper-case place name ("WASHINGTON, Oct. 9, 2024 (Reuters) -"),
+before a dash, or opening the text. A date inside the story ("On 3 May 2023, ...") is never taken
+for the dateline.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _BEFORE_OK = re.compile(r"^(?:[A-Z][A-Z .'’-]+(?:\([^)\n]{1,30}\))?,?\s*|By [^
 # A wire-agency credit right before the date: "... Monitor AFP Saturday 26 Jul 2014".
 _AGENCY = re.compile(r"\b(?:AFP|Reuters|AP|UPI|Xinhua|dpa|EFE|ANSA|PTI|IANS|Anadolu)\s*[,:–—-]?\s*$")
 _AFTER_OK = re.compile(r"^\s*(?:$|[—–|-]|\(|,?\s*\d{1,2}[:.]\d{2}|at\s+\d)")
+#: A full date that opens the text, perhaps after its weekday, is the text's own: "5 Sep 2016 At
+#: least 42 people were killed", "Tuesday 4 Apr 2017 Suspected gas attack ..." (wire copy as scraped).
+_OPENS = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 #: How far from the top of the text an unlabelled dateline may sit.
 _HEAD_CHARS = 300
 
@@ -74,7 +78,9 @@ def find_dateline(text: str) -> tuple[dt.date, int, int] | None:
         line_end = head.find("\n", e.end)
         before = head[line_start : e.start]
         after = head[e.end : line_end if line_end >= 0 else len(head)]
-        if (_BEFORE_OK.match(before) and _AFTER_OK.match(after)) or _AGENCY.search(before):
+        if (_BEFORE_OK.match(before) and _AFTER_OK.match(after)) or _AGENCY.search(before) or _OPENS.match(
+            head[: e.start]
+        ):
             return e.value.start, e.start, e.end  # type: ignore[union-attr,return-value]
     return None
 
