@@ -172,3 +172,23 @@ def test_the_card_describes_the_combiner_it_ships(combiner: str) -> None:
     else:
         assert "ClippedScaler" in model_section and "Why the clip" in model_section
         assert "AdditiveLogisticRegression" not in model_section
+
+
+def test_the_cards_reproduce_lines_carry_the_options_it_was_trained_with(tmp_path) -> None:
+    """A card whose Reproduce command leaves out --no-length rebuilds another model."""
+    from scorer.fitting.card import model_card
+    from scorer.fitting.fit import _options
+
+    data, signals = synthetic(seed=1)
+    _, report = fit_combiner(data, signals, version="t", warnings=set(), evaluate=False, combiner="additive",
+                             length=False)
+    report["options"] = _options(["style.*"], "additive", False)
+    reproduce = model_card(report, ["a.jsonl"], "t").split("## Reproduce", 1)[1]
+    train_line, evaluate_line = (line for line in reproduce.splitlines() if line.startswith("misinfo-scorer"))
+    assert train_line.endswith("--version-tag t --exclude 'style.*' --combiner additive --no-length")
+    assert evaluate_line.endswith(
+        "--model models/default.skops --out models/EVALUATION.md --combiner additive --no-length"
+    )
+    report["options"] = _options([], "linear", True)
+    reproduce = model_card(report, ["a.jsonl"], "t").split("## Reproduce", 1)[1]
+    assert "--no-length" not in reproduce and "--combiner" not in reproduce

@@ -224,6 +224,7 @@ def train(
                                  combiner=combiner, length=length)
     report["warnings"] = sorted(warnings)
     report["excluded"] = excluded
+    report["options"] = _options(exclude, combiner, length)
     save_model(model, output)
     if card is not None:
         card.write_text(model_card(report, [portable(str(p)) for p in corpora], version), encoding="utf-8")
@@ -236,3 +237,10 @@ def portable(path: str) -> str:
     if "shared" in parts:
         return str(Path("..", *parts[parts.index("shared"):]))
     return path
+
+
+def _options(exclude: Iterable[str], combiner: str, length: bool) -> dict[str, str]:
+    """The command-line options this training used, for the card's Reproduce lines: ``train`` takes
+    all of them, ``evaluate`` the combiner and the length switch."""
+    common = (f" --combiner {combiner}" if combiner != "linear" else "") + ("" if length else " --no-length")
+    return {"train": "".join(f" --exclude '{g}'" for g in exclude) + common, "evaluate": common}
