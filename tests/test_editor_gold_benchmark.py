@@ -1,0 +1,48 @@
+"""benchmarks/editor_gold.py measures any set marked the editor-gold way (``--gold DIR``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "Officials said the plan was dead. The the vote is on Tuesday."
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "benchmarks" / "editor_gold.py"), *args],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_a_marked_folder_is_measured_against_a_results_file(tmp_path: Path) -> None:
+    _write(tmp_path / "articles.jsonl", [{"id": "a1", "text": TEXT, "label": "fake"}])
+    _write(tmp_path / "gold.jsonl", [{"id": "a1", "read_fully": True, "annotations": [
+        {"category": "hedged_sourcing", "quote": "Officials said"},
+        {"category": "grammar_slip", "quote": "The the vote"},
+    ]}])
+    start = TEXT.index("The the")
+    results = tmp_path / "results.jsonl"
+    _write(results, [{"id": "a1", "text": TEXT, "findings": [
+        {"signal": "odd_phrasing", "check": "doubled_word", "start": start, "end": start + 7,
+         "text": "The the", "message": "doubled word"},
+        {"signal": "odd_phrasing", "check": "loaded_word", "start": 17, "end": 21,
+         "text": "plan", "message": "not marked"},
+    ]}])
+    run = _run("--gold", str(tmp_path), "--results", str(results), "--show")
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout.strip().splitlines()[-1])
+    assert summary == {"recall.hedged_sourcing": 0.0, "recall.grammar_slip": 1.0, "precision.odd_phrasing": 0.5}
+    assert "a1  hedged_sourcing: 'Officials said'" in run.stdout
+    assert "odd_phrasing/loaded_word: 'plan'" in run.stdout
+
+
+def test_a_folder_without_the_files_is_a_clear_error(tmp_path: Path) -> None:
+    run = _run("--gold", str(tmp_path))
+    assert run.returncode != 0
+    assert "no articles.jsonl or gold.jsonl" in run.stderr
