@@ -15,7 +15,7 @@ import numpy as np
 from scipy.optimize import minimize
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.multiclass import check_classification_targets, type_of_target
-from sklearn.utils.validation import check_is_fitted, validate_data
+from sklearn.utils.validation import _check_sample_weight, check_is_fitted, validate_data
 
 
 class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
@@ -55,7 +55,8 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         tags.classifier_tags.multi_class = False
         return tags
 
-    def fit(self, X: Any, y: Any) -> SignConstrainedLogisticRegression:
+    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> SignConstrainedLogisticRegression:
+        """Fit the weights; ``sample_weight`` multiplies each row's loss (on top of ``class_weight``)."""
         X, y = validate_data(self, X, y)
         check_classification_targets(y)
         y_type = type_of_target(y, input_name="y", raise_unknown=True)
@@ -66,13 +67,17 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
             raise ValueError(f"needs samples of both classes; the data hold 1 class: {self.classes_.tolist()}")
         t = y_idx.astype(float)
         n, d = X.shape
-        if self.class_weight == "balanced":
-            counts = np.bincount(y_idx, minlength=2)
-            w = (n / (2.0 * counts))[y_idx]
+        sw = _check_sample_weight(sample_weight, X)
+        if self.class_weight == "balanced":  # balances the classes' summed sample weights, as scikit-learn does
+            counts = np.bincount(y_idx, weights=sw, minlength=2)
+            if not (counts > 0).all():
+                raise ValueError("sample_weight gives one class no weight: nothing to balance")
+            w = (sw.sum() / (2.0 * counts))[y_idx]
         elif isinstance(self.class_weight, dict):
             w = np.array([float(self.class_weight.get(c, 1.0)) for c in self.classes_])[y_idx]
         else:
             w = np.ones(n)
+        w = w * sw
         alpha = 1.0 / (self.C * w.sum())  # penalty scaled as sklearn's sum-of-losses objective
 
         def loss(params: np.ndarray) -> tuple[float, np.ndarray]:

@@ -38,3 +38,31 @@ def test_constrained_weight_stays_non_negative():
     assert model.coef_[0, 0] > 1.0
     assert set(model.predict(X)) <= {0, 1}
     assert model.predict_proba(X).shape == (len(X), 2)
+
+
+def test_sample_weight_matches_sklearn():
+    """Sample weights (the corpus-balanced fit of benchmarks/score_experiments.py --domain) multiply each
+    row's loss exactly as in scikit-learn's LogisticRegression, on top of the class weights."""
+    X, y = data(seed=1)
+    w = np.random.default_rng(2).uniform(0.2, 3.0, size=len(y))
+    ours = SignConstrainedLogisticRegression(C=0.5, class_weight="balanced").fit(X, y, sample_weight=w)
+    ref = LogisticRegression(C=0.5, class_weight="balanced", tol=1e-10, max_iter=10_000).fit(X, y, sample_weight=w)
+    np.testing.assert_allclose(ours.coef_, ref.coef_, atol=1e-4)
+    np.testing.assert_allclose(ours.intercept_, ref.intercept_, atol=1e-4)
+    plain = SignConstrainedLogisticRegression(C=0.5, class_weight="balanced").fit(X, y)
+    assert not np.allclose(ours.coef_, plain.coef_, atol=1e-3)  # the weights did change the fit
+
+
+def test_integer_sample_weight_equals_repeated_rows():
+    X, y = data(seed=3, n=200)
+    w = np.random.default_rng(4).integers(0, 3, size=len(y))
+    weighted = SignConstrainedLogisticRegression(C=0.5, nonnegative=[1]).fit(X, y, sample_weight=w)
+    repeated = SignConstrainedLogisticRegression(C=0.5, nonnegative=[1]).fit(np.repeat(X, w, axis=0), np.repeat(y, w))
+    np.testing.assert_allclose(weighted.coef_, repeated.coef_, atol=1e-5)
+    np.testing.assert_allclose(weighted.intercept_, repeated.intercept_, atol=1e-5)
+
+
+def test_zero_weight_class_is_a_clear_error():
+    X, y = data(seed=5, n=100)
+    with pytest.raises(ValueError, match="no weight"):
+        SignConstrainedLogisticRegression(class_weight="balanced").fit(X, y, sample_weight=(y == 0).astype(float))
