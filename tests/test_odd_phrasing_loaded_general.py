@@ -127,6 +127,9 @@ NOT_FOUND = [
     "soooo yeah.",
     # celebrity:legit/182legit.txt (credible): "wait for it" meant plainly
     "I’m not going to make you wait for it. She wears this cool, Rocky Balboa retro gray cotton hoodie.",
+    # celebrity:fake/161fake.txt: a Roman numeral is no stretched word
+    "The earthquake caused when her uncle Edward VIII quit the throne in 1936 to marry the twice-divorced Wallis "
+    "Simpson.",
     # buzzfeed_webis_2016:0021 and 0025 (credible, mainstream): things destroyed, literally
     "Several al-Qaeda militants have been killed or captured in the area, and the United States last year "
     "destroyed an al-Qaeda base across the border in Kandahar province.",
