@@ -25,6 +25,7 @@ FINDING_KINDS = (
     "rhetorical_exclamation",
     "scare_quotes",
     "name_calling",
+    "clickbait",
     "sensational_superlative",
 )
 

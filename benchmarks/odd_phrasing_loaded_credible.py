@@ -4,7 +4,7 @@
 
 Runs the odd_phrasing signal over credible articles and prints the loaded-language
 findings (checks ``loaded_word``, ``loaded_words``, ``rhetorical_exclamation``, ``scare_quotes`` and
-``name_calling``; ``--checks`` picks some) per article and per 1,000 words, then a seeded
+``name_calling``, ``clickbait``; ``--checks`` picks some) per article and per 1,000 words, then a seeded
 sample of ``--sample`` findings with their context. HAND_READ holds the verdicts of the sample read
 by hand (True = the wording really is charged in the article's own voice, which a copy editor would
 query even in a credible article); findings not in it are printed as unread.
@@ -30,7 +30,7 @@ import sys
 from odd_phrasing_common import read_jsonl, require, run_signal_on
 from odd_phrasing_loaded_language import credible_split
 
-LOADED_CHECKS = ("loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling")
+LOADED_CHECKS = ("loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling", "clickbait")
 OTHER_CORPORA = ("celebrity", "fakenewsamt", "fakenewsnet_politifact_defend", "fa_kes")
 
 

@@ -937,7 +937,8 @@ LOADED_NEUTRAL = [
     "and cacao nibs, and multigrain crisps smeared with almond butter and maple syrup, were served between "
     "“breakout sessions.”",
     "It struck many as ruthless and excessive, if not downright illegal.",
-    "Oh, he also unleashed a diatribe about incompetent contractors and staff after his microphone crackled.",
+    # "Oh, he also unleashed a diatribe about incompetent contractors ...": "incompetent" is the speaker's
+    # judgement reported; since 0.9.0 "diatribe" itself is the writer's (test_odd_phrasing_loaded_general.py)
     "Her response was basically that Trump was not a liar; he just spoke without knowing the truth.",
     "Syria is a puppet state of Iran.",
     "That was a joke…he’s been to each party’s rallies and shown the way to healing through love.",

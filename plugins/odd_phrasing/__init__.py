@@ -30,6 +30,13 @@ loaded rhetoric no word list covers, in the article's own voice: exclamatives (`
 "What a spin.", "THIS IS SO HEARTBREAKING!"), scare quotes after a doubting word or around a label set
 beside a name (``scare_quotes``: an apparent “suicide.”), and name-calling (``name_calling``: a mock name in
 scare quotes used as the name, people of a named side called animals or servants).
+In 0.9.0, loaded language by kind rather than by the dev set's words, each in the article's own voice:
+pejorative words for someone's speech ("a long rant", "unleashed a diatribe": ``loaded_word``), name-calling
+nouns and judging adverbs ("several ingrates", "the flow of illegals", "Nugent disgustingly concluded"),
+sensational idioms ("a ticking time bomb", "swept this under the rug"), a person figuratively destroyed ("she
+will get clobbered"), a bare reaction as a sentence ("Scary.", "Double drat!!") and a word stretched for
+emphasis ("Soooo embarrassing": ``rhetorical_exclamation``), and clickbait teasers and calls to share
+("The answer may surprise you!", "Share if": ``clickbait``).
 
 And unnatural wording (``collocations``): syntactic word pairs ("strong rain") that a reference of
 edited English rarely puts together though both words are common there, and how conventional an
@@ -78,11 +85,13 @@ from .function_words import (
 )
 from .joined_words import find_joined_words
 from .loaded import (
+    destruction_findings,
     find_loaded,
     load_lexicon,
     loaded_features,
     loaded_findings,
     rhetoric_findings,
+    speech_findings,
     strong_word_findings,
 )
 from .missing_articles import find_missing_articles
@@ -291,7 +300,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.8.0"
+    version = "0.9.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -358,7 +367,12 @@ class OddPhrasing:
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
         clear_cases = [f for f in loaded_findings(loaded, text) if own_words(f, voice)]
-        for extra in (strong_word_findings(doc, text), rhetoric_findings(doc, text)):
+        for extra in (
+            strong_word_findings(doc, text),
+            speech_findings(doc, text),
+            destruction_findings(doc, text),
+            rhetoric_findings(doc, text),
+        ):
             clear_cases += [
                 f
                 for f in extra
