@@ -410,3 +410,31 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue  # a name, unless NER took a capitalised -ing form before "to"/"the" for one ("Speaking to")
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
     return findings
+
+
+#: Pronouns that never follow an article: possessive determiners and subject or object pronouns.
+_PRONOUNS_AFTER_ARTICLE = frozenset(
+    {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them"}
+)
+
+
+def find_article_before_pronoun(doc: Doc) -> list[Finding]:
+    """ "weeks after the his relationship", "as if a he was": an article right before a possessive or
+    personal pronoun, which never takes one; one of the two is left over from an edit. A hyphen or a
+    quotation mark after the pronoun makes it a word named, not used ("a he-said, she-said fight",
+    "the 'his and hers' towels"), and is left alone."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for tok in tokens_where(doc, _ARTICLES, stop_before_end=1):
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ not in _PRONOUNS_AFTER_ARTICLE or not nxt.text.islower() or not tok.text.islower():
+            continue
+        end = nxt.idx + len(nxt)
+        if text[end : end + 1] in ("-", "‑", "'", "’", '"', "”", "/") or text[tok.idx + len(tok) : nxt.idx] != " ":
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("and", "or", "&"):
+            continue  # "the his and hers sinks"
+        findings.append(
+            _finding(doc, tok, nxt, f"'{tok.text}' before '{nxt.text}': one of the two words is extra", "doubled_word")
+        )
+    return findings

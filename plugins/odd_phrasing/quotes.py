@@ -208,7 +208,13 @@ def find_attribution_inside_quote(text: str) -> Iterator[Finding]:
 # 'said, ”The coalition': a closing mark after a space and before a word, where an opening one belongs;
 # 'the end“ and': an opening mark after a word and before a space or the end.
 _WRONG_WAY_OPEN = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])", re.MULTILINE)
-_WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=\s|$)", re.MULTILINE)
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=[\s.,;:!?)]|$)", re.MULTILINE)
+# 'the remarks”totally inappropriate”': a closing mark glued between two words opens a quotation when
+# the next quotation mark is a closing one too (a closing mark glued to the next word, 'Ted”and “Little',
+# is followed by an opening one).
+_GLUED = re.compile(r"[A-Za-z]+(”)[A-Za-z]+")
+_NEXT_MARK = re.compile(r"[“”\n]")
+_MAX_QUOTATION = 300
 # 'we"ve', 'don"t': a double quotation mark typed for the apostrophe of a contraction.
 _QUOTE_APOSTROPHE = re.compile(r"(?<=[a-z])[\"”“](?=(?:ve|re|ll|t|s|d|m)\b)", re.IGNORECASE)
 _CONTRACTED = re.compile(r"(?:n|we|they|you|i|he|she|it|that|there|what|who)$", re.IGNORECASE)
@@ -223,6 +229,16 @@ def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
             start=m.start(),
             end=end,
             message="a closing quotation mark (”) opens this quotation; it should be “",
+            severity=0.4,
+        )
+    for m in _GLUED.finditer(text):
+        nxt = _NEXT_MARK.search(text, m.end(1), m.end(1) + _MAX_QUOTATION)
+        if nxt is None or nxt.group() != CLOSE:
+            continue
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message="a closing quotation mark (”) opens this quotation, with no space before it; it should be “",
             severity=0.4,
         )
     for m in _WRONG_WAY_CLOSE.finditer(text):

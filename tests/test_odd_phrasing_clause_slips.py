@@ -1,0 +1,106 @@
+"""odd_phrasing 0.9.0's checks for slips read from the clause: a relative clause or an attribution
+whose verb does not agree with its noun, an article before a pronoun, "'s" before a verb's -s form,
+a verb left before "be", and a closing quotation mark glued on as an opening one. Each is tested
+with real sentences it finds and real sentences it must leave alone (source ids in the comments;
+corpora in ../shared/data)."""
+
+from __future__ import annotations
+
+import pytest
+from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+
+from scorer.testing import run_signal
+
+pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(check, text) of every slip finding (loaded language left out)."""
+    return [(f.check, f.text) for f in run_signal(OddPhrasing(), text).findings if not f.check.startswith("loaded")]
+
+
+FOUND = [
+    # a relative pronoun takes the number of its noun (buzzfeed_webis_2016:0830)
+    (
+        "The only thing that matters to them is the justification for rioting and the race-baiting tactics "
+        "that keeps black people and white people at odds for political gain.",
+        ("subject_verb_agreement", "tactics that keeps"),
+    ),
+    # an attribution after a quotation (fakenewsnet_politifact_defend:politifact13305, a credible article)
+    (
+        '"Southeast Asian heroin is now rarely detected in U.S. markets," the report state. "Mexico and, to a '
+        'lesser extent, Colombia dominate the U.S. heroin market."',
+        ("subject_verb_agreement", "the report state"),
+    ),
+    # an article before a possessive or a personal pronoun (celebrity:legit/045legit.txt, a credible article)
+    (
+        "The campaign comes just weeks after the his relationship with popstrel imploded.",
+        ("doubled_word", "the his"),
+    ),
+    (
+        "In one picture The Night Manager star is seen in a languid repose on a green sofa, staring off into the "
+        "distance as if a he was a million miles.",
+        ("doubled_word", "a he"),
+    ),
+    # "'s" and a verb's -s form (fakenewsnet_politifact_defend:politifact13477, a credible op-ed)
+    (
+        "But he’s seems to be okay with your son or daughter dying wherever his neoconservative impulse leads us.",
+        ("verb_form", "he’s seems"),
+    ),
+    # a verb left before "be" (fakenewsnet_politifact_defend:politifact14222)
+    (
+        "Maxine Waters (D-CA) is one of the most unpleasant people to ever hold be a public servant.",
+        ("verb_form", "hold be"),
+    ),
+    # a closing mark glued on as an opening one (fakenewsnet_politifact_defend:politifact15540)
+    (
+        "When they got to the patio Wilkerson told her the restaurant had”certain criteria” like a guideline.",
+        ("wrong_way_quote", "had”certain"),
+    ),
+    # an opening mark closing a quotation before punctuation (celebrity:fake/152fake.txt)
+    (
+        "Tom Hiddleston was shocked to learn that Taylor Swift dropped some bars about their relationship on her "
+        "new album, “Reputation“. But, come on, Tom.",
+        ("wrong_way_quote", "“Reputation“"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[f[1][1] for f in FOUND])
+def test_clause_slip_found(text: str, expected: tuple[str, str]) -> None:
+    assert found(text) == [expected]
+
+
+NOT_FOUND = [
+    # the relative clause may belong to the noun the prepositional phrase hangs on
+    # fakenewsamt:legit/polit11.legit.txt
+    "Cities like Los Angeles, Chicago and Philadelphia that have policies in place that limit cooperation.",
+    "The reminders will go out to those on the social network who are 18 and up.",  # buzzfeed_webis_2016:1175
+    # polnear:nyt_2016-08-02_how-an-aide-to-trump-held-sway-i
+    "Russia was annexing Crimea and fomenting a war in two other provinces that continues.",
+    # polnear:nyt_2016-06-15_global-sympathy-but-very-little-
+    "It was again demonstrating an easy access to assault weapons that stupefies much of the rest of the world.",
+    # a partitive takes the number of what it counts (fakenewsamt:legit/edu22.legit.txt)
+    "And the percentage who think so has grown.",
+    # "one of the people who has": either noun may be meant
+    "He is one of the few people who has read the whole report.",
+    # attributions that agree, and a compound noun after a quotation
+    '"It could be catastrophic for the nation," the board writes.',  # buzzfeed_webis_2016:1178
+    '"We do not understand," the two write.',  # polnear:politico_2016-07-11_republicans-ask-doj-to-investiga
+    '"It was wrong," the sign read.',
+    # pronouns named rather than used
+    "It was a he-said, she-said fight over the his and hers towels.",
+    # "'s" + a plural noun, "'s" + a participle
+    "You turn on the TV and there’s riots in Charlotte.",  # buzzfeed_webis_2016:1151
+    "He's made us look stupid.",  # buzzfeed_webis_2016:1229
+    # verbs that do stand before a bare "be"
+    "It means a lot to me to not be quiet about it.",  # buzzfeed_webis_2016:0773
+    "We want to help be a voice for them.",
+    # a closing mark glued to the next word, with an opening mark next
+    "In prior debates nicknames like “Lyin’ Ted”and “Little Marco” were common.",  # buzzfeed_webis_2016:0835
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_clause_slip_not_found(text: str) -> None:
+    assert found(text) == []
