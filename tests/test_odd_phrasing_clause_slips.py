@@ -66,6 +66,54 @@ FOUND = [
 ]
 
 
+FOUND += [
+    # a plural subject whose noun also has a mass reading (fakenewsnet_politifact_defend:politifact14222;
+    # polnear:wash-post_2016-04-28_with-woman-s-card-trump-escalate, a credible article)
+    (
+        "She has even had to admit that no facts exists to condemn the White House for.",
+        ("subject_verb_agreement", "facts exists"),
+    ),
+    (
+        "But Trump's successes in winning Republican women has not translated to popularity with women.",
+        ("subject_verb_agreement", "successes in winning Republican women has"),
+    ),
+    # fakenewsnet_politifact_defend:politifact13477 (a credible op-ed)
+    (
+        "The true statesmen realizes, with reluctance, that war is sometimes necessary.",
+        ("subject_verb_agreement", "statesmen realizes"),
+    ),
+    # a name's possessive without its "s" (buzzfeed_webis_2016:0452, a credible article; buzzfeed_webis_2016:0781)
+    (
+        "Trump fired back, undercutting the zing of Rubio' line. Clinton can expect a similar attack.",
+        ("missing_apostrophe", "Rubio' line"),
+    ),
+    (
+        "Clinton’ campaign has a notable and widely publicized issue with transparency and honesty.",
+        ("missing_apostrophe", "Clinton’ campaign"),
+    ),
+    # people in the plural and their relatives (buzzfeed_webis_2016:0771)
+    (
+        "The President should have made a speech Saturday to give solace to the victims families and communities.",
+        ("missing_apostrophe", "victims families"),
+    ),
+    # a relative capitalised after a possessive (buzzfeed_webis_2016:0817; ..._defend:politifact15540)
+    (
+        "The two teen girls, both about 100 lbs each, and their Mother encountered a group of terrible people.",
+        ("stray_capital", "Mother"),
+    ),
+    (
+        "Press Secretary Sarah Sanders, together with her Husband along with six other friends, decided to go out.",
+        ("stray_capital", "Husband"),
+    ),
+    # an object pronoun as a coordinated subject (celebrity:legit/045legit.txt, a credible article)
+    (
+        "When asked at the Emmy Awards last week if him and Taylor had remained on friendly terms since the split "
+        "he replied yes.",
+        ("pronoun_case", "him and Taylor"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[f[1][1] for f in FOUND])
 def test_clause_slip_found(text: str, expected: tuple[str, str]) -> None:
     assert found(text) == [expected]
@@ -96,6 +144,22 @@ NOT_FOUND = [
     # verbs that do stand before a bare "be"
     "It means a lot to me to not be quiet about it.",  # buzzfeed_webis_2016:0773
     "We want to help be a voice for them.",
+    # a gerund clause as the subject (buzzfeed_webis_2016:1068)
+    "Campaign employees being paid severance for so long after their departures is unusual.",
+    # nouns in -s that take a singular verb
+    "Politics is a hard game and economics is harder.",
+    # a second relative clause that belongs to the first noun (buzzfeed_webis_2016:1262)
+    "So a man who has principles who says there are lines I will not cross is a man to respect.",
+    # "US" is the country, not "us"; "let" takes an object (buzzfeed_webis_2016:0345)
+    "ISIS might try to use chemical weapons as US and Iraqi forces push towards Mosul.",
+    "They let him and his wife go.",
+    # a title in single quotation marks, and a descriptive plural before a noun (buzzfeed_webis_2016:1003, :1159)
+    "Last week, Scarborough and his ‘Morning Joe’ co-host criticised the plan.",
+    "These types of robots could potentially save police lives by removing humans from danger.",
+    # "Mother's Day", the religious "our Father"
+    "She posted her Mother's Day message and said our Father in heaven would understand.",
+    # "of it" is whole after a quantifier: "'s" is "is" (celebrity:fake/144fake.txt)
+    '"None of it\'s easy," she continued.',
     # a closing mark glued to the next word, with an opening mark next
     "In prior debates nicknames like “Lyin’ Ted”and “Little Marco” were common.",  # buzzfeed_webis_2016:0835
 ]

@@ -61,6 +61,7 @@ from .agreement import (
     find_missing_apostrophes,
     find_name_verb_disagreement,
     find_noun_verb_disagreement,
+    find_object_pronoun_subjects,
     find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
@@ -72,6 +73,7 @@ from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_be
 from .encoding import encoding_damage
 from .function_words import (
     find_article_before_pronoun,
+    find_capitalised_relations,
     find_de_for_the,
     find_doubled_articles,
     find_missing_of,
@@ -99,6 +101,7 @@ from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
 from .quotes import (
     find_attribution_inside_quote,
+    find_cut_possessives,
     find_quote_as_apostrophe,
     find_unbalanced_quotes,
     find_wrong_way_quotes,
@@ -139,7 +142,11 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         find_relative_disagreement(doc),
         find_attribution_disagreement(doc),
     ),
-    "missing_apostrophes": lambda article, doc: [*find_missing_apostrophes(doc), *find_plural_apostrophe(doc)],
+    "missing_apostrophes": lambda article, doc: [
+        *find_missing_apostrophes(doc),
+        *find_plural_apostrophe(doc),
+        *find_cut_possessives(article.text),
+    ],
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
@@ -156,7 +163,11 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),
     ],
-    "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
+    "wrong_words": lambda article, doc: [
+        *find_the_for_they(doc),
+        *find_possessive_before_verb(doc),
+        *find_object_pronoun_subjects(doc),
+    ],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
         *find_missing_of(doc),
@@ -171,7 +182,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_de_for_the(doc),
         *find_modal_typos(doc),
     ],
-    "stray_capitals": lambda article, doc: find_stray_capitals(doc),
+    "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
     "verb_forms": lambda article, doc: [
         *find_auxiliary_forms(doc),
         *find_help_past(doc),

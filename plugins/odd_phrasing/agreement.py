@@ -73,6 +73,8 @@ _MANDATIVE = frozenset(
         "vital",
     }
 )
+#: Nouns in -s that take a singular verb ("the odds are" aside): their lemma may be read without the -s.
+_SINGULAR_IN_S = frozenset({"news", "means", "series", "species", "whereabouts", "headquarters", "measles", "mumps"})
 _IRREGULAR_PLURALS = {"peoples": "people's", "childrens": "children's", "mens": "men's", "womens": "women's"}
 
 
@@ -220,6 +222,11 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_QUANTIFIERS_BEFORE_OF = frozenset(
+    {"none", "all", "some", "most", "much", "any", "part", "half", "rest", "lot", "each", "more", "less", "bit", "one"}
+)
+
+
 def _its_after_preposition(doc: Doc, tok: Token) -> bool:
     """ "in it's final stages": a preposition, then "it's", then a lower-case adjective or noun of the
     same line (the possessive "its" was meant; "it is" cannot follow a preposition)."""
@@ -230,6 +237,10 @@ def _its_after_preposition(doc: Doc, tok: Token) -> bool:
         return False
     if not (after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "ADJ")):
         return False
+    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _QUANTIFIERS_BEFORE_OF:
+        return False  # "None of it's easy", "all of it's gone": "of it" is whole, and "'s" is "is"
+    if after.pos_ == "ADJ" and (tok.i + 3 >= len(doc) or not doc[tok.i + 3].is_alpha):
+        return False  # an adjective with no noun after it is a predicate: "... of it's easy."
     return "\n" not in doc_text(doc)[prev.idx : after.idx]
 
 
@@ -299,6 +310,59 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                 )
             )
     findings.extend(_surname_possessives(doc))
+    findings.extend(_plural_possessives(doc))
+    return findings
+
+
+#: People in the plural and what belongs to them: "the victims families" is "the victims' families"
+#: (a descriptive plural such as "farmers market" or "teachers college" stands before other nouns).
+_PEOPLE = frozenset(
+    {
+        "victims", "officers", "soldiers", "workers", "parents", "students", "teachers", "players", "veterans",
+        "voters", "members", "residents", "employees", "patients", "immigrants", "troops", "fans", "citizens",
+        "customers", "survivors", "refugees", "passengers", "prisoners", "inmates", "migrants", "firefighters",
+    }
+)  # fmt: skip
+_BELONGINGS = frozenset({"families", "family", "relatives", "lives", "homes", "deaths", "bodies", "names", "loved"})
+
+
+def _plural_possessives(doc: Doc) -> list[Finding]:
+    findings: list[Finding] = []
+    for i in range(1, len(doc) - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if (
+            tok.lower_ not in _PEOPLE
+            or nxt.lower_ not in _BELONGINGS
+            or not (tok.text.islower() and nxt.text.islower())
+        ):
+            continue
+        if nxt.lower_ == "loved" and (i + 2 >= len(doc) or doc[i + 2].lower_ not in ("one", "ones")):
+            continue
+        if nxt.pos_ != "NOUN" and nxt.lower_ != "loved":
+            continue  # "the workers lives there": a verb
+        if doc[i - 1].lower_ not in (
+            "the",
+            "of",
+            "and",
+            "to",
+            "for",
+            "with",
+            "their",
+            "our",
+            "whose",
+            "these",
+            "those",
+            "whose",
+        ):
+            continue  # the possessive stands after a determiner or a preposition
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=nxt.idx + len(nxt),
+                message=f"'{tok.text} {nxt.text}': the possessive is '{tok.text}\u2019 {nxt.text}'",
+                severity=0.5,
+            )
+        )
     return findings
 
 
@@ -383,6 +447,10 @@ _PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PREPOSITIONS_BEFORE_NOUNS = frozenset(
+    {"after", "before", "for", "of", "in", "on", "at", "with", "from", "by", "about", "over", "under", "into",
+     "through", "during", "without", "between", "among", "against", "like", "to", "toward", "towards"}
+)  # fmt: skip
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘"})
 
 
@@ -412,6 +480,14 @@ def _noun_number(subj: Token) -> str | None:
     word, lemma = subj.lower_, subj.lemma_.lower()
     if not word.isalpha() or word in _COLLECTIVE or lemma in _COLLECTIVE or word in _EITHER_NUMBER:
         return None
+    if (
+        subj.tag_ == "NNS"
+        and word != lemma
+        and word in noun_plurals(lemma)
+        and not word.endswith("ics")
+        and word not in _SINGULAR_IN_S
+    ):
+        return "plural"  # "facts", "statesmen": a plural form, even of a noun that also has a mass reading
     if not is_count_noun(lemma):
         return None  # mass or invariant nouns ("news", "sheep")
     plurals = noun_plurals(lemma)
@@ -485,6 +561,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         if any(t.lower_ in ("and", "or", "nor", "&") or t.like_num for t in before):
             continue
         between = doc[subj.i + 1 : finite.i]
+        if opening.lower_ in _PREPOSITIONS_BEFORE_NOUNS and opening.i < subj.left_edge.i:
+            continue  # the noun is a preposition's object the parse made a subject: "... after their departures is"
+        if between and between[0].tag_ == "VBG":
+            continue  # a gerund clause is the subject: "campaign employees being paid severance ... is unusual"
         if any(t.text in _BREAKS or t.pos_ in ("CCONJ", "PRON") or t.tag_ in ("WDT", "WP") for t in between):
             continue
         if any((t.pos_ == "NOUN" and t.dep_ != "compound") or t.lower_ == "of" for t in doc[subj.left_edge.i : subj.i]):
@@ -609,6 +689,43 @@ def find_plural_apostrophe(doc: Doc) -> list[Finding]:
                 message=f"'{span}': a plural takes no apostrophe ('the {name.text}s {verb.text}')",
                 severity=0.5,
                 check="plural_apostrophe",
+            )
+        )
+    return findings
+
+
+_OBJECT_TO_SUBJECT = {"him": "he", "them": "they", "me": "I", "us": "we"}
+
+
+def find_object_pronoun_subjects(doc: Doc) -> list[Finding]:
+    """ "if him and Taylor had remained on friendly terms": an object pronoun coordinated with another
+    subject of a finite verb, where the subject form belongs ("he and Taylor"). The parse must make the
+    pronoun the subject and give it the coordinated word; "her" (also a possessive) is not judged."""
+    findings: list[Finding] = []
+    for tok in tokens_with_dep(doc, _SUBJECT_DEPS):
+        low = tok.lower_
+        if low not in _OBJECT_TO_SUBJECT or not tok.text.islower() or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or"):
+            continue  # the pronoun comes first, right before the conjunction: "him and Taylor"
+        verb = tok.head
+        finite = _finite_of(verb)
+        if finite is None or finite.i <= tok.i or finite.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue  # "let him and Taylor go", "seeing him and Taylor": no finite verb of their own
+        if any(
+            t.lower_ in ("let", "make", "made", "saw", "see", "watch", "help", "have", "had")
+            for t in doc[max(tok.i - 2, 0) : tok.i]
+        ):
+            continue
+        conj = next(c for c in tok.children if c.dep_ == "conj")
+        fix = _OBJECT_TO_SUBJECT[low]
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=conj.idx + len(conj),
+                message=f"'{doc_text(doc)[tok.idx : conj.idx + len(conj)]}' is the subject: '{fix}', not '{tok.text}'",
+                severity=0.4,
+                check="pronoun_case",
             )
         )
     return findings

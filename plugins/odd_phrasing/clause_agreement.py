@@ -79,6 +79,8 @@ def find_relative_disagreement(doc: Doc) -> list[Finding]:
         noun = doc[rel.i - 1]
         if verb.head.i != noun.i or noun.pos_ != "NOUN" or not noun.text.islower():
             continue  # the pronoun must follow its own noun: no phrase between to blur which noun it is
+        if noun.head.dep_ in ("relcl", "acl") or noun.head.head.dep_ in ("relcl", "acl"):
+            continue  # "a man who has principles who says": a second relative clause may be the first noun's
         if noun.head.lower_ == "of" or any(c.dep_ in ("conj", "cc") for c in noun.children):
             continue  # "one of the people who has", "a number of attacks that has", "cats and dogs that"
         number = _noun_number(noun)

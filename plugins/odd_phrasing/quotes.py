@@ -264,3 +264,27 @@ def find_quote_as_apostrophe(text: str) -> Iterator[Finding]:
             message=f"'{text[start:end]}': a quotation mark where the apostrophe belongs",
             severity=0.5,
         )
+
+
+# "the zing of Rubio' line", "Clinton’ campaign": a name not ending in s, an apostrophe with no "s"
+# after it, then a lower-case word; the possessive lost its "s". Not when a single quotation mark
+# opened earlier on the line ("‘Veep’ character", "'Lyin' Ted'"): then the mark closes a title.
+_CUT_POSSESSIVE = re.compile(r"(?<![\w‘’'“\"])([A-Z][a-z]+[a-rt-wy])([’']) ([a-z]+)")
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘']")
+_OPENING_WINDOW = 150
+
+
+def find_cut_possessives(text: str) -> Iterator[Finding]:
+    """Yield findings for a name's possessive written with the apostrophe but without its "s"
+    ("Clinton’ campaign" for "Clinton’s campaign")."""
+    for m in _CUT_POSSESSIVE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OPENING_SINGLE.search(text, max(line_start, m.start() - _OPENING_WINDOW), m.start()):
+            continue
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message=f"'{m.group()}': the possessive is '{m.group(1)}{m.group(2)}s', with its 's'",
+            severity=0.5,
+            check="missing_apostrophe",
+        )
