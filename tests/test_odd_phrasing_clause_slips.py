@@ -113,6 +113,23 @@ FOUND += [
     ),
 ]
 
+FOUND += [
+    # "to" for "too" (buzzfeed_webis_2016:0781)
+    (
+        "While a sinus infection certainly is nothing to serious the major problem people have is with her dishonesty.",
+        ("confusable", "to serious"),
+    ),
+    # plural subjects read from fresh fakes (buzzfeed_webis_2016:0865; fakenewsnet_politifact_defend:politifact15604)
+    (
+        "He praised the depth of her experience and said that her relationships with foreign leaders is unmatched.",
+        ("subject_verb_agreement", "relationships with foreign leaders is"),
+    ),
+    (
+        "NASA says the experiments is designed to achieve three things.",
+        ("subject_verb_agreement", "experiments is"),
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[f[1][1] for f in FOUND])
 def test_clause_slip_found(text: str, expected: tuple[str, str]) -> None:
@@ -160,6 +177,13 @@ NOT_FOUND = [
     "She posted her Mother's Day message and said our Father in heaven would understand.",
     # "of it" is whole after a quantifier: "'s" is "is" (celebrity:fake/144fake.txt)
     '"None of it\'s easy," she continued.',
+    # "be to" + a verb, an infinitive after "be" (buzzfeed_webis_2016:1212; polnear:usa-today_2016-11-07_step-plan-..)
+    "He is to blame.",
+    "You need to understand who Sechin is to even ask this question.",
+    '"The idea is to not escalate the conflict," he said.',
+    # verbs that take "of", and "of" after a noun (polnear:nyt_2016-03-23_attacks-renew-bitter-debate-on-m)
+    "Another user, Roland Z, wrote of Ms. Merkel: she has failed.",
+    "The army staged a show of force. And remember the iconic selfie taken of the Pope inside.",
     # a closing mark glued to the next word, with an opening mark next
     "In prior debates nicknames like “Lyin’ Ted”and “Little Marco” were common.",  # buzzfeed_webis_2016:0835
 ]

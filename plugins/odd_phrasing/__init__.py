@@ -108,6 +108,7 @@ from .quotes import (
 )
 from .real_words import find_modal_typos, find_noun_as_verb
 from .repetition import find_doubled_words
+from .short_words import find_of_for_off, find_to_for_too
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
@@ -181,6 +182,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_typed_for(doc),
         *find_de_for_the(doc),
         *find_modal_typos(doc),
+        *find_to_for_too(doc),
+        *find_of_for_off(doc),
     ],
     "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
     "verb_forms": lambda article, doc: [
