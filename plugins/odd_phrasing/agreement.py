@@ -75,6 +75,11 @@ _MANDATIVE = frozenset(
 )
 #: Nouns in -s that take a singular verb ("the odds are" aside): their lemma may be read without the -s.
 _SINGULAR_IN_S = frozenset({"news", "means", "series", "species", "whereabouts", "headquarters", "measles", "mumps"})
+#: Singular in form, plural in meaning: "the elite are", "the youth were", "the clergy have".
+_PLURAL_MEANING = frozenset(
+    {"elite", "youth", "clergy", "electorate", "establishment", "left", "right", "gentry", "folk", "livestock",
+     "poultry", "military", "enemy", "vermin", "militia", "brass", "laity", "nobility", "aristocracy"}
+)  # fmt: skip
 _IRREGULAR_PLURALS = {"peoples": "people's", "childrens": "children's", "mens": "men's", "womens": "women's"}
 
 
@@ -488,6 +493,14 @@ def _noun_number(subj: Token) -> str | None:
         and word not in _SINGULAR_IN_S
     ):
         return "plural"  # "facts", "statesmen": a plural form, even of a noun that also has a mass reading
+    if (
+        subj.tag_ == "NN"
+        and word == lemma
+        and not word.endswith("s")
+        and word not in _PLURAL_MEANING
+        and any(p != word for p in noun_plurals(lemma))
+    ):
+        return "singular"  # "the report", "the footage": singular (or mass) in form, a singular verb
     if not is_count_noun(lemma):
         return None  # mass or invariant nouns ("news", "sheep")
     plurals = noun_plurals(lemma)
@@ -581,6 +594,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             word == "were" or verb.dep_ in ("ccomp", "xcomp", "advcl") or _mandative_clause(verb)
         ):
             continue  # "if the plan were", "let the boss do", "required the company pay"
+        if finite.tag_ == "VBP" and finite.i == subj.i + 1 and "NOUN" in getAllLemmas(word):
+            after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+            if after is None or not (after.pos_ in ("DET", "PRON", "SCONJ", "PART") or after.lower_ in ("that", "to")):
+                continue  # two nouns the parse read as subject and verb: "double-digit poll lead notwithstanding"
         if finite.tag_ == "VBZ" and ("NOUN" in getAllLemmas(word) or "VERB" not in getAllLemmas(word)):
             continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb
         verb_number = _verb_number(finite)
