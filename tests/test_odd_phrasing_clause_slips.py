@@ -128,6 +128,11 @@ FOUND += [
         "NASA says the experiments is designed to achieve three things.",
         ("subject_verb_agreement", "experiments is"),
     ),
+    # a singular (mass) subject with a plural verb (fakenewsnet_politifact_defend:politifact15304)
+    (
+        "Not-so-fun fact: Most horse meat come from horse owners who decide to sell.",
+        ("subject_verb_agreement", "meat come"),
+    ),
 ]
 
 
@@ -163,6 +168,10 @@ NOT_FOUND = [
     "We want to help be a voice for them.",
     # a gerund clause as the subject (buzzfeed_webis_2016:1068)
     "Campaign employees being paid severance for so long after their departures is unusual.",
+    # two nouns the parse reads as a subject and its verb (buzzfeed_webis_2016:1107)
+    "Whether Justice will win, however, remains an open question, double-digit poll lead notwithstanding.",
+    # singular in form, plural in meaning
+    "The elite have always looked after their own.",
     # nouns in -s that take a singular verb
     "Politics is a hard game and economics is harder.",
     # a second relative clause that belongs to the first noun (buzzfeed_webis_2016:1262)
