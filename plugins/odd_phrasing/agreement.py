@@ -10,7 +10,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
-from .doccache import doc_text, sentence_of, tokens_with_dep
+from .doccache import doc_text, sentence_of, tokens_where, tokens_with_dep
 from .inflection import is_count_noun, noun_plurals
 from .spelling import zipf
 
@@ -332,9 +332,12 @@ _BELONGINGS = frozenset({"families", "family", "relatives", "lives", "homes", "d
 
 
 def _plural_possessives(doc: Doc) -> list[Finding]:
+    """ "to give solace to the victims families": people in the plural before their relatives, lives or
+    homes, after a determiner or a preposition, without the possessive apostrophe."""
     findings: list[Finding] = []
-    for i in range(1, len(doc) - 1):
-        tok, nxt = doc[i], doc[i + 1]
+    for tok in tokens_where(doc, _PEOPLE, start=1, stop_before_end=1):
+        i = tok.i
+        nxt = doc[i + 1]
         if (
             tok.lower_ not in _PEOPLE
             or nxt.lower_ not in _BELONGINGS

@@ -65,6 +65,8 @@ _SOURCE_NOUNS = frozenset(
         "author",
     }
 )
+#: Their base and -s forms (the only forms whose number can be wrong).
+_SPEECH_FORMS = frozenset({form for verb in _SPEECH_VERBS for form in (verb, verb + "s")})
 _CLOSING_QUOTES = frozenset({'"', "”", "''"})
 
 
@@ -123,8 +125,8 @@ def find_attribution_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for an attribution after a quotation whose verb does not agree with its noun:
     '…,” the report state.', '…," the officials says.'"""
     findings: list[Finding] = []
-    for i in range(3, len(doc) - 1):
-        verb = doc[i]
+    for verb in tokens_where(doc, _SPEECH_FORMS, start=3, stop_before_end=1):
+        i = verb.i
         if not verb.is_alpha or not verb.text.islower() or verb.lemma_.lower() not in _SPEECH_VERBS:
             continue
         after = doc[i + 1]

@@ -269,22 +269,32 @@ def find_quote_as_apostrophe(text: str) -> Iterator[Finding]:
 # "the zing of Rubio' line", "Clinton’ campaign": a name not ending in s, an apostrophe with no "s"
 # after it, then a lower-case word; the possessive lost its "s". Not when a single quotation mark
 # opened earlier on the line ("‘Veep’ character", "'Lyin' Ted'"): then the mark closes a title.
-_CUT_POSSESSIVE = re.compile(r"(?<![\w‘’'“\"])([A-Z][a-z]+[a-rt-wy])([’']) ([a-z]+)")
+_APOSTROPHE_SPACE = re.compile(r"[’'] (?=[a-z])")
+_NAME_BEFORE = re.compile(r"(?<![\w‘’'“\"])[A-Z][a-z]+[a-rt-wy]$")
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘']")
 _OPENING_WINDOW = 150
+_MAX_NAME = 30
 
 
 def find_cut_possessives(text: str) -> Iterator[Finding]:
     """Yield findings for a name's possessive written with the apostrophe but without its "s"
     ("Clinton’ campaign" for "Clinton’s campaign")."""
-    for m in _CUT_POSSESSIVE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _OPENING_SINGLE.search(text, max(line_start, m.start() - _OPENING_WINDOW), m.start()):
+    for mark in _APOSTROPHE_SPACE.finditer(text):
+        pos = mark.start()
+        name = _NAME_BEFORE.search(text, max(pos - _MAX_NAME, 0), pos)
+        if name is None:
             continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        if _OPENING_SINGLE.search(text, max(line_start, name.start() - _OPENING_WINDOW), name.start()):
+            continue
+        word_end = pos + 2
+        while word_end < len(text) and text[word_end].isalpha() and text[word_end].islower():
+            word_end += 1
+        span = text[name.start() : word_end]
         yield Finding(
-            start=m.start(),
-            end=m.end(),
-            message=f"'{m.group()}': the possessive is '{m.group(1)}{m.group(2)}s', with its 's'",
+            start=name.start(),
+            end=word_end,
+            message=f"'{span}': the possessive is '{name.group()}{text[pos]}s', with its 's'",
             severity=0.5,
             check="missing_apostrophe",
         )
