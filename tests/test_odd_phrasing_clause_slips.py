@@ -128,6 +128,11 @@ FOUND += [
         "NASA says the experiments is designed to achieve three things.",
         ("subject_verb_agreement", "experiments is"),
     ),
+    # buzzfeed_webis_2016:0997, a credible article
+    (
+        "And worries about Burr in Washington strategy rooms is nothing new.",
+        ("subject_verb_agreement", "worries about Burr in Washington strategy rooms is"),
+    ),
     # a singular (mass) subject with a plural verb (fakenewsnet_politifact_defend:politifact15304)
     (
         "Not-so-fun fact: Most horse meat come from horse owners who decide to sell.",
@@ -170,6 +175,8 @@ NOT_FOUND = [
     "Campaign employees being paid severance for so long after their departures is unusual.",
     # two nouns the parse reads as a subject and its verb (buzzfeed_webis_2016:1107)
     "Whether Justice will win, however, remains an open question, double-digit poll lead notwithstanding.",
+    # a noun after "since" the parse made the subject (buzzfeed_webis_2016:1165)
+    "Demonstrations in Tulsa since Crutcher's death have been consistently peaceful.",
     # singular in form, plural in meaning
     "The elite have always looked after their own.",
     # nouns in -s that take a singular verb

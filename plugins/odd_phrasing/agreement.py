@@ -457,7 +457,8 @@ _PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "do": "does"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PREPOSITIONS_BEFORE_NOUNS = frozenset(
     {"after", "before", "for", "of", "in", "on", "at", "with", "from", "by", "about", "over", "under", "into",
-     "through", "during", "without", "between", "among", "against", "like", "to", "toward", "towards"}
+     "through", "during", "without", "between", "among", "against", "like", "to", "toward", "towards", "since",
+     "until", "till"}
 )  # fmt: skip
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘"})
 
