@@ -133,6 +133,13 @@ FOUND += [
         "And worries about Burr in Washington strategy rooms is nothing new.",
         ("subject_verb_agreement", "worries about Burr in Washington strategy rooms is"),
     ),
+    # "it's" for "its" after a verb that takes a noun object (fakenewsnet_old_politifact:PolitiFact_Fake_53)
+    (
+        "The school has been given an ultimatum to reduce it’s number of white teachers.",
+        ("missing_apostrophe", "it’s number"),
+    ),
+    # after a preposition, with the possessive's noun (fakenewsamt; "all of it's cars")
+    ("All of it's cars are electric.", ("missing_apostrophe", "it's cars")),
     # a singular (mass) subject with a plural verb (fakenewsnet_politifact_defend:politifact15304)
     (
         "Not-so-fun fact: Most horse meat come from horse owners who decide to sell.",
@@ -175,6 +182,8 @@ NOT_FOUND = [
     "Campaign employees being paid severance for so long after their departures is unusual.",
     # two nouns the parse reads as a subject and its verb (buzzfeed_webis_2016:1107)
     "Whether Justice will win, however, remains an open question, double-digit poll lead notwithstanding.",
+    # "it's" that is "it is": a clause after "think", a cleft
+    "I think it's cars that matter most to voters.",
     # a noun after "since" the parse made the subject (buzzfeed_webis_2016:1165)
     "Demonstrations in Tulsa since Crutcher's death have been consistently peaceful.",
     # singular in form, plural in meaning

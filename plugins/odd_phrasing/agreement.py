@@ -227,11 +227,6 @@ _PREPOSITIONS = frozenset(
 )
 
 
-_QUANTIFIERS_BEFORE_OF = frozenset(
-    {"none", "all", "some", "most", "much", "any", "part", "half", "rest", "lot", "each", "more", "less", "bit", "one"}
-)
-
-
 def _its_after_preposition(doc: Doc, tok: Token) -> bool:
     """ "in it's final stages": a preposition, then "it's", then a lower-case adjective or noun of the
     same line (the possessive "its" was meant; "it is" cannot follow a preposition)."""
@@ -242,11 +237,42 @@ def _its_after_preposition(doc: Doc, tok: Token) -> bool:
         return False
     if not (after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "ADJ")):
         return False
-    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _QUANTIFIERS_BEFORE_OF:
-        return False  # "None of it's easy", "all of it's gone": "of it" is whole, and "'s" is "is"
     if after.pos_ == "ADJ" and (tok.i + 3 >= len(doc) or not doc[tok.i + 3].is_alpha):
-        return False  # an adjective with no noun after it is a predicate: "... of it's easy."
+        return False  # an adjective with no noun after it is a predicate: "None of it's easy."
     return "\n" not in doc_text(doc)[prev.idx : after.idx]
+
+
+#: Verbs that take a noun object, not a clause: after them "it's" + a noun is the possessive ("make
+#: it's cars", "using it's systems"); verbs that take a clause ("think it's", "say it's") are not here.
+_OBJECT_VERBS = frozenset(
+    {
+        "use", "make", "build", "sell", "buy", "improve", "expand", "lose", "keep", "close", "change", "update",
+        "launch", "open", "move", "share", "protect", "cut", "raise", "lower", "reduce", "increase", "boost",
+        "double", "bring", "put", "give", "send", "develop", "test", "release", "hire", "fire", "pay", "spend",
+        "invest", "ship", "produce", "manufacture", "recall", "replace", "upgrade", "shut", "lift", "end", "do",
+    }
+)  # fmt: skip
+
+
+def _its_after_object_verb(doc: Doc, tok: Token) -> bool:
+    """ "make it's cars", "using it's systems": a verb that takes a noun object, "it's", then a lower-case
+    noun (after up to one adjective) that no relative word follows ("make it's cars that ..." could be a
+    cleft)."""
+    if tok.i < 1 or tok.i + 2 >= len(doc) or not tok.text.islower():
+        return False
+    verb = doc[tok.i - 1]
+    if verb.lemma_ not in _OBJECT_VERBS or not verb.tag_.startswith("VB") or not verb.text.islower():
+        return False
+    i = tok.i + 2
+    if doc[i].pos_ == "ADJ" and i + 1 < len(doc):
+        i += 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or not (noun.is_alpha and noun.text.islower()):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in ("who", "that", "which") or after.pos_ == "NOUN"):
+        return False
+    return "\n" not in doc_text(doc)[verb.idx : noun.idx]
 
 
 def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
@@ -302,7 +328,11 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
         elif (
             low == "it"
             and nxt.lower_ in ("'s", "’s")
-            and (_its_after_preposition(doc, tok) or _its_before_verb(doc, tok) is not None)
+            and (
+                _its_after_preposition(doc, tok)
+                or _its_after_object_verb(doc, tok)
+                or _its_before_verb(doc, tok) is not None
+            )
         ):
             after = doc[tok.i + 2]
             span = doc_text(doc)[tok.idx : after.idx + len(after)]
