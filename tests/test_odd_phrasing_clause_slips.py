@@ -140,6 +140,16 @@ FOUND += [
     ),
     # after a preposition, with the possessive's noun (fakenewsamt; "all of it's cars")
     ("All of it's cars are electric.", ("missing_apostrophe", "it's cars")),
+    # read blind on credible articles (polnear:politico_2016-02-19_more-hillary-clinton-emails-rele;
+    # buzzfeed_webis_2016:0003; buzzfeed_webis_2016:0535)
+    (
+        "There was the furor over the Clinton email setup which generate the very messages.",
+        ("subject_verb_agreement", "setup which generate"),
+    ),
+    (
+        "The incident have put residents, police and others on edge.",
+        ("subject_verb_agreement", "incident have"),
+    ),
     # a singular (mass) subject with a plural verb (fakenewsnet_politifact_defend:politifact15304)
     (
         "Not-so-fun fact: Most horse meat come from horse owners who decide to sell.",
@@ -162,6 +172,8 @@ NOT_FOUND = [
     "Russia was annexing Crimea and fomenting a war in two other provinces that continues.",
     # polnear:nyt_2016-06-15_global-sympathy-but-very-little-
     "It was again demonstrating an easy access to assault weapons that stupefies much of the rest of the world.",
+    # a coordinated antecedent is plural (polnear:wash-post_2015-12-23_as-spotlight-shines-on-trump-and)
+    "Today, it is Trump and the chaotic Republican race that have captured the country's attention.",
     # a partitive takes the number of what it counts (fakenewsamt:legit/edu22.legit.txt)
     "And the percentage who think so has grown.",
     # "one of the people who has": either noun may be meant

@@ -101,6 +101,8 @@ def find_relative_disagreement(doc: Doc) -> list[Finding]:
         if noun.dep_ == "pobj" and _head_noun_number(noun.head.head) != number:
             continue  # "policies in place that limit", "those on the social network who are": the clause
             # may belong to what the prepositional phrase hangs on
+        if verb_number == "plural" and (noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)):
+            continue  # "it is Trump and the chaotic race that have captured": the antecedent is both
         if number == "singular" and finite.lower_ == "were":
             continue  # subjunctive: "a world that were kinder"
         if finite.tag_ == "VBP" and number == "singular" and finite.i > 0 and doc[finite.i - 1].tag_ == "MD":
