@@ -21,7 +21,13 @@ meant ("in it's final stages", "it's core mission is"), a surname's possessive w
 general, judged from the parse and word frequencies: a modal or verb typed twice around a short phrase
 ("Would things would Brad"), a rare word one edit from a modal before a bare verb ("hike wold
 cripple"), a noun never inflected as a verb after "to" ("to surveillance Donald Trump"), two common
-words run together ("eventhough"), a modal before an -ing-only form ("would ushering in").
+words run together ("eventhough"), a modal before an -ing-only form ("would ushering in"). In 0.9.0,
+slips read from the clause rather than from a word list: a relative clause whose verb does not agree
+with the noun its pronoun stands for ("the race-baiting tactics that keeps"), an attribution after a
+quotation that does not agree ("…," the report state.), an article before a pronoun ("after the his
+relationship", "as if a he was"), "'s" before a verb's -s form ("he's seems"), a verb left before "be"
+("to ever hold be a public servant"), and a closing quotation mark glued on as an opening one
+("had”certain criteria”") or an opening one closing before punctuation ("“Reputation“.").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -62,15 +68,19 @@ from .agreement import (
     find_missing_apostrophes,
     find_name_verb_disagreement,
     find_noun_verb_disagreement,
+    find_object_pronoun_subjects,
     find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
 from .articles import find_article_errors, wants_an
+from .clause_agreement import find_attribution_disagreement, find_relative_disagreement
 from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
-from .doubled_verbs import find_doubled_modals, find_doubled_verbs
+from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
+    find_article_before_pronoun,
+    find_capitalised_relations,
     find_de_for_the,
     find_doubled_articles,
     find_missing_of,
@@ -100,17 +110,25 @@ from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
 from .quotes import (
     find_attribution_inside_quote,
+    find_cut_possessives,
     find_quote_as_apostrophe,
     find_unbalanced_quotes,
     find_wrong_way_quotes,
 )
 from .real_words import find_modal_typos, find_noun_as_verb
 from .repetition import find_doubled_words
+from .short_words import find_of_for_off, find_to_for_too
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
-from .verb_forms import find_auxiliary_forms, find_help_past, find_missing_infinitive, find_possessive_before_verb
+from .verb_forms import (
+    find_auxiliary_forms,
+    find_contracted_auxiliary,
+    find_help_past,
+    find_missing_infinitive,
+    find_possessive_before_verb,
+)
 from .voice import Voices, voices
 
 if TYPE_CHECKING:
@@ -128,11 +146,17 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
-    "noun_verb_disagreement": lambda article, doc: [
-        *find_noun_verb_disagreement(doc),
-        *find_name_verb_disagreement(doc),
+    "noun_verb_disagreement": lambda article, doc: _without_overlaps(
+        find_noun_verb_disagreement(doc),
+        find_name_verb_disagreement(doc),
+        find_relative_disagreement(doc),
+        find_attribution_disagreement(doc),
+    ),
+    "missing_apostrophes": lambda article, doc: [
+        *find_missing_apostrophes(doc),
+        *find_plural_apostrophe(doc),
+        *find_cut_possessives(article.text),
     ],
-    "missing_apostrophes": lambda article, doc: [*find_missing_apostrophes(doc), *find_plural_apostrophe(doc)],
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
@@ -144,11 +168,16 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
     "doubled_articles": lambda article, doc: [
         *find_doubled_articles(doc),
+        *find_article_before_pronoun(doc),
         *find_that_that(doc),
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),
     ],
-    "wrong_words": lambda article, doc: [*find_the_for_they(doc), *find_possessive_before_verb(doc)],
+    "wrong_words": lambda article, doc: [
+        *find_the_for_they(doc),
+        *find_possessive_before_verb(doc),
+        *find_object_pronoun_subjects(doc),
+    ],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
         *find_missing_of(doc),
@@ -162,9 +191,17 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_typed_for(doc),
         *find_de_for_the(doc),
         *find_modal_typos(doc),
+        *find_to_for_too(doc),
+        *find_of_for_off(doc),
     ],
-    "stray_capitals": lambda article, doc: find_stray_capitals(doc),
-    "verb_forms": lambda article, doc: [*find_auxiliary_forms(doc), *find_help_past(doc), *find_noun_as_verb(doc)],
+    "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
+    "verb_forms": lambda article, doc: [
+        *find_auxiliary_forms(doc),
+        *find_help_past(doc),
+        *find_noun_as_verb(doc),
+        *find_contracted_auxiliary(doc),
+        *find_verb_before_be(doc),
+    ],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
 }
 
@@ -173,6 +210,14 @@ def _joined_first(joined: list[Finding], misspelt: list[Finding]) -> list[Findin
     """Words run together ("alot": 'a lot'), then the other misspellings of other words."""
     taken = {f.start for f in joined}
     return [*joined, *(f for f in misspelt if f.start not in taken)]
+
+
+def _without_overlaps(*found: list[Finding]) -> list[Finding]:
+    """The findings of several checks of one kind, each dropped when an earlier one covers its span."""
+    kept: list[Finding] = []
+    for findings in found:
+        kept += [f for f in findings if not any(f.start < k.end and k.start < f.end for k in kept)]
+    return kept
 
 
 #: Checks added in 0.4: their features are rates per 1,000 words ("<name>_per_1k_words"), not counts.

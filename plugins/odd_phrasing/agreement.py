@@ -10,7 +10,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
-from .doccache import doc_text, sentence_of, tokens_with_dep
+from .doccache import doc_text, sentence_of, tokens_where, tokens_with_dep
 from .inflection import is_count_noun, noun_plurals
 from .spelling import zipf
 
@@ -73,6 +73,13 @@ _MANDATIVE = frozenset(
         "vital",
     }
 )
+#: Nouns in -s that take a singular verb ("the odds are" aside): their lemma may be read without the -s.
+_SINGULAR_IN_S = frozenset({"news", "means", "series", "species", "whereabouts", "headquarters", "measles", "mumps"})
+#: Singular in form, plural in meaning: "the elite are", "the youth were", "the clergy have".
+_PLURAL_MEANING = frozenset(
+    {"elite", "youth", "clergy", "electorate", "establishment", "left", "right", "gentry", "folk", "livestock",
+     "poultry", "military", "enemy", "vermin", "militia", "brass", "laity", "nobility", "aristocracy"}
+)  # fmt: skip
 _IRREGULAR_PLURALS = {"peoples": "people's", "childrens": "children's", "mens": "men's", "womens": "women's"}
 
 
@@ -230,7 +237,42 @@ def _its_after_preposition(doc: Doc, tok: Token) -> bool:
         return False
     if not (after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "ADJ")):
         return False
+    if after.pos_ == "ADJ" and (tok.i + 3 >= len(doc) or not doc[tok.i + 3].is_alpha):
+        return False  # an adjective with no noun after it is a predicate: "None of it's easy."
     return "\n" not in doc_text(doc)[prev.idx : after.idx]
+
+
+#: Verbs that take a noun object, not a clause: after them "it's" + a noun is the possessive ("make
+#: it's cars", "using it's systems"); verbs that take a clause ("think it's", "say it's") are not here.
+_OBJECT_VERBS = frozenset(
+    {
+        "use", "make", "build", "sell", "buy", "improve", "expand", "lose", "keep", "close", "change", "update",
+        "launch", "open", "move", "share", "protect", "cut", "raise", "lower", "reduce", "increase", "boost",
+        "double", "bring", "put", "give", "send", "develop", "test", "release", "hire", "fire", "pay", "spend",
+        "invest", "ship", "produce", "manufacture", "recall", "replace", "upgrade", "shut", "lift", "end", "do",
+    }
+)  # fmt: skip
+
+
+def _its_after_object_verb(doc: Doc, tok: Token) -> bool:
+    """ "make it's cars", "using it's systems": a verb that takes a noun object, "it's", then a lower-case
+    noun (after up to one adjective) that no relative word follows ("make it's cars that ..." could be a
+    cleft)."""
+    if tok.i < 1 or tok.i + 2 >= len(doc) or not tok.text.islower():
+        return False
+    verb = doc[tok.i - 1]
+    if verb.lemma_ not in _OBJECT_VERBS or not verb.tag_.startswith("VB") or not verb.text.islower():
+        return False
+    i = tok.i + 2
+    if doc[i].pos_ == "ADJ" and i + 1 < len(doc):
+        i += 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or not (noun.is_alpha and noun.text.islower()):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in ("who", "that", "which") or after.pos_ == "NOUN"):
+        return False
+    return "\n" not in doc_text(doc)[verb.idx : noun.idx]
 
 
 def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
@@ -286,7 +328,11 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
         elif (
             low == "it"
             and nxt.lower_ in ("'s", "’s")
-            and (_its_after_preposition(doc, tok) or _its_before_verb(doc, tok) is not None)
+            and (
+                _its_after_preposition(doc, tok)
+                or _its_after_object_verb(doc, tok)
+                or _its_before_verb(doc, tok) is not None
+            )
         ):
             after = doc[tok.i + 2]
             span = doc_text(doc)[tok.idx : after.idx + len(after)]
@@ -299,6 +345,62 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
                 )
             )
     findings.extend(_surname_possessives(doc))
+    findings.extend(_plural_possessives(doc))
+    return findings
+
+
+#: People in the plural and what belongs to them: "the victims families" is "the victims' families"
+#: (a descriptive plural such as "farmers market" or "teachers college" stands before other nouns).
+_PEOPLE = frozenset(
+    {
+        "victims", "officers", "soldiers", "workers", "parents", "students", "teachers", "players", "veterans",
+        "voters", "members", "residents", "employees", "patients", "immigrants", "troops", "fans", "citizens",
+        "customers", "survivors", "refugees", "passengers", "prisoners", "inmates", "migrants", "firefighters",
+    }
+)  # fmt: skip
+_BELONGINGS = frozenset({"families", "family", "relatives", "lives", "homes", "deaths", "bodies", "names", "loved"})
+
+
+def _plural_possessives(doc: Doc) -> list[Finding]:
+    """ "to give solace to the victims families": people in the plural before their relatives, lives or
+    homes, after a determiner or a preposition, without the possessive apostrophe."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _PEOPLE, start=1, stop_before_end=1):
+        i = tok.i
+        nxt = doc[i + 1]
+        if (
+            tok.lower_ not in _PEOPLE
+            or nxt.lower_ not in _BELONGINGS
+            or not (tok.text.islower() and nxt.text.islower())
+        ):
+            continue
+        if nxt.lower_ == "loved" and (i + 2 >= len(doc) or doc[i + 2].lower_ not in ("one", "ones")):
+            continue
+        if nxt.pos_ != "NOUN" and nxt.lower_ != "loved":
+            continue  # "the workers lives there": a verb
+        if doc[i - 1].lower_ not in (
+            "the",
+            "of",
+            "and",
+            "to",
+            "for",
+            "with",
+            "their",
+            "our",
+            "whose",
+            "these",
+            "those",
+            "whose",
+        ):
+            continue  # the possessive stands after a determiner or a preposition
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=nxt.idx + len(nxt),
+                message=f"'{tok.text} {nxt.text}': the possessive is '{tok.text}\u2019 {nxt.text}'",
+                severity=0.5,
+            )
+        )
     return findings
 
 
@@ -383,6 +485,11 @@ _PLURAL_FINITE = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PREPOSITIONS_BEFORE_NOUNS = frozenset(
+    {"after", "before", "for", "of", "in", "on", "at", "with", "from", "by", "about", "over", "under", "into",
+     "through", "during", "without", "between", "among", "against", "like", "to", "toward", "towards", "since",
+     "until", "till"}
+)  # fmt: skip
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘"})
 
 
@@ -412,6 +519,22 @@ def _noun_number(subj: Token) -> str | None:
     word, lemma = subj.lower_, subj.lemma_.lower()
     if not word.isalpha() or word in _COLLECTIVE or lemma in _COLLECTIVE or word in _EITHER_NUMBER:
         return None
+    if (
+        subj.tag_ == "NNS"
+        and word != lemma
+        and word in noun_plurals(lemma)
+        and not word.endswith("ics")
+        and word not in _SINGULAR_IN_S
+    ):
+        return "plural"  # "facts", "statesmen": a plural form, even of a noun that also has a mass reading
+    if (
+        subj.tag_ == "NN"
+        and word == lemma
+        and not word.endswith("s")
+        and word not in _PLURAL_MEANING
+        and any(p != word for p in noun_plurals(lemma))
+    ):
+        return "singular"  # "the report", "the footage": singular (or mass) in form, a singular verb
     if not is_count_noun(lemma):
         return None  # mass or invariant nouns ("news", "sheep")
     plurals = noun_plurals(lemma)
@@ -485,6 +608,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         if any(t.lower_ in ("and", "or", "nor", "&") or t.like_num for t in before):
             continue
         between = doc[subj.i + 1 : finite.i]
+        if opening.lower_ in _PREPOSITIONS_BEFORE_NOUNS and opening.i < subj.left_edge.i:
+            continue  # the noun is a preposition's object the parse made a subject: "... after their departures is"
+        if between and between[0].tag_ == "VBG":
+            continue  # a gerund clause is the subject: "campaign employees being paid severance ... is unusual"
         if any(t.text in _BREAKS or t.pos_ in ("CCONJ", "PRON") or t.tag_ in ("WDT", "WP") for t in between):
             continue
         if any((t.pos_ == "NOUN" and t.dep_ != "compound") or t.lower_ == "of" for t in doc[subj.left_edge.i : subj.i]):
@@ -501,6 +628,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             word == "were" or verb.dep_ in ("ccomp", "xcomp", "advcl") or _mandative_clause(verb)
         ):
             continue  # "if the plan were", "let the boss do", "required the company pay"
+        if finite.tag_ == "VBP" and finite.i == subj.i + 1 and "NOUN" in getAllLemmas(word):
+            after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+            if after is None or not (after.pos_ in ("DET", "PRON", "SCONJ", "PART") or after.lower_ in ("that", "to")):
+                continue  # two nouns the parse read as subject and verb: "double-digit poll lead notwithstanding"
         if finite.tag_ == "VBZ" and ("NOUN" in getAllLemmas(word) or "VERB" not in getAllLemmas(word)):
             continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb
         verb_number = _verb_number(finite)
@@ -609,6 +740,43 @@ def find_plural_apostrophe(doc: Doc) -> list[Finding]:
                 message=f"'{span}': a plural takes no apostrophe ('the {name.text}s {verb.text}')",
                 severity=0.5,
                 check="plural_apostrophe",
+            )
+        )
+    return findings
+
+
+_OBJECT_TO_SUBJECT = {"him": "he", "them": "they", "me": "I", "us": "we"}
+
+
+def find_object_pronoun_subjects(doc: Doc) -> list[Finding]:
+    """ "if him and Taylor had remained on friendly terms": an object pronoun coordinated with another
+    subject of a finite verb, where the subject form belongs ("he and Taylor"). The parse must make the
+    pronoun the subject and give it the coordinated word; "her" (also a possessive) is not judged."""
+    findings: list[Finding] = []
+    for tok in tokens_with_dep(doc, _SUBJECT_DEPS):
+        low = tok.lower_
+        if low not in _OBJECT_TO_SUBJECT or not tok.text.islower() or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "or"):
+            continue  # the pronoun comes first, right before the conjunction: "him and Taylor"
+        verb = tok.head
+        finite = _finite_of(verb)
+        if finite is None or finite.i <= tok.i or finite.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue  # "let him and Taylor go", "seeing him and Taylor": no finite verb of their own
+        if any(
+            t.lower_ in ("let", "make", "made", "saw", "see", "watch", "help", "have", "had")
+            for t in doc[max(tok.i - 2, 0) : tok.i]
+        ):
+            continue
+        conj = next(c for c in tok.children if c.dep_ == "conj")
+        fix = _OBJECT_TO_SUBJECT[low]
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=conj.idx + len(conj),
+                message=f"'{doc_text(doc)[tok.idx : conj.idx + len(conj)]}' is the subject: '{fix}', not '{tok.text}'",
+                severity=0.4,
+                check="pronoun_case",
             )
         )
     return findings

@@ -114,3 +114,37 @@ def find_doubled_verbs(doc: Doc) -> list[Finding]:
             findings.append(_finding(doc, first, second, f"'{first.text}' twice: one is extra"))
             break
     return findings
+
+
+#: Verbs that do take a bare infinitive or stand before "be" in speech: "help be a voice", "let it be",
+#: "go be with her", "come be part of it".
+_BEFORE_BARE_BE = frozenset({"help", "let", "make", "go", "come", "have", "do", "dare", "need", "try"})
+_INFINITIVE_MARKERS = frozenset({"to", *_MODALS})
+
+
+def find_verb_before_be(doc: Doc) -> list[Finding]:
+    """ "the most unpleasant people to ever hold be a public servant": after "to" or a modal (and any
+    adverbs), a bare verb and then "be", two verbs where the clause has room for one; the sentence was
+    rewritten ("to hold office" / "to be a public servant") and one verb was left behind."""
+    findings: list[Finding] = []
+    for be in tokens_where(doc, frozenset({"be"}), start=2):
+        verb = doc[be.i - 1]
+        if not be.text.islower() or be.tag_ != "VB" or verb.tag_ != "VB" or not _plain_word(verb):
+            continue
+        if verb.lower_ in _BEFORE_BARE_BE or verb.lemma_ in _BEFORE_BARE_BE or not verb.text.islower():
+            continue
+        j = verb.i - 1
+        while j >= 0 and doc[j].pos_ == "ADV" and doc[j].text.islower():
+            j -= 1
+        if j < 0 or doc[j].lower_ not in _INFINITIVE_MARKERS or not _on_one_line(doc, doc[j], be):
+            continue
+        findings.append(
+            Finding(
+                start=verb.idx,
+                end=be.idx + len(be),
+                message=f"'{verb.text} be': two verbs where the clause takes one; one is left from an edit",
+                severity=0.5,
+                check="verb_form",
+            )
+        )
+    return findings

@@ -410,3 +410,73 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue  # a name, unless NER took a capitalised -ing form before "to"/"the" for one ("Speaking to")
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
     return findings
+
+
+#: Pronouns that never follow an article: possessive determiners and subject or object pronouns.
+_PRONOUNS_AFTER_ARTICLE = frozenset(
+    {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them"}
+)
+
+
+def find_article_before_pronoun(doc: Doc) -> list[Finding]:
+    """ "weeks after the his relationship", "as if a he was": an article right before a possessive or
+    personal pronoun, which never takes one; one of the two is left over from an edit. A hyphen or a
+    quotation mark after the pronoun makes it a word named, not used ("a he-said, she-said fight",
+    "the 'his and hers' towels"), and is left alone."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for tok in tokens_where(doc, _ARTICLES, stop_before_end=1):
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ not in _PRONOUNS_AFTER_ARTICLE or not nxt.text.islower() or not tok.text.islower():
+            continue
+        end = nxt.idx + len(nxt)
+        if text[end : end + 1] in ("-", "‑", "'", "’", '"', "”", "/") or text[tok.idx + len(tok) : nxt.idx] != " ":
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in ("and", "or", "&"):
+            continue  # "the his and hers sinks"
+        findings.append(
+            _finding(doc, tok, nxt, f"'{tok.text}' before '{nxt.text}': one of the two words is extra", "doubled_word")
+        )
+    return findings
+
+
+#: Family and personal relations: lower case after a possessive ("her husband"), whatever house style.
+_RELATIONS = frozenset(
+    {
+        "mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "mom", "dad", "mum",
+        "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "niece", "nephew",
+        "boyfriend", "girlfriend", "fiance", "fiancee", "stepfather", "stepmother", "stepson", "stepdaughter",
+        "children", "kids", "parents", "wives", "husbands", "sons", "daughters", "brothers", "sisters",
+    }
+)  # fmt: skip
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def find_capitalised_relations(doc: Doc) -> list[Finding]:
+    """ "their Mother encountered a group", "together with her Husband": a word for a relative after a
+    possessive, capitalised mid-sentence. With a possessive before it, "mother" is a common noun, never
+    a name or title; a capitalised word after it ("her Mother Teresa"), "'s" ("Mother's Day") or the
+    religious "our Father", "his Son" are left alone."""
+    findings: list[Finding] = []
+    for det in tokens_where(doc, _POSSESSIVE_DETERMINERS, stop_before_end=1):
+        tok = doc[det.i + 1]
+        if tok.lower_ not in _RELATIONS or not tok.text.istitle() or not det.text.islower():
+            continue
+        if det.lower_ in ("our", "his") and tok.lower_ in ("father", "son"):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("'s", "’s", "-")):
+            continue
+        if any(t.is_alpha and t.text.isupper() and len(t) > 1 for t in sentence_of(tok)):
+            continue  # a headline or banner in capitals
+        if any(
+            t.is_alpha and t.text.istitle() and not t.is_sent_start and t.pos_ != "PROPN"
+            for t in doc[max(det.i - 3, 0) : det.i]
+        ):
+            continue  # a title in title case: "How I Met Your Mother"
+        findings.append(
+            _finding(
+                doc, tok, tok, f"'{tok.text}' after '{det.text}' is a common noun: lower case", "stray_capital", 0.4
+            )
+        )
+    return findings

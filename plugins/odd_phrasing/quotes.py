@@ -208,7 +208,13 @@ def find_attribution_inside_quote(text: str) -> Iterator[Finding]:
 # 'said, ”The coalition': a closing mark after a space and before a word, where an opening one belongs;
 # 'the end“ and': an opening mark after a word and before a space or the end.
 _WRONG_WAY_OPEN = re.compile(r"(?:(?<=\s)|^)”(?=[A-Za-z])", re.MULTILINE)
-_WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=\s|$)", re.MULTILINE)
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=[\s.,;:!?)]|$)", re.MULTILINE)
+# 'the remarks”totally inappropriate”': a closing mark glued between two words opens a quotation when
+# the next quotation mark is a closing one too (a closing mark glued to the next word, 'Ted”and “Little',
+# is followed by an opening one).
+_GLUED = re.compile(r"[A-Za-z]+(”)[A-Za-z]+")
+_NEXT_MARK = re.compile(r"[“”\n]")
+_MAX_QUOTATION = 300
 # 'we"ve', 'don"t': a double quotation mark typed for the apostrophe of a contraction.
 _QUOTE_APOSTROPHE = re.compile(r"(?<=[a-z])[\"”“](?=(?:ve|re|ll|t|s|d|m)\b)", re.IGNORECASE)
 _CONTRACTED = re.compile(r"(?:n|we|they|you|i|he|she|it|that|there|what|who)$", re.IGNORECASE)
@@ -223,6 +229,16 @@ def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
             start=m.start(),
             end=end,
             message="a closing quotation mark (”) opens this quotation; it should be “",
+            severity=0.4,
+        )
+    for m in _GLUED.finditer(text):
+        nxt = _NEXT_MARK.search(text, m.end(1), m.end(1) + _MAX_QUOTATION)
+        if nxt is None or nxt.group() != CLOSE:
+            continue
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message="a closing quotation mark (”) opens this quotation, with no space before it; it should be “",
             severity=0.4,
         )
     for m in _WRONG_WAY_CLOSE.finditer(text):
@@ -247,4 +263,38 @@ def find_quote_as_apostrophe(text: str) -> Iterator[Finding]:
             end=end,
             message=f"'{text[start:end]}': a quotation mark where the apostrophe belongs",
             severity=0.5,
+        )
+
+
+# "the zing of Rubio' line", "Clinton’ campaign": a name not ending in s, an apostrophe with no "s"
+# after it, then a lower-case word; the possessive lost its "s". Not when a single quotation mark
+# opened earlier on the line ("‘Veep’ character", "'Lyin' Ted'"): then the mark closes a title.
+_APOSTROPHE_SPACE = re.compile(r"[’'] (?=[a-z])")
+_NAME_BEFORE = re.compile(r"(?<![\w‘’'“\"])[A-Z][a-z]+[a-rt-wy]$")
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘']")
+_OPENING_WINDOW = 150
+_MAX_NAME = 30
+
+
+def find_cut_possessives(text: str) -> Iterator[Finding]:
+    """Yield findings for a name's possessive written with the apostrophe but without its "s"
+    ("Clinton’ campaign" for "Clinton’s campaign")."""
+    for mark in _APOSTROPHE_SPACE.finditer(text):
+        pos = mark.start()
+        name = _NAME_BEFORE.search(text, max(pos - _MAX_NAME, 0), pos)
+        if name is None:
+            continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        if _OPENING_SINGLE.search(text, max(line_start, name.start() - _OPENING_WINDOW), name.start()):
+            continue
+        word_end = pos + 2
+        while word_end < len(text) and text[word_end].isalpha() and text[word_end].islower():
+            word_end += 1
+        span = text[name.start() : word_end]
+        yield Finding(
+            start=name.start(),
+            end=word_end,
+            message=f"'{span}': the possessive is '{name.group()}{text[pos]}s', with its 's'",
+            severity=0.5,
+            check="missing_apostrophe",
         )

@@ -198,3 +198,40 @@ def find_missing_infinitive(doc: Doc) -> list[Finding]:
         if prev.lower_ in _TO_VERBS and nxt.lower_ in _FINITE_BE and nxt.text.islower() and prev.is_alpha:
             findings.append(_finding(doc, prev, nxt, "a verb is missing after 'to' ('... to do is')", "missing_word"))
     return findings
+
+
+_CONTRACTED_BE_HAS = frozenset({"'s", "’s"})
+_CONTRACTING_PRONOUNS = frozenset({"he", "she", "it", "that", "there", "who", "what", "this"})
+
+
+def find_contracted_auxiliary(doc: Doc) -> list[Finding]:
+    """ "he's seems to be okay": "'s" ("is" or "has") after a pronoun, then a verb's -s form, which
+    neither can take; the writer typed both "he's" and "he seems". Only the -s form is judged (the tag
+    and lemminflect agree it is a verb's -s form and no noun's plural: "there's riots" is a plural noun),
+    and the parse must hang the "'s" on that verb."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _CONTRACTED_BE_HAS, start=1, stop_before_end=1):
+        prev, verb = doc[tok.i - 1], doc[tok.i + 1]
+        if prev.lower_ not in _CONTRACTING_PRONOUNS or tok.dep_ not in ("aux", "auxpass", "ROOT"):
+            continue
+        if verb.tag_ != "VBZ" or not verb.is_alpha or not verb.text.islower() or verb.lower_ in ("is", "has", "does"):
+            continue
+        if tok.dep_ != "ROOT" and tok.head.i != verb.i:
+            continue
+        lemmas = getAllLemmas(verb.lower_)
+        if "NOUN" in lemmas or "VERB" not in lemmas:
+            continue  # "it's looks that count" reads "looks" as a noun; a word lemminflect does not know
+        base = lemmas["VERB"][0]
+        if verb.lower_ not in getInflection(base, "VBZ"):
+            continue
+        findings.append(
+            _finding(
+                doc,
+                prev,
+                verb,
+                f"'{tok.text}' and the -s form '{verb.text}' together: '{prev.text} {verb.text}' or "
+                f"'{prev.text}{tok.text} {getInflection(base, 'VBN')[0] if getInflection(base, 'VBN') else base}'",
+                "verb_form",
+            )
+        )
+    return findings
