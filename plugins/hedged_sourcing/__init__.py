@@ -3,21 +3,26 @@
 Each finding carries one of these checks:
 
 * ``anonymous_source``: an unnamed person ("a senior official said", "sources close to the
-  couple", "Kim's longtime friend", "speaking on condition of anonymity");
+  couple", "Kim's longtime friend", "speaking on condition of anonymity"), and a definite
+  description that can only refer back to one ("claims the friend", "said the staffer" after "a
+  Kardashian friend claims", "a staffer familiar with the briefings": ``anaphora.py``);
 * ``vague_source``: an unnamed group ("experts say", "critics slammed", "many Americans
   hoped", "the business lobby warning", "police and witnesses say", "party leaders are
-  admitting that"), and a "they added" that can only refer back to one (``pronouns.py``);
+  admitting that", "officials agree [that]", "Most Americans seem to have agreed", "a claim fact
+  checkers have debunked"), and a "they added" that can only refer back to one (``pronouns.py``);
 * ``agentless_attribution``: no source at all ("reportedly", "allegedly", "there have been
   allegations of", "concerns have grown that");
 * ``passive_attribution``: an agentless passive of a reporting, belief or judging verb ("it is
-  believed", "is said to", "has been criticized as", "has been accused of", "was also noted");
+  believed", "is said to", "has been criticized as", "has been accused of", "was also noted",
+  "..., it has been claimed.", "was heavily criticized for", "Palmer, widely regarded as ...");
 * ``unidentified_report``: a report, study, poll or estimate nobody owns ("according to a new
   report", "polls found", "studies show", "according to some estimates", "one poll found", "by
   one estimate");
-* ``rumour``: talk presented as fact ("rumors have circulated", "rumour has it");
+* ``rumour``: talk presented as fact ("rumors have circulated", "rumour has it", "the word here is
+  that");
 * ``common_knowledge``: an appeal to what everyone knows ("it's no secret that", "everyone
   knows that", "it is well known that", "there is a consensus among economists that", "by all
-  accounts");
+  accounts", the writer's "We know there are ...");
 * ``hedge_in_own_voice``: the reporter's hedge standing in for a source ("apparently", "it
   seems that", "it sounds like", "we understand that", "I'm told").
 
@@ -57,7 +62,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.4.0"
+    version = "0.5.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")

@@ -45,6 +45,7 @@ _PROBING: ContextVar[bool] = ContextVar("hedged_sourcing_probing", default=False
 #: other's: on the record in court filings, not an unnamed crowd.
 _CASE_SIDES = frozenset({"defense", "defence", "plaintiffs", "plaintiff"})
 
+
 def entity(tok: Token) -> str:
     """The entity label of ``tok`` (``token._.entity``: NER runs on its sentence if needed).
 
@@ -251,6 +252,13 @@ def _names_members(head: Token) -> bool:
             and any(t.pos_ == "PROPN" for t in tok.subtree)
         ):
             return True
+    # "conservatives – including Trump himself – are telling": the parser often hangs the aside elsewhere
+    doc = head.doc
+    window = doc[head.i + 1 : min(head.i + 6, len(doc))]
+    for n, tok in enumerate(window):
+        if tok.lower_ == "including" and all(t.is_punct for t in window[:n]):
+            # a capital mid-sentence is a name even when the tagger calls it a verb ("including Trump himself")
+            return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in window[n + 1 : n + 4])
     return False
 
 
@@ -451,7 +459,10 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
             and ((c.text[:1].isupper() and not _capital_of_position(c)) or c.lower_ in P.INSTITUTIONAL_MODIFIERS)
         )
         for c in head.lefts
-    ) or any(entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC") for t in head.subtree)
+    ) or any(
+        (entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC")) and not _only_a_place(t, head)
+        for t in head.subtree
+    )
     if owned:
         return Source(NAMED, first, last)
     determiner = _determiner(head)
@@ -472,6 +483,18 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_of_many(head):
         return Source(REPORT, first, last)  # "one poll found", "another study shows", "by one estimate"
     return None
+
+
+def _only_a_place(tok: Token, head: Token) -> bool:
+    """'reports in the US', 'polls across Europe': a place where the documents appear, not their
+    owner (unlike 'a Pentagon report' or 'reports in the New York Times')."""
+    if entity(tok) not in ("GPE", "LOC"):
+        return False
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.head.i == head.i:
+            return tok.lower_ in ("in", "across", "around", "throughout")  # on the noun itself, not "collected in"
+        tok = tok.head
+    return False
 
 
 def _one_of_many(head: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import patterns as P
+from .anaphora import antecedent, definite_role
 from .candidates import candidates
 from .classify import (
     AGENTLESS,
@@ -45,6 +46,7 @@ from .classify import (
     classify_without_entities,
     entity,
     has_anonymity_marker,
+    phrase_bounds,
 )
 from .quotes import find_quotes
 
@@ -193,6 +195,7 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(AGENTLESS, tok.i, tok.i, lower, "adverb", weak=lower == "allegedly"), tok.i)
         elif lower == "according":
             _according(tok, add)
+
         elif lemma in _VERB_CUES and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(tok)):
             _verb(tok, lemma, add)
         elif tok.pos_ == "VERB" and _stance(tok, lemma):
@@ -225,6 +228,8 @@ def resolve(doc: Doc, detection: Detection) -> list[Attribution]:
         if isinstance(item, Pending):
             source = item.source if item.decided else classify_source(doc[item.head])
             attr = _finish(doc, item, source)
+            if attr is None and source is None:
+                attr = _anaphor(doc, item, found)
             if attr is None:
                 continue
         else:
@@ -263,6 +268,34 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
     raise ValueError(f"unknown construction {item.via!r}")
 
 
+def _anaphor(doc: Doc, item: Pending, found: list[Attribution]) -> Attribution | None:
+    """'adds the friend', 'the official added': a definite role noun that refers back to an
+    unnamed source of the same role (``anaphora.py``), flagged as that source's kind."""
+    head = doc[item.head]
+    if item.via not in ("subject", "inverted", "according") or not definite_role(head):
+        return None
+    earlier = antecedent(doc, head, [a for a in found if a.kind in HEDGED_KINDS or a.kind == NAMED])
+    if earlier is None:
+        return None
+    cue = doc[item.cue]
+    if item.via == "subject" and not _claims_for_unnamed(cue, lemma_of(cue), Source(earlier.kind, 0, 0)):
+        return None
+    first, last = phrase_bounds(head)
+    if item.via == "according":
+        first = cue.i
+    attr = Attribution(
+        earlier.kind,
+        first,
+        last,
+        cue.lower_,
+        "anaphora",
+        quoted=_quoted(cue),
+        affiliated=earlier.affiliated,
+        cue_i=cue.i,
+    )
+    return _extend_to_verb(attr, cue) if item.via == "subject" else attr
+
+
 def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     """Whether an unnamed subject of ``cue`` is credited with a claim: a verb of saying, thinking
     or judging with something to report ("experts say", "critics slammed the plan"); an unnamed
@@ -280,6 +313,8 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     if source.kind == ANONYMOUS:
         return lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS
     if source.kind == VAGUE and lemma in P.VAGUE_WEAK_CUE_VERBS:
+        if lemma in P.FINITE_CLAUSE_ONLY_VERBS:
+            return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
         return _has_clause(cue) or lemma == "call"
     return False
 
@@ -337,6 +372,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SAID_THING_NOUNS:
         return  # "the kind of things regular politicians say": what people say in general, no claim
 
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if not passive and lemma in P.EVALUATIVE_PASSIVE_VERBS and _weasel_participle(verb, add):
+        return  # "Palmer, widely regarded as one of golf's greatest stars, ...": a reduced passive
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         judged = (lemma in P.CUE_VERBS and lemma not in P.SUBJECT_ONLY_VERBS) or lemma in P.EVALUATIVE_PASSIVE_VERBS
@@ -359,10 +397,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if not _calls_for_or_names(children):
             return  # "called for a ban", "called him a liar"; not "called the office on Monday"
     elif lemma in P.EVALUATION_VERBS:
-        if not any(c.dep_ in ("dobj", "ccomp", "parataxis") for c in children) and verb.dep_ not in (
-            "parataxis",
-            "ccomp",
-        ):
+        if not any(c.dep_ in ("dobj", "ccomp", "parataxis") for c in children) and not _object_gap(verb):
             return  # "critics slammed the plan"; an evaluation needs something evaluated
     elif not _has_content(verb):
         return
@@ -372,6 +407,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         research = lemma in P.RESEARCH_VERBS and subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
         if not research:
             return  # "their forces maintain their offensive" reports nothing; "surveys show a gap" does
+    if subject is None and verb.dep_ == "xcomp" and lemma_of(verb.head) in P.RAISING_VERBS:
+        # "Most Americans seem to have agreed that ...": the subject of "seem" is the one who agreed
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "critics saying that ...", "with the business lobby warning that ..."
     if subject is not None:
@@ -407,6 +445,20 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
             return
 
 
+def _object_gap(verb: Token) -> bool:
+    """What is evaluated stands outside the verb's own phrase: the verb is itself a clause of a
+    speech verb ("..., critics slammed"), or a relative clause on its object ("a claim the
+    president's supporters have long decried as racist", "another claim fact checkers have
+    debunked")."""
+    if verb.dep_ in ("parataxis", "ccomp"):
+        return True
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    # the relative clause has a subject of its own, so the noun it hangs on is what is judged
+    # (not "workers, who hail mostly from Central America": there the noun is the subject)
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+
+
 def _reduced_passive(verb: Token, lemma: str, add: _Add) -> bool:
     """'with Wintour said to be the driving force', 'a man believed to be the gunman': a passive
     without its auxiliary (the tagger often calls the participle a past tense). True when added."""
@@ -422,6 +474,18 @@ def _reduced_passive(verb: Token, lemma: str, add: _Add) -> bool:
     kind = RUMOUR if lemma in ("rumor", "rumour") else AGENTLESS
     add(Attribution(kind, verb.i, last, verb.lower_, "passive", cue_i=verb.i), verb.i)
     return True
+
+
+def _claim_before(verb: Token, it: Token) -> bool:
+    """'Pitt "lunged" at his son ..., it has been claimed.': the claim is the clause before the
+    comma, however the parser hung it (often as an adverbial clause of the passive)."""
+    doc = verb.doc
+    if it.i == 0 or doc[it.i - 1].text not in (",", "—", "--") or verb.dep_ != "ROOT":
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct:
+        return False  # "..., it was believed to be ...": the passive has its own content
+    return any(c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < it.i for c in verb.children)
 
 
 def _it_clause_passive(verb: Token, passive_subject: Token | None, add: _Add) -> bool:
@@ -440,8 +504,14 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
     weak = lemma in P.WEAK_AGENTLESS_VERBS
     kind = RUMOUR if lemma in ("rumor", "rumour") else AGENTLESS
     if passive_subject is not None and word(passive_subject) == "it" and passive_subject.i < verb.i:
-        clause = any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
+        clause = (
+            any(c.dep_ == "ccomp" for c in verb.children)
+            or verb.dep_ == "parataxis"
+            or _claim_before(verb, passive_subject)
+        )
         raising = lemma not in P.NO_RAISING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+        if lemma == "agree" and not any(c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS for c in verb.children):
+            return False  # "it was agreed that the talks would resume": a decision, not a claim
         if clause or raising:  # not "it's supposed to curb ...": there "it" is a real subject
             if lemma == "know" and clause:
                 kind, weak = COMMON, False  # "it's known now that ...": common ground claimed for nobody
@@ -485,6 +555,38 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     last = verb.i + 1 if nxt == "as" or (charged and nxt == prep) else verb.i
     weak = not (adverbs or charged)
     add(Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", weak=weak, cue_i=verb.i), verb.i)
+
+
+def _weasel_participle(verb: Token, add: _Add) -> bool:
+    """'Palmer, widely regarded as one of golf's greatest stars, died Sunday', 'the few widely
+    regarded as having the relevant credentials': a reduced passive of judging with a weasel
+    adverb and no agent. Not a name in quotation marks ('often described as the "Alternative
+    Nobel."'): that says what a thing is called, not what it is. True when one was added."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "dobj", "nsubj", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("auxpass", "aux") for c in verb.children) and verb.dep_ not in (
+        "acl",
+        "advcl",
+        "amod",
+        "ROOT",
+    ):
+        return False
+    adverbs = [c for c in verb.lefts if c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS]
+    if not adverbs or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "by", "on") and _names_a_source(c) for c in verb.children
+    ):
+        return False
+    named = ("prep", "oprd", "attr", "xcomp", "acomp", "ccomp", "nsubjpass")  # the parser's guesses at the name
+    if not any(c.dep_ in named for c in verb.rights) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a reduced participle needs what it judges or names ("as the best", "the voice of ...")
+    doc = verb.doc
+    if any(t.text in ('"', "“", "'", "‘") or t.tag_ == "``" for t in doc[verb.i + 1 : verb.i + 4]):
+        return False  # 'often described as the "Alternative Nobel"', 'commonly called the "Brexit"'
+    auxes = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    first = min(auxes + [a.i for a in adverbs])
+    last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as" else verb.i
+    add(Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", cue_i=verb.i), verb.i)
+    return True
 
 
 def _verb_tagged_as_noun(tok: Token) -> bool:

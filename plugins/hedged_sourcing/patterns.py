@@ -36,7 +36,7 @@ WEAK_CUE_VERBS = _words(
     denounce condemn reject urge recommend assess calculate forecast project
     hope feel know understand recall recount complain blame signal hint propose counter
     respond reply quip tweet post welcome applaud vow promise ask demand call
-    share continue reveal confide divulge gush dish spill tattle blab whisper
+    share continue reveal confide divulge gush dish spill tattle blab whisper notice
     """
 )
 
@@ -46,6 +46,7 @@ EVALUATION_VERBS = _words(
     """
     slam blast attack criticize criticise condemn denounce decry lambast deride mock ridicule
     praise hail welcome applaud laud question dispute reject dismiss challenge fault doubt
+    debunk discredit
     """
 )
 
@@ -63,7 +64,15 @@ RESEARCH_NOUNS = _words(
 
 #: Weak cue verbs that still credit an attitude to an unnamed group when they take a clause:
 #: "many Americans hoped the debates would be different", "supporters have called for".
-VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share")
+VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree point notice")
+
+#: Of those, the ones that take a claim only as a finite clause: "experts agree that ...", not
+#: "many companies agreed to pay" (an infinitive is a promise, not a claim).
+FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice")
+
+#: Verbs of seeming whose subject is the subject of the verb under them: "Most Americans seem
+#: to have agreed that ..." (the Americans agreed).
+RAISING_VERBS = _words("seem appear")
 
 CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS | EVALUATION_VERBS
 
@@ -135,7 +144,7 @@ AGENTLESS_PASSIVE_VERBS = _words(
     """
     believe say report think claim allege rumor rumour understand fear suggest know consider
     suspect assume argue presume reckon reputed suppose tell hold feel estimate speculate
-    theorize theorise project
+    theorize theorise project agree
     """
 )
 
@@ -185,7 +194,8 @@ PREP_JUDGEMENT_VERBS = {
 WEASEL_ADVERBS = _words(
     """
     widely generally commonly often sometimes frequently increasingly largely universally
-    broadly popularly traditionally occasionally usually mostly variously
+    broadly popularly traditionally occasionally usually mostly variously repeatedly roundly
+    heavily harshly fiercely
     """
 )
 
@@ -225,7 +235,8 @@ ROLE_NOUNS = _words(
     pharmacist veterinarian lobbyist regulator planner architect designer developer official
     pal buddy acquaintance confidante tipster eyewitness onlooker bystander insider staff
     staffer partisan loyalist backer defender detractor naysayer fan viewer reader attendee
-    guest
+    guest checker fact-checker factchecker snitch user commenter commentator netizen tweeter
+    conservative liberal progressive moderate
     """
 )
 
@@ -256,7 +267,7 @@ SENTIENT_CLAUSE_VERBS = _words(
 
 #: Collective nouns for an unnamed body of people: "the business lobby warned", "Hillary's camp
 #: questioned", "the media reported". A definite article does not make them identifiable.
-GROUP_NOUNS = _words("lobby camp circle establishment crowd community industry press media entourage clique")
+GROUP_NOUNS = _words("lobby camp circle establishment crowd community industry press media entourage clique left right")
 
 #: Roles that speak for an organisation on the record: in the plural with a named organisation
 #: ("NYPD officials said", "FBI investigators") the organisation stands behind the claim.
@@ -270,7 +281,7 @@ OFFICIAL_ROLE_NOUNS = _words(
 OFFICIALS_WHEN_PLURAL = _words("authority")
 
 #: Role nouns that are anonymous even when bare and plural: "sources say".
-ALWAYS_ANONYMOUS_NOUNS = _words("source informant confidant confidante whistleblower insider tipster pal")
+ALWAYS_ANONYMOUS_NOUNS = _words("source informant confidant confidante whistleblower insider tipster pal snitch")
 
 #: Role nouns for someone close to a person: unnamed even when owned ("Kim's longtime friend",
 #: "his aide"), unlike the unique relations ("her husband") that identify one person.
@@ -440,6 +451,21 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         ],
         "HEARSAY": [
             [{"LOWER": {"IN": ["rumor", "rumour", "legend", "word"]}}, {"LOWER": "has"}, {"LOWER": "it"}],
+            # "The word here is that ...", "word on the street is that ...": talk passed on as news
+            [
+                {"LOWER": "the", "IS_SENT_START": True},
+                {"LOWER": "word"},
+                {"LOWER": {"IN": ["here", "around", "out"]}, "OP": "?"},
+                {"LEMMA": "be"},
+                {"LOWER": "that"},
+            ],
+            [
+                {"LOWER": "word", "IS_SENT_START": True},
+                {"LOWER": {"IN": ["here", "around", "out"]}, "OP": "?"},
+                {"LEMMA": "be"},
+                {"LOWER": "that"},
+            ],
+            [{"LOWER": "word"}, {"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": "street"}, {"LEMMA": "be"}],
             [
                 {"LOWER": "there"},
                 {"LEMMA": "be"},
@@ -529,7 +555,7 @@ TITLE_NOUNS = _words(
 #: Evidential adverbs: the reporter passes on what they have not seen ("Apparently she was
 #: disappointed"). Not epistemic "probably"/"perhaps": those are the reporter's own guess, no
 #: hidden source.
-EVIDENTIAL_ADVERBS = _words("apparently seemingly")
+EVIDENTIAL_ADVERBS = _words("apparently seemingly evidently")
 
 #: Verbs of appearance that, with an expletive "it" and a clause, hedge in the reporter's voice:
 #: "it seems that", "it sounds like", "it appears that". Not "it looks like": a guess from what

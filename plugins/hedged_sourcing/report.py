@@ -92,6 +92,12 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False, poll
     """
     quoted = " The quotation it supports cannot be checked either." if attr.quoted else ""
     kind = attr.kind
+    if attr.via == "anaphora" and kind in (ANONYMOUS, VAGUE):
+        label = "Anonymous source" if kind == ANONYMOUS else "Vague source"
+        return (
+            f"{label}: '{source}' refers back to the unnamed source introduced before it, so this "
+            f"claim cannot be checked either.{quoted}"
+        )
     if attr.via == "pronoun" and kind in (ANONYMOUS, VAGUE):
         label = "Anonymous source" if kind == ANONYMOUS else "Vague source"
         return (

@@ -57,6 +57,8 @@ class Context:
     named: list[Attribution]
     identified_claims: frozenset[int]
     hedged_claims: frozenset[int]
+    #: what each hedged speaker's own cue covers, by cue index (a source is not inside its own claim)
+    own_claims: dict[int, frozenset[int]]
 
     @classmethod
     def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
@@ -67,8 +69,10 @@ class Context:
             | _claims_of_identified_documents(doc)
             | _claims_of_owned_positions(doc)
         )
-        hedged_claims = _claims_of(doc, [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS])
-        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims))
+        speakers = [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS]
+        own = {a.cue_i: frozenset(_claims_of(doc, [a])) for a in speakers if a.cue_i >= 0}
+        hedged_claims = _claims_of(doc, speakers)
+        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own)
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
@@ -93,13 +97,20 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
-    if attr.kind == VAGUE and attr.first in context.hedged_claims:
+    if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
         return "inside_attribution"  # "a new poll shows more voters view ...": the poll is the source
     if attr.kind == VAGUE and _named_member_next(doc, attr, context.named):
         return "named_member"
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
     return ""
+
+
+def _inside_another(attr: Attribution, context: Context) -> bool:
+    """The source phrase lies in what another hedged speaker says, not only in its own sentence
+    ("Many retailers are against the idea, saying ...": the parse hangs the whole sentence, the
+    group included, under its own "saying")."""
+    return any(attr.first in covered for cue_i, covered in context.own_claims.items() if cue_i != attr.cue_i)
 
 
 def _report_named_next(doc: Doc, attr: Attribution) -> bool:
@@ -148,8 +159,9 @@ def hypothetical(cue: Token) -> bool:
         return True
     if modals & _FUTURE and any(c.dep_ == "auxpass" for c in children):
         return True  # "Trump will be viewed as lacking": a prediction, nobody's judgement yet
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
-        return True  # "loath to be seen as", "it remains to be seen"
+    raised = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.RAISING_VERBS
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and not raised:
+        return True  # "loath to be seen as", "it remains to be seen"; not "seem to have agreed"
     if (
         cue.tag_ == "VB"
         and cue.dep_ in ("xcomp", "ccomp", "advcl")

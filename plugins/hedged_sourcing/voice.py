@@ -190,6 +190,18 @@ def _everyone_knows(verb: Token) -> Attribution | None:
     universal = subject.lower_ in P.UNIVERSAL_PRONOUNS or (
         subject.lower_ == "we" and any(c.lower_ == "all" for c in subject.children)
     )
+    if (
+        subject.lower_ == "we"
+        and verb.lemma_.lower() == "know"
+        and verb.tag_ == "VBP"
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "through", "thanks") for c in verb.children)
+    ):  # not "We know from the former head of the Counterterrorism Center, Mike Olsen, that ..."
+        # "We know there are ISIS sleeper cells in the United States": the writer's "we" claims
+        # as known what it gives no source for (a finite clause only: not "we know how", "what we know")
+        universal = universal or any(
+            c.dep_ == "ccomp" and c.left_edge.i <= verb.i + 2 and c.i - verb.i <= 6 and _known_fact(c)
+            for c in verb.rights
+        )  # the clause starts at once: not "We know their average age (63), ... 90 percent are married"
     if not universal or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None
     if any(c.lower_ in ("not", "almost", "nearly") for c in subject.lefts):
@@ -199,6 +211,16 @@ def _everyone_knows(verb: Token) -> Attribution | None:
         return None
     first = min(subject.left_edge.i, verb.i)
     return Attribution(COMMON, first, verb.i + _like(verb), verb.lower_, "common", cue_i=verb.i)
+
+
+def _known_fact(clause: Token) -> bool:
+    """A finite clause stating a fact, not a guess or a feeling: "we know [that] there are ...";
+    not "Poor Kim, we know that must have been so hard" (a modal, and "that" is its subject)."""
+    if not _finite_that_clause(clause):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "this", "it") for c in clause.children)
 
 
 def _no_secret(noun: Token) -> Attribution | None:
@@ -246,7 +268,10 @@ def _unowned_noun(noun: Token, lemma: str) -> Attribution | None:
         return None  # "her claims", "claims by the company"
     if any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for c in noun.rights):
         return None  # "allegations from regulators": the owner is the source (detect.py)
-    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in noun.lefts):
+    if any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or (c.text[:1].isupper() and not c.is_sent_start))
+        for c in noun.lefts
+    ):
         return None  # "Pentagon concerns", "a CNN report"
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "no") for c in noun.lefts):
         return None  # "the allegations" refers back; "no reports" denies
@@ -283,8 +308,8 @@ def _content(noun: Token, lemma: str) -> Token | None:
                 c.lower_ == "that" and c.dep_ == "mark" for c in child.children
             ):
                 return child
-            if child.dep_ == "prep" and child.lower_ == "about" and lemma in P.RUMOUR_NOUNS:
-                return child  # "rumors have circulated about ..."
+            if child.dep_ == "prep" and child.lower_ == "about" and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
+                return child  # "rumors have circulated about ...", "many claims have surfaced about ..."
     return None
 
 
