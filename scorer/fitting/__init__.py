@@ -10,3 +10,10 @@ pulls in scikit-learn). The modules take typed arguments and return plain values
 #: Here, not in ``pipeline``, so the command line can list them without importing scikit-learn.
 COMBINERS = ("linear", "additive")
 DEFAULT_COMBINER = "linear"
+#: How ``train --fit`` finds the linear combiner's weights (``scorer.linear.FIT_BY``): one fit on all
+#: training articles, or one fit per training corpus averaged into one linear model.
+FITS = ("pooled", "corpus-average")
+DEFAULT_FIT = "pooled"
+#: Fewest corpora the corpus-average fit is trained and evaluated on: leaving one corpus out must
+#: still leave two to average.
+MIN_CORPORA_FOR_AVERAGE = 3
