@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from scorer.errors import CLIError
-from scorer.fitting import COMBINERS, DEFAULT_COMBINER
+from scorer.fitting import COMBINERS, DEFAULT_COMBINER, DEFAULT_FIT, FITS
 
 
 def add_train_parser(sub: Any) -> argparse.ArgumentParser:
@@ -55,6 +55,10 @@ def _add_combiner_options(parser: argparse.ArgumentParser) -> None:
                         help="linear (one weight per feature) or additive (one bounded shape per feature; "
                              f"warnings never lower a score); default {DEFAULT_COMBINER}, the one ahead "
                              "leave-one-corpus-out")
+    parser.add_argument("--fit", dest="fit_by", choices=FITS, default=DEFAULT_FIT,
+                        help="how the linear combiner's weights are fitted: pooled (one fit on all articles) or "
+                             "corpus-average (one fit per corpus file, weights and intercepts averaged into one "
+                             "linear model; needs 3 or more corpora); default %(default)s")
     parser.add_argument("--no-length", dest="length", action="store_false",
                         help="leave the length feature (length.log_words) out of the model")
 
@@ -72,8 +76,9 @@ def train_command(args: argparse.Namespace) -> int:
             exclude=args.exclude or [],
             combiner=args.combiner,
             length=args.length,
+            fit_by=args.fit_by,
         )
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         raise CLIError(str(exc)) from exc
     print(json.dumps({k: report[k] for k in ("cv", "ece", "bands")}, indent=2), file=sys.stderr)
     for row in report.get("loco", []):
@@ -91,7 +96,8 @@ def evaluate_command(args: argparse.Namespace) -> int:
         report = evaluate_corpora([Path(p) for p in args.corpora],
                                   cache=Path(args.cache) if args.cache else None,
                                   model=Path(args.model) if args.model else None,
-                                  combiner=args.combiner, length=args.length, stylometry=args.stylometry)
+                                  combiner=args.combiner, length=args.length, stylometry=args.stylometry,
+                                  fit_by=args.fit_by)
     except (FileNotFoundError, ValueError) as exc:
         raise CLIError(str(exc)) from exc
     command = "misinfo-scorer evaluate " + " ".join(args.corpora)
@@ -99,6 +105,8 @@ def evaluate_command(args: argparse.Namespace) -> int:
         command += f" --model {args.model}"
     if args.combiner != "linear":
         command += f" --combiner {args.combiner}"
+    if args.fit_by != DEFAULT_FIT:
+        command += f" --fit {args.fit_by}"
     if not args.length:
         command += " --no-length"
     if not args.stylometry:

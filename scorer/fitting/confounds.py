@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from scorer.contract import flatten_signals
+from scorer.fitting.metrics import fit_pipeline
 
 if TYPE_CHECKING:
     from scorer.fitting.data import Labelled
@@ -235,7 +236,7 @@ def publisher_holdout(
             train = np.flatnonzero(~(in_c & (source == pub)))
             entry: dict[str, Any] = {"publisher": pub, "n": len(test), "fake": int(y[test].sum())}
             for m, (X, make) in inputs.items():
-                pipe = make().fit([X[int(i)] for i in train], y[train])
+                pipe = fit_pipeline(make, [X[int(i)] for i in train], y[train], corpus[train].tolist())
                 scores[m][test] = np.asarray(pipe.decision_function([X[int(i)] for i in test]), dtype=np.float64)
                 entry[m] = _auc(y[test], scores[m][test])
             per_pub.append(entry)

@@ -42,6 +42,7 @@ from scorer.fitting.metrics import (
     auc_differences,
     corpus_oof_decision,
     fit_calibrated,
+    fit_pipeline,
     mean_row,
     metrics,
     not_beaten,
@@ -51,7 +52,14 @@ from scorer.fitting.metrics import (
     sigmoid,
     take,
 )
-from scorer.fitting.pipeline import DEFAULT_COMBINER, combiner_factory, length_variant, make_pipeline
+from scorer.fitting.pipeline import (
+    DEFAULT_COMBINER,
+    DEFAULT_FIT,
+    check_corpora_for_fit,
+    combiner_factory,
+    length_variant,
+    make_pipeline,
+)
 from scorer.model import CombinerModel, load_model
 from scorer.scoring_model import prior_shift
 
@@ -122,7 +130,8 @@ def _loco(
         row: dict[str, Any] = {"corpus": held, "n": len(test), "fake": int(y[test].sum()),
                                "credible": int((y[test] == 0).sum())}
         for name, (X, make) in inputs.items():
-            predict = fit_calibrated(take(X, train), y[train], take(groups, train), make, folds)
+            predict = fit_calibrated(take(X, train), y[train], take(groups, train), make, folds,
+                                     corpora[train].tolist())
             p = predict(take(X, test))
             preds[name][test] = p
             row[name] = metrics(y[test], p)
@@ -156,7 +165,7 @@ def pooled_cv(
     corpora = np.asarray(data.corpus)
     out: dict[str, dict[str, Any]] = {}
     for name, (X, make) in inputs.items():
-        z = oof_decision(X, y, data.groups, make, folds)
+        z = oof_decision(X, y, data.groups, make, folds, data.corpus)
         a, b = platt(z, y)
         p = sigmoid(a * z + b)
         out[name] = {
@@ -191,8 +200,10 @@ def calibration_options(data: Labelled, X: Sequence[Any], factory: Factory, fold
         if len(set(y[test].tolist())) < 2 or len(set(corpora[train].tolist())) < 2:
             continue
         Xtr = take(X, train)
-        z_test = np.asarray(factory().fit(Xtr, y[train]).decision_function(take(X, test)), dtype=float)
-        a, b = platt(oof_decision(Xtr, y[train], take(data.groups, train), factory, folds), y[train])
+        fitted_on = corpora[train].tolist()
+        pipe = fit_pipeline(factory, Xtr, y[train], fitted_on)
+        z_test = np.asarray(pipe.decision_function(take(X, test)), dtype=float)
+        a, b = platt(oof_decision(Xtr, y[train], take(data.groups, train), factory, folds, fitted_on), y[train])
         shipped = sigmoid(a * z_test + b)
         preds["grouped folds (shipped)"][test] = shipped
         z_corpus = corpus_oof_decision(Xtr, y[train], corpora[train].tolist(), factory)
@@ -310,7 +321,7 @@ def confound_report(
 
 def evaluate_corpora(
     corpora: Sequence[Path], *, cache: Path | None = None, model: Path | None = None,
-    combiner: str = DEFAULT_COMBINER, length: bool = True, stylometry: bool = True,
+    combiner: str = DEFAULT_COMBINER, length: bool = True, stylometry: bool = True, fit_by: str = DEFAULT_FIT,
 ) -> dict[str, Any]:
     """The whole of ``misinfo-scorer evaluate``: read labelled corpora, extract signals, and measure the
     signal model beside the TF-IDF and length baselines (see :func:`evaluate`).
@@ -320,8 +331,10 @@ def evaluate_corpora(
     :param length: False leaves ``length.log_words`` out of the signal model; the model the other way
         is measured too (``signals_no_length`` or ``signals_with_length``).
     :param stylometry: measure the generic-stylometry baseline (one more parse of each article, cached).
+    :param fit_by: ``pooled`` or ``corpus-average`` (one model per training corpus, averaged), as ``train``
+        takes it; each held-out fit averages the training corpora's models (the length variant's too).
     :raises FileNotFoundError: a corpus file or the model file does not exist.
-    :raises ValueError: the corpora do not hold both labels.
+    :raises ValueError: the corpora do not hold both labels, or too few corpora for ``corpus-average``.
     """
     paths = [Path(p) for p in corpora]
     missing = [str(p) for p in paths if not p.is_file()]
@@ -331,18 +344,21 @@ def evaluate_corpora(
     data = load_labelled(paths)
     if len(set(data.y)) < 2:
         raise ValueError("the corpora need both labels (fake and credible) to be evaluated")
+    check_corpora_for_fit(fit_by, data.corpus)
     print(f"evaluating on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
     raw = extract_signals(data.articles, cache)
     signals = select_features(raw, DEFAULT_EXCLUDE)
     declared = warning_features()
     columns = combiner_columns(signals, declared, length)
-    factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates)
+    factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates, fit_by=fit_by)
     extra: dict[str, tuple[Sequence[Any], Factory]] = {}
-    variant, variant_factory = length_variant(signals, declared, combiner, length)
+    variant, variant_factory = length_variant(signals, declared, combiner, length, fit_by)
     extra[variant] = (signals, variant_factory)
     if stylometry:
         from scorer.fitting.stylometry import stylometry_pipeline, stylometry_signals
 
         rows = stylometry_signals(data, raw, cache)
         extra["stylometry"] = (rows, partial(stylometry_pipeline, rows))
-    return evaluate(data, signals, factory, fixed_model=fixed, raw_signals=raw, extra=extra)
+    report = evaluate(data, signals, factory, fixed_model=fixed, raw_signals=raw, extra=extra)
+    report["fit"] = fit_by
+    return report

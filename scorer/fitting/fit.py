@@ -32,11 +32,13 @@ from scorer.fitting.data import (
     warning_features,
 )
 from scorer.fitting.evaluate import evaluate as run_evaluation
-from scorer.fitting.metrics import metrics, oof_decision, platt, reliability, sigmoid
+from scorer.fitting.metrics import fit_pipeline, metrics, oof_decision, platt, reliability, sigmoid
 from scorer.fitting.pipeline import (
     DEFAULT_CLIP,
     DEFAULT_COMBINER,
+    DEFAULT_FIT,
     Factory,
+    check_corpora_for_fit,
     combiner_factory,
     length_variant,
 )
@@ -65,6 +67,7 @@ def fit_combiner(
     raw_signals: list[dict[str, Any]] | None = None,
     combiner: str = DEFAULT_COMBINER,
     length: bool = True,
+    fit_by: str = DEFAULT_FIT,
 ) -> tuple[CombinerModel, dict[str, Any]]:
     """Fit the shipped model on all data and measure it; returns the model and its report.
 
@@ -74,16 +77,22 @@ def fit_combiner(
     :param warnings: declared warning features: weights >= 0 (linear) or shapes that never fall (additive).
     :param combiner: ``linear`` or ``additive`` (``scorer.fitting.pipeline.COMBINERS``).
     :param length: False leaves ``length.log_words`` out of the model.
+    :param fit_by: ``pooled`` (one fit on every article) or ``corpus-average`` (one fit per corpus of
+        ``data.corpus``, weights and intercepts averaged into one linear model; its C factor chosen
+        leaving one training corpus out). Every fit here (the model, its out-of-fold calibration, the
+        evaluation's held-out fits) is made the same way.
+    :raises ValueError: ``corpus-average`` with fewer than three corpora, or with the additive combiner.
     :param evaluate: also run the evaluation harness (signal and length models: leave-one-corpus-out,
         confound guards, calibration options) for the model card.
     :param raw_signals: every signal before exclusions, for the encoding-damage guard (default: ``signals``).
     """
     y = np.asarray(data.y)
     warnings = tuple(warnings)
+    check_corpora_for_fit(fit_by, data.corpus)
     columns = combiner_columns(signals, warnings, length)
-    factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates)
-    pipe = factory().fit(signals, y)
-    oof = oof_decision(signals, y, data.groups, factory)
+    factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates, fit_by=fit_by)
+    pipe = fit_pipeline(factory, signals, y, data.corpus)
+    oof = oof_decision(signals, y, data.groups, factory, corpus=data.corpus)
     a, b = platt(oof, y)
     p_oof = sigmoid(a * oof + b)
     table, ece = reliability(p_oof, y)
@@ -111,6 +120,7 @@ def fit_combiner(
         "calibration": [a, b],
         "coefficients": _weights(pipe, signals),
         "combiner": combiner,
+        "fit": fit_by,
         "length_feature": length,
         "rates": dict(columns.rates),
         "left_out": dict(columns.left_out),
@@ -118,10 +128,12 @@ def fit_combiner(
     report["base_rate"] = float(y.mean())
     report["clip"] = DEFAULT_CLIP
     report["largest_contribution"] = _largest_contribution(pipe, signals, a)
+    if fit_by == "corpus-average":
+        report["corpus_average"] = corpus_average_report(pipe)
     if evaluate:
         extra: dict[str, tuple[list[dict[str, Any]], Factory]] = {}
         # the card reports the model with and without the length feature, whichever is shipped
-        variant, variant_factory = length_variant(signals, warnings, combiner, length)
+        variant, variant_factory = length_variant(signals, warnings, combiner, length, fit_by)
         extra[variant] = (signals, variant_factory)
         report["evaluation"] = run_evaluation(data, signals, factory, models=("signals", "length"),
                                               raw_signals=raw_signals, extra=extra)
@@ -132,6 +144,24 @@ def fit_combiner(
     return model, report
 
 
+def corpus_average_report(pipe: Any, top: int = 10) -> dict[str, Any]:
+    """What the card says of a corpus-average fit: the corpora averaged, the chosen C factor and each
+    candidate's mean AUC leaving one training corpus out, and each corpus's own standardised weights of
+    the ``top`` largest averaged ones (where the corpora agree, and where the average hides a split)."""
+    clf = pipe.named_steps["clf"]
+    names = pipe.named_steps["vectorize"].get_feature_names_out().tolist()
+    order = np.argsort(-np.abs(clf.coef_[0]), kind="stable")[:top]
+    return {
+        "corpora": list(clf.corpora_),
+        "factor": float(clf.C_factor_),
+        "factors": {f"{f:g}": s for f, s in clf.C_scores_.items()},
+        "skipped": list(clf.skipped_corpora_),
+        "fallback": clf.fallback_,
+        "intercepts": dict(zip(clf.corpora_, clf.corpus_intercept_.tolist(), strict=True)),
+        "weights": [{"feature": names[j], "average": float(clf.coef_[0, j]),
+                     "per_corpus": dict(zip(clf.corpora_, clf.corpus_coef_[:, j].tolist(), strict=True))}
+                    for j in order],
+    }
 
 
 def _weights(pipe: Any, signals: list[dict[str, Any]]) -> list[tuple[str, float]]:
@@ -196,6 +226,7 @@ def train(
     exclude: Iterable[str] = (),
     combiner: str = DEFAULT_COMBINER,
     length: bool = True,
+    fit_by: str = DEFAULT_FIT,
 ) -> tuple[CombinerModel, dict[str, Any]]:
     """Extract signals from labelled corpora, fit and measure the combiner, write it (and its card).
 
@@ -207,13 +238,16 @@ def train(
     :param exclude: globs of features to leave out, besides :data:`~scorer.fitting.data.DEFAULT_EXCLUDE`.
     :param combiner: ``linear`` or ``additive``.
     :param length: False leaves the one length feature (``length.log_words``) out of the model.
+    :param fit_by: ``pooled`` or ``corpus-average`` (one model per corpus file, averaged).
     :raises FileNotFoundError: a corpus file does not exist.
+    :raises ValueError: ``corpus-average`` with fewer than three corpora, or with the additive combiner.
     """
     paths = [Path(p) for p in corpora]
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         raise FileNotFoundError(f"no such corpus file: {', '.join(missing)}")
     data = load_labelled(paths)
+    check_corpora_for_fit(fit_by, data.corpus)  # before the signals are extracted
     print(f"training on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
     signals = extract_signals(data.articles, cache)
     version = version or dt.date.today().strftime("%Y.%m.%d")
@@ -221,10 +255,10 @@ def train(
     excluded.update({p: "excluded on the command line" for p in exclude})
     warnings = warning_features()
     model, report = fit_combiner(data, select_features(signals, excluded), version, warnings, raw_signals=signals,
-                                 combiner=combiner, length=length)
+                                 combiner=combiner, length=length, fit_by=fit_by)
     report["warnings"] = sorted(warnings)
     report["excluded"] = excluded
-    report["options"] = _options(exclude, combiner, length)
+    report["options"] = _options(exclude, combiner, length, fit_by)
     save_model(model, output)
     if card is not None:
         card.write_text(model_card(report, [portable(str(p)) for p in corpora], version), encoding="utf-8")
@@ -239,8 +273,9 @@ def portable(path: str) -> str:
     return path
 
 
-def _options(exclude: Iterable[str], combiner: str, length: bool) -> dict[str, str]:
+def _options(exclude: Iterable[str], combiner: str, length: bool, fit_by: str = DEFAULT_FIT) -> dict[str, str]:
     """The command-line options this training used, for the card's Reproduce lines: ``train`` takes
-    all of them, ``evaluate`` the combiner and the length switch."""
-    common = (f" --combiner {combiner}" if combiner != "linear" else "") + ("" if length else " --no-length")
+    all of them, ``evaluate`` the combiner, the fit and the length switch."""
+    common = ((f" --combiner {combiner}" if combiner != "linear" else "")
+              + (f" --fit {fit_by}" if fit_by != DEFAULT_FIT else "") + ("" if length else " --no-length"))
     return {"train": "".join(f" --exclude '{g}'" for g in exclude) + common, "evaluate": common}

@@ -62,6 +62,10 @@ def _intro(report: dict[str, Any]) -> list[str]:
     lines += ["Models, each trained and measured by the same harness (Platt calibration on grouped "
               f"out-of-fold decision values of its training data; threshold {report['threshold']}):", ""]
     lines += [f"- `{m}`: {MODEL_TITLES.get(m, m)}" for m in models]
+    if report.get("fit") == "corpus-average":
+        lines += ["", "The signal combiners are fitted `--fit corpus-average`: one logistic regression per training "
+                  "corpus, weights and intercepts averaged into one linear model, the C factor chosen inside each "
+                  "fit's own training corpora (leaving one out at a time)."]
     lines += ["", "## Data", "| corpus | fake | credible |", "|---|---|---|"]
     lines += [f"| {c} | {n['fake']} | {n['credible']} |" for c, n in report["counts"].items()]
     dropped = ", ".join(f"{v} {k}" for k, v in report["dropped"].items()) or "none"

@@ -4,6 +4,7 @@ differences."""
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import math
 from collections.abc import Callable, Sequence
@@ -38,16 +39,39 @@ def take(X: Sequence[Any], idx: np.ndarray) -> list[Any]:
     return [X[i] for i in idx]
 
 
+def fit_pipeline(factory: Factory, X: Sequence[Any], y: np.ndarray, corpus: Sequence[str] | None = None) -> Any:
+    """``factory()`` fitted on ``X, y``. The training rows' corpora reach the final step when its ``fit``
+    takes ``corpus`` (the corpus-average fit of ``scorer.linear``); other models never see them."""
+    pipe = factory()
+    return pipe.fit(list(X), y, **corpus_fit_params(pipe, corpus))
+
+
+def corpus_fit_params(estimator: Any, corpus: Sequence[str] | None) -> dict[str, Any]:
+    """The fit parameters that hand ``corpus`` to an estimator's (or a pipeline's last step's) ``fit``,
+    or none when it takes no corpus."""
+    if corpus is None:
+        return {}
+    steps = getattr(estimator, "steps", None)
+    final = steps[-1][1] if steps else estimator
+    if "corpus" not in inspect.signature(final.fit).parameters:
+        return {}
+    return {f"{steps[-1][0]}__corpus" if steps else "corpus": list(corpus)}
+
+
 def oof_decision(
-    X: Sequence[Any], y: np.ndarray, groups: Sequence[str], factory: Factory, folds: int = 5
+    X: Sequence[Any], y: np.ndarray, groups: Sequence[str], factory: Factory, folds: int = 5,
+    corpus: Sequence[str] | None = None,
 ) -> np.ndarray:
-    """Out-of-fold decision values from stratified folds grouped by ``groups`` (pairs stay together)."""
+    """Out-of-fold decision values from stratified folds grouped by ``groups`` (pairs stay together).
+
+    :param corpus: each row's corpus, for a fit that uses it (:func:`fit_pipeline`).
+    """
     from sklearn.model_selection import StratifiedGroupKFold
 
     oof = np.zeros(len(y))
     cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
     for train, test in cv.split(np.zeros(len(y)), y, groups):
-        pipe = factory().fit(take(X, train), y[train])
+        pipe = fit_pipeline(factory, take(X, train), y[train], None if corpus is None else take(corpus, train))
         oof[test] = pipe.decision_function(take(X, test))
     return oof
 
@@ -85,11 +109,15 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> tuple[list[dict
 
 
 def fit_calibrated(
-    X: Sequence[Any], y: np.ndarray, groups: Sequence[str], factory: Factory, folds: int = 5
+    X: Sequence[Any], y: np.ndarray, groups: Sequence[str], factory: Factory, folds: int = 5,
+    corpus: Sequence[str] | None = None,
 ) -> Callable[[Sequence[Any]], np.ndarray]:
-    """Fit on all of ``X``, Platt-calibrate on grouped out-of-fold decisions; returns ``predict_proba``."""
-    pipe = factory().fit(list(X), y)
-    a, b = platt(oof_decision(X, y, groups, factory, folds), y)
+    """Fit on all of ``X``, Platt-calibrate on grouped out-of-fold decisions; returns ``predict_proba``.
+
+    :param corpus: each row's corpus, for a fit that uses it (:func:`fit_pipeline`).
+    """
+    pipe = fit_pipeline(factory, X, y, corpus)
+    a, b = platt(oof_decision(X, y, groups, factory, folds, corpus), y)
 
     def predict(X_new: Sequence[Any]) -> np.ndarray:
         return sigmoid(a * np.asarray(pipe.decision_function(list(X_new)), dtype=float) + b)
@@ -194,5 +222,6 @@ def corpus_oof_decision(X: Sequence[Any], y: np.ndarray, corpora: Sequence[str],
         test, train = np.flatnonzero(names == c), np.flatnonzero(names != c)
         if len(set(y[train].tolist())) < 2:
             continue
-        z[test] = factory().fit(take(X, train), y[train]).decision_function(take(X, test))
+        pipe = fit_pipeline(factory, take(X, train), y[train], names[train].tolist())
+        z[test] = pipe.decision_function(take(X, test))
     return z

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from scorer.features import ClippedScaler, SignalVectorizer
-from scorer.fitting import COMBINERS, DEFAULT_COMBINER
+from scorer.fitting import COMBINERS, DEFAULT_COMBINER, DEFAULT_FIT, FITS, MIN_CORPORA_FOR_AVERAGE
 from scorer.fitting.data import combiner_columns
 from scorer.linear import SignConstrainedLogisticRegression
 
@@ -21,7 +21,7 @@ DEFAULT_C = 0.02
 def make_pipeline(
     features: list[str], warnings: Iterable[str] = (), C: float = DEFAULT_C,
     clip: float | None = DEFAULT_CLIP, log: bool = False, robust: bool = True,
-    rates: dict[str, str] | None = None,
+    rates: dict[str, str] | None = None, fit_by: str = DEFAULT_FIT,
 ) -> Any:
     """The combiner pipeline: signals → matrix → impute → robust scale → logistic regression.
 
@@ -31,6 +31,8 @@ def make_pipeline(
     :param clip: bound on each standardised feature; with ``log``, see ``ClippedScaler``.
     :param robust: False for a plain ``StandardScaler`` (the pre-2026.11.28 model, for comparison).
     :param rates: columns derived from counts, rate name → count name (``SignalVectorizer``).
+    :param fit_by: ``pooled`` or ``corpus-average`` (``scorer.linear``; fit the pipeline with
+        ``clf__corpus=``, as :func:`scorer.fitting.metrics.fit_pipeline` does).
     """
     from sklearn.impute import SimpleImputer
     from sklearn.pipeline import Pipeline
@@ -45,7 +47,7 @@ def make_pipeline(
             ("scale", scale),
             ("clf", SignConstrainedLogisticRegression(
                 C=C, class_weight="balanced",
-                nonnegative=[i for i, name in enumerate(features) if name in warn],
+                nonnegative=[i for i, name in enumerate(features) if name in warn], fit_by=fit_by,
             )),
         ]
     )
@@ -64,7 +66,8 @@ ADDITIVE_SETTINGS: dict[str, Any] = {"n_knots": 5, "C": 0.05, "smoothness": 3.0}
 
 def combiner_factory(
     signals: list[dict[str, Any]], warnings: Iterable[str] = (), combiner: str = DEFAULT_COMBINER,
-    features: list[str] | None = None, rates: dict[str, str] | None = None, **options: Any,
+    features: list[str] | None = None, rates: dict[str, str] | None = None, fit_by: str = DEFAULT_FIT,
+    **options: Any,
 ) -> Factory:
     """Builds the combiner pipeline exactly as ``train`` fits it.
 
@@ -72,12 +75,17 @@ def combiner_factory(
     :param combiner: ``linear`` (scaled sign-constrained logistic regression) or ``additive``
         (``scorer.additive``: monotone shapes for warnings).
     :param rates: columns derived from counts, rate name → count name.
+    :param fit_by: ``pooled`` or ``corpus-average`` (linear only: one model per training corpus, averaged).
     :param options: passed to :func:`make_pipeline` or ``additive_pipeline``.
-    :raises ValueError: an unknown combiner.
+    :raises ValueError: an unknown combiner or fit, or the corpus-average fit with the additive combiner.
     """
     names = list(features) if features is not None else feature_names(signals)
+    if fit_by not in FITS:
+        raise ValueError(f"unknown fit {fit_by!r}: one of {', '.join(FITS)}")
+    if fit_by != "pooled" and combiner != "linear":
+        raise ValueError(f"--fit {fit_by} averages linear models: use it with --combiner linear")
     if combiner == "linear":
-        return partial(make_pipeline, names, tuple(warnings), rates=rates, **options)
+        return partial(make_pipeline, names, tuple(warnings), rates=rates, fit_by=fit_by, **options)
     if combiner == "additive":
         from scorer.additive import additive_pipeline
 
@@ -91,10 +99,24 @@ WITH_LENGTH = "signals_with_length"
 
 
 def length_variant(
-    signals: list[dict[str, Any]], warnings: Iterable[str], combiner: str, length: bool
+    signals: list[dict[str, Any]], warnings: Iterable[str], combiner: str, length: bool,
+    fit_by: str = DEFAULT_FIT,
 ) -> tuple[str, Factory]:
-    """The same combiner with the length feature flipped (left out when ``length``, put in when not),
-    and its name in the report, so a card and an evaluation always show the model both ways."""
+    """The same combiner (and fit) with the length feature flipped (left out when ``length``, put in
+    when not), and its name in the report, so a card and an evaluation always show the model both ways."""
     other = combiner_columns(signals, warnings, length=not length)
     name = NO_LENGTH if length else WITH_LENGTH
-    return name, combiner_factory(signals, other.warnings, combiner, other.features, other.rates)
+    return name, combiner_factory(signals, other.warnings, combiner, other.features, other.rates, fit_by=fit_by)
+
+
+def check_corpora_for_fit(fit_by: str, corpora: Iterable[str]) -> None:
+    """A clear error when the corpus-average fit gets too few corpora to average after leaving one out.
+
+    :raises ValueError: ``corpus-average`` with fewer than ``MIN_CORPORA_FOR_AVERAGE`` corpora.
+    """
+    names = sorted(set(corpora))
+    if fit_by == "corpus-average" and len(names) < MIN_CORPORA_FOR_AVERAGE:
+        raise ValueError(
+            f"--fit corpus-average averages one model per training corpus and is measured leaving one corpus "
+            f"out, so it needs at least {MIN_CORPORA_FOR_AVERAGE} corpora; got {len(names)} "
+            f"({', '.join(names)}). Add corpora or use --fit pooled.")
