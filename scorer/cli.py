@@ -14,6 +14,7 @@ from scorer.errors import ArticleError, CLIError
 from scorer.fitting.commands import add_evaluate_parser, add_train_parser
 from scorer.readers.records import MAX_TEXT_CHARS
 from scorer.service.serve_command import add_serve_parser
+from scorer.spans.command import add_train_spans_parser
 
 
 def _date(value: str) -> str:
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_train_parser(sub)  # scikit-learn is imported only when these two run
     add_evaluate_parser(sub)
+    add_train_spans_parser(sub)
     add_serve_parser(sub)  # the HTTP service; fastapi and uvicorn are imported only when it runs
     return parser
 
