@@ -104,6 +104,13 @@ from .loaded import (
     speech_findings,
     strong_word_findings,
 )
+from .mechanics import (
+    find_doubled_punctuation,
+    find_mismatched_quotes,
+    find_missing_space,
+    find_space_before_mark,
+    find_unit_twice,
+)
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
@@ -116,7 +123,7 @@ from .quotes import (
     find_wrong_way_quotes,
 )
 from .real_words import find_modal_typos, find_noun_as_verb
-from .repetition import find_doubled_words
+from .repetition import find_doubled_phrases, find_doubled_words
 from .short_words import find_of_for_off, find_to_for_too
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
@@ -172,6 +179,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_that_that(doc),
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),
+        *find_doubled_phrases(doc),
+        *find_unit_twice(article.text),
     ],
     "wrong_words": lambda article, doc: [
         *find_the_for_they(doc),
@@ -203,6 +212,12 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_verb_before_be(doc),
     ],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
+    "punctuation_slips": lambda article, doc: [
+        *find_missing_space(article.text),
+        *find_doubled_punctuation(article.text),
+        *find_space_before_mark(article.text),
+        *find_mismatched_quotes(article.text),
+    ],
 }
 
 
@@ -236,6 +251,7 @@ RATE_CHECKS = frozenset(
         "stray_capitals",
         "verb_forms",
         "subject_comma",
+        "punctuation_slips",
     }
 )
 
@@ -267,6 +283,7 @@ CHECK_NAMES = {
     "stray_capitals": "stray_capital",
     "verb_forms": "verb_form",
     "subject_comma": "subject_verb_comma",
+    "punctuation_slips": "punctuation",
 }
 
 
@@ -308,6 +325,9 @@ EDITORS_OWN = frozenset(
         "attribution_inside_quote",
         "misused_phrase",
         "missing_word",
+        "missing_space",
+        "doubled_punctuation",
+        "mismatched_quotes",
     }
 )
 
@@ -336,7 +356,7 @@ LOADED_FEATURE_ONLY = frozenset({"sensational_superlative"})
 
 #: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
 #: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
-TYPOGRAPHY = ("space_before_punctuation", "exclamation_runs", "shouting")
+TYPOGRAPHY = ("space_before_punctuation", "exclamation_runs", "shouting", "punctuation_slips")
 CONVENTION_LIMIT = 5
 
 
