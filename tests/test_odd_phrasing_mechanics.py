@@ -10,6 +10,7 @@ from misinfo_scorer_plugins.odd_phrasing.mechanics import (
     find_doubled_punctuation,
     find_mismatched_quotes,
     find_missing_space,
+    find_number_forms,
     find_space_before_mark,
     find_unit_twice,
 )
@@ -67,9 +68,11 @@ MECHANICAL_FOUND = [
         "mismatched_quotes",
         "‘Help”",
     ),
-    # (dev3_gold, celebrity:fake/168fake.txt; polnear:huff-post_2016-06-08, credible)
+    # (dev3_gold, celebrity:fake/168fake.txt; train_gold, celebrity:legit/111legit.txt;
+    # polnear:politico_2015-12-23, credible)
     (find_mismatched_quotes, "She simply can‘t imagine her life without Kevin.", "wrong_way_quote", "can‘t"),
-    (find_mismatched_quotes, "downplayed Donald Trump‘s attack on a federal judge", "wrong_way_quote", "Trump‘s"),
+    (find_mismatched_quotes, "one of 200 guests invited to Serena Williams‘ wedding", "wrong_way_quote", "Williams‘"),
+    (find_mismatched_quotes, "Terry is a friend. I don‘t really know Millis.", "wrong_way_quote", "don‘t"),
     # (buzzfeed_webis_2016:0943, credible; train_gold, fakenewsnet_politifact_defend:politifact14128)
     (
         find_unit_twice,
@@ -78,6 +81,15 @@ MECHANICAL_FOUND = [
         "$1.7 billion dollars",
     ),
     (find_unit_twice, "cost the taxpayers an estimated $800,000 dollars.", "redundant_word", "$800,000 dollars"),
+    # (dev3_gold, buzzfeed_webis_2016; polnear:politico_2016-04-22, credible)
+    (find_number_forms, "Thirty four percent of registered voters have a positive view", "hyphen", "Thirty four"),
+    (find_number_forms, "him. Forty six percent were certain they would support", "hyphen", "Forty six"),
+    # (polnear:breitbart_2016-01-19, credible; dev3_gold, fakenewsnet_politifact_defend:politifact13591)
+    (find_number_forms, "In 1962 Viguerie, then 29-years-old, was named", "hyphen", "29-years-old"),
+    (find_number_forms, "the loss of her 2-years-old baby.", "hyphen", "2-years-old"),
+    # (train_gold, fakenewsnet_politifact_defend; buzzfeed_webis_2016:1270, credible)
+    (find_number_forms, "informing reporters that the U.S Department of Transportation is", "abbreviation", "U.S"),
+    (find_number_forms, "the most watched political event in U.S history.", "abbreviation", "U.S"),
 ]
 
 
@@ -96,7 +108,12 @@ MECHANICAL_CLEAN = [
     "The spokesman said: “We have no comment.”",
     "The president’s aides said Trump’s remarks were misread.",
     "It cost 800,000 dollars, or $800,000.",
+    # the wrong-way mark before a possessive "s" is left as typography (polnear:huff-post_2016-06-08)
+    "Chuck Grassley on Wednesday downplayed Donald Trump‘s attack on a federal judge",
     "Gaga's representative has denied it; the singer is not pregnant.",
+    # hyphenated and capitalised numbers, an age without hyphens, "U.S." in full (buzzfeed_webis_2016:1117)
+    "Thirty-four percent, by Five Thirty Eight’s Eitan Hersh, of the 2-year-old U.S. program.",
+    "He was 29 years old and lived in the U.S.",
     # two paragraphs glued on collection ('.“He'), not a writer's slip
     "Thomas died at the scene.“One person watched over a group of them.”",
 ]
@@ -110,6 +127,7 @@ def test_mechanical_clean(text: str) -> None:
         find_space_before_mark,
         find_mismatched_quotes,
         find_unit_twice,
+        find_number_forms,
     ):
         assert check(text) == [], (check.__name__, text)
 

@@ -28,6 +28,14 @@ quotation that does not agree ("…," the report state.), an article before a pr
 relationship", "as if a he was"), "'s" before a verb's -s form ("he's seems"), a verb left before "be"
 ("to ever hold be a public servant"), and a closing quotation mark glued on as an opening one
 ("had”certain criteria”") or an opening one closing before punctuation ("“Reputation“.").
+In 0.10.0, mechanical slips that edited news essentially never contains (``mechanics``: 21 hits on 1,642
+credible articles, all real): no space after a comma or before an opening quotation mark
+(``missing_space``: "humor,that", "said,“I"), a quotation mark or full stop typed twice
+(``doubled_punctuation``, ``doubled_full_stop``: "““I've", "Geographic.."), a space before a colon or
+"'s", a single quotation mark closed by a double one (``mismatched_quotes``: "‘Help”") or typed for a
+contraction's apostrophe ("can‘t"), "$800,000 dollars" (``redundant_word``), "Thirty four percent" and
+"2-years-old" (``hyphen``), "U.S" (``abbreviation``); and two words typed twice ("with a with a") or a
+word doubled across a no-break space.
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -108,6 +116,7 @@ from .mechanics import (
     find_doubled_punctuation,
     find_mismatched_quotes,
     find_missing_space,
+    find_number_forms,
     find_space_before_mark,
     find_unit_twice,
 )
@@ -217,6 +226,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_doubled_punctuation(article.text),
         *find_space_before_mark(article.text),
         *find_mismatched_quotes(article.text),
+        *find_number_forms(article.text),
     ],
 }
 
@@ -328,6 +338,8 @@ EDITORS_OWN = frozenset(
         "missing_space",
         "doubled_punctuation",
         "mismatched_quotes",
+        "abbreviation",
+        "hyphen",
     }
 )
 
@@ -365,7 +377,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.9.0"
+    version = "0.10.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
