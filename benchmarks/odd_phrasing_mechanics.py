@@ -5,8 +5,9 @@
 Data: the credible, mainstream articles of ../shared/data/buzzfeed_webis_2016 and the train split of
 ../shared/data/attribution_polnear (one copy per article), 1,642 articles. The checks read the raw
 text (no parse), so every hit is printed with its context to be read: a hit is either a real slip in
-published copy or a false alarm. Measured for odd_phrasing 0.10.0 and read by hand: 21 hits (0.013 per
-article), all 21 real slips (a wrong-way apostrophe "don‘t"; "““I was going"; "meeting.. Russia";
+published copy or a false alarm. Measured for odd_phrasing 0.10.0 and read by hand: 25 hits (0.015 per
+article), all 25 real slips (a quotation attributed twice, "Feinstein said \"I don't know …,\" she
+said"; a wrong-way apostrophe "don‘t"; "““I was going"; "meeting.. Russia";
 "Forty six percent"; "then 29-years-old"; "U.S history"; "underwear,saying"; "$1.7 billion dollars";
 an inner quotation "‘Oh, Hillary could be a problem …”" never closed).
 Inside the signal, wording checks also drop hits inside quotations and embedded posts.
@@ -18,6 +19,7 @@ import argparse
 from collections import Counter
 
 from misinfo_scorer_plugins.odd_phrasing.mechanics import (
+    find_doubled_attribution,
     find_doubled_punctuation,
     find_mismatched_quotes,
     find_missing_space,
@@ -34,6 +36,7 @@ CHECKS = (
     find_mismatched_quotes,
     find_unit_twice,
     find_number_forms,
+    find_doubled_attribution,
 )
 
 

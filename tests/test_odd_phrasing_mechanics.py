@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 from misinfo_scorer_plugins.odd_phrasing.mechanics import (
+    find_doubled_attribution,
     find_doubled_punctuation,
     find_mismatched_quotes,
     find_missing_space,
@@ -81,6 +82,19 @@ MECHANICAL_FOUND = [
         "$1.7 billion dollars",
     ),
     (find_unit_twice, "cost the taxpayers an estimated $800,000 dollars.", "redundant_word", "$800,000 dollars"),
+    # (dev3_gold, buzzfeed_webis_2016; polnear:politico_2016-02-10, credible)
+    (
+        find_doubled_attribution,
+        "McNamara added, “I know of no police officer that wants to hurt someone,” he said.",
+        "doubled_attribution",
+        ",” he said",
+    ),
+    (
+        find_doubled_attribution,
+        'Feinstein said "I don\'t know anything about Jake Sullivan and the emails," she said.',
+        "doubled_attribution",
+        '," she said',
+    ),
     # (dev3_gold, buzzfeed_webis_2016; polnear:politico_2016-04-22, credible)
     (find_number_forms, "Thirty four percent of registered voters have a positive view", "hyphen", "Thirty four"),
     (find_number_forms, "him. Forty six percent were certain they would support", "hyphen", "Forty six"),
@@ -114,6 +128,12 @@ MECHANICAL_CLEAN = [
     # hyphenated and capitalised numbers, an age without hyphens, "U.S." in full (buzzfeed_webis_2016:1117)
     "Thirty-four percent, by Five Thirty Eight’s Eitan Hersh, of the 2-year-old U.S. program.",
     "He was 29 years old and lived in the U.S.",
+    # a partial quotation, and a new sentence after the quotation (polnear:usa-today_2015-12-07,
+    # buzzfeed_webis_2016:1042)
+    'Nothing the president said "will assuage people\'s fears," the Florida senator said.',
+    "Graham looked at his staffer and said, “I did?” And the staffer said, “Yeah, you did.”",
+    # the first verb of saying inside a subordinate clause (buzzfeed_webis_2016:0063)
+    'It is unclear what she is referring to when she says, "Don\'t do it," said former FBI agent Rich Frankel.',
     # two paragraphs glued on collection ('.“He'), not a writer's slip
     "Thomas died at the scene.“One person watched over a group of them.”",
 ]
@@ -128,6 +148,7 @@ def test_mechanical_clean(text: str) -> None:
         find_mismatched_quotes,
         find_unit_twice,
         find_number_forms,
+        find_doubled_attribution,
     ):
         assert check(text) == [], (check.__name__, text)
 

@@ -1,5 +1,5 @@
 """Mechanical punctuation slips read off the raw text, each one a pattern that edited news essentially
-never contains (on 1,642 credible articles, buzzfeed_webis_2016 mainstream and PolNeAR, 21 hits, all
+never contains (on 1,642 credible articles, buzzfeed_webis_2016 mainstream and PolNeAR, 25 hits, all
 real slips: ``benchmarks/odd_phrasing_mechanics.py``):
 
 - no space after a comma or semicolon between two lower-case words ("with some humor,that behind");
@@ -12,6 +12,7 @@ real slips: ``benchmarks/odd_phrasing_mechanics.py``):
 - a single opening quotation mark closed by a double one ("sent to ‘Help” Haiti");
 - an opening single quotation mark used as the apostrophe of a contraction or a plural's possessive
   ("can‘t", "Serena Williams‘ wedding");
+- a quotation attributed twice ("McNamara added, “I know of no police officer …,” he said");
 - "dollars" after an amount that has its "$" already ("an estimated $800,000 dollars");
 - a compound number from 21 to 99 spelt out without its hyphen ("Thirty four percent"), an age
   compound with a plural unit ("her 2-years-old baby", "then 29-years-old") and "U.S" without its
@@ -55,6 +56,20 @@ _UNHYPHENATED_NUMBER = re.compile(
 )
 _PLURAL_AGE = re.compile(r"\b\d+-(?:years|months|weeks|days)-old\b")
 _US_ONE_STOP = re.compile(r"\bU\.S(?= [A-Za-z])")
+# 'McNamara added, “I know …,” he said': a verb of saying introduces a whole quoted sentence (it starts
+# with a capital), and after its closing mark (a comma, or ? ! before a lower-case word) another verb of
+# saying attributes it again. Not a partial quotation ('the president said "will assuage people's
+# fears," the senator said'), not a new sentence ('said, “I did?” And the staffer said').
+_DOUBLED_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|added|adds|told [A-Z]\w+|wrote|writes|explained|stated|tweeted)[,:]? [“\"][A-Z][^”\"\n]{0,400}"
+    r"(?P<close>(?:,|[?!](?=[”\"] [a-z]))[”\"] (?:[A-Za-z]+ ){0,3}?"
+    r"(?:said|says|added|adds|told|explained|wrote|tweeted))\b"
+)
+# '… what she is referring to when she says, "Don't do it," said Frankel': the first verb of saying is in
+# a subordinate clause of the sentence the second one attributes.
+_SUBORDINATE_SAYING = re.compile(
+    r"\b(?:when|whenever|as|if|because|after|before|while|until|what)(?: \w+){1,2} $", re.I
+)
 # "$800,000 dollars", "$1.7 billion dollars": the unit said twice.
 _DOLLARS_TWICE = re.compile(r"\$\d[\d,.]*(?: (?:thousand|million|billion|trillion))? dollars\b")
 
@@ -177,3 +192,19 @@ def find_number_forms(text: str) -> list[Finding]:
             for m in pattern.finditer(text)
         ]
     return found
+
+
+def find_doubled_attribution(text: str) -> list[Finding]:
+    """A quoted sentence introduced by a verb of saying and attributed again after its closing mark;
+    the finding covers the second attribution."""
+    return [
+        Finding(
+            start=m.start("close"),
+            end=m.end("close"),
+            message=f"'{m.group('close')}': the quotation is attributed twice, before and after it",
+            severity=0.4,
+            check="doubled_attribution",
+        )
+        for m in _DOUBLED_ATTRIBUTION.finditer(text)
+        if not _SUBORDINATE_SAYING.search(text, max(0, m.start() - 30), m.start())
+    ]
