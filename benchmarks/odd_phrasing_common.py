@@ -15,11 +15,20 @@ from misinfo_scorer_plugins.odd_phrasing import CHECK_NAMES
 
 #: Every check a finding can name: the slips, then the loaded-language findings.
 #: Checks that name their own findings (not one per feature): a missing article (counted under
-#: missing_words) and a plural written with an apostrophe (under missing_apostrophes).
+#: missing_words), a plural written with an apostrophe (under missing_apostrophes) and the mechanical
+#: slips (under punctuation_slips and doubled_articles).
 FINDING_KINDS = (
     *dict.fromkeys(CHECK_NAMES.values()),
     "missing_article",
     "plural_apostrophe",
+    "missing_space",
+    "doubled_punctuation",
+    "doubled_full_stop",
+    "mismatched_quotes",
+    "redundant_word",
+    "hyphen",
+    "abbreviation",
+    "doubled_attribution",
     "loaded_words",
     "loaded_word",
     "rhetorical_exclamation",

@@ -28,6 +28,15 @@ quotation that does not agree ("…," the report state.), an article before a pr
 relationship", "as if a he was"), "'s" before a verb's -s form ("he's seems"), a verb left before "be"
 ("to ever hold be a public servant"), and a closing quotation mark glued on as an opening one
 ("had”certain criteria”") or an opening one closing before punctuation ("“Reputation“.").
+In 0.10.0, mechanical slips that edited news essentially never contains (``mechanics``: 25 hits on 1,642
+credible articles, all real): no space after a comma or before an opening quotation mark
+(``missing_space``: "humor,that", "said,“I"), a quotation mark or full stop typed twice
+(``doubled_punctuation``, ``doubled_full_stop``: "““I've", "Geographic.."), a space before a colon or
+"'s", a single quotation mark closed by a double one (``mismatched_quotes``: "‘Help”") or typed for a
+contraction's apostrophe ("can‘t"), "$800,000 dollars" (``redundant_word``), "Thirty four percent" and
+"2-years-old" (``hyphen``), "U.S" (``abbreviation``), a quotation attributed before and after it
+(``doubled_attribution``: 'McNamara added, “I know …,” he said'); and two words typed twice ("with a
+with a") or a word doubled across a no-break space.
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -104,6 +113,15 @@ from .loaded import (
     speech_findings,
     strong_word_findings,
 )
+from .mechanics import (
+    find_doubled_attribution,
+    find_doubled_punctuation,
+    find_mismatched_quotes,
+    find_missing_space,
+    find_number_forms,
+    find_space_before_mark,
+    find_unit_twice,
+)
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
 from .participles import find_wrong_participles
@@ -116,7 +134,7 @@ from .quotes import (
     find_wrong_way_quotes,
 )
 from .real_words import find_modal_typos, find_noun_as_verb
-from .repetition import find_doubled_words
+from .repetition import find_doubled_phrases, find_doubled_words
 from .short_words import find_of_for_off, find_to_for_too
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
@@ -172,6 +190,9 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_that_that(doc),
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),
+        *find_doubled_phrases(doc),
+        *find_unit_twice(article.text),
+        *find_doubled_attribution(article.text),
     ],
     "wrong_words": lambda article, doc: [
         *find_the_for_they(doc),
@@ -203,6 +224,13 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_verb_before_be(doc),
     ],
     "subject_comma": lambda article, doc: find_subject_comma(doc),
+    "punctuation_slips": lambda article, doc: [
+        *find_missing_space(article.text),
+        *find_doubled_punctuation(article.text),
+        *find_space_before_mark(article.text),
+        *find_mismatched_quotes(article.text),
+        *find_number_forms(article.text),
+    ],
 }
 
 
@@ -236,6 +264,7 @@ RATE_CHECKS = frozenset(
         "stray_capitals",
         "verb_forms",
         "subject_comma",
+        "punctuation_slips",
     }
 )
 
@@ -267,6 +296,7 @@ CHECK_NAMES = {
     "stray_capitals": "stray_capital",
     "verb_forms": "verb_form",
     "subject_comma": "subject_verb_comma",
+    "punctuation_slips": "punctuation",
 }
 
 
@@ -308,6 +338,12 @@ EDITORS_OWN = frozenset(
         "attribution_inside_quote",
         "misused_phrase",
         "missing_word",
+        "missing_space",
+        "doubled_punctuation",
+        "mismatched_quotes",
+        "abbreviation",
+        "hyphen",
+        "doubled_attribution",
     }
 )
 
@@ -336,7 +372,7 @@ LOADED_FEATURE_ONLY = frozenset({"sensational_superlative"})
 
 #: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
 #: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
-TYPOGRAPHY = ("space_before_punctuation", "exclamation_runs", "shouting")
+TYPOGRAPHY = ("space_before_punctuation", "exclamation_runs", "shouting", "punctuation_slips")
 CONVENTION_LIMIT = 5
 
 
@@ -345,7 +381,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.9.0"
+    version = "0.10.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -31,6 +31,19 @@ PARTICLE_PREPOSITIONS = frozenset(
 )
 
 
+#: A gap of these is one space as a reader sees it: web copy often has a no-break space between words.
+_SPACES = " \xa0"
+
+
+def _previous_word(doc: Doc, i: int) -> Token | None:
+    """The token before ``doc[i]``, stepping over one no-break space the tokenizer kept as a token
+    ("for\xa0for" is three tokens)."""
+    j = i - 1
+    if j >= 1 and doc[j].is_space and doc[j].text.strip(_SPACES) == "" and "\n" not in doc[j].text:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
 def _in_longer_run(doc: Doc, i: int) -> bool:
     """True when the pair doc[i], doc[i+1] is part of three or more of the same word in a row."""
     low = doc[i].lower_
@@ -55,14 +68,14 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
     """
     findings: list[Finding] = []
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not (tok.is_alpha and prev.is_alpha):
+        prev = _previous_word(doc, tok.i)
+        if prev is None or not (tok.is_alpha and prev.is_alpha):
             continue
         low = tok.lower_
         if low != prev.lower_ or low in LEGIT_DOUBLES or low in PARTICLE_PREPOSITIONS:
             continue
         gap = doc_text(doc)[prev.idx + len(prev) : tok.idx]
-        if gap.strip(" ") or not gap:  # punctuation between, a line break, or no space at all
+        if gap.strip(_SPACES) or not gap:  # punctuation between, a line break, or no space at all
             continue
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
@@ -82,6 +95,60 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
                 end=tok.idx + len(tok),
                 message=f"the word '{tok.text}' is repeated",
                 severity=0.6,
+            )
+        )
+    return findings
+
+
+#: Words that join a noun or adverb to itself in an idiom ("over and over", "time to time", "hand in
+#: hand", "lie after lie", "millions and millions"): a pair repeated around them is not a slip.
+_REDUPLICATORS = frozenset({"and", "or", "after", "by", "to", "in", "upon", "for", "on", "of", "than", "from"})
+#: Words that start a clause whose verb may be the same pair again ("whatever he does he does").
+_FREE_RELATIVES = frozenset({"what", "whatever", "whoever", "wherever", "whenever", "however", "how", "where", "who"})
+
+
+def _word_tokens(doc: Doc) -> list[Token]:
+    """The words of ``doc`` with the no-break spaces the tokenizer kept as tokens left out."""
+    return [t for t in doc if not (t.is_space and "\n" not in t.text)]
+
+
+def find_doubled_phrases(doc: Doc) -> list[Finding]:
+    """Two words typed twice in a row ("with a with a margin", "yet another yet another felonious
+    offense", "he saw he saw people").
+
+    All four words are lower-case dictionary words on one line with only spaces between them. Not an
+    idiom that repeats a word around a joining word ("over and over", "time to time", "lie after lie"),
+    not an article's pair ("a spade a spade"), not "to have to have", not after a free relative
+    ("whatever he does he does"), not three times or more (a chant, an emphatic "and on and on").
+    """
+    words = _word_tokens(doc)
+    text = doc_text(doc)
+    known = dictionary()
+    findings: list[Finding] = []
+    for k in range(len(words) - 3):
+        a, b, c, d = words[k : k + 4]
+        if not (a.lower_ == c.lower_ and b.lower_ == d.lower_ and a.lower_ != b.lower_):
+            continue
+        if not all(t.is_alpha and t.text.islower() and t.lower_ in known for t in (a, b, c, d)):
+            continue
+        gaps = [text[x.idx + len(x) : y.idx] for x, y in ((a, b), (b, c), (c, d))]
+        if any(not g or g.strip(_SPACES) for g in gaps):
+            continue
+        if (b.lower_ in _REDUPLICATORS and a.lower_ not in _REDUPLICATORS) or a.lower_ in ("a", "an", "the", "to"):
+            continue
+        if k > 0 and words[k - 1].lower_ in _FREE_RELATIVES:
+            continue
+        if k + 4 < len(words) and words[k + 4].lower_ == a.lower_:
+            continue  # "and on and on and on"
+        if k >= 1 and words[k - 1].lower_ == b.lower_:
+            continue  # inside a longer alternation: "ruling after ruling after ruling"
+        findings.append(
+            Finding(
+                start=a.idx,
+                end=d.idx + len(d),
+                message=f"the words '{c.text} {d.text}' are repeated",
+                severity=0.6,
+                check="doubled_word",
             )
         )
     return findings
