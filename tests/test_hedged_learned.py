@@ -164,7 +164,7 @@ def test_shipped_threshold_is_the_cross_validated_one(detector):
     # so the detector is shipped reporting nothing (see the card)
     assert detector.threshold == detector.card["threshold"]
     if detector.card["cv_findings"] == 0:
-        assert detector.threshold > 1.0
+        assert detector.silent
     else:
         assert detector.card["cv_precision"] >= 0.85
 
@@ -172,15 +172,18 @@ def test_shipped_threshold_is_the_cross_validated_one(detector):
 # --- the signal -------------------------------------------------------------------------------
 
 
-def test_signal_without_the_table_works_as_before(run_signal, monkeypatch):
+def test_signal_without_the_table_works_as_before(run_signal, monkeypatch, detector):
     text = MARKED[0][1] + " Critics say the plan will fail."
-    with_table = run_signal(HedgedSourcing(), text)
+    shipped = run_signal(HedgedSourcing(), text)
     monkeypatch.setattr(hedged_sourcing, "load_detector", lambda name: None)
     without = run_signal(HedgedSourcing(), text)
     assert [f.text for f in without.findings] == ["Critics say"]
     assert "learned_per_1k" not in without.features and "learned_mass_per_1k" not in without.features
-    assert {k: v for k, v in with_table.features.items() if not k.startswith("learned_")} == without.features
-    assert with_table.features["learned_mass_per_1k"] > 0
+    # the shipped detector is silent (see its card): the signal is exactly as without it
+    assert detector.silent
+    assert shipped.features == without.features
+    spans = [(f.start, f.end, f.check) for f in without.findings]
+    assert [(f.start, f.end, f.check) for f in shipped.findings] == spans
 
 
 def test_an_accepting_detector_adds_a_finding_beside_the_rules(run_signal, monkeypatch, detector):
@@ -194,7 +197,7 @@ def test_an_accepting_detector_adds_a_finding_beside_the_rules(run_signal, monke
     assert any(f.text.startswith("Neighbors") for f in learned)
     assert all("Unclear attribution" in f.message and f.text in f.message for f in learned)
     assert not any(r.start < f.end and f.start < r.end for f in learned for r in rules)
-    assert result.features["learned_per_1k"] > 0
+    assert result.features["learned_per_1k"] > 0 and result.features["learned_mass_per_1k"] > 0
 
 
 def test_judge_keeps_one_finding_per_phrase(parse, detector):

@@ -28,8 +28,9 @@ Each finding carries one of these checks:
 
 * ``unclear_attribution``: a source or hedge phrase no rule flags that the learned detector
   (``learned.py``, a weight table in ``models/``) judges an editor would query. The detector
-  shipped today reports none: on the 256 training articles, cross-validated, no threshold reaches
-  precision 0.85 (see its card); its probability mass is a feature (``learned_mass_per_1k``).
+  shipped today is silent: on the 256 training articles, cross-validated, no threshold reaches
+  precision 0.85 (see its card), so the signal does not even make candidates. A detector that
+  reports adds the rates ``learned_per_1k`` and ``learned_mass_per_1k`` to the features.
 
 Named, checkable attributions ("said Denise Okafor", "the company said in a statement", "NYPD
 officials said") are counted for contrast. No finding stands inside quotation marks, for a
@@ -111,7 +112,8 @@ class HedgedSourcing:
         attributions = analysis.attributions
         findings = [finding_for(a, doc) for a in attributions if a.kind in HEDGED_KINDS]
         detector = load_detector(LEARNED_NAME)
-        judged = judge(doc, analysis, detector) if detector is not None else None
+        # a silent detector (no threshold reached the target precision) costs nothing: no candidates
+        judged = judge(doc, analysis, detector) if detector is not None and not detector.silent else None
         if judged is not None and judged.findings:
             findings = sorted(findings + [f for _, f in judged.findings], key=lambda f: f.start)
         findings = without_repeats(findings, article.text)
