@@ -44,8 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from scorer import Register, SignalResult, hookimpl
-from scorer.spans import load_detector
+from scorer import Register, SignalResult, hookimpl, load_detector
 
 from .analyse import analyse
 from .candidates import forget_ids

@@ -33,8 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scorer import Finding
-from scorer.spans import Candidate, SpanDetector, SpanTask
+from scorer import Candidate, Finding, SpanDetector, SpanTask
 
 from . import patterns as P
 from .analyse import Analysis, analyse
