@@ -8,6 +8,10 @@ and, for signals that judge the writer's own voice, where a transcript's speaker
 
     from scorer import speaker_turns   # "SEN. CLINTON: ..." turns, read like quotations
 
+signals with a learned span detector (``scorer.spans``)::
+
+    from scorer import Candidate, SpanDetector, SpanTask, load_detector
+
 and Python users one more::
 
     from scorer import Article, Scorer
@@ -22,6 +26,8 @@ from typing import TYPE_CHECKING
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.hookspecs import Register, hookimpl
 from scorer.signal import Signal
+from scorer.spans.candidate import Candidate, SpanTask
+from scorer.spans.detector import SpanDetector, load_detector
 from scorer.transcripts import Turn, speaker_turns, turn_ranges
 
 if TYPE_CHECKING:
@@ -32,6 +38,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "ArticleError",
+    "Candidate",
     "Contribution",
     "Finding",
     "PluginError",
@@ -41,9 +48,12 @@ __all__ = [
     "Signal",
     "SignalResult",
     "Span",
+    "SpanDetector",
+    "SpanTask",
     "Turn",
     "__version__",
     "hookimpl",
+    "load_detector",
     "speaker_turns",
     "turn_ranges",
 ]

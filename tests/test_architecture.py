@@ -20,11 +20,11 @@ PACKAGES = {"scorer": REPO / "scorer", "misinfo_scorer_plugins": REPO / "plugins
 #: Lowest first. A module belongs to the first entry that is itself or a package containing it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
-                  "scorer.html", "scorer.transcripts")),
+                  "scorer.html", "scorer.transcripts", "scorer.spans.candidate", "scorer.spans.detector")),
     ("runtime", ("scorer.nlp", "scorer.attribute_rules", "scorer.lemmatizer_cache", "scorer.entities",
                  "scorer.language", "scorer.registry", "scorer.runner", "scorer.readers", "scorer.pretty")),
     ("model", ("scorer.scoring_model", "scorer.features", "scorer.linear", "scorer.shapes", "scorer.additive",
-               "scorer.model", "scorer.compiled")),
+               "scorer.model", "scorer.compiled", "scorer.spans")),
     ("host", ("scorer.host", "scorer.testing", "scorer.pytest_plugin")),
     ("applications", ("scorer.fitting", "scorer.batch", "scorer.service")),
     ("cli", ("scorer.cli", "scorer.__main__")),

@@ -114,7 +114,10 @@ def test_no_threshold_reaching_the_precision_reports_nothing(toy):
     data = label(TASK, arts, docs)
     noise = np.random.default_rng(0).random(len(data.candidates))
     op = choose_threshold(data, noise, precision=0.99)
-    assert op.findings == 0 and op.threshold > noise.max()
+    assert op.findings == 0 and op.threshold > 1.0  # above any probability a final fit can give
+    silent = SpanDetector("t", "1", {}, 0.0, op.threshold)
+    assert silent.silent and not silent.accepts(Candidate(0, 1, "w", {}))
+    assert not SpanDetector("t", "1", {}, 0.0, 0.9).silent
 
 
 def test_a_missing_detector_is_none_and_a_foreign_file_is_refused(tmp_path):

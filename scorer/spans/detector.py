@@ -58,6 +58,12 @@ class SpanDetector:
         z = self.intercept + sum(self.weights.get(col, 0.0) * v for col, v in indicator_names(candidate.features))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
+    @property
+    def silent(self) -> bool:
+        """True when no probability reaches the threshold (training found none precise enough):
+        a signal need not even make candidates."""
+        return self.threshold > 1.0
+
     def accepts(self, candidate: Candidate) -> bool:
         """True when the candidate's probability reaches the threshold."""
         return self.probability(candidate) >= self.threshold

@@ -33,6 +33,8 @@ from scorer.spans.marks import MarkedArticle
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 #: fewest out-of-fold findings a threshold must keep for its precision to count
 MIN_SUPPORT = 20
+#: the threshold of a detector that reaches no target precision: above every probability, so it reports nothing
+NEVER = 1.01
 #: every type a span-detector archive may contain beyond skops' defaults
 TRUSTED_TYPES = [
     "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
@@ -132,9 +134,10 @@ def operating_point(data: Labelled, proba: np.ndarray, threshold: float) -> Oper
 def choose_threshold(data: Labelled, proba: np.ndarray, precision: float) -> Operating:
     """The lowest threshold whose findings reach ``precision`` (with at least MIN_SUPPORT of them).
 
-    When no threshold reaches it, the highest probability seen plus a margin: the detector reports nothing.
+    When no threshold reaches it, :data:`NEVER`: the detector reports nothing (a threshold just above the
+    out-of-fold probabilities would not do, since the final fit on every article scores new articles higher).
     """
-    best = Operating(float(proba.max(initial=0.0)) + 1e-6, 0, 0, 0, data.n_marks)
+    best = Operating(NEVER, 0, 0, 0, data.n_marks)
     for t in np.unique(proba)[::-1]:
         op = operating_point(data, proba, float(t))
         if op.findings >= MIN_SUPPORT and op.precision >= precision:
@@ -226,9 +229,13 @@ def card_markdown(report: dict[str, Any], detector: SpanDetector, command: str, 
       "(the detector's recall cannot exceed that share).\n\n")
     w("## Operating point (5-fold cross-validation by article)\n")
     w(f"- Regularisation C = {report['C']} (best average precision of {report['average_precision_by_C']}).\n")
-    w(f"- Threshold {detector.threshold:.3f}, chosen for precision ≥ {report['target_precision']}: "
-      f"{report['cv_findings']} findings, precision {report['cv_precision']:.3f}, "
-      f"recall {report['cv_recall']:.3f} of the marks.\n\n")
+    if report["cv_findings"]:
+        w(f"- Threshold {detector.threshold:.3f}, chosen for precision ≥ {report['target_precision']}: "
+          f"{report['cv_findings']} findings, precision {report['cv_precision']:.3f}, "
+          f"recall {report['cv_recall']:.3f} of the marks.\n\n")
+    else:
+        w(f"- No threshold reaches precision ≥ {report['target_precision']} with at least {MIN_SUPPORT} findings: "
+          f"the threshold is {detector.threshold} (above every probability) and the detector reports nothing.\n\n")
     w("| threshold | findings | precision | recall |\n|---|---|---|---|\n")
     for row in report["curve"]:
         w(f"| {row['threshold']} | {row['findings']} | {row['precision']} | {row['recall']} |\n")
