@@ -1091,9 +1091,11 @@ def test_restated_facts_are_a_warning_rate() -> None:
          "It’s ironic how Michelle says Barrack was successful in inspiring hope in the nation.",
          "Barrack", "Barack Obama", "the same name spelled two ways (Barack and Barrack)"),
         # a surname after the same title, in capitals (fakenewsnet_politifact_defend:politifact13617, quoted)
+        # (the span is the misspelling's first use: the readers marked "GINSBERG TURNED TO HER")
         ("The Supreme Court is in recess for the summer, but Justice Ruth Bader Ginsburg took some time to reflect "
-         "on its future composition. “I AM PROUD TO SAY I HAD A PROSPEROUS AND FULFILLED LIFE,” JUSTICE GINSBERG "
-         "ARGUED.", "GINSBERG", "Justice Ruth Bader Ginsburg", "after the same title 'Justice'"),
+         "on its future composition. AFTER OPENING FIRE AT THE PRESUMPTIVE REPUBLICAN PRESIDENTIAL CANDIDATE, "
+         "GINSBERG TURNED TO HER OWN PLANS. “I AM PROUD TO SAY I HAD A PROSPEROUS AND FULFILLED LIFE,” JUSTICE "
+         "GINSBERG ARGUED.", "GINSBERG", "Justice Ruth Bader Ginsburg", "after the same title 'Justice'"),
         # a designation with a letter O and with a digit 0 (fakenewsnet_politifact_defend:politifact15206, quoted)
         ("Moon 2.0 is actually asteroid 2016 H03, which is locked into a dance with our planet. “Since 2016 HO3 "
          "loops around our planet, but never ventures very far away,” he said.", "HO3", "H03",
@@ -1106,6 +1108,7 @@ def test_names_written_two_ways_beyond_surnames(text: str, later: str, earlier: 
     assert f.check == "name_spelling" and f.text == later
     assert f.related is not None and f.related.text == earlier
     assert f"'{later}' here, but '{earlier}' earlier" in f.message and why in f.message
+    assert f.start == text.index(later, f.related.end)  # the first use after the earlier form
     assert result.features["name_spellings_per_1k"] > 0
 
 
@@ -1152,6 +1155,12 @@ def test_one_group_counted_two_ways() -> None:
         # two given names of their own, two people (Politico Playbook, buzzfeed_webis_2016:1058, quoted)
         "Hillary Clinton will be in Orlando, at the Frontline Outreach Youth and Family Center. Attendees: IRS "
         "Commissioner John Koskinen, Michele Flournoy, Mike Rogers, Hilary Rosen, Ruth Marcus, Craig Gordon.",
+        # two words run together by the page's extraction, not a misspelling
+        # (fakenewsnet_politifact_defend:politifact15544, quoted)
+        "An investigation by Project Veritas found Twitter is leaking Donald Trump's private data. The investigation "
+        "into Twitter was conducted by Project VeritasA Project Veritas undercover investigation has revealed a "
+        "senior network security engineer. In Part I, Veritas disclosed that CNN's Russia coverage is driven by "
+        "ratings.",
         # a designation written one way throughout (fakenewsnet_politifact_defend:politifact15206, quoted)
         "Our calculations indicate 2016 HO3 has been a stable quasi-satellite of Earth for almost a century. Since "
         "2016 HO3 loops around our planet, it never ventures very far away.",

@@ -18,7 +18,8 @@ the same ``name_spelling`` check (the span is the later form, the related span t
   not be the surname of anyone the article names in full.
 - ``one_off_variants``: a proper name the article uses at least three times ("Lafarge") and, once,
   a form one edit away that is no word or name of any currency (Zipf below 1: "Lefarge"), not a
-  place or group by NER, not a plural or possessive; at least six letters, same first letter.
+  place or group by NER, not a plural or possessive, with no capital after its first letter (not
+  "VeritasA", two words an extraction ran together); at least six letters, same first letter.
 - ``code_variants``: a designation written once with the letter O (or I) and once with the digit 0
   (or 1) ("2016 H03" ... "2016 HO3"): tokens of capitals and digits, each with a digit, that differ
   only there.
@@ -205,7 +206,9 @@ def titled_surnames(ctx: Context, found: list[_Mention]) -> list[Finding]:
             continue
         m = next(iter(people.values()))
         intro = _chars(doc, m.start - 1, m.surname + 1)
-        findings.append(_finding(intro, (tok.idx, tok.idx + len(tok)), ctx.text,
+        # the span is the misspelling's first use after the introduction, titled or not
+        first = next(t for t in doc[m.surname + 1 : tok.i + 1] if t.lower_ == tok.lower_)
+        findings.append(_finding(intro, (first.idx, first.idx + len(first)), ctx.text,
                                  f"the same name spelled two ways, after the same title '{doc[m.start - 1].text}'"))
         break
     return findings
@@ -230,6 +233,8 @@ def _one_off_candidates(doc: Doc) -> list[tuple[Token, str, list[Token]]]:
             if len(uses[v]) != 1:
                 continue
             pv = _plain(v)
+            if any(ch.isupper() for ch in v[1:]):
+                continue  # "VeritasA": two words run together, or a name in capitals, not a slip
             for c in group:
                 pc = _plain(c)
                 if (c == v or len(uses[c]) < _ONE_OFF_MIN_USES or pv == pc or not _one_edit(pv, pc)
