@@ -13,6 +13,9 @@ that need a date stay silent there. The default is the four labelled corpora the
 read on; ``--corpus`` picks others and ``--all-corpora`` takes every one. With named checks, only
 articles whose text holds a word the chosen checks start from are parsed (the checks return nothing
 without one); ``--check all`` parses everything.
+``--collection-week`` dates the other BuzzFeed-Webis articles too, all to 2016-09-23: its README
+says every article was posted between September 19 and 27, 2016, so the year and month are right
+and the day is within four days (read weekday and relative-date findings there with that in mind).
 Each finding is printed with its label, span, related span and message (and, with ``--jsonl``,
 written one per line with the sentences around both spans); then counts per corpus and label.
 """
@@ -50,6 +53,10 @@ GATES = {
     "toll_restated": r"\b(?:killed|dead|died|slain|injured|wounded|hurt|arrested|detained|missing)\b",
     "years_ago_vs_date": r"\bago\b",
     "role_vs_time": r"[Ff]ormer|-elect\b|\b[Ee]x-",
+    "age_mismatch": r"\bage\b|\baged\b|years?[-\s]old\b",
+    "anniversary_mismatch": r"anniversary|birthday|centenary|centennial",
+    "interval_mismatch": r"\blater\b|\bafter\b|\bbefore\b|\bearlier\b",
+    "person_age": r"\d-years?-old|,\s*\d{1,3}\s*,|\(\d{1,3}\)",
 }
 _CNN_DAY = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 
@@ -64,8 +71,13 @@ def _iso(value: Any) -> str | None:
         return None
 
 
-def records(corpus: str) -> Iterator[Record]:
-    """The non-empty articles of one corpus folder (or of BuzzFeed-Webis' no-factual-content file)."""
+#: The middle of the week BuzzFeed-Webis 2016 was collected in (README: September 19 to 27, 2016).
+COLLECTION_WEEK = "2016-09-23"
+
+
+def records(corpus: str, collection_week: bool = False) -> Iterator[Record]:
+    """The non-empty articles of one corpus folder (or of BuzzFeed-Webis' no-factual-content file);
+    with ``collection_week``, undated BuzzFeed-Webis articles take the middle of their week."""
     if corpus == "attribution_polnear":
         seen: set[str] = set()
         for d in read_jsonl(DATA / corpus / "polnear.jsonl"):
@@ -91,6 +103,8 @@ def records(corpus: str) -> Iterator[Record]:
             m = _CNN_DAY.search(((r.get("meta") or {}).get("url")) or "") if name == "buzzfeed_webis_2016" else None
             if published is None and m:
                 published = f"{m[1]}-{m[2]}-{m[3]}"
+            if published is None and collection_week and name == "buzzfeed_webis_2016":
+                published = COLLECTION_WEEK
             yield r["id"], str(r.get("label")), r["text"], published
 
 
@@ -108,6 +122,8 @@ def main() -> None:
     ap.add_argument("--corpus", action="append", help=f"a folder of ../shared/data (default: {', '.join(CORPORA)}; "
                     f"any of {', '.join(ALL_CORPORA)})")
     ap.add_argument("--all-corpora", action="store_true", help="every article corpus")
+    ap.add_argument("--collection-week", action="store_true",
+                    help=f"date undated BuzzFeed-Webis articles {COLLECTION_WEEK} (their collection week)")
     ap.add_argument("--jsonl", type=Path, help="also write each finding here, one JSON object a line")
     args = ap.parse_args()
     checks = None if args.check == "all" else set(args.check.split(","))
@@ -120,7 +136,7 @@ def main() -> None:
     dated: Counter[tuple[str, str]] = Counter()
     out = args.jsonl.open("w", encoding="utf-8") if args.jsonl else None
     for corpus in ALL_CORPORA if args.all_corpora else args.corpus or CORPORA:
-        recs = list(records(corpus))
+        recs = list(records(corpus, args.collection_week))
         for _, label, _, published in recs:
             articles[(corpus, label)] += 1
             dated[(corpus, label)] += published is not None

@@ -1069,3 +1069,148 @@ def test_roles_that_do_not_contradict(text: str) -> None:
 
 def test_restated_facts_are_a_warning_rate() -> None:
     assert "restated_facts_per_1k" in InternalContradiction.warning_features
+
+
+# --- other names written two ways (spellings.py) and one group counted two ways (groups.py) -------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "later", "earlier", "why"),
+    [
+        # a hyphen dropped after the same given name (buzzfeed_webis_2016:0893, quoted)
+        ("However, Kareem Abdul-Jabbar isn’t just one of the NBA’s legends. Many Americans are ready to buy into "
+         "this new Republic of Fear, but as Kareem Abdul Jabbar concluded: “Compassion and courage are what makes "
+         "America great.”", "Kareem Abdul Jabbar", "Kareem Abdul-Jabbar", "with and without a hyphen"),
+        # a given name one letter off, with the same surname (celebrity:legit/087legit.txt, quoted)
+        ("Kim Kardashian and Kanye West are asking those close to them for donations. The charity would like to "
+         "extend its sincerest gratitude to Kim Kardashian and Kayne West for their thoughtfulness.",
+         "Kayne West", "Kanye West", "the same name spelled two ways (Kanye and Kayne)"),
+        # a given name one letter off, alone (fakenewsnet_politifact_defend:politifact15109, quoted)
+        ("Questions have come up about the former first lady, starting when Barack Obama was still the president. "
+         "It’s ironic how Michelle says Barrack was successful in inspiring hope in the nation.",
+         "Barrack", "Barack Obama", "the same name spelled two ways (Barack and Barrack)"),
+        # a surname after the same title, in capitals (fakenewsnet_politifact_defend:politifact13617, quoted)
+        # (the span is the misspelling's first use: the readers marked "GINSBERG TURNED TO HER")
+        ("The Supreme Court is in recess for the summer, but Justice Ruth Bader Ginsburg took some time to reflect "
+         "on its future composition. AFTER OPENING FIRE AT THE PRESUMPTIVE REPUBLICAN PRESIDENTIAL CANDIDATE, "
+         "GINSBERG TURNED TO HER OWN PLANS. “I AM PROUD TO SAY I HAD A PROSPEROUS AND FULFILLED LIFE,” JUSTICE "
+         "GINSBERG ARGUED.", "GINSBERG", "Justice Ruth Bader Ginsburg", "after the same title 'Justice'"),
+        # a designation with a letter O and with a digit 0 (fakenewsnet_politifact_defend:politifact15206, quoted)
+        ("Moon 2.0 is actually asteroid 2016 H03, which is locked into a dance with our planet. “Since 2016 HO3 "
+         "loops around our planet, but never ventures very far away,” he said.", "HO3", "H03",
+         "a letter where the other has a digit"),
+    ],
+)
+def test_names_written_two_ways_beyond_surnames(text: str, later: str, earlier: str, why: str) -> None:
+    result = run(text)
+    [f] = result.findings
+    assert f.check == "name_spelling" and f.text == later
+    assert f.related is not None and f.related.text == earlier
+    assert f"'{later}' here, but '{earlier}' earlier" in f.message and why in f.message
+    assert f.start == text.index(later, f.related.end)  # the first use after the earlier form
+    assert result.features["name_spellings_per_1k"] > 0
+
+
+@pytest.mark.slow
+def test_a_name_used_often_and_once_one_letter_off() -> None:
+    # buzzfeed_webis_2016:1548, quoted: "Lefarge" once, "Lafarge" throughout
+    text = ("The company is French industrial giant Lefarge, from which Hillary accepted over $100,000. Documents "
+            "reveal that Lafarge has paid taxes to the terror group to operate its plant. Yet according to the "
+            "campaign group, SumOfUs, Lafarge is the corporate partner and sand provider to the project. Lafarge "
+            "also has close ties to Democrat presidential candidate Hillary Clinton.")
+    [f] = run(text).findings
+    assert f.check == "name_spelling" and f.text == "Lafarge" and f.related.text == "Lefarge"
+    assert "(Lafarge 3 times, Lefarge once)" in f.message
+
+
+@pytest.mark.slow
+def test_one_group_counted_two_ways() -> None:
+    # buzzfeed_webis_2016:0779, quoted (the article names three players)
+    text = ("Three Philadelphia Eagles players raised their fists in the sign for Black Power at their game in "
+            "Chicago on Monday night during the National Anthem. From Gateway Pundit: Now they’re raising the Black "
+            "Power fist. On Monday four Eagles players raised the black power fist during the National Anthem.")
+    result = run(text, "2016-09-21")
+    [f] = result.findings
+    assert f.check == "count_restated" and f.text == "four Eagles players raised the black power fist"
+    assert f.related is not None and f.related.text == "Three Philadelphia Eagles players raised their fists"
+    assert "counted as 3 and as 4" in f.message
+    assert result.features["restated_facts_per_1k"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one spelling throughout (buzzfeed_webis_2016:0893, quoted)
+        "NBA legend and fearless columnist Kareem Abdul-Jabbar just debunked the central pillar of the Trump "
+        "campaign. Muslims suffered hate crimes over their religious freedom according to Abdul-Jabbar.",
+        # a house-style variant of a group's name, no person's (buzzfeed_webis_2016:1610, quoted)
+        "Trump held a meeting with the alleged goal of discussing “African-American concerns.” The only problem: "
+        "Hardly any African-Americans attended. In fact, there seemed to be more African Americans on stage "
+        "behind Hannity than in the audience.",
+        # a transliteration, both forms common (buzzfeed_webis_2016:0800, quoted)
+        "Thank you Mohammad for your wise words on how to treat a ‘disobedient’ wife. As to the proper "
+        "interpretation of “beat them,” the Islamic prophet Muhammad modeled it literally.",
+        # two given names of their own, two people (Politico Playbook, buzzfeed_webis_2016:1058, quoted)
+        "Hillary Clinton will be in Orlando, at the Frontline Outreach Youth and Family Center. Attendees: IRS "
+        "Commissioner John Koskinen, Michele Flournoy, Mike Rogers, Hilary Rosen, Ruth Marcus, Craig Gordon.",
+        # two words run together by the page's extraction, not a misspelling
+        # (fakenewsnet_politifact_defend:politifact15544, quoted)
+        "An investigation by Project Veritas found Twitter is leaking Donald Trump's private data. The investigation "
+        "into Twitter was conducted by Project VeritasA Project Veritas undercover investigation has revealed a "
+        "senior network security engineer. In Part I, Veritas disclosed that CNN's Russia coverage is driven by "
+        "ratings.",
+        # a designation written one way throughout (fakenewsnet_politifact_defend:politifact15206, quoted)
+        "Our calculations indicate 2016 HO3 has been a stable quasi-satellite of Earth for almost a century. Since "
+        "2016 HO3 loops around our planet, it never ventures very far away.",
+    ],
+)
+def test_names_that_are_written_one_way_or_name_two(text: str) -> None:
+    assert [f for f in run(text).findings if f.check == "name_spelling"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts of different operations, with "a total of" and "another" (Sputnik via fa_kes:1965495339, quoted)
+        "A total of 24 Daesh terrorists were killed in Syrian separate operations near the cities of Deir ez-Zor "
+        "and Raqqa local media reported on Monday. According to the ANF News media outlet 12 Daesh members were "
+        "killed by the Kurdish-led Syrian Democratic Forces (SDF). Another 12 Daesh terrorists were killed in Raqqa.",
+        # CONSTRUCTED from buzzfeed_webis_2016:0779: two games, each dated
+        "On Sunday three Philadelphia Eagles players raised their fists during the National Anthem. On Monday four "
+        "Eagles players raised the black power fist during the National Anthem.",
+        # the same count restated (buzzfeed_webis_2016:0779, quoted, the second figure as the first)
+        "Three Philadelphia Eagles players raised their fists in the sign for Black Power. On Monday three Eagles "
+        "players raised the black power fist during the National Anthem.",
+    ],
+)
+def test_counts_of_a_group_that_do_not_contradict(text: str) -> None:
+    assert [f for f in run(text, "2016-09-21").findings if f.check == "count_restated"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text_id", ["barrack", "lefarge"])
+def test_entity_sentences_cover_the_name_spellings(nlp, text_id: str) -> None:
+    from scorer.entities import _KEY, defer_ner, prefetch_entities
+    from scorer.testing import make_article
+
+    text = {
+        # fakenewsnet_politifact_defend:politifact15109, quoted
+        "barrack": "Questions have come up about the former first lady, starting when Barack Obama was still the "
+                   "president. It’s ironic how Michelle says Barrack was successful in inspiring hope in the nation.",
+        # buzzfeed_webis_2016:1548, quoted
+        "lefarge": "The company is French industrial giant Lefarge, from which Hillary accepted over $100,000. "
+                   "Documents reveal that Lafarge has paid taxes to the terror group. Lafarge is the corporate "
+                   "partner. Lafarge also has close ties to Hillary Clinton.",
+    }[text_id]
+    signal = InternalContradiction()
+    article = make_article(text, None)
+    doc = nlp(text, disable=["ner"])
+    defer_ner(doc, nlp)
+    prefetch_entities([(doc, list(signal.entity_sentences(article, doc)))])
+    covered = set(doc.user_data[_KEY].done)
+    result = signal.compute(article, doc)
+    assert [f.check for f in result.findings] == ["name_spelling"]
+    assert doc.user_data[_KEY].done == covered

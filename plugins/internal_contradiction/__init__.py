@@ -7,12 +7,14 @@ that nothing anchors (these are counted, and noted once, never reported as findi
 nothing to compare them with); ``arith`` checks stated ages, anniversaries and intervals, and
 ``counts`` a count against the list that enumerates it ("three cities: Paris, Lyon, Nice and
 Lille"). Beyond dates, ``people`` finds one surname spelled two ways and one person given two
-ages, and ``quantities`` figures the article's own arithmetic contradicts (shares of one whole,
-a lead beside its two figures, a change beside its amounts). One fact stated twice with two values:
-``restated`` finds a toll in the lede the body gives as another figure with no update cue, and an
-event dated "N years ago" that the article ties to another year; ``roles`` one person called the
-former and the current holder of a title in one sentence, or the holder-elect and the holder in one
-paragraph. Every finding's span is the later statement and its ``related`` span the earlier one it
+ages, ``spellings`` other names written two ways (a hyphen dropped, a given name, a titled
+surname or a once-used form one letter off, a letter O for a digit 0 in a designation), and
+``quantities`` figures the article's own arithmetic contradicts (shares of one whole, a lead beside
+its two figures, a change beside its amounts). One fact stated twice with two values: ``restated``
+finds a toll in the lede the body gives as another figure with no update cue, and an event dated "N
+years ago" that the article ties to another year; ``roles`` one person called the former and the
+current holder of a title in one sentence, or the holder-elect and the holder in one paragraph.
+Every finding's span is the later statement and its ``related`` span the earlier one it
 disagrees with.
 """
 
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Register, SignalResult, hookimpl
 
-from . import arith, checks, counts, people, quantities, restated, roles
+from . import arith, checks, counts, groups, people, quantities, restated, roles, spellings
 from .reference import find_reference
 from .syntax import DocIndex
 from .timex import entity_queries, find_expressions
@@ -44,7 +46,7 @@ class InternalContradiction:
     """Dates within one article that contradict each other or the article's own date."""
 
     name = "internal_contradiction"
-    version = "0.5.1"
+    version = "0.6.0"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
@@ -66,6 +68,7 @@ class InternalContradiction:
         seen: set[int] = set()
         tokens = [index.token_at(pos) for pos in entity_queries(article.text)]
         tokens += [doc[i] for i in people.entity_tokens(doc)]
+        tokens += [doc[i] for i in spellings.entity_tokens(doc, people.mentions(doc))]
         for tok in tokens:
             if tok is not None and tok.sent.start not in seen:
                 seen.add(tok.sent.start)
@@ -92,9 +95,13 @@ class InternalContradiction:
             "toll_restated": restated.toll_restated(ctx),
             "years_ago_vs_date": restated.years_ago_vs_date(ctx),
             "role_vs_time": roles.role_mismatches(ctx),
+            "count_restated": groups.count_restated(ctx),
         }
         persons = people.mentions(doc)
         names = people.name_mismatches(ctx, persons)
+        names = spellings.add_new(names, spellings.hyphenation(ctx) + spellings.given_names(ctx, persons)
+                                  + spellings.titled_surnames(ctx, persons) + spellings.code_variants(ctx)
+                                  + spellings.one_off_variants(ctx))
         ages = people.age_conflicts(ctx, persons)
         figures = {
             "share_of_whole": quantities.share_mismatches(ctx),
