@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-from misinfo_scorer_plugins.odd_phrasing.loaded import quoted_ranges
+from misinfo_scorer_plugins.odd_phrasing.voice import voices
 
 from scorer.testing import run_signal
 
@@ -160,4 +160,4 @@ def test_mojibake_quotation_marks_are_quotations() -> None:
     # buzzfeed_webis_2016:0113: the copy's curly quotes were decoded wrongly; the words inside are Nugent's
     text = "Nugent has a message for those \u00e2\u0080\u009cembarrassing\u00e2\u0080\u009d victims."
     start = text.index("\u00e2")
-    assert quoted_ranges(text) == [(start, text.index("victims") - 1)]
+    assert voices(text).marked_or_turns == ((start, text.index("victims") - 1),)

@@ -814,6 +814,8 @@ def test_voices_transcript_turns_and_embedded_posts() -> None:
     assert v.quoted(transcript.index("Since"), transcript.index("repeatedly"))
     assert v.quoted(transcript.index("and and"), transcript.index("and and") + 7)
     assert not v.quoted(0, 10)  # the writer's own sentence before the transcript
+    # two turns, each speaker once: the loaded-language checks' stricter transcript rule takes none
+    assert v.turns == () and v.marked_or_turns == ()
     post = (
         "The protests went on.\n\nGlad to see you morons got your fifteen minutes of fame "
         "— Dick N. Bimbos (@Crapplefratz) September 23, 2016\n\nThe police said little."
@@ -823,6 +825,20 @@ def test_voices_transcript_turns_and_embedded_posts() -> None:
     assert v.posted(start, start + 6)
     assert not v.posted(post.index("The police"), post.index("The police") + 10)
     assert texts(post) == []
+
+
+def test_voices_narrow_readings_of_quotation_marks() -> None:
+    from misinfo_scorer_plugins.odd_phrasing.voice import voices
+
+    # a headline's single curly quotes (the loaded-language reading) are not a double quotation
+    # (the exclamation-run reading); both are computed once with the article's voices
+    text = "Trump calls her ‘Crooked Hillary Clinton.’ and says “She is a disaster!!”"
+    v = voices(text)
+    single = (text.index("‘"), text.index("’") + 1)
+    double = (text.index("“"), len(text))
+    assert v.marked == (single, double)
+    assert v.double_marked == (double,)
+    assert voices(text) is v
 
 
 # ---- loaded language in the article's own voice: insults, contempt, profanity, sneers, epithets ----

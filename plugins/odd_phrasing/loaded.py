@@ -23,14 +23,15 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scorer import Finding, turn_ranges
+from scorer import Finding
 
 from .doccache import doc_text
+from .voice import voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -301,28 +302,7 @@ def loaded_features(result: LoadedResult) -> dict[str, float]:
     }
 
 
-#: Curly and straight double quotes, and two apostrophes as a double quote (''Islam hates us,'' in
-#: copies of The New York Times), and single curly quotes of a headline (‘Crooked Hillary Clinton.’).
-#: Curly quotes garbled by a wrong decoding (mojibake "â\x80\x9c...â\x80\x9d", as some crawled copies
-#: hold them) are quotation marks too.
-_QUOTED = re.compile(
-    r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''|‘[^‘’\n]*’|\u00e2\u0080\u009c(?:(?!\u00e2\u0080\u009d)[^\n])*\u00e2\u0080\u009d"
-)
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation on one line: “...” or "...", and of each speaker turn of a
-    transcript ("SEN. CLINTON: ..."), whose words are the speaker's. Rough: enough to tell reported
-    speech from the writer's own words."""
-    return sorted(marked_ranges(text) + turn_ranges(text))
-
-
-def marked_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation between quotation marks on one line (marks included)."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-def _quoted(hit: Hit, ranges: list[tuple[int, int]]) -> bool:
+def _quoted(hit: Hit, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= hit.start and hit.end <= b for a, b in ranges)
 
 
@@ -358,7 +338,7 @@ def loaded_findings(result: LoadedResult, text: str = "") -> list[Finding]:
     a quotation in ``text`` (reported speech: "the worst trade deal ever," he said) are the speaker's
     words and count towards the features only."""
     findings: list[Finding] = []
-    quotes = quoted_ranges(text)
+    quotes = voices(text).marked_or_turns
     for start, end in result.sentences:
         inside = [
             h
@@ -731,7 +711,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
     is a finding once per article: repeated, it is the article's topic ("the smear campaign"), and
     the editor queries the word once. The message names each word and why an editor would query it."""
     lex = lexicon or load_lexicon()
-    quotes = quoted_ranges(text)
+    quotes = voices(text).marked_or_turns
     findings: list[Finding] = []
     charged_seen: set[str] = set()
     for sent in _sentences(doc):
@@ -878,7 +858,7 @@ def _person_object(verb: Token) -> Token | None:
 def destruction_findings(doc: Doc, text: str) -> list[Finding]:
     """``FIGURATIVE_DESTRUCTION`` verbs with a person as their object, in the article's own voice
     (outside quotation marks, in a sentence that reports no one's speech)."""
-    quotes = quoted_ranges(text)
+    quotes = voices(text).marked_or_turns
     findings: list[Finding] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in FIGURATIVE_DESTRUCTION:
@@ -936,7 +916,7 @@ def speech_findings(doc: Doc, text: str) -> list[Finding]:
     Rants"), not someone else's name for the speech (``_NAMED_BEFORE``) and not in an embedded post.
     Unlike the other loaded words these are findings in a sentence that reports speech: reporting
     speech is what they do."""
-    quotes = quoted_ranges(text)
+    quotes = voices(text).marked_or_turns
     findings: list[Finding] = []
     for sent in _sentences(doc):
         for m in SPEECH_PEJORATIVES.finditer(text, sent.start_char, sent.end_char):
@@ -1122,7 +1102,7 @@ def _anchor_start(doc: Doc, quote_start: int) -> int:
     return min(t.idx for t in anchor.subtree) if anchor.i < span[0].i else quote_start
 
 
-def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> bool:
     """A label in scare quotes set beside a name ("The National Democratic Party, a “powerful hate
     group,”"): the quotation follows a name of a person, group, organisation or place and a comma, with at
     most four words of its own noun phrase between (no verb); it is a noun phrase of one to four words
@@ -1158,7 +1138,7 @@ def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: list[tuple[
     return not _said_elsewhere(doc, text, text[start + 1 : end - 2], quotes, start)
 
 
-def _said_elsewhere(doc: Doc, text: str, term: str, quotes: list[tuple[int, int]], here: int) -> bool:
+def _said_elsewhere(doc: Doc, text: str, term: str, quotes: Sequence[tuple[int, int]], here: int) -> bool:
     """Whether another quotation holding ``term`` stands in a sentence that reports someone's speech:
     then the term is that speaker's word, mentioned (the writer repeating a scare-quoted label of
     their own is not)."""
@@ -1178,8 +1158,8 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
     in a sentence that reports no one's speech): exclamatives (``rhetorical_exclamation``), scare
     quotes after a doubting word (``scare_quotes``) and people of a named side called animals or
     servants (``name_calling``). Quotations of others are dropped here and again by the signal."""
-    quotes = marked_ranges(text)
-    turns = turn_ranges(text)
+    voice = voices(text)
+    quotes, turns = voice.marked, voice.turns
     findings: list[Finding] = []
 
     def add(start: int, end: int, check: str, reason: str = "") -> None:

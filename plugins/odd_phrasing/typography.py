@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from scorer import Finding
 
+from .voice import voices
+
 # A word, one space, then , ; . ? or ! that ends the clause (followed by space, quote or the end).
 # Not ". . ." ellipses, ".5" decimals or ".com".
 _SPACE_BEFORE = re.compile(r"(?<=\w) (?P<mark>[,;?!]|\.(?![.\w]| \.))(?=[\s\"”’)]|$)")
@@ -90,16 +92,9 @@ def _layout(text: str, start: int, end: int) -> bool:
     return not _LOWER_WORD.search(rest)
 
 
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
 def find_exclamation_runs(text: str) -> Iterator[Finding]:
     """Yield findings for "!!", "!!!", "?!?" and similar runs."""
-    quotes = _quoted_ranges(text)
+    quotes = voices(text).double_marked
     for m in _PUNCT_RUN.finditer(text):
         if "!" not in m.group() or any(a <= m.start() < b for a, b in quotes):
             continue  # inside a quotation (a fan's tweet, a speaker's words) it is theirs, not the writer's

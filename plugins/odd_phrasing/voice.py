@@ -9,6 +9,14 @@
   ("— Ann Doss Helms (@anndosshelms) September 23, 2016", "A photo posted by … (@handle)"), back to
   the start of its paragraph or of the post before it (at most a post's length).
 
+Three narrower readings serve the loaded-language and typography checks, kept as they were tuned
+(``Voices.marked``, ``Voices.double_marked``, ``Voices.turns``): quotation marks paired on one line,
+and the transcript turns of :func:`scorer.turn_ranges`. They are not ``speech``: a loaded word or an
+exclamation run is left alone only inside a closed quotation or a turn the stricter transcript rule
+finds, and the signal drops what falls inside ``speech`` afterwards anyway. They are kept as they
+are because widening them could move findings: a loaded term's count per sentence, and the
+typography convention limit, which counts exclamation runs before the signal drops quoted ones.
+
 Grammar and style checks leave these alone: a speaker's "and and", "they was" or "INSANE" is theirs,
 faithfully reported. Typography the article's own editors set (spelling in a transcription, the
 quotation marks themselves) is still theirs inside a quotation, but not inside a pasted post.
@@ -21,6 +29,8 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from scorer import turn_ranges
 
 #: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
 _MARK = re.compile('[“”"]|â\x80\x9c|â\x80\x9d')
@@ -130,6 +140,15 @@ class Voices:
 
     speech: tuple[tuple[int, int], ...]
     posts: tuple[tuple[int, int], ...]
+    #: Quotations between marks on one line (:func:`marked_ranges`), in text order.
+    marked: tuple[tuple[int, int], ...] = ()
+    #: Curly and straight double quotations on one line only (:func:`double_marked_ranges`).
+    double_marked: tuple[tuple[int, int], ...] = ()
+    #: Transcript turns as ``scorer.turn_ranges`` reads them (at least three turns, two recurring
+    #: speakers in capitals), not this module's looser :func:`transcript_ranges`.
+    turns: tuple[tuple[int, int], ...] = ()
+    #: ``marked`` and ``turns`` together, sorted, not merged: quotations and speaker turns alike.
+    marked_or_turns: tuple[tuple[int, int], ...] = ()
 
     def quoted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation, a transcript turn or a post."""
@@ -201,7 +220,13 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
 
 def transcript_ranges(text: str) -> list[tuple[int, int]]:
     """Speakers' turns: from each label to the next label or the end of its paragraph, when the text
-    has at least two labelled turns."""
+    has at least two labelled turns.
+
+    Looser than ``scorer.turn_ranges`` (three turns, two recurring speakers in capitals) on purpose:
+    it also takes a capitalised name at a paragraph's start ("Johnson: I do and and I will"), which
+    the scorer's rule misses. Here reading too much as speech only drops a grammar finding; the
+    scorer's rule serves signals that credit a turn to a named speaker, where a poll table's
+    "Favor: 92 percent. Oppose: 7 percent." (taken here) must not count."""
     labels: list[tuple[int, int]] = []
     for start, end in _paragraphs(text):
         for m in _CAPS_LABEL.finditer(text, start, end):
@@ -248,10 +273,39 @@ def post_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+#: Curly and straight double quotes, and two apostrophes as a double quote (''Islam hates us,'' in
+#: copies of The New York Times), and single curly quotes of a headline (‘Crooked Hillary Clinton.’).
+#: Curly quotes garbled by a wrong decoding (mojibake "â\x80\x9c...â\x80\x9d", as some crawled copies
+#: hold them) are quotation marks too.
+_MARKED = re.compile(
+    r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''|‘[^‘’\n]*’|\u00e2\u0080\u009c(?:(?!\u00e2\u0080\u009d)[^\n])*\u00e2\u0080\u009d"
+)
+_DOUBLE_MARKED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def marked_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation between quotation marks on one line (marks included)."""
+    return [(m.start(), m.end()) for m in _MARKED.finditer(text)]
+
+
+def double_marked_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each “…” or "…" on one line: the exclamation-run check's reading, narrower than
+    :func:`marked_ranges` (no ''…'' or ‘…’). Kept so: typography findings are counted against the
+    convention limit before the signal drops quoted ones, so widening it would change that count."""
+    return [(m.start(), m.end()) for m in _DOUBLE_MARKED.finditer(text)]
+
+
 @functools.lru_cache(maxsize=4)
 def voices(text: str) -> Voices:
-    """Someone else's words in ``text`` (cached: several checks ask for the same article)."""
+    """Someone else's words in ``text``, every reading computed once per text (cached: the checks
+    of one article all ask for the same one)."""
+    marked = marked_ranges(text)
+    turns = turn_ranges(text)
     return Voices(
         speech=_merge(quotation_ranges(text) + transcript_ranges(text)),
         posts=_merge(post_ranges(text)),
+        marked=tuple(marked),
+        double_marked=tuple(double_marked_ranges(text)),
+        turns=tuple(turns),
+        marked_or_turns=tuple(sorted(marked + turns)),
     )
