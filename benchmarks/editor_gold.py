@@ -26,6 +26,8 @@ from pathlib import Path
 
 from harness import read_jsonl, require
 
+from scorer.spans.marks import place
+
 #: the gold categories a finding of each built-in signal may match
 MATCH = {
     "hedged_sourcing": {"hedged_sourcing"},
@@ -59,16 +61,6 @@ class Tally:
         n = self.total[key]
         share = f"{self.hits[key] / n:.2f}" if n else "  - "
         return f"{self.hits[key]:4d}/{n:<4d} {share}"
-
-
-def place(text: str, quote: str, occurrence: int = 1) -> tuple[int, int] | None:
-    """The span of the ``occurrence``-th copy of ``quote`` in ``text`` (1-based), or None."""
-    pos = -1
-    for _ in range(occurrence):
-        pos = text.find(quote, pos + 1)
-        if pos < 0:
-            return None
-    return pos, pos + len(quote)
 
 
 def marks_of(text: str, annotations: Iterable[dict]) -> list[Mark]:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from scorer import Finding
 
-_LINK = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io|ly|us|tv|me|info)\b", re.IGNORECASE)
+from .typography import in_link, word_around
 
 # "humor,that": two lower-case letters, a comma or semicolon, two lower-case letters.
 _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-z]{2})[,;](?=[a-z]{2})")
@@ -74,30 +74,17 @@ _SUBORDINATE_SAYING = re.compile(
 _DOLLARS_TWICE = re.compile(r"\$\d[\d,.]*(?: (?:thousand|million|billion|trillion))? dollars\b")
 
 
-def _chunk(text: str, start: int, end: int) -> str:
-    """The run of non-space text around ``start``..``end``."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
-
-
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``..``end`` widened to the words it touches (so an editor sees what to fix)."""
     for _ in range(2):  # over the punctuation next to the match: 'said,“Look'
         if start > 0 and not text[start - 1].isspace() and not text[start - 1].isalpha():
             start -= 1
-    while start > 0 and text[start - 1].isalpha() and end - start < 40:
-        start -= 1
-    while end < len(text) and text[end].isalpha() and end - start < 60:
-        end += 1
-    return start, end
+    return word_around(text, start, end)
 
 
 def _findings(text: str, pattern: re.Pattern[str], message: str, check: str, widen: bool = True) -> Iterator[Finding]:
     for m in pattern.finditer(text):
-        if _LINK.search(_chunk(text, m.start(), m.end())):
+        if in_link(text, m.start(), m.end()):
             continue
         start, end = _word_span(text, m.start(), m.end()) if widen else (m.start(), m.end())
         yield Finding(

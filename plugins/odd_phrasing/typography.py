@@ -148,7 +148,13 @@ def _chunk(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+def in_link(text: str, start: int, end: int) -> bool:
+    """True when ``start``..``end`` lies in a URL, e-mail address, handle or domain name (not prose)."""
+    return bool(_LINK.search(_chunk(text, start, end)))
+
+
+def word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` widened to the letters of the words it touches (at most about 60 characters)."""
     while start > 0 and text[start - 1].isalpha() and end - start < 40:
         start -= 1
     while end < len(text) and text[end].isalpha() and end - start < 60:
@@ -166,12 +172,12 @@ def find_run_together(text: str) -> Iterator[Finding]:
     """
     hits: list[tuple[int, int, str]] = []
     for m in _COMMA_QUOTE_GLUED.finditer(text):
-        if not _LINK.search(_chunk(text, m.start(), m.end())):
+        if not in_link(text, m.start(), m.end()):
             hits.append((m.start(), m.end(), "no space after the closing quotation mark"))
     if "\n" in text.strip():
-        joins = [m for m in _JOINED.finditer(text) if not _LINK.search(_chunk(text, m.start(), m.end()))]
+        joins = [m for m in _JOINED.finditer(text) if not in_link(text, m.start(), m.end())]
         if len(joins) <= JOINED_LIMIT:
             hits.extend((m.start(), m.end(), "two sentences run together without a space") for m in joins)
     for start, end, why in sorted(hits):
-        left, right = _word_around(text, start, end)
+        left, right = word_around(text, start, end)
         yield Finding(start=left, end=right, message=f"'{text[left:right]}': {why}", severity=0.4)

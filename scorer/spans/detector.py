@@ -68,11 +68,6 @@ class SpanDetector:
         """True when the candidate's probability reaches the threshold."""
         return self.probability(candidate) >= self.threshold
 
-    def reasons(self, candidate: Candidate, top: int = 3) -> list[tuple[str, float]]:
-        """The columns that raised this candidate's probability most, largest first (for messages and tests)."""
-        parts = [(col, self.weights.get(col, 0.0) * v) for col, v in indicator_names(candidate.features)]
-        return sorted((p for p in parts if p[1] > 0), key=lambda p: -p[1])[:top]
-
     def to_json(self, source_digest: str) -> str:
         """The table as JSON, tied to the skops archive with SHA-256 ``source_digest``."""
         return json.dumps(
