@@ -199,6 +199,8 @@ def test_doubled_phrase_found(text: str, expected: tuple[str, str]) -> None:
         "Whatever he does he does to win, his friends say.",
         "They return from time to time to check their email.",
         "We're going to have to have some big wins at the end of the primaries.",
+        # "as X as X gets": the idiom of the utmost (celebrity:legit/023legit.txt)
+        "Doing it to your ex's new partner is as petty as petty gets.",
     ],
 )
 def test_doubled_phrase_clean(text: str) -> None:

@@ -31,6 +31,9 @@ PARTICLE_PREPOSITIONS = frozenset(
 )
 
 
+#: What follows "as X as X" in the idiom of the utmost ("as petty as petty gets").
+_UTMOST_FOLLOWERS = frozenset({"gets", "get", "got", "getting", "comes", "come", "came", "can", "could"})
+
 #: A gap of these is one space as a reader sees it: web copy often has a no-break space between words.
 _SPACES = " \xa0"
 
@@ -142,6 +145,8 @@ def find_doubled_phrases(doc: Doc) -> list[Finding]:
             continue  # "and on and on and on"
         if k >= 1 and words[k - 1].lower_ == b.lower_:
             continue  # inside a longer alternation: "ruling after ruling after ruling"
+        if a.lower_ == "as" and k + 4 < len(words) and words[k + 4].lower_ in _UTMOST_FOLLOWERS:
+            continue  # the idiom of the utmost: "as petty as petty gets", "as real as real can be"
         findings.append(
             Finding(
                 start=a.idx,
