@@ -378,6 +378,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         judged = (lemma in P.CUE_VERBS and lemma not in P.SUBJECT_ONLY_VERBS) or lemma in P.EVALUATIVE_PASSIVE_VERBS
+        if lemma in P.RESEARCH_VERBS and lemma not in P.EVALUATIVE_PASSIVE_VERBS and not _has_clause(verb):
+            judged = False  # "three more were found by authorities": a thing found, no finding reported
         if pobj is not None and judged:
             add(Pending("agent", verb.i, pobj.i), verb.i, pobj.i)
         return
@@ -415,6 +417,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     if subject is not None:
         if word(subject) == "it" or subject.dep_ == "expl":
             return
+        subject = _parenthetical_speaker(verb, subject)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
             return  # "four people described as members of the crew": a reduced passive, no speaker
         if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -443,6 +446,24 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+def _parenthetical_speaker(verb: Token, subject: Token) -> Token:
+    """'Clinton, an aide said Tuesday, will propose ...': the parser makes the speaker an
+    apposition of the sentence's subject and the speech verb the root. The speaker is the
+    description standing between two commas right before the verb, whose clause follows it."""
+    doc = verb.doc
+    if subject.i + 1 >= verb.i or doc[subject.i + 1].text != ",":
+        return subject
+    appos = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appos is None or any(t.dep_ not in _BETWEEN_SOURCE_AND_VERB for t in doc[appos.right_edge.i + 1 : verb.i]):
+        return subject
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return subject
+    after = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.dep_ != "npadvmod"), None)
+    if after is None or after.text != ",":
+        return subject
+    return appos
 
 
 def _object_gap(verb: Token) -> bool:
@@ -494,6 +515,8 @@ def _it_clause_passive(verb: Token, passive_subject: Token | None, add: _Add) ->
         return False
     if not any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if _asks(verb):
+        return False
     add(Attribution(AGENTLESS, passive_subject.i, verb.i, verb.lower_, "passive", cue_i=verb.i), verb.i)
     return True
 
@@ -512,6 +535,8 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
         raising = lemma not in P.NO_RAISING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
         if lemma == "agree" and not any(c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS for c in verb.children):
             return False  # "it was agreed that the talks would resume": a decision, not a claim
+        if clause and _asks(verb):
+            return False  # "It wasn't immediately known how long ...": a question, no claim
         if clause or raising:  # not "it's supposed to curb ...": there "it" is a real subject
             if lemma == "know" and clause:
                 kind, weak = COMMON, False  # "it's known now that ...": common ground claimed for nobody
@@ -528,6 +553,15 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
     last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "TO" else verb.i
     add(Attribution(kind, first, last, verb.lower_, "passive", weak=weak, cue_i=verb.i), verb.i)
     return True
+
+
+_QUESTION_WORDS = frozenset({"how", "why", "whether", "if", "what", "who", "whom", "when", "where", "which"})
+
+
+def _asks(verb: Token) -> bool:
+    """The verb's clause is an indirect question ("it is not known how long ...", "it was not
+    reported whether ..."): it says what is open, not what someone claims."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:

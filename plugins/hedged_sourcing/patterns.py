@@ -154,7 +154,9 @@ REDUCED_PASSIVE_VERBS = _words("say think believe rumor rumour report allege sus
 
 #: Verbs whose agentless passive counts only with an expletive "it" and a clause: "It was also
 #: noted that ...", "it has been revealed that ..." (not "the error was noted").
-IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state announce reveal confirm learn disclose indicate")
+#: Not "announce": "it was announced that the Duke and Duchess will move" reports a public act of
+#: the party concerned, which anyone can check, not hearsay.
+IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state reveal confirm learn disclose indicate")
 
 #: Verbs whose agentless passive passes a judgement off as common ground: "is widely regarded as",
 #: "is considered one of the best", "was praised". Flagged with a weasel adverb ("widely") or,
@@ -555,7 +557,10 @@ TITLE_NOUNS = _words(
 #: Evidential adverbs: the reporter passes on what they have not seen ("Apparently she was
 #: disappointed"). Not epistemic "probably"/"perhaps": those are the reporter's own guess, no
 #: hidden source.
-EVIDENTIAL_ADVERBS = _words("apparently seemingly evidently")
+#: Not "seemingly": it says how a thing looks to the writer ("the individual was seemingly eating
+#: around the vital spots", "seemingly confirming that Swift was aware"), the writer's own
+#: impression, as "it looks like" is; it stays a hedge cue in the features.
+EVIDENTIAL_ADVERBS = _words("apparently evidently")
 
 #: Verbs of appearance that, with an expletive "it" and a clause, hedge in the reporter's voice:
 #: "it seems that", "it sounds like", "it appears that". Not "it looks like": a guess from what
@@ -590,7 +595,7 @@ WORRY_NOUNS = _words("concern fear")
 LEGAL_PROCESS_LEMMAS = _words(
     """
     arrest charge indict accuse convict plead sue lawsuit complaint indictment prosecutor court
-    trial investigation investigate police custody suspect jury judge testify
+    trial investigation investigate police custody suspect jury judge testify impeach impeachment
     """
 )
 
@@ -641,3 +646,11 @@ REPORT_NOUNS = _words("report disclosure revelation leak")
 
 #: Verbs of existence or spread that present such a noun as a fact: "rumors have circulated".
 SPREAD_VERBS = _words("circulate swirl spread abound grow mount persist surface emerge fly arise linger")
+
+
+#: Members of the public whose posts an article shows as reactions ("One person wrote, ...", "one
+#: user affiliated with al-Qaeda tweeted: ...", "others praised the new mom").
+PUBLIC_NOUNS = _words("user person fan follower commenter viewer reader other one someone")
+
+#: Verbs that show a post or a reaction rather than pass on a claim.
+REACTION_VERBS = _words("write tweet post comment reply react gush praise")

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import ANONYMOUS, NAMED, REPORT, VAGUE
+from .classify import ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
 from .detect import lemma_of
 from .quotes import Quotes, find_quotes
 
@@ -59,6 +59,8 @@ class Context:
     hedged_claims: frozenset[int]
     #: what each hedged speaker's own cue covers, by cue index (a source is not inside its own claim)
     own_claims: dict[int, frozenset[int]]
+    #: every attribution, named and hedged, in text order
+    every: tuple[Attribution, ...] = ()
 
     @classmethod
     def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
@@ -72,7 +74,8 @@ class Context:
         speakers = [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS]
         own = {a.cue_i: frozenset(_claims_of(doc, [a])) for a in speakers if a.cue_i >= 0}
         hedged_claims = _claims_of(doc, speakers)
-        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own)
+        every = tuple(sorted(attributions, key=lambda a: a.first))
+        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own, every)
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
@@ -83,6 +86,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if context.quotes.covering(first.idx) is not None:
         return "quoted"
     cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
+    if cue is not None and attr.via in _SPEAKING_VIAS and _inside_quotation(cue, context.quotes):
+        return "quoted"  # 'His "friends are slowly thinking ...': the verb is the quoted speaker's word
     if cue is not None and hypothetical(cue):
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
@@ -99,11 +104,69 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
         return "inside_attribution"  # "a new poll shows more voters view ...": the poll is the source
-    if attr.kind == VAGUE and _named_member_next(doc, attr, context.named):
+    if (attr.kind == VAGUE or (attr.kind == ANONYMOUS and _plural_source(doc, attr))) and (
+        _named_member_next(doc, attr, context.named) or _members_listed_next(doc, attr)
+    ):
         return "named_member"
+    if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and _reaction(doc, attr, cue):
+        return "reaction"
+    if attr.kind == OWN_VOICE and _about_writer_or_reader(doc, attr):
+        return "own_experience"
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
     return ""
+
+
+def _inside_quotation(cue: Token, quotes: Quotes) -> bool:
+    """The cue's last character lies between quotation marks (its first may be a mark glued on)."""
+    return quotes.covering(cue.idx + len(cue.text) - 1) is not None
+
+
+def _plural_source(doc: Doc, attr: Attribution) -> bool:
+    """The unnamed source is a group ("Donald Trump's supporters on Capitol Hill"), not one person."""
+    head = _source_head(doc, attr)
+    return head is not None and head.tag_ in ("NNS", "NNPS")
+
+
+def _reaction(doc: Doc, attr: Attribution, cue: Token) -> bool:
+    """'One person wrote, "Ok!!! We see you ..."', 'others praised the new mom': a member of the
+    public posting or reacting. The post is what the article reports; nobody is cited for a fact."""
+    head = _source_head(doc, attr)
+    if head is None or attr.via not in ("subject", "inverted"):
+        return False
+    return cue.lemma_.lower() in P.REACTION_VERBS and head.lemma_.lower() in P.PUBLIC_NOUNS
+
+
+def _members_listed_next(doc: Doc, attr: Attribution) -> bool:
+    """'Other designers have publicly said they would refuse ... They include Tom Ford, Marc Jacobs
+    and Sophie Theallet.': the next sentence names the group's members."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    root = nxt.root
+    if root.lemma_.lower() != "include" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "these", "those") for c in root.children
+    ):
+        return False
+    return any(t.pos_ == "PROPN" for c in root.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+_FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "us"})
+
+
+def _about_writer_or_reader(doc: Doc, attr: Attribution) -> bool:
+    """'Apparently, we're all supposed to ignore the fact that ...', 'it sounds like we're going to
+    see some sparks fly': the hedged clause is about the writer or the reader (its subject is "we",
+    "I" or "you"), a comment on their own experience, not a claim about others passed on unsourced."""
+    cue = doc[attr.cue_i] if attr.cue_i >= 0 else doc[attr.first]
+    if attr.via == "evidential":
+        clause = cue.head
+    else:
+        clause = next((c for c in cue.rights if c.dep_ in ("ccomp", "advcl", "xcomp", "parataxis")), None)
+        if clause is None:
+            return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_SECOND_PERSON for c in clause.children)
 
 
 def _inside_another(attr: Attribution, context: Context) -> bool:
