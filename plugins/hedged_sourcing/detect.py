@@ -737,6 +737,8 @@ def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: di
             continue
         if any(a.first <= span.start and span.end - 1 <= a.last for a in found if a.kind != NAMED):
             continue  # already inside a flagged source phrase
+        if _explains_anonymity(span):
+            continue  # "The two officials spoke on condition of anonymity because ...": flagged where they spoke
         owner = _governing_attribution(span, by_token)
         if owner is not None:
             current = found[owner]
@@ -749,6 +751,22 @@ def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: di
             found[owner] = Attribution(ANONYMOUS, span.start, span.end - 1, current.cue, "anonymity", current.quoted)
         else:
             found.append(Attribution(ANONYMOUS, span.start, span.end - 1, span.root.lower_, "anonymity"))
+
+
+def _explains_anonymity(span: Span) -> bool:
+    """'The two officials spoke on condition of anonymity because they were not authorized to talk
+    about an ongoing investigation.': a sentence of its own that says why sources already given
+    (a definite noun or a pronoun) are unnamed. It reports nothing; their claim was flagged where
+    they made it."""
+    root = span.sent.root
+    if lemma_of(root) in P.CUE_VERBS or any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > span.start:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ in ("they", "he", "she")
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in subject.lefts)
 
 
 def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:
