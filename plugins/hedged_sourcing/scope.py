@@ -93,9 +93,12 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
-    if cue is not None and attr.via == "subject" and _narrated(cue):
+    relayed = attr.kind == ANONYMOUS and _always_a_source(doc, attr)
+    if cue is not None and attr.via == "subject" and _narrated(cue) and not relayed:
         return "narrated"
-    if attr.first in context.identified_claims or (cue is not None and cue.i in context.identified_claims):
+    if not relayed and (
+        attr.first in context.identified_claims or (cue is not None and cue.i in context.identified_claims)
+    ):
         return "named_claim"
     if attr.cue.startswith(("alleged", "purported")) and _legal_process(first.sent):
         return "legal_process"
@@ -138,6 +141,15 @@ def _in_single_quotes(doc: Doc, char: int) -> bool:
         if match.start() <= char - start < match.end():
             return len(match.group().split()) >= QUOTATION_WORDS
     return False
+
+
+def _always_a_source(doc: Doc, attr: Attribution) -> bool:
+    """The unnamed speaker is a 'source' or an 'insider': a word that always means someone who is
+    not named. Relayed by a named outlet ("WSOCTV is reporting that sources tell them ...", "as
+    Radar previously reported, insiders claim that ...") or told as an event ("after another source
+    told OKMagazine.com that ..."), the claim still rests on nobody anyone can ask."""
+    head = _source_head(doc, attr)
+    return head is not None and attr.via in _SPEAKING_VIAS and head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS
 
 
 def _inside_quotation(cue: Token, quotes: Quotes) -> bool:
@@ -448,7 +460,10 @@ def _introduced(doc: Doc, attr: Attribution, head: Token) -> bool:
 
 
 def _source_head(doc: Doc, attr: Attribution) -> Token | None:
-    span: Span = doc[attr.first : attr.source_end + 1]
+    end = attr.source_end
+    if attr.first < attr.cue_i <= end:
+        end = attr.cue_i - 1  # "Sources tell": a phrase shown with its verb
+    span: Span = doc[attr.first : end + 1]
     return span.root if len(span) else None
 
 
