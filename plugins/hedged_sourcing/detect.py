@@ -451,15 +451,17 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
 def _parenthetical_speaker(verb: Token, subject: Token) -> Token:
     """'Clinton, an aide said Tuesday, will propose ...': the parser makes the speaker an
     apposition of the sentence's subject and the speech verb the root. The speaker is the
-    description standing between two commas right before the verb, whose clause follows it."""
+    description standing between two commas right before the verb, whose clause follows it with
+    no subject of its own (the sentence's subject is that clause's)."""
     doc = verb.doc
     if subject.i + 1 >= verb.i or doc[subject.i + 1].text != ",":
         return subject
     appos = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if appos is None or any(t.dep_ not in _BETWEEN_SOURCE_AND_VERB for t in doc[appos.right_edge.i + 1 : verb.i]):
         return subject
-    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-        return subject
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return subject  # 'Dr. Lina Park, senior fellow at ... noted, “Russia and North Korea have ...': her words
     after = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.dep_ != "npadvmod"), None)
     if after is None or after.text != ",":
         return subject
