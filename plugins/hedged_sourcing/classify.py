@@ -494,6 +494,8 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return Source(kind, first, last)
     if lemma in P.WEASEL_DOCUMENT_NOUNS and (plural or lemma == "research") and not determiner:
         return Source(REPORT, first, last)
+    if (lemma in P.SURVEY_NOUNS or lemma in P.WEASEL_DOCUMENT_NOUNS) and any(c.lower_ == "every" for c in head.lefts):
+        return Source(REPORT, first, last)  # "nearly every poll shows": all of them, none named
     if lemma in P.SURVEY_NOUNS and plural and (not determiner or _quantified(head)):
         return Source(REPORT, first, last)  # "polls found", "most surveys show", "some estimates"
     if (lemma in P.WEASEL_DOCUMENT_NOUNS or lemma in P.SURVEY_NOUNS) and _quantified(head):

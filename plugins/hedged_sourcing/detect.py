@@ -76,6 +76,7 @@ _START_LEMMAS = (
     | {verb for verb, _ in P.STANCE_PHRASES}
     | P.ALWAYS_ANONYMOUS_NOUNS
     | {"people", "person", "official"}
+    | P.CITING_VERBS
 )
 
 
@@ -113,7 +114,7 @@ class Attribution:
 class Pending:
     """A construction whose source phrase is classified in the second stage.
 
-    ``via`` is the construction (according, agent, subject, inverted, noun); ``cue`` the token
+    ``via`` is the construction (according, agent, subject, inverted, noun, cited); ``cue`` the token
     index of the cue word, ``head`` that of the source phrase's head. ``decided`` is True when
     the parse alone settled the verdict, which is then ``source``.
     """
@@ -195,6 +196,8 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(AGENTLESS, tok.i, tok.i, lower, "adverb", weak=lower == "allegedly"), tok.i)
         elif lower == "according":
             _according(tok, add)
+        elif lemma in P.CITING_VERBS and tok.pos_ == "VERB" and _cited(tok, add):
+            continue
 
         elif lemma in _VERB_CUES and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(tok)):
             _verb(tok, lemma, add)
@@ -265,6 +268,8 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
         return _attr(source, cue.lower_, "inverted", quoted=_quoted(cue), cue_i=cue.i)
     if item.via == "noun":
         return _attr(source, cue.lower_, "noun", cue_i=cue.i) if source.kind != AGENTLESS else None
+    if item.via == "cited":
+        return _attr(source, cue.lower_, "cited", cue_i=cue.i) if source.kind in (ANONYMOUS, VAGUE) else None
     raise ValueError(f"unknown construction {item.via!r}")
 
 
@@ -312,6 +317,8 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return False  # "called on US citizens to pick Clinton", "called for a recount": a request, no claim
     if source.kind == ANONYMOUS:
         return lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS
+    if source.kind == REPORT and lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS:
+        return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)  # "Reports last week indicated that"
     if source.kind == VAGUE and lemma in P.VAGUE_WEAK_CUE_VERBS:
         if lemma in P.FINITE_CLAUSE_ONLY_VERBS:
             return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
@@ -342,6 +349,17 @@ def _research_subject(cue: Token) -> bool:
     """'historians have pieced together', 'researchers found': people whose trade is finding out."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
+
+
+def _cited(verb: Token, add: _Add) -> bool:
+    """'the magazine quoted the source as saying', 'Bloomberg cites an unnamed source', 'quoted an
+    unnamed friend of the couple': the object of quoting or citing is the one who speaks. True when
+    a person was cited (a document or a figure cited is left to the other rules)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in P.ROLE_NOUNS | P.RELATION_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS:
+        return False
+    add(Pending("cited", verb.i, obj.i), verb.i, obj.i)
+    return True
 
 
 def _according(tok: Token, add: _Add) -> None:

@@ -64,11 +64,11 @@ RESEARCH_NOUNS = _words(
 
 #: Weak cue verbs that still credit an attitude to an unnamed group when they take a clause:
 #: "many Americans hoped the debates would be different", "supporters have called for".
-VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree point notice")
+VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree point notice complain")
 
 #: Of those, the ones that take a claim only as a finite clause: "experts agree that ...", not
 #: "many companies agreed to pay" (an infinitive is a promise, not a claim).
-FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice")
+FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice complain")
 
 #: Verbs of seeming whose subject is the subject of the verb under them: "Most Americans seem
 #: to have agreed that ..." (the Americans agreed).
@@ -101,7 +101,10 @@ POSITION_NOUNS = _words(
 CONTACT_VERBS = _words("speak talk write reach turn go appear call contact email text")
 
 #: Verbs that cite a source named as their object: "Breitbart cited two agents who said".
-CITING_LEMMAS = _words("cite quote interview according speak talk survey poll consult")
+CITING_LEMMAS = _words("cite quote interview according speak talk survey poll consult have")
+
+#: Verbs whose object is the person who speaks: "quoted a source as saying", "cites an unnamed source".
+CITING_VERBS = _words("quote cite")
 
 #: Modals that make an attribution hypothetical: "politicians would say", "critics could argue".
 HYPOTHETICAL_MODALS = _words("would could might may should can must 'd")
