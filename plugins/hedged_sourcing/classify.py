@@ -157,6 +157,8 @@ def classify_source(head: Token) -> Source | None:
         return Source(VAGUE, first, last, _is_affiliated(head))
     if lemma in P.OFFICIALS_WHEN_PLURAL and head.tag_ in _PLURAL_TAGS:
         return _role(head, lemma, first, last)  # "authorities said": unnamed officials
+    if lemma in P.PUBLICATION_NOUNS and _determiner(head) in ("a", "an") and not _is_affiliated(head):
+        return Source(REPORT, first, last)  # "A magazine claimed in its latest issue": which magazine?
     if lemma in P.INSTITUTION_NOUNS and lemma not in P.ROLE_NOUNS:
         if _determiner(head) in _INDEFINITE:
             return None
@@ -283,7 +285,7 @@ def _capitalised_mid_sentence(tok: Token) -> bool:
     return prev.is_alpha and prev.is_lower  # "according to People"; not a dateline "2016 Activists say"
 
 
-_CLAUSE_PUNCT = frozenset({",", ";", "(", "—", "--"})
+_CLAUSE_PUNCT = frozenset({",", ";", "(", "—", "--", "”"})  # '..., “...,” People adds
 
 
 def _lexicon_noun(head: Token, lemma: str) -> bool:

@@ -269,7 +269,7 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
     if item.via == "noun":
         return _attr(source, cue.lower_, "noun", cue_i=cue.i) if source.kind != AGENTLESS else None
     if item.via == "cited":
-        return _attr(source, cue.lower_, "cited", cue_i=cue.i) if source.kind in (ANONYMOUS, VAGUE) else None
+        return _attr(source, cue.lower_, "cited", cue_i=cue.i) if source.kind in (ANONYMOUS, VAGUE, REPORT) else None
     raise ValueError(f"unknown construction {item.via!r}")
 
 
@@ -353,10 +353,11 @@ def _research_subject(cue: Token) -> bool:
 
 def _cited(verb: Token, add: _Add) -> bool:
     """'the magazine quoted the source as saying', 'Bloomberg cites an unnamed source', 'quoted an
-    unnamed friend of the couple': the object of quoting or citing is the one who speaks. True when
-    a person was cited (a document or a figure cited is left to the other rules)."""
+    unnamed friend of the couple', 'citing media reports': the object of quoting or citing is the
+    source. True when a person or a document was cited (a figure cited is left to the other rules)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in P.ROLE_NOUNS | P.RELATION_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS:
+    people = P.ROLE_NOUNS | P.RELATION_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
+    if obj is None or obj.lemma_.lower() not in people | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS:
         return False
     add(Pending("cited", verb.i, obj.i), verb.i, obj.i)
     return True

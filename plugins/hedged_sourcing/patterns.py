@@ -657,3 +657,6 @@ PUBLIC_NOUNS = _words("user person fan follower commenter viewer reader other on
 
 #: Verbs that show a post or a reaction rather than pass on a claim.
 REACTION_VERBS = _words("write tweet post comment reply react gush praise")
+
+#: Publications: "a magazine claimed", "a tabloid reported" name no publication anyone can look up.
+PUBLICATION_NOUNS = _words("magazine newspaper tabloid outlet publication website paper")

@@ -272,6 +272,8 @@ def hypothetical(cue: Token) -> bool:
         and not any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
     ):
         return True  # "you hear a reporter say", "have people believe"
+    if cue.dep_ == "ccomp" and cue.head.lower_ in ("sure", "certain") and cue.head.head.lemma_.lower() == "make":
+        return True  # "Share this and make sure everyone knows that ...": a directive, no claim
     if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in P.INFERENCE_VERBS and cue.head.tag_ == "VBG":
         return True  # "the peso rallied, suggesting investors viewed Clinton as the winner"
     tok = cue
