@@ -114,6 +114,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_member"
     if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and _reaction(doc, attr, cue):
         return "reaction"
+    if attr.kind == ANONYMOUS and _named_later(doc, attr):
+        return "named_later"
     if attr.kind == OWN_VOICE and _about_writer_or_reader(doc, attr):
         return "own_experience"
     if attr.kind == REPORT and _report_named_next(doc, attr):
@@ -155,6 +157,33 @@ def _always_a_source(doc: Doc, attr: Attribution) -> bool:
 def _inside_quotation(cue: Token, quotes: Quotes) -> bool:
     """The cue's last character lies between quotation marks (its first may be a mark glued on)."""
     return quotes.covering(cue.idx + len(cue.text) - 1) is not None
+
+
+def _named_later(doc: Doc, attr: Attribution) -> bool:
+    """'One of Twitter's senior engineers has admitted to hacking ... The high-level engineer, Clay
+    Haynes, ...': within the next two sentences the same role comes back definite with a name in
+    apposition, so the source is named after all."""
+    head = _source_head(doc, attr)
+    if head is None:
+        return False
+    partitive = next((c for p in head.rights if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    noun = partitive if head.lower_ == "one" and partitive is not None else head
+    if noun.pos_ != "NOUN":
+        return False
+    role = noun.lemma_.lower()
+    sent = doc[attr.first].sent
+    end = sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        nxt = doc[end].sent
+        for tok in nxt:
+            if tok.lemma_.lower() != role or not any(c.lower_.strip('"“') == "the" for c in tok.lefts):
+                continue  # "The high-level engineer", also with the quotation mark glued on
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+                return True
+        end = nxt.end
+    return False
 
 
 def _plural_source(doc: Doc, attr: Attribution) -> bool:
