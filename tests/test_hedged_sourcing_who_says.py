@@ -66,6 +66,56 @@ FOUND = [
         "vague_source",
         "Some commenters say",
     ),
+    # celebrity:legit/008legit.txt: the object of quoting is the speaker
+    (
+        '"Brad thinks the request is off the wall and irrational," the magazine quoted the source as saying.',
+        "anonymous_source",
+        "the source",
+    ),
+    # buzzfeed_webis_2016:0861
+    (
+        "Bloomberg cites an unnamed source who was in the room when the meeting was held.",
+        "anonymous_source",
+        "an unnamed source",
+    ),
+    # buzzfeed_webis_2016:0054: citing a document makes the document the source
+    (
+        "The reason for that, the senators claimed, citing media reports, is that dozens of former and current "
+        "Wells Fargo employees have come forward.",
+        "unidentified_report",
+        "media reports",
+    ),
+    # celebrity:legit/094legit.txt: a publication nobody names
+    (
+        'A magazine claimed in its latest issue that the 29-year-old had "baby on the way."',
+        "unidentified_report",
+        "A magazine claimed",
+    ),
+    # fakenewsnet_politifact_defend:politifact14384: an unowned report with a weak cue and a clause
+    (
+        "Reports last week indicated that House Judiciary chairman Bob Goodlatte was preparing to subpoena Strzok.",
+        "unidentified_report",
+        "Reports",
+    ),
+    # fakenewsnet_politifact_defend:politifact15135: a group complaining that ...
+    (
+        "Some residents also complained that a man open carrying a handgun made them feel uncomfortable.",
+        "vague_source",
+        "Some residents also complained",
+    ),
+    # buzzfeed_webis_2016:0307: a publication's "has learned" hides who told it
+    (
+        "CNN has learned the Pentagon is now considering setting up new remote bases well outside Mosul as hubs "
+        "from which US forces can operate.",
+        "hedge_in_own_voice",
+        "CNN has learned",
+    ),
+    # buzzfeed_webis_2016:1040 (credible): "has critics saying" cites them
+    (
+        "But the latest chaos in Syria has critics saying he may be trying too hard this time.",
+        "vague_source",
+        "critics saying",
+    ),
     # buzzfeed_webis_2016:1375: a plural unnamed group with no named member given
     (
         "Hillary’s own associates and friends say that she is corrupt beyond belief.",
@@ -141,6 +191,33 @@ LEFT_ALONE = [
         "The cat was still crying for help as the individual was seemingly eating around the vital spots "
         "prolonging it's death.",
         "'seemingly' is an impression, a hedge cue only",
+    ),
+    # celebrity:legit/140legit.txt: People the magazine, after a closing quotation mark
+    (
+        'She was in attendance to receive the award in honor of her “innovative approach to making Paris a model '
+        'for sustainable urban living and design,” People adds.',
+        "People is a magazine after a quotation",
+    ),
+    # fakenewsnet_politifact_defend:politifact13836: a directive, no appeal to what everyone knows
+    (
+        "Share this and make sure everyone knows that the traitor was caught and will answer for his crimes!!!",
+        "make sure everyone knows",
+    ),
+    # fakenewsnet_politifact_defend:politifact15544 (as scraped, no space after the full stops): the
+    # unnamed engineer is named in the next sentence
+    (
+        "An undercover investigation by Project Veritas has uncovered mass political bias at the highest levels "
+        "of Twitter.One of Twitter's senior engineers has admitted to hacking the president's private data and "
+        'leaking it to the Department of Justice to "help with their little investigation."The high-level '
+        'engineer, Clay Haynes, a self-confessed "bleeding-heart liberal," boasted to covert investigators that '
+        "his team can access all activity of every user on the site, and can even retrieve deleted messages.",
+        "named later",
+    ),
+    # fakenewsnet_politifact_defend:politifact12801: the cited statistic is the source, not the group citing it
+    (
+        "Gun control advocates often cite the statistic that 90 percent of Americans support expanding background "
+        "checks for gun purchases.",
+        "a cited statistic",
     ),
     # buzzfeed_webis_2016:1564: a quotation in single marks
     (
