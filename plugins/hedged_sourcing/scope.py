@@ -60,8 +60,6 @@ class Context:
     hedged_claims: frozenset[int]
     #: what each hedged speaker's own cue covers, by cue index (a source is not inside its own claim)
     own_claims: dict[int, frozenset[int]]
-    #: every attribution, named and hedged, in text order
-    every: tuple[Attribution, ...] = ()
 
     @classmethod
     def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
@@ -75,8 +73,7 @@ class Context:
         speakers = [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS]
         own = {a.cue_i: frozenset(_claims_of(doc, [a])) for a in speakers if a.cue_i >= 0}
         hedged_claims = _claims_of(doc, speakers)
-        every = tuple(sorted(attributions, key=lambda a: a.first))
-        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own, every)
+        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own)
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
@@ -84,7 +81,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
     stands."""
     first = doc[attr.first]
-    if context.quotes.covering(first.idx) is not None or _in_single_quotes(doc, first.idx):
+    if context.quotes.covering(first.idx) is not None or _in_single_quotes(first):
         return "quoted"
     cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
     if cue is not None and attr.via in _SPEAKING_VIAS and _inside_quotation(cue, context.quotes):
@@ -128,12 +125,15 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
 _SINGLE_QUOTED = re.compile(r"(?:(?<=[\s:(\[—])|^)‘(?=[A-Za-z])[^‘\n]*?[^\s‘]’(?=[\s.,;:!?)\]—\"”]|$)", re.M)
 
 
-def _in_single_quotes(doc: Doc, char: int) -> bool:
+def _in_single_quotes(token: Token) -> bool:
     """'Say: ‘I gave you this, ... I understand that this is something that will affect you ...’':
     the position lies in a quotation of ``QUOTATION_WORDS`` words or more set in single marks, as
     British and Irish outlets print them (the double-mark reading of ``quotes.py`` leaves these out;
     a word in single scare quotes is too short to count)."""
-    text = doc.text
+    if not any("‘" in t.text for t in token.doc[max(0, token.sent.start - 200) : token.i]):
+        return False  # no opening single mark anywhere near: no need to build the text
+    text = token.doc.text  # joins every token: built only where a single mark may open
+    char = token.idx
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     paragraph = text[start : len(text) if end < 0 else end]
