@@ -262,6 +262,18 @@ def test_named_member_quoted_next_covers_a_plural_unnamed_group(signal):
     assert _found(signal, text) == []
 
 
+def test_a_named_speaker_given_next_for_the_same_claim(signal):
+    """PolNeAR dev nyt_2016-09-19_old-hands-help-russia-navigate-u: "That was what Liz Wahl said" gives
+    the group's complaint a named speaker; without that sentence the group stands as a vague source."""
+    group = "Several former RT journalists have complained they weren't given such a free hand."
+    named = (
+        " That was what Liz Wahl said when she resigned from the network in dramatic fashion after Russia seized "
+        "Crimea from Ukraine in 2014."
+    )
+    assert _found(signal, group) == [("vague_source", "Several former RT journalists have complained")]
+    assert _found(signal, group + named) == []
+
+
 def test_a_sentence_explaining_anonymity_is_no_second_finding(signal):
     """buzzfeed_webis_2016:0580: the officials are flagged where they speak, not again where the
     article says why they are unnamed."""

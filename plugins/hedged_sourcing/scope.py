@@ -106,7 +106,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
         return "inside_attribution"  # "a new poll shows more voters view ...": the poll is the source
     if (attr.kind == VAGUE or (attr.kind == ANONYMOUS and _plural_source(doc, attr))) and (
-        _named_member_next(doc, attr, context.named) or _members_listed_next(doc, attr)
+        _named_member_next(doc, attr, context.named)
+        or _members_listed_next(doc, attr)
+        or _same_claim_named_next(doc, attr, context.named)
     ):
         return "named_member"
     if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and _reaction(doc, attr, cue):
@@ -199,6 +201,28 @@ def _reaction(doc: Doc, attr: Attribution, cue: Token) -> bool:
     if head is None or attr.via not in ("subject", "inverted"):
         return False
     return cue.lemma_.lower() in P.REACTION_VERBS and head.lemma_.lower() in P.PUBLIC_NOUNS
+
+
+def _same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """'Several former RT journalists have complained they weren't given such a free hand. That was
+    what Liz Wahl said when she resigned ...': the next sentence opens with "That"/"This" standing
+    for the claim and gives a named speaker for it ("That was what X said", "This is what X told")."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    root = nxt.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in root.children):
+        return False
+    for other in named:
+        if not (nxt.start <= other.first < nxt.end) or other.via != "subject" or other.cue_i < 0:
+            continue
+        cue = doc[other.cue_i]
+        head = _source_head(doc, other)
+        says_it = cue.head.i == root.i and any(c.tag_ == "WP" and c.lower_ == "what" for c in cue.children)
+        if says_it and head is not None and _is_proper_name(head):
+            return True
+    return False
 
 
 def _members_listed_next(doc: Doc, attr: Attribution) -> bool:
