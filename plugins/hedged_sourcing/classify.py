@@ -482,7 +482,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         for c in head.lefts
     ) or any(
         (entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC")) and not _only_a_place(t, head)
-        for t in _noun_phrase(head)
+        for t in head.subtree
     )
     owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _names_an_owner(c) for c in head.rights)
     if owned:
@@ -507,20 +507,6 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_of_many(head):
         return Source(REPORT, first, last)  # "one poll found", "another study shows", "by one estimate"
     return None
-
-
-_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp"})
-
-
-def _noun_phrase(head: Token) -> list[Token]:
-    """The tokens of the noun phrase without a clause of saying hung on it: in "a new report claiming
-    that she did not drop plans with Robert Pattinson" the name is what the report says, not its
-    owner (unlike "a report released by Dr. Neta Crawford", "reports Mr. Schoen filed")."""
-    skip: set[int] = set()
-    for child in head.children:
-        if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in P.CUE_VERBS:
-            skip.update(t.i for t in child.subtree)  # not "a report released by Dr. Neta Crawford"
-    return [t for t in head.subtree if t.i not in skip]
 
 
 def _names_an_owner(prep: Token) -> bool:

@@ -197,7 +197,7 @@ def detect(doc: Doc) -> Detection:
         elif lower == "according":
             _according(tok, add)
         elif lemma in P.CITING_VERBS and tok.pos_ == "VERB" and _cited(tok, add):
-            continue
+            continue  # a person cited speaks; a document cited leaves the citer a source ("cited the audit")
 
         elif lemma in _VERB_CUES and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(tok)):
             _verb(tok, lemma, add)
@@ -256,6 +256,8 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
         first = cue.i if source.kind not in (NAMED, ANONYMOUS, VAGUE) else source.first
         return _attr(source, "according", "according", first=first, cue_i=cue.i)
     if item.via == "agent":
+        if source.kind != NAMED and lemma in P.RESEARCH_VERBS and not _has_clause(cue):
+            return None  # "three more were found by authorities": a thing found, no finding reported
         # "was widely panned by critics"; a named agent only counts for a cue verb
         if source.kind != NAMED or lemma in P.CUE_VERBS:
             return _attr(source, cue.lower_, "agent", quoted=_quoted(cue), cue_i=cue.i)
@@ -354,13 +356,13 @@ def _research_subject(cue: Token) -> bool:
 def _cited(verb: Token, add: _Add) -> bool:
     """'the magazine quoted the source as saying', 'Bloomberg cites an unnamed source', 'quoted an
     unnamed friend of the couple', 'citing media reports': the object of quoting or citing is the
-    source. True when a person or a document was cited (a figure cited is left to the other rules)."""
+    source. True when a person was cited: the citer of a document is still looked at as a source."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     people = P.ROLE_NOUNS | P.RELATION_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
     if obj is None or obj.lemma_.lower() not in people | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS:
         return False
-    add(Pending("cited", verb.i, obj.i), verb.i, obj.i)
-    return True
+    add(Pending("cited", verb.i, obj.i), obj.i)
+    return obj.lemma_.lower() in people
 
 
 def _according(tok: Token, add: _Add) -> None:
@@ -397,8 +399,6 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         judged = (lemma in P.CUE_VERBS and lemma not in P.SUBJECT_ONLY_VERBS) or lemma in P.EVALUATIVE_PASSIVE_VERBS
-        if lemma in P.RESEARCH_VERBS and lemma not in P.EVALUATIVE_PASSIVE_VERBS and not _has_clause(verb):
-            judged = False  # "three more were found by authorities": a thing found, no finding reported
         if pobj is not None and judged:
             add(Pending("agent", verb.i, pobj.i), verb.i, pobj.i)
         return

@@ -659,4 +659,4 @@ PUBLIC_NOUNS = _words("user person fan follower commenter viewer reader other on
 REACTION_VERBS = _words("write tweet post comment reply react gush praise")
 
 #: Publications: "a magazine claimed", "a tabloid reported" name no publication anyone can look up.
-PUBLICATION_NOUNS = _words("magazine newspaper tabloid outlet publication website paper")
+PUBLICATION_NOUNS = _words("magazine newspaper tabloid outlet publication website")
