@@ -213,12 +213,6 @@ LEFT_ALONE = [
         "his team can access all activity of every user on the site, and can even retrieve deleted messages.",
         "named later",
     ),
-    # fakenewsnet_politifact_defend:politifact12801: the cited statistic is the source, not the group citing it
-    (
-        "Gun control advocates often cite the statistic that 90 percent of Americans support expanding background "
-        "checks for gun purchases.",
-        "a cited statistic",
-    ),
     # buzzfeed_webis_2016:1564: a quotation in single marks
     (
         "Say: ‘I gave you this, intentional or not, I gave it to you. I understand that this is something that "
