@@ -33,18 +33,21 @@ from scorer.spans.train import load_archive
 
 # (article id, sentence, the phrase a candidate must cover, the construction it is found by)
 MARKED = [
+    # (hedged_sourcing 0.7.0's rules now flag "Neighbors complained that ..." and "Reports last week
+    # indicated that ...", which stood here: a rule finding is no candidate)
     (
-        "fakenewsnet_politifact_defend:politifact15135",
-        "Neighbors complained that the man had been “staring” at people through storefront windows while "
-        "wearing a holstered firearm.",
-        "Neighbors complained",
+        "fakenewsnet_politifact_defend:politifact13720",
+        "He also signed an executive order on Monday barring federal funds from organizations that promote "
+        "abortion around the world, including the International Planned Parenthood Federation, in what "
+        "activists say is the president’s first major pro-life action while in office.",
+        "activists say",
         "subject",
     ),
     (
-        "fakenewsnet_politifact_defend:politifact14384",
-        "Reports last week indicated that House Judiciary chairman Bob Goodlatte was preparing to subpoena "
-        "Strzok as part of the House investigation into the FBI’s conduct during the 2016 election.",
-        "Reports last week indicated",
+        "celebrity:fake/210fake.txt",
+        "This would be Angelina’s fourth marriage if the tabloid’s article was true, but based upon other "
+        "reports, it seems safe to say this surprise wedding is likely fake news.",
+        "other reports",
         "report",
     ),
     (
@@ -97,7 +100,7 @@ def test_a_marked_kind_the_rules_miss_is_a_candidate(parse, article, sentence, p
 
 
 def test_candidates_never_overlap_a_rule_finding(parse):
-    text = "Critics say the plan will fail. Neighbors complained that the man had been staring at people."
+    text = "Critics say the plan will fail. " + MARKED[0][1]
     doc = parse(text)
     analysis = analyse(doc)
     flagged = [(doc[a.first].idx, doc[a.last].idx + len(doc[a.last])) for a in analysis.attributions
@@ -108,14 +111,18 @@ def test_candidates_never_overlap_a_rule_finding(parse):
 
 
 def test_features_describe_the_source(parse):
-    doc = parse(MARKED[0][1])  # politifact15135: a bare plural speaks
-    (cand,) = [c for c in _cover(candidates(doc), MARKED[0][1], "Neighbors") if c.kind == "subject"]
+    doc = parse(MARKED[0][1])  # politifact13720: a bare plural speaks
+    (cand,) = [c for c in _cover(candidates(doc), MARKED[0][1], "activists") if c.kind == "subject"]
     assert cand.features["source"] == "bare_plural"
-    assert cand.features["cue_class"] == "judge"
+    assert cand.features["cue_class"] == "speech"
     assert cand.features["cue_clause"] == 1.0
-    some = "Some residents also complained that a man open carrying a handgun made them feel uncomfortable."
-    doc = parse(some)  # politifact15135
-    (cand,) = [c for c in _cover(candidates(doc), some, "Some residents") if c.kind == "subject"]
+    some = (
+        "According to authorities more than a hundred people reported missing in the area in the last decade may "
+        "have fallen under the fangs of the gigantic beast, several local residents even suspecting its presence "
+        "for a long time."
+    )
+    doc = parse(some)  # politifact14309
+    (cand,) = [c for c in _cover(candidates(doc), some, "several local residents") if c.kind == "subject"]
     assert cand.features["source"] == "quantified"
 
 
@@ -194,7 +201,7 @@ def test_an_accepting_detector_adds_a_finding_beside_the_rules(run_signal, monke
     learned = [f for f in result.findings if f.check == LEARNED_CHECK]
     rules = [f for f in result.findings if f.check != LEARNED_CHECK]
     assert [f.text for f in rules] == ["Critics say"]
-    assert any(f.text.startswith("Neighbors") for f in learned)
+    assert any(f.text.startswith("activists") for f in learned)
     assert all("Unclear attribution" in f.message and f.text in f.message for f in learned)
     assert not any(r.start < f.end and f.start < r.end for f in learned for r in rules)
     assert result.features["learned_per_1k"] > 0 and result.features["learned_mass_per_1k"] > 0

@@ -95,7 +95,9 @@ def classify_source(head: Token) -> Source | None:
     lower = head.lower_
     lemma = head.lemma_.lower()
 
-    if _has_named_apposition(head) or (head.dep_ == "appos" and entity(head.head) == "PERSON"):
+    if _has_named_apposition(head) or (
+        head.dep_ == "appos" and not _parenthetical_speaker(head) and entity(head.head) == "PERSON"
+    ):
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if _names_members(head):
         return _bounded(NAMED, head)  # "several news organizations, including NPR,"
@@ -155,6 +157,8 @@ def classify_source(head: Token) -> Source | None:
         return Source(VAGUE, first, last, _is_affiliated(head))
     if lemma in P.OFFICIALS_WHEN_PLURAL and head.tag_ in _PLURAL_TAGS:
         return _role(head, lemma, first, last)  # "authorities said": unnamed officials
+    if lemma in P.PUBLICATION_NOUNS and _determiner(head) in ("a", "an") and not _is_affiliated(head):
+        return Source(REPORT, first, last)  # "A magazine claimed in its latest issue": which magazine?
     if lemma in P.INSTITUTION_NOUNS and lemma not in P.ROLE_NOUNS:
         if _determiner(head) in _INDEFINITE:
             return None
@@ -170,6 +174,15 @@ def classify_source(head: Token) -> Source | None:
     if _unlisted_crowd(head, lemma):
         return Source(VAGUE, first, last, _is_affiliated(head))  # "extremists claim", "party leaders admit"
     return None
+
+
+def _parenthetical_speaker(head: Token) -> bool:
+    """'Clinton, an aide said Tuesday, will ...': the apposition the parser hung on the subject is
+    the speaker of the verb right after it, not a description of the subject."""
+    owner = head.head
+    verb = owner.head
+    nxt = head.right_edge.i + 1
+    return owner.dep_ == "nsubj" and nxt < len(head.doc) and head.doc[nxt].i == verb.i and verb.i > head.i
 
 
 def _unlisted_crowd(head: Token, lemma: str) -> bool:
@@ -267,7 +280,12 @@ def _capitalised_mid_sentence(tok: Token) -> bool:
     if tok.is_sent_start or not tok.text[:1].isupper() or not tok.text[1:].islower():
         return False
     prev = tok.doc[tok.i - 1]
+    if prev.text in _CLAUSE_PUNCT and tok.i >= 2 and not tok.doc[tok.i - 2].is_space:
+        return True  # "..., People reports": a title after a comma inside the sentence
     return prev.is_alpha and prev.is_lower  # "according to People"; not a dateline "2016 Activists say"
+
+
+_CLAUSE_PUNCT = frozenset({",", ";", "(", "—", "--", "”"})  # '..., “...,” People adds
 
 
 def _lexicon_noun(head: Token, lemma: str) -> bool:
@@ -337,6 +355,9 @@ def _determiner(head: Token) -> str:
     for child in head.lefts:
         if child.dep_ in ("det", "predet"):
             return child.lower_.strip(_GLUED_QUOTES)  # '"The report' in scraped text
+        bare = child.lower_.strip(_GLUED_QUOTES)
+        if bare != child.lower_ and bare in _DEFINITE | _INDEFINITE:
+            return bare  # '"The report also says': the tagger made the glued '"The' a number or a mark
     return ""
 
 
@@ -463,6 +484,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         (entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC")) and not _only_a_place(t, head)
         for t in head.subtree
     )
+    owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _names_an_owner(c) for c in head.rights)
     if owned:
         return Source(NAMED, first, last)
     determiner = _determiner(head)
@@ -474,6 +496,8 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return Source(kind, first, last)
     if lemma in P.WEASEL_DOCUMENT_NOUNS and (plural or lemma == "research") and not determiner:
         return Source(REPORT, first, last)
+    if (lemma in P.SURVEY_NOUNS or lemma in P.WEASEL_DOCUMENT_NOUNS) and any(c.lower_ == "every" for c in head.lefts):
+        return Source(REPORT, first, last)  # "nearly every poll shows": all of them, none named
     if lemma in P.SURVEY_NOUNS and plural and (not determiner or _quantified(head)):
         return Source(REPORT, first, last)  # "polls found", "most surveys show", "some estimates"
     if (lemma in P.WEASEL_DOCUMENT_NOUNS or lemma in P.SURVEY_NOUNS) and _quantified(head):
@@ -483,6 +507,14 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_of_many(head):
         return Source(REPORT, first, last)  # "one poll found", "another study shows", "by one estimate"
     return None
+
+
+def _names_an_owner(prep: Token) -> bool:
+    """'a report from Radar Online', 'a study by Pew': a proper name that is not a place owns the
+    document, whatever label NER gives it (not 'reports from Syria')."""
+    return any(
+        c.dep_ == "pobj" and c.pos_ == "PROPN" and entity(c) not in ("GPE", "LOC", "NORP") for c in prep.children
+    )
 
 
 def _only_a_place(tok: Token, head: Token) -> bool:

@@ -76,6 +76,7 @@ _START_LEMMAS = (
     | {verb for verb, _ in P.STANCE_PHRASES}
     | P.ALWAYS_ANONYMOUS_NOUNS
     | {"people", "person", "official"}
+    | P.CITING_VERBS
 )
 
 
@@ -113,7 +114,7 @@ class Attribution:
 class Pending:
     """A construction whose source phrase is classified in the second stage.
 
-    ``via`` is the construction (according, agent, subject, inverted, noun); ``cue`` the token
+    ``via`` is the construction (according, agent, subject, inverted, noun, cited); ``cue`` the token
     index of the cue word, ``head`` that of the source phrase's head. ``decided`` is True when
     the parse alone settled the verdict, which is then ``source``.
     """
@@ -195,6 +196,8 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(AGENTLESS, tok.i, tok.i, lower, "adverb", weak=lower == "allegedly"), tok.i)
         elif lower == "according":
             _according(tok, add)
+        elif lemma in P.CITING_VERBS and tok.pos_ == "VERB" and _cited(tok, add):
+            continue  # a person cited speaks; a document cited leaves the citer a source ("cited the audit")
 
         elif lemma in _VERB_CUES and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(tok)):
             _verb(tok, lemma, add)
@@ -253,6 +256,8 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
         first = cue.i if source.kind not in (NAMED, ANONYMOUS, VAGUE) else source.first
         return _attr(source, "according", "according", first=first, cue_i=cue.i)
     if item.via == "agent":
+        if source.kind != NAMED and lemma in P.RESEARCH_VERBS and not _has_clause(cue):
+            return None  # "three more were found by authorities": a thing found, no finding reported
         # "was widely panned by critics"; a named agent only counts for a cue verb
         if source.kind != NAMED or lemma in P.CUE_VERBS:
             return _attr(source, cue.lower_, "agent", quoted=_quoted(cue), cue_i=cue.i)
@@ -265,6 +270,8 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
         return _attr(source, cue.lower_, "inverted", quoted=_quoted(cue), cue_i=cue.i)
     if item.via == "noun":
         return _attr(source, cue.lower_, "noun", cue_i=cue.i) if source.kind != AGENTLESS else None
+    if item.via == "cited":
+        return _attr(source, cue.lower_, "cited", cue_i=cue.i) if source.kind in (ANONYMOUS, VAGUE, REPORT) else None
     raise ValueError(f"unknown construction {item.via!r}")
 
 
@@ -312,6 +319,8 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return False  # "called on US citizens to pick Clinton", "called for a recount": a request, no claim
     if source.kind == ANONYMOUS:
         return lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS
+    if source.kind == REPORT and lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS:
+        return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)  # "Reports last week indicated that"
     if source.kind == VAGUE and lemma in P.VAGUE_WEAK_CUE_VERBS:
         if lemma in P.FINITE_CLAUSE_ONLY_VERBS:
             return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
@@ -342,6 +351,18 @@ def _research_subject(cue: Token) -> bool:
     """'historians have pieced together', 'researchers found': people whose trade is finding out."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
+
+
+def _cited(verb: Token, add: _Add) -> bool:
+    """'the magazine quoted the source as saying', 'Bloomberg cites an unnamed source', 'quoted an
+    unnamed friend of the couple', 'citing media reports': the object of quoting or citing is the
+    source. True when a person was cited: the citer of a document is still looked at as a source."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    people = P.ROLE_NOUNS | P.RELATION_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
+    if obj is None or obj.lemma_.lower() not in people | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS:
+        return False
+    add(Pending("cited", verb.i, obj.i), obj.i)
+    return obj.lemma_.lower() in people
 
 
 def _according(tok: Token, add: _Add) -> None:
@@ -415,6 +436,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     if subject is not None:
         if word(subject) == "it" or subject.dep_ == "expl":
             return
+        subject = _parenthetical_speaker(verb, subject)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
             return  # "four people described as members of the crew": a reduced passive, no speaker
         if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -443,6 +465,26 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+def _parenthetical_speaker(verb: Token, subject: Token) -> Token:
+    """'Clinton, an aide said Tuesday, will propose ...': the parser makes the speaker an
+    apposition of the sentence's subject and the speech verb the root. The speaker is the
+    description standing between two commas right before the verb, whose clause follows it with
+    no subject of its own (the sentence's subject is that clause's)."""
+    doc = verb.doc
+    if subject.i + 1 >= verb.i or doc[subject.i + 1].text != ",":
+        return subject
+    appos = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appos is None or any(t.dep_ not in _BETWEEN_SOURCE_AND_VERB for t in doc[appos.right_edge.i + 1 : verb.i]):
+        return subject
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return subject  # 'Dr. Lina Park, senior fellow at ... noted, “Russia and North Korea have ...': her words
+    after = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.dep_ != "npadvmod"), None)
+    if after is None or after.text != ",":
+        return subject
+    return appos
 
 
 def _object_gap(verb: Token) -> bool:
@@ -494,6 +536,8 @@ def _it_clause_passive(verb: Token, passive_subject: Token | None, add: _Add) ->
         return False
     if not any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if _asks(verb):
+        return False
     add(Attribution(AGENTLESS, passive_subject.i, verb.i, verb.lower_, "passive", cue_i=verb.i), verb.i)
     return True
 
@@ -512,6 +556,8 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
         raising = lemma not in P.NO_RAISING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
         if lemma == "agree" and not any(c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS for c in verb.children):
             return False  # "it was agreed that the talks would resume": a decision, not a claim
+        if clause and _asks(verb):
+            return False  # "It wasn't immediately known how long ...": a question, no claim
         if clause or raising:  # not "it's supposed to curb ...": there "it" is a real subject
             if lemma == "know" and clause:
                 kind, weak = COMMON, False  # "it's known now that ...": common ground claimed for nobody
@@ -528,6 +574,15 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
     last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "TO" else verb.i
     add(Attribution(kind, first, last, verb.lower_, "passive", weak=weak, cue_i=verb.i), verb.i)
     return True
+
+
+_QUESTION_WORDS = frozenset({"how", "why", "whether", "if", "what", "who", "whom", "when", "where", "which"})
+
+
+def _asks(verb: Token) -> bool:
+    """The verb's clause is an indirect question ("it is not known how long ...", "it was not
+    reported whether ..."): it says what is open, not what someone claims."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
@@ -703,6 +758,8 @@ def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: di
             continue
         if any(a.first <= span.start and span.end - 1 <= a.last for a in found if a.kind != NAMED):
             continue  # already inside a flagged source phrase
+        if _explains_anonymity(span):
+            continue  # "The two officials spoke on condition of anonymity because ...": flagged where they spoke
         owner = _governing_attribution(span, by_token)
         if owner is not None:
             current = found[owner]
@@ -715,6 +772,22 @@ def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: di
             found[owner] = Attribution(ANONYMOUS, span.start, span.end - 1, current.cue, "anonymity", current.quoted)
         else:
             found.append(Attribution(ANONYMOUS, span.start, span.end - 1, span.root.lower_, "anonymity"))
+
+
+def _explains_anonymity(span: Span) -> bool:
+    """'The two officials spoke on condition of anonymity because they were not authorized to talk
+    about an ongoing investigation.': a sentence of its own that says why sources already given
+    (a definite noun or a pronoun) are unnamed. It reports nothing; their claim was flagged where
+    they made it."""
+    root = span.sent.root
+    if lemma_of(root) in P.CUE_VERBS or any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > span.start:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ in ("they", "he", "she")
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in subject.lefts)
 
 
 def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:

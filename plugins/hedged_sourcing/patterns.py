@@ -64,11 +64,11 @@ RESEARCH_NOUNS = _words(
 
 #: Weak cue verbs that still credit an attitude to an unnamed group when they take a clause:
 #: "many Americans hoped the debates would be different", "supporters have called for".
-VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree point notice")
+VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree point notice complain")
 
 #: Of those, the ones that take a claim only as a finite clause: "experts agree that ...", not
 #: "many companies agreed to pay" (an infinitive is a promise, not a claim).
-FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice")
+FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice complain")
 
 #: Verbs of seeming whose subject is the subject of the verb under them: "Most Americans seem
 #: to have agreed that ..." (the Americans agreed).
@@ -101,7 +101,10 @@ POSITION_NOUNS = _words(
 CONTACT_VERBS = _words("speak talk write reach turn go appear call contact email text")
 
 #: Verbs that cite a source named as their object: "Breitbart cited two agents who said".
-CITING_LEMMAS = _words("cite quote interview according speak talk survey poll consult")
+CITING_LEMMAS = _words("cite quote interview according speak talk survey poll consult have")
+
+#: Verbs whose object is the person who speaks: "quoted a source as saying", "cites an unnamed source".
+CITING_VERBS = _words("quote cite")
 
 #: Modals that make an attribution hypothetical: "politicians would say", "critics could argue".
 HYPOTHETICAL_MODALS = _words("would could might may should can must 'd")
@@ -154,7 +157,9 @@ REDUCED_PASSIVE_VERBS = _words("say think believe rumor rumour report allege sus
 
 #: Verbs whose agentless passive counts only with an expletive "it" and a clause: "It was also
 #: noted that ...", "it has been revealed that ..." (not "the error was noted").
-IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state announce reveal confirm learn disclose indicate")
+#: Not "announce": "it was announced that the Duke and Duchess will move" reports a public act of
+#: the party concerned, which anyone can check, not hearsay.
+IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state reveal confirm learn disclose indicate")
 
 #: Verbs whose agentless passive passes a judgement off as common ground: "is widely regarded as",
 #: "is considered one of the best", "was praised". Flagged with a weasel adverb ("widely") or,
@@ -555,7 +560,10 @@ TITLE_NOUNS = _words(
 #: Evidential adverbs: the reporter passes on what they have not seen ("Apparently she was
 #: disappointed"). Not epistemic "probably"/"perhaps": those are the reporter's own guess, no
 #: hidden source.
-EVIDENTIAL_ADVERBS = _words("apparently seemingly evidently")
+#: Not "seemingly": it says how a thing looks to the writer ("the individual was seemingly eating
+#: around the vital spots", "seemingly confirming that Swift was aware"), the writer's own
+#: impression, as "it looks like" is; it stays a hedge cue in the features.
+EVIDENTIAL_ADVERBS = _words("apparently evidently")
 
 #: Verbs of appearance that, with an expletive "it" and a clause, hedge in the reporter's voice:
 #: "it seems that", "it sounds like", "it appears that". Not "it looks like": a guess from what
@@ -590,7 +598,7 @@ WORRY_NOUNS = _words("concern fear")
 LEGAL_PROCESS_LEMMAS = _words(
     """
     arrest charge indict accuse convict plead sue lawsuit complaint indictment prosecutor court
-    trial investigation investigate police custody suspect jury judge testify
+    trial investigation investigate police custody suspect jury judge testify impeach impeachment
     """
 )
 
@@ -641,3 +649,14 @@ REPORT_NOUNS = _words("report disclosure revelation leak")
 
 #: Verbs of existence or spread that present such a noun as a fact: "rumors have circulated".
 SPREAD_VERBS = _words("circulate swirl spread abound grow mount persist surface emerge fly arise linger")
+
+
+#: Members of the public whose posts an article shows as reactions ("One person wrote, ...", "one
+#: user affiliated with al-Qaeda tweeted: ...", "others praised the new mom").
+PUBLIC_NOUNS = _words("user person fan follower commenter viewer reader other one someone")
+
+#: Verbs that show a post or a reaction rather than pass on a claim.
+REACTION_VERBS = _words("write tweet post comment reply react gush praise")
+
+#: Publications: "a magazine claimed", "a tabloid reported" name no publication anyone can look up.
+PUBLICATION_NOUNS = _words("magazine newspaper tabloid outlet publication website")
