@@ -1214,3 +1214,30 @@ def test_entity_sentences_cover_the_name_spellings(nlp, text_id: str) -> None:
     result = signal.compute(article, doc)
     assert [f.check for f in result.findings] == ["name_spelling"]
     assert doc.user_data[_KEY].done == covered
+
+
+# --- real sentences from public news corpora beyond ../shared/data -------------------------------
+# BBC News (Greene & Cunningham 2006, 2,225 stories of 2004-2005) and Reuters-21578 (19,043 stories of
+# February-October 1987, each with its DATE), both as published in public repositories.
+
+
+@pytest.mark.slow
+def test_years_earlier_than_expected_is_no_interval_from_a_date() -> None:
+    # BBC News business/040 ("Umbro profits lifted by Euro 2004"), quoted: "five years earlier than expected"
+    # counts from the contract's planned end, not from 2005; interval_mismatch read it as 2005 -> 2006 before 0.7.0
+    text = ("It hopes 2005 sales will benefit from the launch of a new England replica shirt ahead of the 2006 World "
+            "Cup. In January, Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the lucrative "
+            "right to make replica shirts, would end in 2006, five years earlier than expected.")
+    assert [f for f in run(text, "2005-03-10").findings if f.check == "interval_mismatch"] == []
+
+
+@pytest.mark.slow
+def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
+    # Reuters-21578 6467, 18 March 1987, quoted: 14.7/11.6 is +26.7%, but 14.74 and 11.64 (which print as
+    # 14.7 and 11.6) give 26.6%, and 14.65/11.65 25.8%: the stated 26.0 holds
+    text = ("Federal Express Corp said February package and document volume was 14.7 mln, up 26.0 pct from 11.6 mln "
+            "a year earlier.")
+    assert run(text, "1987-03-18").findings == []
+    # the same sentence with its change edited to 36.0: no rounding of the amounts gives that
+    [f] = run(text.replace("26.0 pct", "36.0 pct"), "1987-03-18").findings
+    assert f.check == "change_vs_amounts" and "that is 26.7%, not 36.0%" in f.message

@@ -52,7 +52,9 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _INTERVAL = re.compile(
-    rf"\b{_NUM}\s+(?P<unit>years?|decades?)\s+(?P<dir>later|after|afterwards|earlier|before)\b", re.IGNORECASE
+    # "five years earlier than expected" measures from an expectation, not from a date the text gives
+    rf"\b{_NUM}\s+(?P<unit>years?|decades?)\s+(?P<dir>later|after|afterwards|earlier|before)\b(?!\s+than\b)",
+    re.IGNORECASE,
 )
 _APPOSED = re.compile(r"[ \t,;(–—-]*(?:(?:in|on|by)[ \t]+)?", re.IGNORECASE)
 
