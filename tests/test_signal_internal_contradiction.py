@@ -1241,3 +1241,46 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
     # the same sentence with its change edited to 36.0: no rounding of the amounts gives that
     [f] = run(text.replace("26.0 pct", "36.0 pct"), "1987-03-18").findings
     assert f.check == "change_vs_amounts" and "that is 26.7%, not 36.0%" in f.message
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # BBC News sport/323 ("Preview: Ireland v England"), quoted: "1500 GMT" under a fixture's day is its
+        # kick-off time, not the year 1500 (weekday_mismatch read "Sunday, 27 February ... 1500" before 0.7.0)
+        ("Lansdowne Road, Dublin\n\nSunday, 27 February\n\n1500 GMT\n\nBBC1, Radio 4 LW and this website\n\nIreland "
+         "are going for their first Grand Slam since 1948 after two opening wins.", None),
+        # Reuters-21578 867, quoted: coordinated months are several moments, "last year" belongs to them all
+        ("Female unemployment in January remained at 3.0 pct, equal to the record level marked in April, August, "
+         "September and December last year.", "1987-03-02"),
+        # Reuters-21578 1682, quoted: "this year and ... in 1988", two forecasts for two years
+        ("Kirnan raised his earnings estimates slightly today, in part in reaction to the announced buyback, and "
+         "sees GM earning 5.65 dlrs this year and 9.75 dlrs in 1988.", "1987-03-04"),
+        # Reuters-21578 18, quoted: the year belongs to what will be derived, not to when Dean spoke
+        ("President Howard Dean said in fiscal 1988 the company will derive  benefits of various dairy and frozen "
+         "vegetable acquisitions from Ryan Milk to the Larsen Co.", "1987-02-26"),
+        # Reuters-21578 1936, quoted: "Later this year" ends the report, "a ministry official said" only attributes it
+        ("The Ministry of International Trade and Industry has not yet set a car export quota for <Daihatsu Motor Co "
+         "Ltd> which is scheduled to start exports to the U.S. Later this year, a ministry official said.",
+         "1987-03-05"),
+        # WikiText-2 (Wikipedia, as tokenised there), quoted: "Approximately one year later" counts from the July
+        # tournament, not from the "late June 2007" the belt was held until
+        ("A tournament was held on July 16 to determine the new champion which was won by Hiroshi <unk>. <unk> "
+         "continued to possess the physical <unk> Championship belt until late June 2007.\n\nApproximately one year "
+         "later on June 29, 2007, <unk> defended his <unk> Heavyweight Championship against TNA World Heavyweight "
+         "Champion Kurt Angle in a champion versus champion match.", None),
+        # WikiWeasel 2.0 (Wikipedia), "Post-invasion Iraq, 2003–present", quoted: a day's incidents by place
+        ("Amarah: A roadside bomb killed one and wounded three others in Amarah. Tal Afar: A roadside bomb in Tal Afar "
+         "killed four, including a policeman, and wounded eight other people. Mosul: Six people were shot dead, "
+         "including one policeman. Baqubah: Eight people were killed in different incidents.", "2007-06-01"),
+        # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
+        ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
+         "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "
+         "O'Driscoll (capt), K Maggs, T Bowe; D Humphreys, G Easterby; M Horan. F Sheahan, J Hayes, D O'Callaghan, "
+         "P O'Connell, S Easterby, D Leamy, E Miller.", None),
+    ],
+)
+def test_real_news_that_0_6_0_misread(text: str, published: str | None) -> None:
+    # each gave one wrong finding before 0.7.0 (found scoring the two public corpora above)
+    assert run(text, published).findings == [], [f.message for f in run(text, published).findings]

@@ -56,6 +56,9 @@ _CONTRAST = {
     "from", "than", "compared", "comparable", "versus", "vs", "since", "until", "till", "between",
     "whereas", "while", "but", "although", "unlike", "before", "after", "periods", "period",
     "again",  # "polled the race in February and again two weeks ago": two moments
+    # coordinated dates are two moments: "5.65 dlrs this year and 9.75 dlrs in 1988", "in April, August and
+    # December last year"
+    "and", "or", "nor",
 }  # fmt: skip
 #: Past this many characters, or across an attribution or a relative clause, two dates on one
 #: verb are seldom one moment: "had sales of $154 million last year, which was ..., according to
@@ -341,8 +344,23 @@ def _clause_between(verb: Token, e: TimeExpr) -> bool:
 
 def _reported_future(verb: Token, e: TimeExpr) -> bool:
     """A reporting verb whose reported clause is modal or future: the date may be the clause's."""
-    if verb.lemma_ not in _REPORTING or e.end > verb.idx:
-        return False  # "said on 5 May 2024 that ...": a date after the verb is the verb's
+    if verb.lemma_ not in _REPORTING:
+        return False
+    if e.end > verb.idx:
+        # "said on 5 May 2024 that ...": a date after the verb is the verb's; but with no "that", a
+        # modal report right after the date may own it ("said in fiscal 1988 the company will derive")
+        # (a day is when something was said: "said on Monday the plant will close" keeps it)
+        return e.value is not None and e.value.gran != "day" and any(
+            c.dep_ == "ccomp" and c.left_edge.idx >= e.end and not any(m.dep_ == "mark" for m in c.children)
+            and any(a.tag_ == "MD" for a in c.children if a.dep_ in ("aux", "auxpass"))
+            for c in verb.children
+        )
+    if any(c.dep_ == "ccomp" and c.left_edge.idx < e.start for c in verb.children):
+        return True  # the report comes first and the date inside it: "... start exports later this year, an official said"
+    if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") for c in verb.children):
+        # "... to the U.S. Later this year, a ministry official said.": the report is the sentence
+        # before, the date its end
+        return True
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and any(
             a.tag_ == "MD" or a.lower_ in ("to",) for a in c.children if a.dep_ in ("aux", "auxpass")
