@@ -1274,6 +1274,21 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
         ("Amarah: A roadside bomb killed one and wounded three others in Amarah. Tal Afar: A roadside bomb in Tal Afar "
          "killed four, including a policeman, and wounded eight other people. Mosul: Six people were shot dead, "
          "including one policeman. Baqubah: Eight people were killed in different incidents.", "2007-06-01"),
+        # Reuters-21578 4101, quoted: a range's two ends
+        ("He told Reuters an improvement in the economic climate and less competition from the European Community "
+         "should lead in the Gulf area to higher beef sales, which dropped from 33,000 tonnes in 1980 to just 2,300 "
+         "tonnes last year.", "1987-03-12"),
+        # Reuters-21578 5181, quoted: a comparison ("against")
+        ("Total exports dropped to 2.50 billion dlrs last year against 2.97 billion in 1985.", "1987-03-15"),
+        # Reuters-21578 4106, quoted: a participle with no subject, which the tagger calls a past tense
+        ("Investment in the communications sector, including cable activities, would be between 300 mln and 400 mln "
+         "francs over the next five years, mainly concentrated in the coming year.", "1987-03-12"),
+        # Reuters-21578 4173 and 2132, quoted: a relative date right after a noun dates the noun
+        ("The chairman of the Distributive Trades Survey Panel, Nigel Whittaker, said a favourable Budget next week "
+         "would further help sales during the summer.", "1987-03-12"),
+        ("Personal taxation has emerged as the major economic issue in Finnish general elections later this month, and "
+         "Conservative gains could mark a shift towards indirect taxation and accelerate moves towards more "
+         "market-oriented banking practices, economists say.", "1987-03-05"),
         # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
         ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
          "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "

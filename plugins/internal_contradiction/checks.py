@@ -59,6 +59,7 @@ _CONTRAST = {
     # coordinated dates are two moments: "5.65 dlrs this year and 9.75 dlrs in 1988", "in April, August and
     # December last year"
     "and", "or", "nor",
+    "against",  # "2.50 billion dlrs last year against 2.97 billion in 1985"
 }  # fmt: skip
 #: Past this many characters, or across an attribution or a relative clause, two dates on one
 #: verb are seldom one moment: "had sales of $154 million last year, which was ..., according to
@@ -270,6 +271,10 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
             continue
         if verb.tag_ == "VBN" and not _aux(verb):
             continue  # "a computer based on the chip early next year": a participle, no tense of its own
+        if verb.tag_ == "VBD" and not _aux(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue  # "..., mainly concentrated in the coming year": no subject, a participle the tagger called past
+        if _after_a_noun(ctx, e):
+            continue  # "elections later this month", "a favourable Budget next week": the date is the noun's
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
@@ -328,6 +333,18 @@ def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
         return False
     between = [t for t in verb.doc[verb.i + 1 : date_tok.i] if not t.is_punct]
     return len(between) > _VERB_DATE_MAX_WORDS
+
+
+def _after_a_noun(ctx: Context, e: TimeExpr) -> bool:
+    """A relative date right after a noun, with no preposition or comma between ("the elections
+    later this month"): it dates the noun, whatever verb the parser hangs it on."""
+    if e.kind != "relative":
+        return False
+    tok = ctx.index.token_at(e.start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and prev.idx + len(prev) < e.start
 
 
 def _clause_between(verb: Token, e: TimeExpr) -> bool:
@@ -429,8 +446,12 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     back = exp.end <= rel.start
     if (_APPOSITION_BACK if back else _APPOSITION).fullmatch(gap):
         return 0.9
-    if _CONTRAST & set(re.findall(r"[\w’']+", gap.lower())):
+    gap_words = set(re.findall(r"[\w’']+", gap.lower()))
+    if _CONTRAST & gap_words:
         return 0.0
+    if "to" in gap_words and re.search(r"\bfrom\b", text[max(0, lo - (rel.end - rel.start) - (exp.end - exp.start) - 40) : lo],
+                                       re.IGNORECASE):
+        return 0.0  # "from 33,000 tonnes in 1980 to just 2,300 tonnes last year": a range's two ends
     before = re.findall(r"[\w’']+", text[max(0, exp.start - 20) : exp.start].lower())
     if before and (before[-1] in _OTHER_MOMENT or before[-1] in _DETERMINERS):
         return 0.0  # "since 1981"; "the October 1998 shooting", "its 2020 report"
