@@ -1289,6 +1289,45 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
         ("Personal taxation has emerged as the major economic issue in Finnish general elections later this month, and "
          "Conservative gains could mark a shift towards indirect taxation and accelerate moves towards more "
          "market-oriented banking practices, economists say.", "1987-03-05"),
+        # Reuters-21578 6560, quoted: six states named, though "West Virgina" (misspelt) made "Louisiana" and
+        # "Texas" read as its states
+        ("The company said the unit - to be known as CNG Trading Co - will do business in six states: New York, "
+         "Pennsylvania, Ohio, West Virgina, Louisiana and Texas.", "1987-03-18"),
+        # Reuters-21578 10473, quoted: a breakdown, each item with its own count after the name
+        ("The new company said its board will have nine members, including the chairman and chief executive officer. "
+         "Bull will have four members, Honeywell two and NEC one, the new company, which began worldwide operations "
+         "today, said.", "1987-03-27"),
+        # Reuters-21578 12701, quoted: a measure, not a count of things a list could name
+        ("General Foods' Maxwell House Div. has just cut the price on its new offering by 50 cents to 4.49 dlrs for 12 "
+         "ounces--a move competitor A and P is bound to imitate, according to an A and P executive.", "1987-04-02"),
+        # Reuters-21578 10017, 13494, quoted: a forecast's date is the forecast's, not the forecaster's
+        ("He estimated 3.00 dlrs per share this year and 3.35 dlrs next year. His 1988 figure reflects mostly a "
+         "lowering of the tax rate to 34 pct from 40 pct this year.", "1987-03-26"),
+        ("He predicted a \"mild\" recovery for the Greek economy in 1988 and said the government might be able to ease "
+         "its tough incomes policy, which has virtually frozen wages, and allow some increases related to "
+         "productivity.", "1987-04-07"),
+        # Reuters-21578 8092 and 7549, quoted: a relative date right after a noun dates the noun
+        ("Workers at <General Motors Espanola S.A.> have called for five days of strikes next month in a dispute over "
+         "this year's wage increase, union sources said.", "1987-03-22"),
+        ("The annual session of the National People's Congress next week was to have discussed a draft law which "
+         "would bolster the independence of factory chiefs while eroding the power of local Communist Party "
+         "officials.", "1987-03-20"),
+        # Reuters-21578 10063, quoted: the year is when the loan is repayable
+        ("The money was given to him as a no-interest loan repayable in 1990 but the government said it should have "
+         "been reported as income.", "1987-03-26"),
+        # Reuters-21578 12920, quoted: "the fiscal year ended Feb 27, 1988" names a period; "ended" has no subject
+        ("AEL Industires Inc, a major supplier of defense electronic systems, said it projects a 15 pct hike in sales "
+         "for the fiscal year ended Feb 27, 1988, based on its current backlog of 169 mln dlrs and new contracts "
+         "awarded in the first quarter.", "1987-04-03"),
+        # Reuters-21578 16643, quoted: two phrases run together ("in December 1985" and "this year"), no apposition
+        ("It said implementation of Statement of Financial Accounting Standards Number 87 issued by the Financial "
+         "Accounting Standards Board in December 1985 this year is expected to increase Chrysler's pension expense by "
+         "more than 50 pct when compared to pension expense calulated under the prevsious standards.", "1987-04-13"),
+        # Reuters-21578 13738, quoted: "Sept." ends a sentence; "Last year's" starts the next
+        ("This could especially affect trees in West Malaysia during April/June, while in East Malaysia the impact "
+         "will be in February/April and July/Dec, and in Indonesia July/Sept.\n\nLast year's cut in fertilizer use "
+         "will hit this year's yields and bigger effects are expected within the next three years, Oil World said "
+         "without elaborating.", "1987-04-07"),
         # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
         ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
          "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "
@@ -1299,3 +1338,17 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
 def test_real_news_that_0_6_0_misread(text: str, published: str | None) -> None:
     # each gave one wrong finding before 0.7.0 (found scoring the two public corpora above)
     assert run(text, published).findings == [], [f.message for f in run(text, published).findings]
+
+
+@pytest.mark.slow
+def test_ten_years_later_on_the_same_day() -> None:
+    # REAL, found: Reuters-21578 7687 (Pubco Corp, 20 March 1987), quoted. Rights distributed on March 31, 1987
+    # "will expire ten years later on March 31, 1987": the wire gave the start year for the end (1997 meant).
+    text = ("The dividend distribution will be made March 31, 1987, payable to shareholders of record on that date. "
+            "The rights will expire ten years later on March 31, 1987, the company said.")
+    [f] = run(text, "1987-03-20").findings
+    assert f.check == "interval_mismatch" and f.text == "ten years later on March 31, 1987"
+    assert f.related is not None and f.related.text == "March 31, 1987" and f.related.start < f.start
+    assert "'ten years later' lands on March 31, 1987, but from March 31, 1987 that is 0 years" in f.message
+    # the wire's intended year: no finding
+    assert run(text.replace("later on March 31, 1987", "later on March 31, 1997"), "1987-03-20").findings == []

@@ -273,6 +273,10 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
             continue  # "a computer based on the chip early next year": a participle, no tense of its own
         if verb.tag_ == "VBD" and not _aux(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue  # "..., mainly concentrated in the coming year": no subject, a participle the tagger called past
+        if e.start > verb.idx and verb.lemma_ in _FORECASTS:
+            continue  # "He estimated 3.00 dlrs per share this year and 3.35 dlrs next year": the forecast's date
+        if _after_an_adjective(ctx, e):
+            continue  # "a no-interest loan repayable in 1990": the date is the adjective's
         if _after_a_noun(ctx, e):
             continue  # "elections later this month", "a favourable Budget next week": the date is the noun's
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
@@ -333,6 +337,24 @@ def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
         return False
     between = [t for t in verb.doc[verb.i + 1 : date_tok.i] if not t.is_punct]
     return len(between) > _VERB_DATE_MAX_WORDS
+
+
+#: Verbs whose object is a figure or an event still to come: a date after them dates that.
+_FORECASTS = {
+    "estimate", "forecast", "predict", "project", "expect", "anticipate", "plan", "schedule", "budget", "target",
+    "see", "call", "propose", "seek", "set",
+}  # fmt: skip
+
+
+def _after_an_adjective(ctx: Context, e: TimeExpr) -> bool:
+    """ "repayable in 1990", "due next month": a preposition (or none) right after an adjective."""
+    tok = ctx.index.token_at(e.start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ in _SAME_MOMENT_PREPS and tok.i >= 2:
+        prev = tok.doc[tok.i - 2]
+    return prev.pos_ == "ADJ" or prev.lower_ in ("due", "payable", "repayable")
 
 
 def _after_a_noun(ctx: Context, e: TimeExpr) -> bool:
@@ -444,6 +466,8 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     if exp_root is None or exp_root.dep_ in _MODIFIER_DEPS:
         return 0.0  # "his 1990 earnings projection", "the October 1998 shooting": the date of a thing
     back = exp.end <= rel.start
+    if not gap.strip() and exp.year_explicit:
+        return 0.0  # "issued ... in December 1985 this year is expected": two phrases run together, no apposition
     if (_APPOSITION_BACK if back else _APPOSITION).fullmatch(gap):
         return 0.9
     gap_words = set(re.findall(r"[\w’']+", gap.lower()))

@@ -51,6 +51,7 @@ _MEASURES = {
     "pounds", "tons", "tonnes", "minutes", "seconds", "hours", "days", "weeks", "months", "years",
     "decades", "centuries", "votes", "seats", "percentage", "degrees", "inches", "meters", "metres",
     "billion", "million", "thousand", "hundred", "shares", "euros", "yards", "laps", "rounds",
+    "ounces", "grams", "kilos", "kilograms", "barrels", "acres", "bushels", "gallons", "litres", "liters",
 }  # fmt: skip
 #: Introducers of the whole set (a different count either way contradicts).
 _STRICT_PUNCT = {":", "—", "–", "--", "-", "("}
@@ -104,6 +105,7 @@ class CountedList:
     mode: str  # "strict", "partial" or "appos"
     items: list[tuple[int, int]]  # token ranges [start, end), "Springfield, Illinois" folded
     open_ended: bool  # "..., among others", "and elsewhere"
+    listed: int = 0  # the items before "Springfield, Illinois" was folded
 
 
 def counted_lists(doc: Doc) -> list[CountedList]:
@@ -122,9 +124,12 @@ def counted_lists(doc: Doc) -> list[CountedList]:
         found = _parse_list(doc, start)
         if found is None or len(found.items) < 2 or not _fits_mode(doc, noun, found, mode):
             continue
-        if any(doc[start].like_num for start, _ in found.items):
-            continue  # a breakdown into sub-counts ("14 foreigners, six Iraqis, six Sudanese and a Turk")
-        out.append(CountedList(n, tok.i, noun.i, mode, _merge_places(doc, found.items), _open_ended(doc, found)))
+        if any(t.like_num for start, end in found.items for t in doc[start:end]):
+            # a breakdown into sub-counts ("14 foreigners, six Iraqis, six Sudanese and a Turk"; "four members,
+            # Honeywell two and NEC one")
+            continue
+        out.append(CountedList(n, tok.i, noun.i, mode, _merge_places(doc, found.items), _open_ended(doc, found),
+                               len(found.items)))
     return out
 
 
@@ -134,8 +139,8 @@ def count_list_mismatches(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for cl in counted_lists(doc):
         named = len(cl.items)
-        if named == cl.count or (cl.mode == "partial" and named < cl.count):
-            continue
+        if named == cl.count or cl.listed == cl.count or (cl.mode == "partial" and named < cl.count):
+            continue  # (either reading of "A, B" as one place or two may be the one meant)
         if named < cl.count and cl.open_ended:
             continue
         num, noun = doc[cl.num], doc[cl.noun]
