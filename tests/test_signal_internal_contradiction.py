@@ -1352,3 +1352,12 @@ def test_ten_years_later_on_the_same_day() -> None:
     assert "'ten years later' lands on March 31, 1987, but from March 31, 1987 that is 0 years" in f.message
     # the wire's intended year: no finding
     assert run(text.replace("later on March 31, 1987", "later on March 31, 1997"), "1987-03-20").findings == []
+
+
+@pytest.mark.slow
+def test_a_superscript_digit_is_no_count_and_no_crash() -> None:
+    # WikiText-2 "Fort Scott National Historic Site" (Wikipedia), quoted: "m ²" made the signal raise
+    # (int("²")) before 0.7.0, so the host reported an error for the whole article
+    text = ("The current national historic site protects 20 historic structures, a parade ground, and five acres "
+            "(20,000 m ²) of restored <unk> prairie, inside the city of Fort Scott.")
+    assert run(text).findings == []

@@ -162,7 +162,7 @@ def _count_of(tok: Token) -> int | None:
     if tok.tag_ != "CD" or tok.dep_ != "nummod":
         return None
     low = tok.lower_
-    if low.isdigit():
+    if low.isdecimal():  # not isdigit: "²" (km²) is a digit int() cannot read
         n = int(low)
     elif low in _NUMBER:
         n = _NUMBER[low]
