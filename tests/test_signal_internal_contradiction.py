@@ -1328,6 +1328,21 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
          "will be in February/April and July/Dec, and in Indonesia July/Sept.\n\nLast year's cut in fertilizer use "
          "will hit this year's yields and bigger effects are expected within the next three years, Oil World said "
          "without elaborating.", "1987-04-07"),
+        # Reuters-21578 19008, 19107, 20085, 15413, 15376, quoted: a date that ends another span ("until his
+        # suspension on April 16"), a clause with its own subject after a possessive ("yesterday's news that ..."),
+        # a range ("January/September last year", "from ... in February 1986 to ... yesterday"), a report's end
+        ("Mark Stahl, 45, who was a former senior vice president of Shearson Lehman Brothers, until his suspension "
+         "on April 16, today admitted in U.S. District court here, embezzling almost 19 mln dlrs from his firm over "
+         "the past year.", "1987-06-18"),
+        ("His remarks followed yesterday's news that underlying average earnings were rising 7.75 pct annually in "
+         "April, up from March's 7.5 pct increase, which sent the U.K. Government bond market lower and helped "
+         "trigger inflation worries.", "1987-06-19"),
+        ("Total vehicle registrations in the period rose to 2.42 mln from 2.35 mln in January/September last year.",
+         "1987-10-20"),
+        ("PLDT common stock surged from a low of 37 pesos in February 1986 to 367.50 at close of trading yesterday on "
+         "the Manila Stock Exchange.", "1987-04-09"),
+        ("Honda Motor Corp <HMC.T> will sell cars equipped with four-wheel steering in Japan from tomorrow and will "
+         "export the cars to the U.S. And Europe later this year, company officials said.", "1987-04-09"),
         # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
         ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
          "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "

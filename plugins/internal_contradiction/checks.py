@@ -466,6 +466,11 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     if exp_root is None or exp_root.dep_ in _MODIFIER_DEPS:
         return 0.0  # "his 1990 earnings projection", "the October 1998 shooting": the date of a thing
     back = exp.end <= rel.start
+    if gap.strip() == "/":
+        return 0.0  # "January/September last year": a range's two ends
+    if re.search(r"\b(?:until|till|since|before|after)\b[^,;.]{0,30}$", text[max(0, exp.start - 40) : exp.start],
+                 re.IGNORECASE):
+        return 0.0  # "until his suspension on April 16, today admitted": the date ends another span
     if not gap.strip() and exp.year_explicit:
         return 0.0  # "issued ... in December 1985 this year is expected": two phrases run together, no apposition
     if (_APPOSITION_BACK if back else _APPOSITION).fullmatch(gap):
@@ -492,6 +497,8 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
         and v_exp is not None
         and v_exp.dep_ == "acl"
         and v_exp.head == root.head
+        # a participle ("held in 2021"), not a clause of its own ("yesterday's news that earnings were rising in April")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v_exp.children)
     ):
         return 0.6
     return 0.0
