@@ -1343,6 +1343,12 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
          "the Manila Stock Exchange.", "1987-04-09"),
         ("Honda Motor Corp <HMC.T> will sell cars equipped with four-wheel steering in Japan from tomorrow and will "
          "export the cars to the U.S. And Europe later this year, company officials said.", "1987-04-09"),
+        # Reuters-21578 7482 and 12381, quoted, read once 0.7.0 took "pct" for a percent: "Pier 1 common shares" is no
+        # count of one; "987" inside "1987" is no amount
+        ("Intermark said it already holds 6,839,827 Pier 1 common shares, or 35.66 pct, and its Pier 1 Holdings Inc "
+         "holds 1,484,516 shares, or 7.74 pct.", "1987-03-19"),
+        ("The Chicago Mercantile Exchange (CME) traded a record 19,656,498 contracts in the first quarter of 1987, up "
+         "17 pct from 16,768,145 in the same quarter last year.", "1987-04-01"),
         # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
         ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
          "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "

@@ -143,6 +143,8 @@ def _shares(sent: str, offset: int) -> list[_Share]:
         if re.match(r"\s*(?:million|billion|trillion|thousand)\b", m["noun"] or ""):
             return []
         count = int(m["n"].replace(",", ""))
+        if count == 1 and (m["noun"] or "").rstrip().endswith("s"):
+            return []  # "Pier 1 common shares, or 35.66 pct": a number inside a name, not a count of one
         if count == 0 or (1900 <= count <= 2100 and "," not in m["n"]):
             return []  # a year, not a count
         pct = float(m["p"])
@@ -248,7 +250,7 @@ def _find_span(m: re.Match[str], group: str) -> tuple[int, int] | None:
 
 # --- a change, its percentage and the level ------------------------------------------------------
 
-_AMOUNT = r"\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|trillion|mln|bln|cents?)\b)?"
+_AMOUNT = r"(?<![\d,.])\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|trillion|mln|bln|cents?)\b)?"
 _UP = r"rose|gained|climbed|jumped|increased|added|advanced|grew|surged|rallied|soared|rebounded|edged\s+up|closed\s+up"
 _DOWN = r"fell|lost|dropped|declined|slipped|decreased|tumbled|slid|sank|plunged|shed|eased|retreated|edged\s+down" \
         r"|closed\s+down"
