@@ -1349,6 +1349,22 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
          "holds 1,484,516 shares, or 7.74 pct.", "1987-03-19"),
         ("The Chicago Mercantile Exchange (CME) traded a record 19,656,498 contracts in the first quarter of 1987, up "
          "17 pct from 16,768,145 in the same quarter last year.", "1987-04-01"),
+        # WikiText-2 (Wikipedia), "Chad at the 2008 Summer Olympics" and "Daniel Radcliffe", quoted: the year in
+        # another clause of the sentence ("..., but returned ...", "..., and starred ... until ... 2011") is not the
+        # age's time (age_mismatch)
+        ("Born in 1977, <unk> first participated in the Olympics at age 22 when he raced in the men's 100 meters at "
+         "the 2000 Summer Olympics in Sydney, Australia, placing seventh in his qualification heat and not "
+         "progressing to later rounds. He did not attend the 2004 Summer Olympics in Athens, Greece, but returned to "
+         "the Olympics at Beijing at the age of 30.", None),
+        ("Daniel Jacob <unk> (born 23 July 1989) is an English actor who rose to prominence as the title character in "
+         "the Harry Potter film series. He made his acting debut at 10 years of age in BBC One's 1999 television film "
+         "David Copperfield, followed by his cinematic debut in 2001's The <unk> of Panama. At age 11, he was cast as "
+         "Harry Potter in the first Harry Potter film, and starred in the series for 10 years until the release of "
+         "the eighth and final film in 2011.", None),
+        # WikiText-2 (Wikipedia), "Sonic the Hedgehog (1991 video game)", quoted: a bracketed clause, not a list
+        ("The player begins with three lives (power-ups and rings add more), which are lost when Sonic <unk> with "
+         "hazardous enemies (or objects) without rings, falls off-screen or exceeds an act's ten-minute time limit.",
+         None),
         # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
         ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
          "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "

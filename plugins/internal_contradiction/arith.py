@@ -234,6 +234,10 @@ def _time_of(ctx: Context, start: int, end: int, exclude: TimeExpr) -> _When | N
              and ctx.index.sentence_of(e.start) == sent and e.start != ctx.reference.start]
     if dated:
         e = min(dated, key=lambda e: min(abs(e.start - end), abs(start - e.end)))
+        between = ctx.text[min(e.end, end) : max(e.start, start)]
+        if re.search(r"\b(?:but|and|while|whereas|although|until)\b|;", between):
+            # "did not attend the 2004 Olympics, but returned ... at the age of 30": another clause's date
+            return None
         v = e.value
         text = e.text if e.kind == "absolute" else f"{v.start.year} ('{e.text}')"  # type: ignore[union-attr]
         return _When(v.start.year, v.end.year, text)  # type: ignore[union-attr]

@@ -336,6 +336,9 @@ def _continues(doc: Doc, end: int) -> bool:
 def _fits_mode(doc: Doc, noun: Token, found: _List, mode: str) -> bool:
     end_tok = doc[found.items[-1][1]] if found.items[-1][1] < len(doc) else None
     if mode == "strict":
+        opener = doc[found.items[0][0] - 1] if found.items[0][0] > 0 else None
+        if opener is not None and opener.text == "(" and (end_tok is None or end_tok.text != ")"):
+            return False  # "three lives (power-ups and rings add more)": a bracketed clause, not a list
         if _continues(doc, found.items[-1][1]):
             return False  # "nine states: Ohio, ... and Florida, where ..., along with New Hampshire, ..."
         # "Paris, Lyon, Nice" after a colon needs no "and", but must end at a boundary then.
