@@ -271,7 +271,8 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
             continue
         if verb.tag_ == "VBN" and not _aux(verb):
             continue  # "a computer based on the chip early next year": a participle, no tense of its own
-        if verb.tag_ == "VBD" and not _aux(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        if verb.tag_ == "VBD" and not _aux(verb) and not subject:
             continue  # "..., mainly concentrated in the coming year": no subject, a participle the tagger called past
         if e.start > verb.idx and verb.lemma_ in _FORECASTS:
             continue  # "He estimated 3.00 dlrs per share this year and 3.35 dlrs next year": the forecast's date
@@ -395,7 +396,8 @@ def _reported_future(verb: Token, e: TimeExpr) -> bool:
             for c in verb.children
         )
     if any(c.dep_ == "ccomp" and c.left_edge.idx < e.start for c in verb.children):
-        return True  # the report comes first and the date inside it: "... start exports later this year, an official said"
+        # the report comes first and the date inside it: "... start exports later this year, an official said"
+        return True
     if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") for c in verb.children):
         # "... to the U.S. Later this year, a ministry official said.": the report is the sentence
         # before, the date its end
@@ -478,8 +480,8 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     gap_words = set(re.findall(r"[\w’']+", gap.lower()))
     if _CONTRAST & gap_words:
         return 0.0
-    if "to" in gap_words and re.search(r"\bfrom\b", text[max(0, lo - (rel.end - rel.start) - (exp.end - exp.start) - 40) : lo],
-                                       re.IGNORECASE):
+    first_start = lo - (rel.end - rel.start) - (exp.end - exp.start)  # about where the first of the two starts
+    if "to" in gap_words and re.search(r"\bfrom\b", text[max(0, first_start - 40) : lo], re.IGNORECASE):
         return 0.0  # "from 33,000 tonnes in 1980 to just 2,300 tonnes last year": a range's two ends
     before = re.findall(r"[\w’']+", text[max(0, exp.start - 20) : exp.start].lower())
     if before and (before[-1] in _OTHER_MOMENT or before[-1] in _DETERMINERS):
