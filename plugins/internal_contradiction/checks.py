@@ -272,7 +272,7 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
         if verb.tag_ == "VBN" and not _aux(verb):
             continue  # "a computer based on the chip early next year": a participle, no tense of its own
         subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        if verb.tag_ == "VBD" and not _aux(verb) and not subject:
+        if verb.tag_ == "VBD" and not _aux(verb) and not subject and verb.dep_ in ("acl", "advcl"):
             continue  # "..., mainly concentrated in the coming year": no subject, a participle the tagger called past
         if e.start > verb.idx and verb.lemma_ in _FORECASTS:
             continue  # "He estimated 3.00 dlrs per share this year and 3.35 dlrs next year": the forecast's date
@@ -343,7 +343,6 @@ def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
 #: Verbs whose object is a figure or an event still to come: a date after them dates that.
 _FORECASTS = {
     "estimate", "forecast", "predict", "project", "expect", "anticipate", "plan", "schedule", "budget", "target",
-    "see", "call", "propose", "seek", "set",
 }  # fmt: skip
 
 
