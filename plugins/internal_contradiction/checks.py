@@ -394,7 +394,7 @@ def _reported_future(verb: Token, e: TimeExpr) -> bool:
             and any(a.tag_ == "MD" for a in c.children if a.dep_ in ("aux", "auxpass"))
             for c in verb.children
         )
-    if any(c.dep_ == "ccomp" and c.left_edge.idx < e.start for c in verb.children):
+    if any(c.dep_ == "ccomp" and c.left_edge.idx < e.start and tense_of(c) != "past" for c in verb.children):
         # the report comes first and the date inside it: "... start exports later this year, an official said"
         return True
     if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") for c in verb.children):
