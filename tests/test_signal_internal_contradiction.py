@@ -1214,3 +1214,187 @@ def test_entity_sentences_cover_the_name_spellings(nlp, text_id: str) -> None:
     result = signal.compute(article, doc)
     assert [f.check for f in result.findings] == ["name_spelling"]
     assert doc.user_data[_KEY].done == covered
+
+
+# --- real sentences from public news corpora beyond ../shared/data -------------------------------
+# BBC News (Greene & Cunningham 2006, 2,225 stories of 2004-2005) and Reuters-21578 (19,043 stories of
+# February-October 1987, each with its DATE), both as published in public repositories.
+
+
+@pytest.mark.slow
+def test_years_earlier_than_expected_is_no_interval_from_a_date() -> None:
+    # BBC News business/040 ("Umbro profits lifted by Euro 2004"), quoted: "five years earlier than expected"
+    # counts from the contract's planned end, not from 2005; interval_mismatch read it as 2005 -> 2006 before 0.7.0
+    text = ("It hopes 2005 sales will benefit from the launch of a new England replica shirt ahead of the 2006 World "
+            "Cup. In January, Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the lucrative "
+            "right to make replica shirts, would end in 2006, five years earlier than expected.")
+    assert [f for f in run(text, "2005-03-10").findings if f.check == "interval_mismatch"] == []
+
+
+@pytest.mark.slow
+def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
+    # Reuters-21578 6467, 18 March 1987, quoted: 14.7/11.6 is +26.7%, but 14.74 and 11.64 (which print as
+    # 14.7 and 11.6) give 26.6%, and 14.65/11.65 25.8%: the stated 26.0 holds
+    text = ("Federal Express Corp said February package and document volume was 14.7 mln, up 26.0 pct from 11.6 mln "
+            "a year earlier.")
+    assert run(text, "1987-03-18").findings == []
+    # the same sentence with its change edited to 36.0: no rounding of the amounts gives that
+    [f] = run(text.replace("26.0 pct", "36.0 pct"), "1987-03-18").findings
+    assert f.check == "change_vs_amounts" and "that is 26.7%, not 36.0%" in f.message
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # BBC News sport/323 ("Preview: Ireland v England"), quoted: "1500 GMT" under a fixture's day is its
+        # kick-off time, not the year 1500 (weekday_mismatch read "Sunday, 27 February ... 1500" before 0.7.0)
+        ("Lansdowne Road, Dublin\n\nSunday, 27 February\n\n1500 GMT\n\nBBC1, Radio 4 LW and this website\n\nIreland "
+         "are going for their first Grand Slam since 1948 after two opening wins.", None),
+        # Reuters-21578 867, quoted: coordinated months are several moments, "last year" belongs to them all
+        ("Female unemployment in January remained at 3.0 pct, equal to the record level marked in April, August, "
+         "September and December last year.", "1987-03-02"),
+        # Reuters-21578 1682, quoted: "this year and ... in 1988", two forecasts for two years
+        ("Kirnan raised his earnings estimates slightly today, in part in reaction to the announced buyback, and "
+         "sees GM earning 5.65 dlrs this year and 9.75 dlrs in 1988.", "1987-03-04"),
+        # Reuters-21578 18, quoted: the year belongs to what will be derived, not to when Dean spoke
+        ("President Howard Dean said in fiscal 1988 the company will derive  benefits of various dairy and frozen "
+         "vegetable acquisitions from Ryan Milk to the Larsen Co.", "1987-02-26"),
+        # Reuters-21578 1936, quoted: "Later this year" ends the report, "a ministry official said" only attributes it
+        ("The Ministry of International Trade and Industry has not yet set a car export quota for <Daihatsu Motor Co "
+         "Ltd> which is scheduled to start exports to the U.S. Later this year, a ministry official said.",
+         "1987-03-05"),
+        # WikiText-2 (Wikipedia, as tokenised there), quoted: "Approximately one year later" counts from the July
+        # tournament, not from the "late June 2007" the belt was held until
+        ("A tournament was held on July 16 to determine the new champion which was won by Hiroshi <unk>. <unk> "
+         "continued to possess the physical <unk> Championship belt until late June 2007.\n\nApproximately one year "
+         "later on June 29, 2007, <unk> defended his <unk> Heavyweight Championship against TNA World Heavyweight "
+         "Champion Kurt Angle in a champion versus champion match.", None),
+        # WikiWeasel 2.0 (Wikipedia), "Post-invasion Iraq, 2003–present", quoted: a day's incidents by place
+        ("Amarah: A roadside bomb killed one and wounded three others in Amarah. Tal Afar: A roadside bomb in Tal Afar "
+         "killed four, including a policeman, and wounded eight other people. Mosul: Six people were shot dead, "
+         "including one policeman. Baqubah: Eight people were killed in different incidents.", "2007-06-01"),
+        # Reuters-21578 4101, quoted: a range's two ends
+        ("He told Reuters an improvement in the economic climate and less competition from the European Community "
+         "should lead in the Gulf area to higher beef sales, which dropped from 33,000 tonnes in 1980 to just 2,300 "
+         "tonnes last year.", "1987-03-12"),
+        # Reuters-21578 5181, quoted: a comparison ("against")
+        ("Total exports dropped to 2.50 billion dlrs last year against 2.97 billion in 1985.", "1987-03-15"),
+        # Reuters-21578 4106, quoted: a participle with no subject, which the tagger calls a past tense
+        ("Investment in the communications sector, including cable activities, would be between 300 mln and 400 mln "
+         "francs over the next five years, mainly concentrated in the coming year.", "1987-03-12"),
+        # Reuters-21578 4173 and 2132, quoted: a relative date right after a noun dates the noun
+        ("The chairman of the Distributive Trades Survey Panel, Nigel Whittaker, said a favourable Budget next week "
+         "would further help sales during the summer.", "1987-03-12"),
+        ("Personal taxation has emerged as the major economic issue in Finnish general elections later this month, and "
+         "Conservative gains could mark a shift towards indirect taxation and accelerate moves towards more "
+         "market-oriented banking practices, economists say.", "1987-03-05"),
+        # Reuters-21578 6560, quoted: six states named, though "West Virgina" (misspelt) made "Louisiana" and
+        # "Texas" read as its states
+        ("The company said the unit - to be known as CNG Trading Co - will do business in six states: New York, "
+         "Pennsylvania, Ohio, West Virgina, Louisiana and Texas.", "1987-03-18"),
+        # Reuters-21578 10473, quoted: a breakdown, each item with its own count after the name
+        ("The new company said its board will have nine members, including the chairman and chief executive officer. "
+         "Bull will have four members, Honeywell two and NEC one, the new company, which began worldwide operations "
+         "today, said.", "1987-03-27"),
+        # Reuters-21578 12701, quoted: a measure, not a count of things a list could name
+        ("General Foods' Maxwell House Div. has just cut the price on its new offering by 50 cents to 4.49 dlrs for 12 "
+         "ounces--a move competitor A and P is bound to imitate, according to an A and P executive.", "1987-04-02"),
+        # Reuters-21578 10017, 13494, quoted: a forecast's date is the forecast's, not the forecaster's
+        ("He estimated 3.00 dlrs per share this year and 3.35 dlrs next year. His 1988 figure reflects mostly a "
+         "lowering of the tax rate to 34 pct from 40 pct this year.", "1987-03-26"),
+        ("He predicted a \"mild\" recovery for the Greek economy in 1988 and said the government might be able to ease "
+         "its tough incomes policy, which has virtually frozen wages, and allow some increases related to "
+         "productivity.", "1987-04-07"),
+        # Reuters-21578 8092 and 7549, quoted: a relative date right after a noun dates the noun
+        ("Workers at <General Motors Espanola S.A.> have called for five days of strikes next month in a dispute over "
+         "this year's wage increase, union sources said.", "1987-03-22"),
+        ("The annual session of the National People's Congress next week was to have discussed a draft law which "
+         "would bolster the independence of factory chiefs while eroding the power of local Communist Party "
+         "officials.", "1987-03-20"),
+        # Reuters-21578 10063, quoted: the year is when the loan is repayable
+        ("The money was given to him as a no-interest loan repayable in 1990 but the government said it should have "
+         "been reported as income.", "1987-03-26"),
+        # Reuters-21578 12920, quoted: "the fiscal year ended Feb 27, 1988" names a period; "ended" has no subject
+        ("AEL Industires Inc, a major supplier of defense electronic systems, said it projects a 15 pct hike in sales "
+         "for the fiscal year ended Feb 27, 1988, based on its current backlog of 169 mln dlrs and new contracts "
+         "awarded in the first quarter.", "1987-04-03"),
+        # Reuters-21578 16643, quoted: two phrases run together ("in December 1985" and "this year"), no apposition
+        ("It said implementation of Statement of Financial Accounting Standards Number 87 issued by the Financial "
+         "Accounting Standards Board in December 1985 this year is expected to increase Chrysler's pension expense by "
+         "more than 50 pct when compared to pension expense calulated under the prevsious standards.", "1987-04-13"),
+        # Reuters-21578 13738, quoted: "Sept." ends a sentence; "Last year's" starts the next
+        ("This could especially affect trees in West Malaysia during April/June, while in East Malaysia the impact "
+         "will be in February/April and July/Dec, and in Indonesia July/Sept.\n\nLast year's cut in fertilizer use "
+         "will hit this year's yields and bigger effects are expected within the next three years, Oil World said "
+         "without elaborating.", "1987-04-07"),
+        # Reuters-21578 19008, 19107, 20085, 15413, 15376, quoted: a date that ends another span ("until his
+        # suspension on April 16"), a clause with its own subject after a possessive ("yesterday's news that ..."),
+        # a range ("January/September last year", "from ... in February 1986 to ... yesterday"), a report's end
+        ("Mark Stahl, 45, who was a former senior vice president of Shearson Lehman Brothers, until his suspension "
+         "on April 16, today admitted in U.S. District court here, embezzling almost 19 mln dlrs from his firm over "
+         "the past year.", "1987-06-18"),
+        ("His remarks followed yesterday's news that underlying average earnings were rising 7.75 pct annually in "
+         "April, up from March's 7.5 pct increase, which sent the U.K. Government bond market lower and helped "
+         "trigger inflation worries.", "1987-06-19"),
+        ("Total vehicle registrations in the period rose to 2.42 mln from 2.35 mln in January/September last year.",
+         "1987-10-20"),
+        ("PLDT common stock surged from a low of 37 pesos in February 1986 to 367.50 at close of trading yesterday on "
+         "the Manila Stock Exchange.", "1987-04-09"),
+        ("Honda Motor Corp <HMC.T> will sell cars equipped with four-wheel steering in Japan from tomorrow and will "
+         "export the cars to the U.S. And Europe later this year, company officials said.", "1987-04-09"),
+        # Reuters-21578 7482 and 12381, quoted, read once 0.7.0 took "pct" for a percent: "Pier 1 common shares" is no
+        # count of one; "987" inside "1987" is no amount
+        ("Intermark said it already holds 6,839,827 Pier 1 common shares, or 35.66 pct, and its Pier 1 Holdings Inc "
+         "holds 1,484,516 shares, or 7.74 pct.", "1987-03-19"),
+        ("The Chicago Mercantile Exchange (CME) traded a record 19,656,498 contracts in the first quarter of 1987, up "
+         "17 pct from 16,768,145 in the same quarter last year.", "1987-04-01"),
+        # WikiText-2 (Wikipedia), "Chad at the 2008 Summer Olympics" and "Daniel Radcliffe", quoted: the year in
+        # another clause of the sentence ("..., but returned ...", "..., and starred ... until ... 2011") is not the
+        # age's time (age_mismatch)
+        ("Born in 1977, <unk> first participated in the Olympics at age 22 when he raced in the men's 100 meters at "
+         "the 2000 Summer Olympics in Sydney, Australia, placing seventh in his qualification heat and not "
+         "progressing to later rounds. He did not attend the 2004 Summer Olympics in Athens, Greece, but returned to "
+         "the Olympics at Beijing at the age of 30.", None),
+        ("Daniel Jacob <unk> (born 23 July 1989) is an English actor who rose to prominence as the title character in "
+         "the Harry Potter film series. He made his acting debut at 10 years of age in BBC One's 1999 television film "
+         "David Copperfield, followed by his cinematic debut in 2001's The <unk> of Panama. At age 11, he was cast as "
+         "Harry Potter in the first Harry Potter film, and starred in the series for 10 years until the release of "
+         "the eighth and final film in 2011.", None),
+        # WikiText-2 (Wikipedia), "Sonic the Hedgehog (1991 video game)", quoted: a bracketed clause, not a list
+        ("The player begins with three lives (power-ups and rings add more), which are lost when Sonic <unk> with "
+         "hazardous enemies (or objects) without rings, falls off-screen or exceeds an act's ten-minute time limit.",
+         None),
+        # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
+        ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
+         "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "
+         "O'Driscoll (capt), K Maggs, T Bowe; D Humphreys, G Easterby; M Horan. F Sheahan, J Hayes, D O'Callaghan, "
+         "P O'Connell, S Easterby, D Leamy, E Miller.", None),
+    ],
+)
+def test_real_news_that_0_6_0_misread(text: str, published: str | None) -> None:
+    # each gave one wrong finding before 0.7.0 (found scoring the two public corpora above)
+    assert run(text, published).findings == [], [f.message for f in run(text, published).findings]
+
+
+@pytest.mark.slow
+def test_ten_years_later_on_the_same_day() -> None:
+    # REAL, found: Reuters-21578 7687 (Pubco Corp, 20 March 1987), quoted. Rights distributed on March 31, 1987
+    # "will expire ten years later on March 31, 1987": the wire gave the start year for the end (1997 meant).
+    text = ("The dividend distribution will be made March 31, 1987, payable to shareholders of record on that date. "
+            "The rights will expire ten years later on March 31, 1987, the company said.")
+    [f] = run(text, "1987-03-20").findings
+    assert f.check == "interval_mismatch" and f.text == "ten years later on March 31, 1987"
+    assert f.related is not None and f.related.text == "March 31, 1987" and f.related.start < f.start
+    assert "'ten years later' lands on March 31, 1987, but from March 31, 1987 that is 0 years" in f.message
+    # the wire's intended year: no finding
+    assert run(text.replace("later on March 31, 1987", "later on March 31, 1997"), "1987-03-20").findings == []
+
+
+@pytest.mark.slow
+def test_a_superscript_digit_is_no_count_and_no_crash() -> None:
+    # WikiText-2 "Fort Scott National Historic Site" (Wikipedia), quoted: "m ²" made the signal raise
+    # (int("²")) before 0.7.0, so the host reported an error for the whole article
+    text = ("The current national historic site protects 20 historic structures, a parade ground, and five acres "
+            "(20,000 m ²) of restored <unk> prairie, inside the city of Fort Scott.")
+    assert run(text).findings == []

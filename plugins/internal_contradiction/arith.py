@@ -52,8 +52,16 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _INTERVAL = re.compile(
-    rf"\b{_NUM}\s+(?P<unit>years?|decades?)\s+(?P<dir>later|after|afterwards|earlier|before)\b", re.IGNORECASE
+    # "five years earlier than expected" measures from an expectation, not from a date the text gives
+    rf"\b{_NUM}\s+(?P<unit>years?|decades?)\s+(?P<dir>later|after|afterwards|earlier|before)\b(?!\s+than\b)",
+    re.IGNORECASE,
 )
+_ROUGHLY = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than|under|just\s+over"
+    r"|just\s+under|close\s+to)\s*$",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|to|up\s+to)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r"[ \t,;(–—-]*(?:(?:in|on|by)[ \t]+)?", re.IGNORECASE)
 
 
@@ -135,6 +143,8 @@ def interval_mismatches(ctx: Context) -> list[Finding]:
     placed = [e for e in _placed(ctx) if e.kind == "absolute"]
     findings = []
     for m in _INTERVAL.finditer(ctx.text):
+        if _ROUGHLY.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+            continue  # "approximately one year later": no date can contradict it
         n = _count(m["n"]) * (10 if m["unit"].lower().startswith("decade") else 1)
         after = m["dir"].lower() in ("later", "after", "afterwards")
         # The date the phrase lands on: in apposition ("five years later, in 1997").
@@ -146,8 +156,8 @@ def interval_mismatches(ctx: Context) -> list[Finding]:
         if target is None:
             continue
         origin = _interval_origin(ctx, m, placed, target)
-        if origin is None:
-            continue
+        if origin is None or _UNTIL.search(ctx.text[max(0, origin.start - 20) : origin.start]):
+            continue  # "held the belt until late June 2007": the end of a span, not the event counted from
         diff = target.value.start.year - origin.value.start.year  # type: ignore[union-attr]
         if not after:
             diff = -diff
@@ -224,6 +234,10 @@ def _time_of(ctx: Context, start: int, end: int, exclude: TimeExpr) -> _When | N
              and ctx.index.sentence_of(e.start) == sent and e.start != ctx.reference.start]
     if dated:
         e = min(dated, key=lambda e: min(abs(e.start - end), abs(start - e.end)))
+        between = ctx.text[min(e.end, end) : max(e.start, start)]
+        if re.search(r"\b(?:but|and|while|whereas|although|until)\b|;", between):
+            # "did not attend the 2004 Olympics, but returned ... at the age of 30": another clause's date
+            return None
         v = e.value
         text = e.text if e.kind == "absolute" else f"{v.start.year} ('{e.text}')"  # type: ignore[union-attr]
         return _When(v.start.year, v.end.year, text)  # type: ignore[union-attr]

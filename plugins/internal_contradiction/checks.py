@@ -56,6 +56,10 @@ _CONTRAST = {
     "from", "than", "compared", "comparable", "versus", "vs", "since", "until", "till", "between",
     "whereas", "while", "but", "although", "unlike", "before", "after", "periods", "period",
     "again",  # "polled the race in February and again two weeks ago": two moments
+    # coordinated dates are two moments: "5.65 dlrs this year and 9.75 dlrs in 1988", "in April, August and
+    # December last year"
+    "and", "or", "nor",
+    "against",  # "2.50 billion dlrs last year against 2.97 billion in 1985"
 }  # fmt: skip
 #: Past this many characters, or across an attribution or a relative clause, two dates on one
 #: verb are seldom one moment: "had sales of $154 million last year, which was ..., according to
@@ -267,6 +271,15 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
             continue
         if verb.tag_ == "VBN" and not _aux(verb):
             continue  # "a computer based on the chip early next year": a participle, no tense of its own
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        if verb.tag_ == "VBD" and not _aux(verb) and not subject and verb.dep_ in ("acl", "advcl"):
+            continue  # "..., mainly concentrated in the coming year": no subject, a participle the tagger called past
+        if e.start > verb.idx and verb.lemma_ in _FORECASTS:
+            continue  # "He estimated 3.00 dlrs per share this year and 3.35 dlrs next year": the forecast's date
+        if _after_an_adjective(ctx, e):
+            continue  # "a no-interest loan repayable in 1990": the date is the adjective's
+        if _after_a_noun(ctx, e):
+            continue  # "elections later this month", "a favourable Budget next week": the date is the noun's
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
@@ -327,6 +340,35 @@ def _far_from_verb(idx: DocIndex, verb: Token, e: TimeExpr) -> bool:
     return len(between) > _VERB_DATE_MAX_WORDS
 
 
+#: Verbs whose object is a figure or an event still to come: a date after them dates that.
+_FORECASTS = {
+    "estimate", "forecast", "predict", "project", "expect", "anticipate", "plan", "schedule", "budget", "target",
+}  # fmt: skip
+
+
+def _after_an_adjective(ctx: Context, e: TimeExpr) -> bool:
+    """ "repayable in 1990", "due next month": a preposition (or none) right after an adjective."""
+    tok = ctx.index.token_at(e.start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ in _SAME_MOMENT_PREPS and tok.i >= 2:
+        prev = tok.doc[tok.i - 2]
+    return prev.pos_ == "ADJ" or prev.lower_ in ("due", "payable", "repayable")
+
+
+def _after_a_noun(ctx: Context, e: TimeExpr) -> bool:
+    """A relative date right after a noun, with no preposition or comma between ("the elections
+    later this month"): it dates the noun, whatever verb the parser hangs it on."""
+    if e.kind != "relative":
+        return False
+    tok = ctx.index.token_at(e.start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and prev.idx + len(prev) < e.start
+
+
 def _clause_between(verb: Token, e: TimeExpr) -> bool:
     """A subordinate clause of the verb in another tense stands between it and the date: "Next
     week, when Trump faces Clinton again, Gingrich said ...": the date may belong to that clause,
@@ -341,8 +383,24 @@ def _clause_between(verb: Token, e: TimeExpr) -> bool:
 
 def _reported_future(verb: Token, e: TimeExpr) -> bool:
     """A reporting verb whose reported clause is modal or future: the date may be the clause's."""
-    if verb.lemma_ not in _REPORTING or e.end > verb.idx:
-        return False  # "said on 5 May 2024 that ...": a date after the verb is the verb's
+    if verb.lemma_ not in _REPORTING:
+        return False
+    if e.end > verb.idx:
+        # "said on 5 May 2024 that ...": a date after the verb is the verb's; but with no "that", a
+        # modal report right after the date may own it ("said in fiscal 1988 the company will derive")
+        # (a day is when something was said: "said on Monday the plant will close" keeps it)
+        return e.value is not None and e.value.gran != "day" and any(
+            c.dep_ == "ccomp" and c.left_edge.idx >= e.end and not any(m.dep_ == "mark" for m in c.children)
+            and any(a.tag_ == "MD" for a in c.children if a.dep_ in ("aux", "auxpass"))
+            for c in verb.children
+        )
+    if any(c.dep_ == "ccomp" and c.left_edge.idx < e.start and tense_of(c) != "past" for c in verb.children):
+        # the report comes first and the date inside it: "... start exports later this year, an official said"
+        return True
+    if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") for c in verb.children):
+        # "... to the U.S. Later this year, a ministry official said.": the report is the sentence
+        # before, the date its end
+        return True
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and any(
             a.tag_ == "MD" or a.lower_ in ("to",) for a in c.children if a.dep_ in ("aux", "auxpass")
@@ -409,10 +467,21 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
     if exp_root is None or exp_root.dep_ in _MODIFIER_DEPS:
         return 0.0  # "his 1990 earnings projection", "the October 1998 shooting": the date of a thing
     back = exp.end <= rel.start
+    if gap.strip() == "/":
+        return 0.0  # "January/September last year": a range's two ends
+    if re.search(r"\b(?:until|till|since|before|after)\b[^,;.]{0,30}$", text[max(0, exp.start - 40) : exp.start],
+                 re.IGNORECASE):
+        return 0.0  # "until his suspension on April 16, today admitted": the date ends another span
+    if not gap.strip() and exp.year_explicit:
+        return 0.0  # "issued ... in December 1985 this year is expected": two phrases run together, no apposition
     if (_APPOSITION_BACK if back else _APPOSITION).fullmatch(gap):
         return 0.9
-    if _CONTRAST & set(re.findall(r"[\w’']+", gap.lower())):
+    gap_words = set(re.findall(r"[\w’']+", gap.lower()))
+    if _CONTRAST & gap_words:
         return 0.0
+    first_start = lo - (rel.end - rel.start) - (exp.end - exp.start)  # about where the first of the two starts
+    if "to" in gap_words and re.search(r"\bfrom\b", text[max(0, first_start - 40) : lo], re.IGNORECASE):
+        return 0.0  # "from 33,000 tonnes in 1980 to just 2,300 tonnes last year": a range's two ends
     before = re.findall(r"[\w’']+", text[max(0, exp.start - 20) : exp.start].lower())
     if before and (before[-1] in _OTHER_MOMENT or before[-1] in _DETERMINERS):
         return 0.0  # "since 1981"; "the October 1998 shooting", "its 2020 report"
@@ -429,6 +498,8 @@ def _link(ctx: Context, rel: TimeExpr, exp: TimeExpr) -> float:
         and v_exp is not None
         and v_exp.dep_ == "acl"
         and v_exp.head == root.head
+        # a participle ("held in 2021"), not a clause of its own ("yesterday's news that earnings were rising in April")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v_exp.children)
     ):
         return 0.6
     return 0.0

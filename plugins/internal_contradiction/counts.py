@@ -51,6 +51,7 @@ _MEASURES = {
     "pounds", "tons", "tonnes", "minutes", "seconds", "hours", "days", "weeks", "months", "years",
     "decades", "centuries", "votes", "seats", "percentage", "degrees", "inches", "meters", "metres",
     "billion", "million", "thousand", "hundred", "shares", "euros", "yards", "laps", "rounds",
+    "ounces", "grams", "kilos", "kilograms", "barrels", "acres", "bushels", "gallons", "litres", "liters",
 }  # fmt: skip
 #: Introducers of the whole set (a different count either way contradicts).
 _STRICT_PUNCT = {":", "—", "–", "--", "-", "("}
@@ -104,6 +105,7 @@ class CountedList:
     mode: str  # "strict", "partial" or "appos"
     items: list[tuple[int, int]]  # token ranges [start, end), "Springfield, Illinois" folded
     open_ended: bool  # "..., among others", "and elsewhere"
+    listed: int = 0  # the items before "Springfield, Illinois" was folded
 
 
 def counted_lists(doc: Doc) -> list[CountedList]:
@@ -122,9 +124,12 @@ def counted_lists(doc: Doc) -> list[CountedList]:
         found = _parse_list(doc, start)
         if found is None or len(found.items) < 2 or not _fits_mode(doc, noun, found, mode):
             continue
-        if any(doc[start].like_num for start, _ in found.items):
-            continue  # a breakdown into sub-counts ("14 foreigners, six Iraqis, six Sudanese and a Turk")
-        out.append(CountedList(n, tok.i, noun.i, mode, _merge_places(doc, found.items), _open_ended(doc, found)))
+        if any(t.like_num for start, end in found.items for t in doc[start:end]):
+            # a breakdown into sub-counts ("14 foreigners, six Iraqis, six Sudanese and a Turk"; "four members,
+            # Honeywell two and NEC one")
+            continue
+        out.append(CountedList(n, tok.i, noun.i, mode, _merge_places(doc, found.items), _open_ended(doc, found),
+                               len(found.items)))
     return out
 
 
@@ -134,8 +139,8 @@ def count_list_mismatches(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for cl in counted_lists(doc):
         named = len(cl.items)
-        if named == cl.count or (cl.mode == "partial" and named < cl.count):
-            continue
+        if named == cl.count or cl.listed == cl.count or (cl.mode == "partial" and named < cl.count):
+            continue  # (either reading of "A, B" as one place or two may be the one meant)
         if named < cl.count and cl.open_ended:
             continue
         num, noun = doc[cl.num], doc[cl.noun]
@@ -157,7 +162,7 @@ def _count_of(tok: Token) -> int | None:
     if tok.tag_ != "CD" or tok.dep_ != "nummod":
         return None
     low = tok.lower_
-    if low.isdigit():
+    if low.isdecimal():  # not isdigit: "²" (km²) is a digit int() cannot read
         n = int(low)
     elif low in _NUMBER:
         n = _NUMBER[low]
@@ -331,6 +336,9 @@ def _continues(doc: Doc, end: int) -> bool:
 def _fits_mode(doc: Doc, noun: Token, found: _List, mode: str) -> bool:
     end_tok = doc[found.items[-1][1]] if found.items[-1][1] < len(doc) else None
     if mode == "strict":
+        opener = doc[found.items[0][0] - 1] if found.items[0][0] > 0 else None
+        if opener is not None and opener.text == "(" and (end_tok is None or end_tok.text != ")"):
+            return False  # "three lives (power-ups and rings add more)": a bracketed clause, not a list
         if _continues(doc, found.items[-1][1]):
             return False  # "nine states: Ohio, ... and Florida, where ..., along with New Hampshire, ..."
         # "Paris, Lyon, Nice" after a colon needs no "and", but must end at a boundary then.

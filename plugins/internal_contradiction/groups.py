@@ -72,7 +72,7 @@ def count_restated(ctx: Context) -> list[Finding]:
 
 
 def _count(ctx: Context, num: Token) -> _Count | None:
-    value = _WORD_NUMBERS.get(num.lower_) if num.is_alpha else (int(num.text) if num.text.isdigit() else None)
+    value = _WORD_NUMBERS.get(num.lower_) if num.is_alpha else (int(num.text) if num.text.isdecimal() else None)
     if value is None or not 2 <= value <= 100:
         return None
     doc = num.doc

@@ -72,6 +72,7 @@ class _Mention:
     surname: int  # token index of the surname
     start: int  # token index where the name starts (after titles)
     given: tuple[str, ...]  # given names, lower case, initials left out
+    initials: tuple[str, ...] = ()  # initials written before the name ("S Horgan", "J. R. Smith"), upper case
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,12 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             given = tuple(
                 doc[k].lower_ for k in words[:-1] if len(doc[k].text.rstrip(".")) > 1 and not doc[k].text.endswith(".")
             )
-            yield _Mention(surname, words[0], given)
+            k = words[0]
+            while k > 0 and re.fullmatch(r"[A-Z]\.?", doc[k - 1].text) and "\n" not in doc[k - 1].whitespace_:
+                k -= 1
+            initials = tuple(doc[x].text[0] for x in range(k, words[0]))
+            initials += tuple(doc[x].text[0] for x in words[:-1] if len(doc[x].text.rstrip(".")) == 1)
+            yield _Mention(surname, words[0], given, initials)
         i = j
 
 
@@ -213,6 +219,9 @@ def _pair(
         return None  # the variant has a given name of its own: another person
     if pv in given_words:
         return None  # "Osama" in "Osama bin Laden" is a given name, not "Obama" misspelt
+    known_initials = {g[0].upper() for g in known_given}
+    if any(m.initials and m.initials[0] not in known_initials for m in vm):
+        return None  # "S Horgan" in a team list beside "Marcus Horan": another initial, another player
     if len(vm) == len(cm) and not any(m.given for m in vm) and vm[0].surname < intros[0].surname:
         return None  # the bare form comes first and as often: no sign which is the slip
     return NamePair(v, c, tuple(m.surname for m in vm), tuple(m.surname for m in cm),

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["change_mismatches", "margin_mismatches", "share_mismatches"]
 
-_PCT = r"(?:%|\s?percent\b|\s?per\s?cent\b)"
+# "pct" is the wire's (Reuters') house abbreviation
+_PCT = r"(?:%|\s?percent\b|\s?per\s?cent\b|\s?pct\b)"
 _APPROX = re.compile(
     r"(?:about|around|nearly|almost|roughly|approximately|some|over|under|more\s+than|less\s+than|fewer\s+than"
     r"|at\s+least|at\s+most|up\s+to|close\s+to|just\s+over|just\s+under|estimated|~)\s*$",
@@ -47,11 +48,11 @@ _CHANGE_WORDS = re.compile(
 )
 
 # Cheap gates: most articles have no share, lead or change to check.
-_GATE_PCT = re.compile(r"%|percent|per\s?cent", re.IGNORECASE)
+_GATE_PCT = re.compile(r"%|percent|per\s?cent|\bpct\b", re.IGNORECASE)
 _GATE_SHARE = re.compile(r"\d\s*(?:[a-z-]+\s+){0,2}[a-z-]*\s*(?:,\s+or|\()\s*\d", re.IGNORECASE)
 _GATE_POINTS = re.compile(r"\d[- ](?:percentage[- ])?(?:points?|pts?\b)", re.IGNORECASE)
 _GATE_CHANGE = re.compile(
-    r",?\s+or\s+\d[\d.]*\s?(?:%|percent|per\s?cent),?\s+to\s|\b(?:up|down)\s+\d[\d.]*\s?(?:%|percent)\s+from\s",
+    r",?\s+or\s+\d[\d.]*\s?(?:%|percent|per\s?cent|pct),?\s+to\s|\b(?:up|down)\s+\d[\d.]*\s?(?:%|percent|pct)\s+from\s",
     re.IGNORECASE,
 )
 
@@ -142,6 +143,8 @@ def _shares(sent: str, offset: int) -> list[_Share]:
         if re.match(r"\s*(?:million|billion|trillion|thousand)\b", m["noun"] or ""):
             return []
         count = int(m["n"].replace(",", ""))
+        if count == 1 and (m["noun"] or "").rstrip().endswith("s"):
+            return []  # "Pier 1 common shares, or 35.66 pct": a number inside a name, not a count of one
         if count == 0 or (1900 <= count <= 2100 and "," not in m["n"]):
             return []  # a year, not a count
         pct = float(m["p"])
@@ -247,7 +250,7 @@ def _find_span(m: re.Match[str], group: str) -> tuple[int, int] | None:
 
 # --- a change, its percentage and the level ------------------------------------------------------
 
-_AMOUNT = r"\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|trillion|cents?))?"
+_AMOUNT = r"(?<![\d,.])\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|trillion|mln|bln|cents?)\b)?"
 _UP = r"rose|gained|climbed|jumped|increased|added|advanced|grew|surged|rallied|soared|rebounded|edged\s+up|closed\s+up"
 _DOWN = r"fell|lost|dropped|declined|slipped|decreased|tumbled|slid|sank|plunged|shed|eased|retreated|edged\s+down" \
         r"|closed\s+down"
@@ -303,8 +306,38 @@ def change_mismatches(ctx: Context) -> list[Finding]:
             # some desks divide by the new level: accept either reading
             if abs(actual - stated) <= tol or abs(100 * chg / lvl - stated) <= tol:
                 continue
+            # the amounts are rounded too: "14.7 mln, up 26.0 pct from 11.6 mln" holds for 14.74 and 11.64
+            if _within_rounding(m, regex is _CHANGE_TO, up, stated, tol):
+                continue
             findings.append(_change_finding(m, text, f"that is {actual:.{max(decimals, 1)}f}%, not {m['p']}%"))
     return findings
+
+
+def _within_rounding(m: re.Match[str], to_level: bool, up: bool, stated: float, tol: float) -> bool:
+    """Whether some values that print as the amounts given make the stated percentage hold."""
+    def bounds(figure: str) -> tuple[float, float]:
+        value = _amount(figure)
+        digits = re.search(r"\d[\d,]*(?:\.(\d+))?", figure)
+        if value is None or digits is None:
+            return math.nan, math.nan
+        k = value / float(digits.group(0).replace(",", ""))  # the scale word's multiplier
+        half = 0.5 * 10 ** -len(digits.group(1) or "") * k
+        return value - half, value + half
+
+    lvl = bounds(m["lvl"])
+    if to_level:  # a change and the level it ends at
+        chg = bounds(m["chg"])
+        bases = [lv - c if up else lv + c for lv in lvl for c in chg]
+        changes = list(chg)
+    else:  # the level and the level it started from
+        base = bounds(m["base"])
+        bases = list(base)
+        changes = [abs(lv - b) for lv in lvl for b in base]
+    if any(math.isnan(x) or x <= 0 for x in bases):
+        return False
+    lo = min(100 * c / b for c in changes for b in bases)
+    hi = max(100 * c / b for c in changes for b in bases)
+    return lo - tol <= stated <= hi + tol
 
 
 def _change_finding(m: re.Match[str], text: str, why: str) -> Finding:
@@ -331,13 +364,15 @@ def _money(s: str) -> bool:
 
 def _scale(s: str) -> str:
     low = s.lower()
-    return next((w for w in ("trillion", "billion", "million") if w in low), "")
+    return next((w for w in ("trillion", "billion", "million") if w in low), "mln" if "mln" in low else
+                "bln" if "bln" in low else "")
 
 
 def _amount(s: str) -> float | None:
     low = s.lower().strip()
     mult = 1.0
-    for word, k in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("cents", 0.01), ("cent", 0.01)):
+    for word, k in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("mln", 1e6), ("bln", 1e9),
+                    ("cents", 0.01), ("cent", 0.01)):
         if low.endswith(word):
             mult, low = k, low[: -len(word)].strip()
             break

@@ -97,7 +97,9 @@ _ELSEWHERE = re.compile(
     r"|said|says|say|according|reported|reports|told|tells|claimed|claims|announced|cited|estimated|state\s+media"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|morning|night"
     r"|january|february|march|april|may|june|july|august|september|october|november|december|year|years|week|month"
-    r"|in\s+\d{4}|when|while|after|before|during|since|if|would|could)\b",
+    r"|in\s+\d{4}|when|while|after|before|during|since|if|would|could|different|separate|various|several)\b"
+    # an item of a list of reports, each under its own label ("Baqubah: Eight people were killed")
+    r"|^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*:\s",
     re.IGNORECASE,
 )
 _LEDE_SENTENCES = 2
@@ -212,7 +214,7 @@ def _aggregate(ctx: Context, t: _Toll) -> bool:
 def _same_time(ctx: Context, early: _Toll, late: _Toll) -> bool:
     """The later sentence dates nothing the lede does not: no other time, no other event."""
     s_lo, s_hi = ctx.index.sentences[late.sentence]
-    if _ELSEWHERE.search(ctx.text, s_lo, s_hi):
+    if _ELSEWHERE.search(ctx.text[s_lo:s_hi]):
         return False
     e_lo, e_hi = ctx.index.sentences[early.sentence]
     lede_dates = {e.text.lower() for e in ctx.exprs if e_lo <= e.start < e_hi}

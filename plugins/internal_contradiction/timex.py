@@ -273,6 +273,8 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
 )
 def _month_of_relative_year(m: re.Match[str], ctx: _Ctx) -> TimeExpr | None:
     """ "June last year", "3 March this year": a month placed by a deictic year."""
+    if m.string[m.end("mon") : m.end("mon") + 1] == "." and m["which"][0].isupper():
+        return None  # "... in Indonesia July/Sept. Last year's cut ...": a sentence ends after the month
     month = _MONTHS[m["mon"].lower()]
     day = int(m["d"] or m["d2"] or 0)
     value = None

@@ -140,7 +140,8 @@ _WD = (
 )
 _WD_PREFIX = rf"(?:{_WD}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s?%)"
+# "1500 GMT", "2000 hrs" after a fixture's date are clock times, not years
+_YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s?%|\s*(?-i:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|hrs?)\b)"
 _NUM_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
 _TENS_UNITS = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b"
