@@ -495,6 +495,18 @@ def test_tense_against_time_in_a_real_article() -> None:
 
 
 @pytest.mark.slow
+def test_a_predicate_adjective_leaves_the_date_to_its_verb() -> None:
+    # PolNeAR (quoted), its publication date moved before the date: "became public in March 2015" dates the
+    # becoming; only an adjective that modifies a noun keeps the date ("a loan repayable in 1990")
+    text = ("Her exclusive use of a private email system, which became public in March 2015, led to an FBI "
+            "investigation.")
+    [f] = run(text, "2015-01-07").findings
+    assert f.check == "tense_vs_time" and f.text == "March 2015" and f.related is not None
+    assert f.related.text == "became"
+    assert run(text, "2015-06-07").findings == []
+
+
+@pytest.mark.slow
 def test_a_quotation_before_said_leaves_the_date_to_said() -> None:
     # a real quotation (PolNeAR, quoted) with its "last month" edited to a date after publication: the
     # quoted clause before "said" is no report the date could belong to

@@ -354,7 +354,8 @@ def _after_an_adjective(ctx: Context, e: TimeExpr) -> bool:
     prev = tok.doc[tok.i - 1]
     if prev.lower_ in _SAME_MOMENT_PREPS and tok.i >= 2:
         prev = tok.doc[tok.i - 2]
-    return prev.pos_ == "ADJ" or prev.lower_ in ("due", "payable", "repayable")
+    # not the complement of a verb of being: "which became public in March 2015" dates the becoming
+    return (prev.pos_ == "ADJ" and prev.dep_ != "acomp") or prev.lower_ in ("due", "payable", "repayable")
 
 
 def _after_a_noun(ctx: Context, e: TimeExpr) -> bool:
