@@ -52,6 +52,14 @@ class Quotes:
     ranges: tuple[tuple[int, int], ...]
     words: tuple[int, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
+    #: quotations of ``QUOTATION_WORDS`` words or more set in single marks (British and Irish style),
+    #: kept apart: a word in single scare quotes is too short to count, and ``ranges`` leaves them out
+    single: tuple[tuple[int, int], ...] = ()
+
+    def in_single_quotation(self, char: int) -> bool:
+        """True when character offset ``char`` lies in a quotation in single marks (``single``)."""
+        i = bisect.bisect_right(self.single, (char, float("inf"))) - 1
+        return i >= 0 and self.single[i][0] <= char < self.single[i][1]
 
     def covering(self, char: int) -> tuple[int, int] | None:
         """The quoted range that holds character offset ``char``, if any."""
@@ -97,12 +105,29 @@ def find_quotes(doc: Doc, text: str | None = None) -> Quotes:
         text = doc.text
     ranges = with_speaker_turns(quote_ranges(text), turn_ranges(text))
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
-    quotes = Quotes(tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences)
+    quotes = Quotes(
+        tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences, single_quotations(text)
+    )
     doc.user_data[_CACHE_KEY] = quotes
     return quotes
 
 
 _CACHE_KEY = "hedged_sourcing.quotes"
+
+
+#: A quotation in single marks: an opening ‘ after a space, colon or line start and before a letter,
+#: closed by a ’ that ends a word and is followed by a space, a mark or the line's end.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s:(\[—])|^)‘(?=[A-Za-z])[^‘\n]*?[^\s‘]’(?=[\s.,;:!?)\]—\"”]|$)", re.M)
+
+
+def single_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The character ranges of quotations of ``QUOTATION_WORDS`` words or more in single marks
+    ("Say: ‘I gave you this, ... I understand that this will affect you ...’"), each within a line."""
+    if "‘" not in text:
+        return ()
+    return tuple(
+        m.span() for m in _SINGLE_QUOTED.finditer(text) if len(m.group().split()) >= QUOTATION_WORDS
+    )
 
 
 def _fits(doc: Doc, text: str) -> bool:

@@ -21,7 +21,6 @@ is dropped when:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,7 @@ from . import patterns as P
 from .candidates import candidates
 from .classify import ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
 from .detect import lemma_of
-from .quotes import QUOTATION_WORDS, Quotes, find_quotes
+from .quotes import Quotes, find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,7 +80,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
     stands."""
     first = doc[attr.first]
-    if context.quotes.covering(first.idx) is not None or _in_single_quotes(first):
+    if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
     cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
     if cue is not None and attr.via in _SPEAKING_VIAS and _inside_quotation(cue, context.quotes):
@@ -120,31 +119,6 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
     return ""
-
-
-#: A quotation in single marks: an opening ‘ after a space, colon or paragraph start and before a
-#: letter, closed by a ’ that ends a word and is followed by a space, a mark or the paragraph's end.
-_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s:(\[—])|^)‘(?=[A-Za-z])[^‘\n]*?[^\s‘]’(?=[\s.,;:!?)\]—\"”]|$)", re.M)
-
-
-def _in_single_quotes(token: Token) -> bool:
-    """'Say: ‘I gave you this, ... I understand that this is something that will affect you ...’':
-    the position lies in a quotation of ``QUOTATION_WORDS`` words or more set in single marks, as
-    British and Irish outlets print them (the double-mark reading of ``quotes.py`` leaves these out;
-    a word in single scare quotes is too short to count)."""
-    if not any("‘" in t.text for t in token.doc[max(0, token.sent.start - 200) : token.i]):
-        return False  # no opening single mark anywhere near: no need to build the text
-    text = token.doc.text  # joins every token: built only where a single mark may open
-    char = token.idx
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    paragraph = text[start : len(text) if end < 0 else end]
-    if "‘" not in paragraph:
-        return False
-    for match in _SINGLE_QUOTED.finditer(paragraph):
-        if match.start() <= char - start < match.end():
-            return len(match.group().split()) >= QUOTATION_WORDS
-    return False
 
 
 def _always_a_source(doc: Doc, attr: Attribution) -> bool:
