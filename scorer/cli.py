@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     plugins = sub.add_parser("plugins", help="list the registered signals, their versions and origins")
     plugins.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    plugins.add_argument("--model", type=Path, default=None, metavar="FILE.skops",
+                         help="the model whose training versions to show beside each signal (default: the shipped one)")
     plugins.set_defaults(func=cmd_plugins)
 
     add_train_parser(sub)  # scikit-learn is imported only when these two run
@@ -168,16 +170,39 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_plugins(args: argparse.Namespace) -> int:
+    from scorer.drift import trained_versions
+    from scorer.model import load_for_scoring
     from scorer.registry import build_registry
 
     registry = build_registry()
+    try:
+        trained = trained_versions(load_for_scoring(args.model))
+    except Exception as exc:  # the listing stands without the model; say why its column is empty
+        trained = {}
+        print(f"warning: model could not be loaded: {exc}", file=sys.stderr)
     rows = [
-        {"name": s.name, "version": s.version, "plugin": s.plugin, "origin": s.origin}
+        {"name": s.name, "version": s.version, "model_trained_with": trained.get(s.name, ""),
+         "plugin": s.plugin, "origin": s.origin}
         for s in registry.signals
     ]
+    installed = {s.name for s in registry.signals}
+    missing = {name: version for name, version in sorted(trained.items()) if name not in installed}
     if args.json:
-        print(json.dumps({"signals": rows, "errors": [e.to_dict() for e in registry.load_errors]}, indent=2))
+        print(json.dumps({"signals": rows, "errors": [e.to_dict() for e in registry.load_errors],
+                          "model_signals_not_installed": missing}, indent=2))
         return 0
+    keys = ("name", "version", "model_trained_with", "origin")
+    headers = {"name": "name", "version": "version", "model_trained_with": "model", "origin": "origin"}
+    widths = {k: max([len(headers[k]), *(len(r[k] or "-") for r in rows)]) for k in keys}
+    print("  ".join(f"{headers[k]:<{widths[k]}}" for k in keys).rstrip())
+    for r in rows:
+        flag = "" if not r["model_trained_with"] or r["model_trained_with"] == r["version"] else "  (differs)"
+        print("  ".join(f"{r[k] or '-':<{widths[k]}}" for k in keys).rstrip() + flag)
+    for name, version in missing.items():
+        print(f"warning: the model was trained with signal {name} {version}, which is not installed", file=sys.stderr)
+    for e in registry.load_errors:
+        print(f"error: {e.plugin}: {e.error}", file=sys.stderr)
+    return 0
     widths = {k: max([len(k), *(len(r[k]) for r in rows)]) for k in ("name", "version", "origin")}
     print(f"{'name':<{widths['name']}}  {'version':<{widths['version']}}  origin")
     for r in rows:

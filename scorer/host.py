@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scorer.contract import Article, PluginError, Result
+from scorer.drift import Drift, trained_versions, version_drift
 from scorer.entities import defer_ner, has_deferred_ner, prefetch_entities
 from scorer.language import detect_language
 from scorer.model import load_for_scoring
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
+#: Version-drift warnings already logged in this process.
+_WARNED: set[str] = set()
 
 #: Texts handed to ``nlp.pipe`` at once. Measured on 120 news articles: batch 8 peaks at 467 MiB,
 #: 16 at 558 MiB, 32 at 716 MiB, with no loss of speed at 8 (benchmarks/throughput.py).
@@ -98,6 +101,15 @@ class Scorer:
             self.model = model
         if base_rate is not None and self.model is not None:
             self.model = self.model.for_base_rate(base_rate)  # a bad rate is a setup error: raise
+        #: signals installed at other versions than the model was trained with (``scorer.drift``)
+        self.drift: list[Drift] = version_drift(
+            trained_versions(self.model), {s.name: s.version for s in self.registry.signals}
+        ) if self.model is not None else []
+        for drift in self.drift:
+            message = drift.message()
+            if message not in _WARNED:  # once per process, however many scorers a pool builds
+                _WARNED.add(message)
+                log.warning("%s", message)
 
     def close(self) -> None:
         """Release the thread the signals run on (scoring again starts a new one)."""

@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("runtime", ("scorer.nlp", "scorer.attribute_rules", "scorer.lemmatizer_cache", "scorer.entities",
                  "scorer.language", "scorer.registry", "scorer.runner", "scorer.readers", "scorer.pretty")),
     ("model", ("scorer.scoring_model", "scorer.features", "scorer.linear", "scorer.shapes", "scorer.additive",
-               "scorer.model", "scorer.compiled", "scorer.spans")),
+               "scorer.model", "scorer.compiled", "scorer.drift", "scorer.spans")),
     ("host", ("scorer.host", "scorer.testing", "scorer.pytest_plugin")),
     ("applications", ("scorer.fitting", "scorer.batch", "scorer.service")),
     ("cli", ("scorer.cli", "scorer.__main__")),

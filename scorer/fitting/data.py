@@ -89,14 +89,21 @@ def load_labelled(paths: list[Path]) -> Labelled:
     return data
 
 
-def warning_features() -> set[str]:
-    """``signal.feature`` names the registered signals declare as warnings (``warning_features``)."""
+def warning_features(registry: Registry | None = None) -> set[str]:
+    """``signal.feature`` names the registered signals declare as warnings (``warning_features``).
 
+    :param registry: the signals (default: every installed one).
+    """
     return {
         f"{info.name}.{feature}"
-        for info in build_registry().signals
+        for info in (registry if registry is not None else build_registry()).signals
         for feature in getattr(info.signal, "warning_features", ())
     }
+
+
+def signal_versions(registry: Registry) -> dict[str, str]:
+    """Each registered signal's version by name: what a model's features are computed with."""
+    return {s.name: s.version for s in registry.signals}
 
 
 def extract_signals(
@@ -108,7 +115,7 @@ def extract_signals(
     """
 
     scorer = Scorer(registry=registry, signals_only=True)
-    versions = ",".join(f"{s.name}={s.version}" for s in scorer.registry.signals)
+    versions = ",".join(f"{name}={version}" for name, version in signal_versions(scorer.registry).items())
     cache: dict[str, dict[str, Any]] = {}
     cache_file = None
     if cache_dir is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from scorer.fitting.data import (
     extract_signals,
     load_labelled,
     select_features,
+    signal_versions,
     warning_features,
 )
 from scorer.fitting.evaluate import evaluate as run_evaluation
@@ -43,6 +44,7 @@ from scorer.fitting.pipeline import (
     length_variant,
 )
 from scorer.model import CombinerModel, save_model
+from scorer.registry import build_registry
 
 #: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
 BAND_FPR = (("high", 0.02), ("medium", 0.15))
@@ -68,6 +70,7 @@ def fit_combiner(
     combiner: str = DEFAULT_COMBINER,
     length: bool = True,
     fit_by: str = DEFAULT_FIT,
+    signal_versions: Mapping[str, str] | None = None,
 ) -> tuple[CombinerModel, dict[str, Any]]:
     """Fit the shipped model on all data and measure it; returns the model and its report.
 
@@ -85,6 +88,8 @@ def fit_combiner(
     :param evaluate: also run the evaluation harness (signal and length models: leave-one-corpus-out,
         confound guards, calibration options) for the model card.
     :param raw_signals: every signal before exclusions, for the encoding-damage guard (default: ``signals``).
+    :param signal_versions: the version of each signal the features came from (name → version); the
+        model keeps them so a host running other versions can say so (``scorer.drift``).
     """
     y = np.asarray(data.y)
     warnings = tuple(warnings)
@@ -124,6 +129,7 @@ def fit_combiner(
         "length_feature": length,
         "rates": dict(columns.rates),
         "left_out": dict(columns.left_out),
+        "signal_versions": dict(signal_versions or {}),
     }
     report["base_rate"] = float(y.mean())
     report["clip"] = DEFAULT_CLIP
@@ -140,7 +146,8 @@ def fit_combiner(
         report["loco"] = report["evaluation"]["loco"]
     model = CombinerModel(pipe, (a, b), name="default", version=version, trained=report["trained"],
                           bands=bands, card={"ece": ece, "cv_auc": report["cv"]["auc"],
-                                                "base_rate": report["base_rate"]})
+                                                "base_rate": report["base_rate"],
+                                                "signal_versions": dict(signal_versions or {})})
     return model, report
 
 
@@ -249,13 +256,15 @@ def train(
     data = load_labelled(paths)
     check_corpora_for_fit(fit_by, data.corpus)  # before the signals are extracted
     print(f"training on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
-    signals = extract_signals(data.articles, cache)
+    registry = build_registry()
+    signals = extract_signals(data.articles, cache, registry=registry)
     version = version or dt.date.today().strftime("%Y.%m.%d")
     excluded = dict(DEFAULT_EXCLUDE)
     excluded.update({p: "excluded on the command line" for p in exclude})
-    warnings = warning_features()
+    warnings = warning_features(registry)
     model, report = fit_combiner(data, select_features(signals, excluded), version, warnings, raw_signals=signals,
-                                 combiner=combiner, length=length, fit_by=fit_by)
+                                 combiner=combiner, length=length, fit_by=fit_by,
+                                 signal_versions=signal_versions(registry))
     report["warnings"] = sorted(warnings)
     report["excluded"] = excluded
     report["options"] = _options(exclude, combiner, length, fit_by)
