@@ -379,6 +379,7 @@ def test_health_ready_metrics_openapi(real, client):
     assert httpx.get(base + "/healthz").json() == {"status": "ok", "detail": {}}
     ready = httpx.get(base + "/readyz").json()
     assert ready["status"] == "ready" and ready["detail"]["model"]["version"] == "demo"
+    assert ready["detail"]["signal_drift"] == []  # the demo model records no signal versions
     client.post("/v1/score", json={"id": "m1", "text": ARTICLE})
     metrics = httpx.get(base + "/metrics").text
     for name in ("misinfo_scorer_http_requests_total", "misinfo_scorer_http_request_duration_seconds_bucket",
@@ -549,6 +550,22 @@ def test_a_failing_request_does_not_stop_the_service(fake):
     r = httpx.post(fake + "/v1/score", json={"id": "boom", "text": "BOOM"})
     assert r.status_code == 500 and "still running" in r.json()["detail"]
     assert httpx.post(fake + "/v1/score", json={"id": "fine", "text": "fine"}).status_code == 200
+
+
+def test_readiness_lists_signals_the_model_was_not_trained_with_and_stays_ready():
+    from scorer.drift import Drift
+
+    class Drifted(FakeScorer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.drift = [Drift("hedged_sourcing", "0.7.0", "0.8.0")]
+
+    app = create_app(Settings(db=":memory:"), scorer_factory=lambda n: [Drifted() for _ in range(n)])
+    with running_server(app) as base:
+        ready = wait_for(lambda: (x := httpx.get(base + "/readyz")).json()["detail"]["loaded"] and x)
+        assert ready.status_code == 200
+        (message,) = ready.json()["detail"]["signal_drift"]
+        assert "hedged_sourcing 0.8.0 is installed" in message and "0.7.0" in message
 
 
 def test_missing_model_is_not_ready_but_still_answers():

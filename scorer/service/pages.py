@@ -35,11 +35,14 @@ async def healthz() -> dict[str, str]:
             responses={200: {"model": Health}, 503: {"model": Health, "description": "loading or broken"}})
 async def readyz(request: Request) -> JSONResponse:
     """Readiness: 200 once the language pipeline, the signals and the model are loaded; 503 before, or
-    when the model is missing (the service would answer, but with null scores)."""
+    when the model is missing (the service would answer, but with null scores). ``signal_drift`` lists
+    signals installed at other versions than the model was trained with: still ready, but the scores may
+    drift until the model is retrained."""
     service = service_of(request)
     pool = service.pool
     detail: dict[str, object] = {"loaded": pool.loaded, "threads": pool.threads, "pending": pool.pending,
-                                 "model": pool.model_info, "load_seconds": pool.load_seconds}
+                                 "model": pool.model_info, "load_seconds": pool.load_seconds,
+                                 "signal_drift": pool.signal_drift}
     problems = [p for p in (pool.error, pool.model_error) if p]
     if not pool.loaded:
         problems.append("the model and language pipeline are still loading")

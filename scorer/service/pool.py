@@ -81,6 +81,8 @@ class ScorerPool:
         self.error: str | None = None  # why loading failed
         self.model_error: str | None = None  # the model is missing: scores are null, service still up
         self.model_info: dict[str, str] | None = None
+        #: signals installed at other versions than the model was trained with (``scorer.drift``)
+        self.signal_drift: list[str] = []
         self.load_seconds: float | None = None
 
     # -- loading ---------------------------------------------------------------------------------
@@ -96,6 +98,7 @@ class ScorerPool:
             scorers[0].score(Article(id="warm-up", text=WARMUP_TEXT, published="2024-07-15", language="en"))
             self.model_error = scorers[0].model_error
             self.model_info = scorers[0].model.info() if scorers[0].model is not None else None
+            self.signal_drift = [d.message() for d in getattr(scorers[0], "drift", [])]
             for s in scorers:
                 self._scorers.put(s)
         except Exception as exc:  # reported by /readyz and on every scoring request
