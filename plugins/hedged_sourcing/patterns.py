@@ -565,6 +565,11 @@ TITLE_NOUNS = _words(
 #: impression, as "it looks like" is; it stays a hedge cue in the features.
 EVIDENTIAL_ADVERBS = _words("apparently evidently")
 
+#: Verbs and adjectives of a mind's state: an evidential on "X forgot", "X understands", "X is
+#: unaware" reads the person's mind for the reader (an insinuation), it stands in for no source.
+MIND_VERBS = _words("forget understand realize realise know remember recognize recognise grasp")
+MIND_ADJECTIVES = _words("unaware aware oblivious ignorant")
+
 #: Verbs of appearance that, with an expletive "it" and a clause, hedge in the reporter's voice:
 #: "it seems that", "it sounds like", "it appears that". Not "it looks like": a guess from what
 #: the writer sees, not a claim passed on.

@@ -34,6 +34,8 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "parataxis"})
 _OWNER_DEPS = frozenset({"poss", "agent"})
 _OWNER_PREPS = frozenset({"from", "by"})
 _PREDICATE_HEADS = frozenset({"VERB", "AUX"})
+#: words after which an evidential draws the writer's own conclusion ("so apparently ...")
+_INFERENCE_WORDS = frozenset({"so", "thus", "therefore", "hence"})
 _START_WORDS = P.EVIDENTIAL_ADVERBS | {"known"}
 _START_LEMMAS = (
     P.APPEARANCE_VERBS
@@ -56,11 +58,17 @@ def find_unsourced(doc: Doc) -> list[Attribution]:
         lower = word(tok)
         lemma = tok.lemma_.lower()
         if lower in P.EVIDENTIAL_ADVERBS and tok.pos_ == "ADV":
-            if _modifies_a_clause(tok):
+            if _modifies_a_clause(tok) and not _inferred(tok) and not _about_a_mind(tok.head):
                 found.append(Attribution(OWN_VOICE, tok.i, tok.i, lower, "evidential"))
         elif lemma in P.APPEARANCE_VERBS and tok.pos_ in _PREDICATE_HEADS:
             expletive = _expletive_it(tok)
-            if expletive is not None and _has_clause(tok):
+            if (
+                expletive is not None
+                and _has_clause(tok)
+                and not _inferred(expletive)
+                and not _seems_about_a_mind(tok)
+                and not _to_me(tok)
+            ):
                 found.append(
                     Attribution(OWN_VOICE, expletive.i, tok.i + _like(tok), tok.lower_, "appearance", cue_i=tok.i)
                 )
@@ -105,11 +113,70 @@ def _modifies_a_clause(adverb: Token) -> bool:
     predicate, not one word inside a noun phrase ('an apparently unrelated case')."""
     head = adverb.head
     if head.pos_ in _PREDICATE_HEADS:
-        return head.dep_ != "amod"  # not "a seemingly never-ending series"
+        # not "a seemingly never-ending series", not "a young man apparently loitering next to ..."
+        return head.dep_ not in ("amod", "acl") and not _participle_clause(head)
     if head.pos_ == "ADJ":
+        if _aside(adverb):
+            return False
         return head.dep_ in ("ROOT", "acomp", "ccomp", "conj", "xcomp")
     # "Apparently the bond ... wasn't": a sentence adverb the parser hung on the subject
     return head.dep_ in ("nsubj", "nsubjpass") and adverb.i == head.left_edge.i
+
+
+def _participle_clause(verb: Token) -> bool:
+    """'"You should go maybe teach kindergarten," he said, apparently suggesting that ...': a
+    participle clause with no subject or auxiliary of its own, hung on another verb, gives the
+    writer's reading of what that person did or said; it passes on no claim of anyone else's."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
+def _aside(adverb: Token) -> bool:
+    """'Hillary, apparently unaware that ..., replied': after a comma, on an adjective the parser
+    made the root (a copular clause would have "be" as its root), the adverb describes how the
+    person looked in passing; it passes on no claim."""
+    doc = adverb.doc
+    return adverb.head.dep_ == "ROOT" and adverb.i > 0 and doc[adverb.i - 1].text == ","
+
+
+def _inferred(start: Token) -> bool:
+    """'His lawsuit went nowhere, so apparently his strategy ... was ...': right after "so",
+    "thus", "therefore" or "hence" the evidential draws the writer's own conclusion from what
+    was just said; it passes on nothing anyone told the writer."""
+    doc = start.doc
+    prev = doc[start.i - 1] if start.i > 0 else None
+    if prev is not None and prev.text == ",":
+        prev = doc[start.i - 2] if start.i > 1 else None
+    return prev is not None and prev.lower_ in _INFERENCE_WORDS
+
+
+def _about_a_mind(predicate: Token) -> bool:
+    """'Apparently, Trump forgot the ancient times of less than 60 years ago', 'it seems that ...
+    liberals are finally beginning to understand the truth': what someone forgot, knows or
+    understands is the writer's reading of that person's mind, which nobody passed on to the
+    writer; the hedge insinuates, it does not stand in for a source."""
+    for tok in (predicate, *(c for c in predicate.children if c.dep_ == "xcomp")):
+        lemma = tok.lemma_.lower()
+        if (tok.pos_ == "VERB" and lemma in P.MIND_VERBS) or (tok.pos_ == "ADJ" and lemma in P.MIND_ADJECTIVES):
+            return True
+    return False
+
+
+def _to_me(verb: Token) -> bool:
+    """'It seems to me that a 9/11-style attack is impractical': the speaker owns the view; the
+    hedge marks an opinion, it stands in for no source."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("me", "us") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _seems_about_a_mind(verb: Token) -> bool:
+    """The clause after 'it seems (that)' is about what someone knows or understands."""
+    return any(c.dep_ in _CLAUSE_DEPS and _about_a_mind(c) for c in verb.rights)
 
 
 def _expletive_it(verb: Token) -> Token | None:
