@@ -483,6 +483,8 @@ _REASONS = {
     "epithet": "a mocking epithet in place of a name",
     "capitals": "a loaded word written in capitals",
     "charged": "a charged word that passes judgement instead of describing",
+    "intensified": "a loaded word pushed further by an intensifier: sensational, not descriptive",
+    "owned_judgement": "a word of contempt for someone's words, conduct or character, in the writer's own voice",
 }
 #: Sensational idioms and derisive epithets, measured the same way (at most one credible article in
 #: 2,286 uses any of them outside quotes): one in the article's own voice is a finding.
@@ -686,6 +688,113 @@ def _pos_of(doc: Doc, start: int) -> str:
     return span[0].pos_ if span is not None else ""
 
 
+# ---- contempt for what someone said or did -------------------------------------------------------
+#: Adjectives that judge a person's mind, morals or conduct rather than describe an event ("his ignorant
+#: comments", "Hillary's irresponsible tweet", "His childish behavior", "her insane narrative"). Drawn
+#: from the feature lexicon (PTC-learned and hand words) that vaderSentiment rates at -1.5 or below,
+#: keeping only judgements of people (not of events: "catastrophic", "tragic", "brutal", "grim"), and
+#: from the same class of contempt words outside it ("ignorant", "childish", "delusional", "arrogant").
+#: Many are plain in credible news said of a thing ("a dangerous neighborhood", "a nasty primary
+#: season", "a vicious civil war", "a disastrous rollout"), so they are findings only where they judge
+#: something owned by someone (``_owned_judgement``). Left out: words with a literal sense of a
+#: possession or a legal one ("dirty", "sick", "crazy" quilt, "juvenile" patients, "his vicious dog", "his
+#: reckless driving", "petty theft", "fraudulent" in court reporting), "dangerous" ("Trump's most dangerous
+#: flaws" in an op-ed was the one credible use in 400 read) and "disastrous", a judgement of an event
+#: more than of a person: "her disastrous New Year's Eve performance" in a credible celebrity article.
+# fmt: off
+JUDGEMENT_ADJECTIVES = frozenset({
+    "abhorrent", "appalling", "clueless", "contemptible", "cowardly", "crappy", "disgusting", "dishonest",
+    "dumb", "evil", "hateful", "horrendous", "hypocritical", "idiotic", "incompetent", "insane", "lousy",
+    "ludicrous", "moronic", "obscene", "outrageous", "pathetic", "perverse", "pitiful", "ridiculous",
+    "rotten", "scandalous", "shameful", "sickening", "sinister", "stupid", "vile", "wicked", "worthless",
+    "ignorant", "irresponsible", "childish", "delusional", "hideous", "arrogant", "selfish", "greedy",
+    "infantile", "despicable", "disgraceful", "deranged", "unhinged", "heinous", "nasty", "absurd",
+    "laughable", "foolish", "shady",
+})
+# fmt: on
+_OWNERS = frozenset({"this", "that", "these", "those", "another"})
+#: Nouns of contempt for people or for what they do ("These thugs are such losers", "this kind of
+#: garbage", "I've had it with this crap", "decimate these savages"): plain of a thing ("the garbage
+#: strike", "the Nuggets were the losers"), so findings only when pointed at something the article names
+#: (``_pointed_contempt``): a demonstrative, or "kind of", "piece of", "bunch of" before them.
+CONTEMPT_NOUNS = frozenset({"thugs", "losers", "savages", "garbage", "crap", "trash"})
+_POINTING = frozenset({"this", "that", "these", "those"})
+_AMOUNT_OF = frozenset({"kind", "kinds", "type", "sort", "piece", "pile", "bunch", "load", "heap", "pack"})
+
+
+def _pointed_contempt(doc: Doc, start: int) -> bool:
+    """'these thugs', 'this crap', 'this kind of garbage', 'piece of garbage': the noun at ``start``
+    with a demonstrative determiner, or the object of "of" after "kind", "piece", "bunch" and the like."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AMOUNT_OF
+
+
+#: Intensifiers that only ever amplify ("utterly", "just plain"): before a loaded word ("utterly
+#: terrifying", "just plain evil", "an extremely corrupt organization", "patently ridiculous") they
+#: make a sensational phrase. Degree words with plain uses ("so", "very", "most", "really", "deeply
+#: personal") are left out: "some very stupid people" in a quoted tweet, "the most devastating lines".
+_INTENSIFIED = re.compile(
+    r"\b(?:totally|absolutely|utterly|downright|patently|grossly|insanely|unbelievably|ridiculously|extremely|"
+    r"just plain)\s+([a-z][a-z-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _intensified(doc: Doc, text: str, sent: Span, lex: Lexicon) -> list[re.Match[str]]:
+    """``_INTENSIFIED`` before a word of the lexicon, the strong words or ``JUDGEMENT_ADJECTIVES``,
+    used as an adjective or a verb ("utterly terrifying", "totally obliterating"); not before a plain
+    word ("totally different", ``NEUTRAL_AFTER_INTENSIFIER``)."""
+    found = []
+    for m in _INTENSIFIED.finditer(text, sent.start_char, sent.end_char):
+        word = m.group(1).lower()
+        if word in lex.neutral or not (word in lex.words or word in STRONG_WORDS or word in JUDGEMENT_ADJECTIVES):
+            continue
+        if _pos_of(doc, m.start(1)) in ("ADJ", "VERB"):
+            found.append(m)
+    return found
+
+
+def _owned_judgement(doc: Doc, start: int) -> bool:
+    """'his ignorant comments', 'Hillary's irresponsible tweet', 'this ridiculous notion': the adjective
+    at ``start`` modifies a noun that a possessive ("his", "Trump's") or a pointing determiner ("this",
+    "another") ties to someone or something the article has named; not 'a nasty primary season'."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("less", "least", "not") for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _OWNERS) for c in tok.head.children)
+
+
+def _owned_contempt(doc: Doc, low: str, start: int) -> bool:
+    """A ``JUDGEMENT_ADJECTIVES`` word judging something owned (``_owned_judgement``) or a
+    ``CONTEMPT_NOUNS`` word pointed at (``_pointed_contempt``)."""
+    if low in JUDGEMENT_ADJECTIVES:
+        return _owned_judgement(doc, start)
+    return low in CONTEMPT_NOUNS and _pointed_contempt(doc, start)
+
+
+#: A quotation in straight single marks: opened after a space, a colon or a bracket, closed before one.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:(\[]))'[^'\n]{2,120}'(?=[\s.,;:!?)\]]|$)")
+
+
+def _in_single_quotes(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether ``m`` lies inside a quotation in straight single marks within ``start``..``end``, which
+    the voice reader leaves to apostrophes ("Trump's"); read only for the kinds that need context."""
+    return any(q.start() < m.start() and m.end() < q.end() for q in _SINGLE_QUOTED.finditer(text, start, end))
+
+
 def _hate_verb_aimed(doc: Doc, start: int) -> bool:
     """'She hates the Second Amendment': the verb with a subject and a direct object; not 'hates' as a
     noun, nor 'he hates to admit a mistake', nor a first or second person (someone speaking)."""
@@ -721,6 +830,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             **{m.start(): (m, "contempt") for m in STRONG_PHRASES.finditer(text, sent.start_char, sent.end_char)},
             **{m.start(): (m, "epithet") for m in _EPITHET.finditer(text, sent.start_char, sent.end_char)},
             **{m.start(): (m, "sneer") for m in _SNEER.finditer(text, sent.start_char, sent.end_char)},
+            **{m.start(): (m, "intensified") for m in _intensified(doc, text, sent, lex)},
         }
         candidates = [(m, kind) for m, kind in phrases.values()]
         candidates += [(m, "") for m in matches if m.start() not in phrases]
@@ -735,6 +845,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     if low in charged_seen:
                         continue
                     kind = "charged"
+                elif _owned_contempt(doc, low, m.start()):
+                    kind = "owned_judgement"
                 elif low in METAPHOR_INSULTS and _said_of_a_person(doc, m.start()):
                     kind = "insult"
                 elif shouted:
@@ -751,6 +863,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     continue
                 if kind == "hate" and not _hate_verb_aimed(doc, m.start()):
                     continue
+            in_context = kind in ("owned_judgement", "intensified")
+            if in_context and _in_single_quotes(text, sent.start_char, sent.end_char, m):
+                continue  # "1800: 'That hideous hermaphroditical character'": a quoted insult in straight marks
             if hits and m.start() < hits[-1][1]:
                 continue  # a word inside a phrase already taken
             if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
