@@ -102,6 +102,7 @@ from .function_words import (
     find_the_for_they,
     find_typed_for,
 )
+from .homophones import find_where_for_were, find_whose
 from .joined_words import find_joined_words
 from .loaded import (
     destruction_findings,
@@ -124,6 +125,7 @@ from .mechanics import (
 )
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
+from .one_of import find_one_of_singular
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
 from .quotes import (
@@ -147,6 +149,13 @@ from .verb_forms import (
     find_missing_infinitive,
     find_possessive_before_verb,
 )
+from .verb_markers import (
+    find_laying,
+    find_modal_before_finite,
+    find_object_without_to,
+    find_suppose_to,
+    find_to_before_s_form,
+)
 from .voice import Voices, voices
 
 if TYPE_CHECKING:
@@ -160,7 +169,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "unbalanced_quotes": lambda article, doc: find_unbalanced_quotes(article.text),
     "wrong_participles": lambda article, doc: find_wrong_participles(doc),
     "country_for_adjective": lambda article, doc: find_country_for_adjective(doc),
-    "number_disagreement": lambda article, doc: find_number_disagreement(doc),
+    "number_disagreement": lambda article, doc: [*find_number_disagreement(doc), *find_one_of_singular(doc)],
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
@@ -205,6 +214,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_infinitive(doc),
         *find_missing_articles(doc),
         *find_said_occasion(doc),
+        *find_object_without_to(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -214,15 +224,21 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_modal_typos(doc),
         *find_to_for_too(doc),
         *find_of_for_off(doc),
+        *find_laying(doc),
+        *find_whose(doc),
+        *find_where_for_were(doc),
     ],
     "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
-    "verb_forms": lambda article, doc: [
-        *find_auxiliary_forms(doc),
-        *find_help_past(doc),
-        *find_noun_as_verb(doc),
-        *find_contracted_auxiliary(doc),
-        *find_verb_before_be(doc),
-    ],
+    "verb_forms": lambda article, doc: _without_overlaps(
+        [
+            *find_auxiliary_forms(doc),
+            *find_help_past(doc),
+            *find_noun_as_verb(doc),
+            *find_contracted_auxiliary(doc),
+            *find_verb_before_be(doc),
+        ],
+        [*find_modal_before_finite(doc), *find_to_before_s_form(doc), *find_suppose_to(doc)],
+    ),
     "subject_comma": lambda article, doc: find_subject_comma(doc),
     "punctuation_slips": lambda article, doc: [
         *find_missing_space(article.text),
