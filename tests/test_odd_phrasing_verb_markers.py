@@ -64,6 +64,16 @@ FOUND = [
         "The new visa policy for Ghanaians would permit them stay in the country for a maximum period of 180 days.",
         ("missing_word", "permit them stay"),
     ),
+    # "to" before an -s form and a modal before one, in articles outside the marked sets
+    # (fakenewsnet_politifact_defend:politifact13773; celebrity:fake/068fake.txt)
+    (
+        "A recent international court ruling has ordered the country to ends its whale hunt in the Antarctic.",
+        ("verb_form", "to ends"),
+    ),
+    (
+        "The father-of-one may still has some work to do, however.",
+        ("verb_form", "may still has"),
+    ),
     # a singular noun after "one of" (celebrity:fake/223fake.txt; fakenewsnet_politifact_defend:politifact15206)
     (
         "Malik relented because Swift, 27, is one of the biggest pop star on the planet.",
@@ -103,6 +113,8 @@ NOT_FOUND = [
     "Sanders plans a number of appearances in California in the days before the June 7 primary, the final "
     "one of the season.",
     "In fact, CNN/ORC's poll was one of the few polls conducted by professional researchers.",
+    # a numbered part (fakenewsnet_politifact_defend:politifact304)
+    "Editor's note: This is part one of the transcript for the Democratic presidential debate sponsored by CNN.",
     "Charles Monnett, one of the family’s lawyers, said the family's decision was final.",
     # an object pronoun and a noun, not a verb (buzzfeed_webis_2016:0044 and 0048, credible)
     "They ask him a set of easier questions because he has no record.",

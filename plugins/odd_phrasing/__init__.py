@@ -37,6 +37,12 @@ contraction's apostrophe ("can‘t"), "$800,000 dollars" (``redundant_word``), "
 "2-years-old" (``hyphen``), "U.S" (``abbreviation``), a quotation attributed before and after it
 (``doubled_attribution``: 'McNamara added, “I know …,” he said'); and two words typed twice ("with a
 with a") or a word doubled across a no-break space.
+In 0.11.0, verb groups and number read from the parse (``verb_markers``, ``one_of``, ``homophones``): a
+modal before a finite auxiliary or a past form ("wouldn't had", "will engaged in"), "to" before a verb's
+-s form ("to falls apart"), "be ... suppose to", "laying" with no object ("laying low"), "to" missing
+after a verb whose object takes it ("permit them stay"), a singular noun after "one of" ("one of the
+biggest pop star"), a name between a plural determiner and its singular noun ("several US defense
+official"), "who's" before a plural noun and its verb ("who's legs were") and "they where about to".
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -397,7 +403,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.10.1"
+    version = "0.11.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

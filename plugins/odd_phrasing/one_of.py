@@ -6,7 +6,8 @@ determiner, a possessive or a comparative or superlative adjective (the marks of
 …", "one of Earth's …"). Left alone: nouns that read as a group or either number ("one of the family",
 "one of the staff", "one of the crew"), nouns a name or a number follows ("one of the team's"), a noun
 lemminflect does not know as countable, capitalised nouns (titles, names), and "one" standing for a
-noun of its own ("the final one of the season": the final primary of the season).
+noun of its own ("the final one of the season": the final primary of the season) or numbering a part
+("part one of the transcript").
 """
 
 from __future__ import annotations
@@ -39,9 +40,10 @@ def find_one_of_singular(doc: Doc) -> list[Finding]:
         if of.lower_ != "of" or of.head.i != one.i:
             continue
         if any(c.dep_ in ("det", "amod", "poss") for c in one.children) or (
-            one.i > 0 and doc[one.i - 1].pos_ in ("DET", "ADJ")
+            one.i > 0 and doc[one.i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
         ):
-            continue  # "one" standing for a noun, not "one of many": "the final one of the season"
+            continue  # "one" standing for a noun, not "one of many" ("the final one of the season"), or a
+            # numbered part ("This is part one of the transcript")
         nouns = [c for c in of.children if c.dep_ == "pobj" and c.i > of.i]
         if not nouns or any(n.i + 1 >= len(doc) or doc[n.i + 1].tag_ != "POS" for n in nouns[:-1]):
             continue  # several objects only as "one of Earth's smaller moon": a possessive, then the noun
