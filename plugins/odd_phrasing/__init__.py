@@ -37,6 +37,12 @@ contraction's apostrophe ("can‘t"), "$800,000 dollars" (``redundant_word``), "
 "2-years-old" (``hyphen``), "U.S" (``abbreviation``), a quotation attributed before and after it
 (``doubled_attribution``: 'McNamara added, “I know …,” he said'); and two words typed twice ("with a
 with a") or a word doubled across a no-break space.
+In 0.11.0, verb groups and number read from the parse (``verb_markers``, ``one_of``, ``homophones``): a
+modal before a finite auxiliary or a past form ("wouldn't had", "will engaged in"), "to" before a verb's
+-s form ("to falls apart"), "be ... suppose to", "laying" with no object ("laying low"), "to" missing
+after a verb whose object takes it ("permit them stay"), a singular noun after "one of" ("one of the
+biggest pop star"), a name between a plural determiner and its singular noun ("several US defense
+official"), "who's" before a plural noun and its verb ("who's legs were") and "they where about to".
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -102,6 +108,7 @@ from .function_words import (
     find_the_for_they,
     find_typed_for,
 )
+from .homophones import find_where_for_were, find_whose
 from .joined_words import find_joined_words
 from .loaded import (
     destruction_findings,
@@ -124,6 +131,7 @@ from .mechanics import (
 )
 from .missing_articles import find_missing_articles
 from .numbers import find_number_disagreement, number_candidates
+from .one_of import find_one_of_singular
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
 from .quotes import (
@@ -147,6 +155,13 @@ from .verb_forms import (
     find_missing_infinitive,
     find_possessive_before_verb,
 )
+from .verb_markers import (
+    find_laying,
+    find_modal_before_finite,
+    find_object_without_to,
+    find_suppose_to,
+    find_to_before_s_form,
+)
 from .voice import Voices, voices
 
 if TYPE_CHECKING:
@@ -160,7 +175,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "unbalanced_quotes": lambda article, doc: find_unbalanced_quotes(article.text),
     "wrong_participles": lambda article, doc: find_wrong_participles(doc),
     "country_for_adjective": lambda article, doc: find_country_for_adjective(doc),
-    "number_disagreement": lambda article, doc: find_number_disagreement(doc),
+    "number_disagreement": lambda article, doc: [*find_number_disagreement(doc), *find_one_of_singular(doc)],
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
@@ -205,6 +220,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_infinitive(doc),
         *find_missing_articles(doc),
         *find_said_occasion(doc),
+        *find_object_without_to(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -214,15 +230,21 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_modal_typos(doc),
         *find_to_for_too(doc),
         *find_of_for_off(doc),
+        *find_laying(doc),
+        *find_whose(doc),
+        *find_where_for_were(doc),
     ],
     "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
-    "verb_forms": lambda article, doc: [
-        *find_auxiliary_forms(doc),
-        *find_help_past(doc),
-        *find_noun_as_verb(doc),
-        *find_contracted_auxiliary(doc),
-        *find_verb_before_be(doc),
-    ],
+    "verb_forms": lambda article, doc: _without_overlaps(
+        [
+            *find_auxiliary_forms(doc),
+            *find_help_past(doc),
+            *find_noun_as_verb(doc),
+            *find_contracted_auxiliary(doc),
+            *find_verb_before_be(doc),
+        ],
+        [*find_modal_before_finite(doc), *find_to_before_s_form(doc), *find_suppose_to(doc)],
+    ),
     "subject_comma": lambda article, doc: find_subject_comma(doc),
     "punctuation_slips": lambda article, doc: [
         *find_missing_space(article.text),
@@ -381,7 +403,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.10.2"
+    version = "0.11.0"  # includes the loaded-language changes developed as 0.10.2
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -90,6 +90,12 @@ def _modifier(tok: Token) -> bool:
     return tok.pos_ in getAllLemmas(tok.lower_)
 
 
+def _name_modifier(tok: Token, noun: Token) -> bool:
+    """A name the parse makes a compound modifier of the noun, not its last word: "several US defense
+    official" (the determiner still counts the noun; a name right before it may be the head instead)."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i in (noun.i, tok.i + 1) and tok.i + 1 < noun.i
+
+
 def _is_count_noun(noun: Token) -> bool:
     low = noun.lower_
     lemma = noun.lemma_.lower()
@@ -115,7 +121,7 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
         if det.dep_ not in ("det", "amod", "predet") or noun.i <= det.i or noun.pos_ != "NOUN" or noun.tag_ != tag:
             continue
         between = doc[det.i + 1 : noun.i]
-        if any(not _modifier(t) for t in between):
+        if any(not (_modifier(t) or _name_modifier(t, noun)) for t in between):
             continue
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
             continue
