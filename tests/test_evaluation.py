@@ -12,7 +12,7 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 from scorer.contract import Article
 from scorer.features import ClippedScaler, SignalVectorizer
 from scorer.fitting.data import Labelled
-from scorer.fitting.evaluate import MODELS, evaluate, leave_one_corpus_out, tfidf_pipeline
+from scorer.fitting.evaluate import MODELS, evaluate, held_out_fits, leave_one_corpus_out, tfidf_pipeline
 from scorer.fitting.markdown import render_markdown
 from scorer.fitting.metrics import _fast_auc, auc_differences, mean_row, not_beaten, oof_decision
 from scorer.fitting.pipeline import combiner_factory
@@ -286,7 +286,30 @@ def test_confound_tables_and_calibration_options_in_the_report():
     assert list(opts) == ["grouped folds (shipped)", "corpus folds", "grouped folds + prior shift"]
     assert all(0 <= o["ece"] <= 1 and set(o["per_corpus"]) == {"a", "b", "c"} for o in opts.values())
 
+    bands = report["held_out_bands"]
+    assert [r["corpus"] for r in bands] == ["a", "b", "c", "all"]
+    fits = {f.corpus: f for f in held_out_fits(data, signals, combiner_factory(signals), folds=3)}
+    y = np.asarray(data.y)
+    for row in bands[:-1]:
+        fit = fits[row["corpus"]]
+        assert row["credible"] == row["fake"] == 30
+        # each threshold is the training corpora's out-of-fold credible quantile, as train sets it
+        assert row["high"]["threshold"] == round(float(np.quantile(fit.credible_oof, 0.98)), 3)
+        assert row["medium"]["threshold"] == round(float(np.quantile(fit.credible_oof, 0.85)), 3)
+        yt = y[fit.test]
+        for label in ("high", "medium"):
+            reached = fit.shipped >= row[label]["threshold"]
+            assert row[label]["fpr"] == pytest.approx(reached[yt == 0].mean())
+            assert row[label]["recall"] == pytest.approx(reached[yt == 1].mean())
+        assert row["medium"]["recall"] > row["medium"]["fpr"]  # the label-bearing feature carries over
+        assert row["high"]["fpr"] <= row["medium"]["fpr"] and row["high"]["recall"] <= row["medium"]["recall"]
+    pooled = bands[-1]
+    assert pooled["credible"] == pooled["fake"] == 90 and pooled["high"]["threshold"] is None
+    assert pooled["medium"]["recall"] == pytest.approx(np.mean([r["medium"]["recall"] for r in bands[:-1]]))
+
     text = render_markdown(report)
+    assert "### Bands on held-out corpora" in text
+    assert "| held-out corpus | credible | fake | high: threshold | high: FPR | high: recall |" in text
     for header in ("| stratum | words | n | share fake | corpora | signals AUC | tfidf AUC | length AUC |",
                    "| corpus | model | Q1 |",
                    "| set | n | ρ(score, log length) | length-alone AUC |",

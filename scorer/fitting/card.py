@@ -54,6 +54,7 @@ def model_card(report: dict[str, Any], corpora: Sequence[str], version: str) -> 
             for b in report.get("bands", [])
         ],
         calibration_options=ev.get("calibration_options"),
+        held_out_bands=ev.get("held_out_bands"),
         confounds="\n".join(confounds),
         warnings=set(report.get("warnings", [])),
         nan=float("nan"),

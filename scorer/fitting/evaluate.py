@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,10 +37,12 @@ from scorer.fitting.data import (
     warning_features,
 )
 from scorer.fitting.metrics import (
+    BAND_FPR,
     BASELINES,
     DEFAULT_THRESHOLD,
     Factory,
     auc_differences,
+    bands_from_credible,
     corpus_oof_decision,
     fit_calibrated,
     fit_pipeline,
@@ -186,15 +189,33 @@ CALIBRATIONS = {
 }
 
 
-def calibration_options(data: Labelled, X: Sequence[Any], factory: Factory, folds: int = 5) -> dict[str, Any]:
-    """Held-out calibration of the signal model under each of :data:`CALIBRATIONS`.
+@dataclass(frozen=True)
+class HeldOutFit:
+    """The signal model fitted without one corpus, and its calibrated scores there.
 
-    Leave one corpus out; for each option, the held-out predictions are pooled and their
-    reliability table and ECE reported, with the ECE per held-out corpus.
+    ``shipped`` is the held-out corpus scored the way a shipped model scores (Platt on grouped
+    out-of-fold decision values of the training corpora); ``corpus_folds`` the same decision values
+    calibrated on leave-one-corpus-out values among the training corpora (None when that cannot be
+    fitted); ``credible_oof`` the training corpora's credible articles scored out of fold with the
+    shipped calibration, from which ``train`` would set the bands.
+    """
+
+    corpus: str
+    test: np.ndarray
+    shipped: np.ndarray
+    corpus_folds: np.ndarray | None
+    credible_oof: np.ndarray
+
+
+def held_out_fits(data: Labelled, X: Sequence[Any], factory: Factory, folds: int = 5) -> list[HeldOutFit]:
+    """Leave one corpus out and fit the signal model as ``train`` would, once per held-out corpus.
+
+    A corpus is skipped when it holds one label only, or when fewer than two corpora are left to
+    train on.
     """
     y = np.asarray(data.y)
     corpora = np.asarray(data.corpus)
-    preds = {name: np.full(len(y), np.nan) for name in CALIBRATIONS}
+    fits: list[HeldOutFit] = []
     for held in sorted(set(data.corpus)):
         test, train = np.flatnonzero(corpora == held), np.flatnonzero(corpora != held)
         if len(set(y[test].tolist())) < 2 or len(set(corpora[train].tolist())) < 2:
@@ -203,15 +224,38 @@ def calibration_options(data: Labelled, X: Sequence[Any], factory: Factory, fold
         fitted_on = corpora[train].tolist()
         pipe = fit_pipeline(factory, Xtr, y[train], fitted_on)
         z_test = np.asarray(pipe.decision_function(take(X, test)), dtype=float)
-        a, b = platt(oof_decision(Xtr, y[train], take(data.groups, train), factory, folds, fitted_on), y[train])
-        shipped = sigmoid(a * z_test + b)
-        preds["grouped folds (shipped)"][test] = shipped
-        z_corpus = corpus_oof_decision(Xtr, y[train], corpora[train].tolist(), factory)
+        z_oof = oof_decision(Xtr, y[train], take(data.groups, train), factory, folds, fitted_on)
+        a, b = platt(z_oof, y[train])
+        corpus_p = None
+        z_corpus = corpus_oof_decision(Xtr, y[train], fitted_on, factory)
         fitted = ~np.isnan(z_corpus)
         if len(set(y[train][fitted].tolist())) == 2:
             a2, b2 = platt(z_corpus[fitted], y[train][fitted])
-            preds["corpus folds"][test] = sigmoid(a2 * z_test + b2)
-        preds["grouped folds + prior shift"][test] = prior_shift(shipped, y[train].mean(), y[test].mean())
+            corpus_p = sigmoid(a2 * z_test + b2)
+        fits.append(HeldOutFit(corpus=held, test=test, shipped=sigmoid(a * z_test + b), corpus_folds=corpus_p,
+                               credible_oof=sigmoid(a * z_oof[y[train] == 0] + b)))
+    return fits
+
+
+def calibration_options(
+    data: Labelled, X: Sequence[Any], factory: Factory, folds: int = 5, fits: Sequence[HeldOutFit] | None = None,
+) -> dict[str, Any]:
+    """Held-out calibration of the signal model under each of :data:`CALIBRATIONS`.
+
+    Leave one corpus out; for each option, the held-out predictions are pooled and their
+    reliability table and ECE reported, with the ECE per held-out corpus.
+
+    :param fits: the held-out fits of :func:`held_out_fits`, when already made.
+    """
+    y = np.asarray(data.y)
+    corpora = np.asarray(data.corpus)
+    preds = {name: np.full(len(y), np.nan) for name in CALIBRATIONS}
+    for fit in fits if fits is not None else held_out_fits(data, X, factory, folds):
+        test, train = fit.test, np.flatnonzero(corpora != fit.corpus)
+        preds["grouped folds (shipped)"][test] = fit.shipped
+        if fit.corpus_folds is not None:
+            preds["corpus folds"][test] = fit.corpus_folds
+        preds["grouped folds + prior shift"][test] = prior_shift(fit.shipped, y[train].mean(), y[test].mean())
     out: dict[str, Any] = {}
     for name, p in preds.items():
         held = ~np.isnan(p)
@@ -223,6 +267,46 @@ def calibration_options(data: Labelled, X: Sequence[Any], factory: Factory, fold
         # no pooled AUC: across corpora it would reward knowing each corpus's base rate
         out[name] = {"ece": ece, "per_corpus": per, "reliability": table}
     return out
+
+
+def held_out_bands(data: Labelled, fits: Sequence[HeldOutFit]) -> list[dict[str, Any]]:
+    """The bands on corpora the model never saw: what a newsroom unlike the training corpora gets.
+
+    For each held-out fit, the band thresholds are set from the training corpora's out-of-fold
+    credible scores, exactly as ``train`` sets the shipped model's (:func:`bands_from_credible`),
+    and applied to the held-out corpus: the share of its credible articles that reach each band (the
+    false-positive rate the band promises to keep at :data:`BAND_FPR`) and the share of its fakes
+    (recall). A prior shift moves scores and thresholds alike, so these hold at any base rate.
+
+    Returns one row per held-out corpus and a last row ``all`` (the held-out articles pooled, each
+    scored against its own fit's thresholds): ``corpus``, ``credible``, ``fake`` and per band
+    ``{"threshold", "fpr", "recall"}`` (``threshold`` is None on the pooled row).
+    """
+    y = np.asarray(data.y)
+    rows: list[dict[str, Any]] = []
+    pooled: dict[str, list[np.ndarray]] = {label: [] for label, _ in BAND_FPR}
+    pooled_y: list[np.ndarray] = []
+    for fit in fits:
+        yt = y[fit.test]
+        row: dict[str, Any] = {"corpus": fit.corpus, "credible": int((yt == 0).sum()), "fake": int(yt.sum())}
+        for threshold, label in bands_from_credible(fit.credible_oof):
+            if threshold <= 0:
+                continue
+            reached = fit.shipped >= threshold
+            row[label] = {"threshold": threshold, "fpr": float(reached[yt == 0].mean()),
+                          "recall": float(reached[yt == 1].mean())}
+            pooled[label].append(reached)
+        pooled_y.append(yt)
+        rows.append(row)
+    if rows:
+        yy = np.concatenate(pooled_y)
+        row = {"corpus": "all", "credible": int((yy == 0).sum()), "fake": int(yy.sum())}
+        for label, _ in BAND_FPR:
+            reached = np.concatenate(pooled[label])
+            row[label] = {"threshold": None, "fpr": float(reached[yy == 0].mean()),
+                          "recall": float(reached[yy == 1].mean())}
+        rows.append(row)
+    return rows
 
 
 def fixed_model_metrics(model: CombinerModel, data: Labelled, signals: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -288,7 +372,9 @@ def evaluate(
             report["loco_reliability"], report["loco_ece"] = table, ece
     if "signals" in models:
         report.update(confound_report(data, inputs, preds, rows, raw_signals or signals, factory))
-        report["calibration_options"] = calibration_options(data, signals, factory, folds)
+        fits = held_out_fits(data, signals, factory, folds)
+        report["calibration_options"] = calibration_options(data, signals, factory, folds, fits=fits)
+        report["held_out_bands"] = held_out_bands(data, fits)
     if fixed_model is not None:
         report["fixed_model"] = fixed_model_metrics(fixed_model, data, raw_signals or signals)
     return report

@@ -33,7 +33,15 @@ from scorer.fitting.data import (
     warning_features,
 )
 from scorer.fitting.evaluate import evaluate as run_evaluation
-from scorer.fitting.metrics import fit_pipeline, metrics, oof_decision, platt, reliability, sigmoid
+from scorer.fitting.metrics import (
+    bands_from_credible,
+    fit_pipeline,
+    metrics,
+    oof_decision,
+    platt,
+    reliability,
+    sigmoid,
+)
 from scorer.fitting.pipeline import (
     DEFAULT_CLIP,
     DEFAULT_COMBINER,
@@ -45,19 +53,6 @@ from scorer.fitting.pipeline import (
 )
 from scorer.model import CombinerModel, save_model
 from scorer.registry import build_registry
-
-#: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
-BAND_FPR = (("high", 0.02), ("medium", 0.15))
-
-
-def bands_from_credible(credible_scores: np.ndarray) -> tuple[tuple[float, str], ...]:
-    """Band thresholds set so that a known share of credible articles reaches each band.
-
-    ``high`` is reached by 2% of credible articles (out-of-fold), ``medium`` by 15%: the band
-    says how unusual a score is for credible reporting, whatever the training mix.
-    """
-    bands = [(round(float(np.quantile(credible_scores, 1 - fpr)), 3), label) for label, fpr in BAND_FPR]
-    return (*bands, (0.0, "low"))
 
 
 def fit_combiner(

@@ -8,7 +8,7 @@ from typing import Any
 
 from scorer.fitting.confounds import MIN_PER_CLASS
 from scorer.fitting.evaluate import CALIBRATIONS
-from scorer.fitting.metrics import BOOTSTRAP
+from scorer.fitting.metrics import BAND_FPR, BOOTSTRAP
 
 #: Human-readable model names for the report.
 MODEL_TITLES = {
@@ -47,6 +47,7 @@ def render_markdown(report: dict[str, Any], command: str | None = None) -> str:
     lines += _cv_section(report)
     lines += _calibration_section(report)
     lines += _calibration_options_section(report)
+    lines += _held_out_bands_section(report)
     confound_lines = render_confounds(report)
     if confound_lines:
         lines += ["", *confound_lines]
@@ -183,6 +184,34 @@ def _calibration_options_section(report: dict[str, Any]) -> list[str]:
                                         *[_f(o["per_corpus"].get(c, float("nan"))) for c in corpora]]) + " |")
     for name, o in opts.items():
         lines += ["", f"Reliability, {name}:", "", *_reliability_table(o["reliability"])]
+    return lines
+
+
+def _held_out_bands_section(report: dict[str, Any]) -> list[str]:
+    rows = report.get("held_out_bands")
+    if not rows:
+        return []
+    labels = [label for label, _ in BAND_FPR]
+    lines = ["", "### Bands on held-out corpora", "",
+             "Leave one corpus out: each band's threshold is set from the other corpora's out-of-fold credible "
+             "scores, as `train` sets the shipped model's ("
+             + ", ".join(f"`{label}` at {fpr:.0%} of credible" for label, fpr in BAND_FPR)
+             + "), then applied to the held-out corpus. FPR is the share of its credible articles reaching the "
+             "band, recall the share of its fakes. A prior shift moves scores and thresholds alike, so these "
+             "hold at any base rate.", ""]
+    head = ["held-out corpus", "credible", "fake"]
+    for label in labels:
+        head += [f"{label}: threshold", f"{label}: FPR", f"{label}: recall"]
+    lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        cells = [f"**{row['corpus']}**" if row["corpus"] == "all" else row["corpus"],
+                 str(row["credible"]), str(row["fake"])]
+        for label in labels:
+            band = row.get(label) or {}
+            threshold = band.get("threshold")
+            cells += ["" if threshold is None else f"{threshold:.3f}",
+                      f"{band.get('fpr', float('nan')):.1%}", f"{band.get('recall', float('nan')):.1%}"]
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 

@@ -76,6 +76,20 @@ def oof_decision(
     return oof
 
 
+#: Share of credible articles allowed at or above each band's threshold (its false-positive rate).
+BAND_FPR = (("high", 0.02), ("medium", 0.15))
+
+
+def bands_from_credible(credible_scores: np.ndarray) -> tuple[tuple[float, str], ...]:
+    """Band thresholds set so that a known share of credible articles reaches each band.
+
+    ``high`` is reached by 2% of credible articles (out-of-fold), ``medium`` by 15%: the band
+    says how unusual a score is for credible reporting, whatever the training mix.
+    """
+    bands = [(round(float(np.quantile(credible_scores, 1 - fpr)), 3), label) for label, fpr in BAND_FPR]
+    return (*bands, (0.0, "low"))
+
+
 def metrics(y: np.ndarray, p: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> dict[str, float]:
     """``n``, ROC-AUC (NaN with one class), accuracy and false-positive rate on credible articles."""
     from sklearn.metrics import roc_auc_score
