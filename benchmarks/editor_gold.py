@@ -1,6 +1,6 @@
 """The findings against what careful copy editors marked in real articles (../shared/data/editor_gold_dev).
 
-    python benchmarks/editor_gold.py [--show] [--results RESULTS.jsonl] [--signal NAME] [--gold DIR]
+    python benchmarks/editor_gold.py [--show] [--results RESULTS.jsonl] [--signal NAME] [--gold DIR | --marks FILE]
 
 Scores the 48 hand-marked articles with the installed scorer (or reads a results file from
 ``misinfo-scorer score``), then prints recall per gold category, precision per signal and per
@@ -12,7 +12,10 @@ misses things (see the set's README), so an unmatched finding is not always wron
 
 This is a development set: the signals were tuned on it. The figures on articles nobody tuned on
 are expected to be lower. ``--gold DIR`` measures any other set marked the same way (a folder with
-``articles.jsonl`` and ``gold.jsonl`` in the dev set's schema, e.g. a newsroom's own marked articles).
+``articles.jsonl`` and ``gold.jsonl`` in the dev set's schema, e.g. a newsroom's own marked articles);
+``--marks FILE`` measures a set kept as offsets (``benchmarks/blind/*.marks.jsonl``,
+``models/training/*.marks.jsonl``), its texts read from ../shared/data. In an offsets file a
+contradiction's two statements are two marks, so each counts in recall.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harness import read_jsonl, require
+from harness import DATA, read_jsonl, require
 
-from scorer.spans.marks import place
+from scorer.spans.marks import from_offsets, place
 
 #: the gold categories a finding of each built-in signal may match
 MATCH = {
@@ -74,6 +77,20 @@ def marks_of(text: str, annotations: Iterable[dict]) -> list[Mark]:
     return marks
 
 
+def from_marks_file(path: Path) -> tuple[list[dict], dict[str, list[Mark]]]:
+    """The articles of an offsets file (texts and labels from their corpora) and their marks."""
+    marked = from_offsets(path, DATA)
+    labels: dict[str, str] = {}
+    for corpus in sorted({a.id.split(":", 1)[0] for a in marked}):
+        ids = {a.id for a in marked}
+        for rec in read_jsonl(require(f"{corpus}/articles.jsonl")):
+            if rec.get("id") in ids:
+                labels.setdefault(rec["id"], rec.get("label") or "?")
+    articles = [{"id": a.id, "text": a.text, "label": labels.get(a.id, "?")} for a in marked]
+    marks = {a.id: [Mark(c, a.text[s:e], [(s, e)]) for c, s, e in a.marks] for a in marked}
+    return articles, marks
+
+
 def matches(finding: dict, mark: Mark) -> bool:
     """True when the finding's signal covers the mark's category and their spans overlap."""
     if mark.category not in MATCH.get(finding["signal"], ()):
@@ -96,12 +113,18 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every miss and every unmatched finding")
     parser.add_argument("--results", type=Path, help="read results from this file instead of scoring")
     parser.add_argument("--signal", choices=sorted(MATCH), help="--show only this signal's misses and findings")
-    parser.add_argument("--gold", type=Path,
-                        help="a folder with articles.jsonl and gold.jsonl marked the dev set's way "
-                             "(default: ../shared/data/editor_gold_dev)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--gold", type=Path,
+                       help="a folder with articles.jsonl and gold.jsonl marked the dev set's way "
+                            "(default: ../shared/data/editor_gold_dev)")
+    where.add_argument("--marks", type=Path, help="a set kept as offsets (*.marks.jsonl), texts from ../shared/data")
     args = parser.parse_args()
 
-    if args.gold:
+    placed: dict[str, list[Mark]] | None = None
+    if args.marks:
+        articles, placed = from_marks_file(args.marks)
+        gold = {}
+    elif args.gold:
         missing = [n for n in ("articles.jsonl", "gold.jsonl") if not (args.gold / n).is_file()]
         if missing:
             raise SystemExit(f"{args.gold}: no {' or '.join(missing)}")
@@ -123,7 +146,10 @@ def main() -> None:
         text = result.get("text") or art["text"]
         label = art.get("label", "?")
         rec_l, prec_l = per_label.setdefault(label, (Tally(), Tally()))
-        marks = marks_of(text, gold.get(art["id"], {}).get("annotations", []))
+        if placed is not None:
+            marks = placed.get(art["id"], [])
+        else:
+            marks = marks_of(text, gold.get(art["id"], {}).get("annotations", []))
         findings = [f for f in result.get("findings") or [] if f["signal"] in MATCH]
         findings_per_label[label] += len(findings)
         for mark in marks:

@@ -1,0 +1,123 @@
+"""Draw a set of articles for readers to mark blind, and keep their marks as offsets.
+
+    python benchmarks/blind_set.py draw --seed 1201 --per-group 10 -o DIR
+    python benchmarks/blind_set.py offsets DIR -o benchmarks/blind/NAME.marks.jsonl
+    python benchmarks/editor_gold.py --marks benchmarks/blind/NAME.marks.jsonl [--show]
+
+``draw`` takes articles from corpora no earlier marked set was drawn from (fakenewsnet_old_politifact
+and fakenewsnet_old_buzzfeed by default), 150-900 words as the dev set, with no garbled encoding, and
+leaves out every text that also occurs in buzzfeed_webis_2016, fakenewsnet_politifact_defend, celebrity
+or editor_gold_dev (the corpora every tuning set was drawn from; the FakeNewsNet collections overlap
+them) and the articles of ``benchmarks/all_findings_credible.py``. It draws ``--per-group`` articles of
+each (corpus, label), shuffles them, and writes ``DIR/articles.jsonl`` (with label and corpus, for
+measuring) and ``DIR/readerK.jsonl`` (id, title, published, text only) for ``--readers`` readers.
+
+Readers mark their file under ``../shared/data/editor_gold_dev/PROTOCOL.md`` without running any tool,
+into ``DIR/marksK.jsonl`` (the dev set's ``gold.jsonl`` schema). ``offsets`` places every quote in its
+text and writes the marks as offsets (``scorer.spans.marks``), so the set can be kept in the repository
+without quoting the articles; a quote that cannot be placed stops it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from all_findings_credible import IDS as READ_CREDIBLE
+from harness import read_jsonl, require
+
+from scorer.spans.marks import from_gold_dir, place, to_offsets
+
+#: corpora the tuning sets (dev, dev3, train) were drawn from: a text found there is not drawn
+TUNED_FROM = ("buzzfeed_webis_2016", "fakenewsnet_politifact_defend", "celebrity", "editor_gold_dev")
+DRAW_FROM = ("fakenewsnet_old_politifact", "fakenewsnet_old_buzzfeed")
+GARBLED = re.compile(r"[ÃâÂ]\S")
+
+
+def text_key(text: str) -> str:
+    """A key that finds the same article text across collections (case, spacing and punctuation aside)."""
+    return re.sub(r"\W+", "", text.lower())[:300]
+
+
+def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM) -> list[dict]:
+    """The drawn articles, shuffled (see the module's docstring for what is left out)."""
+    seen = {text_key(a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))}
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for corpus in corpora:
+        for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
+            text = art.get("text") or ""
+            if (art["id"] in READ_CREDIBLE or text_key(text) in seen or not 150 <= len(text.split()) <= 900
+                    or GARBLED.search(text)):
+                continue
+            groups.setdefault((corpus, art.get("label") or "?"), []).append(art)
+    rng = random.Random(seed)
+    picked: list[dict] = []
+    for key in sorted(groups):
+        pool = sorted(groups[key], key=lambda a: a["id"])
+        if len(pool) < per_group:
+            sys.exit(f"{key}: only {len(pool)} articles qualify, {per_group} asked for")
+        picked += rng.sample(pool, per_group)
+    rng.shuffle(picked)
+    return picked
+
+
+def write_draw(picked: list[dict], out: Path, readers: int) -> None:
+    """``articles.jsonl`` for measuring and one ``readerK.jsonl`` per reader (no label)."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "articles.jsonl").open("w", encoding="utf-8") as f:
+        for a in picked:
+            f.write(json.dumps({k: a.get(k) for k in ("id", "title", "published", "text", "label")}
+                               | {"corpus": a["id"].split(":", 1)[0]}) + "\n")
+    for r in range(readers):
+        with (out / f"reader{r + 1}.jsonl").open("w", encoding="utf-8") as f:
+            for a in picked[r::readers]:
+                f.write(json.dumps({k: a.get(k) for k in ("id", "title", "published", "text")}) + "\n")
+
+
+def offsets(folder: Path, out: Path) -> int:
+    """Every reader's marks in ``folder`` placed in the texts and written as offsets; returns the article count."""
+    texts = {a["id"]: a for a in read_jsonl(folder / "articles.jsonl")}
+    gold = [g for path in sorted(folder.glob("marks*.jsonl")) for g in read_jsonl(path)]
+    unplaced = [(g["id"], q) for g in gold for an in g.get("annotations", [])
+                for q, n in ((an["quote"], an.get("occurrence", 1)), (an.get("other_quote"), 1))
+                if q and place(texts[g["id"]]["text"], q, n) is None]
+    if unplaced:
+        sys.exit("quotes not found in their text: " + "; ".join(f"{i}: {q!r}" for i, q in unplaced))
+    missing = set(texts) - {g["id"] for g in gold}
+    if missing:
+        sys.exit(f"no marks for {len(missing)} drawn articles: {sorted(missing)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        with (Path(tmp) / "articles.jsonl").open("w", encoding="utf-8") as f:
+            f.writelines(json.dumps(texts[g["id"]]) + "\n" for g in gold)
+        with (Path(tmp) / "gold.jsonl").open("w", encoding="utf-8") as f:
+            f.writelines(json.dumps(g) + "\n" for g in gold)
+        return to_offsets(sorted(from_gold_dir(tmp), key=lambda a: a.id), out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="draw articles for readers")
+    d.add_argument("--seed", type=int, default=1201)
+    d.add_argument("--per-group", type=int, default=10, help="articles per (corpus, label)")
+    d.add_argument("--readers", type=int, default=4)
+    d.add_argument("-o", "--out", type=Path, required=True, help="folder to write")
+    o = sub.add_parser("offsets", help="readers' marks (DIR/marks*.jsonl) to an offsets file")
+    o.add_argument("folder", type=Path)
+    o.add_argument("-o", "--out", type=Path, required=True)
+    args = parser.parse_args()
+    if args.command == "draw":
+        picked = draw(args.seed, args.per_group)
+        write_draw(picked, args.out, args.readers)
+        print(f"{len(picked)} articles, {sum(len(a['text'].split()) for a in picked)} words -> {args.out}")
+    else:
+        print(f"{offsets(args.folder, args.out)} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
