@@ -77,6 +77,17 @@ FOUND = [
         "it's core",
         "missing_apostrophe",
     ),
+    # a noun that is also a verb's base form: "it is name" and "it has name" cannot stand either
+    (
+        "Evil walks this earth. It’s name is radical Islamic terrorism. It celebrates death.",
+        "It’s name",
+        "missing_apostrophe",
+    ),
+    (
+        "The Australian Grand Prix has a new winner, and it's name is Sebastian Vettel.",
+        "it's name",
+        "missing_apostrophe",
+    ),
     # a plural written with an apostrophe
     (
         "It’s no secret that people who cross the Clinton’s wind up dead … mostly from suicide.",
@@ -147,6 +158,9 @@ CLEAN = [
     "How long, exactly, Clinton and Trump have to form that first impression is the subject of, well, some debate.",
     'Camerota suggested: "So he believes the idea that it\'s manmade is a hoax." "No, I didn\'t say that," '
     "Conway said.",
+    # "it's" + an adjective or participle, then a verb: "it is" stands
+    'I said, "And the reason it\'s obsolete is because of the fact they don\'t focus on terrorism."',
+    "But the number of times it's accessed is very -- it is a fraction of a fraction, number one.",
     "Donald Trump's company said: \"Our growth strategy is to expand the Trump Hotels portfolio by strategically "
     'opening properties in key U.S. and international markets." The Trump Hotel brand is licensed.',
     "Hillary Clinton is the first woman to lead the ticket of a major party in the United States. There is no "

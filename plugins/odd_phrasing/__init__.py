@@ -43,6 +43,7 @@ modal before a finite auxiliary or a past form ("wouldn't had", "will engaged in
 after a verb whose object takes it ("permit them stay"), a singular noun after "one of" ("one of the
 biggest pop star"), a name between a plural determiner and its singular noun ("several US defense
 official"), "who's" before a plural noun and its verb ("who's legs were") and "they where about to".
+In 0.11.1, "it's" before a noun that is also a verb's base form and a finite verb ("It's name is").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -403,7 +404,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.11.0"  # includes the loaded-language changes developed as 0.10.2
+    version = "0.11.1"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -295,8 +295,11 @@ def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
     noun, verb = doc[i], doc[i + 1]
     if noun.pos_ != "NOUN" or not (noun.is_alpha and noun.text.islower()) or noun.lower_ == "time":
         return None  # "it's time he went"
-    if set(getAllLemmas(noun.lower_)) != {"NOUN"}:
-        return None  # "the idea that it's manmade is a hoax": a word that may be an adjective, or unknown
+    lemmas = getAllLemmas(noun.lower_)
+    if set(lemmas) != {"NOUN"} and not (set(lemmas) == {"NOUN", "VERB"} and noun.lower_ in lemmas["VERB"]):
+        # "the idea that it's manmade is a hoax": a word that may be an adjective, or unknown. A noun that
+        # is also a verb's base form stays ("It's name is"): neither "it is" nor "it has" takes a bare verb.
+        return None
     if verb.tag_ not in ("VBZ", "VBP", "VBD", "MD") or not (verb.is_alpha and verb.text.islower()):
         return None
     if "NOUN" in getAllLemmas(verb.lower_) and verb.lower_ not in ("is", "are", "was", "were", "has", "have"):
