@@ -181,7 +181,7 @@ class FastAttributeRuler:
                 columns[i, _SET_COLUMN[attr]] = value
                 changed = True
         if changed:
-            doc.from_array(_SET_ATTRS, columns)  # type: ignore[arg-type]  # uint64 columns, as to_array gave
+            doc.from_array(_SET_ATTRS, columns)  # uint64 columns, as to_array gave
 
 
 @Language.factory(FACTORY)

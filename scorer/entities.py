@@ -87,7 +87,7 @@ def _sentences_of(doc: Doc, spans: Iterable[Span]) -> list[Span]:
         return [doc[:]]
     sentences: dict[int, Span] = {}
     for span in spans:
-        for sent in span.sents:  # type: ignore[attr-defined]
+        for sent in span.sents:
             sentences.setdefault(sent.start, sent)
     return list(sentences.values())
 

@@ -76,7 +76,7 @@ class CachedLemmatizer:
             if found is None:
                 found = memo[key] = strings.add(original.lemmatize(doc[i])[0])
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64, as to_array gave
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # uint64, as to_array gave
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
