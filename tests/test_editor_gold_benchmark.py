@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Officials said the plan was dead. The the vote is on Tuesday."
 
@@ -46,3 +48,39 @@ def test_a_folder_without_the_files_is_a_clear_error(tmp_path: Path) -> None:
     run = _run("--gold", str(tmp_path))
     assert run.returncode != 0
     assert "no articles.jsonl or gold.jsonl" in run.stderr
+
+
+SHARED = ROOT.parent / "shared" / "data"
+BLIND = ROOT / "benchmarks" / "blind" / "fakenewsnet_2026-11-30.marks.jsonl"
+
+
+def test_readers_marks_become_offsets_that_quote_nothing(tmp_path: Path) -> None:
+    _write(tmp_path / "articles.jsonl", [{"id": "c:1", "text": TEXT, "label": "fake"}])
+    _write(tmp_path / "marks1.jsonl", [{"id": "c:1", "read_fully": True, "annotations": [
+        {"category": "grammar_slip", "quote": "The the vote"}]}])
+    out = tmp_path / "set.marks.jsonl"
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "blind_set.py"), "offsets", str(tmp_path),
+                          "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    (rec,) = [json.loads(line) for line in out.read_text().splitlines()]
+    start = TEXT.index("The the")
+    assert rec["marks"] == [["grammar_slip", start, start + len("The the vote")]]
+    assert "The the" not in out.read_text()
+
+    _write(tmp_path / "marks1.jsonl", [{"id": "c:1", "annotations": [
+        {"category": "grammar_slip", "quote": "not in the text"}]}])
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "blind_set.py"), "offsets", str(tmp_path),
+                          "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode != 0 and "not in the text" in run.stderr
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data (where the blind set's texts are) is absent")
+def test_the_blind_set_is_read_from_its_corpora_by_offsets(tmp_path: Path) -> None:
+    ids = [json.loads(line)["id"] for line in BLIND.read_text().splitlines()]
+    results = tmp_path / "results.jsonl"
+    _write(results, [{"id": i, "findings": []} for i in ids])
+    run = _run("--marks", str(BLIND), "--results", str(results))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("40 articles (20 credible, 20 fake)")
+    summary = json.loads(run.stdout.strip().splitlines()[-1])
+    assert summary["recall.hedged_sourcing"] == 0.0 and summary["recall.grammar_slip"] == 0.0
