@@ -1,21 +1,26 @@
 """Draw a set of articles for readers to mark blind, and keep their marks as offsets.
 
-    python benchmarks/blind_set.py draw --seed 1201 --per-group 10 -o DIR
+    python benchmarks/blind_set.py draw --seed 1201 --per-group 10 [--exact] -o DIR
     python benchmarks/blind_set.py offsets DIR -o benchmarks/blind/NAME.marks.jsonl
     python benchmarks/editor_gold.py --marks benchmarks/blind/NAME.marks.jsonl [--show]
 
 ``draw`` takes articles from corpora no earlier marked set was drawn from (fakenewsnet_old_politifact
 and fakenewsnet_old_buzzfeed by default), 150-900 words as the dev set, with no garbled encoding, and
-leaves out every text that also occurs in buzzfeed_webis_2016, fakenewsnet_politifact_defend, celebrity
+leaves out every text that copies one in buzzfeed_webis_2016, fakenewsnet_politifact_defend, celebrity
 or editor_gold_dev (the corpora every tuning set was drawn from; the FakeNewsNet collections overlap
-them) and the articles of ``benchmarks/all_findings_credible.py``. It draws ``--per-group`` articles of
+them, mostly as another scrape of the same page: ``harness.CopyFinder``, 30 % of its word 8-grams shared
+with one article) and the articles of ``benchmarks/all_findings_credible.py``. ``--exact`` leaves out only
+texts equal to one there (case, spacing and punctuation aside), the filter the 2026-11-30 set was drawn
+with; most FakeNewsNet articles pass it as copies. It draws ``--per-group`` articles of
 each (corpus, label), shuffles them, and writes ``DIR/articles.jsonl`` (with label and corpus, for
 measuring) and ``DIR/readerK.jsonl`` (id, title, published, text only) for ``--readers`` readers.
 
 Readers mark their file under ``../shared/data/editor_gold_dev/PROTOCOL.md`` without running any tool,
 into ``DIR/marksK.jsonl`` (the dev set's ``gold.jsonl`` schema). ``offsets`` places every quote in its
 text and writes the marks as offsets (``scorer.spans.marks``), so the set can be kept in the repository
-without quoting the articles; a quote that cannot be placed stops it.
+without quoting the articles; a quote that cannot be placed stops it. An article that copies one of the
+tuning sets (the dev set, ``models/training/*.marks.jsonl``) is left out of the offsets and named: it
+has been read for rules, so it measures nothing blind.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import tempfile
 from pathlib import Path
 
 from all_findings_credible import IDS as READ_CREDIBLE
-from harness import read_jsonl, require
+from harness import CopyFinder, read_jsonl, require
 
 from scorer.spans.marks import from_gold_dir, place, to_offsets
 
@@ -44,15 +49,20 @@ def text_key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())[:300]
 
 
-def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM) -> list[dict]:
+TUNING_MARKS = Path(__file__).resolve().parents[1] / "models" / "training"
+
+
+def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact: bool = False) -> list[dict]:
     """The drawn articles, shuffled (see the module's docstring for what is left out)."""
-    seen = {text_key(a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))}
+    tuned = [(a["id"], a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))]
+    seen = {text_key(t) for _, t in tuned}
+    copies = CopyFinder() if exact else CopyFinder(tuned)
     groups: dict[tuple[str, str], list[dict]] = {}
     for corpus in corpora:
         for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
             text = art.get("text") or ""
             if (art["id"] in READ_CREDIBLE or text_key(text) in seen or not 150 <= len(text.split()) <= 900
-                    or GARBLED.search(text)):
+                    or GARBLED.search(text) or copies.is_copy(text)):
                 continue
             groups.setdefault((corpus, art.get("label") or "?"), []).append(art)
     rng = random.Random(seed)
@@ -79,10 +89,27 @@ def write_draw(picked: list[dict], out: Path, readers: int) -> None:
                 f.write(json.dumps({k: a.get(k) for k in ("id", "title", "published", "text")}) + "\n")
 
 
+def tuning_copies() -> CopyFinder:
+    """The articles of the tuning sets: the dev set and ``models/training/*.marks.jsonl``."""
+    ids = {json.loads(line)["id"] for path in sorted(TUNING_MARKS.glob("*.marks.jsonl"))
+           for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    texts = [(a["id"], a["text"]) for a in read_jsonl(require("editor_gold_dev/articles.jsonl"))]
+    for corpus in sorted({i.split(":", 1)[0] for i in ids}):
+        texts += [(a["id"], a.get("text") or "") for a in read_jsonl(require(f"{corpus}/articles.jsonl"))
+                  if a.get("id") in ids]
+    return CopyFinder(texts)
+
+
 def offsets(folder: Path, out: Path) -> int:
-    """Every reader's marks in ``folder`` placed in the texts and written as offsets; returns the article count."""
+    """Every reader's marks in ``folder`` placed in the texts and written as offsets, but for the articles
+    that copy one of the tuning sets (named on standard error); returns the article count."""
     texts = {a["id"]: a for a in read_jsonl(folder / "articles.jsonl")}
     gold = [g for path in sorted(folder.glob("marks*.jsonl")) for g in read_jsonl(path)]
+    tuned = tuning_copies()
+    dropped = {g["id"]: tuned.copy_of(texts[g["id"]]["text"]) for g in gold}
+    dropped = {i: c for i, c in dropped.items() if c[1] >= tuned.threshold}
+    for ident, (copy, share) in sorted(dropped.items()):
+        print(f"left out {ident}: copies {copy} of the tuning sets ({share:.0%} of its 8-grams)", file=sys.stderr)
     unplaced = [(g["id"], q) for g in gold for an in g.get("annotations", [])
                 for q, n in ((an["quote"], an.get("occurrence", 1)), (an.get("other_quote"), 1))
                 if q and place(texts[g["id"]]["text"], q, n) is None]
@@ -96,7 +123,8 @@ def offsets(folder: Path, out: Path) -> int:
             f.writelines(json.dumps(texts[g["id"]]) + "\n" for g in gold)
         with (Path(tmp) / "gold.jsonl").open("w", encoding="utf-8") as f:
             f.writelines(json.dumps(g) + "\n" for g in gold)
-        return to_offsets(sorted(from_gold_dir(tmp), key=lambda a: a.id), out)
+        kept = [a for a in from_gold_dir(tmp) if a.id not in dropped]
+        return to_offsets(sorted(kept, key=lambda a: a.id), out)
 
 
 def main() -> None:
@@ -106,13 +134,14 @@ def main() -> None:
     d.add_argument("--seed", type=int, default=1201)
     d.add_argument("--per-group", type=int, default=10, help="articles per (corpus, label)")
     d.add_argument("--readers", type=int, default=4)
+    d.add_argument("--exact", action="store_true", help="leave out only exact copies (the 2026-11-30 set's filter)")
     d.add_argument("-o", "--out", type=Path, required=True, help="folder to write")
     o = sub.add_parser("offsets", help="readers' marks (DIR/marks*.jsonl) to an offsets file")
     o.add_argument("folder", type=Path)
     o.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "draw":
-        picked = draw(args.seed, args.per_group)
+        picked = draw(args.seed, args.per_group, exact=args.exact)
         write_draw(picked, args.out, args.readers)
         print(f"{len(picked)} articles, {sum(len(a['text'].split()) for a in picked)} words -> {args.out}")
     else:

@@ -48,3 +48,48 @@ def timed(docs: Iterable[Doc], work: Callable[[Doc], T], label: str) -> Iterator
     total = time.perf_counter() - started
     print(f"[{count} texts in {total:.1f} s; {label} itself {1000 * work_seconds / max(count, 1):.2f} ms/text]",
           file=sys.stderr)
+
+
+class CopyFinder:
+    """Finds copies of texts among reference texts: another scrape of the same article (other boilerplate,
+    other quotation marks, a line more or less) shares most of its word 8-grams with the original.
+
+    ``copy_of(text)`` gives the reference id sharing the largest share of the text's 8-grams, and that
+    share; a text whose share is at least ``threshold`` (default 0.3) is a copy. Case, punctuation and
+    spacing are ignored.
+    """
+
+    N = 8
+
+    def __init__(self, texts: Iterable[tuple[str, str]] = (), threshold: float = 0.3) -> None:
+        self.threshold = threshold
+        self._index: dict[int, set[str]] = {}
+        for ident, text in texts:
+            self.add(ident, text)
+
+    def add(self, ident: str, text: str) -> None:
+        """One more reference text."""
+        for h in self._shingles(text):
+            self._index.setdefault(h, set()).add(ident)
+
+    @classmethod
+    def _shingles(cls, text: str) -> set[int]:
+        import re
+
+        words = re.findall(r"\w+", text.lower())
+        return {hash(tuple(words[i : i + cls.N])) for i in range(max(0, len(words) - cls.N + 1))}
+
+    def copy_of(self, text: str) -> tuple[str | None, float]:
+        """The reference id sharing most of ``text``'s 8-grams, and the share (None, 0.0 when none)."""
+        from collections import Counter
+
+        shingles = self._shingles(text)
+        counts = Counter(i for h in shingles for i in self._index.get(h, ()))
+        if not counts or not shingles:
+            return None, 0.0
+        ident, n = counts.most_common(1)[0]
+        return ident, n / len(shingles)
+
+    def is_copy(self, text: str) -> bool:
+        """True when ``text`` shares at least ``threshold`` of its 8-grams with one reference text."""
+        return self.copy_of(text)[1] >= self.threshold
