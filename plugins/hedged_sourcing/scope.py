@@ -100,6 +100,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "legal_process"
     if attr.via == "evaluative" and _measured(first.sent):
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
+    if attr.kind == VAGUE and cue is not None and _share_measured(doc, attr, cue):
+        return "measured"  # "most think she would be the better candidate ..., 54% to 43%": a poll's result
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
@@ -255,7 +257,31 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
             t.pos_ == "PROPN" for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree
         ):
             return True  # "The poll was conducted by Quinnipiac University"
-    return False
+    report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
+    if report is None:
+        return False
+    nxt = doc[sent.end].sent
+    for tok in nxt:
+        if tok.lemma_.lower() == report.lemma_.lower() and _definite_with_owner(tok):
+            return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
+    return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
+
+
+def _definite_with_owner(noun: Token) -> bool:
+    """'the new NBC/Wall Street Journal poll': the report again, with its owner's name on it."""
+    lefts = list(noun.lefts)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in lefts
+    )
+
+
+def _opens_with_named_according(sent: Span) -> bool:
+    """The sentence opens with "According to" and a proper name ("According to Morning Consult,")."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ != "according":
+        return False
+    pobj = next((c for p in first.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "PROPN"
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
@@ -268,6 +294,27 @@ def _measured(sent: Span) -> bool:
     """The sentence gives the shares a judgement was measured by: a poll's result, not a
     judgement passed off as common ground."""
     return any(t.text in ("%", "percent") or t.text.endswith("%") for t in sent)
+
+
+def _share_measured(doc: Doc, attr: Attribution, cue: Token) -> bool:
+    """'most think she would be the better candidate to handle terrorism, 54% to 43%', 'more voters
+    believe she's honest ... now than in June. About 3-in-10 said ...': the group is a share or a
+    comparison of a polled crowd ("most", "more": a superlative or comparative quantifier), and the
+    sentence or the next gives the shares. The poll's respondents are what is measured,
+    not a source passing a claim on."""
+    if attr.via != "subject":
+        return False
+    head = _source_head(doc, attr)
+    if head is None:
+        return False
+    share = head if head.tag_ in _SHARE_TAGS else next((c for c in head.lefts if c.tag_ in _SHARE_TAGS), None)
+    if share is None or share.lower_ not in P.VAGUE_QUANTIFIERS:
+        return False
+    sent = doc[attr.first].sent
+    return _measured(sent) or (sent.end < len(doc) and _measured(doc[sent.end].sent))
+
+
+_SHARE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
 
 def _legal_process(sent: Span) -> bool:
