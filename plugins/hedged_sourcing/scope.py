@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
+from .classify import AGENTLESS, ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
 from .detect import lemma_of
 from .quotes import Quotes, find_quotes
 
@@ -102,6 +102,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
     if attr.kind == VAGUE and cue is not None and _share_measured(doc, attr, cue):
         return "measured"  # "most think she would be the better candidate ..., 54% to 43%": a poll's result
+    if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
+        return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
@@ -315,6 +317,14 @@ def _share_measured(doc: Doc, attr: Attribution, cue: Token) -> bool:
 
 
 _SHARE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
+
+def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
+    """'It is estimated that between 250000 and 300000 people live in areas held by the opposition
+    in Aleppo according to the Syrian Observatory for Human Rights': a named "according to" inside
+    the passive's own clause owns the estimate."""
+    clause = {t.i for t in cue.subtree}
+    return any(other.via == "according" and other.cue_i in clause for other in named)
 
 
 def _legal_process(sent: Span) -> bool:
