@@ -8,7 +8,9 @@ article and judged by the copy-editor protocol. The wrong ones that the parse ca
 * a polled crowd given as a share ("most think ..., 54% to 43%", "more voters believe ..."): the
   respondents are what the poll measured, not a source passing a claim on;
 * an agentless passive whose own clause names the source ("It is estimated that ... according to
-  the Syrian Observatory for Human Rights").
+  the Syrian Observatory for Human Rights");
+* an open question ("Other judges questioned whether ...") and the writer's "when I heard that ..."
+  told as the moment they learnt the news: no claim is passed on.
 
 Every sentence is quoted from a published article (the id is in the comment); each kind has a
 sentence it must leave alone and a sentence of the same kind it must still flag.
@@ -66,6 +68,18 @@ LEFT_ALONE = [
         "Aleppo according to the Syrian Observatory for Human Rights.",
         "It is estimated",
     ),
+    # buzzfeed_webis_2016:0513: the judges ask; nobody claims anything
+    (
+        "Other judges questioned whether by 2030, the rule would be any more transformative to the coal "
+        "industry, for example, than market forces would be.",
+        "Other judges questioned",
+    ),
+    # buzzfeed_webis_2016:1594: the moment the writer learnt public news, told in a time clause
+    (
+        "The first thing I thought when I heard that they were splitting up was, \u201cOh no, those poor "
+        "babies.\u201d",
+        "I heard",
+    ),
 ]
 
 
@@ -96,6 +110,13 @@ STILL_FOUND = [
         "\"There is renewed bombardment and it is heavy\" Zakaria Malhifji of the Aleppo based Fastaqim "
         "opposition group told Reuters.",
         ("passive_attribution", "are still believed to"),
+    ),
+    # celebrity:legit/136legit.txt: listeners who question the timing raise a doubt about it
+    (
+        "After the song's release, certain listeners questioned the timing of the album, as Swift's "
+        "November 10th release date lands on the same day as the 10th anniversary of the death of Kanye "
+        "West's mother Donda.",
+        ("vague_source", "certain listeners questioned"),
     ),
 ]
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
-from .detect import lemma_of
+from .detect import asks, lemma_of
 from .quotes import Quotes, find_quotes
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class Context:
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
-    """Why ``attr`` is no finding ("quoted", "hypothetical", "topic", "narrated", "named_claim",
+    """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
     "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
     stands."""
     first = doc[attr.first]
@@ -89,6 +89,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
+        return "question"  # "Other judges questioned whether ...": an open question, no claim
+    if cue is not None and attr.via == "learning" and _narrated(cue):
+        return "narrated"  # "The first thing I thought when I heard that they were splitting up"
     relayed = attr.kind == ANONYMOUS and _always_a_source(doc, attr)
     if cue is not None and attr.via == "subject" and _narrated(cue) and not relayed:
         return "narrated"
