@@ -1,7 +1,8 @@
 """hedged_sourcing 0.9: wrong findings that repeat on credible articles nobody had read.
 
-Every hedged finding of 0.8.0 on 150 credible articles outside every marked set was read in its
-article and judged by the copy-editor protocol. The wrong ones that the parse can tell apart:
+Every hedged finding of 0.8.0 on 150 credible articles outside editor_gold_dev and the sample of
+``benchmarks/all_findings_credible.py`` was read in its article and judged by the copy-editor
+protocol. The wrong ones that the parse can tell apart:
 
 * an unnamed poll that the next sentence names ("..., according to a new national poll released
   Wednesday. ... in the new NBC/Wall Street Journal poll", "According to Morning Consult, ...");
