@@ -557,12 +557,28 @@ def _quantified(head: Token) -> bool:
     )
 
 
+def _shown_speaking(name: Token, head: Token) -> bool:
+    """'A video ... showed Col. Abdul Jabbar Akidi a member of the FSA military council announcing
+    that ...': the name is the object of a verb and the role right after it (no comma: an
+    apposition the text lost) is the subject of that verb's clause, so both are one person."""
+    clause = head.head
+    return (
+        name.dep_ in ("dobj", "dative")
+        and head.dep_ == "nsubj"
+        and clause.dep_ in ("ccomp", "xcomp")
+        and clause.head.i == name.head.i
+        and entity(name) == "PERSON"
+    )
+
+
 def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     """People described by role only: 'a senior official', 'sources', 'experts', 'his aides'."""
     if first > 0 and head.tag_ == "NN" and _determiner(head) in ("a", "an"):
         name = head.doc[first - 1]
         if name.pos_ == "PROPN" and name.sent.start <= first - 1 and (name.head.i == head.i or head.head.i == name.i):
             return Source(NAMED, first, last)  # "Shuhud al-Hussein a member of the civil defence forces said"
+        if name.pos_ == "PROPN" and name.sent.start <= first - 1 and _shown_speaking(name, head):
+            return Source(NAMED, first, last)  # "showed Col. Abdul Jabbar Akidi a member of the FSA ... announcing"
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)

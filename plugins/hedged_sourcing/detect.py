@@ -536,7 +536,7 @@ def _it_clause_passive(verb: Token, passive_subject: Token | None, add: _Add) ->
         return False
     if not any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if _asks(verb):
+    if asks(verb):
         return False
     add(Attribution(AGENTLESS, passive_subject.i, verb.i, verb.lower_, "passive", cue_i=verb.i), verb.i)
     return True
@@ -556,7 +556,7 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
         raising = lemma not in P.NO_RAISING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
         if lemma == "agree" and not any(c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS for c in verb.children):
             return False  # "it was agreed that the talks would resume": a decision, not a claim
-        if clause and _asks(verb):
+        if clause and asks(verb):
             return False  # "It wasn't immediately known how long ...": a question, no claim
         if clause or raising:  # not "it's supposed to curb ...": there "it" is a real subject
             if lemma == "know" and clause:
@@ -579,7 +579,7 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "if", "what", "who", "whom", "when", "where", "which"})
 
 
-def _asks(verb: Token) -> bool:
+def asks(verb: Token) -> bool:
     """The verb's clause is an indirect question ("it is not known how long ...", "it was not
     reported whether ..."): it says what is open, not what someone claims."""
     return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)

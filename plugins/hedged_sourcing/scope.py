@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
-from .detect import lemma_of
+from .classify import AGENTLESS, ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
+from .detect import asks, lemma_of
 from .quotes import Quotes, find_quotes
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class Context:
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
-    """Why ``attr`` is no finding ("quoted", "hypothetical", "topic", "narrated", "named_claim",
+    """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
     "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
     stands."""
     first = doc[attr.first]
@@ -89,6 +89,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
+        return "question"  # "Other judges questioned whether ...": an open question, no claim
+    if cue is not None and attr.via == "learning" and _narrated(cue):
+        return "narrated"  # "The first thing I thought when I heard that they were splitting up"
     relayed = attr.kind == ANONYMOUS and _always_a_source(doc, attr)
     if cue is not None and attr.via == "subject" and _narrated(cue) and not relayed:
         return "narrated"
@@ -100,6 +104,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "legal_process"
     if attr.via == "evaluative" and _measured(first.sent):
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
+    if attr.kind == VAGUE and cue is not None and _share_measured(doc, attr, cue):
+        return "measured"  # "most think she would be the better candidate ..., 54% to 43%": a poll's result
+    if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
+        return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
@@ -255,7 +263,31 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
             t.pos_ == "PROPN" for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree
         ):
             return True  # "The poll was conducted by Quinnipiac University"
-    return False
+    report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
+    if report is None:
+        return False
+    nxt = doc[sent.end].sent
+    for tok in nxt:
+        if tok.lemma_.lower() == report.lemma_.lower() and _definite_with_owner(tok):
+            return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
+    return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
+
+
+def _definite_with_owner(noun: Token) -> bool:
+    """'the new NBC/Wall Street Journal poll': the report again, with its owner's name on it."""
+    lefts = list(noun.lefts)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in lefts
+    )
+
+
+def _opens_with_named_according(sent: Span) -> bool:
+    """The sentence opens with "According to" and a proper name ("According to Morning Consult,")."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ != "according":
+        return False
+    pobj = next((c for p in first.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "PROPN"
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
@@ -268,6 +300,35 @@ def _measured(sent: Span) -> bool:
     """The sentence gives the shares a judgement was measured by: a poll's result, not a
     judgement passed off as common ground."""
     return any(t.text in ("%", "percent") or t.text.endswith("%") for t in sent)
+
+
+def _share_measured(doc: Doc, attr: Attribution, cue: Token) -> bool:
+    """'most think she would be the better candidate to handle terrorism, 54% to 43%', 'more voters
+    believe she's honest ... now than in June. About 3-in-10 said ...': the group is a share or a
+    comparison of a polled crowd ("most", "more": a superlative or comparative quantifier), and the
+    sentence or the next gives the shares. The poll's respondents are what is measured,
+    not a source passing a claim on."""
+    if attr.via != "subject":
+        return False
+    head = _source_head(doc, attr)
+    if head is None:
+        return False
+    share = head if head.tag_ in _SHARE_TAGS else next((c for c in head.lefts if c.tag_ in _SHARE_TAGS), None)
+    if share is None or share.lower_ not in P.VAGUE_QUANTIFIERS:
+        return False
+    sent = doc[attr.first].sent
+    return _measured(sent) or (sent.end < len(doc) and _measured(doc[sent.end].sent))
+
+
+_SHARE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
+
+def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
+    """'It is estimated that between 250000 and 300000 people live in areas held by the opposition
+    in Aleppo according to the Syrian Observatory for Human Rights': a named "according to" inside
+    the passive's own clause owns the estimate."""
+    clause = {t.i for t in cue.subtree}
+    return any(other.via == "according" and other.cue_i in clause for other in named)
 
 
 def _legal_process(sent: Span) -> bool:
