@@ -13,7 +13,9 @@ protocol. The wrong ones that the parse can tell apart:
 * an open question ("Other judges questioned whether ...") and the writer's "when I heard that ..."
   told as the moment they learnt the news: no claim is passed on;
 * a name right before "a member of ..." that the text lost the comma of ("showed Col. Abdul Jabbar
-  Akidi a member of the FSA military council announcing that ...").
+  Akidi a member of the FSA military council announcing that ...");
+* (0.9.1) counsel for one named or definite party ("Lawyers for McCrory said in a court filing",
+  "attorneys representing Stafford say", "Government lawyers say"): they file in the party's name.
 
 Every sentence is quoted from a published article (the id is in the comment); each kind has a
 sentence it must leave alone and a sentence of the same kind it must still flag.
@@ -89,6 +91,26 @@ LEFT_ALONE = [
         "announcing that the FSA has sent reinforcement to Islamists.",
         "a member of the FSA military council",
     ),
+    # counsel for one named or definite party file in its name (0.9.1)
+    # buzzfeed_webis_2016:0979
+    (
+        "Lawyers for McCrory said in a court filing on Friday that North Carolina was dropping the lawsuit, "
+        "citing \u201csubstantial costs\u201d to the state.",
+        "Lawyers",
+    ),
+    # buzzfeed_webis_2016:0903
+    (
+        "Because Few was backing his car toward the officers, attorneys representing Stafford say his "
+        "indictments for second-degree murder and attempted second-degree murder should be dropped as he was "
+        "in fear for his life.",
+        "attorneys",
+    ),
+    # buzzfeed_webis_2016:1256
+    (
+        "Government lawyers say the FBI turned over about 5,600 work-related Clinton emails to the State "
+        "Department beginning in July, although some are duplicates of records already processed and released.",
+        "Government lawyers",
+    ),
 ]
 
 
@@ -132,6 +154,11 @@ STILL_FOUND = [
         "On Friday a military source announced that the Syrian forces have defeated militants across the "
         "outskirts of Daraa.",
         ("anonymous_source", "a military source announced"),
+    ),
+    # buzzfeed_webis_2016:1058: lawyers nobody names, for nobody named (0.9.1)
+    (
+        "Some ethics lawyers said the ads are protected by the First Amendment, but may not be a good idea.",
+        ("vague_source", "Some ethics lawyers said"),
     ),
 ]
 

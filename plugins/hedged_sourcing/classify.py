@@ -132,6 +132,7 @@ def classify_source(head: Token) -> Source | None:
         and not any(c.dep_ == "poss" for c in head.lefts)
         and not any(c.dep_ in ("compound", "amod") and c.lower_ in _CASE_SIDES for c in head.lefts)
         and not _is_affiliated(head)
+        and not _counsel_for_a_party(head)
     ):
         # "Spokespeople for the networks": several unnamed people for unnamed institutions
         first, last = phrase_bounds(head)
@@ -398,6 +399,35 @@ def _is_affiliated(head: Token) -> bool:
             entity(t) in P.AFFILIATION_LABELS or entity(t) == "PERSON" for t in child.subtree
         ):
             return True
+    return False
+
+
+#: Counsel speak for their client in filings a reader can look up.
+_COUNSEL = frozenset({"lawyer", "attorney"})
+
+
+def _party(tok: Token) -> bool:
+    """A party one side's counsel could stand for: a name, or one definite institution ("the state")."""
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in P.INSTITUTION_NOUNS and tok.tag_ == "NN" and _determiner(tok) == "the"
+
+
+def _counsel_for_a_party(head: Token) -> bool:
+    """'Lawyers for McCrory', 'Government lawyers', 'attorneys representing Stafford': the counsel of one
+    named or definite party, who file in its name (not 'lawyers for the victims', a crowd of clients)."""
+    if head.lemma_.lower() not in _COUNSEL:
+        return False
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            child.pos_ == "PROPN" or child.lemma_.lower() in P.INSTITUTION_NOUNS
+        ):
+            return True
+        for dep, word, obj in (("prep", "for", "pobj"), ("acl", "represent", "dobj")):
+            if child.dep_ == dep and word in (child.lower_, child.lemma_) and any(
+                o.dep_ == obj and _party(o) for o in child.children
+            ):
+                return True
     return False
 
 
