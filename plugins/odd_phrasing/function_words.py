@@ -186,6 +186,28 @@ def find_the_for_they(doc: Doc) -> list[Finding]:
     return findings
 
 
+def find_he_for_the(doc: Doc) -> list[Finding]:
+    """ "support he first responders", "leaking he president's messages": "he" right after a verb or a
+    preposition, heading no verb of its own and set before a noun the parse makes it part of: a subject
+    pronoun cannot stand where an object goes, so "he" is "the" with its "t" dropped. "said he" and
+    other inversions ("…, said he.") leave "he" on a verb and stay silent."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset({"he"}), 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text != "he" or prev.tag_ not in ("VB", "VBG", "IN") or prev.dep_ in ("mark", "advmod"):
+            continue
+        if not (prev.is_alpha and prev.text.islower() and nxt.is_alpha and nxt.text.islower()):
+            continue
+        if nxt.pos_ not in ("NOUN", "ADJ", "ADV") or tok.head.pos_ in ("VERB", "AUX"):
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN" or noun.i <= tok.i or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : noun.i]):
+            continue
+        message = "'he' before a noun where an article goes: 'the' was meant?"
+        findings.append(_finding(doc, tok, noun, message, "confusable"))
+    return findings
+
+
 def find_missing_to(doc: Doc) -> list[Finding]:
     """An adjective + "enough" + a bare verb, without "to": "brave enough speak out"."""
     findings: list[Finding] = []
@@ -414,13 +436,17 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
 
 #: Pronouns that never follow an article: possessive determiners and subject or object pronouns.
 _PRONOUNS_AFTER_ARTICLE = frozenset(
-    {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them"}
-)
+    {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them", "her", "this", "these",
+     "those"}
+)  # fmt: skip
+#: Prepositions an article never stands before when another article follows ("lacking the in the love").
+_PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "from", "by", "into", "about"})
 
 
 def find_article_before_pronoun(doc: Doc) -> list[Finding]:
-    """ "weeks after the his relationship", "as if a he was": an article right before a possessive or
-    personal pronoun, which never takes one; one of the two is left over from an edit. A hyphen or a
+    """ "weeks after the his relationship", "as if a he was", "known the her health", "sever the this
+    relationship": an article right before a possessive or personal pronoun or a demonstrative, which
+    never takes one; one of the two is left over from an edit. A hyphen or a
     quotation mark after the pronoun makes it a word named, not used ("a he-said, she-said fight",
     "the 'his and hers' towels"), and is left alone."""
     findings: list[Finding] = []
@@ -436,6 +462,28 @@ def find_article_before_pronoun(doc: Doc) -> list[Finding]:
             continue  # "the his and hers sinks"
         findings.append(
             _finding(doc, tok, nxt, f"'{tok.text}' before '{nxt.text}': one of the two words is extra", "doubled_word")
+        )
+    return findings
+
+
+def find_article_before_preposition(doc: Doc) -> list[Finding]:
+    """ "lacking the in the love department": an article right before a preposition that another article
+    follows. An article takes a noun phrase, and a preposition with its own article after it starts a new
+    phrase, so the first article is left over from an edit. Capitals (titles: "The In Crowd"), a hyphen
+    or a quotation mark after the preposition ("the in-laws", "the 'of the people' clause") are left alone."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for tok in tokens_where(doc, _ARTICLES, stop_before_end=2):
+        prep, after = doc[tok.i + 1], doc[tok.i + 2]
+        if prep.lower_ not in _PREPOSITIONS or after.lower_ not in _ARTICLES:
+            continue
+        if not (tok.text.islower() and prep.text.islower() and after.text.islower()):
+            continue
+        if text[tok.idx + len(tok) : prep.idx] != " " or text[prep.idx + len(prep) : after.idx] != " ":
+            continue  # "the in-the-know crowd", "the 'of the people' clause"
+        findings.append(
+            _finding(doc, tok, prep, f"'{tok.text}' before '{prep.text} {after.text}': the first article is extra",
+                     "doubled_word")
         )
     return findings
 
