@@ -3,8 +3,9 @@ article left before a possessive or demonstrative ("known the her health", "seve
 or before a preposition and its own article ("lacking the in the love department"), a plural written with
 an apostrophe before an adverb and a verb or before "to" + a verb ("the Clinton's personally enrich", "the
 Clinton's to peddle"), a number with a plural noun as a modifier after "a" ("a 780,000 pounds
-cottage"), an article before an -ing form with a bare object ("against the blocking the sale") and "he"
-typed for "the" ("leaking he president's messages"). Each is tested with real sentences it finds and
+cottage"), an article before an -ing form with a bare object ("against the blocking the sale"), "he"
+typed for "the" ("leaking he president's messages") and "the" before a finite verb or "today's" ("The have
+evidence", "the today's defenders"). Each is tested with real sentences it finds and
 real sentences it must leave alone (source ids in the comments; corpora in ../shared/data)."""
 
 from __future__ import annotations
@@ -65,6 +66,21 @@ FOUND = [
         "Ron Klain, who advised President Barack Obama and ran part of Hillary Clinton's debate prep, played "
         "moderator Lester Holt during he session, according to a Clinton aide.",
         ("confusable", "he session"),
+    ),
+    # "the" before a finite verb, and before "today's" (buzzfeed_webis_2016:0568, marked; 1271, credible,
+    # found on the credible read; 0582, marked)
+    ("They’re not very popular for their handling of Haiti. The have evidence they want to see followed up on.",
+     ("wrong_word", "The have")),
+    (
+        "Prosecutors had asked that Menendez's trial move ahead after the Third Circuit of Appeals rejected his "
+        "bid to the have the allegations against him thrown out.",
+        ("wrong_word", "the have"),
+    ),
+    (
+        "In the article, McCarthy makes the point that the today’s defenders of radical Islamic terrorism — "
+        "progressive leftist Democrats — sound precisely like the attorney’s representing the Islamists in the "
+        "cases he prosecuted in the 90’s.",
+        ("doubled_word", "the today’s"),
     ),
     # a number and a plural noun as a modifier after "a" (celebrity:fake/232fake.txt)
     (

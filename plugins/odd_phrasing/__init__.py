@@ -101,6 +101,7 @@ from .demonyms import country_title_candidates, demonym_tables, find_country_for
 from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
+    find_article_before_finite,
     find_article_before_preposition,
     find_article_before_pronoun,
     find_capitalised_relations,
@@ -218,6 +219,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_doubled_articles(doc),
         *find_article_before_pronoun(doc),
         *find_article_before_preposition(doc),
+        *find_article_before_finite(doc),
         *find_that_that(doc),
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),

@@ -208,6 +208,34 @@ def find_he_for_the(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Finite verbs with no noun reading an article could take ("the have-nots" is hyphenated).
+_FINITE_AFTER_ARTICLE = frozenset({"are", "were", "have", "has", "would", "could", "should", "did"})
+#: Day words whose possessive is itself the determiner ("today's defenders", never "the today's").
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
+def find_article_before_finite(doc: Doc) -> list[Finding]:
+    """ "The have evidence they want", "his bid to the have the allegations thrown out": "the" before a
+    finite verb with no noun reading, a slip for "they" or a word left from an edit; and "the today's
+    defenders": an article before "today's", which is a determiner itself. A hyphen or a quotation mark
+    after the word ("the have-nots", "the 'would' in the law") leaves it alone."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for tok in tokens_where(doc, frozenset({"the", "a"}), stop_before_end=2):
+        nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+        end = nxt.idx + len(nxt)
+        if not nxt.text.islower() or text[tok.idx + len(tok) : nxt.idx] != " ":
+            continue
+        if tok.lower_ == "the" and nxt.lower_ in _FINITE_AFTER_ARTICLE and text[end : end + 1] == " ":
+            if after.is_alpha and after.text.islower():
+                message = f"'the' before the verb '{nxt.text}': 'they' was meant, or 'the' is extra"
+                findings.append(_finding(doc, tok, nxt, message, "wrong_word"))
+        elif nxt.lower_ in _DAY_WORDS and after.lower_ in ("'s", "’s"):
+            message = f"'{nxt.text}{after.text}' is the determiner here; '{tok.text}' is extra"
+            findings.append(_finding(doc, tok, after, message, "doubled_word"))
+    return findings
+
+
 def find_missing_to(doc: Doc) -> list[Finding]:
     """An adjective + "enough" + a bare verb, without "to": "brave enough speak out"."""
     findings: list[Finding] = []
