@@ -122,3 +122,13 @@ NOT_FOUND = [
 def test_not_found(text: str) -> None:
     checks = {"doubled_word", "plural_apostrophe", "number_noun_agreement", "wrong_word_form", "confusable"}
     assert [f for f in found(text) if f[0] in checks] == []
+
+
+def test_doubled_phrase_found_once() -> None:
+    """Two words typed twice are one doubled phrase, not also an article before a preposition
+    (buzzfeed_webis_2016:1149, credible)."""
+    text = (
+        "The poll also reached 612 Iowans, with a margin of error of plus-or-minus 4 points, and 659 likely "
+        "Virginia voters, with a with a margin of error of plus-or-minus 3.9 points."
+    )
+    assert [f for f in found(text) if f[0] == "doubled_word"] == [("doubled_word", "with a with a")]

@@ -509,6 +509,8 @@ def find_article_before_preposition(doc: Doc) -> list[Finding]:
             continue
         if text[tok.idx + len(tok) : prep.idx] != " " or text[prep.idx + len(prep) : after.idx] != " ":
             continue  # "the in-the-know crowd", "the 'of the people' clause"
+        if tok.i > 0 and doc[tok.i - 1].lower_ == prep.lower_ and after.lower_ == tok.lower_:
+            continue  # "with a with a margin": two words typed twice, the doubled-phrase check's finding
         findings.append(
             _finding(doc, tok, prep, f"'{tok.text}' before '{prep.text} {after.text}': the first article is extra",
                      "doubled_word")
