@@ -110,6 +110,8 @@ NOT_FOUND = [
     "on anything.",
     # a year, not a count, after "a" (buzzfeed_webis_2016, credible)
     "According to a 2013 census report, black voters voted at the highest rate.",
+    # a question set before a noun as its modifier (celebrity:legit/195legit.txt, found on the credible read)
+    "The are they/aren't they pair have been spotted skiing together.",
     # an -ing form as a noun with "of", and "he" as a subject after a preposition-like conjunction
     # (buzzfeed_webis_2016:0038 and 0027, credible)
     "Kerry today urged the Syrian regime to adhere to its terms, calling for the grounding of all regime aircraft.",

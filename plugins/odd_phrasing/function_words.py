@@ -210,6 +210,8 @@ def find_he_for_the(doc: Doc) -> list[Finding]:
 
 #: Finite verbs with no noun reading an article could take ("the have-nots" is hyphenated).
 _FINITE_AFTER_ARTICLE = frozenset({"are", "were", "have", "has", "would", "could", "should", "did"})
+#: "the are they/aren't they pair": a question set before a noun as its modifier, not a slip for "they".
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: Day words whose possessive is itself the determiner ("today's defenders", never "the today's").
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -218,7 +220,8 @@ def find_article_before_finite(doc: Doc) -> list[Finding]:
     """ "The have evidence they want", "his bid to the have the allegations thrown out": "the" before a
     finite verb with no noun reading, a slip for "they" or a word left from an edit; and "the today's
     defenders": an article before "today's", which is a determiner itself. A hyphen or a quotation mark
-    after the word ("the have-nots", "the 'would' in the law") leaves it alone."""
+    after the word ("the have-nots", "the 'would' in the law") leaves it alone, and so does a subject
+    pronoun after the verb ("The are they/aren't they pair": a question used as a modifier)."""
     findings: list[Finding] = []
     text = doc_text(doc)
     for tok in tokens_where(doc, frozenset({"the", "a"}), stop_before_end=2):
@@ -227,7 +230,7 @@ def find_article_before_finite(doc: Doc) -> list[Finding]:
         if not nxt.text.islower() or text[tok.idx + len(tok) : nxt.idx] != " ":
             continue
         if tok.lower_ == "the" and nxt.lower_ in _FINITE_AFTER_ARTICLE and text[end : end + 1] == " ":
-            if after.is_alpha and after.text.islower():
+            if after.is_alpha and after.text.islower() and after.lower_ not in _SUBJECT_PRONOUNS:
                 message = f"'the' before the verb '{nxt.text}': 'they' was meant, or 'the' is extra"
                 findings.append(_finding(doc, tok, nxt, message, "wrong_word"))
         elif nxt.lower_ in _DAY_WORDS and after.lower_ in ("'s", "’s"):
