@@ -44,6 +44,12 @@ after a verb whose object takes it ("permit them stay"), a singular noun after "
 biggest pop star"), a name between a plural determiner and its singular noun ("several US defense
 official"), "who's" before a plural noun and its verb ("who's legs were") and "they where about to".
 In 0.11.1, "it's" before a noun that is also a verb's base form and a finite verb ("It's name is").
+After 0.11.1, slips around a determiner a rule of grammar decides: an article before a possessive or a
+demonstrative ("known the her health") or before a preposition with its own article ("the in the love
+department"), a plural apostrophe before an adverb and a verb or "to" + a verb ("the Clinton's to peddle"),
+a number and a plural noun as a modifier after "a" (``measure_modifiers``: "a 780,000 pounds cottage"), an
+article before an -ing form with a bare object (``verb_after_article``: "against the blocking the sale")
+and "he" typed for "the" ("leaking he president's messages").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -95,10 +101,13 @@ from .demonyms import country_title_candidates, demonym_tables, find_country_for
 from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
+    find_article_before_finite,
+    find_article_before_preposition,
     find_article_before_pronoun,
     find_capitalised_relations,
     find_de_for_the,
     find_doubled_articles,
+    find_he_for_the,
     find_missing_of,
     find_missing_to,
     find_neither_or,
@@ -121,6 +130,7 @@ from .loaded import (
     speech_findings,
     strong_word_findings,
 )
+from .measure_modifiers import find_plural_measure_modifiers
 from .mechanics import (
     find_doubled_attribution,
     find_doubled_punctuation,
@@ -149,6 +159,7 @@ from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
+from .verb_after_article import find_article_gerund_object
 from .verb_forms import (
     find_auxiliary_forms,
     find_contracted_auxiliary,
@@ -176,7 +187,11 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "unbalanced_quotes": lambda article, doc: find_unbalanced_quotes(article.text),
     "wrong_participles": lambda article, doc: find_wrong_participles(doc),
     "country_for_adjective": lambda article, doc: find_country_for_adjective(doc),
-    "number_disagreement": lambda article, doc: [*find_number_disagreement(doc), *find_one_of_singular(doc)],
+    "number_disagreement": lambda article, doc: [
+        *find_number_disagreement(doc),
+        *find_one_of_singular(doc),
+        *find_plural_measure_modifiers(doc),
+    ],
     "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
@@ -203,6 +218,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "doubled_articles": lambda article, doc: [
         *find_doubled_articles(doc),
         *find_article_before_pronoun(doc),
+        *find_article_before_preposition(doc),
+        *find_article_before_finite(doc),
         *find_that_that(doc),
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),
@@ -211,6 +228,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_doubled_attribution(article.text),
     ],
     "wrong_words": lambda article, doc: [
+        *find_article_gerund_object(doc),
         *find_the_for_they(doc),
         *find_possessive_before_verb(doc),
         *find_object_pronoun_subjects(doc),
@@ -228,6 +246,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_than_then(doc),
         *find_typed_for(doc),
         *find_de_for_the(doc),
+        *find_he_for_the(doc),
         *find_modal_typos(doc),
         *find_to_for_too(doc),
         *find_of_for_off(doc),

@@ -725,7 +725,9 @@ def find_plural_apostrophe(doc: Doc) -> list[Finding]:
     """ "people who cross the Clinton's wind up dead": "the" + a name + "'s" that is the subject of a
     plural verb, so the apostrophe was put in a plural ("the Clintons"). Only when a present plural or
     modal verb follows at once, or a base verb with a particle or an object after it ("wind up",
-    "leave the"), so "the Smith's house is" (a possessive) stays silent."""
+    "leave the"), so "the Smith's house is" (a possessive) stays silent. An "-ly" adverb may stand
+    before the verb ("the Clinton's personally enrich themselves"), and "to" + a verb with no noun reading
+    may follow ("a vehicle for the Clinton's to peddle influence"): a possessive takes neither."""
     findings: list[Finding] = []
     for pos in tokens_with_dep(doc, frozenset({"case"})):
         if pos.lower_ not in ("'s", "’s") or pos.i < 2 or pos.i + 1 >= len(doc):
@@ -733,11 +735,17 @@ def find_plural_apostrophe(doc: Doc) -> list[Finding]:
         name, the, verb = doc[pos.i - 1], doc[pos.i - 2], doc[pos.i + 1]
         if the.lower_ != "the" or name.tag_ != "NNP" or not name.is_alpha or not name.text.istitle():
             continue
+        adverb = verb.tag_ == "RB" and verb.lower_.endswith("ly") and verb.i + 1 < len(doc)
+        if adverb:
+            verb = doc[verb.i + 1]  # "the Clinton's personally enrich themselves"
         if name.lower_ in _POSSESSIVE_NAMES or not verb.is_alpha or not verb.text.islower() or verb.i + 1 >= len(doc):
             continue
         nxt = doc[verb.i + 1]
-        if not (
-            (verb.tag_ in ("VBP", "MD") and "NOUN" not in getAllLemmas(verb.lower_))
+        finite = ("VB", "VBP", "MD") if adverb else ("VBP", "MD")  # after an adverb the parse tags it VB
+        if verb.lower_ == "to" and nxt.tag_ == "VB" and nxt.dep_ != "pobj" and "NOUN" not in getAllLemmas(nxt.lower_):
+            verb = nxt  # "allow the Clinton's to peddle influence": a possessive takes no "to" + verb
+        elif not (
+            (verb.tag_ in finite and "NOUN" not in getAllLemmas(verb.lower_))
             or (verb.lower_ in getAllLemmas(verb.lower_).get("VERB", ()) and _takes_verb_reading(nxt))
         ):
             continue  # "the Smith's house is": a possessive with its noun

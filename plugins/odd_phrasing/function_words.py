@@ -186,6 +186,59 @@ def find_the_for_they(doc: Doc) -> list[Finding]:
     return findings
 
 
+def find_he_for_the(doc: Doc) -> list[Finding]:
+    """ "support he first responders", "leaking he president's messages": "he" right after a verb or a
+    preposition, heading no verb of its own and set before a noun the parse makes it part of: a subject
+    pronoun cannot stand where an object goes, so "he" is "the" with its "t" dropped. "said he" and
+    other inversions ("…, said he.") leave "he" on a verb and stay silent."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset({"he"}), 1, 1):
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text != "he" or prev.tag_ not in ("VB", "VBG", "IN") or prev.dep_ in ("mark", "advmod"):
+            continue
+        if not (prev.is_alpha and prev.text.islower() and nxt.is_alpha and nxt.text.islower()):
+            continue
+        if nxt.pos_ not in ("NOUN", "ADJ", "ADV") or tok.head.pos_ in ("VERB", "AUX"):
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN" or noun.i <= tok.i or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : noun.i]):
+            continue
+        message = "'he' before a noun where an article goes: 'the' was meant?"
+        findings.append(_finding(doc, tok, noun, message, "confusable"))
+    return findings
+
+
+#: Finite verbs with no noun reading an article could take ("the have-nots" is hyphenated).
+_FINITE_AFTER_ARTICLE = frozenset({"are", "were", "have", "has", "would", "could", "should", "did"})
+#: "the are they/aren't they pair": a question set before a noun as its modifier, not a slip for "they".
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+#: Day words whose possessive is itself the determiner ("today's defenders", never "the today's").
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
+def find_article_before_finite(doc: Doc) -> list[Finding]:
+    """ "The have evidence they want", "his bid to the have the allegations thrown out": "the" before a
+    finite verb with no noun reading, a slip for "they" or a word left from an edit; and "the today's
+    defenders": an article before "today's", which is a determiner itself. A hyphen or a quotation mark
+    after the word ("the have-nots", "the 'would' in the law") leaves it alone, and so does a subject
+    pronoun after the verb ("The are they/aren't they pair": a question used as a modifier)."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for tok in tokens_where(doc, frozenset({"the", "a"}), stop_before_end=2):
+        nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+        end = nxt.idx + len(nxt)
+        if not nxt.text.islower() or text[tok.idx + len(tok) : nxt.idx] != " ":
+            continue
+        if tok.lower_ == "the" and nxt.lower_ in _FINITE_AFTER_ARTICLE and text[end : end + 1] == " ":
+            if after.is_alpha and after.text.islower() and after.lower_ not in _SUBJECT_PRONOUNS:
+                message = f"'the' before the verb '{nxt.text}': 'they' was meant, or 'the' is extra"
+                findings.append(_finding(doc, tok, nxt, message, "wrong_word"))
+        elif nxt.lower_ in _DAY_WORDS and after.lower_ in ("'s", "’s"):
+            message = f"'{nxt.text}{after.text}' is the determiner here; '{tok.text}' is extra"
+            findings.append(_finding(doc, tok, after, message, "doubled_word"))
+    return findings
+
+
 def find_missing_to(doc: Doc) -> list[Finding]:
     """An adjective + "enough" + a bare verb, without "to": "brave enough speak out"."""
     findings: list[Finding] = []
@@ -414,13 +467,17 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
 
 #: Pronouns that never follow an article: possessive determiners and subject or object pronouns.
 _PRONOUNS_AFTER_ARTICLE = frozenset(
-    {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them"}
-)
+    {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them", "her", "this", "these",
+     "those"}
+)  # fmt: skip
+#: Prepositions an article never stands before when another article follows ("lacking the in the love").
+_PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "from", "by", "into", "about"})
 
 
 def find_article_before_pronoun(doc: Doc) -> list[Finding]:
-    """ "weeks after the his relationship", "as if a he was": an article right before a possessive or
-    personal pronoun, which never takes one; one of the two is left over from an edit. A hyphen or a
+    """ "weeks after the his relationship", "as if a he was", "known the her health", "sever the this
+    relationship": an article right before a possessive or personal pronoun or a demonstrative, which
+    never takes one; one of the two is left over from an edit. A hyphen or a
     quotation mark after the pronoun makes it a word named, not used ("a he-said, she-said fight",
     "the 'his and hers' towels"), and is left alone."""
     findings: list[Finding] = []
@@ -436,6 +493,30 @@ def find_article_before_pronoun(doc: Doc) -> list[Finding]:
             continue  # "the his and hers sinks"
         findings.append(
             _finding(doc, tok, nxt, f"'{tok.text}' before '{nxt.text}': one of the two words is extra", "doubled_word")
+        )
+    return findings
+
+
+def find_article_before_preposition(doc: Doc) -> list[Finding]:
+    """ "lacking the in the love department": an article right before a preposition that another article
+    follows. An article takes a noun phrase, and a preposition with its own article after it starts a new
+    phrase, so the first article is left over from an edit. Capitals (titles: "The In Crowd"), a hyphen
+    or a quotation mark after the preposition ("the in-laws", "the 'of the people' clause") are left alone."""
+    findings: list[Finding] = []
+    text = doc_text(doc)
+    for tok in tokens_where(doc, _ARTICLES, stop_before_end=2):
+        prep, after = doc[tok.i + 1], doc[tok.i + 2]
+        if prep.lower_ not in _PREPOSITIONS or after.lower_ not in _ARTICLES:
+            continue
+        if not (tok.text.islower() and prep.text.islower() and after.text.islower()):
+            continue
+        if text[tok.idx + len(tok) : prep.idx] != " " or text[prep.idx + len(prep) : after.idx] != " ":
+            continue  # "the in-the-know crowd", "the 'of the people' clause"
+        if tok.i > 0 and doc[tok.i - 1].lower_ == prep.lower_ and after.lower_ == tok.lower_:
+            continue  # "with a with a margin": two words typed twice, the doubled-phrase check's finding
+        findings.append(
+            _finding(doc, tok, prep, f"'{tok.text}' before '{prep.text} {after.text}': the first article is extra",
+                     "doubled_word")
         )
     return findings
 
