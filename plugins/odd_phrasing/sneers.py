@@ -8,6 +8,19 @@
   ("this BLM “activist”", "These “people” are protesting", "His “success” is proof"): the marks doubt
   the word, they quote no one (``scare_quotes``).
 
+Read on 1,400 credible articles (a seeded draw from fakenewsamt, fa_kes, celebrity,
+fakenewsnet_politifact_defend and buzzfeed_webis_2016, none of them marked or held out): the suppressed
+truth made no finding; the scare quotes made 10, read in their articles as right 9 or 10 times ("its
+“strength”", "His “success”", "their “investigation”", "those ‘protests’"; the doubtful one is "Hillary
+and her “sketchy” history", which may echo the voters just described). A looser first version (any
+word before the quotation, adverbs too) made 34 findings on 600 of them, 13 right: in credible news a
+word quoted after an article or an adjective ("a “wall”", "the “abyss”") is most often a speaker's.
+
+Tried and dropped: a plain word written in capitals for emphasis ("they discovered FIVE different
+devices", "his PREGNANT wife"): read as right 25 times in 26 on those credible articles, but the
+readers of the marked sets left most such words unmarked ("HERE", "LIVE", "EXCLUSIVE", "ALL", "MORE":
+4 of 16 matched a mark), so it is no finding.
+
 No nlp() call here: everything reads the shared Doc.
 """
 
