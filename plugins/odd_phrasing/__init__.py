@@ -155,6 +155,7 @@ from .quotes import (
 from .real_words import find_modal_typos, find_noun_as_verb
 from .repetition import find_doubled_phrases, find_doubled_words
 from .short_words import find_of_for_off, find_to_for_too
+from .sneers import sneer_findings
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
@@ -495,6 +496,7 @@ class OddPhrasing:
             speech_findings(doc, text),
             destruction_findings(doc, text),
             rhetoric_findings(doc, text),
+            sneer_findings(doc, text),
         ):
             clear_cases += [
                 f
