@@ -44,12 +44,14 @@ after a verb whose object takes it ("permit them stay"), a singular noun after "
 biggest pop star"), a name between a plural determiner and its singular noun ("several US defense
 official"), "who's" before a plural noun and its verb ("who's legs were") and "they where about to".
 In 0.11.1, "it's" before a noun that is also a verb's base form and a finite verb ("It's name is").
-After 0.11.1, slips around a determiner a rule of grammar decides: an article before a possessive or a
+In 0.12.0, slips around a determiner a rule of grammar decides: an article before a possessive or a
 demonstrative ("known the her health") or before a preposition with its own article ("the in the love
 department"), a plural apostrophe before an adverb and a verb or "to" + a verb ("the Clinton's to peddle"),
 a number and a plural noun as a modifier after "a" (``measure_modifiers``: "a 780,000 pounds cottage"), an
 article before an -ing form with a bare object (``verb_after_article``: "against the blocking the sale")
-and "he" typed for "the" ("leaking he president's messages").
+and "he" typed for "the" ("leaking he president's messages"); and two sneers in the article's own voice
+(``sneers``): "... doesn't want you to know/read" (``clickbait``) and one word in scare quotes after the
+writer's own determiner ("these \"people\" are protesting": ``scare_quotes``).
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -424,7 +426,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.11.1"
+    version = "0.12.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
