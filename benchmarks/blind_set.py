@@ -100,12 +100,13 @@ def tuning_copies() -> CopyFinder:
     return CopyFinder(texts)
 
 
-def offsets(folder: Path, out: Path) -> int:
+def offsets(folder: Path, out: Path, tuned: CopyFinder | None = None) -> int:
     """Every reader's marks in ``folder`` placed in the texts and written as offsets, but for the articles
-    that copy one of the tuning sets (named on standard error); returns the article count."""
+    that copy one of ``tuned`` (named on standard error; default: the tuning sets, :func:`tuning_copies`);
+    returns the article count."""
     texts = {a["id"]: a for a in read_jsonl(folder / "articles.jsonl")}
     gold = [g for path in sorted(folder.glob("marks*.jsonl")) for g in read_jsonl(path)]
-    tuned = tuning_copies()
+    tuned = tuning_copies() if tuned is None else tuned
     dropped = {g["id"]: tuned.copy_of(texts[g["id"]]["text"]) for g in gold}
     dropped = {i: c for i, c in dropped.items() if c[1] >= tuned.threshold}
     for ident, (copy, share) in sorted(dropped.items()):
@@ -139,13 +140,16 @@ def main() -> None:
     o = sub.add_parser("offsets", help="readers' marks (DIR/marks*.jsonl) to an offsets file")
     o.add_argument("folder", type=Path)
     o.add_argument("-o", "--out", type=Path, required=True)
+    o.add_argument("--keep-copies", action="store_true",
+                   help="keep articles that copy a tuning-set article (a set not meant to be blind)")
     args = parser.parse_args()
     if args.command == "draw":
         picked = draw(args.seed, args.per_group, exact=args.exact)
         write_draw(picked, args.out, args.readers)
         print(f"{len(picked)} articles, {sum(len(a['text'].split()) for a in picked)} words -> {args.out}")
     else:
-        print(f"{offsets(args.folder, args.out)} articles -> {args.out}")
+        tuned = CopyFinder() if args.keep_copies else None
+        print(f"{offsets(args.folder, args.out, tuned)} articles -> {args.out}")
 
 
 if __name__ == "__main__":

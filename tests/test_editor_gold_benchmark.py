@@ -60,7 +60,7 @@ def test_readers_marks_become_offsets_that_quote_nothing(tmp_path: Path) -> None
         {"category": "grammar_slip", "quote": "The the vote"}]}])
     out = tmp_path / "set.marks.jsonl"
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "blind_set.py"), "offsets", str(tmp_path),
-                          "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+                          "-o", str(out), "--keep-copies"], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     (rec,) = [json.loads(line) for line in out.read_text().splitlines()]
     start = TEXT.index("The the")
@@ -70,7 +70,7 @@ def test_readers_marks_become_offsets_that_quote_nothing(tmp_path: Path) -> None
     _write(tmp_path / "marks1.jsonl", [{"id": "c:1", "annotations": [
         {"category": "grammar_slip", "quote": "not in the text"}]}])
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "blind_set.py"), "offsets", str(tmp_path),
-                          "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+                          "-o", str(out), "--keep-copies"], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode != 0 and "not in the text" in run.stderr
 
 
