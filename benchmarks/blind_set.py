@@ -55,14 +55,19 @@ TUNING_MARKS = Path(__file__).resolve().parents[1] / "models" / "training"
 def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact: bool = False) -> list[dict]:
     """The drawn articles, shuffled (see the module's docstring for what is left out)."""
     tuned = [(a["id"], a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))]
-    seen = {text_key(t) for _, t in tuned}
-    copies = CopyFinder() if exact else CopyFinder(tuned)
+    if exact:
+        seen = {text_key(t) for _, t in tuned}
+
+        def is_tuned(text: str) -> bool:
+            return text_key(text) in seen
+    else:
+        is_tuned = CopyFinder(tuned).is_copy  # an exact copy shares all its 8-grams
     groups: dict[tuple[str, str], list[dict]] = {}
     for corpus in corpora:
         for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
             text = art.get("text") or ""
-            if (art["id"] in READ_CREDIBLE or text_key(text) in seen or not 150 <= len(text.split()) <= 900
-                    or GARBLED.search(text) or copies.is_copy(text)):
+            if (art["id"] in READ_CREDIBLE or is_tuned(text) or not 150 <= len(text.split()) <= 900
+                    or GARBLED.search(text)):
                 continue
             groups.setdefault((corpus, art.get("label") or "?"), []).append(art)
     rng = random.Random(seed)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -74,15 +76,11 @@ class CopyFinder:
 
     @classmethod
     def _shingles(cls, text: str) -> set[int]:
-        import re
-
         words = re.findall(r"\w+", text.lower())
         return {hash(tuple(words[i : i + cls.N])) for i in range(max(0, len(words) - cls.N + 1))}
 
     def copy_of(self, text: str) -> tuple[str | None, float]:
         """The reference id sharing most of ``text``'s 8-grams, and the share (None, 0.0 when none)."""
-        from collections import Counter
-
         shingles = self._shingles(text)
         counts = Counter(i for h in shingles for i in self._index.get(h, ()))
         if not counts or not shingles:

@@ -47,10 +47,15 @@ TRAINING = ("buzzfeed_webis_2016", "celebrity", "fa_kes", "fakenewsamt", "fakene
 HELD_OUT = ("fakenewsnet_old_politifact", "fakenewsnet_old_buzzfeed")
 
 
-def unseen_articles() -> list[dict]:
+def training_articles() -> list[dict]:
+    """The training corpora's labelled, non-empty articles."""
+    return [a for c in TRAINING for a in read_jsonl(require(f"{c}/articles.jsonl"))
+            if (a.get("text") or "").strip() and a.get("label") in ("fake", "credible")]
+
+
+def unseen_articles(training_set: list[dict]) -> list[dict]:
     """The held-out collections' labelled articles that copy no training article nor each other."""
-    training = CopyFinder((a["id"], a.get("text") or "") for c in TRAINING
-                          for a in read_jsonl(require(f"{c}/articles.jsonl")))
+    training = CopyFinder((a["id"], a["text"]) for a in training_set)
     out: list[dict] = []
     kept = CopyFinder()
     for corpus in HELD_OUT:
@@ -76,23 +81,13 @@ def score(articles: list[dict], model: Path | None) -> dict[str, dict]:
     return {r.id: r.to_dict() for r in scorer.score_many(inputs)}
 
 
-def training_texts() -> tuple[list[str], np.ndarray]:
-    """The training corpora's labelled, non-empty texts and their labels (1 = fake)."""
-    y, texts = [], []
-    for corpus in TRAINING:
-        for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
-            if (art.get("text") or "").strip() and art.get("label") in ("fake", "credible"):
-                y.append(art["label"] == "fake")
-                texts.append(art["text"])
-    return texts, np.asarray(y, dtype=int)
-
-
-def baselines(texts: list[str]) -> tuple[float, np.ndarray]:
+def baselines(training_set: list[dict], texts: list[str]) -> tuple[float, np.ndarray]:
     """The direction of length alone in the training corpora (+1: longer is more often fake), and the
     TF-IDF baseline of ``misinfo-scorer evaluate`` trained on them, scoring ``texts``."""
     from scorer.fitting.evaluate import tfidf_pipeline
 
-    train, y = training_texts()
+    train = [a["text"] for a in training_set]
+    y = np.asarray([a["label"] == "fake" for a in training_set], dtype=int)
     sign = 1.0 if _auc(y, np.log1p(word_counts(train))) >= 0.5 else -1.0
     return sign, tfidf_pipeline().fit(train, y).predict_proba(texts)[:, 1]
 
@@ -109,7 +104,7 @@ def report(
     """The lines for one set (``sign``: the direction of length alone, from the training corpora)."""
     loglen = sign * np.log1p(words)
     pairs = matched_pairs(y, loglen)
-    rho = float(spearmanr(p, loglen).statistic) if len(p) >= 3 else math.nan
+    rho = float(spearmanr(p, np.log1p(words)).statistic) if len(p) >= 3 else math.nan
     lines = [f"{name}: {int(y.sum())} fake / {int((y == 0).sum())} credible"]
     if min(int(y.sum()), int((y == 0).sum())) >= MIN_PER_CLASS:
         lines += [f"  AUC score {_auc(y, p):.3f}   TF-IDF {_auc(y, tfidf):.3f}   length alone {_auc(y, loglen):.3f} "
@@ -133,7 +128,8 @@ def main() -> None:
     parser.add_argument("--model", type=Path, help="a .skops model (default: the shipped one)")
     parser.add_argument("--results", type=Path, help="read scores from this results file instead of scoring")
     args = parser.parse_args()
-    articles = unseen_articles()
+    training_set = training_articles()
+    articles = unseen_articles(training_set)
     results = {r["id"]: r for r in read_jsonl(args.results)} if args.results else score(articles, args.model)
     missing = [a["id"] for a in articles if results.get(a["id"], {}).get("score") is None]
     if missing:
@@ -142,7 +138,7 @@ def main() -> None:
     p = np.asarray([results[a["id"]]["score"] for a in articles], dtype=float)
     bands = [results[a["id"]]["band"] for a in articles]
     words = word_counts([a["text"] for a in articles])
-    sign, tfidf = baselines([a["text"] for a in articles])
+    sign, tfidf = baselines(training_set, [a["text"] for a in articles])
     corpus = np.asarray([a["corpus"] for a in articles])
     model = next(iter(results.values())).get("model") or {}
     print(f"{len(articles)} articles in no training corpus; model {model.get('name')} {model.get('version')}")

@@ -130,7 +130,6 @@ def classify_source(head: Token) -> Source | None:
         lemma in P.SPOKES_NOUNS
         and head.tag_ in _PLURAL_TAGS
         and not any(c.dep_ == "poss" for c in head.lefts)
-        and not any(c.dep_ in ("compound", "amod") and c.lower_ in _CASE_SIDES for c in head.lefts)
         and not _is_affiliated(head)
         and not _counsel_for_a_party(head)
     ):
@@ -414,8 +413,11 @@ def _party(tok: Token) -> bool:
 
 
 def _counsel_for_a_party(head: Token) -> bool:
-    """'Lawyers for McCrory', 'Government lawyers', 'attorneys representing Stafford': the counsel of one
-    named or definite party, who file in its name (not 'lawyers for the victims', a crowd of clients)."""
+    """'defense lawyers', 'Lawyers for McCrory', 'Government lawyers', 'attorneys representing Stafford': the
+    counsel of one side or of one named or definite party, who file in its name (not 'lawyers for the
+    victims', a crowd of clients)."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _CASE_SIDES for c in head.lefts):
+        return True
     if head.lemma_.lower() not in _COUNSEL:
         return False
     for child in head.children:

@@ -253,7 +253,8 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     sent = doc[attr.first].sent
     if sent.end >= len(doc):
         return False
-    for tok in doc[sent.end].sent:
+    nxt = doc[sent.end].sent
+    for tok in nxt:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in P.DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # the next sentence must be about the report, not cite one for another figure
         if any(t.pos_ == "PROPN" for t in tok.subtree):
@@ -266,7 +267,6 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
     if report is None:
         return False
-    nxt = doc[sent.end].sent
     for tok in nxt:
         if tok.lemma_.lower() == report.lemma_.lower() and _definite_with_owner(tok):
             return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named

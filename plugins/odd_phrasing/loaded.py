@@ -1250,10 +1250,10 @@ def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: Sequence[tu
         text, max(inside.sent.start_char, start - 40), start
     ):
         return False
-    return not _said_elsewhere(doc, text, text[start + 1 : end - 2], quotes, start)
+    return not said_elsewhere(doc, text, text[start + 1 : end - 2], quotes, start)
 
 
-def _said_elsewhere(doc: Doc, text: str, term: str, quotes: Sequence[tuple[int, int]], here: int) -> bool:
+def said_elsewhere(doc: Doc, text: str, term: str, quotes: Sequence[tuple[int, int]], here: int) -> bool:
     """Whether another quotation holding ``term`` stands in a sentence that reports someone's speech:
     then the term is that speaker's word, mentioned (the writer repeating a scare-quoted label of
     their own is not)."""
@@ -1321,7 +1321,7 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
             term = m.group(1).strip().lower()
             if any(a <= m.start() < b for a, b in own):
                 continue  # a sneer inside a quotation is the speaker's
-            if _said_elsewhere(doc, text, term, quotes, m.start() + len(m.group()) - 2):
+            if said_elsewhere(doc, text, term, quotes, m.start() + len(m.group()) - 2):
                 continue  # someone in the article said the word: it is theirs, mentioned
             add(m.start(), m.end(), "scare_quotes")
         for a, b in own:

@@ -39,7 +39,7 @@ def find_plural_measure_modifiers(doc: Doc) -> list[Finding]:
     text = doc_text(doc)
     for art in tokens_where(doc, _ARTICLES, 0, 3):
         num, plural, head = doc[art.i + 1], doc[art.i + 2], doc[art.i + 3]
-        if num.tag_ != "CD" or cardinal_value(num) is None or cardinal_value(num) in (0, 1):
+        if num.tag_ != "CD" or cardinal_value(num) in (None, 0, 1):
             continue
         if plural.tag_ != "NNS" or not plural.is_alpha or not plural.text.islower():
             continue

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .loaded import SEVERITY_LOADED, _said_elsewhere, reports_speech
+from .loaded import SEVERITY_LOADED, reports_speech, said_elsewhere
 from .voice import voices
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ _POINTING = frozenset({"this", "these", "those", "his", "her", "its", "their", "
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
-def _scare_quoted(doc: Doc, text: str, a: int, b: int) -> bool:
+def _scare_quoted(doc: Doc, a: int, b: int) -> bool:
     """The one word quoted at ``a``..``b`` is a noun (or an adjective before its noun) right after a
     demonstrative or possessive determiner of the writer's ("these “people” are", "his “obvious”
     assessment"), and is not the complement of a copula ("Cambodia was her “awakening”": a speaker's
@@ -144,9 +144,9 @@ def sneer_findings(doc: Doc, text: str) -> list[Finding]:
                 continue  # within a longer quotation
             if _NAMING_BEFORE.search(text, max(start, a - 30), a):
                 continue  # someone's word, mentioned
-            if not _scare_quoted(doc, text, a, b):
+            if not _scare_quoted(doc, a, b):
                 continue
-            if _said_elsewhere(doc, text, m.group(1), quotes, a):
+            if said_elsewhere(doc, text, m.group(1), quotes, a):
                 continue
             prev = doc.char_span(a, a + 1, alignment_mode="expand")
             first = prev[0].i - 1 if prev is not None and prev[0].i > sent.start else None
