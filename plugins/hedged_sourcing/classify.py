@@ -282,6 +282,8 @@ def _capitalised_mid_sentence(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1]
     if prev.text in _CLAUSE_PUNCT and tok.i >= 2 and not tok.doc[tok.i - 2].is_space:
         return True  # "..., People reports": a title after a comma inside the sentence
+    if prev.is_sent_start and prev.pos_ == "CCONJ":
+        return True  # "But People reports these are just promise rings": the capital is not the sentence's
     return prev.is_alpha and prev.is_lower  # "according to People"; not a dateline "2016 Activists say"
 
 

@@ -306,7 +306,10 @@ def _anaphor(doc: Doc, item: Pending, found: list[Attribution]) -> Attribution |
 def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     """Whether an unnamed subject of ``cue`` is credited with a claim: a verb of saying, thinking
     or judging with something to report ("experts say", "critics slammed the plan"); an unnamed
-    person with any cue ("one insider reveals"); a find by researchers or an unowned report."""
+    person with any cue ("one insider reveals"); a find by researchers or an unowned report. Not
+    an order or advice ("Authorities have told residents to stay inside")."""
+    if _directive(cue, lemma):
+        return False
     if lemma in P.EVALUATION_VERBS or _stance(cue, lemma):
         return True
     if lemma in P.STRONG_CUE_VERBS:
@@ -323,9 +326,20 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)  # "Reports last week indicated that"
     if source.kind == VAGUE and lemma in P.VAGUE_WEAK_CUE_VERBS:
         if lemma in P.FINITE_CLAUSE_ONLY_VERBS:
-            return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+            # "The debates, many Americans hoped, would be different": a parenthetical frames a clause too
+            return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children) or cue.dep_ == "parataxis"
         return _has_clause(cue) or lemma == "call"
     return False
+
+
+def _directive(cue: Token, lemma: str) -> bool:
+    """'Authorities have told residents to stay inside their homes': a verb of telling with an
+    addressee and an infinitive gives an order or advice; it passes on no claim."""
+    if lemma not in P.DIRECTIVE_VERBS or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+        return False  # "told reporters to expect delays and that the road was closed": a claim too
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in cue.children)
 
 
 def _reports_a_claim(cue: Token, lemma: str) -> bool:
@@ -379,7 +393,9 @@ def _according(tok: Token, add: _Add) -> None:
 #: Particles that turn a reporting verb into something else ("write off", "call off", "note down").
 _NOT_SPEECH_PARTICLES = frozenset({"off", "down"})
 #: Nouns a relative clause of saying describes as the thing said ("the things people say").
-_SAID_THING_NOUNS = frozenset({"thing", "kind", "sort", "type", "stuff", "word", "phrase", "cliché", "cliche"})
+_SAID_THING_NOUNS = frozenset(
+    {"thing", "kind", "sort", "type", "stuff", "word", "phrase", "cliché", "cliche", "something", "anything"}
+)
 
 
 def _verb(verb: Token, lemma: str, add: _Add) -> None:

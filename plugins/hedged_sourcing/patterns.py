@@ -67,8 +67,13 @@ RESEARCH_NOUNS = _words(
 VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree point notice complain")
 
 #: Of those, the ones that take a claim only as a finite clause: "experts agree that ...", not
-#: "many companies agreed to pay" (an infinitive is a promise, not a claim).
-FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice complain")
+#: "many companies agreed to pay" (an infinitive is a promise, not a claim), "many Americans hoped
+#: that ...", not "Investigators were hoping to find the torsos" (a wish, not a claim).
+FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice complain hope")
+
+#: Verbs that with an object and an infinitive give an order or advice, not a claim: "Authorities
+#: have told residents to stay inside", "officials warned drivers to avoid the area".
+DIRECTIVE_VERBS = _words("tell warn advise order instruct direct remind urge ask")
 
 #: Verbs of seeming whose subject is the subject of the verb under them: "Most Americans seem
 #: to have agreed that ..." (the Americans agreed).

@@ -362,6 +362,13 @@ def hypothetical(cue: Token) -> bool:
         return True  # "you hear a reporter say", "have people believe"
     if cue.dep_ == "ccomp" and cue.head.lower_ in ("sure", "certain") and cue.head.head.lemma_.lower() == "make":
         return True  # "Share this and make sure everyone knows that ...": a directive, no claim
+    if (
+        cue.dep_ == "pcomp"
+        and cue.head.lower_ == "of"
+        and cue.head.head.pos_ in ("NOUN", "ADJ")
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children)
+    ):
+        return True  # "the fear of being labeled a racist", "afraid of being seen as weak": a prospect
     if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in P.INFERENCE_VERBS and cue.head.tag_ == "VBG":
         return True  # "the peso rallied, suggesting investors viewed Clinton as the winner"
     tok = cue

@@ -66,6 +66,7 @@ def find_unsourced(doc: Doc) -> list[Attribution]:
                 expletive is not None
                 and _has_clause(tok)
                 and not _inferred(expletive)
+                and not _grounded(tok)
                 and not _seems_about_a_mind(tok)
                 and not _to_me(tok)
             ):
@@ -151,6 +152,15 @@ def _inferred(start: Token) -> bool:
     if prev is not None and prev.text == ",":
         prev = doc[start.i - 2] if start.i > 1 else None
     return prev is not None and prev.lower_ in _INFERENCE_WORDS
+
+
+def _grounded(verb: Token) -> bool:
+    """'But because Just Hold On saw Louis collaborate with Steve Aoki ..., it seemed the 1D alum
+    was channeling 2017-era Harris': a "because" clause on the verb of seeming gives the writer's
+    own grounds, so the seeming is the writer's inference from them, not hearsay."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for c in verb.children
+    )
 
 
 def _about_a_mind(predicate: Token) -> bool:
