@@ -13,7 +13,10 @@ was read in its article and judged by the copy-editor protocol. The wrong ones t
   ("because Just Hold On saw Louis collaborate with Steve Aoki ..., it seemed ...");
 * what a group thinks as the topic of a relative clause on "something" ("something conservatives
   think should be compulsory"), like "the things people say";
-* the magazine People after a sentence-opening conjunction ("But People reports ...").
+* the magazine People after a sentence-opening conjunction ("But People reports ...");
+* what a group says in general ("people say things that women don't like") and a participle of
+  believing that opens the sentence with the main clause's motive ("Believing it to be chic and
+  edgy, many liberals are apt to ...").
 
 Every sentence is quoted from a published article (the id is in the comment); each kind has a
 sentence it must leave alone and a sentence of the same kind it must still flag.
@@ -72,6 +75,19 @@ LEFT_ALONE = [
         "prayer.",
         "conservatives think",
     ),
+    # buzzfeed_webis_2016:1378: what a group says in general, a bare "things" as the object
+    (
+        "Real oppression is what women in the United States go through, because they have to wait a day or two "
+        "before they can get an abortion and they have to pay for it themselves. And sometimes, on college "
+        "campuses, people say things that women don\u2019t like.",
+        "people say",
+    ),
+    # buzzfeed_webis_2016:1434: an opening participle of believing gives a motive, no claim
+    (
+        "Believing it to be chic and edgy, many liberals are apt to stomp upon the flag that greater Americans "
+        "than they fought and died to defend.",
+        "many liberals",
+    ),
     # celebrity:fake/137fake.txt: People is the magazine
     (
         "Hemsworth was first photographed with one in August. But People reports these are just promise rings.",
@@ -118,6 +134,20 @@ STILL_FOUND = [
         "Supreme Court that employers should be able to stop their employees from getting contraception "
         "outside of the company health plan, Indiana joined the ranks of states like Texas and Florida.",
         ("vague_source", "conservatives argued"),
+    ),
+    # buzzfeed_webis_2016:0411: a group saying a claim, not "things"
+    (
+        "China signed on for the March sanctions, but its officials have repeatedly said they believe sanctions "
+        "are counterproductive and experts say China historically hasn't thoroughly enforced them against North "
+        "Korea.",
+        ("vague_source", "experts say"),
+    ),
+    # buzzfeed_webis_2016:1249 (editor_gold_dev): a participle of saying after the main clause has its speaker
+    (
+        "Clinton\u2019s supporters have called for aggressive fact-checking during Monday\u2019s debate, saying "
+        "that members of the media have failed to adequately fact-check and correct falsehoods from her "
+        "Republican rival.",
+        ("anonymous_source", "Clinton\u2019s supporters"),
     ),
     # fakenewsnet_old_buzzfeed:BuzzFeed_Real_89: "People" opening a sentence is people
     (

@@ -308,7 +308,7 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     or judging with something to report ("experts say", "critics slammed the plan"); an unnamed
     person with any cue ("one insider reveals"); a find by researchers or an unowned report. Not
     an order or advice ("Authorities have told residents to stay inside")."""
-    if _directive(cue, lemma):
+    if _directive(cue, lemma) or _says_things(cue):
         return False
     if lemma in P.EVALUATION_VERBS or _stance(cue, lemma):
         return True
@@ -340,6 +340,15 @@ def _directive(cue: Token, lemma: str) -> bool:
     if any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         return False  # "told reporters to expect delays and that the road was closed": a claim too
     return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in cue.children)
+
+
+def _says_things(cue: Token) -> bool:
+    """'on college campuses, people say things that women don't like': what a group says in general
+    (a bare "things" as the object), no claim passed on; as "the things people say" is not."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THING_NOUNS and c.tag_ == "NNS" and not any(c.lefts)
+        for c in cue.children
+    )
 
 
 def _reports_a_claim(cue: Token, lemma: str) -> bool:
@@ -463,6 +472,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         # "Critics attacked the plan, saying it ...": the speaker is the main clause's subject
         if verb.head.dep_ not in ("ROOT", "conj"):
             return  # "helped his pals place a cross, telling Colbert": the teller is not the pals
+        if verb.i < verb.head.i and lemma in P.MOTIVE_VERBS:
+            return  # "Believing it to be chic and edgy, many liberals are apt to ...": a motive, no claim
         main_subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if main_subject is not None and main_subject.lower_ != "it" and main_subject.tag_ not in ("WP", "WDT"):
             add(Pending("subject", verb.i, main_subject.i), verb.i)

@@ -71,6 +71,11 @@ VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree
 #: that ...", not "Investigators were hoping to find the torsos" (a wish, not a claim).
 FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice complain hope")
 
+#: Verbs of believing that, as a participle opening the sentence, give the motive of the main
+#: clause's subject, not a claim it makes: "Believing it to be chic and edgy, many liberals are apt
+#: to stomp upon the flag", "Fearing a backlash, officials delayed the vote".
+MOTIVE_VERBS = _words("believe think fear suspect expect worry doubt feel hope")
+
 #: Verbs that with an object and an infinitive give an order or advice, not a claim: "Authorities
 #: have told residents to stay inside", "officials warned drivers to avoid the area".
 DIRECTIVE_VERBS = _words("tell warn advise order instruct direct remind urge ask")
