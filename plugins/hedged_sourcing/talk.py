@@ -16,10 +16,21 @@
 * a website's crowd as the source: "According to Twitter", "According users on Reddit",
   "Commenters on Reddit", "Twitter may have figured out";
 * an outlet's own unsourced discovery: "The National ENQUIRER has learned", with no source of any
-  kind in its sentence or the next.
+  kind in its sentence or the next;
+* outlets nobody names: "media outlets have discovered that" (the parse takes "outlets" for an
+  institution, as "the company said" is);
+* an unnamed source in a free relative: "in what activists say is", "In what aides billed as";
+* an unnamed group voicing a stance: "Republicans expressed frustration that Holt did not ask",
+  "some lawmakers voiced concern about".
 
-Everything here reads the parse only (no entity labels), so it adds no sentences to
-``entity_sentences``; the precision rules of ``scope.py`` apply to what it finds as to the rest.
+* a crowd of many or most holding a view with no clause to report ("many people think this about
+  her", "most people still don't believe what she has to say", "Most black people hate BLM");
+* a proof or record nobody made: "has long been proven to be a failed one", "This has already been
+  documented", "have been repeatedly identified as breeding grounds".
+
+The last four classify their subject with ``classify.py`` and so may read entity labels (on demand).
+
+The precision rules of ``scope.py`` apply to what it finds as to the rest.
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import AGENTLESS, RUMOUR, VAGUE
+from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source
 from .detect import Attribution, lemma_of
 
 if TYPE_CHECKING:
@@ -56,7 +67,50 @@ CROWD_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "lots",
 PLATFORMS = frozenset({"twitter", "reddit", "4chan", "8chan", "internet", "tumblr", "web"})
 PLATFORM_PEOPLE = frozenset({"user", "users", "commenter", "commenters", "poster", "posters", "redditor", "redditors"})
 
-_START_LEMMAS = TALK_NOUNS | EMERGE_VERBS | SPECULATION_VERBS | {"say", "learn", "come", "according", "accord"}
+#: Verbs that give a judgement in a free relative: "in what activists say is", "in what aides billed as".
+WHAT_VERBS = frozenset(
+    {"say", "call", "bill", "describe", "term", "dub", "characterize", "characterise", "label", "brand", "hail"}
+)
+#: Stances a group voices: "Republicans expressed frustration that ...".
+STANCE_NOUNS = frozenset(
+    {
+        "frustration",
+        "concern",
+        "doubt",
+        "skepticism",
+        "scepticism",
+        "worry",
+        "fear",
+        "anger",
+        "outrage",
+        "alarm",
+        "dismay",
+        "disappointment",
+        "confidence",
+        "optimism",
+    }
+)
+VOICING_VERBS = frozenset({"express", "voice", "air"})
+#: Outlets that, plural and unnamed, are no source: "media outlets have discovered that".
+OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "tabloid", "site", "website"})
+
+#: Views a crowd holds: "many people think this about her".
+VIEW_VERBS = frozenset({"think", "believe", "feel", "know", "understand", "fault", "hate", "suspect", "doubt"})
+#: Verbs of proof and record that, passive and agentless, claim a proof nobody gives.
+PROOF_VERBS = frozenset({"prove", "document", "establish", "debunk", "disprove", "identify", "demonstrate"})
+#: Adverbs that make such a passive a settled record: "has long been proven", "repeatedly identified".
+RECORD_ADVERBS = frozenset({"long", "already", "repeatedly", "widely", "well", "often", "frequently", "clearly"})
+
+_START_LEMMAS = (
+    VIEW_VERBS
+    | PROOF_VERBS
+    | TALK_NOUNS
+    | EMERGE_VERBS
+    | SPECULATION_VERBS
+    | VOICING_VERBS
+    | OUTLET_NOUNS
+    | {"say", "learn", "come", "according", "accord", "what"}
+)
 #: The -ing forms the tagger takes for nouns ("with the Internet speculating that").
 _ING_FORMS = frozenset({"speculating", "wondering", "theorizing", "theorising", "guessing"})
 _START_WORDS = (
@@ -99,6 +153,16 @@ def _one(tok: Token) -> Attribution | None:
         return _platform(tok)
     if lemma == "learn" and tok.tag_ == "VBN":
         return _outlet_learned(tok)
+    if lower == "what" and tok.tag_ == "WP":
+        return _in_what(tok)
+    if lemma in VOICING_VERBS and tok.pos_ == "VERB":
+        return _voiced(tok)
+    if lemma in OUTLET_NOUNS and tok.tag_ == "NNS":
+        return _outlets(tok)
+    if lemma in VIEW_VERBS and tok.pos_ == "VERB":
+        return _crowd_view(tok)
+    if lemma in PROOF_VERBS and tok.tag_ == "VBN":
+        return _proven(tok)
     return None
 
 
@@ -420,3 +484,120 @@ def _outlet_learned(verb: Token) -> Attribution | None:
     if any(lemma_of(t) in ("say", "tell") and t.pos_ == "VERB" and t.i != verb.i for t in window):
         return None
     return Attribution(AGENTLESS, _left(subject), verb.i, verb.lower_, "learned", cue_i=verb.i)
+
+
+def _in_what(what: Token) -> Attribution | None:
+    """'in what activists say is the president's first major pro-life action', 'In what aides
+    billed as a swan song': an unnamed source's judgement in a free relative under 'in'."""
+    verb = what.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or lemma_of(verb) not in WHAT_VERBS:
+        return None
+    if what.dep_ not in ("dobj", "nsubj", "attr") or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i == what.i:
+        return None
+    source = classify_source(subject)
+    if source is None or source.kind not in (VAGUE, ANONYMOUS):
+        return None
+    doc = verb.doc
+    last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "as" else verb.i
+    return Attribution(source.kind, verb.head.i, last, verb.lower_, "subject", source_last=source.last, cue_i=verb.i)
+
+
+def _voiced(verb: Token) -> Attribution | None:
+    """'Republicans expressed frustration that Holt did not ask ...': an unnamed group voicing a
+    stance on a claim or a topic."""
+    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS), None)
+    if stance is None or _negated(verb):
+        return None
+    content = any(c.dep_ in ("acl", "ccomp") for c in stance.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("about", "over", "that") for c in (*stance.children, *verb.children)
+    )
+    if not content:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.tag_ == "NNPS" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "appos") for c in subject.children
+    ):
+        kind = VAGUE  # "Republicans expressed frustration": which of them, the article does not say
+        first, last = subject.i, subject.i
+    else:
+        source = classify_source(subject)
+        if source is None or source.kind not in (VAGUE, ANONYMOUS):
+            return None
+        kind, first, last = source.kind, source.first, source.last
+    return Attribution(kind, first, stance.i, verb.lower_, "subject", source_last=last, cue_i=verb.i)
+
+
+def _outlets(noun: Token) -> Attribution | None:
+    """'media outlets have discovered that the shooter's vehicle was owned by ...': outlets nobody
+    names, reporting a claim."""
+    if noun.dep_ != "nsubj" or any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in noun.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in CROWD_QUANTIFIERS for c in noun.lefts):
+        return None  # "the outlets", "these sites": they refer back
+    if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in noun.lefts):
+        return None  # "Murdoch newspapers"
+    if any(c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in noun.rights):
+        return None  # "outlets including CNN": named
+    verb = noun.head
+    if lemma_of(verb) not in P.CUE_VERBS | P.RESEARCH_VERBS or _negated(verb):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None
+    return Attribution(REPORT, _left(noun), verb.i, verb.lower_, "subject", source_last=noun.i, cue_i=verb.i)
+
+
+def _crowd_view(verb: Token) -> Attribution | None:
+    """'many people think this about her', 'most people still don't believe what she has to say',
+    'Most black people hate BLM': the view of many or most of an unnamed crowd, asserted by the
+    writer. (With a clause, 'many people believe that ...', ``detect.py`` finds it already.)"""
+    content_clause = verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj") and not content_clause:
+        return None  # "people who think ...", "if many people think ...": not the writer's assertion
+    if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp", "npadvmod", "prep") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in ("many", "most"):
+            return None
+        first, last = subject.i, subject.i
+    else:
+        if not any(c.lower_ in ("many", "most") and c.dep_ in ("amod", "det", "advmod") for c in subject.lefts):
+            return None
+        source = classify_source(subject)
+        if source is None or source.kind != VAGUE:
+            return None
+        first, last = source.first, source.last
+    return Attribution(VAGUE, first, verb.i, verb.lower_, "subject", source_last=last, cue_i=verb.i)
+
+
+def _proven(verb: Token) -> Attribution | None:
+    """'has long been proven to be a failed one', 'This has already been documented', 'have been
+    repeatedly identified as breeding grounds': a proof or record claimed without who made it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("in", "by", "through") and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.rights
+    ):
+        return None  # "documented in a 2014 report": the record is given
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS]
+    if not adverbs:
+        return None
+    auxes = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    # "It's well documented how ...": the expletive subject opens the phrase
+    auxes += [c.i for c in verb.lefts if c.dep_ == "nsubjpass" and c.lower_ == "it"]
+    first = min(auxes + [a.i for a in adverbs])
+    doc = verb.doc
+    last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("as", "to") else verb.i
+    return Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", cue_i=verb.i)
