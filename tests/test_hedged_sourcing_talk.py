@@ -194,6 +194,13 @@ FOUND = [
         "passive_attribution",
         "has long been proven to",
     ),
+    # --- evidence nobody gives ---
+    # buzzfeed_webis_2016:0549
+    (
+        "First of all, there is evidence the birth certificate presented was altered.",
+        "agentless_attribution",
+        "there is evidence",
+    ),
     # fakenewsnet_politifact_defend:politifact14516
     (
         "All of that will now be sent overseas to Syria to “help” people in refugee camps, which have been "
@@ -252,6 +259,12 @@ NOT_FOUND = [
         "So choice and competition amongst schools is one of the key elements that's already been proven in "
         "places in like New Orleans and New York City.",
         "proven",
+    ),
+    # buzzfeed_webis_2016:0256: "no evidence" denies, it does not claim
+    (
+        "There is no evidence for Trump's claim that US officials have allowed Americans who fought with "
+        "terrorist groups in Syria to escape punishment when they returned home.",
+        "evidence",
     ),
     # buzzfeed_webis_2016:0028: what the outlet learned is sourced in the next sentence
     (
