@@ -34,15 +34,8 @@ from scorer.spans.train import load_archive
 # (article id, sentence, the phrase a candidate must cover, the construction it is found by)
 MARKED = [
     # (hedged_sourcing 0.7.0's rules now flag "Neighbors complained that ..." and "Reports last week
-    # indicated that ...", which stood here: a rule finding is no candidate)
-    (
-        "fakenewsnet_politifact_defend:politifact13720",
-        "He also signed an executive order on Monday barring federal funds from organizations that promote "
-        "abortion around the world, including the International Planned Parenthood Federation, in what "
-        "activists say is the president’s first major pro-life action while in office.",
-        "activists say",
-        "subject",
-    ),
+    # indicated that ...", and talk.py's "in what activists say is ...", which stood here: a rule
+    # finding is no candidate)
     (
         "celebrity:fake/210fake.txt",
         "This would be Angelina’s fourth marriage if the tabloid’s article was true, but based upon other "
@@ -110,11 +103,18 @@ def test_candidates_never_overlap_a_rule_finding(parse):
         assert not any(s < cand.end and cand.start < e for s, e in flagged)
 
 
+# buzzfeed_webis_2016:1424 (models/training/dev3): a bare plural that reports, which no rule flags
+PHOTOS = (
+    "But photos and reports from the event showed that the few millennials who actually showed up to the "
+    "event weren’t exactly enthused about it."
+)
+
+
 def test_features_describe_the_source(parse):
-    doc = parse(MARKED[0][1])  # politifact13720: a bare plural speaks
-    (cand,) = [c for c in _cover(candidates(doc), MARKED[0][1], "activists") if c.kind == "subject"]
+    doc = parse(PHOTOS)  # a bare plural reports a clause
+    (cand,) = [c for c in _cover(candidates(doc), PHOTOS, "photos") if c.kind == "subject"]
     assert cand.features["source"] == "bare_plural"
-    assert cand.features["cue_class"] == "speech"
+    assert cand.features["cue_class"] == "report"
     assert cand.features["cue_clause"] == 1.0
     some = (
         "According to authorities more than a hundred people reported missing in the area in the last decade may "
@@ -180,7 +180,7 @@ def test_shipped_threshold_is_the_cross_validated_one(detector):
 
 
 def test_signal_without_the_table_works_as_before(run_signal, monkeypatch, detector):
-    text = MARKED[0][1] + " Critics say the plan will fail."
+    text = PHOTOS + " Critics say the plan will fail."
     shipped = run_signal(HedgedSourcing(), text)
     monkeypatch.setattr(hedged_sourcing, "load_detector", lambda name: None)
     without = run_signal(HedgedSourcing(), text)
@@ -196,12 +196,12 @@ def test_signal_without_the_table_works_as_before(run_signal, monkeypatch, detec
 def test_an_accepting_detector_adds_a_finding_beside_the_rules(run_signal, monkeypatch, detector):
     eager = dataclasses.replace(detector, threshold=0.0)
     monkeypatch.setattr(hedged_sourcing, "load_detector", lambda name: eager)
-    text = MARKED[0][1] + " Critics say the plan will fail."
+    text = PHOTOS + " Critics say the plan will fail."
     result = run_signal(HedgedSourcing(), text)
     learned = [f for f in result.findings if f.check == LEARNED_CHECK]
     rules = [f for f in result.findings if f.check != LEARNED_CHECK]
     assert [f.text for f in rules] == ["Critics say"]
-    assert any(f.text.startswith("activists") for f in learned)
+    assert any(f.text.startswith("photos") for f in learned)
     assert all("Unclear attribution" in f.message and f.text in f.message for f in learned)
     assert not any(r.start < f.end and f.start < r.end for f in learned for r in rules)
     assert result.features["learned_per_1k"] > 0 and result.features["learned_mass_per_1k"] > 0

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .detect import HEDGED_KINDS, Attribution, Detection, dedupe, detect, resolve
 from .pronouns import resolve_pronoun_speakers
 from .scope import in_scope
+from .talk import find_talk
 from .voice import find_unsourced
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def analyse(doc: Doc, detection: Detection | None = None) -> Analysis:
     :param detection: the parse-only first stage, when ``entity_sentences`` already ran it.
     """
     found = resolve(doc, detection if detection is not None else detect(doc))
-    found = dedupe(found + find_unsourced(doc))
+    found = dedupe(found + find_unsourced(doc) + find_talk(doc))
     standing = in_scope(doc, found, HEDGED_KINDS)
     # after the precision rules: a pronoun continues only an unnamed source that stands as a finding
     return Analysis(found, in_scope(doc, resolve_pronoun_speakers(doc, standing), HEDGED_KINDS))

@@ -112,6 +112,11 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False, poll
             )
         only = " (only an affiliation)" if attr.affiliated else ""
         return f"Anonymous source: no name is given for '{source}'{only}, so the claim cannot be checked.{quoted}"
+    if kind == VAGUE and attr.via == "platform":
+        return (
+            f"Vague source: '{source}' points to the users of a website, not to anyone who could be "
+            f"asked to stand behind the claim.{quoted}"
+        )
     if kind == VAGUE:
         return (
             f"Vague source: '{source}' points to an unnamed group, not to anyone who could be "
@@ -153,6 +158,21 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False, poll
         return (
             f"Passive attribution: '{source}' presents the claim as {attr.cue} without saying "
             f"by whom, so it cannot be checked."
+        )
+    if attr.via == "emerged":
+        return (
+            f"Attribution without a source: '{source}' presents the claim as having come out without "
+            f"saying who made it or where it comes from, so it cannot be checked."
+        )
+    if attr.via == "evidence":
+        return (
+            f"Attribution without a source: '{source}' does not say what the evidence is or where it "
+            f"comes from, so the claim cannot be checked."
+        )
+    if attr.via == "learned":
+        return (
+            f"Attribution without a source: '{source}' gives what the outlet found out without saying "
+            f"from whom, so the claim cannot be checked."
         )
     if attr.via == "unowned":
         return f"Attribution without a source: '{source}' presents a charge or worry without saying whose it is."
