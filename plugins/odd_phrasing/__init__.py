@@ -96,6 +96,7 @@ from .agreement import (
     find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
+from .article_plural import find_article_before_plural
 from .articles import find_article_errors, wants_an
 from .clause_agreement import find_attribution_disagreement, find_relative_disagreement
 from .collocations import load_reference, pair_stats, unnatural_features
@@ -143,10 +144,12 @@ from .mechanics import (
     find_unit_twice,
 )
 from .missing_articles import find_missing_articles
+from .missing_verbs import find_do_without_verb, find_modal_without_verb, find_that_fragment
 from .numbers import find_number_disagreement, number_candidates
 from .one_of import find_one_of_singular
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
+from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
     find_attribution_inside_quote,
     find_cut_possessives,
@@ -175,6 +178,7 @@ from .verb_markers import (
     find_modal_before_finite,
     find_object_without_to,
     find_suppose_to,
+    find_to_before_past,
     find_to_before_s_form,
 )
 from .voice import Voices, voices
@@ -195,7 +199,10 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_one_of_singular(doc),
         *find_plural_measure_modifiers(doc),
     ],
-    "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
+    "determiner_disagreement": lambda article, doc: [
+        *find_determiner_disagreement(doc),
+        *find_article_before_plural(doc),
+    ],
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
     "noun_verb_disagreement": lambda article, doc: _without_overlaps(
@@ -243,6 +250,11 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_articles(doc),
         *find_said_occasion(doc),
         *find_object_without_to(doc),
+        *find_modal_without_verb(doc),
+        *find_do_without_verb(doc),
+        *find_that_fragment(doc),
+        *find_quantity_without_of(doc),
+        *find_quantifier_of_bare_plural(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -266,7 +278,12 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
             *find_contracted_auxiliary(doc),
             *find_verb_before_be(doc),
         ],
-        [*find_modal_before_finite(doc), *find_to_before_s_form(doc), *find_suppose_to(doc)],
+        [
+            *find_modal_before_finite(doc),
+            *find_to_before_s_form(doc),
+            *find_to_before_past(doc),
+            *find_suppose_to(doc),
+        ],
     ),
     "subject_comma": lambda article, doc: find_subject_comma(doc),
     "punctuation_slips": lambda article, doc: [
