@@ -7,11 +7,14 @@ estimated 20,000 people"); nouns singular in form ending in -s ("a crossroads", 
 summons"); a capitalised noun (part of a name: "a Black Lives Matter pin"); a plural noun that is
 also a verb's -s form when a phrase that could be its object follows ("an unidentified interviewee
 details alleged efforts", "a different story resents itself": the noun phrase ended before it);
-a noun before "of" or "to" ("an alternatives to violence course": a phrase used as a modifier), or
-before a verb ("a letter members later presented": a relative clause without "that"); a capital "A"
-inside a sentence ("A list celebrities"); a noun before "and"/"or" ("a Toms shoes and eyewear trip":
-coordinated nouns modifying a later one); a noun phrase then a plural at the end of a sentence ("a new
-mayor guys.": a vocative).
+a noun before "of" or "to" ("an alternatives to violence course": a phrase used as a modifier), a
+particle ("a heads up"), an apostrophe ("a business executives’ group"), a word of time ("a job years
+later") or a verb ("a letter members later presented": a relative clause without "that"); after a
+common noun, any plural not followed by punctuation or "that/which/who" ("a tunnel Border Patrol
+agents sealed": the first noun phrase may end at the common noun); a capital "A" inside a sentence
+("A list celebrities"); a noun before "and"/"or" ("a Toms shoes and eyewear trip": coordinated nouns
+modifying a later one); a noun phrase then a plural at the end of a sentence ("a new mayor guys.": a
+vocative).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ _ARTICLES = frozenset({"a", "an"})
 _QUANTITY = frozenset(
     {"few", "many", "couple", "dozen", "lot", "great", "good", "number", "total", "further", "additional",
      "record", "estimated", "whopping", "staggering", "mere", "reported", "extra", "other", "hundred",
-     "thousand", "million", "billion", "score", "handful", "series", "pair", "set"}
+     "thousand", "million", "billion", "score", "handful", "series", "pair", "set", "several", "some"}
 )  # fmt: skip
 #: Nouns ending in -s that are singular, or plural in form only ("a crossroads", "a congratulations").
 _SINGULAR_IN_S = frozenset(
@@ -41,6 +44,12 @@ _SINGULAR_IN_S = frozenset(
      "innings", "odds", "works", "thanks", "news", "kudos", "lens", "summons", "congratulations",
      "remains", "proceeds", "regards", "outskirts", "premises", "savings", "earnings", "sweepstakes"}
 )  # fmt: skip
+#: Words after the plural that show it is not the article's noun: a phrase used as a modifier ("an
+#: alternatives to violence course"), coordinated nouns modifying a later one ("a Toms shoes and eyewear
+#: trip"), a measure of time after a noun phrase ("a job years later", "a full response days before").
+_NOT_AFTER = frozenset(
+    {"of", "to", "and", "or", "&", "ago", "before", "after", "later", "earlier", "apart", "old", "long"}
+)
 #: What may open the object of a verb read as a plural noun.
 _OBJECT_STARTS = frozenset(
     {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "WRB", "WP", "VBN", "VBD", "CD", "RB", "IN", "TO"}
@@ -48,8 +57,9 @@ _OBJECT_STARTS = frozenset(
 
 
 def _between_ok(tokens: list[Token], det: Token, noun: Token) -> bool:
-    """Only modifiers of the noun between the article and it: adjectives, names, one common noun, all
-    plain words (not "countryâs", a possessive whose apostrophe the encoding broke)."""
+    """Only modifiers of the noun between the article and it: adjectives and one common noun that
+    lemminflect also knows as such, names, all plain words (not "countryâs", a possessive whose
+    apostrophe the encoding broke)."""
     for tok in tokens:
         if not tok.is_alpha or not tok.text.isascii():
             return False
@@ -57,7 +67,9 @@ def _between_ok(tokens: list[Token], det: Token, noun: Token) -> bool:
             return False
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or not det.i < tok.head.i <= noun.i:
             return False
-    return len(tokens) <= 3 and sum(t.pos_ == "NOUN" for t in tokens) <= 1
+        if tok.pos_ != "PROPN" and tok.pos_ not in getAllLemmas(tok.lower_):
+            return False  # "a socialist elicits reactions": a verb the parse read as a noun
+    return len(tokens) <= 3 and sum(t.pos_ == "NOUN" for t in tokens) <= 1 and all(t.tag_ != "NNS" for t in tokens)
 
 
 def find_article_before_plural(doc: Doc) -> list[Finding]:
@@ -78,8 +90,10 @@ def find_article_before_plural(doc: Doc) -> list[Finding]:
         if not _between_ok(between, det, noun) or any(c.dep_ == "conj" for c in noun.children):
             continue  # "a Toms shoes and eyewear trip": coordinated nouns modifying a later one
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if nxt is None or nxt.lower_ in ("of", "to", "and", "or", "&") or nxt.tag_ in ("NN", "NNS", "POS"):
-            continue
+        if nxt is None or nxt.lower_ in _NOT_AFTER or nxt.tag_ in ("NN", "NNS", "POS", "RP") or nxt.text in ("'", "’"):
+            continue  # "a heads up", "a business executives’ group", "a job years later"
+        if any(t.pos_ == "NOUN" for t in between) and not (nxt.is_punct or nxt.tag_ in ("WDT", "WP")):
+            continue  # "a tunnel Border Patrol agents sealed": a noun phrase may end at the common noun
         verb = next((t for t in doc[noun.i + 1 : noun.i + 4] if t.tag_ != "RB"), None)
         if verb is not None and verb.tag_ in ("VBD", "VBP", "VBZ", "MD"):
             continue  # "a letter members later presented": a relative clause without "that" starts at the noun

@@ -5,8 +5,10 @@
   the modal itself, which only happens when the verb between them is missing;
 - "do" + "not" with a subject before it and another subject pronoun right after it ("but I don't
   they're ..."): the verb of "don't" ("think", "believe") is missing;
-- a sentence that is nothing but a clause opened by "that" ("And that exactly what this has done."):
-  the parse makes "that" the marker of the sentence's own root, so no main clause is left. Not when a
+- a sentence that is nothing but "And/But/Or" + a clause opened by "that" ("And that exactly what
+  this has done."): the parse makes "that" the marker of the sentence's own root, so no main clause
+  is left. Without the conjunction the parse too often misses a clause that is the subject ("That
+  the emails have been hacked ... has led many") or a sentence split at a typo. Not when a
   singular noun or another "that" follows it ("That Walmart should be boycotted", "that that is":
   a demonstrative), nor after a colon in the paragraph (a list, or speech set down after "said:").
 
@@ -33,6 +35,7 @@ _STARTS_OF_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "DT", "PRP$", "
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 _OPENERS = frozenset({"and", "but", "or"})
+_SUBORDINATORS = frozenset({"if", "unless", "when", "whether", "because", "though", "although", "as", "than"})
 
 
 def _finding(doc: Doc, first: Token, last: Token, message: str) -> Finding:
@@ -78,8 +81,9 @@ def find_do_without_verb(doc: Doc) -> list[Finding]:
         do, pron = doc[neg.i - 1], doc[neg.i + 1]
         if do.lemma_ != "do" or pron.lower_ not in _SUBJECT_PRONOUNS or not _has_subject_before(do):
             continue
-        if sentence_of(do).text.rstrip().endswith("?"):
-            continue
+        sent = sentence_of(do)
+        if sent.text.rstrip().endswith("?") or any(t.lower_ in _SUBORDINATORS for t in doc[sent.start : do.i]):
+            continue  # "If he doesn't he should resign": "doesn't" ends a clause whose verb is understood
         findings.append(_finding(doc, do, pron, f"a verb seems missing after '{do.text}{neg.text}'"))
     return findings
 
@@ -94,15 +98,17 @@ def _after_colon(doc: Doc, sent: Span) -> bool:
 
 def find_that_fragment(doc: Doc) -> list[Finding]:
     """ "And that exactly what this has done.": a sentence (ending in a full stop) that opens with
-    "that", optionally after "and"/"but"/"or", where the parse makes "that" the marker of the
-    sentence's root: a subordinate clause with no main clause. Not when the root takes a clause of
+    "and"/"but"/"or" + "that", where the parse makes "that" the marker of the sentence's root: a
+    subordinate clause with no main clause. Not when the root takes a clause of
     its own after it ("That we know probably wasn't the case": "that" is the object)."""
     findings: list[Finding] = []
     for sent in doc.sents:
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         if len(words) < 3:
             continue
-        that = words[1] if words[0].lower_ in _OPENERS else words[0]
+        if words[0].lower_ not in _OPENERS:
+            continue  # "That the emails have been hacked ... has led many": a clause as subject misparsed
+        that = words[1]
         root = that.head
         if that.lower_ != "that" or that.dep_ != "mark" or root.dep_ != "ROOT" or root.i < that.i:
             continue
