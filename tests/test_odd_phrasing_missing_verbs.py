@@ -1,6 +1,6 @@
 """odd_phrasing: slips the parse shows wherever they happen, not keyed to particular words: a verb left
 out (a modal with a noun object and no verb, "do" + "not" with no verb before the next subject, a
-sentence that is only "and" + a "that" clause), "a"/"an" on a plural noun, "of" missing after a quantity noun
+sentence that is only "and" + a "that" clause), "of" missing after a quantity noun
 or "most/many ... of" with no determiner after it, and "to" before a past form. Each is tested with real
 sentences it finds and real sentences it must leave alone (source ids in the comments; corpora in
 ../shared/data)."""
@@ -14,7 +14,7 @@ from scorer.testing import run_signal
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
-NEW_CHECKS = {"missing_verb", "determiner_noun_agreement", "missing_preposition", "missing_determiner", "verb_form"}
+NEW_CHECKS = {"missing_verb", "missing_preposition", "missing_determiner", "verb_form"}
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -48,28 +48,6 @@ FOUND = [
         'five decades ago to require certain parts of the United States to "preclear" changes to voting laws '
         '"no longer characterize voting in the covered jurisdictions."',
         ("missing_verb", "And that the conditions that moved"),
-    ),
-    # "a" on a plural noun (buzzfeed_webis_2016:1000, 0368, 1602 and fa_kes:1923102894, credible, found on
-    # the credible read)
-    (
-        "If instead, private capital investment stood up the first year or two of the recovery with a "
-        "government guarantee, and was coupled with a streamlined environmental review processes that allowed "
-        "damaged or destroyed properties to be rebuilt on their original footprint.",
-        ("determiner_noun_agreement", "a streamlined environmental review processes"),
-    ),
-    (
-        "Steyer is an exception, routing his millions to his own personal super PAC, Next Gen Climate Action, "
-        "along with a super PAC co-run with a labor unions, For our Future.",
-        ("determiner_noun_agreement", "a labor unions"),
-    ),
-    (
-        "The department quickly opened a criminal investigations into Wallow’s cruel tactics.",
-        ("determiner_noun_agreement", "a criminal investigations"),
-    ),
-    (
-        "Khan Sheikhun in Idlib province suffered a series a air strikes which killed seven people including two "
-        "women and a child the Syrian Observatory for Human Rights said.",
-        ("determiner_noun_agreement", "a air strikes"),
     ),
     # "of" missing after a quantity noun (buzzfeed_webis_2016:0518, marked; 0520, credible)
     (
@@ -129,41 +107,6 @@ NOT_FOUND = [
     "If he doesn't he should immediately resign in disgrace.",
     "Bernstein shut him down without question: It’s not just liberals, I think it’s conservatives, too, there "
     "is realization that trump is a con man. And that that is a big part of the story.",
-    # "a" with a plural that is not its noun, a singular in -s, a grade, a vocative, a relative clause
-    # without "that", a possessive broken by the encoding (credible: celebrity:legit/078legit.txt,
-    # fakenewsnet_old_politifact:PolitiFact_Real_84, buzzfeed_webis_2016:1551, 0391, 0115, 0450, 0311,
-    # fakenewsnet_politifact_defend:politifact14750 and politifact11773)
-    "Media icon Ellen DeGeneres and her wife, Portia de Rossi, lent their luminous presence to the cause by "
-    "hosting the live auction where they auctioned off the opportunity to travel on a Toms shoes and eyewear "
-    "trip to deliever shoes to children.",
-    "Eastwood is one of the few A list celebrities who is conservative.",
-    "Time to find a new mayor guys.",
-    "Rep. Maxine Waters read excerpts from a letter members later presented to Attorney General Loretta Lynch "
-    "decrying violence.",
-    "The tradition is this: You donât trash-talk a foreign countryâs political candidates.",
-    "In one exchange, an unidentified interviewee details alleged efforts by a top State Department official, "
-    "Patrick Kennedy, to argue during the release of the Clinton emails for classifications that would protect "
-    "her.",
-    "Nearly half (47%) of whites without a college degree view immigrants as a burden on the country.",
-    "Our nation is at a crossroads right now — both spiritually and politically.",
-    "Any law-enforcement officer may issue a summons regarding a violation of this section.",
-    # a noun phrase that ends before the plural: a relative clause without "that", a word of time, a
-    # particle, a possessive, a verb read as a noun (PolNeAR nyt_2016-09-03, politico_2016-08-17,
-    # wash-post_2016-09-04, politico_2016-05-05, politico_2015-12-15, usa-today_2016-05-11; TempEval-3
-    # ABC19980114.1830.0611; all found by a first version on the fresh credible read)
-    "A patch of new concrete marks the exit of a tunnel Border Patrol agents sealed in May.",
-    "Preemptively casting doubt on the leaks may be easier now than trying to mount a full response days "
-    "before voters go to the polls.",
-    "It wasn't until he applied for a job years later that Ki Hong learned he had never been a citizen at all.",
-    "Brendan Buck, a spokesman for Ryan, told POLITICO that the House speaker gave Priebus a heads up about "
-    "his declaration.",
-    "Fiorina delivered a pair of $48,000 speeches in October — one to AT&T and another to Young Presidents "
-    "Organization, a business executives’ group.",
-    "For many who lived through the Cold War era, referring to oneself as a socialist elicits reactions that "
-    "range from dangerous suspicion to condescension.",
-    "But a minute and a half later, a pilot from a nearby flight calls in.",
-    "He lost his older half-sister to an overdose several years ago.",
-    "The group has grown by an estimated 20,000 members and a few dozen chapters in a couple years.",
     # a preposition before an adjective, not "to" + a verb (buzzfeed_webis_2016:0161, credible)
     "While Donald Trump Jr. compares refugees to poisoned skittles, the executives of 51 companies are "
     "coming together to aid refugees.",

@@ -52,6 +52,11 @@ article before an -ing form with a bare object (``verb_after_article``: "against
 and "he" typed for "the" ("leaking he president's messages"); and two sneers in the article's own voice
 (``sneers``): "... doesn't want you to know/read" (``clickbait``) and one word in scare quotes after the
 writer's own determiner ("these \"people\" are protesting": ``scare_quotes``).
+Next (version set at release), words missing where the parse shows it, whatever the words: a verb
+(``missing_verbs``, check ``missing_verb``: a modal with a noun object, "programs that will millions of
+Americans"; "don't" before the next subject, "but I don't they're"; "And that ..." with no main clause),
+"of" after a quantity noun and a determiner after "most/many ... of" (``quantity_of``: "a small number
+Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -96,7 +101,6 @@ from .agreement import (
     find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
-from .article_plural import find_article_before_plural
 from .articles import find_article_errors, wants_an
 from .clause_agreement import find_attribution_disagreement, find_relative_disagreement
 from .collocations import load_reference, pair_stats, unnatural_features
@@ -199,10 +203,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_one_of_singular(doc),
         *find_plural_measure_modifiers(doc),
     ],
-    "determiner_disagreement": lambda article, doc: [
-        *find_determiner_disagreement(doc),
-        *find_article_before_plural(doc),
-    ],
+    "determiner_disagreement": lambda article, doc: find_determiner_disagreement(doc),
     "article_errors": lambda article, doc: find_article_errors(doc),
     "pronoun_verb_disagreement": lambda article, doc: find_pronoun_verb_disagreement(doc),
     "noun_verb_disagreement": lambda article, doc: _without_overlaps(
