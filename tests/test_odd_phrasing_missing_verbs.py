@@ -110,6 +110,8 @@ NOT_FOUND = [
     # a preposition before an adjective, not "to" + a verb (buzzfeed_webis_2016:0161, credible)
     "While Donald Trump Jr. compares refugees to poisoned skittles, the executives of 51 companies are "
     "coming together to aid refugees.",
+    # (a JFLEG reference)
+    'The alternative reading passage emphasizes an alternative to prescribed burning by giving a term like "disking".',
     # "most of" + a possessive or a determiner
     "Most of Trump’s supporters and many of the voters we spoke with said so.",
 ]
