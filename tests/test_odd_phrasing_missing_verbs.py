@@ -89,6 +89,9 @@ NOT_FOUND = [
     # "'s" read as a modal with a noun after it (buzzfeed_webis_2016:1123, credible); ellipsis
     "CBC members said it’s also time for Congress to act.",
     "Tell her daddy he can pay for it… he won’t.",
+    # broken encoding glued to a full stop, read as a noun (buzzfeed_webis_2016:0121, credible)
+    "Especially for the sake of the victims of the Nazi onslaught and their memory, it must stop.â Thatâs from "
+    "Jonathan Greenblatt, the national director of the Anti-Defamation League.",
     # a question puts the subject after "don't"
     "Why don’t they just say so?",
     # "that" as a demonstrative, the object of the sentence's verb, or after a colon (speech set down

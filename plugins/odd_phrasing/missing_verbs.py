@@ -64,6 +64,8 @@ def find_modal_without_verb(doc: Doc) -> list[Finding]:
             nxt += 1
         if nxt >= len(doc) or doc[nxt].tag_ not in _STARTS_OF_PHRASE or obj.left_edge.i != nxt:
             continue
+        if not (doc[nxt].is_alpha or doc[nxt].like_num):
+            continue  # "it must stop.â": a full stop glued to broken encoding, read as a noun
         findings.append(_finding(doc, modal, obj, f"a verb seems missing after '{modal.text}'"))
     return findings
 
