@@ -16,7 +16,8 @@ from misinfo_scorer_plugins.odd_phrasing import CHECK_NAMES
 #: Every check a finding can name: the slips, then the loaded-language findings.
 #: Checks that name their own findings (not one per feature): a missing article (counted under
 #: missing_words), a plural written with an apostrophe (under missing_apostrophes) and the mechanical
-#: slips (under punctuation_slips and doubled_articles).
+#: slips (under punctuation_slips and doubled_articles), and the words missing where the parse shows it
+#: (under missing_words).
 FINDING_KINDS = (
     *dict.fromkeys(CHECK_NAMES.values()),
     "missing_article",
@@ -29,6 +30,9 @@ FINDING_KINDS = (
     "hyphen",
     "abbreviation",
     "doubled_attribution",
+    "missing_verb",
+    "missing_preposition",
+    "missing_determiner",
     "loaded_words",
     "loaded_word",
     "rhetorical_exclamation",

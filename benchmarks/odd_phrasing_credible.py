@@ -1,6 +1,6 @@
 """odd_phrasing on credible news: findings per article and per 1,000 words, per corpus and per check.
 
-    python benchmarks/odd_phrasing_credible.py [--limit N] [--show N] [--processes P]
+    python benchmarks/odd_phrasing_credible.py [--limit N] [--show N] [--processes P] [--exclude IDS.txt]
 
 Data: every ../shared/data/*/articles.jsonl, records labelled "credible" (LIAR's short statements
 are reported separately from articles). Credible copy should carry few slips, so this is mostly a
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 from collections import Counter
+from pathlib import Path
 
 from odd_phrasing_common import DATA, read_jsonl, run_signal_on
 
@@ -28,7 +29,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="at most N credible records per corpus")
     parser.add_argument("--show", type=int, default=0, help="print N random findings with context")
     parser.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
+    parser.add_argument("--exclude", help="a file of article ids to leave out, one a line (a blind set)")
     args = parser.parse_args()
+    leave_out = set(Path(args.exclude).read_text(encoding="utf-8").split()) if args.exclude else set()
 
     paths = sorted(DATA.glob("*/articles.jsonl"))
     if not paths:
@@ -41,7 +44,11 @@ def main() -> None:
     )
     for path in paths:
         corpus = path.parent.name
-        rows = [r for r in read_jsonl(path) if r.get("label") == "credible" and (r.get("text") or "").strip()]
+        rows = [
+            r
+            for r in read_jsonl(path)
+            if r.get("label") == "credible" and (r.get("text") or "").strip() and r.get("id") not in leave_out
+        ]
         if args.limit:
             rows = rows[: args.limit]
         texts = [r["text"] for r in rows]

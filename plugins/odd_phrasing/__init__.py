@@ -52,6 +52,11 @@ article before an -ing form with a bare object (``verb_after_article``: "against
 and "he" typed for "the" ("leaking he president's messages"); and two sneers in the article's own voice
 (``sneers``): "... doesn't want you to know/read" (``clickbait``) and one word in scare quotes after the
 writer's own determiner ("these \"people\" are protesting": ``scare_quotes``).
+Next (version set at release), words missing where the parse shows it, whatever the words: a verb
+(``missing_verbs``, check ``missing_verb``: a modal with a noun object, "programs that will millions of
+Americans"; "don't" before the next subject, "but I don't they're"; "And that ..." with no main clause),
+"of" after a quantity noun and a determiner after "most/many ... of" (``quantity_of``: "a small number
+Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -143,10 +148,12 @@ from .mechanics import (
     find_unit_twice,
 )
 from .missing_articles import find_missing_articles
+from .missing_verbs import find_do_without_verb, find_modal_without_verb, find_that_fragment
 from .numbers import find_number_disagreement, number_candidates
 from .one_of import find_one_of_singular
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
+from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
     find_attribution_inside_quote,
     find_cut_possessives,
@@ -175,6 +182,7 @@ from .verb_markers import (
     find_modal_before_finite,
     find_object_without_to,
     find_suppose_to,
+    find_to_before_past,
     find_to_before_s_form,
 )
 from .voice import Voices, voices
@@ -243,6 +251,11 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_missing_articles(doc),
         *find_said_occasion(doc),
         *find_object_without_to(doc),
+        *find_modal_without_verb(doc),
+        *find_do_without_verb(doc),
+        *find_that_fragment(doc),
+        *find_quantity_without_of(doc),
+        *find_quantifier_of_bare_plural(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -266,7 +279,12 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
             *find_contracted_auxiliary(doc),
             *find_verb_before_be(doc),
         ],
-        [*find_modal_before_finite(doc), *find_to_before_s_form(doc), *find_suppose_to(doc)],
+        [
+            *find_modal_before_finite(doc),
+            *find_to_before_s_form(doc),
+            *find_to_before_past(doc),
+            *find_suppose_to(doc),
+        ],
     ),
     "subject_comma": lambda article, doc: find_subject_comma(doc),
     "punctuation_slips": lambda article, doc: [

@@ -126,6 +126,29 @@ def find_to_before_s_form(doc: Doc) -> list[Finding]:
     return findings
 
 
+def find_to_before_past(doc: Doc) -> list[Finding]:
+    """ "Clinton had to befitted into the van": the infinitive marker "to" (the parse's ``aux`` of the
+    next word) before a verb's past form or participle, which it cannot take. Only a word lemminflect
+    knows as a past form and not a base form ("put" is both), and not when a noun, adjective or -ing
+    form follows it ("compares refugees to poisoned skittles", "an alternative to prescribed burning":
+    "to" is a preposition before an adjective)."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset({"to"}), 0, 1):
+        verb = doc[tok.i + 1]
+        if tok.tag_ != "TO" or tok.dep_ != "aux" or tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if not verb.is_alpha or not verb.text.islower() or verb.lower_ in ("been", "had", "did", "was", "were"):
+            continue
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG"):
+            continue
+        base = _past_form(verb.lower_)
+        if base is None:
+            continue
+        findings.append(_finding(doc, tok, verb, f"after 'to' the verb takes its base form ('to {base}')", "verb_form"))
+    return findings
+
+
 _BE_FORMS = frozenset({"is", "was", "are", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"})
 
 
