@@ -521,7 +521,12 @@ class OddPhrasing:
             clear_cases += [
                 f
                 for f in extra
-                if own_words(f, voice) and not any(f.start < c.end and c.start < f.end for c in clear_cases)
+                if own_words(f, voice)
+                # a superlative kept as a feature only does not hide a finding it overlaps ("the Hildabeast
+                # is… the most corrupt politician to ever run")
+                and not any(
+                    f.start < c.end and c.start < f.end for c in clear_cases if c.check not in LOADED_FEATURE_ONLY
+                )
             ]
         features["loaded_findings"] = len(clear_cases)
         own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")

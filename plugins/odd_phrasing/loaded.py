@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .doccache import doc_text
-from .voice import voices
+from .person_judgements import judges_a_person
+from .voice import in_single_quotes, voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -485,6 +486,7 @@ _REASONS = {
     "charged": "a charged word that passes judgement instead of describing",
     "intensified": "a loaded word pushed further by an intensifier: sensational, not descriptive",
     "owned_judgement": "a word of contempt for someone's words, conduct or character, in the writer's own voice",
+    "person_judgement": "a verdict on a person's character in the writer's own voice, not a fact",
 }
 #: Sensational idioms and derisive epithets, measured the same way (at most one credible article in
 #: 2,286 uses any of them outside quotes): one in the article's own voice is a finding.
@@ -785,16 +787,6 @@ def _owned_contempt(doc: Doc, low: str, start: int) -> bool:
     return low in CONTEMPT_NOUNS and _pointed_contempt(doc, start)
 
 
-#: A quotation in straight single marks: opened after a space, a colon or a bracket, closed before one.
-_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:(\[]))'[^'\n]{2,120}'(?=[\s.,;:!?)\]]|$)")
-
-
-def _in_single_quotes(text: str, start: int, end: int, m: re.Match[str]) -> bool:
-    """Whether ``m`` lies inside a quotation in straight single marks within ``start``..``end``, which
-    the voice reader leaves to apostrophes ("Trump's"); read only for the kinds that need context."""
-    return any(q.start() < m.start() and m.end() < q.end() for q in _SINGLE_QUOTED.finditer(text, start, end))
-
-
 def _hate_verb_aimed(doc: Doc, start: int) -> bool:
     """'She hates the Second Amendment': the verb with a subject and a direct object; not 'hates' as a
     noun, nor 'he hates to admit a mistake', nor a first or second person (someone speaking)."""
@@ -847,6 +839,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     kind = "charged"
                 elif _owned_contempt(doc, low, m.start()):
                     kind = "owned_judgement"
+                elif judges_a_person(doc, m.start()):
+                    kind = "person_judgement"
                 elif low in METAPHOR_INSULTS and _said_of_a_person(doc, m.start()):
                     kind = "insult"
                 elif shouted:
@@ -863,8 +857,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     continue
                 if kind == "hate" and not _hate_verb_aimed(doc, m.start()):
                     continue
-            in_context = kind in ("owned_judgement", "intensified")
-            if in_context and _in_single_quotes(text, sent.start_char, sent.end_char, m):
+            in_context = kind in ("owned_judgement", "intensified", "person_judgement")
+            if in_context and in_single_quotes(text, sent.start_char, sent.end_char, m.start(), m.end()):
                 continue  # "1800: 'That hideous hermaphroditical character'": a quoted insult in straight marks
             if hits and m.start() < hits[-1][1]:
                 continue  # a word inside a phrase already taken

@@ -1,0 +1,88 @@
+"""Judgements aimed at people: an adjective of character said of a person in the article's own voice.
+
+"cynical Republican demagogues", "the arrogant woman left the White House", "how desperate Hillary
+Clinton and her surrogates are": the writer passes a verdict on someone's character instead of
+reporting what they did. The same adjectives said of a thing are often plain ("a nasty primary
+season", "a cynical strategy", "desperate measures"), so a word is a finding here only when the parse
+ties it to a person: it modifies a person (a name NER tags PERSON, a person noun such as "woman",
+"advisers", "surrogates") or is the predicate of one ("he is so arrogant", "how desperate Clinton
+and her surrogates are"), not denied and not said of the writer ("I", "we").
+
+Only character judgements: words that say what someone is like morally or mentally, not what
+happened to them. Left out: words with a medical or a sympathetic plain sense for a person ("insane",
+"deranged", "unhinged" in crime reporting; "desperate" families and migrants), and words of looks.
+
+The loaded-language readers decide the voice (quotation marks, reported speech) as for every other
+loaded word (``loaded.strong_word_findings``). No nlp() call here: everything reads the shared Doc.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# fmt: off
+#: Adjectives that judge a person's character, mind or morals.
+PERSON_JUDGEMENTS = frozenset({
+    "arrogant", "cynical", "corrupt", "crooked", "dishonest", "deceitful", "treacherous", "spineless",
+    "gutless", "cowardly", "sleazy", "smug", "pompous", "vindictive", "hypocritical", "clueless",
+    "incompetent", "ignorant", "stupid", "idiotic", "moronic", "dumb", "childish", "infantile", "selfish",
+    "greedy", "nasty", "vile", "evil", "wicked", "despicable", "disgusting", "disgraceful", "shameless",
+    "pathetic", "delusional", "hateful", "contemptible", "loathsome", "repugnant", "sanctimonious",
+    "self-righteous", "slimy", "shady", "lying", "two-faced", "power-hungry", "bigoted",
+})
+#: Nouns for people, singly or as a group, that the parse does not tag as names.
+PERSON_NOUNS = frozenset({
+    "man", "men", "woman", "women", "guy", "guys", "person", "people", "politician", "politicians",
+    "president", "candidate", "candidates", "nominee", "senator", "senators", "congressman", "congresswoman",
+    "lawmakers", "leader", "leaders", "adviser", "advisers", "advisor", "advisors", "surrogates", "supporters",
+    "liberals", "conservatives", "democrats", "republicans", "progressives", "leftists", "elites", "elite",
+    "demagogue", "demagogues", "businessman", "billionaire", "bureaucrats", "bureaucrat", "establishment",
+    "officials", "official", "mayor", "governor", "activist", "activists", "protesters", "rioters",
+    "journalists", "reporters", "pundits", "hacks", "operatives", "cronies", "donors", "minister",
+    "administration", "host", "anchor", "celebrity", "celebrities", "star", "actor", "actress", "rapper",
+    "singer", "husband", "wife", "boyfriend", "girlfriend", "mother", "father", "son", "daughter",
+})
+# fmt: on
+#: Subjects that make it a person: personal pronouns, not the writer's own "I"/"we" (self-mockery).
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+#: Determiners that make the noun phrase an epithet for someone already named.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def is_person(tok: Token) -> bool:
+    """A name NER tags PERSON, a personal pronoun or a noun of ``PERSON_NOUNS``."""
+    if tok.lower_ in _PERSON_PRONOUNS:
+        return True
+    if tok.pos_ == "PROPN":
+        return tok._.entity == "PERSON"
+    return tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS
+
+
+def _denied(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("less", "least", "not", "never") for c in tok.children)
+
+
+def judges_a_person(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` is a ``PERSON_JUDGEMENTS`` adjective in an epithet for someone the
+    article has named: it modifies a person noun or name that a definite determiner or a possessive
+    points at ("the arrogant woman left the White House", "the bigoted billionaire", "this corrupt
+    politician"), not denied, and with no complement of its own ("so cynical about our politics").
+
+    Not said of a type ("make him look like a calculating, hypocritical politician", "is an evil bad
+    guy") nor as a predicate ("Clinton suggested Sanders was being hypocritical", "arguments that he was
+    arrogant"): read on credible articles, those were someone's argument or speech (4 of 5 wrong)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.lower_ not in PERSON_JUDGEMENTS or tok.pos_ != "ADJ" or _denied(tok):
+        return False
+    if any(c.dep_ in ("prep", "xcomp") for c in tok.children):
+        return False  # a state towards something, not a character: "so cynical about our politics"
+    head = tok.head
+    if tok.dep_ != "amod" or head.i < tok.i or not is_person(head):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children)
