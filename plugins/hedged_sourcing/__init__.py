@@ -11,7 +11,8 @@ Each finding carries one of these checks:
   admitting that", "officials agree [that]", "Most Americans seem to have agreed", "a claim fact
   checkers have debunked"), and a "they added" that can only refer back to one (``pronouns.py``);
 * ``agentless_attribution``: no source at all ("reportedly", "allegedly", "there have been
-  allegations of", "concerns have grown that");
+  allegations of", "concerns have grown that", "it has emerged that", "the ENQUIRER has learned"
+  with no source in the sentence or the next, "there is evidence": ``talk.py``);
 * ``passive_attribution``: an agentless passive of a reporting, belief or judging verb ("it is
   believed", "is said to", "has been criticized as", "has been accused of", "was also noted",
   "..., it has been claimed.", "was heavily criticized for", "Palmer, widely regarded as ...");
@@ -19,7 +20,7 @@ Each finding carries one of these checks:
   report", "polls found", "studies show", "according to some estimates", "one poll found", "by
   one estimate");
 * ``rumour``: talk presented as fact ("rumors have circulated", "rumour has it", "the word here is
-  that");
+  that", "rumors have made the rounds", "there has been a lot of speculation": ``talk.py``);
 * ``common_knowledge``: an appeal to what everyone knows ("it's no secret that", "everyone
   knows that", "it is well known that", "there is a consensus among economists that", "by all
   accounts", the writer's "We know there are ...");
@@ -70,7 +71,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.9.1"
+    version = "0.10.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")

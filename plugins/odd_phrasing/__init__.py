@@ -52,11 +52,12 @@ article before an -ing form with a bare object (``verb_after_article``: "against
 and "he" typed for "the" ("leaking he president's messages"); and two sneers in the article's own voice
 (``sneers``): "... doesn't want you to know/read" (``clickbait``) and one word in scare quotes after the
 writer's own determiner ("these \"people\" are protesting": ``scare_quotes``).
-Next (version set at release), words missing where the parse shows it, whatever the words: a verb
+In 0.13.0, words missing where the parse shows it, whatever the words: a verb
 (``missing_verbs``, check ``missing_verb``: a modal with a noun object, "programs that will millions of
 Americans"; "don't" before the next subject, "but I don't they're"; "And that ..." with no main clause),
 "of" after a quantity noun and a determiner after "most/many ... of" (``quantity_of``: "a small number
-Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted").
+Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted"); and a character judgement in an epithet
+for a person the article points at ("the arrogant woman", ``person_judgements``: ``loaded_word``).
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -444,7 +445,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.12.0"
+    version = "0.13.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
