@@ -58,11 +58,11 @@ MARKED = [
         "hedge",
     ),
     (
-        "buzzfeed_webis_2016:0252",
-        "Younger voters overwhelmingly backed President Barack Obama in 2012 -- giving him a 29 point lead over "
-        "Republican nominee Mitt Romney, according to exit polls.",
-        "according to exit polls",
-        "named",  # the rules take "exit polls" for a named source and set it aside: a candidate as they left it
+        "buzzfeed_webis_2016:0019",
+        "“The vote President Bush will cast as a private citizen in some 50 days will be just that: a private "
+        "vote cast in some 50 days,” a spokesman for Bush told ABC News.",
+        "a spokesman for Bush told ABC News",
+        "named",  # the rules take a named man's spokesman for a named source and set it aside: a candidate
     ),
 ]
 

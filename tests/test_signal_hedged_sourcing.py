@@ -832,11 +832,6 @@ REAL_NOT_FOUND = [
         "an infinitive: nobody is said to see him so",
     ),
     (
-        "Younger voters overwhelmingly backed President Barack Obama in 2012 -- giving him a 29 point lead over "
-        "Republican nominee Mitt Romney, according to exit polls.",
-        "the exit polls are an identified source",
-    ),
-    (
         'The real estate mogul said the debate was "very exciting overall" and claimed online polls showed him '
         "doing well in the immediate aftermath of the debate.",
         "inside what an identified speaker claims",

@@ -9,7 +9,9 @@ Each finding carries one of these checks:
 * ``vague_source``: an unnamed group ("experts say", "critics slammed", "many Americans
   hoped", "the business lobby warning", "police and witnesses say", "party leaders are
   admitting that", "officials agree [that]", "Most Americans seem to have agreed", "a claim fact
-  checkers have debunked"), and a "they added" that can only refer back to one (``pronouns.py``);
+  checkers have debunked"), a "they added" that can only refer back to one (``pronouns.py``), and
+  the writer speaking for how many or most of a crowd feel ("Many are not surprised by the
+  regulation", "has baffled many": ``crowd_states.py``);
 * ``agentless_attribution``: no source at all ("reportedly", "allegedly", "there have been
   allegations of", "concerns have grown that", "it has emerged that", "the ENQUIRER has learned"
   with no source in the sentence or the next, "there is evidence": ``talk.py``);
@@ -18,7 +20,7 @@ Each finding carries one of these checks:
   "..., it has been claimed.", "was heavily criticized for", "Palmer, widely regarded as ...");
 * ``unidentified_report``: a report, study, poll or estimate nobody owns ("according to a new
   report", "polls found", "studies show", "according to some estimates", "one poll found", "by
-  one estimate");
+  one estimate", "according to exit polls", "with a new report claiming");
 * ``rumour``: talk presented as fact ("rumors have circulated", "rumour has it", "the word here is
   that", "rumors have made the rounds", "there has been a lot of speculation": ``talk.py``);
 * ``common_knowledge``: an appeal to what everyone knows ("it's no secret that", "everyone

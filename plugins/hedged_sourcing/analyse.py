@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .crowd_states import find_crowd_states
 from .detect import HEDGED_KINDS, Attribution, Detection, dedupe, detect, resolve
 from .pronouns import resolve_pronoun_speakers
 from .scope import in_scope
@@ -31,7 +32,7 @@ def analyse(doc: Doc, detection: Detection | None = None) -> Analysis:
     :param detection: the parse-only first stage, when ``entity_sentences`` already ran it.
     """
     found = resolve(doc, detection if detection is not None else detect(doc))
-    found = dedupe(found + find_unsourced(doc) + find_talk(doc))
+    found = dedupe(found + find_unsourced(doc) + find_talk(doc) + find_crowd_states(doc))
     standing = in_scope(doc, found, HEDGED_KINDS)
     # after the precision rules: a pronoun continues only an unnamed source that stands as a finding
     return Analysis(found, in_scope(doc, resolve_pronoun_speakers(doc, standing), HEDGED_KINDS))

@@ -516,14 +516,18 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         for c in head.lefts
     ) or any(
         (entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC")) and not _only_a_place(t, head)
-        for t in head.subtree
+        for t in _outside_content(head)
     )
     owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _names_an_owner(c) for c in head.rights)
     if owned:
         return Source(NAMED, first, last)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _FALSE_DOCUMENT for c in head.lefts):
+        return None  # "A fabricated news story claiming ...": the writer calls it false, it is the topic
     determiner = _determiner(head)
     if determiner in _DEFINITE:
-        return None
+        # "the report that Manafort ...": a document given before; its claim names who it is about
+        named_inside = any(entity(t) in P.NAMED_ENTITY_LABELS for t in head.subtree)
+        return Source(NAMED, first, last) if named_inside else None
     plural = head.tag_ in _PLURAL_TAGS
     if lemma in P.HEARSAY_NOUNS and (plural or determiner in _INDEFINITE or not determiner):
         kind = RUMOUR if lemma in P.RUMOUR_NOUNS else REPORT if lemma in P.REPORT_NOUNS else AGENTLESS
@@ -541,6 +545,33 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_of_many(head):
         return Source(REPORT, first, last)  # "one poll found", "another study shows", "by one estimate"
     return None
+
+
+#: Words by which the writer calls a document false: it is what the article debunks, not its source.
+_FALSE_DOCUMENT = frozenset(
+    {"fake", "false", "fabricated", "bogus", "phony", "phoney", "fictitious", "hoax", "doctored"}
+)
+
+#: Clauses under a document noun that give what it says, not who owns it.
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _outside_content(head: Token) -> list[Token]:
+    """The document's phrase without what the document says: 'a new report claiming that she did
+    not drop movie plans with former beau, Robert Pattinson' is owned by nobody, the name is in
+    its claim ('a report released by Pew' keeps Pew: an agent, not a claim)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in _CONTENT_DEPS:
+                continue
+            if child.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                continue  # "reports that the president ...": a content clause
+            stack.append(child)
+    return out
 
 
 def _names_an_owner(prep: Token) -> bool:

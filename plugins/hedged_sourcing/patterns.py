@@ -351,11 +351,12 @@ FINDING_NOUNS = _words("study survey poll report analysis")
 HEARSAY_NOUNS = _words("report rumor rumour claim account story word")
 
 #: Modifiers that name the institution behind a document: "a congressional report", "court
-#: documents", "a pool report", "exit polls" (the consortium's).
+#: documents", "a pool report". Not "exit": "according to exit polls" does not say whose (several
+#: consortia and outlets run them), and copy editors query it.
 INSTITUTIONAL_MODIFIERS = _words(
     """
     congressional parliamentary federal government governmental court police military judicial
-    pool autopsy coroner census exit official senate
+    pool autopsy coroner census official senate
     """
 )
 

@@ -112,6 +112,11 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False, poll
             )
         only = " (only an affiliation)" if attr.affiliated else ""
         return f"Anonymous source: no name is given for '{source}'{only}, so the claim cannot be checked.{quoted}"
+    if kind == VAGUE and attr.via == "crowd_state":
+        return (
+            f"Vague source: '{source}' has the writer speak for how many or most of an unnamed crowd "
+            f"feel, with no poll and nobody who says so, so the claim cannot be checked."
+        )
     if kind == VAGUE and attr.via == "platform":
         return (
             f"Vague source: '{source}' points to the users of a website, not to anyone who could be "

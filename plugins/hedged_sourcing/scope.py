@@ -77,7 +77,7 @@ class Context:
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
-    "legal_process", "measured", "inside_attribution", "named_member", "named_report"), or "" when it
+    "legal_process", "measured", "inside_attribution", "named_member", "named_report", "no_claim"), or "" when it
     stands."""
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
@@ -89,6 +89,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.FINITE_CLAUSE_ONLY_VERBS and _to_do(cue):
+        return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
         return "question"  # "Other judges questioned whether ...": an open question, no claim
     if cue is not None and attr.via == "learning" and _narrated(cue):
@@ -406,8 +408,25 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
     if noun.dep_ == "pobj":
         if governor.lower_ in ("according", "from", "by"):
             return False
+        if governor.lower_ == "with" and _absolute(governor, cue):
+            return False  # "..., with a new report claiming that ...": an absolute clause whose subject speaks
         governor = governor.head
     return governor.lemma_.lower() not in P.CITING_LEMMAS and governor.lower_ != "according"
+
+
+def _to_do(cue: Token) -> bool:
+    """'agreed to distribute', 'hopes to offset': an infinitive of an act and no clause of a claim."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts) for c in cue.children)
+
+
+def _absolute(with_: Token, cue: Token) -> bool:
+    """'..., with a new report claiming that she did not drop movie plans': "with" opens an absolute
+    clause after a comma, and its -ing verb reports a claim (not "met with critics saying ...")."""
+    doc = with_.doc
+    after_comma = with_.i > 0 and doc[with_.i - 1].text == ","
+    return after_comma and cue.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _claims_of(doc: Doc, attributions: list[Attribution]) -> set[int]:

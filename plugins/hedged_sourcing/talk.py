@@ -574,12 +574,17 @@ def _crowd_view(verb: Token) -> Attribution | None:
             return None
         first, last = subject.i, subject.i
     else:
-        if not any(c.lower_ in ("many", "most") and c.dep_ in ("amod", "det", "advmod") for c in subject.lefts):
+        # "most traditional Americans": the quantifier may hang on the adjective
+        quantifiers = [g for c in subject.lefts for g in (c, *c.lefts)]
+        if not any(c.lower_ in ("many", "most") and c.dep_ in ("amod", "det", "advmod") for c in quantifiers):
             return None
         source = classify_source(subject)
-        if source is None or source.kind != VAGUE:
+        if source is not None and source.kind == VAGUE:
+            first, last = source.first, source.last
+        elif subject.tag_ == "NNPS" and not any(c.dep_ in ("det", "poss") for c in subject.lefts):
+            first, last = subject.left_edge.i, subject.i  # "most traditional Americans": a crowd, though proper
+        else:
             return None
-        first, last = source.first, source.last
     return Attribution(VAGUE, first, verb.i, verb.lower_, "subject", source_last=last, cue_i=verb.i)
 
 
