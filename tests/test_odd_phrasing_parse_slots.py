@@ -45,11 +45,27 @@ FOUND = [
         "The pal shared that Parrish is focused living a stress-free life and having a healthy baby.",
         ("missing_preposition", "focused living"),
     ),
-    # "according" without "to" (buzzfeed_webis_2016:0770, marked)
+    # "according" without "to" (buzzfeed_webis_2016:0770, marked; 0389, credible, found on the credible read)
     (
         "According users on Reddit, Combetta asked for assistance in July 2014 from Reddit users on how to purge "
         "emails.",
         ("missing_preposition", "According users"),
+    ),
+    (
+        "While a timeline has been created, investigators are still not clear where Rahami allegedly built the "
+        "bombs he used, according the multiple sources.",
+        ("missing_preposition", "according the"),
+    ),
+    # "being" before an -ing verb with an object (buzzfeed_webis_2016:0155, credible, found on the read)
+    (
+        "One person who seems to being doing this very well is none other than Dixie Chicks’ Natalie Maines.",
+        ("verb_form", "being doing"),
+    ),
+    # "with" + a noun + "is" + an -ing verb (celebrity fake/138, marked)
+    (
+        "The actress sat with her legs crossed and staring at her phone, with her foot is resting on one of "
+        "Jamie’s, while his other foot sneaks around her calf.",
+        ("verb_form", "with her foot is resting"),
     ),
     # a relative clause with a bare -ing verb (celebrity legit/024, marked)
     (
@@ -79,6 +95,11 @@ FOUND = [
         "A trip to the supermarket for bread and milk, obesity or falling furniture are more likely to put your "
         "in death’s cross hairs than an act of terrorism.",
         ("wrong_word", "your in"),
+    ),
+    # (fakenewsnet_old_politifact PolitiFact_Real_84, credible, found on the read: "there" is meant)
+    (
+        "He made sure to add a curse word in their for effect.",
+        ("wrong_word", "their for"),
     ),
 ]
 
@@ -118,6 +139,12 @@ NOT_FOUND = [
     "Shelton took to Twitter yesterday to write to his over four million followers.",
     "Trump has made serious headway in a number of battlegrounds in recent days, but his on-the-ground and "
     "in-the-air deficits could be what stands between him and the White House.",
+    # the parse hangs the possessive on a noun further on (buzzfeed_webis_2016:0705, credible)
+    "How do you explain the $20 trillion in national debt my as yet unborn grandchildren now own?",
+    # "focus where": an adverbial clause (fakenewsnet_politifact_defend politifact11899, credible)
+    "It would be a terrible oversight not to address those problems, because we have to focus where the real hurt is.",
+    # "with" + a noun + a participle, no auxiliary; "with" + a clause's subject elsewhere
+    "She sat with her foot resting on the chair, and with what is left of the budget they will rebuild.",
     # a possessive standing alone
     "A friend of his in Chicago said the choice was his to make.",
     # "it" as an object takes a possessive after it

@@ -168,7 +168,7 @@ from .numbers import find_number_disagreement, number_candidates
 from .one_of import find_one_of_singular
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
-from .progressive_forms import find_relative_without_finite, find_stacked_progressives
+from .progressive_forms import find_relative_without_finite, find_stacked_progressives, find_with_finite_progressive
 from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
     find_attribution_inside_quote,
@@ -307,6 +307,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
             *find_suppose_to(doc),
             *find_stacked_progressives(doc),
             *find_relative_without_finite(doc),
+            *find_with_finite_progressive(doc),
         ],
     ),
     "subject_comma": lambda article, doc: find_subject_comma(doc),

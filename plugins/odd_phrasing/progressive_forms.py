@@ -4,7 +4,9 @@
   being commandeering chief"): two progressives never stack, so one word is wrong ("being commander
   in chief");
 - "which"/"who" as the subject of a relative clause whose only verb is a bare -ing form ("the
-  incident, which ending with him lobbing expletives"): the clause has no finite verb ("which ended").
+  incident, which ending with him lobbing expletives"): the clause has no finite verb ("which ended");
+- "with" + a noun + "is/are/was/were" + an -ing verb ("with her foot is resting on one of Jamie's"):
+  after "with" the -ing form stands alone.
 
 Only when the parse agrees twice: the -ing word is tagged ``VBG``, its dependency makes the word before
 it its auxiliary or subject, and (for "being") it has an object, so an adjective in -ing ("being
@@ -61,4 +63,28 @@ def find_relative_without_finite(doc: Doc) -> list[Finding]:
         if doc[pron.i - 1].lower_ in ("of", "for", "in", "by", "with", "to"):
             continue  # "the means by which ..." is a preposition's object, never a subject
         findings.append(_finding(doc, pron, verb, f"'{pron.text} {verb.text}': the relative clause has no finite verb"))
+    return findings
+
+
+_BE_FINITE = frozenset({"is", "are", "was", "were"})
+
+
+def find_with_finite_progressive(doc: Doc) -> list[Finding]:
+    """ "with her foot is resting on one of Jamie's": "with" + a short noun phrase + "is/are/was/were" +
+    an -ing verb; after "with" the -ing form stands alone ("with her foot resting"). The parse agrees
+    when it makes "with" the marker of the -ing verb's clause and the noun phrase its subject."""
+    findings: list[Finding] = []
+    for with_ in tokens_where(doc, frozenset({"with"}), 0, 3):
+        verb = with_.head
+        if with_.dep_ != "mark" or not _ing(verb) or not with_.text.islower():
+            continue
+        aux = doc[verb.i - 1]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if aux.lower_ not in _BE_FINITE or aux.head.i != verb.i or subj is None or subj.i != aux.i - 1:
+            continue
+        if subj.left_edge.i != with_.i + 1 or subj.i - with_.i > 3 or subj.tag_ not in ("NN", "NNS"):
+            continue
+        findings.append(
+            _finding(doc, with_, verb, f"'{aux.text}' after 'with' and its noun: the -ing form stands alone")
+        )
     return findings
