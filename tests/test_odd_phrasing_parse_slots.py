@@ -145,6 +145,9 @@ NOT_FOUND = [
     "It would be a terrible oversight not to address those problems, because we have to focus where the real hurt is.",
     # "with" + a noun + a participle, no auxiliary; "with" + a clause's subject elsewhere
     "She sat with her foot resting on the chair, and with what is left of the budget they will rebuild.",
+    # "being" as the main verb of an absolute clause (a JFLEG reference)
+    "The old teaching system is fair because it judges teachers on education and teaching skills, with the "
+    "final and most important thing being teaching experience.",
     # a possessive standing alone
     "A friend of his in Chicago said the choice was his to make.",
     # "it" as an object takes a possessive after it

@@ -10,7 +10,8 @@
 
 Only when the parse agrees twice: the -ing word is tagged ``VBG``, its dependency makes the word before
 it its auxiliary or subject, and (for "being") it has an object, so an adjective in -ing ("being
-caring", "being demanding") is not read as a verb.
+caring", "being demanding") is not read as a verb. After a noun "being" is the main verb of an absolute
+clause ("the most important thing being teaching experience"), and is left alone.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def find_stacked_progressives(doc: Doc) -> list[Finding]:
             continue
         if not any(c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i for c in verb.children):
             continue
+        if being.i and doc[being.i - 1].pos_ in ("NOUN", "PROPN", "PRON"):
+            continue  # "the most important thing being teaching experience": "being" is the main verb there
         findings.append(_finding(doc, being, verb, f"'being' before the -ing form '{verb.text}': one of them is wrong"))
     return findings
 
