@@ -56,8 +56,16 @@ In 0.13.0, words missing where the parse shows it, whatever the words: a verb
 (``missing_verbs``, check ``missing_verb``: a modal with a noun object, "programs that will millions of
 Americans"; "don't" before the next subject, "but I don't they're"; "And that ..." with no main clause),
 "of" after a quantity noun and a determiner after "most/many ... of" (``quantity_of``: "a small number
-Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted"); and a character judgement in an epithet
-for a person the article points at ("the arrogant woman", ``person_judgements``: ``loaded_word``).
+Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted"); and a
+character judgement in an epithet for a person the article points at ("the arrogant woman",
+``person_judgements``: ``loaded_word``).
+Next (version set at release), slips in the slots around a verb or a noun phrase, read from the parse: a
+preposition missing before a verb's complement (``bare_complements``, check ``missing_preposition``:
+"focused what he sees as lies", "will travel Charlotte", "According users on Reddit"), an -ing form where
+the verb group wants another (``progressive_forms``, ``verb_form``: "seems to being doing", "which ending
+with him lobbing") and a word in a determiner's slot that cannot stand there (``determiner_slots``,
+``wrong_word``: "nothing to do his with ethnicity", "Ever since it her employer was revealed", "She has
+not real record"; and "a every now and then" with the articles before a pronoun).
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
@@ -103,9 +111,15 @@ from .agreement import (
     find_pronoun_verb_disagreement,
 )
 from .articles import find_article_errors, wants_an
+from .bare_complements import find_according_without_to, find_bare_complements
 from .clause_agreement import find_attribution_disagreement, find_relative_disagreement
 from .collocations import load_reference, pair_stats, unnatural_features
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
+from .determiner_slots import (
+    find_have_not_noun,
+    find_possessive_before_preposition,
+    find_subject_it_before_possessive,
+)
 from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
@@ -154,6 +168,7 @@ from .numbers import find_number_disagreement, number_candidates
 from .one_of import find_one_of_singular
 from .participles import find_wrong_participles
 from .phrases import find_misused_phrases, said_aloud
+from .progressive_forms import find_relative_without_finite, find_stacked_progressives, find_with_finite_progressive
 from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
     find_attribution_inside_quote,
@@ -244,6 +259,9 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_the_for_they(doc),
         *find_possessive_before_verb(doc),
         *find_object_pronoun_subjects(doc),
+        *find_possessive_before_preposition(doc),
+        *find_subject_it_before_possessive(doc),
+        *find_have_not_noun(doc),
     ],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
@@ -257,6 +275,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_that_fragment(doc),
         *find_quantity_without_of(doc),
         *find_quantifier_of_bare_plural(doc),
+        *find_bare_complements(doc),
+        *find_according_without_to(doc),
     ],
     "confusables": lambda article, doc: [
         *find_neither_or(doc),
@@ -285,6 +305,9 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
             *find_to_before_s_form(doc),
             *find_to_before_past(doc),
             *find_suppose_to(doc),
+            *find_stacked_progressives(doc),
+            *find_relative_without_finite(doc),
+            *find_with_finite_progressive(doc),
         ],
     ),
     "subject_comma": lambda article, doc: find_subject_comma(doc),

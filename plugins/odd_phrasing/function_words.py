@@ -468,7 +468,7 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
 #: Pronouns that never follow an article: possessive determiners and subject or object pronouns.
 _PRONOUNS_AFTER_ARTICLE = frozenset(
     {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them", "her", "this", "these",
-     "those"}
+     "those", "every", "each"}
 )  # fmt: skip
 #: Prepositions an article never stands before when another article follows ("lacking the in the love").
 _PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "from", "by", "into", "about"})
