@@ -56,8 +56,11 @@ In 0.13.0, words missing where the parse shows it, whatever the words: a verb
 (``missing_verbs``, check ``missing_verb``: a modal with a noun object, "programs that will millions of
 Americans"; "don't" before the next subject, "but I don't they're"; "And that ..." with no main clause),
 "of" after a quantity noun and a determiner after "most/many ... of" (``quantity_of``: "a small number
-Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted"); and a character judgement in an epithet
-for a person the article points at ("the arrogant woman", ``person_judgements``: ``loaded_word``).
+Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted"); and a
+character judgement in an epithet for a person the article points at ("the arrogant woman",
+``person_judgements``: ``loaded_word``). Then a verdict of contempt on a noun for an act or for something
+said, whatever its determiner ("a shameful refusal to admit his own mistakes", "Trump's traitorous
+appeasement of Putin": ``act_judgements``, ``loaded_word``).
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
