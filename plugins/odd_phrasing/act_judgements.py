@@ -56,7 +56,11 @@ def judges_an_act(doc: Doc, start: int) -> bool:
     if tok.lower_ not in ACT_JUDGEMENTS or tok.pos_ != "ADJ" or tok.dep_ != "amod":
         return False
     head = tok.head
-    if head.i < tok.i or head.pos_ != "NOUN" or head.lower_ not in ACT_NOUNS:
+    if head.i < tok.i or head.pos_ != "NOUN":
+        return False
+    # "show" names an act only as a display of something: "a disgusting show of transphobia", not a TV show
+    shown = head.lower_ == "show" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if head.lower_ not in ACT_NOUNS and not shown:
         return False
     if any(c.dep_ in ("neg", "prep", "xcomp") or c.lower_ in ("less", "least", "not", "never") for c in tok.children):
         return False
