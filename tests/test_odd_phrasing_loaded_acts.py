@@ -44,6 +44,11 @@ FOUND = [
         "of fascism and intolerance.",
         "shameful",
     ),
+    # fakenewsnet_politifact_defend:politifact11773 (fake): "show" as a display of something
+    (
+        "It is a disgusting show of transphobia that has no place in our public schools;",
+        "disgusting",
+    ),
     # buzzfeed_webis_2016:0923 (labelled credible; a partisan blog's own voice)
     (
         "In the end, Hillary Clinton scored her very best zinger of the night after Trump looked like a one "
