@@ -58,8 +58,10 @@ Americans"; "don't" before the next subject, "but I don't they're"; "And that ..
 "of" after a quantity noun and a determiner after "most/many ... of" (``quantity_of``: "a small number
 Democratic Party staffers", "most of Americans") and "to" before a past form ("had to befitted"); and a
 character judgement in an epithet for a person the article points at ("the arrogant woman",
-``person_judgements``: ``loaded_word``).
-Next (version set at release), slips in the slots around a verb or a noun phrase, read from the parse: a
+``person_judgements``: ``loaded_word``). Then a verdict of contempt on a noun for an act or for something
+said, whatever its determiner ("a shameful refusal to admit his own mistakes", "Trump's traitorous
+appeasement of Putin": ``act_judgements``, ``loaded_word``).
+Also in 0.13.0, slips in the slots around a verb or a noun phrase, read from the parse: a
 preposition missing before a verb's complement (``bare_complements``, check ``missing_preposition``:
 "focused what he sees as lies", "will travel Charlotte", "According users on Reddit"), an -ing form where
 the verb group wants another (``progressive_forms``, ``verb_form``: "seems to being doing", "which ending

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .act_judgements import judges_an_act
 from .doccache import doc_text
 from .person_judgements import judges_a_person
 from .voice import in_single_quotes, voices
@@ -487,6 +488,8 @@ _REASONS = {
     "intensified": "a loaded word pushed further by an intensifier: sensational, not descriptive",
     "owned_judgement": "a word of contempt for someone's words, conduct or character, in the writer's own voice",
     "person_judgement": "a verdict on a person's character in the writer's own voice, not a fact",
+    "act_judgement": "a verdict of contempt on what someone did or said, in the writer's own voice: it judges "
+    "the act instead of reporting it",
 }
 #: Sensational idioms and derisive epithets, measured the same way (at most one credible article in
 #: 2,286 uses any of them outside quotes): one in the article's own voice is a finding.
@@ -841,6 +844,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     kind = "owned_judgement"
                 elif judges_a_person(doc, m.start()):
                     kind = "person_judgement"
+                elif judges_an_act(doc, m.start()):
+                    kind = "act_judgement"
                 elif low in METAPHOR_INSULTS and _said_of_a_person(doc, m.start()):
                     kind = "insult"
                 elif shouted:
@@ -857,7 +862,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     continue
                 if kind == "hate" and not _hate_verb_aimed(doc, m.start()):
                     continue
-            in_context = kind in ("owned_judgement", "intensified", "person_judgement")
+            in_context = kind in ("owned_judgement", "intensified", "person_judgement", "act_judgement")
             if in_context and in_single_quotes(text, sent.start_char, sent.end_char, m.start(), m.end()):
                 continue  # "1800: 'That hideous hermaphroditical character'": a quoted insult in straight marks
             if hits and m.start() < hits[-1][1]:
