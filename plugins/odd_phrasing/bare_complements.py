@@ -15,6 +15,7 @@ them.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from lemminflect import getAllInflections
@@ -22,6 +23,7 @@ from lemminflect import getAllInflections
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,15 +52,8 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "who", "which"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _finding(doc: Doc, first: Token, last: Token, message: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(
-        start=start,
-        end=end,
-        message=f"'{doc_text(doc)[start:end]}': {message}",
-        severity=0.5,
-        check="missing_preposition",
-    )
+#: every finding of this module is a ``missing_preposition``
+_finding = partial(span_finding, check="missing_preposition")
 
 
 def _bare_complement(verb: Token) -> Token | None:

@@ -16,11 +16,13 @@ left alone; so is "of his in" ("a friend of his in Chicago", a possessive standi
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,9 +33,8 @@ _HAVE = frozenset({"has", "have", "had"})
 _DASHES = ("-", "‑", "–", "—", "/")
 
 
-def _finding(doc: Doc, first: Token, last: Token, message: str, check: str = "wrong_word") -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check=check)
+#: every finding of this module is a ``wrong_word``
+_finding = partial(span_finding, check="wrong_word")
 
 
 def _compound_after(doc: Doc, tok: Token) -> bool:

@@ -13,11 +13,13 @@ subject clause ("what he said in the interview said a lot"), which the parse sho
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,15 +45,8 @@ def _on_one_line(doc: Doc, first: Token, last: Token) -> bool:
     return "\n" not in doc_text(doc)[first.idx : last.idx]
 
 
-def _finding(doc: Doc, first: Token, last: Token, message: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(
-        start=start,
-        end=end,
-        message=f"'{doc_text(doc)[start:end]}': {message}",
-        severity=0.5,
-        check="doubled_word",
-    )
+#: every finding of this module is a ``doubled_word``
+_finding = partial(span_finding, check="doubled_word")
 
 
 def find_doubled_modals(doc: Doc) -> list[Finding]:

@@ -23,6 +23,7 @@ from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_where
 from .spelling import dictionary
+from .token_findings import span_finding as _finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -109,13 +110,6 @@ _COMPARATIVE_WORDS = frozenset(
     }
 )
 _THEN_AFTER = frozenset({"more", "less", "fewer", "rather", "other", "better", "worse"})
-
-
-def _finding(doc: Doc, first: Token, last: Token, message: str, check: str, severity: float = 0.5) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(
-        start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=severity, check=check
-    )
 
 
 def _same_line(doc: Doc, first: Token, last: Token) -> bool:

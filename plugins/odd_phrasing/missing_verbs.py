@@ -19,11 +19,13 @@ capitalised modal ("Will", a name) are left alone.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_where
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,10 +40,8 @@ _OPENERS = frozenset({"and", "but", "or"})
 _SUBORDINATORS = frozenset({"if", "unless", "when", "whether", "because", "though", "although", "as", "than"})
 
 
-def _finding(doc: Doc, first: Token, last: Token, message: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    text = doc_text(doc)[start:end]
-    return Finding(start=start, end=end, message=f"'{text}': {message}", severity=0.5, check="missing_verb")
+#: every finding of this module is a ``missing_verb``
+_finding = partial(span_finding, check="missing_verb")
 
 
 def find_modal_without_verb(doc: Doc) -> list[Finding]:

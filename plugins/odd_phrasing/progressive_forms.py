@@ -16,21 +16,20 @@ clause ("the most important thing being teaching experience"), and is left alone
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import doc_text, tokens_where
+from .doccache import tokens_where
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def _finding(doc: Doc, first: Token, last: Token, message: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(
-        start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check="verb_form"
-    )
+#: every finding of this module is a ``verb_form``
+_finding = partial(span_finding, check="verb_form")
 
 
 def _ing(tok: Token) -> bool:

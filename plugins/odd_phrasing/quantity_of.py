@@ -14,20 +14,16 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import doc_text, tokens_where
+from .doccache import tokens_where
+from .token_findings import span_finding as _finding
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 #: Nouns that count a plural noun through "of" ("a number of staffers", "a handful of states").
 _QUANTITY_NOUNS = frozenset({"number", "majority", "handful", "series", "variety", "host", "bunch", "multitude"})
 #: Quantifiers that pick from a definite group when "of" follows ("most of the voters").
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "none", "several", "each", "any", "both", "much"})
-
-
-def _finding(doc: Doc, first: Token, last: Token, message: str, check: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check=check)
 
 
 def find_quantity_without_of(doc: Doc) -> list[Finding]:

@@ -21,6 +21,7 @@ from lemminflect import getAllLemmas, getInflection
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .token_findings import span_finding as _finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,11 +77,6 @@ def _next_word(doc: Doc, i: int) -> Token | None:
             continue
         return t if "\n" not in doc_text(doc)[doc[i].idx : t.idx] else None
     return None
-
-
-def _finding(doc: Doc, first: Token, last: Token, message: str, check: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check=check)
 
 
 def find_auxiliary_forms(doc: Doc) -> list[Finding]:

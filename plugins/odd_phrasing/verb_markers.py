@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas, getInflection
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .token_findings import span_finding as _finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,11 +28,6 @@ _MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", 
 #: finite forms of the auxiliaries: none can follow a modal ("would had", "could was", "will does")
 _FINITE_AUX = frozenset({"had", "has", "was", "were", "is", "are", "am", "does", "did"})
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
-
-
-def _finding(doc: Doc, first: Token, last: Token, message: str, check: str) -> Finding:
-    start, end = first.idx, last.idx + len(last)
-    return Finding(start=start, end=end, message=f"'{doc_text(doc)[start:end]}': {message}", severity=0.5, check=check)
 
 
 def _same_line(doc: Doc, first: Token, last: Token) -> bool:
