@@ -117,7 +117,7 @@ def classify_source(head: Token) -> Source | None:
         # "plenty of people have said", "a majority of economists": a crowd given by its members
         partitive = _partitive(head)
         if partitive is not None and partitive.lemma_.lower() in P.ROLE_NOUNS:
-            return Source(VAGUE, _left_edge(head), _extend_over_of(head, head.i))
+            return Source(VAGUE, phrase_start(head), _extend_over_of(head, head.i))
         return None
     if lower in P.VAGUE_PRONOUNS and not any(c.dep_ == "compound" for c in head.children):
         # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
@@ -484,7 +484,8 @@ def _quantifier_head(head: Token) -> Source | None:
     return Source(VAGUE, head.i, end)
 
 
-def _left_edge(head: Token) -> int:
+def phrase_start(head: Token) -> int:
+    """Index of the first token of the noun phrase ``head`` heads: its left modifiers' left edges."""
     return min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in P.LEFT_NP_DEPS])
 
 

@@ -47,6 +47,7 @@ from .classify import (
     entity,
     has_anonymity_marker,
     phrase_bounds,
+    phrase_start,
 )
 from .quotes import find_quotes
 
@@ -733,7 +734,7 @@ def _speech_after(noun: Token) -> Token | None:
 def _formula_bounds(noun: Token) -> tuple[int, int]:
     """The noun phrase with its left modifiers and its anonymity-marking right modifiers, from
     the parse alone (this runs before any entity label is read)."""
-    first = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in P.LEFT_NP_DEPS])
+    first = phrase_start(noun)
     last = noun.i
     for child in noun.rights:
         if child.dep_ in ("amod", "acl", "relcl", "prep") and has_anonymity_marker(child):

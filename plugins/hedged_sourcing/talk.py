@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source
+from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start
 from .detect import Attribution, lemma_of
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
         acl = next((c for c in noun.children if c.dep_ == "acl" and lemma_of(c) in SPREAD_VERBS), None)
         if acl is None or not _has_content(noun, acl):
             return None
-        return Attribution(RUMOUR, _left(noun), acl.i, noun.lower_, "going_round", cue_i=noun.i)
+        return Attribution(RUMOUR, phrase_start(noun), acl.i, noun.lower_, "going_round", cue_i=noun.i)
     if noun.dep_ != "nsubj" or lemma == "talk":
         return None
     verb = head
@@ -234,7 +234,7 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
         # "Rumors are that Donald Trump might pick John Bolton"
         if noun.tag_ not in ("NNS", "NNPS") and lemma != "word" and det is None:
             return None
-        return Attribution(RUMOUR, _left(noun), verb.i, noun.lower_, "going_round", cue_i=noun.i)
+        return Attribution(RUMOUR, phrase_start(noun), verb.i, noun.lower_, "going_round", cue_i=noun.i)
     if vlemma in _ASPECT_VERBS:
         spread = next((c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in SPREAD_VERBS), None)
         if spread is None:
@@ -257,7 +257,7 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
         last = rounds.i  # "rumors have made the rounds"
     if last + 1 < len(doc) and doc[last + 1].lower_ == "that":
         last += 1
-    return Attribution(RUMOUR, _left(noun), last, noun.lower_, "going_round", cue_i=noun.i)
+    return Attribution(RUMOUR, phrase_start(noun), last, noun.lower_, "going_round", cue_i=noun.i)
 
 
 def _has_content(noun: Token, verb: Token | None = None) -> bool:
@@ -278,10 +278,6 @@ def _has_content(noun: Token, verb: Token | None = None) -> bool:
     return False
 
 
-def _left(noun: Token) -> int:
-    return min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in P.LEFT_NP_DEPS])
-
-
 def _emerged(verb: Token) -> Attribution | None:
     """'It has emerged that trade deals have been discussed', 'Subsequent questions have emerged'."""
     if _negated(verb):
@@ -295,7 +291,7 @@ def _emerged(verb: Token) -> Attribution | None:
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in RAISED_NOUNS and _unowned(subject):
         if not auxes and verb.tag_ != "VBD":
             return None
-        return Attribution(AGENTLESS, _left(subject), verb.i, verb.lower_, "emerged", cue_i=verb.i)
+        return Attribution(AGENTLESS, phrase_start(subject), verb.i, verb.lower_, "emerged", cue_i=verb.i)
     return None
 
 
@@ -312,7 +308,7 @@ def _came_up(verb: Token) -> Attribution | None:
     if noun.lemma_.lower() not in RAISED_NOUNS or not _unowned(noun):
         return None
     prt = next(c for c in verb.children if c.dep_ == "prt")
-    return Attribution(AGENTLESS, _left(subject), prt.i, verb.lower_, "emerged", cue_i=verb.i)
+    return Attribution(AGENTLESS, phrase_start(subject), prt.i, verb.lower_, "emerged", cue_i=verb.i)
 
 
 def _that(verb: Token) -> int:
@@ -407,7 +403,7 @@ def _crowd(tok: Token) -> Attribution | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.head.children):
         return None
-    first = min(_left(subject), subject.i)
+    first = phrase_start(subject)
     return Attribution(VAGUE, first, tok.i, tok.lower_, "crowd", source_last=tok.i - 1, cue_i=tok.i)
 
 
@@ -450,7 +446,7 @@ def _platform(tok: Token) -> Attribution | None:
         return None
     if _negated(verb):
         return None
-    first = _left(tok)
+    first = phrase_start(tok)
     last = max((t.i for t in tok.subtree if t.lower_ in PLATFORMS), default=tok.i)
     if all(t.dep_ in ("aux", "advmod", "neg") for t in tok.doc[last + 1 : verb.i]):
         return Attribution(VAGUE, first, verb.i, verb.lower_, "platform", source_last=last, cue_i=verb.i)
@@ -487,7 +483,7 @@ def _outlet_learned(verb: Token) -> Attribution | None:
         return None  # a source is given for what it learned
     if any(lemma_of(t) in ("say", "tell") and t.pos_ == "VERB" and t.i != verb.i for t in window):
         return None
-    return Attribution(AGENTLESS, _left(subject), verb.i, verb.lower_, "learned", cue_i=verb.i)
+    return Attribution(AGENTLESS, phrase_start(subject), verb.i, verb.lower_, "learned", cue_i=verb.i)
 
 
 def _in_what(what: Token) -> Attribution | None:
@@ -552,7 +548,7 @@ def _outlets(noun: Token) -> Attribution | None:
         return None
     if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return None
-    return Attribution(REPORT, _left(noun), verb.i, verb.lower_, "subject", source_last=noun.i, cue_i=verb.i)
+    return Attribution(REPORT, phrase_start(noun), verb.i, verb.lower_, "subject", source_last=noun.i, cue_i=verb.i)
 
 
 def _crowd_view(verb: Token) -> Attribution | None:

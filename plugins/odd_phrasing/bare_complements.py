@@ -23,6 +23,7 @@ from lemminflect import getAllInflections
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .missing_verbs import STARTS_OF_PHRASE
 from .token_findings import span_finding
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def find_according_without_to(doc: Doc) -> list[Finding]:
     findings: list[Finding] = []
     for tok in tokens_where(doc, frozenset({"according"}), 0, 1):
         nxt = doc[tok.i + 1]
-        if nxt.lower_ in ("to", "as", "unto") or nxt.tag_ not in ({"DT", "PRP$", "JJ", "CD"} | _NOUN_TAGS):
+        if nxt.lower_ in ("to", "as", "unto") or nxt.tag_ not in STARTS_OF_PHRASE:
             continue
         if doc_text(doc)[tok.idx + len(tok) : nxt.idx] != " ":
             continue

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Possessives that are never object pronouns ("her" is both: "told her about").
 _POSSESSIVES = frozenset({"his", "my", "our", "their", "your"})
+#: Possessives that open "it her employer": "her" and "its" too, which stand alone less often.
+_POSSESSIVES_AFTER_IT = _POSSESSIVES | {"her", "its"}
 _HAVE = frozenset({"has", "have", "had"})
 _DASHES = ("-", "‑", "–", "—", "/")
 
@@ -71,7 +73,7 @@ def find_subject_it_before_possessive(doc: Doc) -> list[Finding]:
     findings: list[Finding] = []
     for it in tokens_where(doc, frozenset({"it"}), 1, 2):
         poss, noun, prev = doc[it.i + 1], doc[it.i + 2], doc[it.i - 1]
-        if poss.tag_ != "PRP$" or poss.lower_ not in _POSSESSIVES | {"her", "its"} or noun.pos_ != "NOUN":
+        if poss.tag_ != "PRP$" or poss.lower_ not in _POSSESSIVES_AFTER_IT or noun.pos_ != "NOUN":
             continue
         if prev.tag_ not in ("IN", "WRB") or prev.dep_ not in ("mark", "advmod") or not it.text.islower():
             continue

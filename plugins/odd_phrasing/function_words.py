@@ -459,7 +459,8 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
     return findings
 
 
-#: Pronouns that never follow an article: possessive determiners and subject or object pronouns.
+#: Words that never follow an article: possessive determiners, subject or object pronouns, demonstratives
+#: and "every"/"each" ("a every now and then").
 _PRONOUNS_AFTER_ARTICLE = frozenset(
     {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them", "her", "this", "these",
      "those", "every", "each"}

@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .act_judgements import judges_an_act
+from .act_judgements import ACT_JUDGEMENTS, judges_an_act
 from .doccache import doc_text
-from .person_judgements import judges_a_person
+from .person_judgements import PERSON_JUDGEMENTS, judges_a_person
 from .voice import in_single_quotes, voices
 
 if TYPE_CHECKING:
@@ -833,6 +833,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             word = m.group()
             low = word.lower()
             if not kind:
+                # spaCy splits a word at its hyphens and apostrophes: the parse-reading tests below (each
+                # a char_span) look only at that first token, so only its set can make them true
+                first_token = low.split("-", 1)[0].split("'", 1)[0]
                 shouted = word.isupper() and len(word) >= 4 and low in lex.words and not sent.text.isupper()
                 if low in STRONG_WORDS:
                     kind = _kind(low)
@@ -842,9 +845,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     kind = "charged"
                 elif _owned_contempt(doc, low, m.start()):
                     kind = "owned_judgement"
-                elif judges_a_person(doc, m.start()):
+                elif first_token in PERSON_JUDGEMENTS and judges_a_person(doc, m.start()):
                     kind = "person_judgement"
-                elif judges_an_act(doc, m.start()):
+                elif first_token in ACT_JUDGEMENTS and judges_an_act(doc, m.start()):
                     kind = "act_judgement"
                 elif low in METAPHOR_INSULTS and _said_of_a_person(doc, m.start()):
                     kind = "insult"

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 #: What a modal's missing verb leaves as its object: a noun phrase, its determiner or a number.
 _OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
-_STARTS_OF_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "DT", "PRP$", "JJ"})
+STARTS_OF_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "DT", "PRP$", "JJ"})
 _NEGATIONS = frozenset({"not", "n't", "n’t"})
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 _OPENERS = frozenset({"and", "but", "or"})
@@ -62,7 +62,7 @@ def find_modal_without_verb(doc: Doc) -> list[Finding]:
         nxt = modal.i + 1
         while nxt < len(doc) and doc[nxt].tag_ == "RB":
             nxt += 1
-        if nxt >= len(doc) or doc[nxt].tag_ not in _STARTS_OF_PHRASE or obj.left_edge.i != nxt:
+        if nxt >= len(doc) or doc[nxt].tag_ not in STARTS_OF_PHRASE or obj.left_edge.i != nxt:
             continue
         if not (doc[nxt].is_alpha or doc[nxt].like_num):
             continue  # "it must stop.â": a full stop glued to broken encoding, read as a noun

@@ -1,12 +1,12 @@
 """Judgements aimed at people: an adjective of character said of a person in the article's own voice.
 
-"cynical Republican demagogues", "the arrogant woman left the White House", "how desperate Hillary
-Clinton and her surrogates are": the writer passes a verdict on someone's character instead of
-reporting what they did. The same adjectives said of a thing are often plain ("a nasty primary
-season", "a cynical strategy", "desperate measures"), so a word is a finding here only when the parse
-ties it to a person: it modifies a person (a name NER tags PERSON, a person noun such as "woman",
-"advisers", "surrogates") or is the predicate of one ("he is so arrogant", "how desperate Clinton
-and her surrogates are"), not denied and not said of the writer ("I", "we").
+"the arrogant woman left the White House", "the bigoted billionaire": the writer passes a verdict on
+someone's character instead of reporting what they did. The same adjectives said of a thing are often
+plain ("a nasty primary season", "a cynical strategy"), so a word is a finding here only when the parse
+ties it to a person the article points at: it modifies a name NER tags PERSON or a person noun ("woman",
+"advisers", "surrogates") that "the/this/that" or a possessive picks out, and it is not denied. Said of
+a type ("a hypocritical politician") or as a predicate ("he was arrogant") it is left alone: read on
+credible articles, those were mostly someone's argument or speech.
 
 Only character judgements: words that say what someone is like morally or mentally, not what
 happened to them. Left out: words with a medical or a sympathetic plain sense for a person ("insane",
@@ -46,16 +46,12 @@ PERSON_NOUNS = frozenset({
     "singer", "husband", "wife", "boyfriend", "girlfriend", "mother", "father", "son", "daughter",
 })
 # fmt: on
-#: Subjects that make it a person: personal pronouns, not the writer's own "I"/"we" (self-mockery).
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 #: Determiners that make the noun phrase an epithet for someone already named.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def is_person(tok: Token) -> bool:
-    """A name NER tags PERSON, a personal pronoun or a noun of ``PERSON_NOUNS``."""
-    if tok.lower_ in _PERSON_PRONOUNS:
-        return True
+def _is_person(tok: Token) -> bool:
+    """A name NER tags PERSON or a noun of ``PERSON_NOUNS`` (the head of an adjective: never a pronoun)."""
     if tok.pos_ == "PROPN":
         return tok._.entity == "PERSON"
     return tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS
@@ -83,6 +79,6 @@ def judges_a_person(doc: Doc, start: int) -> bool:
     if any(c.dep_ in ("prep", "xcomp") for c in tok.children):
         return False  # a state towards something, not a character: "so cynical about our politics"
     head = tok.head
-    if tok.dep_ != "amod" or head.i < tok.i or not is_person(head):
+    if tok.dep_ != "amod" or head.i < tok.i or not _is_person(head):
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children)
