@@ -52,21 +52,29 @@ def text_key(text: str) -> str:
 TUNING_MARKS = Path(__file__).resolve().parents[1] / "models" / "training"
 
 
-def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact: bool = False) -> list[dict]:
-    """The drawn articles, shuffled (see the module's docstring for what is left out)."""
-    tuned = [(a["id"], a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))]
-    if exact:
+def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact: bool = False,
+         read: frozenset[str] = frozenset(), groups_wanted: dict[tuple[str, str], int] | None = None) -> list[dict]:
+    """The drawn articles, shuffled (see the module's docstring for what is left out); ``read`` are more ids
+    to leave out (articles already read), ``groups_wanted`` the count per (corpus, label) where it is not
+    ``per_group``."""
+    if set(corpora) & set(TUNED_FROM):
+        # drawing from the tuning sets' own corpora: leave out what copies an article of those sets
+        tuned_copies = tuning_copies()
+        is_tuned = tuned_copies.is_copy
+    elif exact:
+        tuned = [(a["id"], a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))]
         seen = {text_key(t) for _, t in tuned}
 
         def is_tuned(text: str) -> bool:
             return text_key(text) in seen
     else:
+        tuned = [(a["id"], a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))]
         is_tuned = CopyFinder(tuned).is_copy  # an exact copy shares all its 8-grams
     groups: dict[tuple[str, str], list[dict]] = {}
     for corpus in corpora:
         for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
             text = art.get("text") or ""
-            if (art["id"] in READ_CREDIBLE or is_tuned(text) or not 150 <= len(text.split()) <= 900
+            if (art["id"] in READ_CREDIBLE or art["id"] in read or is_tuned(text) or not 150 <= len(text.split()) <= 900
                     or GARBLED.search(text)):
                 continue
             groups.setdefault((corpus, art.get("label") or "?"), []).append(art)
@@ -74,9 +82,10 @@ def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact:
     picked: list[dict] = []
     for key in sorted(groups):
         pool = sorted(groups[key], key=lambda a: a["id"])
-        if len(pool) < per_group:
-            sys.exit(f"{key}: only {len(pool)} articles qualify, {per_group} asked for")
-        picked += rng.sample(pool, per_group)
+        want = (groups_wanted or {}).get(key, per_group)
+        if len(pool) < want:
+            sys.exit(f"{key}: only {len(pool)} articles qualify, {want} asked for")
+        picked += rng.sample(pool, want)
     rng.shuffle(picked)
     return picked
 
@@ -141,6 +150,12 @@ def main() -> None:
     d.add_argument("--per-group", type=int, default=10, help="articles per (corpus, label)")
     d.add_argument("--readers", type=int, default=4)
     d.add_argument("--exact", action="store_true", help="leave out only exact copies (the 2026-11-30 set's filter)")
+    d.add_argument("--corpora", default=",".join(DRAW_FROM),
+                   help="comma-separated corpora to draw from; drawing from the tuning sets' own corpora leaves "
+                        "out copies of the tuning sets' articles only")
+    d.add_argument("--group", action="append", default=[], metavar="CORPUS:LABEL=N",
+                   help="articles for one (corpus, label) where it is not --per-group (repeatable)")
+    d.add_argument("--read", type=Path, help="a file of article ids already read (one per line), left out")
     d.add_argument("-o", "--out", type=Path, required=True, help="folder to write")
     o = sub.add_parser("offsets", help="readers' marks (DIR/marks*.jsonl) to an offsets file")
     o.add_argument("folder", type=Path)
@@ -149,7 +164,13 @@ def main() -> None:
                    help="keep articles that copy a tuning-set article (a set not meant to be blind)")
     args = parser.parse_args()
     if args.command == "draw":
-        picked = draw(args.seed, args.per_group, exact=args.exact)
+        read = frozenset(args.read.read_text(encoding="utf-8").split()) if args.read else frozenset()
+        wanted = {}
+        for g in args.group:
+            key, _, n = g.rpartition("=")
+            corpus, _, label = key.partition(":")
+            wanted[(corpus, label)] = int(n)
+        picked = draw(args.seed, args.per_group, tuple(args.corpora.split(",")), args.exact, read, wanted)
         write_draw(picked, args.out, args.readers)
         print(f"{len(picked)} articles, {sum(len(a['text'].split()) for a in picked)} words -> {args.out}")
     else:
