@@ -638,6 +638,18 @@ REAL_FOUND = [
         "hedge_in_own_voice",
         "I'm told",
     ),
+    # celebrity:fake/014fake.txt (dev4): "we're told" set off as an aside, and in a free relative
+    (
+        "Kanye, we're told, has had trouble handling stress over the last few months.",
+        "hedge_in_own_voice",
+        "we're told",
+    ),
+    (
+        "Kanye West just snapped a week ago Monday in what we're told was a \"nervous breakdown\" ... triggered "
+        "in large part by the anniversary of his mother's death.",
+        "hedge_in_own_voice",
+        "we're told",
+    ),
     (
         "An insider spoke to a celebrity news website and stated: “Malia [Obama]‘s parents totally trust her "
         "and know she has a good head on her shoulders, but it’s still hard for them to let go.”",

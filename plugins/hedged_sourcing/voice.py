@@ -268,7 +268,12 @@ def _told(verb: Token) -> Attribution | None:
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.lefts):
         return None  # "I was told everything was fine" tells a story; "I'm told" passes on a source
-    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    passed_on = (
+        any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        or verb.dep_ == "parataxis"  # "Kanye, we're told, has had trouble ..."
+        or any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.lefts)
+    )  # "in what we're told was a nervous breakdown"
+    if not passed_on:
         return None
     return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)
 
