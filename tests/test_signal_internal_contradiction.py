@@ -719,6 +719,13 @@ BULOCHNIKOV = (
         # a swap of neighbouring letters, after the full name
         ("“Dude, we kind of already wrote the songs,” frontman Anthony Kiedis said. Kiedis laughed. “We’re "
          "looking at each other,” Keidis continued.", "Keidis", "Anthony Kiedis"),
+        # buzzfeed_webis_2016:1467 (dev4, quoted): two letters swapped into a name of its own ("Wiener"),
+        # once, beside a surname written three times and more
+        ("Anyways, back in January, Anthony Weiner, 51, who at the time wasn’t in the process of divorce with top "
+         "Hillary Clinton aide Huma Abedin, supposedly engaged in a months-long online sexual relationship. Back in "
+         "January of 2016, Weiner had developed a knowing online sexting relationship. Both the girl and Weiner sent "
+         "sexually charged pictures and texts back and forth. Alright Dad. Wiener is a scumbag and he is a sexual "
+         "predator, no doubt.", "Wiener", "Anthony Weiner"),
     ],
 )
 def test_name_spelled_two_ways(text: str, later: str, earlier: str) -> None:
@@ -728,6 +735,17 @@ def test_name_spelled_two_ways(text: str, later: str, earlier: str) -> None:
     assert f.related is not None and f.related.text == earlier
     assert f"'{later}' here, but '{earlier}' earlier" in f.message
     assert result.features["name_spellings_per_1k"] > 0
+
+
+@pytest.mark.slow
+def test_a_surname_two_letters_short_with_the_same_given_name() -> None:
+    # buzzfeed_webis_2016:0706 (dev4, quoted): "Joel Benson" once, "Joel Benenson" after it and throughout
+    text = ("When asked to explain the unexplainable, the Clinton strategist, Joel Benson, could not do it. Chris "
+            "Wallace at FOX tried to get the reason. The chief strategist for Hillary Clinton’s campaign, Joel "
+            "Benenson, could not clearly explain Sunday why Clinton’s former chief of staff asked for immunity. "
+            "Benenson first said that limited immunity is “fairly routine.”")
+    [f] = run(text).findings
+    assert f.check == "name_spelling" and f.text == "Joel Benenson" and f.related.text == "Joel Benson"
 
 
 @pytest.mark.slow
@@ -761,6 +779,10 @@ def test_two_full_spellings_of_one_name_are_reported_once() -> None:
         "federal charge.",
         # one spelling throughout, with a possessive
         "Stella Bulochnikov spoke. Bulochnikov’s statement followed. Bulochnikov left.",
+        # a swapped form that is a name of its own, written as often as the other: two people (constructed)
+        "Anthony Weiner spoke. Weiner left. Weiner returned. Louis Wiener answered. Wiener agreed.",
+        # two letters short, but with another given name: another person (constructed)
+        "Joel Benenson spoke for the campaign. Benenson said so. Ezra Benson, a farmer, disagreed.",
     ],
 )
 def test_names_that_are_not_one_name_spelled_two_ways(text: str) -> None:

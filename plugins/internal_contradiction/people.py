@@ -65,6 +65,10 @@ _MIN_LEN = 5
 _NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE", "LAW"}
 #: Above this Zipf frequency a variant is an established word or name of its own.
 _MAX_VARIANT_ZIPF = 2.5
+#: A swapped or two-letter-short variant may be a name of its own up to this frequency ("Wiener",
+#: "Benson") when the article's own uses tie it to one person (see ``_plausible``).
+_MAX_SWAPPED_ZIPF = 3.75
+_SWAPPED_MIN_USES = 3
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,9 @@ def name_candidates(doc: Doc, found: list[_Mention] | None = None) -> list[NameP
     for group in by_letter.values():
         for v, pv in group:
             for c, pc in group:
-                if v == c or pv == pc or not _one_edit(pv, pc):
+                if v == c or pv == pc:
+                    continue
+                if not _one_edit(pv, pc) and not _two_letters_dropped(pv, pc, by_form[v], by_form[c], doc):
                     continue
                 pair = _pair(v, c, pv, pc, by_form, given_words)
                 if pair is not None:
@@ -228,8 +234,44 @@ def _pair(
                     (intros[0].start, intros[0].surname + 1), (vm[0].start, vm[0].surname + 1))
 
 
+def _two_letters_dropped(pv: str, pc: str, vm: list[_Mention], cm: list[_Mention], doc: Doc) -> bool:
+    """'Joel Benson' once beside 'Joel Benenson' throughout: the variant is the canonical surname with two
+    adjacent letters left out, written once, with the same given name as the canonical form's."""
+    if len(vm) != 1 or len(cm) < 2 or len(pc) != len(pv) + 2 or len(pv) < _MIN_LEN:
+        return False
+    if not any(pc[:k] + pc[k + 2 :] == pv for k in range(2, len(pc) - 1)):
+        return False  # a dropped first letter changes the name ("Anderson", "Sanderson")
+    given = vm[0].given
+    return bool(given) and any(m.given == given for m in cm)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two adjacent letters swapped ("Weiner" / "Wiener")."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _plausible(doc: Doc, found: list[_Mention] | None = None) -> list[NamePair]:
-    return [p for p in name_candidates(doc, found) if _zipf(p.variant) < _MAX_VARIANT_ZIPF]
+    """Candidate pairs whose variant is rare enough to be a slip: below Zipf 2.5; or a name of its own
+    (below Zipf 3.5, "Wiener") when it is the canonical surname with two letters swapped, written once
+    beside a canonical surname written at least three times ("Weiner" eight times); or a two-letter
+    omission with the same given name (``_two_letters_dropped``), which ties the two to one person."""
+    out = []
+    for p in name_candidates(doc, found):
+        z = _zipf(p.variant)
+        slip = (
+            len(p.variant_mentions) == 1
+            and z < _MAX_SWAPPED_ZIPF
+            and (
+                (len(p.canonical_mentions) >= _SWAPPED_MIN_USES and _transposed(_plain(p.variant), _plain(p.canonical)))
+                or len(_plain(p.canonical)) == len(_plain(p.variant)) + 2
+            )
+        )
+        if z < _MAX_VARIANT_ZIPF or slip:
+            out.append(p)
+    return out
 
 
 def entity_tokens(doc: Doc) -> list[int]:
