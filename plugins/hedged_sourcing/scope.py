@@ -345,8 +345,10 @@ def hypothetical(cue: Token) -> bool:
     modals = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
     if modals & P.HYPOTHETICAL_MODALS:
         return True
-    if modals & _FUTURE and any(c.dep_ == "auxpass" for c in children):
-        return True  # "Trump will be viewed as lacking": a prediction, nobody's judgement yet
+    if modals & _FUTURE:
+        # "Trump will be viewed as lacking", "Critics will say ...": the writer predicts a judgement or
+        # an objection nobody has made yet, so no claim is credited to anyone
+        return True
     raised = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.RAISING_VERBS
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and not raised:
         return True  # "loath to be seen as", "it remains to be seen"; not "seem to have agreed"
