@@ -5,7 +5,8 @@ Found: talk nobody owns in its idioms ("that's the word on the street", "The wor
 "growing speculation about"), a poll or study passed round ("There's a recent poll going around"),
 a fact claimed as known ("It is a known fact that"), a crowd's feeling about a claim it holds ("Some
 observers were angry that ..."), a find by an unnamed group ("Experts have pinpointed"), and a
-demonstrative passed on as reported ("(that's been reported)").
+demonstrative passed on as reported ("(that's been reported)"), and a hedge in the writer's bracketed
+aside inside a named speaker's reported clause.
 
 Left alone: an objection the writer predicts ("Critics will say"), a figure given with "described
 as", the text of an embedded tweet (the tweeter's words, as a quotation is), speculation not said to
@@ -86,6 +87,14 @@ FOUND = [
         "Congressional Campaign Committee.",
         "vague_source",
         "Experts have pinpointed",
+    ),
+    # fakenewsnet_politifact_defend:politifact14448: the bracket is the writer's aside, not Trump's words
+    (
+        "Speaking to the press, Trump stated that members of the “alt-left” (which is commonly understood to be "
+        "made up of Antifa, Black Lives Matter, and other social justice groups) were equally responsible for "
+        "violence as their alt-right counterparts.",
+        "passive_attribution",
+        "is commonly understood to",
     ),
     # buzzfeed_webis_2016:0762
     (
