@@ -199,7 +199,7 @@ def with_speaker_turns(ranges: list[tuple[int, int]], turns: list[tuple[int, int
 
 #: The byline of an embedded tweet as scraped text keeps it: "... — Irma Hinojosa (@latinaafortrump)
 #: September 25, 2016".
-_TWEET_BYLINE = re.compile(r"[—–]\s*[^\n—–()]{1,60}\(@\w{1,15}\)(?:\s*[A-Z][a-z]+ \d{1,2}, \d{4})?")
+_TWEET_BYLINE = re.compile(r"[—–]\s*[^\n—–()]{1,60}\(@\w{1,15}\)")
 #: The colon by which the writer introduces a tweet ("Here is some of the reaction on Twitter: ...",
 #: "The left is calling for his head today:.@seanhannity ..."); not a time ("10:30").
 _INTRODUCED = re.compile(r":(?!\d)")
@@ -211,7 +211,9 @@ def tweet_ranges(text: str) -> list[tuple[int, int]]:
     """Embedded tweets, read as quotations ("We all knew he's Muslim.#CascadeMallShooting — Irma
     Hinojosa (@latinaafortrump) September 25, 2016" is the tweeter's claim, not the article's): from
     the start of the tweet's text (after a line break, a run of spaces, the writer's introducing colon
-    or the byline of the tweet before, at most a tweet's length back) to the end of its byline."""
+    or the byline of the tweet before, at most a tweet's length back) to the end of its byline's handle
+    (not the date after it, which the parser may glue to the writer's next sentence: "2016   Officials
+    currently believe that ...")."""
     ranges: list[tuple[int, int]] = []
     previous = 0
     for match in _TWEET_BYLINE.finditer(text):
