@@ -1,17 +1,16 @@
 """Hedged sourcing as read on real credible articles: a wording repeated through an article is listed
-three times, not twenty; phrasal verbs and "the things people say" attribute nothing.
+every time; phrasal verbs and "the things people say" attribute nothing.
 
 fakenewsnet_politifact_defend:politifact11208 (a law professor's list of voter-impersonation cases)
-says "A vote was apparently cast ..." more than twenty times; each is a careful hedge, and an editor
-who is shown twenty identical boxes stops reading them. The score still counts every one.
+says "A vote was apparently cast ..." more than twenty times. Each is a different claim (a different
+voter) that an editor must check on its own, as the six readers of the second blind set did ("reportedly"
+five times in celebrity:fake/093fake.txt, every one marked), so each is listed; an earlier cap of
+three per wording hid two of those five.
 """
 
 from __future__ import annotations
 
-import misinfo_scorer_plugins.hedged_sourcing as hedged
-import pytest
 from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
-from misinfo_scorer_plugins.hedged_sourcing.report import REPEATS_LISTED
 
 from scorer.testing import run_signal
 
@@ -30,26 +29,9 @@ CASES = (
 )
 
 
-def test_a_repeated_hedge_is_listed_three_times_and_the_last_says_how_many_more() -> None:
-    result = run_signal(HedgedSourcing(), CASES)
-    listed = [f for f in result.findings if f.text == "apparently"]
-    assert len(listed) == REPEATS_LISTED == 3
-    assert "comes 2 more times in this article" in listed[-1].message
-    assert all("more time" not in f.message for f in listed[:-1])
-
-
-def test_the_features_still_count_every_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    capped = run_signal(HedgedSourcing(), CASES)
-    monkeypatch.setattr(hedged, "without_repeats", lambda findings, text: findings)
-    uncapped = run_signal(HedgedSourcing(), CASES)
-    assert len([f for f in uncapped.findings if f.text == "apparently"]) == 5
-    assert capped.features == uncapped.features
-
-
-def test_three_or_fewer_are_all_listed_unchanged() -> None:
-    three = "".join(CASES.splitlines(keepends=True)[:3])
-    listed = [f for f in run_signal(HedgedSourcing(), three).findings if f.text == "apparently"]
-    assert len(listed) == 3
+def test_a_repeated_hedge_is_listed_every_time() -> None:
+    listed = [f for f in run_signal(HedgedSourcing(), CASES).findings if f.text == "apparently"]
+    assert len(listed) == 5
     assert all("more time" not in f.message for f in listed)
 
 

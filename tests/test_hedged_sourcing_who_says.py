@@ -103,11 +103,12 @@ FOUND = [
         "vague_source",
         "Some residents also complained",
     ),
-    # buzzfeed_webis_2016:0307: a publication's "has learned" hides who told it
+    # buzzfeed_webis_2016:0307: a publication's "has learned" hides who told it (talk.py's one policy
+    # for an outlet's "has learned")
     (
         "CNN has learned the Pentagon is now considering setting up new remote bases well outside Mosul as hubs "
         "from which US forces can operate.",
-        "hedge_in_own_voice",
+        "agentless_attribution",
         "CNN has learned",
     ),
     # buzzfeed_webis_2016:1040 (credible): "has critics saying" cites them

@@ -56,7 +56,7 @@ from .detect import HEDGED_KINDS, Detection, detect
 from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
 from .quotes import find_quotes, forget_quotes
-from .report import features, finding_for, without_repeats
+from .report import features, finding_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -118,7 +118,6 @@ class HedgedSourcing:
         judged = judge(doc, analysis, detector) if detector is not None and not detector.silent else None
         if judged is not None and judged.findings:
             findings = sorted(findings + [f for _, f in judged.findings], key=lambda f: f.start)
-        findings = without_repeats(findings, article.text)
         cues = find_hedge_cues(doc)
         forget_quotes(doc)
         forget_ids(doc)

@@ -592,6 +592,11 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
             add(Attribution(kind, passive_subject.i, verb.i, verb.lower_, "passive", weak=weak, cue_i=verb.i), verb.i)
             return True
         return False
+    if _claim_pronoun_passive(verb, lemma, passive_subject):
+        # "(that's been reported)", "This has been claimed before": the pronoun stands for the claim
+        # just made, and nobody is given as having reported or made it
+        add(Attribution(kind, passive_subject.i, verb.i, verb.lower_, "passive", weak=weak, cue_i=verb.i), verb.i)
+        return True
     if lemma in P.NO_RAISING_VERBS:
         return False
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
@@ -605,6 +610,23 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
 
 
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "if", "what", "who", "whom", "when", "where", "which"})
+
+#: Verbs whose agentless passive on a demonstrative passes on the claim before it: "(that's been
+#: reported)". Not "say" ("that has been said before": a repetition) nor verbs of public acts.
+_CLAIM_PASSIVES = frozenset({"report", "claim", "allege", "rumor", "rumour"})
+
+
+def _claim_pronoun_passive(verb: Token, lemma: str, subject: Token | None) -> bool:
+    """'(that's been reported)', 'This has been claimed': a demonstrative subject (not a relative
+    "that") of an agentless passive of reporting; not a crime reported to someone ('This was
+    reported to police')."""
+    if subject is None or lemma not in _CLAIM_PASSIVES or subject.i > verb.i:
+        return False
+    if word(subject) not in ("this", "that") or subject.tag_ != "DT" or verb.dep_ in ("relcl", "acl"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
 def asks(verb: Token) -> bool:
@@ -621,6 +643,8 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "on") and _names_a_source(c) for c in verb.children):
         return  # "was described in the New York Post as", "On RT, the West is portrayed as": the judge is named
     as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
+    if as_prep and _as_a_figure(verb):
+        return  # "Those contribution levels were described as $100,000": a figure given, no judgement
     complement = lemma in P.AS_VERBS and (
         as_prep
         or (
@@ -638,6 +662,16 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     last = verb.i + 1 if nxt == "as" or (charged and nxt == prep) else verb.i
     weak = not (adverbs or charged)
     add(Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", weak=weak, cue_i=verb.i), verb.i)
+
+
+def _as_a_figure(verb: Token) -> bool:
+    """The "as" of the passive gives an amount ('described as $100,000', 'listed as 12 percent')."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.like_num or pobj.tag_ == "CD" or pobj.lower_ in ("%", "percent")):
+                return True
+    return False
 
 
 def _weasel_participle(verb: Token, add: _Add) -> bool:

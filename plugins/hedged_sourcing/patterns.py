@@ -51,8 +51,9 @@ EVALUATION_VERBS = _words(
 )
 
 #: Verbs that report a find or a reconstruction: an unnamed group of researchers as their subject
-#: is a vague source ("historians have pieced together", "researchers discovered").
-RESEARCH_VERBS = _words("find discover determine establish conclude uncover identify show piece")
+#: is a vague source ("historians have pieced together", "researchers discovered", "Experts have
+#: pinpointed Russian government-affiliated hackers as the source", "traced the attack to").
+RESEARCH_VERBS = _words("find discover determine establish conclude uncover identify show piece pinpoint trace")
 
 #: People whose trade is finding out: the subjects ``RESEARCH_VERBS`` attribute a claim to.
 RESEARCH_NOUNS = _words(
@@ -403,7 +404,7 @@ LEFT_NP_DEPS = _words("det amod compound nmod nummod poss quantmod predet advmod
 MATCHER_TRIGGERS = _words(
     """
     anonymity anonymously named identified quoted authorized authorised rumor rumour legend word
-    reports rumors rumours claims suggestions whispers secret knowledge
+    reports rumors rumours claims suggestions whispers secret knowledge fact
     """
 )
 
@@ -464,6 +465,16 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
                 {"LOWER": "that"},
             ],
             [_BE, {"LOWER": {"IN": ["common", "public", "general"]}}, {"LOWER": "knowledge"}, {"LOWER": "that"}],
+            # "It is a known fact that", "it's a well-known fact that": the fact is owned by everyone
+            [
+                _BE,
+                {"LOWER": "a"},
+                {"LOWER": "well", "OP": "?"},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": {"IN": ["known", "established", "proven"]}},
+                {"LOWER": "fact"},
+                {"LOWER": "that"},
+            ],
         ],
         "HEARSAY": [
             [{"LOWER": {"IN": ["rumor", "rumour", "legend", "word"]}}, {"LOWER": "has"}, {"LOWER": "it"}],
@@ -481,7 +492,17 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
                 {"LEMMA": "be"},
                 {"LOWER": "that"},
             ],
-            [{"LOWER": "word"}, {"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": "street"}, {"LEMMA": "be"}],
+            # "word on the street is", "that's the word on the street": the idiom is talk wherever it stands
+            [{"LOWER": "word"}, {"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": "street"}],
+            # "The word on Jennifer Aniston's new movie set is that ...": talk from a place nobody speaks for
+            [
+                {"LOWER": "the", "IS_SENT_START": True},
+                {"LOWER": "word"},
+                {"LOWER": "on"},
+                *[{"IS_PUNCT": False, "LEMMA": {"NOT_IN": ["be"]}, "OP": "?"}] * 6,
+                {"LEMMA": "be"},
+                {"LOWER": "that"},
+            ],
             [
                 {"LOWER": "there"},
                 {"LEMMA": "be"},

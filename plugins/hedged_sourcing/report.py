@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from scorer import Finding
@@ -43,10 +41,6 @@ CHECK_NAMES = {
 PASSIVE_CHECK = "passive_attribution"
 #: Every check name this signal's findings can carry.
 CHECKS = (*CHECK_NAMES.values(), PASSIVE_CHECK)
-
-#: The same wording under the same check is listed at most this many times per article ("apparently"
-#: twenty times in one essay); the rest still count in the features and the last listed one says so.
-REPEATS_LISTED = 3
 
 #: Kinds with no source phrase at all: the claim stands on nobody.
 UNSOURCED_KINDS = (AGENTLESS, REPORT, RUMOUR, COMMON, OWN_VOICE)
@@ -239,27 +233,3 @@ def features(attributions: list[Attribution], doc: Doc, cues: list[HedgeCue] | N
         "quotes": quotes,
         "quotes_named_share": quotes_named / quotes if quotes else 0.0,
     }
-
-
-def without_repeats(findings: list[Finding], text: str, limit: int = REPEATS_LISTED) -> list[Finding]:
-    """``findings`` (on ``text``, the article's text) with each wording (same check, same words, any
-    case) listed at most ``limit`` times; the last one listed says how many more there are. Order is
-    kept."""
-    words = [text[f.start : f.end] for f in findings]
-    key = [(f.check, " ".join(w.lower().split())) for f, w in zip(findings, words, strict=True)]
-    total = Counter(key)
-    seen: Counter[tuple[str | None, str]] = Counter()
-    kept = []
-    for finding, k, wording in zip(findings, key, words, strict=True):
-        seen[k] += 1
-        if seen[k] > limit:
-            continue
-        if seen[k] == limit and total[k] > limit:
-            more = total[k] - limit
-            finding = dataclasses.replace(
-                finding,
-                message=f"{finding.message} '{wording}' comes {more} more "
-                f"time{'s' if more > 1 else ''} in this article; not listed again, but counted in the score.",
-            )
-        kept.append(finding)
-    return kept

@@ -98,8 +98,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     relayed = attr.kind == ANONYMOUS and _always_a_source(doc, attr)
     if cue is not None and attr.via == "subject" and _narrated(cue) and not relayed:
         return "narrated"
-    if not relayed and (
-        attr.first in context.identified_claims or (cue is not None and cue.i in context.identified_claims)
+    if (
+        not relayed
+        and (attr.first in context.identified_claims or (cue is not None and cue.i in context.identified_claims))
+        and not _writers_aside(doc, attr, context.named)
     ):
         return "named_claim"
     if attr.cue.startswith(("alleged", "purported")) and _legal_process(first.sent):
@@ -129,6 +131,26 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
     return ""
+
+
+def _writers_aside(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """The hedge stands in round brackets the named source's cue is outside of: 'Trump stated that
+    members of the "alt-left" (which is commonly understood to be made up of Antifa ...) were equally
+    responsible': the bracket is the writer's aside, not part of what the speaker is reported to have
+    said, so the speaker's name does not cover it."""
+    sent = doc[attr.first].sent
+    opening = None
+    for tok in doc[sent.start : attr.first]:
+        if tok.text == "(":
+            opening = tok.i
+        elif tok.text == ")":
+            opening = None
+    if opening is None:
+        return False
+    closing = next((t.i for t in doc[attr.first : sent.end] if t.text == ")"), None)
+    if closing is None:
+        return False
+    return not any(opening < a.cue_i < closing or opening < a.first < closing for a in named)
 
 
 def _always_a_source(doc: Doc, attr: Attribution) -> bool:
@@ -345,8 +367,10 @@ def hypothetical(cue: Token) -> bool:
     modals = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
     if modals & P.HYPOTHETICAL_MODALS:
         return True
-    if modals & _FUTURE and any(c.dep_ == "auxpass" for c in children):
-        return True  # "Trump will be viewed as lacking": a prediction, nobody's judgement yet
+    if modals & _FUTURE:
+        # "Trump will be viewed as lacking", "Critics will say ...": the writer predicts a judgement or
+        # an objection nobody has made yet, so no claim is credited to anyone
+        return True
     raised = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.RAISING_VERBS
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and not raised:
         return True  # "loath to be seen as", "it remains to be seen"; not "seem to have agreed"

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start
+from .crowd_states import FEELINGS
 from .detect import Attribution, lemma_of
 
 if TYPE_CHECKING:
@@ -58,8 +59,12 @@ RAISED_NOUNS = frozenset({"question", "doubt", "evidence", "suspicion"})
 EMERGE_VERBS = frozenset({"emerge", "surface", "transpire", "arise"})
 #: What a crowd does when it passes on talk as its own: "Many people have started wondering".
 SPECULATION_VERBS = frozenset({"speculate", "wonder", "theorize", "theorise", "guess", "gossip", "buzz"})
-#: Mental states a crowd holds about a claim: "some were even worried the actor would back out".
-STATE_ADJECTIVES = frozenset({"worried", "convinced", "certain", "sure", "afraid", "concerned", "suspicious"})
+#: Mental states a crowd holds about a claim: "some were even worried the actor would back out", and
+#: feelings whose "that" clause is the claim they react to ("Some observers were angry that police had
+#: wrongly put out the word"): only with that clause (``_crowd``).
+STATE_ADJECTIVES = (
+    frozenset({"worried", "convinced", "certain", "sure", "afraid", "concerned", "suspicious"}) | FEELINGS
+)
 #: Vague crowds the lexicon of ``classify.py`` reaches only through a quantifier.
 CROWD_WORDS = frozenset(
     {"fans", "people", "users", "commenters", "viewers", "followers", "observers", "witnesses", "haters", "many"}
@@ -103,8 +108,13 @@ PROOF_VERBS = frozenset({"prove", "document", "establish", "debunk", "disprove",
 #: Adverbs that make such a passive a settled record: "has long been proven", "repeatedly identified".
 RECORD_ADVERBS = frozenset({"long", "already", "repeatedly", "widely", "well", "often", "frequently", "clearly"})
 
+#: Documents that go round like talk: "There's a recent poll going around that reveals", "a study
+#: circulating online". Going round, nobody owns them (``_circulating``).
+CIRCULATING_DOCUMENTS = P.FINDING_NOUNS
+
 _START_LEMMAS = (
-    VIEW_VERBS
+    CIRCULATING_DOCUMENTS
+    | VIEW_VERBS
     | PROOF_VERBS
     | TALK_NOUNS
     | EMERGE_VERBS
@@ -141,6 +151,8 @@ def _one(tok: Token) -> Attribution | None:
         return _rumoured(tok)
     if tok.pos_ == "NOUN" and lemma in TALK_NOUNS:
         return _going_round(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in CIRCULATING_DOCUMENTS:
+        return _circulating(tok)
     if lemma in EMERGE_VERBS and tok.pos_ == "VERB":
         return _emerged(tok)
     if lemma == "come" and tok.pos_ == "VERB":
@@ -224,6 +236,10 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
         if acl is None or not _has_content(noun, acl):
             return None
         return Attribution(RUMOUR, phrase_start(noun), acl.i, noun.lower_, "going_round", cue_i=noun.i)
+    if lemma in ("speculation", "gossip", "chatter") and _spreading(noun) and _has_content(noun):
+        # "growing speculation about when they will make it down the aisle": talk said to spread
+        spread = next(c for c in noun.lefts if c.dep_ == "amod" and _spreads(c))
+        return Attribution(RUMOUR, phrase_start(noun), noun.i, noun.lower_, "going_round", cue_i=spread.i)
     if noun.dep_ != "nsubj" or lemma == "talk":
         return None
     verb = head
@@ -258,6 +274,55 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
     if last + 1 < len(doc) and doc[last + 1].lower_ == "that":
         last += 1
     return Attribution(RUMOUR, phrase_start(noun), last, noun.lower_, "going_round", cue_i=noun.i)
+
+
+#: Adjectives that say talk is spreading or everywhere: "growing speculation", "widespread speculation".
+_SPREADING_ADJECTIVES = frozenset({"widespread", "rampant", "persistent", "increasing", "intense", "feverish"})
+
+
+def _spreads(modifier: Token) -> bool:
+    return modifier.lower_ in _SPREADING_ADJECTIVES or (
+        modifier.tag_ == "VBG" and lemma_of(modifier) in P.SPREAD_VERBS
+    )
+
+
+def _spreading(noun: Token) -> bool:
+    """'growing speculation', 'mounting speculation', 'widespread speculation' (not 'the speculation')."""
+    return any(c.dep_ == "amod" and _spreads(c) for c in noun.lefts)
+
+
+def _goes_round(verb: Token) -> bool:
+    """'circulating', 'going around', 'floating around', 'making the rounds', 'doing the rounds'."""
+    lemma = lemma_of(verb)
+    if lemma == "circulate":
+        return True
+    if lemma in ("go", "float"):
+        return any(c.lower_ in ("around", "round") for c in verb.children)
+    if lemma in ("make", "do"):
+        return any(c.dep_ == "dobj" and c.lower_ == "rounds" for c in verb.children)
+    return False
+
+
+def _circulating(noun: Token) -> Attribution | None:
+    """'There's a recent poll going around that reveals ...', 'a study is circulating that ...': a
+    poll, study or report passed round with nobody who made or published it, so an editor asks whose."""
+    if not _unowned(noun) or noun.tag_ not in ("NN", "NNS"):
+        return None
+    verb = next((c for c in noun.children if c.dep_ == "acl" and _goes_round(c)), None)
+    if verb is None and noun.dep_ == "nsubj" and _goes_round(noun.head):
+        verb = noun.head
+    if verb is None or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in verb.children):
+        return None
+    first = phrase_start(noun)
+    holder = noun.head
+    if noun.dep_ == "attr" and lemma_of(holder) == "be":
+        expl = next((c for c in holder.children if c.dep_ == "expl"), None)
+        if expl is not None:
+            first = expl.i  # "There's a recent poll going around"
+    last = max([verb.i] + [c.i for c in verb.children if c.lower_ in ("around", "round", "rounds")])
+    return Attribution(REPORT, first, last, noun.lower_, "going_round", source_last=noun.i, cue_i=noun.i)
 
 
 def _has_content(noun: Token, verb: Token | None = None) -> bool:
@@ -463,15 +528,21 @@ def _platform_crowd(head: Token) -> bool:
 
 
 def _outlet_learned(verb: Token) -> Attribution | None:
-    """'..., The National ENQUIRER has learned.', 'The ENQUIRER has also learned Michelle ...':
-    an outlet reporting what it found out without saying from whom. No finding when a source of
-    any kind stands in the sentence or the next ('has learned, according to two officials')."""
+    """'..., The National ENQUIRER has learned.', 'CNN has learned the Pentagon is now considering
+    ...', 'The ENQUIRER has also learned Michelle ...': an outlet reporting what it found out without
+    saying from whom. The one policy for an outlet's "has learned" (``voice.py`` leaves it here): a
+    named outlet or a publication noun, a clause learned that states (not "how to"; or the aside after one), not
+    negated, and no source of any kind in the sentence or the next ('has learned from insiders',
+    'has learned, according to two officials', 'has learned! "...," a commission source explains')."""
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lemma_.lower() in P.PUBLICATION_NOUNS):
         return None
-    if not (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ in ("parataxis", "ccomp")):
+    if _negated(verb):
+        return None
+    learned = any(c.dep_ == "ccomp" and _not_a_question(c) for c in verb.children)
+    if not (learned or verb.dep_ in ("parataxis", "ccomp")):
         return None
     if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "through", "by") for c in verb.rights):
         return None  # "has learned from two officials"
@@ -484,6 +555,14 @@ def _outlet_learned(verb: Token) -> Attribution | None:
     if any(lemma_of(t) in ("say", "tell") and t.pos_ == "VERB" and t.i != verb.i for t in window):
         return None
     return Attribution(AGENTLESS, phrase_start(subject), verb.i, verb.lower_, "learned", cue_i=verb.i)
+
+
+def _not_a_question(clause: Token) -> bool:
+    """A clause that states ('has learned [that] Michelle has had ...'), not one that asks ('has
+    learned how to') nor a bare infinitive."""
+    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i for t in clause.subtree)
 
 
 def _in_what(what: Token) -> Attribution | None:

@@ -217,9 +217,7 @@ def _like(verb: Token) -> int:
 def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
     """'we understand that ...', 'we hear that ...', 'I have learned that ...'."""
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subject is not None and lemma == "learn" and _outlet_has_learned(verb, subject):
-        first = min(subject.left_edge.i, subject.i)
-        return Attribution(OWN_VOICE, first, verb.i, verb.lower_, "learning", cue_i=verb.i)
+    # an outlet's "CNN has learned ..." is talk.py's (``outlet_learned``): one policy for both
     if subject is None or subject.lower_ not in P.FIRST_PERSON:
         return None
     if any(c.dep_ in ("neg", "aux") and c.tag_ == "MD" for c in verb.children) or any(
@@ -231,17 +229,6 @@ def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
     if lemma == "understand" and verb.tag_ not in ("VBP", "VBZ"):
         return None  # "we understood that" tells a story; "we understand that" passes on a source
     return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)
-
-
-def _outlet_has_learned(verb: Token, subject: Token) -> bool:
-    """'CNN has learned the Pentagon is now considering ...', 'The National ENQUIRER has learned
-    that ...': a publication's "has learned" presents what its unnamed sources told it as found
-    out (not "has learned exclusively from ...", which names where)."""
-    if subject.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.lefts):
-        return False
-    if any(c.dep_ in ("neg", "prep") and c.lower_ in ("not", "never", "from") for c in verb.children):
-        return False
-    return any(c.dep_ == "ccomp" and _finite_that_clause(c) for c in verb.rights)
 
 
 def _finite_that_clause(clause: Token, *, that: bool = False) -> bool:

@@ -1,0 +1,150 @@
+"""hedged_sourcing: kinds a second set of articles, read blind, found missing or wrong, with real
+sentences (the article id is in the comment).
+
+Found: talk nobody owns in its idioms ("that's the word on the street", "The word on ... is that",
+"growing speculation about"), a poll or study passed round ("There's a recent poll going around"),
+a fact claimed as known ("It is a known fact that"), a crowd's feeling about a claim it holds ("Some
+observers were angry that ..."), a find by an unnamed group ("Experts have pinpointed"), and a
+demonstrative passed on as reported ("(that's been reported)"), and a hedge in the writer's bracketed
+aside inside a named speaker's reported clause.
+
+Left alone: an objection the writer predicts ("Critics will say"), a figure given with "described
+as", the text of an embedded tweet (the tweeter's words, as a quotation is), speculation not said to
+spread.
+"""
+
+from __future__ import annotations
+
+import pytest
+from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
+
+from scorer.testing import run_signal
+
+
+@pytest.fixture(scope="module")
+def signal() -> HedgedSourcing:
+    return HedgedSourcing()
+
+
+def _found(signal, text):
+    return [(f.check, f.text) for f in run_signal(signal, text).findings]
+
+
+FOUND = [
+    # buzzfeed_webis_2016:1468
+    (
+        "Well that’s the word on the street and if it does happen you can thank Colin Kaepernick and the "
+        "number of other players who are protesting racial injustice by refusing to stand for the National "
+        "Anthem.",
+        "rumour",
+        "word on the street",
+    ),
+    # train celebrity:legit/140legit.txt
+    (
+        "Word on the street is that he's flying commercial to the event.",
+        "rumour",
+        "Word on the street is",
+    ),
+    # celebrity:legit/055legit.txt
+    (
+        "The word on Jennifer Aniston's new movie set is that the 44-year-old doesn't socialize with her "
+        "co-stars and whenever possible distances herself in her remote trailer.",
+        "rumour",
+        "The word on Jennifer Aniston's new movie set is",
+    ),
+    # celebrity:fake/076fake.txt
+    (
+        "The pair have enjoyed a two-year engagement but growing speculation about when they will make it "
+        "down the aisle continues to dog the couple.",
+        "rumour",
+        "growing speculation",
+    ),
+    # buzzfeed_webis_2016:1468
+    (
+        "There’s a recent poll going around that reveals that 44% of fans would actually go through with "
+        "the threat.",
+        "unidentified_report",
+        "a recent poll going around",
+    ),
+    # celebrity:fake/155fake.txt
+    (
+        "It is a known fact that there is bad blood between Kelly Ripa and her former co-chair, Michael "
+        "Strahan, and now Ellen DeGeneres is caught in the middle.",
+        "common_knowledge",
+        "is a known fact that",
+    ),
+    # buzzfeed_webis_2016:0743
+    (
+        "Some observers were angry that police had wrongly put out the word to look for someone who was "
+        "Hispanic.",
+        "vague_source",
+        "Some observers were angry",
+    ),
+    # buzzfeed_webis_2016:0402
+    (
+        "Experts have pinpointed Russian government-affiliated hackers as the source of cyberattacks on a "
+        "number of Democratic political groups, including the Democratic National Committee and Democratic "
+        "Congressional Campaign Committee.",
+        "vague_source",
+        "Experts have pinpointed",
+    ),
+    # fakenewsnet_politifact_defend:politifact14448: the bracket is the writer's aside, not Trump's words
+    (
+        "Speaking to the press, Trump stated that members of the “alt-left” (which is commonly understood to be "
+        "made up of Antifa, Black Lives Matter, and other social justice groups) were equally responsible for "
+        "violence as their alt-right counterparts.",
+        "passive_attribution",
+        "is commonly understood to",
+    ),
+    # buzzfeed_webis_2016:0762
+    (
+        "This sickening culture is spreading across Europe and the United States as men roam the streets "
+        "raping women and children as young as 5-yrs-old (that’s been reported) because it’s part of the "
+        "culture.",
+        "passive_attribution",
+        "been reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "check", "words"), FOUND, ids=[w for _, _, w in FOUND])
+def test_found(signal, text, check, words):
+    found = _found(signal, text)
+    assert any(c == check and (words in t or t in words) for c, t in found), found
+
+
+NOT_FOUND = [
+    # buzzfeed_webis_2016:1388: the writer predicts an objection to rebut it; nobody has made it
+    (
+        "Critics will say that he didn’t have enough information to make an informed statement at the "
+        "time, but you don’t have to know every single detail to say “an explosion has taken place here in "
+        "New York.”",
+        "Critics",
+    ),
+    # buzzfeed_webis_2016:1451: a figure the organisers gave, no judgement
+    (
+        "Those contribution levels were described as $100,000, which featured “chair reception with "
+        "Hillary,” $33,000, which included a “host reception with Hillary,” $5,000, which included "
+        "“preferred seating” and $2,700.",
+        "described",
+    ),
+    # buzzfeed_webis_2016:0743: an embedded tweet is the tweeter's words
+    (
+        "Arcan Cetin is not Hispanic. I expect an apology to the Hispanic community by the sick media. We "
+        "all knew he's Muslim.#CascadeMallShooting — Irma Hinojosa (@latinaafortrump) September 25, 2016  "
+        "Police are also searching for these other wanted Hispanics #CascadeMallShooting",
+        "knew",
+    ),
+    # PolNeAR train nyt_2016-04-12_ryan-wages-campaign-to-counter-t: speculation nobody says is spreading
+    (
+        "Ryan's early efforts have done little more than elevate the speculation about a presidential "
+        "candidacy that he keeps publicly tamping down.",
+        "speculation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_FOUND, ids=[w for _, w in NOT_FOUND])
+def test_left_alone(signal, text, words):
+    found = _found(signal, text)
+    assert not any(words in t for _, t in found), found
