@@ -188,6 +188,7 @@ from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
 from .verb_after_article import find_article_gerund_object
+from .verb_complements import find_affects_noun, find_intrusive_preposition, find_object_infinitive
 from .verb_forms import (
     find_auxiliary_forms,
     find_contracted_auxiliary,
@@ -264,6 +265,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_possessive_before_preposition(doc),
         *find_subject_it_before_possessive(doc),
         *find_have_not_noun(doc),
+        *find_intrusive_preposition(doc),
     ],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
@@ -292,6 +294,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_laying(doc),
         *find_whose(doc),
         *find_where_for_were(doc),
+        *find_affects_noun(doc),
     ],
     "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
     "verb_forms": lambda article, doc: _without_overlaps(
@@ -301,6 +304,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
             *find_noun_as_verb(doc),
             *find_contracted_auxiliary(doc),
             *find_verb_before_be(doc),
+            *find_object_infinitive(doc),
         ],
         [
             *find_modal_before_finite(doc),
