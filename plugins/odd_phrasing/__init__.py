@@ -69,6 +69,16 @@ with him lobbing") and a word in a determiner's slot that cannot stand there (``
 ``wrong_word``: "nothing to do his with ethnicity", "Ever since it her employer was revealed", "She has
 not real record"; and "a every now and then" with the articles before a pronoun).
 
+Next, slips a rule of English decides whatever the words, each checked on credible copy first: three of a
+function word in a row ("According to the the the publication"), "n't" with its apostrophe misplaced
+("are'nt"), "their is/are", a month's name in lower case beside a day or year ("on february 2017"),
+"doesn't" + a complement's preposition and no verb ("since she doesn't about Justin Bieber"),
+"suggest"/"demand" + object + "to" (``verb_complements``: "suggested Selena to take"), a preposition after
+a verb that takes its object directly ("requesting for the presence", "comprising of") and "affects" as a
+noun; a verb agreeing with the noun of a non-partitive prepositional phrase ("analysis by ... firms
+have"). Left alone now: a lone "?!", a sum of money before a noun ("a 780,000 pounds cottage") and a
+verb with its infinitive after an age ("voters under 30 plan to").
+
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
 Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips). In 0.8.0,
