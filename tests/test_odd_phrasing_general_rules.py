@@ -2,8 +2,7 @@
 before it was added: three of a function word in a row, "n't" with its apostrophe misplaced, "their" before
 "is", a month in lower case beside a date, "doesn't" + a preposition with no verb, "suggest"/"demand" +
 object + "to", a preposition after a verb that takes its object directly, "affects" as a noun; and cases
-the checks leave alone (a lone "?!", a sum of money before a noun, a verb the parse took for a counted
-noun); a verb agreeing with a prepositional phrase's noun instead of its subject ("analysis by ...
+the checks leave alone (a lone "?!", a verb the parse took for a counted noun); a verb agreeing with a prepositional phrase's noun instead of its subject ("analysis by ...
 firms have"). Real sentences, source ids in the comments (corpora in ../shared/data)."""
 
 from __future__ import annotations
@@ -90,8 +89,6 @@ NOT_FOUND = [
     "Romney had suggested Obama was a less effective governor of Massachusetts.",
     # a lone "?!" (celebrity:fake/149fake.txt)
     "Chelsea is calling out Jen's new husband — when the heck did Chelsea and Jen stop being friends?!",
-    # a sum of money before a noun (celebrity:fake/232fake.txt)
-    "In addition, the Clooneys paid for their neighbours to rent a 780,000 pounds cottage.",
     # a verb and its infinitive after an age (buzzfeed_webis_2016:0252, credible)
     "A New York Times/CBS News poll found that 36% of voters under 30 plan to support Gary Johnson.",
     # a singular subject, a phrase with a plural noun and a singular verb (buzzfeed_webis_2016:1200;

@@ -76,8 +76,8 @@ function word in a row ("According to the the the publication"), "n't" with its 
 "suggest"/"demand" + object + "to" (``verb_complements``: "suggested Selena to take"), a preposition after
 a verb that takes its object directly ("requesting for the presence", "comprising of") and "affects" as a
 noun; a verb agreeing with the noun of a non-partitive prepositional phrase ("analysis by ... firms
-have"). Left alone now: a lone "?!", a sum of money before a noun ("a 780,000 pounds cottage") and a
-verb with its infinitive after an age ("voters under 30 plan to").
+have"). Left alone now: a lone "?!" and a verb with its infinitive after an age ("voters
+under 30 plan to").
 
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").

@@ -32,11 +32,6 @@ _PLURAL_ONLY = frozenset({"news", "series", "species", "means", "savings", "head
                           "electronics", "politics", "economics", "physics", "athletics", "graphics",
                           "customs", "earnings", "proceeds", "remains", "thanks", "wages", "riches"})  # fmt: skip
 
-#: A sum of money before a noun is written as the amount, whatever the style book prefers ("a 780,000
-#: pounds cottage" puts "a £780,000 cottage" into words): readers take it for the sum, not a measure slip.
-_CURRENCIES = frozenset({"dollars", "pounds", "euros", "francs", "pesos", "rupees", "rubles", "roubles", "cents",
-                         "pence", "shillings", "marks", "dinars", "dirhams", "riyals", "kronor", "kroner"})  # fmt: skip
-
 
 def find_plural_measure_modifiers(doc: Doc) -> list[Finding]:
     """Return findings for article + number + plural noun + the noun it modifies (module docstring)."""
@@ -49,7 +44,7 @@ def find_plural_measure_modifiers(doc: Doc) -> list[Finding]:
         if plural.tag_ != "NNS" or not plural.is_alpha or not plural.text.islower():
             continue
         word = plural.lower_
-        if word in INVARIANT_NOUNS or word in _PLURAL_ONLY or word in _CURRENCIES or len(word) <= 3:
+        if word in INVARIANT_NOUNS or word in _PLURAL_ONLY or len(word) <= 3:
             continue
         lemmas = getAllLemmas(word).get("NOUN", ())
         if not lemmas or word in lemmas:
