@@ -1,9 +1,10 @@
 """odd_phrasing: slips that a rule of English decides whatever the words, each checked on credible copy
 before it was added: three of a function word in a row, "n't" with its apostrophe misplaced, "their" before
 "is", a month in lower case beside a date, "doesn't" + a preposition with no verb, "suggest"/"demand" +
-object + "to", a preposition after a verb that takes its object directly, "affects" as a noun; and cases
-the checks leave alone (a lone "?!", a verb the parse took for a counted noun); a verb agreeing with a prepositional phrase's noun instead of its subject ("analysis by ...
-firms have"). Real sentences, source ids in the comments (corpora in ../shared/data)."""
+object + "to", a preposition after a verb that takes its object directly, "affects" as a noun, a verb
+agreeing with a prepositional phrase's noun instead of its subject ("analysis by ... firms have"); and
+cases the checks leave alone (a lone "?!", a verb the parse took for a counted noun). Real sentences,
+source ids in the comments (corpora in ../shared/data)."""
 
 from __future__ import annotations
 
