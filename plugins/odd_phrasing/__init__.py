@@ -69,6 +69,16 @@ with him lobbing") and a word in a determiner's slot that cannot stand there (``
 ``wrong_word``: "nothing to do his with ethnicity", "Ever since it her employer was revealed", "She has
 not real record"; and "a every now and then" with the articles before a pronoun).
 
+Next, slips a rule of English decides whatever the words, each checked on credible copy first: three of a
+function word in a row ("According to the the the publication"), "n't" with its apostrophe misplaced
+("are'nt"), "their is/are", a month's name in lower case beside a day or year ("on february 2017"),
+"doesn't" + a complement's preposition and no verb ("since she doesn't about Justin Bieber"),
+"suggest"/"demand" + object + "to" (``verb_complements``: "suggested Selena to take"), a preposition after
+a verb that takes its object directly ("requesting for the presence", "comprising of") and "affects" as a
+noun; a verb agreeing with the noun of a non-partitive prepositional phrase ("analysis by ... firms
+have"). Left alone now: a lone "?!" and a verb with its infinitive after an age ("voters
+under 30 plan to").
+
 Also loaded and sensational language (``loaded``): rates of charged words and superlative exaggeration
 as features; a finding only for a clear case (3+ charged terms in one sentence, "the worst ever").
 Those findings are counted in ``loaded_findings``, not in ``findings`` (which stays the slips). In 0.8.0,
@@ -188,6 +198,7 @@ from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
 from .verb_after_article import find_article_gerund_object
+from .verb_complements import find_affects_noun, find_intrusive_preposition, find_object_infinitive
 from .verb_forms import (
     find_auxiliary_forms,
     find_contracted_auxiliary,
@@ -264,6 +275,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_possessive_before_preposition(doc),
         *find_subject_it_before_possessive(doc),
         *find_have_not_noun(doc),
+        *find_intrusive_preposition(doc),
     ],
     "missing_words": lambda article, doc: [
         *find_missing_to(doc),
@@ -292,6 +304,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_laying(doc),
         *find_whose(doc),
         *find_where_for_were(doc),
+        *find_affects_noun(doc),
     ],
     "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
     "verb_forms": lambda article, doc: _without_overlaps(
@@ -301,6 +314,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
             *find_noun_as_verb(doc),
             *find_contracted_auxiliary(doc),
             *find_verb_before_be(doc),
+            *find_object_infinitive(doc),
         ],
         [
             *find_modal_before_finite(doc),

@@ -15,7 +15,7 @@ from .inflection import is_count_noun, noun_plurals
 from .spelling import zipf
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SINGULAR_DETS = {"this": "these", "that": "those", "each": None, "every": None}
 _PLURAL_DETS = {"these": "this", "those": "that", "several": None, "many": None, "both": None, "various": None}
@@ -539,7 +539,7 @@ def _noun_number(subj: Token) -> str | None:
     if (
         subj.tag_ == "NN"
         and word == lemma
-        and not word.endswith("s")
+        and (not word.endswith("s") or word.endswith("sis"))  # "analysis", "crisis": plural in -ses
         and word not in _PLURAL_MEANING
         and any(p != word for p in noun_plurals(lemma))
     ):
@@ -575,6 +575,32 @@ def _verb_number(finite: Token) -> str | None:
     if finite.tag_ == "VBP" and finite.pos_ == "VERB" and _plain_base_form(word):
         return "plural"
     return None
+
+
+#: Prepositions whose phrase after a subject never lends it its number: unlike "of" ("a bowl of skittles
+#: are", "a handful of states have", partitives and quantities that usage allows either way).
+_NON_PARTITIVE_PREPOSITIONS = frozenset({"by", "from", "for", "about", "on", "at", "in", "against", "into", "over"})
+
+
+def _word_hyphen(tok: Token) -> bool:
+    """A hyphen inside a compound word ("private-sector"), not a dash between words."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
+def _attraction_across_preposition(subj: Token, between: Span) -> bool:
+    """ "analysis by private-sector cybersecurity firms have concluded": the words between a subject and
+    its verb are one prepositional phrase the parse hangs on the subject, opened by a preposition that
+    is not "of" and with no "of" in it: the verb agreed with the phrase's noun (attraction), not the
+    subject. Only common nouns in the phrase."""
+    prep = between[0]
+    if prep.lower_ not in _NON_PARTITIVE_PREPOSITIONS or prep.head.i != subj.i or prep.dep_ != "prep":
+        return False
+    if any(t.lower_ in ("of", "with") or (t.tag_ in ("IN", "TO") and t.i != prep.i) for t in between):
+        return False
+    if any(t.pos_ == "PROPN" for t in between):
+        return False  # a name after the phrase is often a headline run into the text: "Repeated attacks on
+        # Megyn Kelly Fox News anchor Megyn Kelly has been targeted"
+    return between[-1].i == prep.right_edge.i
 
 
 def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
@@ -621,7 +647,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # the noun is a preposition's object the parse made a subject: "... after their departures is"
         if between and between[0].tag_ == "VBG":
             continue  # a gerund clause is the subject: "campaign employees being paid severance ... is unusual"
-        if any(t.text in _BREAKS or t.pos_ in ("CCONJ", "PRON") or t.tag_ in ("WDT", "WP") for t in between):
+        if any(
+            (t.text in _BREAKS and not _word_hyphen(t)) or t.pos_ in ("CCONJ", "PRON") or t.tag_ in ("WDT", "WP")
+            for t in between
+        ):
             continue
         if any((t.pos_ == "NOUN" and t.dep_ != "compound") or t.lower_ == "of" for t in doc[subj.left_edge.i : subj.i]):
             continue  # the parse hung a longer phrase on this noun: "a plurality of voters believes"
@@ -630,8 +659,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         if "  " in doc_text(doc)[subj.idx : finite.idx] or "\n" in doc_text(doc)[subj.idx : finite.idx]:
             continue  # a caption or a line break between: no sentence to judge
         nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
-        if nouns and _nearest_number(nouns[-1]) != number:
-            continue  # the verb agrees with the nearest noun: "a bowl of skittles are" (attraction, or a misparse)
+        if nouns and _nearest_number(nouns[-1]) != number and not _attraction_across_preposition(subj, between):
+            continue  # the verb agrees with the nearest noun: "a bowl of skittles are" (a partitive, or a misparse)
         word = finite.lower_
         if number == "singular" and (
             word == "were" or verb.dep_ in ("ccomp", "xcomp", "advcl") or _mandative_clause(verb)

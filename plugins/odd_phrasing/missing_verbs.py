@@ -74,6 +74,28 @@ def _has_subject_before(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for t in (tok, tok.head) for c in t.children)
 
 
+#: Prepositions that open a verb's complement ("cares about", "deals with"), never a clause of their own.
+_COMPLEMENT_PREPOSITIONS = frozenset({"about", "of", "with", "for", "on", "from", "into"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
+
+
+def _preposition_without_verb(doc: Doc, do: Token, prep: Token) -> bool:
+    """ "since she doesn't about Justin Bieber": "don't" + a preposition, and no verb before the clause
+    ends: the verb that takes the preposition is missing. An adverbial phrase can come between
+    ("did not at the time have"), so any verb after it clears the case; so does a clause of comparison
+    or condition, where "do" stands for a verb said before ("as he does about the rest")."""
+    if prep.lower_ not in _COMPLEMENT_PREPOSITIONS or prep.tag_ != "IN":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in do.head.children):
+        return False
+    for tok in doc[prep.i + 1 : sentence_of(do).end]:
+        if tok.text in _CLAUSE_ENDS:
+            break
+        if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+            return False
+    return True
+
+
 def find_do_without_verb(doc: Doc) -> list[Finding]:
     """ "but I don't they're willfully ignoring": "do" + "not" after its subject, then a subject
     pronoun: the verb of "don't" is missing. A question ("Why don't they ...?") puts the subject after
@@ -81,7 +103,11 @@ def find_do_without_verb(doc: Doc) -> list[Finding]:
     findings: list[Finding] = []
     for neg in tokens_where(doc, _NEGATIONS, 1, 1):
         do, pron = doc[neg.i - 1], doc[neg.i + 1]
-        if do.lemma_ != "do" or pron.lower_ not in _SUBJECT_PRONOUNS or not _has_subject_before(do):
+        if do.lemma_ != "do" or not _has_subject_before(do):
+            continue
+        if pron.lower_ not in _SUBJECT_PRONOUNS:
+            if _preposition_without_verb(doc, do, pron):
+                findings.append(_finding(doc, do, pron, f"a verb seems missing after '{do.text}{neg.text}'"))
             continue
         sent = sentence_of(do)
         if sent.text.rstrip().endswith("?") or any(t.lower_ in _SUBORDINATORS for t in doc[sent.start : do.i]):

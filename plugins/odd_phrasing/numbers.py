@@ -121,6 +121,14 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
             # headline noun/verb ambiguity: "8 unforgettable presidential debate blunders"
             if nxt.tag_ == "VBZ" and "NOUN" in getAllLemmas(nxt.lower_):
                 continue
+            # "voters under 30 plan to support": a verb with its "to"-infinitive the parse took for a noun
+            if (
+                nxt.lower_ == "to"
+                and noun.i + 2 < len(doc)
+                and doc[noun.i + 2].tag_ == "VB"
+                and noun.lower_ in getAllLemmas(noun.lower_).get("VERB", ())
+            ):
+                continue
         found.append((num, noun, plural))
     return found
 

@@ -18,6 +18,9 @@ _NUMBER_WORDS = (
     r"|seventeen|eighteen|nineteen|hundred)"
 )
 
+#: Month names that are no other word, in lower case.
+_MONTHS = ("january", "february", "april", "june", "july", "september", "october", "november", "december")
+
 #: (words one of which must be in the text, pattern, the phrase as it should be); matched without regard
 #: to case. The words let a text skip every pattern it cannot match at the cost of a substring test.
 MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
@@ -70,6 +73,22 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("its ",), r"\bits (?:a|an|the|been|not)\b(?![-\w])", "'it's' (it is, it has)"),
     (("your ",), r"\byour (?:a|an|the|not)\b(?![-\w])", "'you're' (you are)"),
     (("re own",), r"\byou['’]re own\b", "'your own'"),
+    # "are'nt", "does'nt": the apostrophe stands where the letter dropped from "not" was ("aren't").
+    (
+        ("'nt", "’nt"),
+        r"\b(?:are|is|was|were|do|does|did|has|have|had|could|would|should|must|need|might)['’]nt\b",
+        "'n't' with the apostrophe for the dropped 'o' ('aren't', 'doesn't')",
+    ),
+    # "Their is no denying": a possessive determiner cannot stand before a verb; "there" was meant.
+    (("their ",), r"\btheir (?:is|are|was|were)\b", "'there is', 'there are' ... ('their' is the possessive)"),
+    # "on february 2017", "june 12": a month's name is a proper noun. Months that are also common words
+    # ("march", "may", "august") are left out.
+    (
+        _MONTHS,
+        r"(?-i:(?<![-/\w.@#])(?:" + "|".join(_MONTHS) + r")(?= \d{1,2}(?:st|nd|rd|th)?\b| \d{4}\b)"
+        r"|(?<=\d )(?:" + "|".join(_MONTHS) + r")\b(?![-/]))",
+        "a month's name, which takes a capital ('February 2017')",
+    ),
 )
 #: Word choices a speaker makes aloud ("he hung himself"): inside a quotation they are the speaker's.
 _SAID_ALOUD = re.compile(r"^(?:hung|hangs)\b", re.IGNORECASE)

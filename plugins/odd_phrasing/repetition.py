@@ -53,6 +53,19 @@ def _in_longer_run(doc: Doc, i: int) -> bool:
     return (i > 0 and doc[i - 1].lower_ == low) or (i + 2 < len(doc) and doc[i + 2].lower_ == low)
 
 
+#: Words nobody repeats for effect: three of them in a row ("According to the the the publication") is
+#: a slip (an edit's leftovers, a key held down), unlike a chant or a sound ("pow pow pow").
+_CLOSED_CLASS_TAGS = frozenset({"DT", "IN", "TO", "CC", "PRP$"})
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    """The index of the last token of the run of the same word starting at ``doc[i]``."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].lower_ == doc[i].lower_ and doc[j + 1].idx == doc[j].idx + len(doc[j]) + 1:
+        j += 1
+    return j
+
+
 def _quoted_alone(doc: Doc, first: Token, second: Token) -> bool:
     """Whether the pair stands alone inside quotation marks: '"nae nae"'."""
     text = doc_text(doc)
@@ -67,7 +80,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
     Only alphabetic tokens separated by spaces (no punctuation, no line break) count. Legit doubles
     (see ``LEGIT_DOUBLES``), particle + preposition pairs, and pairs where both words are capitalised
     (names such as "Walla Walla", band names), interjections and runs of three or more (chants,
-    sound words) are skipped.
+    sound words) are skipped; a run of three of a determiner, preposition or conjunction ("the the the") is
+    one finding.
     """
     findings: list[Finding] = []
     for tok in doc[1:]:
@@ -84,8 +98,15 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if prev.idx and doc_text(doc)[prev.idx - 1] in "<&/":
             continue  # markup left in the text: "<tweet tweet-id=...>" is a tag name and its attribute
-        if tok.pos_ == "INTJ" or _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
+        if tok.pos_ == "INTJ":
             continue
+        last = tok
+        if _in_longer_run(doc, tok.i - 1):  # "pow pow pow", "ha ha ha"
+            if prev.i != tok.i - 1 or (prev.i > 0 and doc[prev.i - 1].lower_ == low):
+                continue  # the run's first pair reports it
+            if not any(t.tag_ in _CLOSED_CLASS_TAGS for t in (prev, tok)):
+                continue
+            last = doc[_run_end(doc, prev.i)]
         if _quoted_alone(doc, prev, tok):  # the "nae nae" dance: a name in quotation marks
             continue
         if low == "to" and doc[prev.i - 1].pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "VB":
@@ -95,7 +116,7 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         findings.append(
             Finding(
                 start=prev.idx,
-                end=tok.idx + len(tok),
+                end=last.idx + len(last),
                 message=f"the word '{tok.text}' is repeated",
                 severity=0.6,
             )

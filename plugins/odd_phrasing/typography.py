@@ -93,11 +93,14 @@ def _layout(text: str, start: int, end: int) -> bool:
 
 
 def find_exclamation_runs(text: str) -> Iterator[Finding]:
-    """Yield findings for "!!", "!!!", "?!?" and similar runs."""
+    """Yield findings for "!!", "!!!", "?!?" and similar runs. A lone "?!" or "!?" (the interrobang of an
+    incredulous question, "how twisted is that?!") is informal but accepted punctuation, not a run."""
     quotes = voices(text).double_marked
     for m in _PUNCT_RUN.finditer(text):
         if "!" not in m.group() or any(a <= m.start() < b for a, b in quotes):
             continue  # inside a quotation (a fan's tweet, a speaker's words) it is theirs, not the writer's
+        if m.group() in ("?!", "!?"):
+            continue
         yield Finding(
             start=m.start(),
             end=m.end(),
