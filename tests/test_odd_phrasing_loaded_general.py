@@ -128,6 +128,8 @@ FOUND = [
         ("loaded_word", "gone off the deep end"),
         "contempt",
     ),
+    # fakenewsnet_politifact_defend:politifact13477 (dev3): a name said of a man the article points at
+    ("The man is a menace.", ("loaded_word", "menace"), "name-calling"),
 ]
 
 

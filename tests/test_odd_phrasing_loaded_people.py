@@ -57,6 +57,12 @@ FOUND = [
         "laws.",
         "rabid",
     ),
+    # buzzfeed_webis_2016:1406 (dev3)
+    (
+        "These whiny rich football players, who have been free to play their sport and get wealthy off it, hate "
+        "the country and the fans who empowered them to live a privileged life.",
+        "whiny",
+    ),
 ]
 
 

@@ -655,15 +655,19 @@ METAPHOR_INSULTS = frozenset(
         "psychopath",
         "sociopath",
         "narcissist",
+        # 0.13.x: "The man is a menace." (no credible article of 3,352 says "is a menace" outside quotes)
+        "menace",
     }
 )
 _PERSON_SUBJECTS = frozenset({"he", "she", "they", "you"})
+_PERSON_EPITHET_NOUNS = frozenset({"man", "woman", "guy"})
 
 
 def _said_of_a_person(doc: Doc, start: int) -> bool:
-    """'She is really more of a snake', 'Hillary is a liar', 'they are thugs': the noun is the
-    predicate of "be" (through "more of"), not denied, and the subject is a personal pronoun or a
-    name. Not 'the snake is', 'it is a joke', 'this is a fraud case' or 'he was not a liar'."""
+    """'She is really more of a snake', 'Hillary is a liar', 'they are thugs', 'The man is a menace': the
+    noun is the predicate of "be" (through "more of"), not denied, and the subject is a personal pronoun,
+    a name or "the/this/that man, woman, guy". Not 'the snake is', 'it is a joke', 'this is a fraud case'
+    or 'he was not a liar'."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span[0].pos_ != "NOUN":
         return False
@@ -676,7 +680,14 @@ def _said_of_a_person(doc: Doc, start: int) -> bool:
     if head.dep_ != "attr" or head.head.lemma_ != "be" or any(c.dep_ == "neg" for c in head.head.children):
         return False  # "Trump was not a liar" denies it
     subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
-    return bool(subjects) and (subjects[0].lower_ in _PERSON_SUBJECTS or subjects[0].pos_ == "PROPN")
+    if not subjects:
+        return False
+    subject = subjects[0]
+    # "The man is a menace", "this guy is a fraud": a person the article has pointed at
+    pointed = subject.lower_ in _PERSON_EPITHET_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    )
+    return subject.lower_ in _PERSON_SUBJECTS or subject.pos_ == "PROPN" or pointed
 
 
 def _literal_use(doc: Doc, start: int) -> bool:

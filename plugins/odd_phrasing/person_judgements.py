@@ -34,10 +34,11 @@ PERSON_JUDGEMENTS = frozenset({
     "self-righteous", "slimy", "shady", "lying", "two-faced", "power-hungry", "bigoted",
     # 0.13.x: judgements of mind or temper, none in an epithet of a mainstream credible article's own voice
     # (read outside quotes in 3,352 credible articles: "erratic" of a performance or a nature, "wacky"
-    # individuals without a determiner, "rabid" only in partisan ones, "barbaric" of crimes and attacks):
+    # individuals without a determiner, "rabid" only in partisan ones, "barbaric" of crimes and attacks,
+    # "whiny" of a singer's voice):
     # "the erratic business mogul", "The barbaric Islamic State",
     # "these rabid partisans", "That wacky, deplorable ... Donald Trump"
-    "erratic", "rabid", "wacky", "deplorable", "barbaric",
+    "erratic", "rabid", "wacky", "deplorable", "barbaric", "whiny",
 })
 #: Nouns for people, singly or as a group, that the parse does not tag as names.
 PERSON_NOUNS = frozenset({
@@ -51,7 +52,8 @@ PERSON_NOUNS = frozenset({
     "administration", "host", "anchor", "celebrity", "celebrities", "star", "actor", "actress", "rapper",
     "singer", "husband", "wife", "boyfriend", "girlfriend", "mother", "father", "son", "daughter",
     "mogul", "moguls", "tycoon", "tycoons", "opponent", "opponents", "rival", "rivals", "aide", "aides",
-    "pundit", "journalist", "reporter", "commentator", "commentators", "lawmaker", "partisans",
+    "pundit", "journalist", "reporter", "commentator", "commentators", "lawmaker", "partisans", "players",
+    "athletes",
 })
 # fmt: on
 #: Determiners that make the noun phrase an epithet for someone already named.
