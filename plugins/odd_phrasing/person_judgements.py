@@ -3,7 +3,8 @@
 "the arrogant woman left the White House", "the bigoted billionaire": the writer passes a verdict on
 someone's character instead of reporting what they did. The same adjectives said of a thing are often
 plain ("a nasty primary season", "a cynical strategy"), so a word is a finding here only when the parse
-ties it to a person the article points at: it modifies a name NER tags PERSON or a person noun ("woman",
+ties it to a person the article points at: it modifies a name NER tags PERSON (or ORG, NORP: the people
+of an organisation or a group, "the evil and corrupt National Democratic Party") or a person noun ("woman",
 "advisers", "surrogates") that "the/this/that" or a possessive picks out, and it is not denied. Said of
 a type ("a hypocritical politician") or as a predicate ("he was arrogant") it is left alone: read on
 credible articles, those were mostly someone's argument or speech.
