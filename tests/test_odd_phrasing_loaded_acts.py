@@ -63,6 +63,8 @@ FOUND = [
         "history totally desecrated by a disgusting excuse for a human being?",
         "disgusting",
     ),
+    # buzzfeed_webis_2016:0193 (dev4)
+    ("This incoherent tweet covers three topics that are completely unrelated.", "incoherent"),
 ]
 
 

@@ -1,9 +1,9 @@
 """odd_phrasing 0.9.0's general loaded-language kinds, each with real sentences it finds and real
 sentences it leaves alone: pejorative words for someone's speech ("a long rant"), name-calling nouns
 and judging adverbs in the writer's voice, sensational idioms, a bare reaction as a sentence ("Scary."),
-a word stretched for emphasis ("Soooo") and clickbait teasers ("Share if"). Every sentence is quoted from
-a real article; the source is in the comment (buzzfeed_webis_2016 and celebrity ids, none of them in
-editor_gold_dev)."""
+a word stretched for emphasis ("Soooo") and clickbait teasers ("will astound you"), not a call to share.
+Every sentence is quoted from a real article; the source is in the comment (buzzfeed_webis_2016 and
+celebrity ids; those of a hand-marked set say which)."""
 
 from __future__ import annotations
 
@@ -99,13 +99,37 @@ FOUND = [
         ("loaded_word", "she will get clobbered"),
         "figuratively destroyed",
     ),
-    # buzzfeed_webis_2016:0563: a call to share
+    # fakenewsnet_politifact_defend:politifact98 (dev4): slang for a coward, said of rivals
     (
-        "Green is being held at Dallas County Jail on $229,500 bail. Share if this guy is a prime example of "
-        "criminals.",
-        ("clickbait", "Share if"),
-        "clickbait",
+        "Today, the immigration bill hangs in the balance, and Thompson, who sells himself as the only genuine "
+        "red-meat conservative among the leading GOP contenders, lays into his wussy opponents.",
+        ("loaded_word", "wussy"),
+        "name-calling",
     ),
+    # fakenewsnet_politifact_defend:politifact14448 (dev4): a verdict on a side's conscience
+    (
+        "The Left has no shame in their attempt to link Donald Trump, who repudiated the attacker immediately "
+        "after the murder occurred, to white supremacists but perhaps they should remember their own party’s "
+        "history…and its present.",
+        ("loaded_word", "has no shame"),
+        "contempt",
+    ),
+    # buzzfeed_webis_2016:0193 (dev4): a word for nonsense, and a sensational idiom for someone's state of mind
+    (
+        "It shows that Trump’s mind is prone to wandering and while each topic by itself may have been a talking "
+        "point used to pander to somebody, together it’s just gibberish:",
+        ("loaded_word", "gibberish"),
+        "contempt",
+    ),
+    (
+        "Sunday night, less than 24 hours before he’s set to walk into the hall to get ready for the most "
+        "important night of his life, Donald Trump is showing signs that he’s simply taken this thing too far "
+        "and gone off the deep end.",
+        ("loaded_word", "gone off the deep end"),
+        "contempt",
+    ),
+    # fakenewsnet_politifact_defend:politifact13477 (dev3): a name said of a man the article points at
+    ("The man is a menace.", ("loaded_word", "menace"), "name-calling"),
 ]
 
 
@@ -125,6 +149,9 @@ NOT_FOUND = [
     # celebrity:legit/175legit.txt (credible): a post quoted without quotation marks, in its writer's first person
     "P.S. your crazy butt is the only one who could ever make me agree to jumping off a cliff at a waterfall "
     "soooo yeah.",
+    # buzzfeed_webis_2016:0563: a call to share asks for an act and charges no wording (no reader marked one)
+    "Green is being held at Dallas County Jail on $229,500 bail. Share if this guy is a prime example of "
+    "criminals.",
     # celebrity:legit/182legit.txt (credible): "wait for it" meant plainly
     "I’m not going to make you wait for it. She wears this cool, Rocky Balboa retro gray cotton hoodie.",
     # celebrity:fake/161fake.txt: a Roman numeral is no stretched word

@@ -3,8 +3,8 @@ something someone owns ("his ignorant comments"), a noun of contempt pointed at 
 kind of crap") and a loaded word pushed by an intensifier ("absolutely outrageous"). Found in the
 writer's voice of real partisan articles; left alone in real credible reporting where the same words
 describe a thing ("a nasty primary season", "a vicious civil war") or sit in someone's quotation.
-Every sentence is quoted from a real article (buzzfeed_webis_2016 and PolNeAR ids in the comments,
-none of them in a hand-marked set)."""
+Every sentence is quoted from a real article (buzzfeed_webis_2016, celebrity and PolNeAR ids in the
+comments; those of a hand-marked set say which)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ FOUND = [
     ("These thugs and killers are not “at risk”.", "thugs", OWNED),
     # buzzfeed_webis_2016:0106 (hyperpartisan)
     ("This is absolutely outrageous.", "absolutely outrageous", INTENSIFIED),
+    # buzzfeed_webis_2016:0164 (dev4): a flaw of mind owned by the people it is said of
+    ("And their sheer ignorance has cost them a key staff member in a key swing state.", "ignorance", OWNED),
 ]
 
 
@@ -87,6 +89,9 @@ NOT_FOUND = [
     # buzzfeed_webis_2016:1252 (credible, mainstream; also in FakeNewsNet's PolitiFact part): the
     # contempt noun is Bush's, in his quotation
     "“Only 10 more minutes of this crap,” Bush would later say he was thinking at the time.",
+    # celebrity:legit/158legit.txt (credible, dev4): "insane" as praise of looks, not a verdict
+    "The reality star went casual for the soiree, rocking a white crop top and ripped jeans that showed off her "
+    "insane abs.",
 ]
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import pytest
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+from misinfo_scorer_plugins.odd_phrasing.person_judgements import judges_a_person
 from misinfo_scorer_plugins.odd_phrasing.voice import in_single_quotes, marked_ranges
 
+from scorer.nlp import load_pipeline
 from scorer.testing import run_signal
 
 pytestmark = pytest.mark.slow  # the signal tests parse text with the spaCy pipeline
@@ -42,6 +44,25 @@ FOUND = [
         "billionaire, making sure Satan knew they were serious, dammit:",
         "bigoted",
     ),
+    # buzzfeed_webis_2016:0202 (dev4): a judgement of temper, on a person noun ("mogul")
+    (
+        "Some of you may not know who Johnston is, but he is the author behind\xa0so he knows quite a bit about "
+        "who the erratic business mogul is and isn’t.",
+        "erratic",
+    ),
+    # fakenewsnet_politifact_defend:politifact14273 (train)
+    (
+        "Of course, the rabid liberals controlling the city have little regard for the Constitution or the "
+        "rights of Americans, as they are using their position to establish a soft version of anti-blasphemy "
+        "laws.",
+        "rabid",
+    ),
+    # buzzfeed_webis_2016:1406 (dev3)
+    (
+        "These whiny rich football players, who have been free to play their sport and get wealthy off it, hate "
+        "the country and the fans who empowered them to live a privileged life.",
+        "whiny",
+    ),
 ]
 
 
@@ -50,6 +71,19 @@ def test_a_judgement_of_a_named_persons_character_is_found(text: str, word: str)
     findings = loaded_words(text)
     assert [t for t, _ in findings] == [word]
     assert PERSON in findings[0][1]
+
+
+def test_an_organisations_name_takes_a_verdict_on_its_peoples_character() -> None:
+    # buzzfeed_webis_2016:0724 (dev): the sentence's finding is the three-term one (``loaded_words``); the
+    # person reader takes "evil" on the party's name (a conjoined "corrupt" hangs on "evil", not the name)
+    text = (
+        "If Trump is to win, and Hillary the Horrible to be defeated, we cannot allow the evil and corrupt "
+        "National Democratic Party to commit fraud, which this author believes they will do with reckless "
+        "abandon if not watched with a very sharp eye by the Conservative Pro-American public."
+    )
+    doc = load_pipeline()(text)
+    assert judges_a_person(doc, text.index("evil"))
+    assert not judges_a_person(doc, text.index("reckless"))
 
 
 NOT_FOUND = [

@@ -91,8 +91,8 @@ pejorative words for someone's speech ("a long rant", "unleashed a diatribe": ``
 nouns and judging adverbs ("several ingrates", "the flow of illegals", "Nugent disgustingly concluded"),
 sensational idioms ("a ticking time bomb", "swept this under the rug"), a person figuratively destroyed ("she
 will get clobbered"), a bare reaction as a sentence ("Scary.", "Double drat!!") and a word stretched for
-emphasis ("Soooo embarrassing": ``rhetorical_exclamation``), and clickbait teasers and calls to share
-("The answer may surprise you!", "Share if": ``clickbait``).
+emphasis ("Soooo embarrassing": ``rhetorical_exclamation``), and clickbait teasers ("The answer may
+surprise you!", "You won't believe": ``clickbait``).
 
 And unnatural wording (``collocations``): syntactic word pairs ("strong rain") that a reference of
 edited English rarely puts together though both words are common there, and how conventional an

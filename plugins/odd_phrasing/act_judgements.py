@@ -31,6 +31,9 @@ ACT_JUDGEMENTS = frozenset({
     "nonsensical", "mindless", "childish", "infantile", "pathetic", "pitiful", "ignorant", "arrogant",
     "selfish", "hateful", "delusional", "unhinged", "deranged", "lousy", "crappy", "sleazy", "sinister",
     "nefarious", "vindictive",
+    # 0.13.x: "This incoherent tweet", "the incoherent rambles": in credible articles only a predicate
+    # ("a policy response that was vacuous and incoherent"), never on an act noun
+    "incoherent",
 })
 #: Nouns that name an act, a decision or something said: what a judgement of conduct is about.
 ACT_NOUNS = frozenset({
@@ -41,6 +44,7 @@ ACT_NOUNS = frozenset({
     "actions", "antics", "ploy", "display", "attack", "attacks", "rant", "rants", "lecture", "tactic",
     "tactics", "handling", "choice", "bravado", "propaganda", "accusation", "accusations", "assertion",
     "assertions", "suggestion", "insinuation", "performance", "cover-up", "coverup", "betrayal", "pander",
+    "rambles", "ramblings", "outburst", "outbursts", "tirade", "tirades", "narrative", "narratives",
 })
 # fmt: on
 
