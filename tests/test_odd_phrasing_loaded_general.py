@@ -188,3 +188,18 @@ def test_mojibake_quotation_marks_are_quotations() -> None:
     text = "Nugent has a message for those \u00e2\u0080\u009cembarrassing\u00e2\u0080\u009d victims."
     start = text.index("\u00e2")
     assert voices(text).marked_or_turns == ((start, text.index("victims") - 1),)
+
+
+def test_an_epithet_running_into_the_sentences_loaded_run_is_one_card_covering_both() -> None:
+    # buzzfeed_webis_2016:0724 (dev set): the epithet starts before the run of loaded terms and runs into it;
+    # neither may hide the other
+    text = (
+        "If Trump is to win, and Hillary the Horrible to be defeated, we cannot allow the evil and corrupt "
+        "National Democratic Party to commit fraud, which this author believes they will do with reckless "
+        "abandon if not watched with a very sharp eye."
+    )
+    [(check, span)] = loaded(text)
+    assert check == "loaded_words"
+    assert span.startswith("Hillary the Horrible") and "evil and corrupt" in span
+    [f] = [f for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_words"]
+    assert "epithet" in f.message and "loaded" in f.message

@@ -558,16 +558,25 @@ class OddPhrasing:
             rhetoric_findings(doc, text),
             sneer_findings(doc, text),
         ):
-            clear_cases += [
-                f
-                for f in extra
-                if own_words(f, voice)
+            for f in extra:
+                if not own_words(f, voice):
+                    continue
                 # a superlative kept as a feature only does not hide a finding it overlaps ("the Hildabeast
                 # is… the most corrupt politician to ever run")
-                and not any(
-                    f.start < c.end and c.start < f.end for c in clear_cases if c.check not in LOADED_FEATURE_ONLY
-                )
-            ]
+                hit = [i for i, c in enumerate(clear_cases)
+                       if f.start < c.end and c.start < f.end and c.check not in LOADED_FEATURE_ONLY]
+                if not hit:
+                    clear_cases.append(f)
+                elif len(hit) == 1 and clear_cases[hit[0]].check == "loaded_words" and f.start < clear_cases[
+                    hit[0]
+                ].start:
+                    # a judgement that starts before the sentence's run of loaded terms and runs into it
+                    # ("Hillary the Horrible ... the evil and corrupt National Democratic Party"): one card
+                    # for both, spanning both, so neither the epithet nor the run is lost
+                    c = clear_cases[hit[0]]
+                    clear_cases[hit[0]] = dataclasses.replace(
+                        c, start=f.start, end=max(c.end, f.end), message=f"{f.message}; {c.message}"
+                    )
         features["loaded_findings"] = len(clear_cases)
         own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
         features["loaded_word_findings_per_1k_words"] = own_voice * per_1k
