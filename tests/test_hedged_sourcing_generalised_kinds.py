@@ -8,19 +8,10 @@ it must flag and sentences it must leave alone.
 from __future__ import annotations
 
 import pytest
-from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
+from hedged_cases import found as _found
+from hedged_cases import hedged
 
 from scorer.testing import run_signal
-
-
-@pytest.fixture(scope="module")
-def signal() -> HedgedSourcing:
-    return HedgedSourcing()
-
-
-def _found(signal, text):
-    return [(f.check, f.text) for f in run_signal(signal, text).findings]
-
 
 # --- a definite description that refers back to an unnamed source ("claims the friend") ---
 
@@ -50,18 +41,18 @@ NEIGHBOR = (
     [(KARDASHIAN_FRIEND, "the friend"), (CAMPAIGN_STAFFER, "the staffer"), (NEIGHBOR, "the neighbor said")],
     ids=["claims the friend", "said the staffer", "the neighbor said"],
 )
-def test_definite_description_of_an_unnamed_source_is_flagged(signal, text, anaphor):
-    findings = run_signal(signal, text).findings
+def test_definite_description_of_an_unnamed_source_is_flagged(text, anaphor):
+    findings = run_signal(hedged(), text).findings
     again = [f for f in findings if anaphor in f.text and f.text.lower().startswith("the")]
     assert again, [(f.check, f.text) for f in findings]
     assert again[0].check == "anonymous_source"
     assert "refers back to the unnamed source" in again[0].message
 
 
-def test_definite_description_without_an_unnamed_antecedent_is_not_flagged(signal):
+def test_definite_description_without_an_unnamed_antecedent_is_not_flagged():
     # buzzfeed_webis_2016:0028, the second sentence alone: nobody unnamed was introduced as "a neighbor"
     text = NEIGHBOR.split(". In addition, ")[1]
-    assert not any("neighbor" in t for _, t in _found(signal, "In addition, " + text))
+    assert not any("neighbor" in t for _, t in _found("In addition, " + text))
 
 
 # --- the same kinds in new wordings ---
@@ -149,8 +140,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "check", "words"), FOUND, ids=[w for _, _, w in FOUND])
-def test_general_form_is_flagged(signal, text, check, words):
-    found = _found(signal, text)
+def test_general_form_is_flagged(text, check, words):
+    found = _found(text)
     assert any(c == check and (words in t or t in words) for c, t in found), found
 
 
@@ -188,12 +179,12 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("text", "why"), NOT_FOUND, ids=[w for _, w in NOT_FOUND])
-def test_general_form_is_left_alone(signal, text, why):
-    found = _found(signal, text)
+def test_general_form_is_left_alone(text, why):
+    found = _found(text)
     assert not [f for f in found if f[0] in ("common_knowledge", "passive_attribution")], found
 
 
-def test_a_relative_clause_on_its_own_subject_judges_nothing(signal):
+def test_a_relative_clause_on_its_own_subject_judges_nothing():
     # fakenewsamt:legit/edu11.legit.txt: "hail from" is where people come from; the noun is the
     # relative clause's subject, not what it judges (contrast "a claim fact checkers have debunked")
     text = (
@@ -202,18 +193,18 @@ def test_a_relative_clause_on_its_own_subject_judges_nothing(signal):
         "what the order means for community members who hail from the seven predominantly Muslim countries to "
         "which it specifically applies."
     )
-    assert _found(signal, text) == []
+    assert _found(text) == []
 
 
-def test_a_group_given_with_a_named_member_is_no_vague_source(signal):
+def test_a_group_given_with_a_named_member_is_no_vague_source():
     # buzzfeed_webis_2016:0173 (an editor_gold_dev article; a guard for "conservative" joining the
     # role lexicon): the group is named through its member, though the tagger calls "Trump" a verb
     text = (
         "While Democrats are demanding the truth be the focal point of the night, conservatives – including "
         "Trump himself – are telling moderators that they should not worry about what is a lie and what isn’t."
     )
-    assert _found(signal, text) == []
+    assert _found(text) == []
     # PolNeAR train, nyt 2016-06-29: without a member the group stays vague
-    assert _found(signal, "Conservatives thought this Supreme Court term would be different.") == [
+    assert _found("Conservatives thought this Supreme Court term would be different.") == [
         ("vague_source", "Conservatives thought")
     ]

@@ -8,19 +8,10 @@ it must flag and sentences it must leave alone.
 from __future__ import annotations
 
 import pytest
-from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
+from hedged_cases import found as _found
+from hedged_cases import hedged
 
 from scorer.testing import run_signal
-
-
-@pytest.fixture(scope="module")
-def signal() -> HedgedSourcing:
-    return HedgedSourcing()
-
-
-def _found(signal, text):
-    return [(f.check, f.text) for f in run_signal(signal, text).findings]
-
 
 FOUND = [
     # --- rumour going round ---
@@ -212,18 +203,18 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "check", "words"), FOUND, ids=[w for _, _, w in FOUND])
-def test_talk_nobody_owns_is_flagged(signal, text, check, words):
-    found = _found(signal, text)
+def test_talk_nobody_owns_is_flagged(text, check, words):
+    found = _found(text)
     assert any(c == check and (words in t or t in words) for c, t in found), found
 
 
 def test_messages_say_the_kind_and_why():
     text = next(t for t, _, w in FOUND if w == "According to Twitter")
-    finding = next(f for f in run_signal(HedgedSourcing(), text).findings if "Twitter" in f.text)
+    finding = next(f for f in run_signal(hedged(), text).findings if "Twitter" in f.text)
     assert finding.message.startswith("Vague source:")
     assert "users of a website" in finding.message
     text = next(t for t, _, w in FOUND if w == "It has emerged that")
-    finding = next(f for f in run_signal(HedgedSourcing(), text).findings if "emerged" in f.text)
+    finding = next(f for f in run_signal(hedged(), text).findings if "emerged" in f.text)
     assert "without saying who made it" in finding.message
 
 
@@ -277,5 +268,5 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("text", "words"), NOT_FOUND, ids=[w for _, w in NOT_FOUND])
-def test_owned_or_not_talk_is_not_flagged(signal, text, words):
-    assert not any(words in t for _, t in _found(signal, text)), _found(signal, text)
+def test_owned_or_not_talk_is_not_flagged(text, words):
+    assert not any(words in t for _, t in _found(text)), _found(text)

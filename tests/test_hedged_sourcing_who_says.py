@@ -9,19 +9,7 @@ leave alone.
 from __future__ import annotations
 
 import pytest
-from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
-
-from scorer.testing import run_signal
-
-
-@pytest.fixture(scope="module")
-def signal() -> HedgedSourcing:
-    return HedgedSourcing()
-
-
-def _found(signal, text):
-    return [(f.check, f.text) for f in run_signal(signal, text).findings]
-
+from hedged_cases import found as _found
 
 FOUND = [
     # buzzfeed_webis_2016:0294: the speaker between two commas, which the parser hangs on the subject
@@ -127,8 +115,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "check", "words"), FOUND, ids=[f[2] for f in FOUND])
-def test_unnamed_source_is_flagged(signal, text, check, words):
-    found = _found(signal, text)
+def test_unnamed_source_is_flagged(text, check, words):
+    found = _found(text)
     assert any(c == check and words in t for c, t in found), found
 
 
@@ -231,21 +219,21 @@ LEFT_ALONE = [
 
 
 @pytest.mark.parametrize(("text", "why"), LEFT_ALONE, ids=[w[1] for w in LEFT_ALONE])
-def test_attribution_with_a_named_owner_or_no_claim_is_left_alone(signal, text, why):
-    assert _found(signal, text) == []
+def test_attribution_with_a_named_owner_or_no_claim_is_left_alone(text, why):
+    assert _found(text) == []
 
 
-def test_a_verb_inside_the_quotation_is_the_speakers_word(signal):
+def test_a_verb_inside_the_quotation_is_the_speakers_word():
     """celebrity:fake/011fake.txt: only the source that speaks is flagged, not the friends its quotation
     goes on about."""
     text = (
         '"All his friends can tell he really likes J.Lo [but] in the beginning they thought this may just be a '
         'fling," a source said. His "friends are slowly thinking this may actually be a great match."'
     )
-    assert _found(signal, text) == [("anonymous_source", "a source said")]
+    assert _found(text) == [("anonymous_source", "a source said")]
 
 
-def test_named_member_quoted_next_covers_a_plural_unnamed_group(signal):
+def test_named_member_quoted_next_covers_a_plural_unnamed_group():
     """buzzfeed_webis_2016:0381: the supporters are illustrated at once by a named congressman."""
     text = (
         "Washington (CNN)Donald Trump's supporters on Capitol Hill said Thursday they know the stakes are high for "
@@ -254,10 +242,10 @@ def test_named_member_quoted_next_covers_a_plural_unnamed_group(signal):
         "New York Republican, as he walked out of what could be the final meeting of Trump's congressional "
         "supporters."
     )
-    assert _found(signal, text) == []
+    assert _found(text) == []
 
 
-def test_a_named_speaker_given_next_for_the_same_claim(signal):
+def test_a_named_speaker_given_next_for_the_same_claim():
     """PolNeAR dev nyt_2016-09-19_old-hands-help-russia-navigate-u: "That was what Liz Wahl said" gives
     the group's complaint a named speaker; without that sentence the group stands as a vague source."""
     group = "Several former RT journalists have complained they weren't given such a free hand."
@@ -265,11 +253,11 @@ def test_a_named_speaker_given_next_for_the_same_claim(signal):
         " That was what Liz Wahl said when she resigned from the network in dramatic fashion after Russia seized "
         "Crimea from Ukraine in 2014."
     )
-    assert _found(signal, group) == [("vague_source", "Several former RT journalists have complained")]
-    assert _found(signal, group + named) == []
+    assert _found(group) == [("vague_source", "Several former RT journalists have complained")]
+    assert _found(group + named) == []
 
 
-def test_a_sentence_explaining_anonymity_is_no_second_finding(signal):
+def test_a_sentence_explaining_anonymity_is_no_second_finding():
     """buzzfeed_webis_2016:0580: the officials are flagged where they speak, not again where the
     article says why they are unnamed."""
     text = (
@@ -277,5 +265,5 @@ def test_a_sentence_explaining_anonymity_is_no_second_finding(signal):
         "officials spoke on condition of anonymity because they were not authorized to talk about an ongoing "
         "investigation."
     )
-    found = _found(signal, text)
+    found = _found(text)
     assert [t for _, t in found] == ["Law enforcement officials told"], found

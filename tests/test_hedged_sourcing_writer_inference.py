@@ -14,19 +14,7 @@ sentences it must flag and sentences it must leave alone.
 from __future__ import annotations
 
 import pytest
-from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
-
-from scorer.testing import run_signal
-
-
-@pytest.fixture(scope="module")
-def signal() -> HedgedSourcing:
-    return HedgedSourcing()
-
-
-def _found(signal, text):
-    return [(f.check, f.text) for f in run_signal(signal, text).findings]
-
+from hedged_cases import found as _found
 
 LEFT_ALONE = [
     # buzzfeed_webis_2016:0546: a participle on a noun says how the man looked to the victim
@@ -78,8 +66,8 @@ LEFT_ALONE = [
 
 
 @pytest.mark.parametrize(("text", "why"), LEFT_ALONE, ids=[w[1] for w in LEFT_ALONE])
-def test_how_it_looked_or_the_writers_conclusion_is_left_alone(signal, text, why):
-    assert _found(signal, text) == []
+def test_how_it_looked_or_the_writers_conclusion_is_left_alone(text, why):
+    assert _found(text) == []
 
 
 FOUND = [
@@ -112,5 +100,5 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "words"), FOUND, ids=[f[1] + str(i) for i, f in enumerate(FOUND)])
-def test_an_evidential_that_passes_a_claim_on_is_flagged(signal, text, words):
-    assert ("hedge_in_own_voice", words) in _found(signal, text)
+def test_an_evidential_that_passes_a_claim_on_is_flagged(text, words):
+    assert ("hedge_in_own_voice", words) in _found(text)
