@@ -83,7 +83,9 @@ def find_crowd_states(doc: Doc) -> list[Attribution]:
     return found
 
 
-def _negated_or_hypothetical(verb: Token) -> bool:
+def _modal(verb: Token) -> bool:
+    """'Many would be surprised if ...', 'most can be happy': a modal makes it no statement of fact
+    (negation is no bar: "Many are not surprised" is a claim about the crowd too)."""
     return any(c.dep_ == "aux" and (c.lower_ in P.HYPOTHETICAL_MODALS or c.tag_ == "MD") for c in verb.children)
 
 
@@ -131,7 +133,7 @@ def _state(adjective: Token) -> Attribution | None:
         return None
     if adjective.dep_ == "acomp" and lemma_of(verb) not in ("be", "seem", "appear", "feel", "remain", "get"):
         return None
-    if _negated_or_hypothetical(verb) or verb.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"):
+    if _modal(verb) or verb.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
@@ -147,7 +149,7 @@ def _state(adjective: Token) -> Attribution | None:
 
 def _object_feels(verb: Token) -> Attribution | None:
     """'There is one thing that has baffled many', 'The verdict shocked most observers'."""
-    if verb.pos_ != "VERB" or _negated_or_hypothetical(verb):
+    if verb.pos_ != "VERB" or _modal(verb):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None:

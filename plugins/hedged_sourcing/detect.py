@@ -629,6 +629,14 @@ def _claim_pronoun_passive(verb: Token, lemma: str, subject: Token | None) -> bo
     return not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
+def stated_clause(clause: Token) -> bool:
+    """The clause states something ('has learned [that] Michelle has had ...', 'we understand he quit'):
+    not a question ('how they think', 'has learned how to') and not a bare infinitive ('a reporter say')."""
+    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i for t in clause.subtree)
+
+
 def asks(verb: Token) -> bool:
     """The verb's clause is an indirect question ("it is not known how long ...", "it was not
     reported whether ..."): it says what is open, not what someone claims."""

@@ -43,7 +43,7 @@ from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start
 from .crowd_states import FEELINGS
-from .detect import Attribution, lemma_of
+from .detect import Attribution, lemma_of, stated_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -236,9 +236,9 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
         if acl is None or not _has_content(noun, acl):
             return None
         return Attribution(RUMOUR, phrase_start(noun), acl.i, noun.lower_, "going_round", cue_i=noun.i)
-    if lemma in ("speculation", "gossip", "chatter") and _spreading(noun) and _has_content(noun):
+    spread = next((c for c in noun.lefts if c.dep_ == "amod" and _spreads(c)), None)
+    if lemma in ("speculation", "gossip", "chatter") and spread is not None and _has_content(noun):
         # "growing speculation about when they will make it down the aisle": talk said to spread
-        spread = next(c for c in noun.lefts if c.dep_ == "amod" and _spreads(c))
         return Attribution(RUMOUR, phrase_start(noun), noun.i, noun.lower_, "going_round", cue_i=spread.i)
     if noun.dep_ != "nsubj" or lemma == "talk":
         return None
@@ -285,10 +285,6 @@ def _spreads(modifier: Token) -> bool:
         modifier.tag_ == "VBG" and lemma_of(modifier) in P.SPREAD_VERBS
     )
 
-
-def _spreading(noun: Token) -> bool:
-    """'growing speculation', 'mounting speculation', 'widespread speculation' (not 'the speculation')."""
-    return any(c.dep_ == "amod" and _spreads(c) for c in noun.lefts)
 
 
 def _goes_round(verb: Token) -> bool:
@@ -541,7 +537,7 @@ def _outlet_learned(verb: Token) -> Attribution | None:
         return None
     if _negated(verb):
         return None
-    learned = any(c.dep_ == "ccomp" and _not_a_question(c) for c in verb.children)
+    learned = any(c.dep_ == "ccomp" and stated_clause(c) for c in verb.children)
     if not (learned or verb.dep_ in ("parataxis", "ccomp")):
         return None
     if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "through", "by") for c in verb.rights):
@@ -555,14 +551,6 @@ def _outlet_learned(verb: Token) -> Attribution | None:
     if any(lemma_of(t) in ("say", "tell") and t.pos_ == "VERB" and t.i != verb.i for t in window):
         return None
     return Attribution(AGENTLESS, phrase_start(subject), verb.i, verb.lower_, "learned", cue_i=verb.i)
-
-
-def _not_a_question(clause: Token) -> bool:
-    """A clause that states ('has learned [that] Michelle has had ...'), not one that asks ('has
-    learned how to') nor a bare infinitive."""
-    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
-        return False
-    return not any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i for t in clause.subtree)
 
 
 def _in_what(what: Token) -> Attribution | None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, COMMON, OWN_VOICE, REPORT, RUMOUR
-from .detect import Attribution, word
+from .detect import Attribution, stated_clause, word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -239,9 +239,7 @@ def _finite_that_clause(clause: Token, *, that: bool = False) -> bool:
     """
     if that and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
-    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
-        return False
-    if any(t.tag_ in ("WRB", "WP", "WDT") and t.i < clause.i for t in clause.subtree):
+    if not stated_clause(clause):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 

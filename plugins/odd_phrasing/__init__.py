@@ -563,17 +563,19 @@ class OddPhrasing:
                     continue
                 # a superlative kept as a feature only does not hide a finding it overlaps ("the Hildabeast
                 # is… the most corrupt politician to ever run")
-                hit = [i for i, c in enumerate(clear_cases)
-                       if f.start < c.end and c.start < f.end and c.check not in LOADED_FEATURE_ONLY]
+                hit = [
+                    i
+                    for i, c in enumerate(clear_cases)
+                    if f.start < c.end and c.start < f.end and c.check not in LOADED_FEATURE_ONLY
+                ]
                 if not hit:
                     clear_cases.append(f)
-                elif len(hit) == 1 and clear_cases[hit[0]].check == "loaded_words" and f.start < clear_cases[
-                    hit[0]
-                ].start:
+                    continue
+                c = clear_cases[hit[0]]
+                if len(hit) == 1 and c.check == "loaded_words" and f.start < c.start:
                     # a judgement that starts before the sentence's run of loaded terms and runs into it
                     # ("Hillary the Horrible ... the evil and corrupt National Democratic Party"): one card
                     # for both, spanning both, so neither the epithet nor the run is lost
-                    c = clear_cases[hit[0]]
                     clear_cases[hit[0]] = dataclasses.replace(
                         c, start=f.start, end=max(c.end, f.end), message=f"{f.message}; {c.message}"
                     )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .doccache import tokens_where
+from .missing_verbs import STARTS_OF_PHRASE
 from .token_findings import span_finding
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ _INTRUSIVE = {
     "comprise": "of",
 }
 _ACTIVE_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
-_OBJECT_STARTS = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
 #: "requested for the first time": the preposition opens an adverbial of time, not the object.
 _TIME_NOUNS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "now", "while"})
 
@@ -77,7 +77,7 @@ def find_intrusive_preposition(doc: Doc) -> list[Finding]:
         verb, nxt = doc[prep.i - 1], doc[prep.i + 1]
         if verb.tag_ not in _ACTIVE_TAGS or _INTRUSIVE.get(verb.lemma_.lower()) != prep.lower_:
             continue
-        if nxt.tag_ not in _OBJECT_STARTS or any(t.lower_ in _TIME_NOUNS for t in doc[nxt.i : nxt.i + 3]):
+        if nxt.tag_ not in STARTS_OF_PHRASE or any(t.lower_ in _TIME_NOUNS for t in doc[nxt.i : nxt.i + 3]):
             continue
         if verb.i > 0 and doc[verb.i - 1].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their"):
             continue  # a noun the tagger took for a verb: "the request for"
