@@ -9,7 +9,8 @@ and fakenewsnet_old_buzzfeed by default), 150-900 words as the dev set, with no 
 leaves out every text that copies one in buzzfeed_webis_2016, fakenewsnet_politifact_defend, celebrity
 or editor_gold_dev (the corpora every tuning set was drawn from; the FakeNewsNet collections overlap
 them, mostly as another scrape of the same page: ``harness.CopyFinder``, 30 % of its word 8-grams shared
-with one article) and the articles of ``benchmarks/all_findings_credible.py``. ``--exact`` leaves out only
+with one article), the articles of ``benchmarks/all_findings_credible.py``, and every article a tuning set
+(``models/training``) or a blind set (``benchmarks/blind``) already holds. ``--exact`` leaves out only
 texts equal to one there (case, spacing and punctuation aside), the filter the 2026-11-30 set was drawn
 with; most FakeNewsNet articles pass it as copies. It draws ``--per-group`` articles of
 each (corpus, label), shuffles them, and writes ``DIR/articles.jsonl`` (with label and corpus, for
@@ -50,6 +51,14 @@ def text_key(text: str) -> str:
 
 
 TUNING_MARKS = Path(__file__).resolve().parents[1] / "models" / "training"
+BLIND_MARKS = Path(__file__).resolve().parent / "blind"
+
+
+def marked_ids() -> frozenset[str]:
+    """The ids of every article already marked: the tuning sets and the blind sets (``benchmarks/blind``)."""
+    return frozenset(json.loads(line)["id"] for folder in (TUNING_MARKS, BLIND_MARKS)
+                     for path in sorted(folder.glob("*.marks.jsonl"))
+                     for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact: bool = False,
@@ -70,6 +79,7 @@ def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact:
     else:
         tuned = [(a["id"], a.get("text") or "") for c in TUNED_FROM for a in read_jsonl(require(f"{c}/articles.jsonl"))]
         is_tuned = CopyFinder(tuned).is_copy  # an exact copy shares all its 8-grams
+    read = read | marked_ids()
     groups: dict[tuple[str, str], list[dict]] = {}
     for corpus in corpora:
         for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
@@ -80,8 +90,8 @@ def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact:
             groups.setdefault((corpus, art.get("label") or "?"), []).append(art)
     rng = random.Random(seed)
     picked: list[dict] = []
-    for key in sorted(groups):
-        pool = sorted(groups[key], key=lambda a: a["id"])
+    for key in sorted(set(groups) | set(groups_wanted or {})):
+        pool = sorted(groups.get(key, []), key=lambda a: a["id"])
         want = (groups_wanted or {}).get(key, per_group)
         if len(pool) < want:
             sys.exit(f"{key}: only {len(pool)} articles qualify, {want} asked for")

@@ -84,3 +84,20 @@ def test_the_blind_set_is_read_from_its_corpora_by_offsets(tmp_path: Path) -> No
     assert run.stdout.startswith("33 articles (17 credible, 16 fake)")
     summary = json.loads(run.stdout.strip().splitlines()[-1])
     assert summary["recall.hedged_sourcing"] == 0.0 and summary["recall.grammar_slip"] == 0.0
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data (where the corpora to draw from are) is absent")
+def test_a_draw_never_takes_an_article_a_set_already_marked() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import blind_set
+
+    group = ("buzzfeed_webis_2016", "fake")
+    with pytest.raises(SystemExit, match=r"only \d+ articles qualify") as asked_too_many:
+        blind_set.draw(1, 0, (group[0],), groups_wanted={group: 10_000})
+    qualifying = int(str(asked_too_many.value).split("only ")[1].split()[0])
+    whole_pool = blind_set.draw(1, 0, (group[0],), groups_wanted={group: qualifying})
+    marked = blind_set.marked_ids()
+    assert {i for i in marked if i.startswith("buzzfeed_webis_2016:")}, "the marked sets name no article here"
+    assert not {a["id"] for a in whole_pool} & marked
+    with pytest.raises(SystemExit, match="only 0 articles qualify"):
+        blind_set.draw(1, 0, (group[0],), groups_wanted={(group[0], "no such label"): 1})
