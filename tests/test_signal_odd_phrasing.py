@@ -153,8 +153,6 @@ PAIRS += [
         "attribution_inside_quote",
     ),
     # typography
-    ("The officials said so .", "so .", "The officials said so.", "space_before_punctuation"),
-    ("The mayor disagreed , sharply.", "disagreed ,", "The mayor disagreed, sharply.", "space_before_punctuation"),
     ("This is outrageous!!!", "!!!", "This is outrageous!", "exclamation_runs"),
 ]
 
@@ -168,6 +166,22 @@ def test_shouting_and_superlatives_are_features_not_findings() -> None:
     result = run_signal(OddPhrasing(), "He said it was the worst deal ever negotiated by anyone.")
     assert result.features["loaded_findings"] == 1
     assert result.findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "correct"),
+    [
+        ("The officials said so .", "The officials said so."),
+        ("The mayor disagreed , sharply.", "The mayor disagreed, sharply."),
+        # real (celebrity:legit/140legit.txt): where a link was taken out of scraped copy
+        ("According to People , last year's gala raised $45 million.", "According to People, last year's gala raised $45 million."),
+    ],
+)
+def test_a_space_before_a_stop_or_comma_is_a_feature_not_a_finding(text: str, correct: str) -> None:
+    result = run_signal(OddPhrasing(), text)
+    assert result.features["space_before_punctuation"] == 1
+    assert result.findings == []
+    assert run_signal(OddPhrasing(), correct).features["space_before_punctuation"] == 0
 
 
 @pytest.mark.parametrize(("slip", "expected", "correct", "feature"), PAIRS, ids=[p[1] for p in PAIRS])
@@ -346,8 +360,12 @@ def test_typography_repeated_throughout_is_a_convention() -> None:
     assert result.features["space_before_punctuation"] == 0
     assert result.features["typography_as_convention"] == 1
     few = run_signal(OddPhrasing(), "The mayor spoke , and the council agreed .")
-    assert [f.text for f in few.findings] == ["spoke ,", "agreed ."]
+    assert few.features["space_before_punctuation"] == 2
     assert few.features["typography_as_convention"] == 0
+    shouted = run_signal(OddPhrasing(), "The mayor won!!! The council agreed!!! " * 4)
+    assert shouted.findings == [] and shouted.features["typography_as_convention"] == 1
+    few = run_signal(OddPhrasing(), "The mayor won!!! The council agreed!!!")
+    assert [f.text for f in few.findings] == ["!!!", "!!!"]
 
 
 def test_encoding_damage_is_a_feature_not_a_finding() -> None:
