@@ -208,6 +208,19 @@ LEFT_ALONE = [
         "will affect you for the rest of your life and future relationships. What can make this right?’",
         "inside a quotation in single marks",
     ),
+    # celebrity:fake/031fake.txt: a named outlet's bare frame before a comma reports the clause it hangs on
+    (
+        "theJasmineBRAND.com exclusively reports, Usher has allegedly been cast on the upcoming season of Dancing "
+        "With the Stars.",
+        "a hedge inside a named outlet's frame",
+    ),
+    # buzzfeed_webis_2016:1506: the same frame opened by "as"
+    (
+        "As The Daily Caller reports, it’s unclear exactly why they tried to throw the photographer on the fire, "
+        "or why it failed, but the livestream apparently later captured police providing assistance to the "
+        "unnamed photographer, indicated he was unharmed.",
+        "a hedge inside a named outlet's as-frame",
+    ),
     # fakenewsnet_politifact_defend:politifact13982: a time clause, no source
     (
         "Recently, Republican Ohio Gov. John Kasich vetoed the so-called “heartbeat bill,” a measure that would "
