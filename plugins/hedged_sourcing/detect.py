@@ -46,6 +46,7 @@ from .classify import (
     classify_without_entities,
     entity,
     has_anonymity_marker,
+    named_right_after,
     phrase_bounds,
     phrase_start,
 )
@@ -757,8 +758,9 @@ def _declares_anonymity(noun: Token) -> bool:
 def _speech_after(noun: Token) -> Token | None:
     """'A source told In Touch ...', '"...," an insider who used to work with her previously told
     Page Six', 'a Selena insider EXCLUSIVELY tells': a source noun followed by a speech verb the
-    parser did not make its head. Not 'the source of the attraction' (an origin)."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
+    parser did not make its head. Not 'the source of the attraction' (an origin), nor 'The Kurdish
+    news source BasNews reported ..., called the ...' (the source is named)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights) or named_right_after(noun):
         return None
     doc = noun.doc
     for start in dict.fromkeys((noun.i + 1, noun.right_edge.i + 1)):
