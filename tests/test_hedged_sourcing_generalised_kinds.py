@@ -169,6 +169,17 @@ NOT_FOUND = [
         'the European Union, commonly called the "Brexit."',
         "a name in quotation marks",
     ),
+    # fakenewsnet_politifact_defend:politifact14749 and buzzfeed_webis_2016:1255: "deemed" reports a ruling
+    # by whoever decides the matter (a court, a pollster), a status rather than an opinion
+    (
+        "Ms. McCrummen was convicted of a crime punishable by up to six months of imprisonment for writing a hot "
+        "check that was deemed worthless.",
+        "a ruling: deemed worthless",
+    ),
+    (
+        "Of the 802 respondents, 729 were deemed likely to vote in November’s general election.",
+        "a ruling: deemed likely to vote",
+    ),
     # buzzfeed_webis_2016:0399: the critics are named as the agent
     (
         "That dialogue -- about race, about refugees and about immigrants -- has been harshly criticized by "
