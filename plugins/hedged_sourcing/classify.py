@@ -326,8 +326,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].like_url):
+        first += 1  # a link is the end of an embedded tweet the phrase was run on from
     return first, last
 
 
@@ -605,11 +605,13 @@ def _one_of_many(head: Token) -> bool:
 
 def _capital_of_position(tok: Token) -> bool:
     """Capitalised only because it opens the sentence or follows an opening quotation mark ("Most
-    surveys show", "Recent polls"): no name."""
+    surveys show", "Recent polls"): no name. A link closes an embedded tweet the sentence splitter
+    ran on from ("... event pic.twitter.com/Yk6ZEMLUH1 Recent polls suggest ..."), so the word after
+    it opens the next sentence."""
     if tok.is_sent_start:
         return True
     prev = tok.doc[tok.i - 1]
-    return prev.text in ('"', "“", "'", "‘") or prev.is_space
+    return prev.text in ('"', "“", "'", "‘") or prev.is_space or prev.like_url
 
 
 def _quantified(head: Token) -> bool:
