@@ -133,6 +133,15 @@ FOUND = [
         "unidentified_report",
         "According to reports in the US",
     ),
+    # buzzfeed_webis_2016:0469: an embedded tweet's link runs on into the next sentence, whose opening
+    # capital is no name of the polls' owner (the link stays out of the span)
+    (
+        "Looks like @BernieSanders campaign bought sponsored @Snapchat geotag filter at @HillaryClinton event "
+        "pic.twitter.com/Yk6ZEMLUH1 Recent polls suggest Clinton has failed to gain the kind of enthusiasm that "
+        "drove younger voters to the polls four and eight years ago.",
+        "unidentified_report",
+        "Recent polls suggest",
+    ),
     # buzzfeed_webis_2016:1443 and :0608: the writer's "we know" for a claim nobody sources
     ("We know there are ISIS sleeper cells in the United States.", "common_knowledge", "We know"),
     ("We know that future attacks are being planned as we speak.", "common_knowledge", "We know"),
@@ -168,6 +177,17 @@ NOT_FOUND = [
         'The term "Parexit" is a reference to a political withdrawal along the lines of the UK\'s vote to leave '
         'the European Union, commonly called the "Brexit."',
         "a name in quotation marks",
+    ),
+    # fakenewsnet_politifact_defend:politifact14749 and buzzfeed_webis_2016:1255: "deemed" reports a ruling
+    # by whoever decides the matter (a court, a pollster), a status rather than an opinion
+    (
+        "Ms. McCrummen was convicted of a crime punishable by up to six months of imprisonment for writing a hot "
+        "check that was deemed worthless.",
+        "a ruling: deemed worthless",
+    ),
+    (
+        "Of the 802 respondents, 729 were deemed likely to vote in November’s general election.",
+        "a ruling: deemed likely to vote",
     ),
     # buzzfeed_webis_2016:0399: the critics are named as the agent
     (
@@ -208,3 +228,9 @@ def test_a_group_given_with_a_named_member_is_no_vague_source():
     assert _found("Conservatives thought this Supreme Court term would be different.") == [
         ("vague_source", "Conservatives thought")
     ]
+
+
+def test_a_tweet_link_is_not_part_of_the_source_phrase():
+    # buzzfeed_webis_2016:0469: the phrase an editor reads starts after the embedded tweet's link
+    text = next(t for t, _, w in FOUND if w == "Recent polls suggest")
+    assert ("unidentified_report", "Recent polls suggest") in _found(text)

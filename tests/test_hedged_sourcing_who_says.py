@@ -40,6 +40,13 @@ FOUND = [
         "anonymous_source",
         "another source told",
     ),
+    # celebrity:fake/116fake.txt: a source noun, then a capitalised adverb and its speech verb (no name)
+    (
+        "To Sel, they are because like JAY and Bey, a Selena insider EXCLUSIVELY tells HollywoodLife.com that "
+        "she’s “just so crazy in love with Justin.”",
+        "anonymous_source",
+        "a Selena insider EXCLUSIVELY tells",
+    ),
     # celebrity:fake/097fake.txt: "apparently" stays a hedge in the reporter's voice
     (
         "The second plane was apparently used to transport the First Lady so that she didn't have to travel "
@@ -207,6 +214,26 @@ LEFT_ALONE = [
         "Say: ‘I gave you this, intentional or not, I gave it to you. I understand that this is something that "
         "will affect you for the rest of your life and future relationships. What can make this right?’",
         "inside a quotation in single marks",
+    ),
+    # celebrity:fake/031fake.txt: a named outlet's bare frame before a comma reports the clause it hangs on
+    (
+        "theJasmineBRAND.com exclusively reports, Usher has allegedly been cast on the upcoming season of Dancing "
+        "With the Stars.",
+        "a hedge inside a named outlet's frame",
+    ),
+    # buzzfeed_webis_2016:1506: the same frame opened by "as"
+    (
+        "As The Daily Caller reports, it’s unclear exactly why they tried to throw the photographer on the fire, "
+        "or why it failed, but the livestream apparently later captured police providing assistance to the "
+        "unnamed photographer, indicated he was unharmed.",
+        "a hedge inside a named outlet's as-frame",
+    ),
+    # buzzfeed_webis_2016:0762: the source's name follows its noun (the parser hangs "called" on the noun)
+    (
+        "The Kurdish news source BasNews reported that ISIS has recently opened a child jihadi training center in "
+        "Mosul called the “Cubs of the Caliphate,” where tiny children are brainwashed with ISIS ideology, taught "
+        "suicide tactics, and receive instruction on combat training",
+        "a source named right after its noun",
     ),
     # fakenewsnet_politifact_defend:politifact13982: a time clause, no source
     (

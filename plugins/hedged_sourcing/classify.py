@@ -326,8 +326,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].like_url):
+        first += 1  # a link is the end of an embedded tweet the phrase was run on from
     return first, last
 
 
@@ -605,11 +605,13 @@ def _one_of_many(head: Token) -> bool:
 
 def _capital_of_position(tok: Token) -> bool:
     """Capitalised only because it opens the sentence or follows an opening quotation mark ("Most
-    surveys show", "Recent polls"): no name."""
+    surveys show", "Recent polls"): no name. A link closes an embedded tweet the sentence splitter
+    ran on from ("... event pic.twitter.com/Yk6ZEMLUH1 Recent polls suggest ..."), so the word after
+    it opens the next sentence."""
     if tok.is_sent_start:
         return True
     prev = tok.doc[tok.i - 1]
-    return prev.text in ('"', "“", "'", "‘") or prev.is_space
+    return prev.text in ('"', "“", "'", "‘") or prev.is_space or prev.like_url
 
 
 def _quantified(head: Token) -> bool:
@@ -637,6 +639,23 @@ def _shown_speaking(name: Token, head: Token) -> bool:
     )
 
 
+def named_right_after(head: Token) -> bool:
+    """'The Kurdish news source BasNews reported that ...': a singular role noun with its name
+    right after it and no comma between (a close apposition the parser hung as the subject of a
+    relative clause on the noun, or as the noun's own apposition), so the role is the named one."""
+    doc = head.doc
+    if head.tag_ != "NN" or head.i + 1 >= len(doc):
+        return False
+    name = doc[head.i + 1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.lower_.endswith("ly"):
+        return False
+    if name.head.i == head.i and name.dep_ in ("appos", "compound"):
+        return True
+    verb = name.head
+    speaks = verb.lemma_.lower() in P.CUE_VERBS
+    return name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == head.i and speaks
+
+
 def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     """People described by role only: 'a senior official', 'sources', 'experts', 'his aides'."""
     if first > 0 and head.tag_ == "NN" and _determiner(head) in ("a", "an"):
@@ -645,6 +664,8 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
             return Source(NAMED, first, last)  # "Shuhud al-Hussein a member of the civil defence forces said"
         if name.pos_ == "PROPN" and name.sent.start <= first - 1 and _shown_speaking(name, head):
             return Source(NAMED, first, last)  # "showed Col. Abdul Jabbar Akidi a member of the FSA ... announcing"
+    if named_right_after(head):
+        return Source(NAMED, first, last)  # "The Kurdish news source BasNews reported that ..."
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)

@@ -46,6 +46,7 @@ from .classify import (
     classify_without_entities,
     entity,
     has_anonymity_marker,
+    named_right_after,
     phrase_bounds,
     phrase_start,
 )
@@ -446,11 +447,16 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     elif lemma in P.EVALUATION_VERBS:
         if not any(c.dep_ in ("dobj", "ccomp", "parataxis") for c in children) and not _object_gap(verb):
             return  # "critics slammed the plan"; an evaluation needs something evaluated
-    elif not _has_content(verb):
+    elif not _has_content(verb) and not _as_frame(verb):
         return
     if any(c.dep_ == "neg" for c in children):
         return  # "did not say", "did not respond": no claim is attributed
-    if (lemma in P.CLAUSE_VERBS or lemma in P.CONTINUING_VERBS) and not _has_clause(verb) and not _quoted(verb):
+    if (
+        (lemma in P.CLAUSE_VERBS or lemma in P.CONTINUING_VERBS)
+        and not _has_clause(verb)
+        and not _quoted(verb)
+        and not _as_frame(verb)
+    ):
         research = lemma in P.RESEARCH_VERBS and subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
         if not research:
             return  # "their forces maintain their offensive" reports nothing; "surveys show a gap" does
@@ -752,8 +758,9 @@ def _declares_anonymity(noun: Token) -> bool:
 def _speech_after(noun: Token) -> Token | None:
     """'A source told In Touch ...', '"...," an insider who used to work with her previously told
     Page Six', 'a Selena insider EXCLUSIVELY tells': a source noun followed by a speech verb the
-    parser did not make its head. Not 'the source of the attraction' (an origin)."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
+    parser did not make its head. Not 'the source of the attraction' (an origin), nor 'The Kurdish
+    news source BasNews reported ..., called the ...' (the source is named)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights) or named_right_after(noun):
         return None
     doc = noun.doc
     for start in dict.fromkeys((noun.i + 1, noun.right_edge.i + 1)):
@@ -908,6 +915,21 @@ def _has_content(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
             return True
     return verb.dep_ in ("parataxis", "ccomp", "conj") or _quoted(verb)
+
+
+def _as_frame(verb: Token) -> bool:
+    """'theJasmineBRAND.com exclusively reports, Usher has allegedly been cast ...', '..., as the
+    Times reported': a speech verb with nothing of its own to report, in an "as" clause or a bare
+    clause before a comma, frames the clause it hangs on, which is what its speaker says
+    (``scope._content`` reads it so). Not 'when officials said ...': another subordinator makes
+    the clause one of its own."""
+    if verb.dep_ != "advcl" or any(c.dep_ in _CONTENT_DEPS or c.dep_ == "prep" for c in verb.children):
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if marks:
+        return marks == ["as"]
+    doc = verb.doc
+    return verb.i < verb.head.i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
 def _claim_precedes(verb: Token) -> bool:

@@ -174,17 +174,19 @@ IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state reveal confirm learn 
 
 #: Verbs whose agentless passive passes a judgement off as common ground: "is widely regarded as",
 #: "is considered one of the best", "was praised". Flagged with a weasel adverb ("widely") or,
-#: for the verbs of ``AS_VERBS``, with an "as"/predicate complement.
+#: for the verbs of ``AS_VERBS``, with an "as"/predicate complement. Not "deem": its agentless
+#: passive reports a ruling by whoever decides the matter ("a hot check that was deemed worthless",
+#: "729 were deemed likely to vote", "have been deemed personal"), a status, not an opinion.
 EVALUATIVE_PASSIVE_VERBS = _words(
     """
-    consider regard describe hail view deem criticize criticise praise acclaim credit
+    consider regard describe hail view criticize criticise praise acclaim credit
     acknowledge think believe accuse blame pan laud tout dismiss dispute question
     see perceive characterize characterise portray label brand paint slam fault
     """
 )
 AS_VERBS = _words(
     """
-    consider regard describe hail view deem tout criticize criticise see perceive characterize
+    consider regard describe hail view tout criticize criticise see perceive characterize
     characterise portray label brand paint
     """
 )
