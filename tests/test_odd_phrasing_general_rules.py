@@ -1,8 +1,9 @@
 """odd_phrasing: slips that a rule of English decides whatever the words, each checked on credible copy
 before it was added: three of a function word in a row, "n't" with its apostrophe misplaced, "their" before
 "is", a month in lower case beside a date, "doesn't" + a preposition with no verb, "suggest"/"demand" +
-object + "to", a preposition after a verb that takes its object directly, "affects" as a noun, a verb
-agreeing with a prepositional phrase's noun instead of its subject ("analysis by ... firms have"); and
+object + "to", a preposition after a verb that takes its object directly, "affects" as a noun, an idiom
+with a word swapped or dropped ("all the sudden", "voter roles", "as result of"), a verb agreeing with a
+prepositional phrase's noun instead of its subject ("analysis by ... firms have"); and
 cases the checks leave alone (a lone "?!", a verb the parse took for a counted noun). Real sentences,
 source ids in the comments (corpora in ../shared/data)."""
 
@@ -66,6 +67,39 @@ FOUND = [
         "a front for the Russian government.",
         ("subject_verb_agreement", "analysis by private-sector cybersecurity firms have"),
     ),
+    # an idiom or a set term with a word swapped for a near-homophone or dropped (buzzfeed_webis_2016:0768,
+    # buzzfeed_webis_2016:1502, fakenewsnet_politifact_defend:politifact13591, buzzfeed_webis_2016:0202,
+    # buzzfeed_webis_2016:1451, buzzfeed_webis_2016:1622, fakenewsnet_politifact_defend:politifact15109,
+    # celebrity:legit/239legit.txt, credible)
+    (
+        "All the sudden with Obama’s America everyone feels entitled.",
+        ("misused_phrase", "All the sudden"),
+    ),
+    (
+        "The email above shows how the Democrats are illegally padding the voter roles.",
+        ("misused_phrase", "voter roles"),
+    ),
+    (
+        "The medical report stated the child died due to inflammation in the respiratory track.",
+        ("misused_phrase", "respiratory track"),
+    ),
+    ("The truth is, Trump is lying though his teeth.", ("misused_phrase", "lying though his teeth")),
+    (
+        "This indefinite postponement couldn’t come at a worse possible time.",
+        ("misused_phrase", "a worse possible"),
+    ),
+    (
+        "Desai was a lawyer who practiced in Houston who had recently fallen into hard times financially.",
+        ("misused_phrase", "fallen into hard times"),
+    ),
+    (
+        "Michelle did this as result of what she unofficially diagnosed her with.",
+        ("misused_phrase", "as result of"),
+    ),
+    (
+        "Then the world blinked and all the sudden they were burgeoning supermodels.",
+        ("misused_phrase", "all the sudden"),
+    ),
     # "affects" as a noun (buzzfeed_webis_2016:1394)
     (
         "This woman was feeling the physical and emotional affects of her disease.",
@@ -98,6 +132,13 @@ NOT_FOUND = [
     "The truth is that sentencing for blacks is higher than for whites.",
     # a headline run into the text: the name after the phrase is the subject (buzzfeed_webis_2016:0253, credible)
     "Repeated attacks on Megyn Kelly Fox News anchor Megyn Kelly has been targeted repeatedly by Trump.",
+    # the set terms written right (buzzfeed_webis_2016:0417, credible;
+    # fakenewsnet_politifact_defend:politifact15334; celebrity:fake/089fake.txt)
+    "And Democrats have also improved their position on the voter rolls in Colorado and Florida, outpacing "
+    "Republicans in the past month, according to a CNN analysis of newly released statistics.",
+    "It is highly possible that this is a position that Mack was groomed for since she was a child, as many "
+    "childhood stars turn from victims to predators as a result of what they often experience behind the scenes.",
+    "Pitt may have been recovered from such hard times during their court battle with Jolie.",
     # a month name that is another word too, and a capitalised one
     "Protesters march 20 blocks to the capitol on February 2017's coldest day.",
 ]

@@ -73,6 +73,34 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("its ",), r"\bits (?:a|an|the|been|not)\b(?![-\w])", "'it's' (it is, it has)"),
     (("your ",), r"\byour (?:a|an|the|not)\b(?![-\w])", "'you're' (you are)"),
     (("re own",), r"\byou['’]re own\b", "'your own'"),
+    # Idioms and set terms with one word swapped for a near-homophone or dropped, as usage guides list
+    # them (eggcorns and malapropisms): no reading of the words as written makes sense.
+    (
+        ("the sudden",),
+        # "all of a sudden"; "all the sudden changes" (an adjective before its noun) is left alone
+        r"\ball the sudden\b(?=\s*(?:[,.;:!?\u2014\u2013]|$|(?-i:[A-Z])|(?:with|then|he|she|it|they|we|you|i|"
+        r"there|the|a|an|this|that|his|her|their|our|my)\b))",
+        "'all of a sudden'",
+    ),
+    (("voter role",), r"\bvoter roles?\b(?!-)", "'voter rolls' (the register of voters)"),
+    (("track",), r"\b(?:respiratory|digestive|urinary|intestinal|gastrointestinal) track\b", "'tract'"),
+    (("teeth",), r"\b(?:lie|lies|lied|lying) though (?:his|her|their|my|your|our) teeth\b", "'through'"),
+    (("without abandon",), r"\bwithout abandon\b", "'with abandon'"),
+    (("day and day out",), r"\bday and day out\b", "'day in and day out'"),
+    (("worse possible",), r"\b(?:the|a) worse possible\b", "'the worst possible'"),
+    (("sink it",), r"\blet (?:that|this|it) sink it\b", "'let that sink in'"),
+    (("into hard times",), r"\b(?:fall|falls|fell|fallen|falling) into hard times\b", "'fall on hard times'"),
+    (("as result of",), r"\bas result of\b", "'as a result of'"),
+    (("control",), r"\bwrestl(?:e|es|ed|ing) control\b", "'wrest control'"),
+    (("gun point",), r"\bat gun point\b", "'at gunpoint'"),
+    (("fuzz",), r"\b(?:make|makes|made|making) (?:a )?(?:big |huge )?fuzz\b", "'a fuss'"),
+    (("tongue and cheek",), r"\btongue and cheek\b", "'tongue-in-cheek'"),
+    (("beckon call",), r"\bbeckon call\b", "'beck and call'"),
+    (("hunger pains",), r"\bhunger pains\b", "'hunger pangs'"),
+    (("make due",), r"\bmake due\b", "'make do'"),
+    (("by in large",), r"\bby in large\b", "'by and large'"),
+    (("appetite",), r"\bwet (?:your|my|his|her|their|our|the) appetite\b", "'whet'"),
+    (("bare with",), r"\bbare with (?:me|us)\b", "'bear with me'"),
     # "are'nt", "does'nt": the apostrophe stands where the letter dropped from "not" was ("aren't").
     (
         ("'nt", "’nt"),
@@ -90,8 +118,12 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "a month's name, which takes a capital ('February 2017')",
     ),
 )
-#: Word choices a speaker makes aloud ("he hung himself"): inside a quotation they are the speaker's.
-_SAID_ALOUD = re.compile(r"^(?:hung|hangs)\b", re.IGNORECASE)
+#: Word choices a speaker makes aloud ("he hung himself", "all the sudden", "wrestle control"): inside a
+#: quotation they are the speaker's. A spelling ("voter roles", "respiratory track") is the transcriber's.
+_SAID_ALOUD = re.compile(
+    r"^(?:hung|hangs|all the sudden|without abandon|day and day out|(?:the|a) worse possible|fall\w*|fell|wrestl\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def said_aloud(phrase: str) -> bool:
