@@ -174,7 +174,10 @@ def test_shouting_and_superlatives_are_features_not_findings() -> None:
         ("The officials said so .", "The officials said so."),
         ("The mayor disagreed , sharply.", "The mayor disagreed, sharply."),
         # real (celebrity:legit/140legit.txt): where a link was taken out of scraped copy
-        ("According to People , last year's gala raised $45 million.", "According to People, last year's gala raised $45 million."),
+        (
+            "According to People , last year's gala raised $45 million.",
+            "According to People, last year's gala raised $45 million.",
+        ),
     ],
 )
 def test_a_space_before_a_stop_or_comma_is_a_feature_not_a_finding(text: str, correct: str) -> None:
