@@ -17,6 +17,10 @@ reported only when all of these hold:
   different people as often as not);
 - the text does not itself introduce the variant ("Gadhafi, also spelled Qaddafi", "(née ...)").
 
+Two edits away ("Labbot" beside "Elise Labott", "Adebin" beside "Huma Abedin") only when the variant
+is written once, beside a surname written at least three times, and is no word or name of any
+currency (Zipf below 1; ``_two_slips``).
+
 Forms that differ only in accents or capitals ("Peña"/"Pena", "DeVos"/"Devos") are house style,
 not two spellings, and are left alone.
 """
