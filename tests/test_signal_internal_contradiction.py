@@ -749,6 +749,20 @@ def test_a_surname_two_letters_short_with_the_same_given_name() -> None:
 
 
 @pytest.mark.slow
+def test_a_surname_two_letters_off_in_a_form_of_no_currency() -> None:
+    # PolNeAR train, west-journal_2015-11-25_busted-emails-reveal-hillary-aid (quoted): "Labott" seven times,
+    # "Labbot" once, two edits away and no word or name of any currency
+    text = ("The CNN reporter in question is the network’s foreign affairs reporter, Elise Labott. The emails show "
+            "that Labott took directions from Clinton staffer Philippe Reines. After posting some of the tweets she "
+            "was directed to post, Labott also engaged in high fiving Hillary with the State Department staffer. "
+            "“She was great. well done. I hope you are going to have a big drink tonight,” Labbot said to Reines in "
+            "compliments over Clinton’s performance at the hearings.")
+    [f] = run(text).findings
+    assert f.check == "name_spelling" and f.text == "Labbot" and f.related.text == "Elise Labott"
+    assert "(Labott 3 times, Labbot once)" in f.message
+
+
+@pytest.mark.slow
 def test_two_full_spellings_of_one_name_are_reported_once() -> None:
     # Politico Playbook, quoted: the same man as "Ray Washburne" and "Ray Washbourne"
     text = ("Trump supporters Woody Johnson, Ray Washburne, David Tamasi and Rick Hohlt were there. Spotted: Mike "
@@ -783,6 +797,17 @@ def test_two_full_spellings_of_one_name_are_reported_once() -> None:
         "Anthony Weiner spoke. Weiner left. Weiner returned. Louis Wiener answered. Wiener agreed.",
         # two letters short, but with another given name: another person (constructed)
         "Joel Benenson spoke for the campaign. Benenson said so. Ezra Benson, a farmer, disagreed.",
+        # two edits away, but a name of some currency (Zipf above 1): Ron Klain beside Tim Kaine
+        # (buzzfeed_webis_2016:1175, quoted, Kaine's uses gathered)
+        "Tim Kaine is campaigning in Houston. KATIE COURIC interviewed TIM KAINE in Reno, Nev. -- Kaine on whether "
+        "expectations for Clinton are too high. Kaine said no. The buttoned-down, courtly [Ron] Klain has also "
+        "stood in parrying questions with Clinton.",
+        # two edits away because a word ran into the name: no slip of the name (PolNeAR train,
+        # wash-post_2016-04-09_trump-s-new-go-to-guy-no-strange, quoted, Manafort's uses gathered)
+        "Paul Manafort has a history of working for strong men. Manafort is the co-founder of two lobbying and "
+        "consulting firms - Black, Manafort, Stone and Kelly (BMS&K) and, later, Davis Manafort. After BMS&K was "
+        "sold to Burson-Marsteller, Manafort formed Davis Manafortin 1995 with former John McCain adviser Rick "
+        "Davis.",
     ],
 )
 def test_names_that_are_not_one_name_spelled_two_ways(text: str) -> None:

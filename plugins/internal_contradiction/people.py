@@ -17,6 +17,10 @@ reported only when all of these hold:
   different people as often as not);
 - the text does not itself introduce the variant ("Gadhafi, also spelled Qaddafi", "(née ...)").
 
+Two edits away ("Labbot" beside "Elise Labott", "Adebin" beside "Huma Abedin") only when the variant
+is written once, beside a surname written at least three times, and is no word or name of any
+currency (Zipf below 1; ``_two_slips``).
+
 Forms that differ only in accents or capitals ("Peña"/"Pena", "DeVos"/"Devos") are house style,
 not two spellings, and are left alone.
 """
@@ -69,6 +73,9 @@ _MAX_VARIANT_ZIPF = 2.5
 #: "Benson") when the article's own uses tie it to one person (see ``_plausible``).
 _MAX_SWAPPED_ZIPF = 3.75
 _SWAPPED_MIN_USES = 3
+#: A variant two edits away must be no word or name of any currency ("Labbot", "Adebin").
+_TWO_SLIPS_MAX_ZIPF = 1.0
+_TWO_SLIPS_MIN_LEN = 6
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,8 @@ def name_candidates(doc: Doc, found: list[_Mention] | None = None) -> list[NameP
             for c, pc in group:
                 if v == c or pv == pc:
                     continue
-                if not _one_edit(pv, pc) and not _two_letters_dropped(pv, pc, by_form[v], by_form[c], doc):
+                if (not _one_edit(pv, pc) and not _two_letters_dropped(pv, pc, by_form[v], by_form[c], doc)
+                        and not _two_slips(pv, pc, by_form[v], by_form[c])):
                     continue
                 pair = _pair(v, c, pv, pc, by_form, given_words)
                 if pair is not None:
@@ -243,6 +251,31 @@ def _two_letters_dropped(pv: str, pc: str, vm: list[_Mention], cm: list[_Mention
         return False  # a dropped first letter changes the name ("Anderson", "Sanderson")
     given = vm[0].given
     return bool(given) and any(m.given == given for m in cm)
+
+
+def _two_slips(pv: str, pc: str, vm: list[_Mention], cm: list[_Mention]) -> bool:
+    """'Labbot' once beside 'Elise Labott' seven times, 'Adebin' once beside 'Huma Abedin' throughout: a
+    surname written once two edits from one the article uses at least three times, in a form that is
+    no word or name of any currency (Zipf below 1), both at least six letters. A form holding the other
+    whole is two words run together or a clipping, not a slip ("Davis Manafortin 1995")."""
+    if len(vm) != 1 or len(cm) < _SWAPPED_MIN_USES or min(len(pv), len(pc)) < _TWO_SLIPS_MIN_LEN:
+        return False
+    if pc in pv or pv in pc:
+        return False
+    return _edits(pv, pc) == 2 and _zipf(pv) < _TWO_SLIPS_MAX_ZIPF
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance with a swap of neighbours as one edit (optimal string alignment)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def _transposed(a: str, b: str) -> bool:
