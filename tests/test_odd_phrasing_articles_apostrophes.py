@@ -8,7 +8,8 @@ FakeNewsAMT and celebrity fakes, fa_kes, buzzfeed_webis_2016 and PolNeAR credibl
 from __future__ import annotations
 
 import pytest
-from misinfo_scorer_plugins.odd_phrasing import EDITORS_OWN, OddPhrasing
+from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+from misinfo_scorer_plugins.odd_phrasing.own_voice import EDITORS_OWN
 
 from scorer.testing import run_signal
 

@@ -164,17 +164,7 @@ from .homophones import find_where_for_were, find_whose
 from .joined_words import find_joined_words
 from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
-from .loaded import (
-    LoadedResult,
-    destruction_findings,
-    find_loaded,
-    load_lexicon,
-    loaded_features,
-    loaded_findings,
-    rhetoric_findings,
-    speech_findings,
-    strong_word_findings,
-)
+from .loaded import find_loaded, load_lexicon, loaded_features
 from .measure_modifiers import find_plural_measure_modifiers
 from .mechanics import (
     find_doubled_attribution,
@@ -189,8 +179,9 @@ from .missing_articles import find_missing_articles
 from .missing_verbs import find_do_without_verb, find_modal_without_verb, find_that_fragment
 from .numbers import find_number_disagreement, number_candidates
 from .one_of import find_one_of_singular
+from .own_voice import LOADED_FEATURE_ONLY, loaded_cases, own_words
 from .participles import find_wrong_participles
-from .phrases import find_misused_phrases, said_aloud
+from .phrases import find_misused_phrases
 from .progressive_forms import find_relative_without_finite, find_stacked_progressives, find_with_finite_progressive
 from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
@@ -203,7 +194,6 @@ from .quotes import (
 from .real_words import find_modal_typos, find_noun_as_verb
 from .repetition import find_doubled_phrases, find_doubled_words
 from .short_words import find_of_for_off, find_to_for_too
-from .sneers import sneer_findings
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
 from .subject_comma import find_subject_comma
@@ -225,7 +215,7 @@ from .verb_markers import (
     find_to_before_past,
     find_to_before_s_form,
 )
-from .voice import Voices, voices
+from .voice import voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -432,46 +422,6 @@ LOADED_FEATURES = ("loaded_per_1k_words", "loaded_share_sentences", "exaggeratio
 #: Unnatural-wording features that only grow with odd pairs (``pair_association_mean`` falls instead).
 UNNATURAL_FEATURES = ("unnatural_pairs_per_1k_words",)
 
-#: Checks about what the article's own editors set even inside a quotation: spelling and apostrophes in
-#: a transcription, the quotation marks and spacing themselves, fixed phrases written wrong, a small word
-#: dropped from a fixed phrase ("in favor powerful": speakers do not drop it, typists do). Every other
-#: check (grammar, word choice, capitals, exclamations, loaded words) is about the words, and inside a
-#: quotation or a transcript turn the words are the speaker's. Inside an embedded post nothing is the
-#: article's: the poster typed it.
-EDITORS_OWN = frozenset(
-    {
-        "misspelling",
-        "missing_apostrophe",
-        "plural_apostrophe",
-        "missing_article",
-        "wrong_way_quote",
-        "quote_as_apostrophe",
-        "run_together",
-        "space_before_punctuation",
-        "unbalanced_quote",
-        "attribution_inside_quote",
-        "misused_phrase",
-        "missing_word",
-        "missing_space",
-        "doubled_punctuation",
-        "mismatched_quotes",
-        "abbreviation",
-        "hyphen",
-        "doubled_attribution",
-    }
-)
-
-
-def own_words(finding: Finding, voice: Voices) -> bool:
-    """Whether ``finding`` is about the article's own words: not inside an embedded post, and for a
-    check about wording (not ``EDITORS_OWN``) not inside a quotation or a transcript turn either."""
-    if voice.posted(finding.start, finding.end):
-        return False
-    if finding.check in EDITORS_OWN and not (finding.check == "misused_phrase" and said_aloud(finding.text)):
-        return True
-    return not voice.quoted(finding.start, finding.end)
-
-
 #: Checks counted as features but not shown as findings: on credible news too many of them are wrong.
 #: An unclosed quotation at paragraph level is most often a quotation running over paragraphs, a
 #: transcript turn or a truncated excerpt, not a slip (hand-read credible sample, 0.4.0: 1 of 10 right;
@@ -483,53 +433,10 @@ def own_words(finding: Finding, voice: Voices) -> bool:
 #: 5 of 14 right against the marked sets (train, dev3, dev4 and the blind dev5; 0.14.0). The
 #: space before a colon or a possessive (mechanics.py) is another check and stays a finding.
 FEATURE_ONLY = frozenset({"unbalanced_quotes", "shouting", "space_before_punctuation"})
-#: Loaded-language checks counted but not shown: a superlative in the article's own voice is as often
-#: a fair ranking ("the most successful artists of all time", "the greatest heroes in comic book
-#: history") as hype (hand-read, seed 2, 0.5.0 before this: 2 of 5 right).
-LOADED_FEATURE_ONLY = frozenset({"sensational_superlative"})
-
 #: Typographic checks whose pattern, repeated more than CONVENTION_LIMIT times in one text, is the
 #: document's own convention (a court syllabus in capitals, a poll table, tokenised copy), not a slip.
 TYPOGRAPHY = ("space_before_punctuation", "exclamation_runs", "shouting", "punctuation_slips")
 CONVENTION_LIMIT = 5
-
-
-def loaded_cases(doc: Doc, text: str, voice: Voices, loaded: LoadedResult | None = None) -> list[Finding]:
-    """The loaded-language findings of the rules in the article's own voice (``own_words``): the clear
-    cases of ``loaded`` (``find_loaded(doc)`` when not given) and the strong words, pejoratives for
-    speech, figurative destruction, rhetoric and sneers, one card where two overlap."""
-    if loaded is None:
-        loaded = find_loaded(doc)
-    clear_cases = [f for f in loaded_findings(loaded, text) if own_words(f, voice)]
-    for extra in (
-        strong_word_findings(doc, text),
-        speech_findings(doc, text),
-        destruction_findings(doc, text),
-        rhetoric_findings(doc, text),
-        sneer_findings(doc, text),
-    ):
-        for f in extra:
-            if not own_words(f, voice):
-                continue
-            # a superlative kept as a feature only does not hide a finding it overlaps ("the Hildabeast
-            # is… the most corrupt politician to ever run")
-            hit = [
-                i
-                for i, c in enumerate(clear_cases)
-                if f.start < c.end and c.start < f.end and c.check not in LOADED_FEATURE_ONLY
-            ]
-            if not hit:
-                clear_cases.append(f)
-                continue
-            c = clear_cases[hit[0]]
-            if len(hit) == 1 and c.check == "loaded_words" and f.start < c.start:
-                # a judgement that starts before the sentence's run of loaded terms and runs into it
-                # ("Hillary the Horrible ... the evil and corrupt National Democratic Party"): one card
-                # for both, spanning both, so neither the epithet nor the run is lost
-                clear_cases[hit[0]] = dataclasses.replace(
-                    c, start=f.start, end=max(c.end, f.end), message=f"{f.message}; {c.message}"
-                )
-    return clear_cases
 
 
 class OddPhrasing:

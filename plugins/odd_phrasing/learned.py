@@ -58,6 +58,7 @@ from .loaded import (
     loaded_features,
     reports_speech,
 )
+from .own_voice import loaded_cases
 from .person_judgements import PERSON_JUDGEMENTS, PERSON_NOUNS
 from .voice import Voices, voices
 
@@ -137,8 +138,6 @@ def candidates(
     voice = voice or voices(text)
     loaded = loaded or find_loaded(doc)
     if flagged is None:
-        from . import loaded_cases  # the signal's own assembly of the rule findings (imports this module)
-
         flagged = [(f.start, f.end) for f in loaded_cases(doc, text, voice, loaded)]
     lexicon_words = load_lexicon().words
     article = _article_features(doc, loaded, flagged)
