@@ -53,10 +53,13 @@ _PARAGRAPH = re.compile(r"(?:[^\n ]| (?! ))+")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 #: Where a sentence starts: after its end mark (and a closing quote) and a space.
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(@#A-Z0-9])")
-#: A reply's first word, the handle it answers, after the sentence before it and before the reply's own
-#: words: "… a new one. .@handle is this funny", not a handle a post ends with ("… to skittles?
-#: @DonaldJTrumpJr pic.twitter.com/…").
-_REPLY_START = re.compile(r"(?<=[.!?…:]\s)\.?\s?@\w+:?(?=(?:\s+@\w+)*\s+(?!pic\.twitter\.com|https?:)[\w#“\"'])")
+#: A reply's first word, the handle it answers, after the sentence before it (or glued to the writer's
+#: colon: "The left is calling for his head today:.@seanhannity EVERYONE deserves ...") and before the
+#: reply's own words: "… a new one. .@handle is this funny", not a handle a post ends with ("… to
+#: skittles? @DonaldJTrumpJr pic.twitter.com/…").
+_REPLY_START = re.compile(
+    r"(?:(?<=[.!?…:]\s)\.?\s?|(?<=:)\.?)@\w+:?(?=(?:\s+@\w+)*\s+(?!pic\.twitter\.com|https?:)[\w#“\"'])"
+)
 #: A colon that may introduce a post: followed by a space or the post's handle, not by a digit or
 #: "//" (a time, a link), after a word that is no handle and not in capitals ("BREAKING:", "FLOTUS:").
 _COLON = re.compile(r"(?<=[\w”\"’')])(?<![A-Z]{2}):(?=\s|\.?@)")

@@ -74,6 +74,14 @@ def test_a_reply_starts_with_the_handle_it_answers() -> None:
     first, second = _posted(text)
     assert first.startswith(". @DonaldJTrumpJr is this funny to you")
     assert second.startswith("how about this?")  # from the end of the post before it
+    # fakenewsnet_politifact_defend:politifact14749: a reply glued to the writer's colon
+    text = (
+        "Sean Hannity ripped into the media frenzy over the Judge Moore scandal on his show last night. The left "
+        "is calling for his head today:.@seanhannity EVERYONE deserves the presumption of innocence before "
+        "proven guilty. Not to mention these allegations coming out days before an election!#RoyMooreChildMolester "
+        "pic.twitter.com/SEAC7GP0TU — Shell Covfefe🇺🇸 (@MichelleRMed) November 10, 2017When a reporter has"
+    )
+    assert _posted(text)[0].startswith(".@seanhannity EVERYONE deserves the presumption of innocence")
 
 
 def test_an_instagram_caption() -> None:
