@@ -7,6 +7,7 @@ Plugin authors need these names from here::
 and, for signals that judge the writer's own voice, where a transcript's speakers talk::
 
     from scorer import speaker_turns   # "SEN. CLINTON: ..." turns, read like quotations
+    from scorer import embedded_posts  # tweets and Instagram posts pasted in: the poster's words
 
 signals with a learned span detector (``scorer.spans``)::
 
@@ -24,6 +25,7 @@ spaCy nor scikit-learn: scoring processes start fast.
 from typing import TYPE_CHECKING
 
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
+from scorer.embedded_posts import Post, embedded_posts, post_ranges
 from scorer.hookspecs import Register, hookimpl
 from scorer.signal import Signal
 from scorer.spans.candidate import Candidate, SpanTask
@@ -42,6 +44,7 @@ __all__ = [
     "Contribution",
     "Finding",
     "PluginError",
+    "Post",
     "Register",
     "Result",
     "Scorer",
@@ -52,8 +55,10 @@ __all__ = [
     "SpanTask",
     "Turn",
     "__version__",
+    "embedded_posts",
     "hookimpl",
     "load_detector",
+    "post_ranges",
     "speaker_turns",
     "turn_ranges",
 ]

@@ -8,7 +8,8 @@ word after opens), by alternation where it is not, and the ``''`` of some wires 
 closing mark with no opening one is ignored (a slip); an opening mark left open runs to the end of
 its paragraph, as a quotation that goes on into the next paragraph does, but never more than
 ``_OPEN_LIMIT`` characters, or to where a new sentence opens another quotation. In a transcript,
-each speaker turn ("AMANPOUR: ...") counts as one quotation (``scorer.transcripts``).
+each speaker turn ("AMANPOUR: ...") counts as one quotation (``scorer.transcripts``), and so does
+each embedded post ("... — Irma Hinojosa (@latinaafortrump) September 25, 2016", ``scorer.embedded_posts``).
 
 Not the same reading as odd_phrasing's ``voices`` (which quotes more, on purpose): there a wider
 quotation only drops a grammar finding, so an unopened closing mark quotes its paragraph back to the
@@ -29,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scorer import turn_ranges
+from scorer import post_ranges, turn_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -103,7 +104,7 @@ def find_quotes(doc: Doc, text: str | None = None) -> Quotes:
         return cached
     if text is None or not _fits(doc, text):
         text = doc.text
-    ranges = with_speaker_turns(quote_ranges(text), turn_ranges(text) + tweet_ranges(text))
+    ranges = with_speaker_turns(quote_ranges(text), turn_ranges(text) + post_ranges(text))
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     quotes = Quotes(
         tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences, single_quotations(text)
@@ -195,37 +196,6 @@ def with_speaker_turns(ranges: list[tuple[int, int]], turns: list[tuple[int, int
         else:
             merged.append((start, end))
     return merged
-
-
-#: The byline of an embedded tweet as scraped text keeps it: "... — Irma Hinojosa (@latinaafortrump)
-#: September 25, 2016".
-_TWEET_BYLINE = re.compile(r"[—–]\s*[^\n—–()]{1,60}\(@\w{1,15}\)")
-#: The colon by which the writer introduces a tweet ("Here is some of the reaction on Twitter: ...",
-#: "The left is calling for his head today:.@seanhannity ..."); not a time ("10:30").
-_INTRODUCED = re.compile(r":(?!\d)")
-#: A tweet is at most this many characters long.
-_TWEET_CHARS = 280
-
-
-def tweet_ranges(text: str) -> list[tuple[int, int]]:
-    """Embedded tweets, read as quotations ("We all knew he's Muslim.#CascadeMallShooting — Irma
-    Hinojosa (@latinaafortrump) September 25, 2016" is the tweeter's claim, not the article's): from
-    the start of the tweet's text (after a line break, a run of spaces, the writer's introducing colon
-    or the byline of the tweet before, at most a tweet's length back) to the end of its byline's handle
-    (not the date after it, which the parser may glue to the writer's next sentence: "2016   Officials
-    currently believe that ...")."""
-    ranges: list[tuple[int, int]] = []
-    previous = 0
-    for match in _TWEET_BYLINE.finditer(text):
-        start = max(previous, match.start() - _TWEET_CHARS)
-        window = text[start : match.start()]
-        colons = [m.start() for m in _INTRODUCED.finditer(window)]
-        cut = max(window.rfind("\n"), window.rfind("  "), colons[-1] if colons else -1)
-        if cut >= 0:
-            start += cut + 1
-        ranges.append((start, match.end()))
-        previous = match.end()
-    return ranges
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:

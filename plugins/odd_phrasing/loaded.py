@@ -608,9 +608,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 _AS_BEFORE = re.compile(r"\bas (?:an? )?$", re.IGNORECASE)
 #: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
-#: The signature that closes an embedded social-media post: "— Touré (@Toure) September 19, 2016",
-#: reached before the paragraph ends: the words before it are the poster's, not the article's.
-_EMBEDDED_POST = re.compile(r"[^\n]*?[—–]\s*[^\n—–]{0,60}\(@\w+\)")
 
 
 #: Nouns for an animal or a type that, said of a person ("she is really more of a snake", "he is a
@@ -864,7 +861,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
     is a finding once per article: repeated, it is the article's topic ("the smear campaign"), and
     the editor queries the word once. The message names each word and why an editor would query it."""
     lex = lexicon or load_lexicon()
-    quotes = voices(text).marked_or_turns
+    voice = voices(text)
+    quotes = voice.marked_or_turns
     findings: list[Finding] = []
     charged_seen: set[str] = set()
     for sent in _sentences(doc):
@@ -919,7 +917,7 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 continue  # "1800: 'That hideous hermaphroditical character'": a quoted insult in straight marks
             if hits and m.start() < hits[-1][1]:
                 continue  # a word inside a phrase already taken
-            if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
+            if any(a <= m.start() < b for a, b in quotes) or voice.posted(m.start(), m.end()):
                 continue
             if text[m.start() - 1 : m.start()] in ("'", "‘", '"', "“") and text[m.end() : m.end() + 1] in (
                 "'",
@@ -1082,11 +1080,12 @@ def speech_findings(doc: Doc, text: str) -> list[Finding]:
     Rants"), not someone else's name for the speech (``_NAMED_BEFORE``) and not in an embedded post.
     Unlike the other loaded words these are findings in a sentence that reports speech: reporting
     speech is what they do."""
-    quotes = voices(text).marked_or_turns
+    voice = voices(text)
+    quotes = voice.marked_or_turns
     findings: list[Finding] = []
     for sent in _sentences(doc):
         for m in SPEECH_PEJORATIVES.finditer(text, sent.start_char, sent.end_char):
-            if any(a <= m.start() < b for a, b in quotes) or _EMBEDDED_POST.match(text, m.end(), m.end() + 300):
+            if any(a <= m.start() < b for a, b in quotes) or voice.posted(m.start(), m.end()):
                 continue
             if m.group()[0].isupper() and m.start() > sent.start_char:
                 continue
@@ -1346,7 +1345,7 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
         )
 
     def outside(start: int, end: int) -> bool:
-        return not any(a <= start < b for a, b in quotes) and not _EMBEDDED_POST.match(text, end, end + 300)
+        return not any(a <= start < b for a, b in quotes) and not voice.posted(start, end)
 
     for sent in _sentences(doc):
         start, end = sent.start_char, sent.end_char

@@ -5,9 +5,9 @@
   in its paragraph closes a quotation that began earlier, so the paragraph up to it is quoted too.
 - Transcript turns: the words after a speaker's label ("WARREN: “Since this …”", "Johnson: I do and
   and …"), when the text has at least two such turns (one "Update:" or "Note:" is no transcript).
-- Embedded posts: a tweet or Instagram post pasted into the text, recognised by its signature
-  ("— Ann Doss Helms (@anndosshelms) September 23, 2016", "A photo posted by … (@handle)"), back to
-  the start of its paragraph or of the post before it (at most a post's length).
+- Embedded posts: a tweet or Instagram post pasted into the text, as the host reads them
+  (:func:`scorer.post_ranges`: "— Ann Doss Helms (@anndosshelms) September 23, 2016" and the words
+  before it).
 
 Three narrower readings serve the loaded-language and typography checks, kept as they were tuned
 (``Voices.marked``, ``Voices.double_marked``, ``Voices.turns``): quotation marks paired on one line,
@@ -30,7 +30,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from scorer import turn_ranges
+from scorer import post_ranges, turn_ranges
 
 #: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
 _MARK = re.compile('[“”"]|â\x80\x9c|â\x80\x9d')
@@ -38,20 +38,6 @@ _OPENERS = frozenset({"“", "â\x80\x9c"})
 _CLOSERS = frozenset({"”", "â\x80\x9d"})
 #: A paragraph: text between line breaks or runs of two or more spaces (scraped copies).
 _PARAGRAPH = re.compile(r"(?:[^\n ]| (?! ))+")
-#: A post's text is at most this long (a tweet is 280 characters), not counting the links in it.
-POST_MAX = 280
-_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
-#: A reply post's first word, after the sentence before it: "… a new one. .@handle is this …".
-_REPLY_START = re.compile(r"(?<=[.!?…:]\s)\.?\s?@\w")
-#: Where a sentence starts: after its end mark (and a closing quote) and a space.
-_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(@#A-Z0-9])")
-_DASH = "(?:[—–]|â\x80\x94|â\x80\x93|--?)"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_SIGNATURE = re.compile(
-    rf"{_DASH}\s*[^\n—–()]{{0,60}}\(@\w{{1,30}}\)(?:\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}})?"
-    rf"|\bA (?:photo|video|post) (?:posted|shared) by [^\n()]{{0,60}}\(@[\w.]{{1,30}}\)"
-    rf"(?:\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:at\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s*[A-Z]{{2,4}})?)?"
-)
 #: A speaker's label: a name in capitals ("WARREN:", "MR. TRUMP:") anywhere, or a capitalised name of
 #: at most three words at the start of a paragraph ("Johnson:", "Hunt: You think …", "Q:").
 _CAPS_LABEL = re.compile(r"(?<![\w’'])(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]{2,}:(?=\s)")
@@ -247,30 +233,6 @@ def transcript_ranges(text: str) -> list[tuple[int, int]]:
         next_label = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         turns.append((label_end, min(para_end, next_label)))
     return turns
-
-
-def post_ranges(text: str) -> list[tuple[int, int]]:
-    """Embedded posts: each signature and the text before it, back to the start of its paragraph or
-    the end of the post before it; when neither is within a post's length (``POST_MAX`` letters plus
-    its links), from the first sentence that starts within that length."""
-    ranges: list[tuple[int, int]] = []
-    paragraph_starts = [s for s, _ in _paragraphs(text)]
-    previous_end = 0
-    for m in _SIGNATURE.finditer(text):
-        i = bisect_right(paragraph_starts, m.start()) - 1
-        bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end)
-        window = max(bound, m.start() - POST_MAX)
-        links = sum(len(link.group()) for link in _LINK.finditer(text, window, m.start()))
-        start = max(bound, m.start() - POST_MAX - links)
-        if start > bound:
-            sentence = _SENTENCE_START.search(text, start, m.start())
-            start = sentence.end() if sentence else start
-        reply = _REPLY_START.search(text, start, m.start())
-        if reply:  # a reply starts with the handle it answers: ". @DonaldJTrumpJr is this funny to you"
-            start = reply.start()
-        ranges.append((start, m.end()))
-        previous_end = m.end()
-    return ranges
 
 
 #: Curly and straight double quotes, and two apostrophes as a double quote (''Islam hates us,'' in

@@ -1,0 +1,143 @@
+"""Embedded posts: a tweet or Instagram post pasted into an article, the poster's words, not the writer's.
+
+A scraped copy keeps an embedded post as plain text: the post's words, then its signature, which is
+what marks it. Two signatures count:
+
+- a tweet's byline, a dash, the poster's name and handle, usually the date: "... #CascadeMallShooting
+  — Irma Hinojosa (@latinaafortrump) September 25, 2016" (an en dash, or the dash garbled by a wrong
+  decoding, "â\x80\x94", too; two hyphens or one only with the date after the handle, since "SKITTLES
+  UPDATE -- Yoni Appelbaum (@YAppelbaum): “A picture ...” is a newsletter's own attribution);
+- an Instagram caption's: "A photo posted by Donald Trump Jr. (@donaldjtrumpjr) on Sep 10, 2016 at
+  7:18pm PDT" ("A video posted", "A post shared").
+
+A handle in parentheses in the writer's own sentence ("reporter Yoni Appelbaum (@YAppelbaum) wrote")
+has no dash before it and is no signature; an e-mail address is no handle.
+
+The post's words run back from its signature to the nearest of: the start of its paragraph (a line
+break, or a run of spaces where scraping lost the line breaks), the end of the post before it, and the
+writer's colon that introduces it ("Watch Sherman speak here: Wow— this is a must-watch ...", not a
+colon of the post itself: "BREAKING: Prosecutor announces ...", ".@JasonMillerinDC: Statement ...",
+"https://t.co/..." or "10:30"). A post is at most ``POST_MAX`` characters, not counting its links
+(``pic.twitter.com/...``, ``https://t.co/...``): when the paragraph starts further back, the post
+starts at the first sentence within that length. A reply starts with the handle it answers, after the
+writer's sentence: "... ripped Tiny Hands Jr. a new one. . @DonaldJTrumpJr is this funny to you ...".
+
+Signals that judge the writer's own voice read a post as someone else's words, like a quotation:
+hedged sourcing's "people say" in a tweet is the tweeter's, a grammar slip or a loaded word in one
+is the poster's. Pure text, no parse: any signal may call :func:`embedded_posts` on ``article.text``
+(results are cached per text).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+#: A post's words are at most this long (a tweet is 280 characters), not counting the links in them.
+POST_MAX = 280
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+_NAME = r"[^\n—–()]{0,60}"
+#: A tweet's byline (a dash, name, handle, date), or an Instagram caption's signature.
+_SIGNATURE = re.compile(
+    rf"(?:[—–]|â\x80\x94|â\x80\x93)\s*{_NAME}\(@\w{{1,30}}\)(?:\s*{_DATE})?"
+    rf"|--?\s*{_NAME}\(@\w{{1,30}}\)\s*{_DATE}"
+    rf"|\bA (?:photo|video|post) (?:posted|shared) by [^\n()]{{0,60}}\(@[\w.]{{1,30}}\)"
+    rf"(?:\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:at\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s*[A-Z]{{2,4}})?)?"
+)
+#: A paragraph: text between line breaks or runs of two or more spaces (scraped copies).
+_PARAGRAPH = re.compile(r"(?:[^\n ]| (?! ))+")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+#: Where a sentence starts: after its end mark (and a closing quote) and a space.
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(@#A-Z0-9])")
+#: A reply's first word, the handle it answers, after the sentence before it (or glued to the writer's
+#: colon: "The left is calling for his head today:.@seanhannity EVERYONE deserves ...") and before the
+#: reply's own words: "… a new one. .@handle is this funny", not a handle a post ends with ("… to
+#: skittles? @DonaldJTrumpJr pic.twitter.com/…").
+_REPLY_START = re.compile(
+    r"(?:(?<=[.!?…:]\s)\.?\s?|(?<=:)\.?)@\w+:?(?=(?:\s+@\w+)*\s+(?!pic\.twitter\.com|https?:)[\w#“\"'])"
+)
+#: A colon that may introduce a post: followed by a space or the post's handle, not by a digit or
+#: "//" (a time, a link), after a word that is no handle and not in capitals ("BREAKING:", "FLOTUS:").
+_COLON = re.compile(r"(?<=[\w”\"’')])(?<![A-Z]{2}):(?=\s|\.?@)")
+#: A handle: a post mentions people by it, a writer by name.
+_HANDLE = re.compile(r"(?<!\w)@\w")
+#: The writer's sentence before an introducing colon names the post or points to it ("Dean ... tweeted
+#: last night:", "Here is some of the reaction on Twitter:", "You can watch the interview below:");
+#: a post's own colon does not ("Fact check: used to be enslaved", "#Charlotte police: 70% of ...", nor
+#: one after a handle: "@chucktodd reports—here are the new additions: pic.twitter.com/..."). "Here"
+#: is not enough: posts use it as often.
+_INTRODUCING = re.compile(
+    r"\b(?:(?:re)?tweet(?:s|ed|ing)?|twitter|instagram|facebook|post(?:s|ed|ing)?|wr(?:ote|ites?|iting)|"
+    r"report(?:s|ed|ing)?|shar(?:e|es|ed|ing)|below|following)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Post:
+    """One embedded post: its words (``start`` to ``signed``), its signature (``signed`` to ``end``)
+    and the poster's handle as signed ("@latinaafortrump")."""
+
+    start: int
+    signed: int
+    end: int
+    handle: str
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.start() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _introduced_after(text: str, start: int, signed: int) -> int:
+    """Where the post's words start after the writer's introducing colon in ``start``..``signed``
+    ("Dean, who is now a contributor for MSNBC, tweeted last night: Notice Trump sniffing ..."), or
+    ``start``: the first colon whose sentence names or points to the post and mentions no handle."""
+    for m in _COLON.finditer(text, start, signed):
+        before = text[start : m.start()]
+        sentence = _SENTENCE_START.split(before)[-1]
+        if _HANDLE.search(sentence) or not _INTRODUCING.search(sentence):
+            continue
+        after = m.end()
+        while after < signed and text[after].isspace():
+            after += 1
+        return after
+    return start
+
+
+def _post_start(text: str, bound: int, signed: int) -> int:
+    """Where the words of a post signed at ``signed`` start, its paragraph or the post before it
+    starting at ``bound`` (see the module docstring)."""
+    links = sum(len(link.group()) for link in _LINK.finditer(text, max(bound, signed - POST_MAX), signed))
+    start = max(bound, signed - POST_MAX - links)
+    if start > bound:
+        sentence = _SENTENCE_START.search(text, start, signed)
+        start = sentence.end() if sentence else start
+    start = _introduced_after(text, start, signed)
+    reply = _REPLY_START.search(text, start, signed)
+    return reply.start() if reply else start
+
+
+@functools.lru_cache(maxsize=64)
+def embedded_posts(text: str) -> tuple[Post, ...]:
+    """The embedded posts of ``text``, in order."""
+    if "(@" not in text:
+        return ()
+    posts: list[Post] = []
+    paragraph_starts = _paragraph_starts(text)
+    previous_end = 0
+    for m in _SIGNATURE.finditer(text):
+        i = bisect_right(paragraph_starts, m.start()) - 1
+        bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end)
+        handle = m.group()[m.group().rindex("(@") + 1 : m.group().rindex(")")]
+        posts.append(Post(_post_start(text, bound, m.start()), m.start(), m.end(), handle))
+        previous_end = m.end()
+    return tuple(posts)
+
+
+def post_ranges(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each embedded post, signature included: ranges to read as someone else's words."""
+    return [(p.start, p.end) for p in embedded_posts(text)]
