@@ -54,9 +54,10 @@ TUNING_MARKS = Path(__file__).resolve().parents[1] / "models" / "training"
 BLIND_MARKS = Path(__file__).resolve().parent / "blind"
 
 
-def marked_ids() -> frozenset[str]:
-    """The ids of every article already marked: the tuning sets and the blind sets (``benchmarks/blind``)."""
-    return frozenset(json.loads(line)["id"] for folder in (TUNING_MARKS, BLIND_MARKS)
+def marked_ids(folders: tuple[Path, ...] = (TUNING_MARKS, BLIND_MARKS)) -> frozenset[str]:
+    """The ids of every article already marked in ``folders``: by default the tuning sets and the blind
+    sets (``benchmarks/blind``)."""
+    return frozenset(json.loads(line)["id"] for folder in folders
                      for path in sorted(folder.glob("*.marks.jsonl"))
                      for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
@@ -115,8 +116,7 @@ def write_draw(picked: list[dict], out: Path, readers: int) -> None:
 
 def tuning_copies() -> CopyFinder:
     """The articles of the tuning sets: the dev set and ``models/training/*.marks.jsonl``."""
-    ids = {json.loads(line)["id"] for path in sorted(TUNING_MARKS.glob("*.marks.jsonl"))
-           for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    ids = marked_ids((TUNING_MARKS,))
     texts = [(a["id"], a["text"]) for a in read_jsonl(require("editor_gold_dev/articles.jsonl"))]
     for corpus in sorted({i.split(":", 1)[0] for i in ids}):
         texts += [(a["id"], a.get("text") or "") for a in read_jsonl(require(f"{corpus}/articles.jsonl"))

@@ -79,13 +79,11 @@ _INTRODUCING = re.compile(
 
 @dataclass(frozen=True)
 class Post:
-    """One embedded post: its words (``start`` to ``signed``), its signature (``signed`` to ``end``)
-    and the poster's handle as signed ("@latinaafortrump")."""
+    """One embedded post: its words (``start`` to ``signed``) and its signature (``signed`` to ``end``)."""
 
     start: int
     signed: int
     end: int
-    handle: str
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -132,8 +130,7 @@ def embedded_posts(text: str) -> tuple[Post, ...]:
     for m in _SIGNATURE.finditer(text):
         i = bisect_right(paragraph_starts, m.start()) - 1
         bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end)
-        handle = m.group()[m.group().rindex("(@") + 1 : m.group().rindex(")")]
-        posts.append(Post(_post_start(text, bound, m.start()), m.start(), m.end(), handle))
+        posts.append(Post(_post_start(text, bound, m.start()), m.start(), m.end()))
         previous_end = m.end()
     return tuple(posts)
 

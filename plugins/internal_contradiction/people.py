@@ -150,18 +150,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
 
 def _one_edit(a: str, b: str) -> bool:
     """Damerau–Levenshtein distance exactly 1 (one insertion, deletion, substitution or swap)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    k = 0
-    while k < len(short) and short[k] == long_[k]:
-        k += 1
-    return short[k:] == long_[k + 1 :]
+    return abs(len(a) - len(b)) <= 1 and _edits(a, b) == 1
 
 
 @functools.lru_cache(maxsize=4096)
