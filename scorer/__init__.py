@@ -8,6 +8,7 @@ and, for signals that judge the writer's own voice, where a transcript's speaker
 
     from scorer import speaker_turns   # "SEN. CLINTON: ..." turns, read like quotations
     from scorer import embedded_posts  # tweets and Instagram posts pasted in: the poster's words
+    from scorer import paragraph_ranges  # paragraph bounds every signal agrees on
 
 signals with a learned span detector (``scorer.spans``)::
 
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.embedded_posts import Post, embedded_posts, post_ranges
 from scorer.hookspecs import Register, hookimpl
+from scorer.paragraphs import paragraph_ranges
 from scorer.signal import Signal
 from scorer.spans.candidate import Candidate, SpanTask
 from scorer.spans.detector import SpanDetector, load_detector
@@ -58,6 +60,7 @@ __all__ = [
     "embedded_posts",
     "hookimpl",
     "load_detector",
+    "paragraph_ranges",
     "post_ranges",
     "speaker_turns",
     "turn_ranges",

@@ -35,6 +35,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from scorer.paragraphs import paragraph_ranges
+
 #: A post's words are at most this long (a tweet is 280 characters), not counting the links in them.
 POST_MAX = 280
 
@@ -48,8 +50,6 @@ _SIGNATURE = re.compile(
     rf"|\bA (?:photo|video|post) (?:posted|shared) by [^\n()]{{0,60}}\(@[\w.]{{1,30}}\)"
     rf"(?:\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:at\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s*[A-Z]{{2,4}})?)?"
 )
-#: A paragraph: text between line breaks or runs of two or more spaces (scraped copies).
-_PARAGRAPH = re.compile(r"(?:[^\n ]| (?! ))+")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 #: Where a sentence starts: after its end mark (and a closing quote) and a space.
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(@#A-Z0-9])")
@@ -84,10 +84,6 @@ class Post:
     start: int
     signed: int
     end: int
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    return [m.start() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
 def _introduced_after(text: str, start: int, signed: int) -> int:
@@ -125,7 +121,7 @@ def embedded_posts(text: str) -> tuple[Post, ...]:
     if "(@" not in text:
         return ()
     posts: list[Post] = []
-    paragraph_starts = _paragraph_starts(text)
+    paragraph_starts = [start for start, _ in paragraph_ranges(text)]
     previous_end = 0
     for m in _SIGNATURE.finditer(text):
         i = bisect_right(paragraph_starts, m.start()) - 1

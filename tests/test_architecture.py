@@ -20,8 +20,8 @@ PACKAGES = {"scorer": REPO / "scorer", "misinfo_scorer_plugins": REPO / "plugins
 #: Lowest first. A module belongs to the first entry that is itself or a package containing it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
-                  "scorer.html", "scorer.transcripts", "scorer.embedded_posts", "scorer.spans.candidate",
-                  "scorer.spans.detector")),
+                  "scorer.html", "scorer.transcripts", "scorer.paragraphs", "scorer.embedded_posts",
+                  "scorer.spans.candidate", "scorer.spans.detector")),
     ("runtime", ("scorer.nlp", "scorer.attribute_rules", "scorer.lemmatizer_cache", "scorer.entities",
                  "scorer.language", "scorer.registry", "scorer.runner", "scorer.readers", "scorer.pretty")),
     ("model", ("scorer.scoring_model", "scorer.features", "scorer.linear", "scorer.shapes", "scorer.additive",

@@ -30,14 +30,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from scorer import post_ranges, turn_ranges
+from scorer import paragraph_ranges, post_ranges, turn_ranges
 
 #: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
 _MARK = re.compile('[“”"]|â\x80\x9c|â\x80\x9d')
 _OPENERS = frozenset({"“", "â\x80\x9c"})
 _CLOSERS = frozenset({"”", "â\x80\x9d"})
-#: A paragraph: text between line breaks or runs of two or more spaces (scraped copies).
-_PARAGRAPH = re.compile(r"(?:[^\n ]| (?! ))+")
 #: A speaker's label: a name in capitals ("WARREN:", "MR. TRUMP:") anywhere, or a capitalised name of
 #: at most three words at the start of a paragraph ("Johnson:", "Hunt: You think …", "Q:").
 _CAPS_LABEL = re.compile(r"(?<![\w’'])(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]{2,}:(?=\s)")
@@ -160,10 +158,6 @@ def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
-
-
 def _opens(text: str, pos: int, mark: str, start: int, end: int) -> bool | None:
     """True for an opening mark, False for a closing one, None when a straight mark cannot be read."""
     if mark in _OPENERS:
@@ -183,7 +177,7 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
     """The quotations of ``text`` (see the module docstring); straight marks that cannot be read as
     opening or closing alternate."""
     ranges: list[tuple[int, int]] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_ranges(text):
         open_at: int | None = None
         last_mark = start
         for m in _MARK.finditer(text, start, end):
@@ -214,7 +208,7 @@ def transcript_ranges(text: str) -> list[tuple[int, int]]:
     scorer's rule serves signals that credit a turn to a named speaker, where a poll table's
     "Favor: 92 percent. Oppose: 7 percent." (taken here) must not count."""
     labels: list[tuple[int, int]] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_ranges(text):
         for m in _CAPS_LABEL.finditer(text, start, end):
             labels.append((m.start(), m.end()))
         m = _NAME_LABEL.match(text, start, end)
@@ -225,7 +219,7 @@ def transcript_ranges(text: str) -> list[tuple[int, int]]:
     labels = sorted({lab for lab in labels if text[lab[0] : lab[1] - 1].lower().strip() not in _NOT_SPEAKERS})
     if len(labels) < _MIN_TURNS:
         return []
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_ranges(text)
     ends = [e for _, e in paragraphs]
     turns = []
     for n, (_, label_end) in enumerate(labels):

@@ -1,0 +1,14 @@
+"""Paragraph bounds as the host reads them for every signal."""
+
+from scorer import paragraph_ranges
+
+
+def test_line_breaks_and_space_runs_both_end_a_paragraph() -> None:
+    text = "WASHINGTON — The vote failed.\n\nSenators left.  A scraped copy lost its breaks. Same paragraph."
+    got = [text[s:e] for s, e in paragraph_ranges(text)]
+    assert got == ["WASHINGTON — The vote failed.", "Senators left.", "A scraped copy lost its breaks. Same paragraph."]
+
+
+def test_blank_lines_and_single_spaces_make_no_paragraph() -> None:
+    assert paragraph_ranges("\n \n") == []
+    assert paragraph_ranges("one two three") == [(0, 13)]
