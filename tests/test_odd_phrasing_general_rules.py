@@ -147,3 +147,12 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_not_found(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_spoken_word_choice_inside_a_quotation_is_the_speakers_a_spelling_is_not() -> None:
+    # "all the sudden" said aloud and quoted is the speaker's English; "voter roles" in the same quotation
+    # is how the transcriber spelled "rolls" (both idioms from the tuning sets' articles).
+    spoken = '"All the sudden, the doors opened and they ran," the officer told reporters.'
+    spelled = '"They purged the voter roles in June," the officer told reporters.'
+    assert ("misused_phrase", "All the sudden") not in found(spoken)
+    assert ("misused_phrase", "voter roles") in found(spelled)

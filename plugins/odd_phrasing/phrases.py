@@ -23,7 +23,7 @@ _MONTHS = ("january", "february", "april", "june", "july", "september", "october
 
 #: (words one of which must be in the text, pattern, the phrase as it should be); matched without regard
 #: to case. The words let a text skip every pattern it cannot match at the cost of a substring test.
-MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
+_WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("en mass",), r"\ben mass\b", "'en masse'"),
     (("awhile",), r"\bin awhile\b", "'in a while'"),
     (
@@ -31,7 +31,6 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:could|would|should|must|might)(?:n['’]t)? of\b(?! course)",
         "'could have', 'would have' ...",
     ),
-    (("hung ", "hangs "), r"\b(?:hung|hangs) (?:him|her|them|my|your|it)sel(?:f|ves)\b", "'hanged' (of a person)"),
     (("sneak peak",), r"\bsneak peak\b", "'sneak peek'"),
     (("intensive purposes",), r"\bfor all intensive purposes\b", "'for all intents and purposes'"),
     (("the line", "party line"), r"\b(?:tow|towed|towing|tows) the (?:party )?line\b", "'toe the line'"),
@@ -75,23 +74,11 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("re own",), r"\byou['’]re own\b", "'your own'"),
     # Idioms and set terms with one word swapped for a near-homophone or dropped, as usage guides list
     # them (eggcorns and malapropisms): no reading of the words as written makes sense.
-    (
-        ("the sudden",),
-        # "all of a sudden"; "all the sudden changes" (an adjective before its noun) is left alone
-        r"\ball the sudden\b(?=\s*(?:[,.;:!?\u2014\u2013]|$|(?-i:[A-Z])|(?:with|then|he|she|it|they|we|you|i|"
-        r"there|the|a|an|this|that|his|her|their|our|my)\b))",
-        "'all of a sudden'",
-    ),
     (("voter role",), r"\bvoter roles?\b(?!-)", "'voter rolls' (the register of voters)"),
     (("track",), r"\b(?:respiratory|digestive|urinary|intestinal|gastrointestinal) track\b", "'tract'"),
     (("teeth",), r"\b(?:lie|lies|lied|lying) though (?:his|her|their|my|your|our) teeth\b", "'through'"),
-    (("without abandon",), r"\bwithout abandon\b", "'with abandon'"),
-    (("day and day out",), r"\bday and day out\b", "'day in and day out'"),
-    (("worse possible",), r"\b(?:the|a) worse possible\b", "'the worst possible'"),
     (("sink it",), r"\blet (?:that|this|it) sink it\b", "'let that sink in'"),
-    (("into hard times",), r"\b(?:fall|falls|fell|fallen|falling) into hard times\b", "'fall on hard times'"),
     (("as result of",), r"\bas result of\b", "'as a result of'"),
-    (("control",), r"\bwrestl(?:e|es|ed|ing) control\b", "'wrest control'"),
     (("gun point",), r"\bat gun point\b", "'at gunpoint'"),
     (("fuzz",), r"\b(?:make|makes|made|making) (?:a )?(?:big |huge )?fuzz\b", "'a fuss'"),
     (("tongue and cheek",), r"\btongue and cheek\b", "'tongue-in-cheek'"),
@@ -120,15 +107,30 @@ MISUSED: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 #: Word choices a speaker makes aloud ("he hung himself", "all the sudden", "wrestle control"): inside a
 #: quotation they are the speaker's. A spelling ("voter roles", "respiratory track") is the transcriber's.
-_SAID_ALOUD = re.compile(
-    r"^(?:hung|hangs|all the sudden|without abandon|day and day out|(?:the|a) worse possible|fall\w*|fell|wrestl\w*)\b",
-    re.IGNORECASE,
+SAID_ALOUD: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("hung ", "hangs "), r"\b(?:hung|hangs) (?:him|her|them|my|your|it)sel(?:f|ves)\b", "'hanged' (of a person)"),
+    (
+        ("the sudden",),
+        # "all of a sudden"; "all the sudden changes" (an adjective before its noun) is left alone
+        r"\ball the sudden\b(?=\s*(?:[,.;:!?\u2014\u2013]|$|(?-i:[A-Z])|(?:with|then|he|she|it|they|we|you|i|"
+        r"there|the|a|an|this|that|his|her|their|our|my)\b))",
+        "'all of a sudden'",
+    ),
+    (("without abandon",), r"\bwithout abandon\b", "'with abandon'"),
+    (("day and day out",), r"\bday and day out\b", "'day in and day out'"),
+    (("worse possible",), r"\b(?:the|a) worse possible\b", "'the worst possible'"),
+    (("into hard times",), r"\b(?:fall|falls|fell|fallen|falling) into hard times\b", "'fall on hard times'"),
+    (("control",), r"\bwrestl(?:e|es|ed|ing) control\b", "'wrest control'"),
 )
+#: Every fixed phrase written wrong, with (words one of which must be in the text, pattern, the phrase as it
+#: should be).
+MISUSED = _WRITTEN + SAID_ALOUD
+_SPOKEN = [re.compile(p, re.IGNORECASE) for _, p, _ in SAID_ALOUD]
 
 
 def said_aloud(phrase: str) -> bool:
     """Whether a misused phrase is a spoken word choice rather than a spelling ("en mass")."""
-    return bool(_SAID_ALOUD.match(phrase))
+    return any(p.search(phrase) for p in _SPOKEN)
 
 
 _PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix in MISUSED]
