@@ -109,13 +109,6 @@ STILL_FOUND = [
         "Avenues of the Americas and Seventh Avenue.",
         ("passive_attribution", "has been described as"),
     ),
-    # celebrity:fake/003fake.txt: seeming with no grounds given
-    (
-        "And while we know now that Jennifer is NOT actually pregnant, we still love seeing this couple get "
-        "along. It seems like their romantic trip is helping them get closer than ever - and we are ALL for "
-        "that!",
-        ("hedge_in_own_voice", "It seems like"),
-    ),
     # fakenewsnet_old_politifact:PolitiFact_Fake_22: an unnamed group arguing a claim
     (
         "The Republican war on women continues unabated. The same week that conservatives argued in the "

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import found as _found
+from hedged_cases import hedged
+
+from scorer.testing import run_signal
 
 LEFT_ALONE = [
     # buzzfeed_webis_2016:0546: a participle on a noun says how the man looked to the victim
@@ -84,21 +87,33 @@ FOUND = [
     ),
     # celebrity:fake/193fake.txt: sentence-initial "Apparently," passes on what the writer heard
     ('Apparently, the duo is "just friends" right now, but you never know with the rapper.', "Apparently"),
-    # celebrity:fake/126fake.txt: "But" before "it seems" is no conclusion of the writer's
-    (
-        "But it seems that Kim Kardashian's rush to regain her svelte frame has had an unwanted effect on "
-        "her hair.",
-        "it seems that",
-    ),
-    # fakenewsnet_politifact_defend:politifact15304: neither is "and"
-    (
-        "Reuters claims that around 130,000 horses are slaughtered each year in Canada and Mexico \u2014 and it "
-        "seems the United States wants a huge chunk of that business, as well.",
-        "it seems",
-    ),
+]
+
+#: An expletive "it" with a verb of appearance: readers queried 12 of 18 on the marked tuning articles,
+#: mostly the writer's own inference, so it counts as a hedge cue (a feature) and is no finding.
+APPEARANCE = [
+    # celebrity:fake/126fake.txt
+    "But it seems that Kim Kardashian's rush to regain her svelte frame has had an unwanted effect on her hair.",
+    # fakenewsnet_politifact_defend:politifact15304
+    "Reuters claims that around 130,000 horses are slaughtered each year in Canada and Mexico \u2014 and it "
+    "seems the United States wants a huge chunk of that business, as well.",
+    # celebrity:fake/003fake.txt
+    "It seems like their romantic trip is helping them get closer than ever - and we are ALL for that!",
+    # celebrity:legit/192legit.txt (the writer's inference from the photos just described)
+    "Now it seems that the family has something else to celebrate given Joaquin\u2019s impressive performance "
+    "in high school so far.",
+    # a celebrity news item (tests/test_signal_hedged_sourcing.py kept it as a finding before)
+    "For now it sounds like Chelsea is only interested in collaborating with the Fight Club hunk professionally.",
 ]
 
 
 @pytest.mark.parametrize(("text", "words"), FOUND, ids=[f[1] + str(i) for i, f in enumerate(FOUND)])
 def test_an_evidential_that_passes_a_claim_on_is_flagged(text, words):
     assert ("hedge_in_own_voice", words) in _found(text)
+
+
+@pytest.mark.parametrize("text", APPEARANCE, ids=[f"appearance{i}" for i in range(len(APPEARANCE))])
+def test_it_seems_is_a_hedge_cue_not_a_finding(text):
+    result = run_signal(hedged(), text)
+    assert not [f for f in result.findings if f.check == "hedge_in_own_voice"]
+    assert result.features["hedge_cues"] >= 1

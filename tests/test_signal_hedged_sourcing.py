@@ -624,11 +624,6 @@ REAL_FOUND = [
         "apparently",
     ),
     (
-        "For now it sounds like Chelsea is only interested in collaborating with the Fight Club hunk professionally.",
-        "hedge_in_own_voice",
-        "it sounds like",
-    ),
-    (
         "Huh…apparently the bond between Chelsea and Jen wasn’t unbreakable like we once thought.",
         "hedge_in_own_voice",
         "apparently",

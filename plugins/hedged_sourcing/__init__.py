@@ -26,8 +26,9 @@ Each finding carries one of these checks:
 * ``common_knowledge``: an appeal to what everyone knows ("it's no secret that", "everyone
   knows that", "it is well known that", "there is a consensus among economists that", "by all
   accounts", the writer's "We know there are ...");
-* ``hedge_in_own_voice``: the reporter's hedge standing in for a source ("apparently", "it
-  seems that", "it sounds like", "we understand that", "I'm told").
+* ``hedge_in_own_voice``: the reporter's hedge standing in for a source ("apparently", "we
+  understand that", "I'm told"); "it seems that" and "supposedly" are hedge cues (features), not
+  findings: readers query them too rarely (``voice.py``, ``patterns.HEDGE_ADVERBS``).
 
 * ``unclear_attribution``: a source or hedge phrase no rule flags that the learned detector
   (``learned.py``, a weight table in ``models/``) judges an editor would query. The detector

@@ -26,7 +26,7 @@ REPORT = "report"
 RUMOUR = "rumour"
 #: An appeal to common knowledge ("everyone knows", "it's no secret that").
 COMMON = "common"
-#: A hedge in the reporter's own voice standing in for a source ("apparently", "it seems that").
+#: A hedge in the reporter's own voice standing in for a source ("apparently", "we understand that").
 OWN_VOICE = "own_voice"
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
@@ -101,6 +101,8 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if _names_members(head):
         return _bounded(NAMED, head)  # "several news organizations, including NPR,"
+    if _ends_in_a_full_name(head):
+        return _bounded(NAMED, head)  # "Veterans of Foreign Wars spokesman Joe Davis slammed"
     if _named_conjunct(head):
         return _bounded(NAMED, head)  # "Trump's advisers and the candidate himself insist"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
@@ -390,6 +392,23 @@ def _has_named_apposition(head: Token) -> bool:
         and doc[tok.i - 2].text == ","
         for tok in head.subtree
     )
+
+
+def _ends_in_a_full_name(head: Token) -> bool:
+    """'Veterans of Foreign Wars spokesman Joe Davis slammed ...': the subject phrase ends in
+    "of <organisation> spokesman <full name>", whatever noun the parser took for its head; the
+    spokesman is the source, and named. Not "a spokesman for Senator John Smith" nor "officials close
+    to Mayor John Smith": there the name is the principal, not the speaker."""
+    last = max(t.i for t in head.subtree)
+    doc = head.doc
+    if last < 3 or last <= head.i + 2:
+        return False
+    first, second, role = doc[last - 1], doc[last], doc[last - 2]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and entity(t) == "PERSON" for t in (first, second)):
+        return False
+    if role.tag_ != "NN" or role.lemma_.lower() not in P.SPOKES_NOUNS:
+        return False
+    return any(t.lower_ == "of" and t.head.i == head.i for t in doc[head.i + 1 : role.i])
 
 
 def _is_affiliated(head: Token) -> bool:

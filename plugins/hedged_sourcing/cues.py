@@ -102,10 +102,12 @@ def _rule(tok: Token) -> HedgeCue | None:
         return HedgeCue(tok.i, tok.i, "peacock", lower)
     if pos == "ADV" and lower in P.EDITORIAL_ADVERBS:
         return HedgeCue(tok.i, tok.i, "editorial", lower)
-    if pos in ("VERB", "AUX") and tok.lemma_.lower() in P.SEEM_VERBS:
-        # "seems to", "it appears that"; not "appeared in court"
-        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if pos in ("VERB", "AUX") and tok.lemma_.lower() in P.APPEARANCE_VERBS:
+        # "seems to", "it appears that", "it sounds like"; not "appeared in court", "sounds good"
+        if tok.lemma_.lower() in P.SEEM_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return HedgeCue(tok.i, tok.i, "seem", lower)
+        if _it_like(tok):
+            return HedgeCue(tok.i, tok.i + 1, "seem", f"{lower} {tok.doc[tok.i + 1].lower_}")
         return None
     if tok.tag_ == "MD" and lower in P.HEDGE_MODALS:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -138,3 +140,15 @@ def _quantifier(tok: Token) -> HedgeCue | None:
     if tok.dep_ in ("nsubj", "nsubjpass") or (partitive and (tok.pos_ == "PRON" or tok.dep_ in ("pobj", "dobj"))):
         return HedgeCue(tok.i, tok.i, "quantifier", tok.lower_)
     return None
+
+
+def _it_like(verb: Token) -> bool:
+    """'It seems like their trip is helping', 'it sounds like Chelsea is only interested': an expletive
+    "it" subject and "like" or "as" right after the verb."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in ("like", "as")
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    )

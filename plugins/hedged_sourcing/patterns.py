@@ -225,11 +225,12 @@ NO_RAISING_VERBS = _words("suppose tell hold feel argue suggest")
 WEAK_AGENTLESS_VERBS = _words("estimate consider know fear expect")
 
 #: Adverbs that pass a claim on without a source, with the verb for "without saying who ... it".
+#: Not "supposedly": on the 400 marked tuning articles readers queried 3 of its 9 (mostly the writer's
+#: scorn, "the cable company that supposedly aired the porn"); it is a hedge cue (a feature).
 HEDGE_ADVERBS: dict[str, str] = {
     "reportedly": "reported",
     "allegedly": "alleges",
     "purportedly": "claims",
-    "supposedly": "claims",
     "reputedly": "claims",
     "rumoredly": "spread",
     "rumouredly": "spread",
@@ -533,7 +534,7 @@ PROXIMITY_LEMMAS = _words("close near linked connected tied")
 EPISTEMIC_ADVERBS = _words(
     """
     probably possibly perhaps presumably apparently arguably seemingly conceivably maybe
-    likely unlikely ostensibly plausibly
+    likely unlikely ostensibly plausibly supposedly
     """
 )
 
