@@ -160,12 +160,16 @@ def test_split_words() -> None:
 
 def test_a_headline_list_of_names_and_a_quantifier_subject_are_not_disagreements() -> None:
     """Read on credible articles: a Politico headline (fakenewsnet_old_politifact:PolitiFact_Real_55)
-    and a fakenewsamt legit story (entmt18): 'many' is the subject of the verb 'head'."""
+    and a fakenewsamt legit story (entmt18): 'many' is the subject of the verb 'head'; a verb read as the
+    plural noun of a verbless sentence ("That number pales")."""
     from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 
     from scorer.testing import run_signal
 
     for text in (
+        # buzzfeed_webis_2016:0579 (credible): the sentence's verb "pales" read as a plural noun after "number"
+        "But less than $5.2 million of that went to charitable grants. That number pales in comparison to the "
+        "$34.8 million the foundation spent on salaries, compensation and employee benefits.",
         "AP Photo McConnell, Pelosi, Ryan seek deal on government funding impasse A total of $170 million for "
         "the Flint water crisis is added to the WRDA bill.",
         "Growing up in what she describes as a very isolated rural town in Southwest Louisiana, many head to "

@@ -133,6 +133,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue  # "both bride and groom", "as both secretary of state and first lady"
         if low in _PRONOUN_DETS and noun.i + 1 < len(doc) and _verb_reading_after(noun, doc[noun.i + 1]):
             continue  # "many head to work": 'many' is the subject and 'head' its verb
+        if noun.dep_ == "ROOT" and between and tag == "NNS" and "VERB" in getAllLemmas(noun.lower_):
+            continue  # "That number pales in comparison": a sentence's root is its verb, read as a noun
         span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
@@ -455,8 +456,16 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue  # a name or title in capitals: "a super PAC co-run with a union, For our Future"
         if tok.lower_ not in dictionary() or (tok._.entity and not (verb_like and nxt.pos_ in ("ADP", "DET", "PART"))):
             continue  # a name, unless NER took a capitalised -ing form before "to"/"the" for one ("Speaking to")
+        if _first_name_elsewhere(doc_text(doc), tok.text):
+            continue  # "When Hillary arrived in Arkansas, Dolly writes,": "Dolly Kyle has written" earlier
         findings.append(_finding(doc, tok, tok, "a capital in the middle of a sentence", "stray_capital", 0.4))
     return findings
+
+
+def _first_name_elsewhere(text: str, word: str) -> bool:
+    """Whether ``word`` stands elsewhere in ``text`` as a first name: right before another capitalised word
+    ("Dolly Kyle"), so the article uses it as a name, which NER may miss in a short clause."""
+    return re.search(rf"(?<![\w’']){re.escape(word)} [A-Z][a-z]", text) is not None
 
 
 #: Words that never follow an article: possessive determiners, subject or object pronouns, demonstratives
