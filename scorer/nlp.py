@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from scorer import entities
 from scorer.attribute_rules import use_fast_attribute_ruler
 from scorer.lemmatizer_cache import use_cached_lemmatizer
+from scorer.sentence_starts import use_paragraph_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,5 +41,8 @@ def load_pipeline(name: str | None = None) -> Language:
     use_fast_attribute_ruler(nlp)
     # same lemmas, each (form, POS, morphology) worked out once (scorer/lemmatizer_cache.py)
     use_cached_lemmatizer(nlp)
+    # a paragraph break starts a sentence, so the parser does not glue a headline or a pasted post's
+    # byline to the writer's next sentence (scorer/sentence_starts.py)
+    use_paragraph_starts(nlp)
     entities.install()  # every Doc of the pipeline can answer token._.entity
     return nlp
