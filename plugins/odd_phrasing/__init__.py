@@ -93,6 +93,10 @@ sensational idioms ("a ticking time bomb", "swept this under the rug"), a person
 will get clobbered"), a bare reaction as a sentence ("Scary.", "Double drat!!") and a word stretched for
 emphasis ("Soooo embarrassing": ``rhetorical_exclamation``), and clickbait teasers ("The answer may
 surprise you!", "You won't believe": ``clickbait``).
+In 0.16.0, two wrong findings of the tuning set dev6 fixed by construction: no stray capital on a word
+the article uses as a first name elsewhere ("Dolly Kyle" ... ", Dolly writes,"), no determiner-noun
+disagreement when the "plural noun" is the root of a sentence without a verb and can be a verb ("That
+number pales in comparison").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -444,7 +448,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.15.0"
+    version = "0.16.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
