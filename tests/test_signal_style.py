@@ -148,6 +148,37 @@ def test_headline_features(style: Style) -> None:
     assert "title_words" not in features(style, ACRONYM)  # no headline, no headline features
 
 
+# buzzfeed_webis_2016:0383 (credible, cnn): the punctuation of edited prose
+EDITED = ("(CNN)Kevin Johnson -- the NBA star-turned-Sacramento mayor -- was pied in the face by a man at a "
+          "charity dinner Wednesday night at the high school he once attended.")
+
+
+def test_punctuation_counts_hyphenated_compounds_dashes_and_brackets(style: Style) -> None:
+    f = features(style, EDITED)
+    words = 29  # "CNN)Kevin" is one word to the tokenizer; "star-turned-Sacramento" three
+    assert f["hyphenated_words_per_1k"] == pytest.approx(1000 * 2 / words)  # star-turned-Sacramento
+    assert f["dashes_per_1k"] == pytest.approx(1000 * 2 / words)  # the two "--"
+    assert f["parentheses_per_1k"] == pytest.approx(1000 * 1 / words)
+    # a lone "-" is a dash when spaced, a hyphen when it joins; a hyphen the tokenizer keeps inside a word
+    # counts too ("COVID-19")
+    spaced = features(style, "Trump won the state - and the race - with a COVID-19 message.")
+    assert spaced["dashes_per_1k"] == pytest.approx(2 * spaced["hyphenated_words_per_1k"])
+    assert spaced["hyphenated_words_per_1k"] > 0
+    # buzzfeed_webis_2016:0744 (fake): none of them
+    plain = features(style, FIRST_AND_SECOND)
+    assert plain["hyphenated_words_per_1k"] == plain["dashes_per_1k"] == plain["parentheses_per_1k"] == 0.0
+
+
+def test_headline_capitalised_share_reads_title_case(style: Style) -> None:
+    # buzzfeed_webis_2016 (fake): every word after the first capitalised, THIS too
+    fake = features(style, EDITED, title="Obama’s Speech In New York Shocks Americans When He Says THIS About Attacks!")
+    assert fake["title_capitalised_share"] == 1.0
+    # buzzfeed_webis_2016 (credible): a headline written as a sentence; "5" starts with no letter
+    credible = features(style, EDITED, title="Florida poll: Clinton leads Trump by 5 points")
+    assert credible["title_capitalised_share"] == pytest.approx(2 / 6)  # Clinton, Trump of poll ... points
+    assert "title_capitalised_share" not in features(style, EDITED, title="Breaking")  # one word: nothing to read
+
+
 def test_clickbait_cues_by_name() -> None:
     # buzzfeed_webis_2016:0020 (credible, abc): clickbait conventions are not only in fakes
     assert clickbait_cues("Everything You Need to Know About the Presidential Debates") == [

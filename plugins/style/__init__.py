@@ -3,14 +3,16 @@
 The established credibility features of the fake-news literature (Horne & Adali 2017; Pérez-Rosas et
 al. 2018; Potthast et al. 2018), each named so an editor can read it:
 
-- headline: length, shouted words, question and exclamation marks, share of names, clickbait cues;
+- headline: length, shouted words, every word capitalised, question and exclamation marks, share of
+  names, clickbait cues;
 - voice: first- and second-person pronouns outside quotations (the writer's own "I", "we", "you");
 - emphasis: superlatives, comparatives, adverbs, words in capitals, exclamation and question marks;
 - quotation density: the share of words inside quotation marks;
 - lexical diversity (MTLD, which does not depend on length);
 - sentiment of each sentence (VADER): mean, strength, shares of positive / negative / sentiment-bearing;
 - a topic-robust profile: function-word classes (articles, prepositions, conjunctions, auxiliaries,
-  modals, negations, pronouns) and part-of-speech rates and pairs.
+  modals, negations, pronouns), part-of-speech rates and pairs, and punctuation (hyphenated compounds
+  such as "well-known", dashes, parentheses: the punctuation of edited prose).
 
 Every body feature is a rate per 1,000 words or a share, never a count that grows with the length of
 the article. Everything is read from the shared Doc (tags, sentences); the headline, which is not part
@@ -42,7 +44,7 @@ class Style:
     """Signal: the style profile of an article, as rates and shares."""
 
     name = "style"
-    version = "0.1.1"
+    version = "0.2.0"
     languages = ("en",)
     requires = ("tagger", "attribute_ruler", "parser")  # tags, POS, sentences; no entities
     #: Features where more only ever makes an article more suspect (their weights stay >= 0): shouting and

@@ -1,6 +1,7 @@
 """The body's style profile, read in one pass over the shared Doc's tokens: voice (pronouns by person,
-outside quotations), emphasis (superlatives, capitals, exclamation marks), function-word classes and
-part-of-speech rates and pairs. Every figure is a rate per 1,000 words or a share, so none grows with
+outside quotations), emphasis (superlatives, capitals, exclamation marks), function-word classes,
+part-of-speech rates and pairs, and the punctuation of edited prose (hyphenated compounds, dashes,
+parentheses). Every figure is a rate per 1,000 words or a share, so none grows with
 the length of the article."""
 
 from __future__ import annotations
@@ -52,9 +53,14 @@ ACRONYM_MAX = 4
 #: All-capital words shorter than this are abbreviations ("PM", "TV"), not shouting.
 SHOUT_MIN = 3
 
-#: What a token's text alone says, memoised per distinct text (the Doc's ORTH id):
-#: (is a word, letters if written all in capitals else 0, "!" count, "?" count, quote kind, has a line break)
-_Lexical = tuple[bool, int, int, int, str, bool]
+#: Tokens that are dashes whatever their spacing; a lone "-" is a dash only when spaced ("in 2016 - and").
+DASHES = frozenset({"—", "–", "―", "--", "---"})
+
+#: What a token's text alone says, memoised per distinct text (the Doc's ORTH id): (is a word, letters if
+#: written all in capitals else 0, "!" count, "?" count, quote kind, has a line break, punctuation mark
+#: kind ("dash", "hyphen" for a lone "-", "paren" for an opening bracket, else ""), hyphens inside a word
+#: the tokenizer kept whole ("COVID-19", "25-30"))
+_Lexical = tuple[bool, int, int, int, str, bool, str, int]
 _LEXICAL: dict[int, _Lexical] = {}
 _LEXICAL_MAX = 200_000
 
@@ -67,7 +73,10 @@ def _lexical(orth: int, text: str) -> _Lexical:
         quote = ("open" if text in OPENING_QUOTES else "close" if text in CLOSING_QUOTES
                  else "straight" if text in STRAIGHT_QUOTES else "")
         word = any(c.isalnum() for c in text) and text[0] not in "'’" and text.lower() not in ("n't", "n’t")
-        found = (word, caps, text.count("!"), text.count("?"), quote, "\n" in text)
+        mark = "dash" if text in DASHES else "hyphen" if text == "-" else "paren" if text == "(" else ""
+        inner = sum(1 for i in range(1, len(text) - 1)
+                    if text[i] == "-" and text[i - 1].isalnum() and text[i + 1].isalnum()) if word else 0
+        found = (word, caps, text.count("!"), text.count("?"), quote, "\n" in text, mark, inner)
         if len(_LEXICAL) < _LEXICAL_MAX:
             _LEXICAL[orth] = found
     return found
@@ -95,7 +104,7 @@ def inside_quotes(doc: Doc) -> list[bool]:
     out = [False] * len(rows)
     inside = False
     for i, (orth, space, trailing) in enumerate(rows):
-        _, _, _, _, quote, newline = _lexical(orth, strings[orth])
+        _, _, _, _, quote, newline, _, _ = _lexical(orth, strings[orth])
         if space:
             if newline:
                 inside = False
@@ -156,30 +165,40 @@ FEATURES = (
     *POS_RATES.values(), *POS_PAIRS.values(), "articles_per_1k", "prepositions_per_1k",
     "conjunctions_per_1k", "auxiliary_verbs_per_1k", "modal_verbs_per_1k", "negations_per_1k",
     "all_caps_words_per_1k", "exclamation_marks_per_1k", "question_marks_per_1k",
+    "hyphenated_words_per_1k", "dashes_per_1k", "parentheses_per_1k",
 )
 
 
 def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
     """Rates and shares of the body, and its words in lower case (for lexical diversity); no features
     for a text without words. Reads the Doc's arrays (one row of ids per token), not token objects."""
-    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, TAG
+    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
 
     ids = _Ids(doc)
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, POS, TAG, DEP, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, LOWER, POS, TAG, DEP, IS_SPACE, IS_PUNCT, SPACY]).tolist() if len(doc) else []
     pos_ids = ids.pos
     in_quotes = inside_quotes(doc)
     counts: Counter[str] = Counter()
     words: list[str] = []
     previous_pos = 0
     quoted = 0
-    for i, (orth, lower, pos, tag, dep, space, punct) in enumerate(rows):
+    for i, (orth, lower, pos, tag, dep, space, punct, trailing) in enumerate(rows):
         if space:
             continue
-        word, caps, excl, ques, _, _ = _lexical(orth, strings[orth])
+        word, caps, excl, ques, _, _, mark, inner = _lexical(orth, strings[orth])
         inside = in_quotes[i]
         counts["exclamation_marks_per_1k"] += excl
         counts["question_marks_per_1k"] += ques
+        counts["hyphenated_words_per_1k"] += inner
+        if mark == "hyphen":
+            # "well-known": the tokenizer splits it, but nothing stands between the "-" and its words
+            joined = i > 0 and not rows[i - 1][7] and not rows[i - 1][5] and not trailing
+            counts["hyphenated_words_per_1k" if joined else "dashes_per_1k"] += 1
+        elif mark == "dash":
+            counts["dashes_per_1k"] += 1
+        elif mark == "paren":
+            counts["parentheses_per_1k"] += 1
         if punct or not word:
             if lower in ids.clitic_not:
                 counts["negations_per_1k"] += 1

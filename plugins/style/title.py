@@ -1,4 +1,5 @@
-"""Headline features: length, capitals, question and exclamation marks, names and clickbait conventions.
+"""Headline features: length, capitals (shouted words; every word capitalised), question and exclamation
+marks, names and clickbait conventions.
 
 The headline is not part of the parsed text (offsets refer to the body), so it is read as a string: its
 words are split by a pattern, never parsed again. Whether a headline word is a name, or an acronym
@@ -64,6 +65,16 @@ def headline_copy_end(text: str, title: str) -> int:
     return 0
 
 
+def capitalised_share(words: list[str]) -> float | None:
+    """The share of a headline's words after the first that start with a capital letter: near 1 for a
+    headline In Which Every Word Is Capitalised, low for one written as a sentence ("Fed raises rates");
+    None when no word after the first starts with a letter. Words in capitals count as capitalised."""
+    rest = [w for w in words[1:] if w[0].isalpha()]
+    if not rest:
+        return None
+    return sum(1 for w in rest if w[0].isupper()) / len(rest)
+
+
 def _stem(word: str) -> str:
     """A headline word as the body's tokens spell it: lower case, without a possessive "'s"."""
     lower = word.lower()
@@ -87,7 +98,7 @@ def title_features(title: str | None, doc: Doc) -> dict[str, float]:
     names = {lower for _, _, lower, pos in rows if pos == propn}
     # a headline word in capitals is shouted unless the body writes it in capitals too (an acronym)
     shouted = [w for w in words if _is_caps(w) and strings[w] not in body_forms]
-    return {
+    features = {
         "title_words": float(len(words)),
         "title_all_caps_share": len(shouted) / len(words),
         "title_question": float("?" in title),
@@ -95,3 +106,7 @@ def title_features(title: str | None, doc: Doc) -> dict[str, float]:
         "title_proper_noun_share": sum(1 for w in words if strings[_stem(w)] in names) / len(words),
         "title_clickbait_cues": float(len(clickbait_cues(title))),
     }
+    capitalised = capitalised_share(words)
+    if capitalised is not None:
+        features["title_capitalised_share"] = capitalised
+    return features
