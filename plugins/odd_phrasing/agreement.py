@@ -10,7 +10,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
-from .doccache import doc_text, sentence_of, tokens_where, tokens_with_dep
+from .doccache import all_tokens, doc_text, sentence_of, tokens_where, tokens_with_dep
 from .inflection import is_count_noun, noun_plurals
 from .spelling import zipf
 
@@ -109,7 +109,7 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
     + singular count noun", where the determiner attaches to that noun with only adjectives or
     compound nouns between."""
     findings: list[Finding] = []
-    for det in doc:
+    for det in all_tokens(doc):
         low = det.lower_
         if low in _SINGULAR_DETS:
             want, tag, fix = "singular", "NNS", _SINGULAR_DETS[low]
@@ -182,7 +182,7 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
     subjunctive "if he were"), base forms in mandative clauses ("insisted that he resign"),
     coordinated subjects ("he and she go")."""
     findings: list[Finding] = []
-    for subj in doc:
+    for subj in all_tokens(doc):
         pron = subj.lower_
         if subj.dep_ != "nsubj" or subj.pos_ != "PRON" or any(c.dep_ == "conj" for c in subj.children):
             continue
@@ -314,7 +314,7 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
     apostrophe), a surname + "s" before a noun ("Steins car"), and "it's own", "in it's final stages"
     or "it's core mission is" (a contraction where the possessive "its" belongs)."""
     findings: list[Finding] = []
-    for tok in doc[:-1]:
+    for tok in all_tokens(doc)[:-1]:
         nxt = doc[tok.i + 1]
         low = tok.lower_
         if low in _IRREGULAR_PLURALS and tok.text.islower() and nxt.pos_ == "NOUN" and nxt.text.islower():
@@ -438,7 +438,7 @@ def _surname_possessives(doc: Doc) -> list[Finding]:
     text = doc_text(doc)
     surnames: set[str] = set()
     first_names: set[str] = set()
-    for tok in doc:
+    for tok in all_tokens(doc):
         if tok.pos_ == "PROPN" and tok.is_alpha and tok.text.istitle():
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
@@ -449,7 +449,7 @@ def _surname_possessives(doc: Doc) -> list[Finding]:
                     surnames.add(tok.text)
     if not surnames or not any(mark in text for mark in ("'", "’")):
         return findings  # a text with no apostrophe at all lost them on the way (fa_kes copies), no slip
-    for tok in doc[:-1]:
+    for tok in all_tokens(doc)[:-1]:
         word = tok.text
         stem = word[:-1]
         if not (word.endswith("s") and stem in surnames) or stem in first_names or len(stem) < 3:

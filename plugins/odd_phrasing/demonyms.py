@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import doc_text
+from .doccache import all_tokens, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,7 +34,7 @@ def country_title_candidates(doc: Doc) -> list[tuple[int, tuple[str, ...], int, 
     longest = max(len(k) for k in countries)
     first_words = {k[0] for k in countries}
     found: list[tuple[int, tuple[str, ...], int, int]] = []
-    for tok in doc:
+    for tok in all_tokens(doc):
         if tok.text not in first_words:
             continue
         for size in range(longest, 0, -1):

@@ -36,6 +36,18 @@ def sentence_of(tok: Token) -> Span:
     return sents[bisect_right(starts, tok.i) - 1]
 
 
+_TOKENS = "odd_phrasing.tokens"
+
+
+def all_tokens(doc: Doc) -> list[Token]:
+    """Every token of the Doc as one list, made once: iterating a Doc makes a new Token object for
+    each word on every pass, and a dozen checks walking the whole Doc made that most of their cost."""
+    cached = doc.user_data.get(_TOKENS)
+    if cached is None:
+        cached = doc.user_data[_TOKENS] = list(doc)
+    return cached
+
+
 _COLUMNS = "odd_phrasing.columns"
 
 
@@ -43,7 +55,8 @@ def columns(doc: Doc) -> tuple[list[str], list[str]]:
     """The lower-case form and the dependency label of every token, read in one pass."""
     cached = doc.user_data.get(_COLUMNS)
     if cached is None:
-        cached = doc.user_data[_COLUMNS] = ([t.lower_ for t in doc], [t.dep_ for t in doc])
+        tokens = all_tokens(doc)
+        cached = doc.user_data[_COLUMNS] = ([t.lower_ for t in tokens], [t.dep_ for t in tokens])
     return cached
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import doc_text, tokens_where
+from .doccache import all_tokens, doc_text, tokens_where
 from .token_findings import span_finding
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def find_doubled_verbs(doc: Doc) -> list[Finding]:
     verb form again. The first verb must be its clause's main verb (not in a relative or subject
     clause) with its subject before it, and no relative word may open the sentence before it."""
     findings: list[Finding] = []
-    for first in doc:
+    for first in all_tokens(doc):
         if first.tag_ not in _FINITE_TAGS or first.pos_ != "VERB" or not first.text.islower():
             continue
         for j in range(first.i + 3, min(first.i + 2 + MAX_PHRASE, len(doc))):

@@ -9,7 +9,7 @@ from lemminflect import getAllLemmas
 
 from scorer import Finding
 
-from .doccache import doc_text
+from .doccache import all_tokens, doc_text
 from .inflection import noun_plurals
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
     that passes the checks of :func:`find_number_disagreement` read from the parse alone; the
     number's entity label (CARDINAL or not) is the one test left to make."""
     found: list[tuple[Token, Token, str]] = []
-    for num in doc:
+    for num in all_tokens(doc):
         if num.dep_ != "nummod" or num.tag_ != "CD" or num.head.i <= num.i:
             continue
         noun = num.head

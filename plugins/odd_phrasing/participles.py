@@ -8,7 +8,7 @@ from lemminflect import getInflection
 
 from scorer import Finding
 
-from .doccache import doc_text
+from .doccache import all_tokens, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,7 +68,7 @@ def wrong_participle(verb: Token) -> tuple[str, tuple[str, ...]] | None:
 def find_wrong_participles(doc: Doc) -> list[Finding]:
     """Return findings for "have" + a verb form that is not a past participle ("has ran")."""
     findings: list[Finding] = []
-    for verb in doc:
+    for verb in all_tokens(doc):
         if verb.tag_ not in ("VBD", "VBN") or verb.pos_ not in ("VERB", "AUX"):
             continue
         aux = _have_aux(verb)

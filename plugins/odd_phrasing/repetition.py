@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import doc_text
+from .doccache import all_tokens, doc_text
 from .spelling import dictionary
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
     one finding.
     """
     findings: list[Finding] = []
-    for tok in doc[1:]:
+    for tok in all_tokens(doc)[1:]:
         prev = _previous_word(doc, tok.i)
         if prev is None or not (tok.is_alpha and prev.is_alpha):
             continue
@@ -133,7 +133,7 @@ _FREE_RELATIVES = frozenset({"what", "whatever", "whoever", "wherever", "wheneve
 
 def _word_tokens(doc: Doc) -> list[Token]:
     """The words of ``doc`` with the no-break spaces the tokenizer kept as tokens left out."""
-    return [t for t in doc if not (t.is_space and "\n" not in t.text)]
+    return [t for t in all_tokens(doc) if not (t.is_space and "\n" not in t.text)]
 
 
 def find_doubled_phrases(doc: Doc) -> list[Finding]:
