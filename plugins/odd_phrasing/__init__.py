@@ -144,7 +144,7 @@ from .determiner_slots import (
     find_possessive_before_preposition,
     find_subject_it_before_possessive,
 )
-from .doccache import all_tokens
+from .doccache import word_count
 from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
@@ -506,7 +506,7 @@ class OddPhrasing:
                 features[feature] = len(found)
             if feature not in FEATURE_ONLY:
                 findings.extend(found)
-        words = sum(1 for t in all_tokens(doc) if t.is_alpha)
+        words = word_count(doc)
         per_1k = 1000.0 / words if words else 0.0
         for feature, n in counts_per_1k.items():
             features[f"{feature}_per_1k_words"] = n * per_1k

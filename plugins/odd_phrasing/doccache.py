@@ -48,6 +48,17 @@ def all_tokens(doc: Doc) -> list[Token]:
     return cached
 
 
+_WORDS = "odd_phrasing.words"
+
+
+def word_count(doc: Doc) -> int:
+    """How many alphabetic words the Doc holds (the denominator of every rate), counted once."""
+    cached = doc.user_data.get(_WORDS)
+    if cached is None:
+        cached = doc.user_data[_WORDS] = sum(1 for t in all_tokens(doc) if t.is_alpha)
+    return cached
+
+
 _COLUMNS = "odd_phrasing.columns"
 
 

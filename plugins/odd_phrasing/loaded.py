@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .act_judgements import ACT_JUDGEMENTS, ACT_NOUNS, judges_an_act
-from .doccache import all_tokens, doc_text
+from .doccache import all_tokens, doc_text, word_count
 from .person_judgements import PERSON_JUDGEMENTS, judges_a_person
 from .voice import in_single_quotes, voices
 
@@ -253,7 +253,7 @@ def _overlaps(hit: Hit, hits: Iterable[Hit]) -> bool:
 def find_loaded(doc: Doc, lexicon: Lexicon | None = None) -> LoadedResult:
     """Every loaded / exaggerated term in ``doc``, with sentence offsets and the word count."""
     lex = lexicon or load_lexicon()
-    result = LoadedResult(words=sum(1 for t in all_tokens(doc) if t.is_alpha))
+    result = LoadedResult(words=word_count(doc))
     text = doc_text(doc)
     phrase_hits = (
         [Hit(m.start(), m.end(), m.group(), "phrase") for m in lex.phrases.finditer(text)] if lex.phrases else []

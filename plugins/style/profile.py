@@ -183,7 +183,9 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
     words: list[str] = []
     previous_pos = 0
     quoted = 0
+    glued = False  # whether the token before this one has nothing after it (no space, not a space token)
     for i, (orth, lower, pos, tag, dep, space, punct, trailing) in enumerate(rows):
+        joined_to_previous, glued = glued, not space and not trailing
         if space:
             continue
         word, caps, excl, ques, _, _, mark, inner = _lexical(orth, strings[orth])
@@ -193,7 +195,7 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
         counts["hyphenated_words_per_1k"] += inner
         if mark == "hyphen":
             # "well-known": the tokenizer splits it, but nothing stands between the "-" and its words
-            joined = i > 0 and not rows[i - 1][7] and not rows[i - 1][5] and not trailing
+            joined = joined_to_previous and not trailing
             counts["hyphenated_words_per_1k" if joined else "dashes_per_1k"] += 1
         elif mark == "dash":
             counts["dashes_per_1k"] += 1
