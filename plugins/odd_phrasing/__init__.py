@@ -97,6 +97,12 @@ In 0.16.0, two wrong findings of the tuning set dev6 fixed by construction: no s
 the article uses as a first name elsewhere ("Dolly Kyle" ... ", Dolly writes,"), no determiner-noun
 disagreement when the "plural noun" is the root of a sentence without a verb and can be a verb ("That
 number pales in comparison").
+In 0.17.0: "be" before a bare verb where its participle belongs ("hands were not raise", "forecast to
+be bring in"), "have" as the only auxiliary of an -ing form ("have already attending weddings"), an
+auxiliary "does" after a plural noun ("The agencies does not"; lemminflect also lists "does" as a
+noun), a relative clause on "anyone"/"everyone"... ("anyone who lose jobs"), "its" before a pronoun
+("its anyone who"), and codespell's list of common misspellings for slips the web makes common enough
+that frequency alone passes them ("goverment", "thier", "recieved": ``known_misspellings.py``).
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -207,7 +213,9 @@ from .verb_after_article import find_article_gerund_object
 from .verb_complements import find_affects_noun, find_intrusive_preposition, find_object_infinitive
 from .verb_forms import (
     find_auxiliary_forms,
+    find_be_before_base,
     find_contracted_auxiliary,
+    find_have_before_ing,
     find_help_past,
     find_missing_infinitive,
     find_possessive_before_verb,
@@ -316,6 +324,8 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "verb_forms": lambda article, doc: _without_overlaps(
         [
             *find_auxiliary_forms(doc),
+            *find_be_before_base(doc),
+            *find_have_before_ing(doc),
             *find_help_past(doc),
             *find_noun_as_verb(doc),
             *find_contracted_auxiliary(doc),
@@ -449,7 +459,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.16.0"
+    version = "0.17.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -672,8 +672,14 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
             if after is None or not (after.pos_ in ("DET", "PRON", "SCONJ", "PART") or after.lower_ in ("that", "to")):
                 continue  # two nouns the parse read as subject and verb: "double-digit poll lead notwithstanding"
-        if finite.tag_ == "VBZ" and ("NOUN" in getAllLemmas(word) or "VERB" not in getAllLemmas(word)):
-            continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb
+        auxiliary = finite.dep_ in ("aux", "auxpass") and finite.i < verb.i and "AUX" in getAllLemmas(word)
+        if (
+            finite.tag_ == "VBZ"
+            and not auxiliary
+            and ("NOUN" in getAllLemmas(word) or "VERB" not in getAllLemmas(word))
+        ):
+            continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb (an auxiliary before its
+            # verb is none: "The agencies does not publicly list", though "does" is also a plural of "doe")
         verb_number = _verb_number(finite)
         if verb_number is None or verb_number == number:
             continue

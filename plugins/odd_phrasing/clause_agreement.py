@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _RELATIVES = frozenset({"that", "who", "which"})
+#: Indefinite pronouns for a person: singular, whatever their meaning ("anyone who loses their job").
+_INDEFINITE_PERSONS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody"})
 #: Nouns whose relative clause takes the number of what they measure: "the percentage who think so".
 _PARTITIVE = frozenset({"percentage", "portion", "proportion", "share", "fraction", "majority", "minority", "number"})
 #: Verbs of an attribution after a quotation, in their base form.
@@ -79,13 +81,15 @@ def find_relative_disagreement(doc: Doc) -> list[Finding]:
             continue
         verb = rel.head
         noun = doc[rel.i - 1]
-        if verb.head.i != noun.i or noun.pos_ != "NOUN" or not noun.text.islower():
+        if verb.head.i != noun.i or noun.pos_ not in ("NOUN", "PRON") or not noun.text.islower():
             continue  # the pronoun must follow its own noun: no phrase between to blur which noun it is
+        if noun.pos_ == "PRON" and noun.lower_ not in _INDEFINITE_PERSONS:
+            continue
         if noun.head.dep_ in ("relcl", "acl") or noun.head.head.dep_ in ("relcl", "acl"):
             continue  # "a man who has principles who says": a second relative clause may be the first noun's
         if noun.head.lower_ == "of" or any(c.dep_ in ("conj", "cc") for c in noun.children):
             continue  # "one of the people who has", "a number of attacks that has", "cats and dogs that"
-        number = _noun_number(noun)
+        number = "singular" if noun.lower_ in _INDEFINITE_PERSONS else _noun_number(noun)
         if number is None or noun.lower_ in _PARTITIVE:
             continue
         finite = _finite_of(verb)

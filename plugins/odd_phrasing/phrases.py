@@ -68,8 +68,14 @@ _WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "Fifty % of voters": a sign belongs after figures, a number word takes the word ("Fifty percent").
     (("%",), r"\b" + _NUMBER_WORDS + r" ?%", "a number word takes 'percent', the sign goes after figures"),
     # "its a shame", "your the best": the contraction written as the possessive (a possessive cannot
-    # stand before an article, "not" or "been"; hyphenated compounds "its not-for-profit arm" excepted).
-    (("its ",), r"\bits (?:a|an|the|been|not)\b(?![-\w])", "'it's' (it is, it has)"),
+    # stand before an article, "not" or "been", nor before a pronoun, "what", "because", "too" or "also":
+    # "oppressed, its anyone who"; hyphenated compounds "its not-for-profit arm" excepted).
+    (
+        ("its ",),
+        r"\bits (?:a|an|the|been|not|anyone|everyone|someone|nobody|him|them|me|us|you|what|because|too|also)"
+        r"\b(?![-\w])",
+        "'it's' (it is, it has)",
+    ),
     (("your ",), r"\byour (?:a|an|the|not)\b(?![-\w])", "'you're' (you are)"),
     (("re own",), r"\byou['’]re own\b", "'your own'"),
     # Idioms and set terms with one word swapped for a near-homophone or dropped, as usage guides list

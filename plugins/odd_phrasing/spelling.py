@@ -5,7 +5,10 @@ is one keystroke away from a well-known one ("Pennslyvania", "Beghazi").
 Two word lists, both read offline from the installed packages: ``pyspellchecker``'s English
 dictionary (160,000 words, from subtitles filtered against a spelling list) decides what is a word;
 ``wordfreq`` (web, news, books, subtitles) decides how common a word is, so current words that no
-dictionary lists yet ("retweeted", "livestream", "vaping") are never called misspellings.
+dictionary lists yet ("retweeted", "livestream", "vaping") are never called misspellings. A third,
+codespell's list of common misspellings (``known_misspellings.py``), names the slips writers make so
+often that the web ranks them with real words ("goverment", "thier", "definately", "occured"): a
+lower-case word on it that no dictionary lists is a misspelling whatever its frequency.
 
 Never flagged: words the article spells the same way twice or more (a deliberate spelling, a name),
 words with capitals inside or all capitals (brands, handles, acronyms), words in URLs, handles and
@@ -26,6 +29,7 @@ from lemminflect import getInflection
 from scorer import Finding
 
 from .doccache import columns, doc_text, sentence_of
+from .known_misspellings import correction, known_misspellings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,8 +67,9 @@ def dictionary() -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Load both word lists now rather than on the first article."""
+    """Load the word lists now rather than on the first article."""
     dictionary()
+    known_misspellings()
     _zipf("the")
 
 
@@ -247,10 +252,13 @@ def find_misspellings(doc: Doc) -> list[Finding]:
                 )
             )
             continue
-        if _derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words):
-            continue
         capital = word[0].isupper()
-        if not capital or (_sentence_initial(tok) and tok.pos_ != "PROPN"):
+        known = correction(low) if not capital and not (low.endswith("s") and low[:-1] in words) else None
+        if known is None and (_derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words)):
+            continue
+        if known is not None:
+            found = (known, _zipf(known))  # a slip writers often make: common on the web, still a slip
+        elif not capital or (_sentence_initial(tok) and tok.pos_ != "PROPN"):
             if own >= LOWER_MAX_OWN:
                 continue
             found = best_correction(low)

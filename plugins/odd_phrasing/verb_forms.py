@@ -178,6 +178,83 @@ def find_help_past(doc: Doc) -> list[Finding]:
     return findings
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+#: Tags of a word after a noun-or-verb form that make it the verb: a particle, an object, a "when" clause.
+_VERB_READING_NEXT = frozenset({"RP", "DT", "PRP", "PRP$", "WRB"})
+
+
+def find_be_before_base(doc: Doc) -> list[Finding]:
+    """ "his hands were not raise": a form of "be", the auxiliary of the verb after it (adverbs and "not"
+    between), and that verb in its bare form, where "be" takes the participle ("raised") or the -ing form.
+
+    Only a bare form that differs from the participle ("raise", not "come", "put" or "become"), lower case,
+    tagged a base-form verb by the parse, with "be" as its auxiliary; a sentence with "do" before the "be"
+    is a pseudo-cleft whose bare infinitive is right ("All he did was complain", "what we need to do is
+    wait")."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _BE_FORMS, 0, 1):
+        if tok.dep_ not in ("aux", "auxpass") or not tok.text.islower():
+            continue
+        verb = _next_word(doc, tok.i)
+        if verb is None or verb.i != tok.head.i or verb.tag_ != "VB" or verb.pos_ != "VERB":
+            continue
+        word = verb.lower_
+        if not verb.is_alpha or not verb.text.islower() or word != verb.lemma_.lower():
+            continue
+        participles = getInflection(word, "VBN", inflect_oov=False)
+        if not participles or word in participles:
+            continue
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if word in ("suppose", "use") and after is not None and after.lower_ == "to":
+            continue  # "aren't suppose to": find_suppose_to names it ("supposed to")
+        if "NOUN" in getAllLemmas(word) and (
+            after is None or after.tag_ not in _VERB_READING_NEXT or after.dep_ in ("nsubj", "nsubjpass")
+        ):
+            continue  # a noun the tagger read as a verb: "should be cause for alarm", "is not change you can
+            # believe in" (a relative clause's subject after it); a particle, an object or a "when" after it
+            # makes it the verb ("were not raise when")
+        sent = verb.sent
+        if any(t.lemma_ == "do" for t in doc[sent.start : tok.i]):
+            continue  # a pseudo-cleft: "All he did was complain"
+        message = f"after '{tok.text}' the verb takes its participle ('{participles[0]}') or -ing form"
+        findings.append(_finding(doc, tok, verb, message, "verb_form"))
+    return findings
+
+
+_FULL_HAVE = frozenset({"have", "has", "had"})
+
+
+def find_have_before_ing(doc: Doc) -> list[Finding]:
+    """ "They have already attending weddings": "have" as the auxiliary of an -ing form, with "been"
+    missing or the participle meant ("have already attended").
+
+    The parse must make "have" the -ing verb's only auxiliary and the -ing verb the head of a main or
+    complement clause: in a relative clause the object has moved away and "have" is the main verb ("the
+    one thing they have going for them", "a film I have coming out"). Only adverbs and "not" may stand
+    between them; with none between, a noun or adjective after the -ing form makes it an adjective ("has
+    glowing praise", "has increasing bipartisan support"). The contracted "'ve" is ``find_auxiliary_forms``'s."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, _FULL_HAVE, 0, 1):
+        if tok.dep_ != "aux" or not (tok.text.islower() or (tok.is_sent_start and tok.text.istitle())):
+            continue
+        verb = _next_word(doc, tok.i)
+        if verb is None or verb.i != tok.head.i or verb.tag_ != "VBG" or not verb.text.islower():
+            continue
+        if verb.lower_ in ("having", "being") or verb.dep_ in ("relcl", "acl", "amod"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.i != tok.i for c in verb.children):
+            continue  # "has been attending", "will have"... : another auxiliary carries the form
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if verb.i == tok.i + 1 and (after is None or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            continue  # an adjective before its noun: "has glowing praise", "we have crumbling bridges"
+        base = _ing_only(verb.lower_) or verb.lemma_.lower()
+        participles = getInflection(base, "VBN", inflect_oov=False)
+        fix = f"'been {verb.text}' or '{participles[0]}'" if participles else f"'been {verb.text}'"
+        message = f"'have' before an -ing form: {fix}?"
+        findings.append(_finding(doc, tok, verb, message, "verb_form"))
+    return findings
+
+
 #: Verbs whose "to" is an infinitive marker, never a stranded preposition ("what it amounts to is" is fine).
 _TO_VERBS = frozenset(
     {"need", "needs", "needed", "want", "wants", "wanted", "ought", "try", "tries", "tried", "trying", "plan", "plans"}
