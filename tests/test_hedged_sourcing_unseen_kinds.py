@@ -92,6 +92,20 @@ FOUND = [
         "passive_attribution",
         "been reported",
     ),
+    # dev3 buzzfeed_webis_2016:0307: a plural quantifier before a singular role noun (its "-s" dropped)
+    (
+        "Senior US officials have said more US special operations forces will be needed for ensuring the "
+        "Iraqis succeed, several US defense official told CNN.",
+        "anonymous_source",
+        "several US defense official",
+    ),
+    # celebrity:legit/139legit.txt
+    (
+        "Although many a source is reporting that Scary, Baby, Sporty, Ginger and Posh are getting back "
+        "together, the band has said nothing.",
+        "anonymous_source",
+        "many a source",
+    ),
 ]
 
 
@@ -122,6 +136,11 @@ NOT_FOUND = [
         "all knew he's Muslim.#CascadeMallShooting — Irma Hinojosa (@latinaafortrump) September 25, 2016  "
         "Police are also searching for these other wanted Hispanics #CascadeMallShooting",
         "knew",
+    ),
+    # fa_kes:1965495334: "numerous witness accounts" is a document noun's modifier, not a person speaking
+    (
+        "Rockets rained on central Damascus, a media report citing numerous witness accounts said on Monday.",
+        "numerous witness",
     ),
     # PolNeAR train nyt_2016-04-12_ryan-wages-campaign-to-counter-t: speculation nobody says is spreading
     (

@@ -3,7 +3,8 @@
 Each finding carries one of these checks:
 
 * ``anonymous_source``: an unnamed person ("a senior official said", "sources close to the
-  couple", "Kim's longtime friend", "speaking on condition of anonymity"), and a definite
+  couple", "Kim's longtime friend", "speaking on condition of anonymity", "several US defense
+  official told CNN": a plural quantifier before a role noun whose "-s" was dropped), and a definite
   description that can only refer back to one ("claims the friend", "said the staffer" after "a
   Kardashian friend claims", "a staffer familiar with the briefings": ``anaphora.py``);
 * ``vague_source``: an unnamed group ("experts say", "critics slammed", "many Americans
@@ -74,7 +75,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.13.0"
+    version = "0.14.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")

@@ -30,6 +30,8 @@ COMMON = "common"
 OWN_VOICE = "own_voice"
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+#: Quantifiers of a plural that, before a singular role noun, show an "-s" dropped ("several official").
+_MANY = frozenset({"several", "many", "multiple", "numerous", "various"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -692,6 +694,9 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return None  # "the source of the attraction": an origin, not a person
     if lemma in P.ALWAYS_ANONYMOUS_NOUNS or has_anonymity_marker(head):
         return Source(ANONYMOUS, first, last, affiliated)
+    if head.tag_ == "NN" and any(c.dep_ in ("amod", "det") and c.lower_ in _MANY for c in head.lefts):
+        return Source(ANONYMOUS, first, last, affiliated)  # "several US defense official told CNN": a plural
+        # meant, its "-s" dropped; no one named either way
     determiner = _determiner(head)
     plural = head.tag_ in _PLURAL_TAGS or lemma in ("people", "staff")
     has_number = any(c.dep_ == "nummod" for c in head.lefts)
