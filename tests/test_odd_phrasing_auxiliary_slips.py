@@ -97,6 +97,12 @@ NOT_FOUND = [
     "Anyone who has a ticket can come, and everyone who loses one can ask for another.",
     "The report does not say who wrote it.",
     "The company and its employees agreed, and its chief executive too.",
+    # "its" before an abbreviation the case-blind phrase match would read as "us" (fakenewsamt:legit/biz12.legit.txt)
+    "However the firm warned that the writedown of its US nuclear business could see Toshiba's total losses "
+    "last year exceed 1 trillion yen.",
+    # a prefixed coinage codespell lists as a slip (fakenewsnet_politifact_defend:politifact14036)
+    "AP: But that didn't mean that you supported what Assange is doing? TRUMP: No, I don't support or "
+    "unsupport. It was just information. They shouldn't have allowed it to get out.",
 ]
 
 

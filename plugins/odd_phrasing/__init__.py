@@ -103,6 +103,9 @@ auxiliary "does" after a plural noun ("The agencies does not"; lemminflect also 
 noun), a relative clause on "anyone"/"everyone"... ("anyone who lose jobs"), "its" before a pronoun
 ("its anyone who"), and codespell's list of common misspellings for slips the web makes common enough
 that frequency alone passes them ("goverment", "thier", "recieved": ``known_misspellings.py``).
+In 0.17.1, two wrong findings of 0.17.0 on credible articles guarded: "its US nuclear business" (the
+case-blind phrase match read "US" as "us") and a speaker's prefixed coinage codespell lists ("I don't
+support or unsupport").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -459,7 +462,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.17.0"
+    version = "0.17.1"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -69,10 +69,11 @@ _WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("%",), r"\b" + _NUMBER_WORDS + r" ?%", "a number word takes 'percent', the sign goes after figures"),
     # "its a shame", "your the best": the contraction written as the possessive (a possessive cannot
     # stand before an article, "not" or "been", nor before a pronoun, "what", "because", "too" or "also":
-    # "oppressed, its anyone who"; hyphenated compounds "its not-for-profit arm" excepted).
+    # "oppressed, its anyone who"; hyphenated compounds "its not-for-profit arm" excepted; not "us", which
+    # the case-blind match would take from "its US dollar revenue").
     (
         ("its ",),
-        r"\bits (?:a|an|the|been|not|anyone|everyone|someone|nobody|him|them|me|us|you|what|because|too|also)"
+        r"\bits (?:a|an|the|been|not|anyone|everyone|someone|nobody|him|them|me|you|what|because|too|also)"
         r"\b(?![-\w])",
         "'it's' (it is, it has)",
     ),

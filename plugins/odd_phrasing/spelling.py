@@ -147,13 +147,21 @@ def _sentence_initial(tok: Token) -> bool:
 _PREFIXES = ("un", "out", "re", "over", "under", "non", "pre", "mis", "co", "anti", "counter", "super", "de")
 
 
-def _derived(word: str, words: frozenset[str]) -> bool:
-    """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier") or a
-    productive prefix ("uncharmed", "outrate", "demining")."""
+def _prefixed(word: str, words: frozenset[str]) -> bool:
+    """A productive prefix before a dictionary word or a derivation of one ("uncharmed", "outrate",
+    "unsupport")."""
     for prefix in _PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and (rest in words or _derived(rest, words)):
             return True
+    return False
+
+
+def _derived(word: str, words: frozenset[str]) -> bool:
+    """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier") or a
+    productive prefix ("uncharmed", "outrate", "demining")."""
+    if _prefixed(word, words):
+        return True
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -253,7 +261,11 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             )
             continue
         capital = word[0].isupper()
+        # a known slip may look like a word plus an ending ("thi" + "er"), never like a prefixed word: a speaker's
+        # "support or unsupport" is a coinage
         known = correction(low) if not capital and not (low.endswith("s") and low[:-1] in words) else None
+        if known is not None and _prefixed(low, words):
+            known = None
         if known is None and (_derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words)):
             continue
         if known is not None:
