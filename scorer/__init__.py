@@ -33,6 +33,7 @@ from scorer.signal import Signal
 from scorer.spans.candidate import Candidate, SpanTask
 from scorer.spans.detector import SpanDetector, load_detector
 from scorer.transcripts import Turn, speaker_turns, turn_ranges
+from scorer.word_edits import edit_distance
 
 if TYPE_CHECKING:
     from scorer.host import Scorer
@@ -57,6 +58,7 @@ __all__ = [
     "SpanTask",
     "Turn",
     "__version__",
+    "edit_distance",
     "embedded_posts",
     "hookimpl",
     "load_detector",

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scorer import Finding, Span
+from scorer import Finding, Span, edit_distance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,7 +150,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
 
 def _one_edit(a: str, b: str) -> bool:
     """Damerau–Levenshtein distance exactly 1 (one insertion, deletion, substitution or swap)."""
-    return abs(len(a) - len(b)) <= 1 and _edits(a, b) == 1
+    return abs(len(a) - len(b)) <= 1 and edit_distance(a, b) == 1
 
 
 @functools.lru_cache(maxsize=4096)
@@ -251,20 +251,7 @@ def _two_slips(pv: str, pc: str, vm: list[_Mention], cm: list[_Mention]) -> bool
         return False
     if pc in pv or pv in pc:
         return False
-    return _edits(pv, pc) == 2 and _zipf(pv) < _TWO_SLIPS_MAX_ZIPF
-
-
-def _edits(a: str, b: str) -> int:
-    """Edit distance with a swap of neighbours as one edit (optimal string alignment)."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+    return edit_distance(pv, pc) == 2 and _zipf(pv) < _TWO_SLIPS_MAX_ZIPF
 
 
 def _transposed(a: str, b: str) -> bool:

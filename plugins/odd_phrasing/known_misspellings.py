@@ -22,23 +22,11 @@ import functools
 from importlib.metadata import distribution
 from pathlib import Path
 
+from scorer import edit_distance
+
 #: The codespell file read: its main list (``dictionary_rare.txt`` holds real but rare words, left out).
 DICTIONARY = "codespell_lib/data/dictionary.txt"
 MAX_EDITS = 2
-
-
-def _edits(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _keep(word: str, fixes: list[str]) -> bool:
@@ -46,7 +34,7 @@ def _keep(word: str, fixes: list[str]) -> bool:
         return False
     if word.endswith("in") and word + "g" in fixes:
         return False
-    return any(_edits(word, f) <= MAX_EDITS for f in fixes)
+    return any(edit_distance(word, f) <= MAX_EDITS for f in fixes)
 
 
 @functools.cache

@@ -261,11 +261,11 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             )
             continue
         capital = word[0].isupper()
-        # a known slip may look like a word plus an ending ("thi" + "er"), never like a prefixed word: a speaker's
-        # "support or unsupport" is a coinage
+        # a known slip may look like a word plus an ending ("thi" + "er"), never like a prefixed word (a speaker's
+        # "support or unsupport" is a coinage) or a possessive without its apostrophe ("citys")
         known = correction(low) if not capital and not (low.endswith("s") and low[:-1] in words) else None
         if known is not None and _prefixed(low, words):
-            known = None
+            known = None  # the prefix test only for the few words the list names
         if known is None and (_derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words)):
             continue
         if known is not None:

@@ -20,7 +20,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
 
-from .doccache import doc_text, tokens_where
+from .doccache import doc_text, sentence_of, tokens_where
 from .token_findings import span_finding as _finding
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
             continue  # a noun the tagger read as a verb: "should be cause for alarm", "is not change you can
             # believe in" (a relative clause's subject after it); a particle, an object or a "when" after it
             # makes it the verb ("were not raise when")
-        sent = verb.sent
+        sent = sentence_of(verb)
         if any(t.lemma_ == "do" for t in doc[sent.start : tok.i]):
             continue  # a pseudo-cleft: "All he did was complain"
         message = f"after '{tok.text}' the verb takes its participle ('{participles[0]}') or -ing form"
@@ -221,7 +221,7 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
     return findings
 
 
-_FULL_HAVE = frozenset({"have", "has", "had"})
+_FULL_HAVE = _HAVE_FORMS - {"'ve", "’ve"}
 
 
 def find_have_before_ing(doc: Doc) -> list[Finding]:
