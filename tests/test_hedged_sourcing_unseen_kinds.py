@@ -10,7 +10,9 @@ aside inside a named speaker's reported clause.
 
 Left alone: an objection the writer predicts ("Critics will say"), a figure given with "described
 as", the text of an embedded tweet (the tweeter's words, as a quotation is), speculation not said to
-spread.
+spread; read on unseen articles (2026-12-01): "words are" (only word in the singular goes round),
+"other sources" closing a list of named ones, a named speaker's second "that" clause, a belief the
+writer calls false ("Many mistakenly believe").
 """
 
 from __future__ import annotations
@@ -106,6 +108,20 @@ FOUND = [
         "anonymous_source",
         "many a source",
     ),
+    # buzzfeed_webis_2016:0713: one outlet of many, not named
+    (
+        "One local news outlet\xa0is reporting that the flag is being sponsored by the school’s Student "
+        "Government Association (SGA).",
+        "unidentified_report",
+        "One local news outlet",
+    ),
+    # celebrity:fake/012fake.txt: the speaker's clause after the quotation is not under "wanted"
+    (
+        '"He desperately wanted her in his clothes," a source close to the father of two explained to '
+        "HollywoodLife.com EXCLUSIVELY.",
+        "anonymous_source",
+        "a source close to the father of two",
+    ),
 ]
 
 
@@ -142,6 +158,22 @@ NOT_FOUND = [
         "Rockets rained on central Damascus, a media report citing numerous witness accounts said on Monday.",
         "numerous witness",
     ),
+    # buzzfeed_webis_2016:0472: a caption the parser hung before "are"; words are not word going round
+    ("Bush shakes off Gore Sometimes, words are unnecessary.", "words are"),
+    # buzzfeed_webis_2016:1340: "other ... sources" closing a list of named ones are more of the same kind
+    (
+        "Data from Facebook, YouTube and other digital sources suggests that millions more people watched "
+        "the debate live online.",
+        "sources",
+    ),
+    # buzzfeed_webis_2016:0909: the second "that" clause is still what the named speaker complained of
+    (
+        "Jones complained that Trump’s staff was “aggressive” and “rude,” and that\xa0Trump’s camp apparently "
+        "demanded that they close the museum for five hours to accommodate him.",
+        "apparently",
+    ),
+    # buzzfeed_webis_2016:1494: the writer calls the belief false; nobody's claim is passed on
+    ("Many mistakenly believe that this is a two-person race.", "Many"),
     # PolNeAR train nyt_2016-04-12_ryan-wages-campaign-to-counter-t: speculation nobody says is spreading
     (
         "Ryan's early efforts have done little more than elevate the speculation about a presidential "

@@ -107,6 +107,8 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)  # "Veterans of Foreign Wars spokesman Joe Davis slammed"
     if _named_conjunct(head):
         return _bounded(NAMED, head)  # "Trump's advisers and the candidate himself insist"
+    if others_after_names(head):
+        return _bounded(NAMED, head)  # "Data from Facebook, YouTube and other digital sources suggests"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
@@ -161,8 +163,9 @@ def classify_source(head: Token) -> Source | None:
         return Source(VAGUE, first, last, _is_affiliated(head))
     if lemma in P.OFFICIALS_WHEN_PLURAL and head.tag_ in _PLURAL_TAGS:
         return _role(head, lemma, first, last)  # "authorities said": unnamed officials
-    if lemma in P.PUBLICATION_NOUNS and _determiner(head) in ("a", "an") and not _is_affiliated(head):
-        return Source(REPORT, first, last)  # "A magazine claimed in its latest issue": which magazine?
+    if lemma in P.PUBLICATION_NOUNS and _one_of_many(head) and not _is_affiliated(head):
+        return Source(REPORT, first, last)  # "A magazine claimed in its latest issue", "One local news outlet is
+        # reporting": which one?
     if lemma in P.INSTITUTION_NOUNS and lemma not in P.ROLE_NOUNS:
         if _determiner(head) in _INDEFINITE:
             return None
@@ -675,6 +678,25 @@ def named_right_after(head: Token) -> bool:
     verb = name.head
     speaks = verb.lemma_.lower() in P.CUE_VERBS
     return name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == head.i and speaks
+
+
+def _one_of_many(head: Token) -> bool:
+    """'a magazine', 'one local news outlet': some one of its kind, not named."""
+    return _determiner(head) in ("a", "an") or (
+        head.tag_ == "NN" and any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.lefts)
+    )
+
+
+def others_after_names(head: Token) -> bool:
+    """'Facebook, YouTube and other digital sources', 'Reuters, AP and other outlets': "other" + a role
+    noun closing a list of names. The list names whom it means; the rest are more of the same kind."""
+    if head.dep_ != "conj" or not any(c.lower_ == "other" and c.dep_ == "amod" for c in head.lefts):
+        return False
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i < head.i)]
+    return any(m.pos_ == "PROPN" for m in members)
 
 
 def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:

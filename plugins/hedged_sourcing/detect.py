@@ -47,6 +47,7 @@ from .classify import (
     entity,
     has_anonymity_marker,
     named_right_after,
+    others_after_names,
     phrase_bounds,
     phrase_start,
 )
@@ -208,7 +209,10 @@ def detect(doc: Doc) -> Detection:
         elif tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "nsubj") and _declares_anonymity(tok):
             first, last = _formula_bounds(tok)
             add(Attribution(ANONYMOUS, first, last, tok.lower_, "anonymity"), tok.i)
-        elif tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and (verb := _speech_after(tok)) is not None:
+        elif (
+            tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
+            and (verb := _speech_after(tok)) is not None
+        ):
             first, last = _formula_bounds(tok)
             last = verb.i if verb.i - last <= 2 else last
             add(Attribution(ANONYMOUS, first, last, verb.lower_, "subject", cue_i=verb.i), tok.i)

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
     from .detect import Attribution
 
+#: Adverbs by which the writer calls a belief false: what the group believes is then the topic.
+_DISPUTING = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
 _ASSERTING_AUX = frozenset({"do", "does", "did", "will", "shall", "'ll", "wo"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _TOPIC_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
@@ -89,6 +91,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and any(c.dep_ == "advmod" and c.lower_ in _DISPUTING for c in cue.children):
+        return "topic"  # "Many mistakenly believe that ...": the writer disputes the belief, no claim rests on it
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.FINITE_CLAUSE_ONLY_VERBS and _to_do(cue):
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
@@ -360,6 +364,13 @@ def _legal_process(sent: Span) -> bool:
     return any(t.lemma_.lower() in P.LEGAL_PROCESS_LEMMAS for t in sent)
 
 
+def _speaker_after_quotation(cue: Token) -> bool:
+    """'"He desperately wanted her in his clothes," a source ... explained': the speaker's clause comes
+    after the quotation it reports (the parser hangs it on the quotation's verb)."""
+    edge = cue.left_edge
+    return cue.i > cue.head.i and edge.i > 0 and cue.doc[edge.i - 1].tag_ == "''"
+
+
 def hypothetical(cue: Token) -> bool:
     """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
     infinitive ("heard a reporter say")."""
@@ -384,6 +395,7 @@ def hypothetical(cue: Token) -> bool:
         cue.dep_ in ("ccomp", "xcomp")
         and cue.head.lemma_.lower() in P.NON_ASSERTING_HEADS
         and not any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+        and not _speaker_after_quotation(cue)
     ):
         return True  # "you hear a reporter say", "have people believe"
     if cue.dep_ == "ccomp" and cue.head.lower_ in ("sure", "certain") and cue.head.head.lemma_.lower() == "make":
@@ -478,9 +490,20 @@ def _content(cue: Token, *, according: bool = False) -> set[int]:
         elif inverted and child.dep_ == "advcl" and child.i > cue.i and any(c.dep_ == "mark" for c in child.children):
             covered.update(t.i for t in child.subtree)  # '"...," the attorney said, while 5,600 are believed ...'
 
+        elif child.dep_ == "conj" and child.i > cue.i and _that_clause(child):
+            covered.update(t.i for t in child.subtree)  # "complained that ... and that Trump's camp apparently ..."
         elif child.dep_ == "dobj" and cue.lemma_.lower() in P.CLAIM_AS_OBJECT_VERBS:
             covered.update(t.i for t in child.subtree)  # "alleges violations supposedly committed"
     return covered
+
+
+def _that_clause(verb: Token) -> bool:
+    """A verb whose clause opens with "that": a second complement coordinated with the first ("said that
+    A and that B"), which the parser may hang on the speech verb as a conjunct."""
+    edge = verb.left_edge
+    while edge.is_space and edge.i < verb.i:
+        edge = verb.doc[edge.i + 1]
+    return edge.lower_ == "that" and verb.pos_ in ("VERB", "AUX")
 
 
 def _parenthetical(cue: Token) -> bool:

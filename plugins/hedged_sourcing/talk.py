@@ -246,9 +246,13 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
     if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in verb.children):
         return None
     vlemma = lemma_of(verb)
-    if vlemma == "be" and any(c.dep_ == "ccomp" for c in verb.children):
-        # "Rumors are that Donald Trump might pick John Bolton"
+    if vlemma == "be" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # "Rumors are that Donald Trump might pick John Bolton"; the clause follows the verb ("Bush shakes off
+        # Gore Sometimes, words are unnecessary": a caption the parser hung in front), and word goes round
+        # in the singular only ("Word is that ...", never "words are ...")
         if noun.tag_ not in ("NNS", "NNPS") and lemma != "word" and det is None:
+            return None
+        if lemma == "word" and noun.tag_ != "NN":
             return None
         return Attribution(RUMOUR, phrase_start(noun), verb.i, noun.lower_, "going_round", cue_i=noun.i)
     if vlemma in _ASPECT_VERBS:
