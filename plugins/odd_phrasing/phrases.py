@@ -51,6 +51,14 @@ _WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # lower-case "alot" is the joined-words check's (joined_words.py), which leaves capitals alone
     (("alot",), r"(?-i:\bAlot\b)", "'a lot'"),
     (("slight of hand",), r"\bslight of hand\b", "'sleight of hand'"),
+    (("other that",), r"\b(?:any|no|some|every)thing other that\b", "'other than'"),
+    # "in three hours time": the time of three hours, a plural possessive ("three hours' time")
+    (
+        (" time",),
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few) "
+        r"(?:hours|days|weeks|months|years) time\b",
+        "a plural possessive ('three hours' time')",
+    ),
     (("suppose to",), r"\b(?:is|was|are|were|be|am|['’]s|['’]re) suppose to\b", "'supposed to'"),
     (
         ("-year old", "-month old", "-week old", "-day old"),
@@ -122,6 +130,12 @@ SAID_ALOUD: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\ball the sudden\b(?=\s*(?:[,.;:!?\u2014\u2013]|$|(?-i:[A-Z])|(?:with|then|he|she|it|they|we|you|i|"
         r"there|the|a|an|this|that|his|her|their|our|my)\b))",
         "'all of a sudden'",
+    ),
+    (("of the sudden",), r"\ball of the sudden\b", "'all of a sudden'"),
+    (
+        ("diffus",),
+        r"\bdiffus(?:e|es|ed|ing) (?:the |a )?(?:situation|tensions?|crisis|standoff)\b",
+        "'defuse' (make harmless)",
     ),
     (("without abandon",), r"\bwithout abandon\b", "'with abandon'"),
     (("day and day out",), r"\bday and day out\b", "'day in and day out'"),

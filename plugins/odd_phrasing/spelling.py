@@ -167,6 +167,8 @@ def _derived(word: str, words: frozenset[str]) -> bool:
             stem = word[: -len(suffix)]
             if stem in words or stem + "e" in words or (stem.endswith("i") and stem[:-1] + "y" in words):
                 return True
+            if suffix in ("s", "es", "d", "ed") and _zipf(stem) >= LOWER_MAX_OWN:
+                return True  # a current word no dictionary lists yet, inflected: "fundraises", "livestreams"
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words:  # "slammed", "biggest"
                 return True
     return False
@@ -175,7 +177,9 @@ def _derived(word: str, words: frozenset[str]) -> bool:
 def _foreign(sent: Span, words: frozenset[str]) -> bool:
     """Whether a sentence is mostly words no dictionary knows (another language, code, a list of names)."""
     alpha = [t.lower_ for t in sent if t.is_alpha and len(t) >= 3 and not t.text[0].isupper()]
-    return len(alpha) >= 4 and sum(w not in words for w in alpha) / len(alpha) >= FOREIGN_SHARE
+    unknown = sum(w not in words for w in alpha)
+    # one unknown word makes no language: "The goverment said it would act." is English with a slip
+    return len(alpha) >= 4 and unknown >= 2 and unknown / len(alpha) >= FOREIGN_SHARE
 
 
 def _in_name(tok: Token) -> bool:
