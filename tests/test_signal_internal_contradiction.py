@@ -1155,6 +1155,10 @@ def test_restated_facts_are_a_warning_rate() -> None:
          "on its future composition. AFTER OPENING FIRE AT THE PRESUMPTIVE REPUBLICAN PRESIDENTIAL CANDIDATE, "
          "GINSBERG TURNED TO HER OWN PLANS. “I AM PROUD TO SAY I HAD A PROSPEROUS AND FULFILLED LIFE,” JUSTICE "
          "GINSBERG ARGUED.", "GINSBERG", "Justice Ruth Bader Ginsburg", "after the same title 'Justice'"),
+        # after the same title, a variant that is a common name of its own (buzzfeed_webis_2016:1453, quoted)
+        ("Governor Greg Abbot has put his foot down on refugees. “Neither the federal government nor the "
+         "refugee agencies can ensure that refugees will not pose a threat to our nation,” Governor Abbott said "
+         "in a statement.", "Abbott", "Governor Greg Abbot", "after the same title 'Governor'"),
         # a designation with a letter O and with a digit 0 (fakenewsnet_politifact_defend:politifact15206, quoted)
         ("Moon 2.0 is actually asteroid 2016 H03, which is locked into a dance with our planet. “Since 2016 HO3 "
          "loops around our planet, but never ventures very far away,” he said.", "HO3", "H03",

@@ -14,8 +14,8 @@ the same ``name_spelling`` check (the span is the later form, the related span t
   their own) are never compared; both at least five letters, same first letter.
 - ``titled_surnames``: a surname after the title an introduced person carries, one edit from that
   person's surname ("Justice Ruth Bader Ginsburg" ... "JUSTICE GINSBERG"): the shared title names
-  the same person, so the variant may be a name of its own (Zipf below 3) and in capitals; it must
-  not be the surname of anyone the article names in full.
+  the same person, so the variant may be a name of its own (Zipf below 4: "Governor Greg Abbot" ...
+  "Governor Abbott") and in capitals; it must not be the surname of anyone the article names in full.
 - ``one_off_variants``: a proper name the article uses at least three times ("Lafarge") and, once,
   a form one edit away that is no word or name of any currency (Zipf below 1: "Lefarge"), not a
   place or group by NER, not a plural or possessive, with no capital after its first letter (not
@@ -51,6 +51,9 @@ __all__ = [
 _GIVEN_MIN_LEN = 5
 _GIVEN_MAX_ZIPF = 3.0
 _GIVEN_ZIPF_GAP = 1.0
+#: A surname after the same title may be a common name of its own ("Governor Greg Abbot" ... "Governor
+#: Abbott"): the title ties both to one person.
+_TITLED_MAX_ZIPF = 4.0
 _ONE_OFF_MIN_LEN = 6
 _ONE_OFF_MIN_USES = 3
 _ONE_OFF_MAX_ZIPF = 1.0
@@ -197,7 +200,7 @@ def titled_surnames(ctx: Context, found: list[_Mention]) -> list[Finding]:
         if title not in titled or not tok.is_alpha or not tok.text[:1].isupper() or tok.tag_ not in ("NNP", "NNPS"):
             continue
         pv = _plain(tok.text)
-        if len(pv) < _GIVEN_MIN_LEN or pv in full_surnames or _zipf(pv) >= _GIVEN_MAX_ZIPF:
+        if len(pv) < _GIVEN_MIN_LEN or pv in full_surnames or _zipf(pv) >= _TITLED_MAX_ZIPF:
             continue
         people = {_plain(doc[m.surname].text): m for m in titled[title]
                   if m.surname < tok.i and _one_edit(pv, _plain(doc[m.surname].text))
