@@ -9,7 +9,8 @@ in a short sentence (one unknown word no longer makes a sentence foreign).
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
-inflected current word no dictionary lists yet ("fundraises").
+inflected current word no dictionary lists yet ("fundraises"), "that" opening a clause after a verb
+("he knew that honest grades ...").
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ NOT_FOUND = [
     "The gas diffused through the room within three hours.",
     "He will be back in three hours' time.",
     "Police said the tension had diffused by morning.",
+    # buzzfeed_webis_2016:1596: "that" after "knew" opens a clause
+    "He knew that honest grades in a tough subject like chemistry could lead to lots of failing grades.",
 ]
 
 
