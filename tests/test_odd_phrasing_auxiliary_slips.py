@@ -4,16 +4,9 @@ real sentences it must leave alone (source ids in the comments; corpora in ../sh
 from __future__ import annotations
 
 import pytest
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-
-from scorer.testing import run_signal
+from odd_cases import found
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    """(check, text) of every slip finding (loaded language left out)."""
-    return [(f.check, f.text) for f in run_signal(OddPhrasing(), text).findings if not f.check.startswith("loaded")]
 
 
 FOUND = [
