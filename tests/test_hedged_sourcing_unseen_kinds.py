@@ -12,7 +12,8 @@ Left alone: an objection the writer predicts ("Critics will say"), a figure give
 as", the text of an embedded tweet (the tweeter's words, as a quotation is), speculation not said to
 spread; read on unseen articles (2026-12-01): "words are" (only word in the singular goes round),
 "other sources" closing a list of named ones, a named speaker's second "that" clause, a belief the
-writer calls false ("Many mistakenly believe").
+writer calls false ("Many mistakenly believe"); found since: a rumour someone's act set going ("sparked
+rumors she's gone under the knife"), not talk with no content or talk denied.
 """
 
 from __future__ import annotations
@@ -115,6 +116,19 @@ FOUND = [
         "unidentified_report",
         "One local news outlet",
     ),
+    # celebrity:fake/231fake.txt: a rumour someone's act is said to have set going, its owners unnamed
+    (
+        "The TV star sparked rumors she's gone under the knife after her first-ever Today appearance.",
+        "rumour",
+        "sparked rumors",
+    ),
+    # celebrity:legit/069legit.txt
+    (
+        "One Direction's Harry Styles and reality star Kendall Jenner have sparked fresh speculation they are "
+        "dating after being spotted on a skiing holiday.",
+        "rumour",
+        "sparked fresh speculation",
+    ),
     # celebrity:fake/012fake.txt: the speaker's clause after the quotation is not under "wanted"
     (
         '"He desperately wanted her in his clothes," a source close to the father of two explained to '
@@ -174,6 +188,9 @@ NOT_FOUND = [
     ),
     # buzzfeed_webis_2016:1494: the writer calls the belief false; nobody's claim is passed on
     ("Many mistakenly believe that this is a two-person race.", "Many"),
+    # celebrity:legit/238legit.txt: talk with no content passes nothing on; nor does talk denied
+    ("Berry, 50, first sparked pregnancy rumors when she attended the Butterfly Ball in L.A.", "rumors"),
+    ("The statement did not spark rumors that he would resign.", "rumors"),
     # PolNeAR train nyt_2016-04-12_ryan-wages-campaign-to-counter-t: speculation nobody says is spreading
     (
         "Ryan's early efforts have done little more than elevate the speculation about a presidential "

@@ -240,6 +240,12 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
     if lemma in ("speculation", "gossip", "chatter") and spread is not None and _has_content(noun):
         # "growing speculation about when they will make it down the aisle": talk said to spread
         return Attribution(RUMOUR, phrase_start(noun), noun.i, noun.lower_, "going_round", cue_i=spread.i)
+    if noun.dep_ == "dobj" and lemma in _STIRRED and lemma_of(head) in _STIR_VERBS and not _negated(head):
+        # "Halle Berry has sparked rumours she is expecting", "fueling rumors that the pair were ...": a
+        # rumour passed on as the news, its owners unnamed
+        if not _has_content(noun):
+            return None
+        return Attribution(RUMOUR, min(head.i, phrase_start(noun)), noun.i, noun.lower_, "going_round", cue_i=noun.i)
     if noun.dep_ != "nsubj" or lemma == "talk":
         return None
     verb = head
@@ -280,6 +286,9 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
     return Attribution(RUMOUR, phrase_start(noun), last, noun.lower_, "going_round", cue_i=noun.i)
 
 
+#: Verbs by which someone's act is said to set talk going, and the talk they set going.
+_STIR_VERBS = frozenset({"spark", "fuel", "prompt", "trigger", "ignite", "stoke", "fan"})
+_STIRRED = frozenset({"rumor", "rumour", "speculation"})
 #: Adjectives that say talk is spreading or everywhere: "growing speculation", "widespread speculation".
 _SPREADING_ADJECTIVES = frozenset({"widespread", "rampant", "persistent", "increasing", "intense", "feverish"})
 
