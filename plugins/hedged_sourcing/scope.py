@@ -500,10 +500,7 @@ def _content(cue: Token, *, according: bool = False) -> set[int]:
 def _that_clause(verb: Token) -> bool:
     """A verb whose clause opens with "that": a second complement coordinated with the first ("said that
     A and that B"), which the parser may hang on the speech verb as a conjunct."""
-    edge = verb.left_edge
-    while edge.is_space and edge.i < verb.i:
-        edge = verb.doc[edge.i + 1]
-    return edge.lower_ == "that" and verb.pos_ in ("VERB", "AUX")
+    return verb.left_edge.lower_ == "that" and verb.pos_ in ("VERB", "AUX")
 
 
 def _parenthetical(cue: Token) -> bool:

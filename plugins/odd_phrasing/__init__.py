@@ -106,6 +106,11 @@ that frequency alone passes them ("goverment", "thier", "recieved": ``known_miss
 In 0.17.1, two wrong findings of 0.17.0 on credible articles guarded: "its US nuclear business" (the
 case-blind phrase match read "US" as "us") and a speaker's prefixed coinage codespell lists ("I don't
 support or unsupport").
+In 0.18.0: fixed phrases written wrong ("all of the sudden", "diffused the situation", "anything other
+that", "in three hours time"), a doubled particle with no verb before it ("one over over two dozen"), an
+article typed again inside the quotation that opens after it ("the “the CIA"), a misspelling in a short
+sentence (one unknown word no longer makes it foreign); left alone: "that" opening a clause after a verb,
+an inflected current word no dictionary lists ("fundraises").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a

@@ -127,11 +127,11 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if not _is_count_noun(noun) or (tag == "NNS" and noun.lower_ == noun.lemma_.lower()):
             continue
-        if det.lower_ == "that" and det.tag_ != "DT":
-            continue
         before = doc[det.i - 1] if det.i > 0 else None
-        if low == "that" and before is not None and (before.pos_ == "VERB" or before.lower_ in ("so", "such")):
-            continue  # "he knew that honest grades ... could lead": the tagger's determiner opens a clause
+        if low == "that" and (
+            det.tag_ != "DT" or (before is not None and (before.pos_ == "VERB" or before.lower_ in ("so", "such")))
+        ):
+            continue  # "he knew that honest grades ... could lead": after a verb the tagger's determiner opens a clause
         if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
             continue  # "both bride and groom", "as both secretary of state and first lady"
         if low in _PRONOUN_DETS and noun.i + 1 < len(doc) and _verb_reading_after(noun, doc[noun.i + 1]):

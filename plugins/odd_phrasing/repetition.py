@@ -119,9 +119,9 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         if low in PARTICLE_PREPOSITIONS and _after_a_verb(doc, prev):
             continue
         gap = doc_text(doc)[prev.idx + len(prev) : tok.idx]
-        if _opening_quote_between(gap, prev, tok):
-            pass  # 'when the “the CIA had its own agenda”': the quotation opened after the word was typed
-        elif gap.strip(_SPACES) or not gap:  # punctuation between, a line break, or no space at all
+        # punctuation between, a line break or no space at all, unless a quotation opened after the word was
+        # typed ('when the “the CIA had its own agenda”')
+        if (gap.strip(_SPACES) or not gap) and not _opening_quote_between(gap, prev, tok):
             continue
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
