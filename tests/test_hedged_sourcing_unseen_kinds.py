@@ -13,7 +13,11 @@ as", the text of an embedded tweet (the tweeter's words, as a quotation is), spe
 spread; read on unseen articles (2026-12-01): "words are" (only word in the singular goes round),
 "other sources" closing a list of named ones, a named speaker's second "that" clause, a belief the
 writer calls false ("Many mistakenly believe"); found since: a rumour someone's act set going ("sparked
-rumors she's gone under the knife"), not talk with no content or talk denied.
+rumors she's gone under the knife"), not talk with no content or talk denied. Read on a third blind
+set (dev9): reports said to spread with a topic ("reports have emerged about", "as reports swirl
+around"), an unnamed group's charge ("critics have accused Clinton of"), "generally accepted", "comes
+word that", a source after a glued full stop; left alone: "some explaining to do", a source named
+between commas, "the famous whistleblower" (someone the reader is meant to know).
 """
 
 from __future__ import annotations
@@ -136,6 +140,48 @@ FOUND = [
         "anonymous_source",
         "a source close to the father of two",
     ),
+    # read on a third blind set (dev9, 2026-12-01): reports said to spread, with what they are about
+    # buzzfeed_webis_2016:1289
+    (
+        "Over the course of the campaign, reports have emerged about Trump refusing to pay what some vendors "
+        "said he owed them.",
+        "unidentified_report",
+        "reports have emerged",
+    ),
+    # celebrity:fake/235fake.txt
+    (
+        "As reports swirl around a possible romance between the E! reality star and Mehgan James, E! News "
+        "can confirm the two are friends.",
+        "unidentified_report",
+        "reports swirl",
+    ),
+    # buzzfeed_webis_2016:0086: an unnamed group charging someone with something
+    (
+        "Republican critics have accused Clinton of using a private server and ultimately deleting emails to "
+        "skirt federal records laws aimed at promoting transparency.",
+        "vague_source",
+        "Republican critics have accused",
+    ),
+    # buzzfeed_webis_2016:0726: a consensus nobody is named for
+    (
+        "Today, as our history books find difficulty in revisiting Johnson’s policies, Goldwater’s "
+        "vindication is now generally accepted without any acknowledgment from our Nation’s media.",
+        "passive_attribution",
+        "is now generally accepted",
+    ),
+    # celebrity:fake/241fake.txt: news nobody sent
+    (
+        "Now comes word that she is yet again willing to drop a ton of cash for the actor.",
+        "rumour",
+        "comes word that",
+    ),
+    # fakenewsnet_politifact_defend:politifact15309: a paragraph glued on after a figure ("$15,000.According")
+    (
+        "Two members of her office were paid off — one with a lump sum cash payment of $15,000.According to "
+        "insiders, Pelosi has determined that she has no choice but to step down.",
+        "anonymous_source",
+        "insiders",
+    ),
 ]
 
 
@@ -197,6 +243,26 @@ NOT_FOUND = [
         "candidacy that he keeps publicly tamping down.",
         "speculation",
     ),
+    # buzzfeed_webis_2016:0847: a task owed, not a group explaining anything
+    ("Looks like Hillary has some explaining to do. Some things you just can’t delete.", "some explaining"),
+    # fakenewsnet_politifact_defend:politifact15141: the source is named beside it, between commas
+    (
+        "According to our source, USA Politics Today, the students will learn about Islam in history, as "
+        "they do Christianity.",
+        "our source",
+    ),
+    # fakenewsnet_politifact_defend:politifact14205: "the famous whistleblower" is Mr. Snowden, named just before
+    (
+        "Mr. Snowden says the CIA orchestrated the fake death of the former leader of Al Qaeda.“Osama Bin "
+        "Laden was one of the CIA’s most efficient operatives for a long time,” claims the famous whistleblower.",
+        "whistleblower",
+    ),
+    # liar:8300.json: a term of accounting, no judgement passed off as common ground
+    ("We've used generally accepted accounting principles here in this building the last two years.", "accepted"),
+    # reports that merely exist, or refer back, say nothing spread
+    ("Reports about the weather were posted every hour on the city's website.", "Reports"),
+    # "the reports" refers back to reports the article has already named
+    ("The reports emerged about Trump's taxes after the New York Times published them.", "reports"),
 ]
 
 

@@ -377,6 +377,19 @@ def _is_definite(head: Token) -> bool:
     return _determiner(head) in _DEFINITE or any(c.dep_ == "poss" for c in head.lefts)
 
 
+def _name_between_commas(head: Token) -> bool:
+    """'According to our source, USA Politics Today, the students ...': a name set off by commas right
+    after the role, which the parser hung elsewhere (here as the main clause's modifier)."""
+    doc = head.doc
+    i = head.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    return i + 1 < j <= i + 5 and j < len(doc) and doc[j].text == ","
+
+
 def _has_named_apposition(head: Token) -> bool:
     """'his best friend at Lehigh, Bruce Turry,': a name stands beside the role."""
     for child in head.children:
@@ -388,6 +401,8 @@ def _has_named_apposition(head: Token) -> bool:
             return True
     # "his best friend at Lehigh, Bruce Turry": a full name closing the phrase, hung lower down
     doc = head.doc
+    if _name_between_commas(head):
+        return True
     return any(
         tok.i > max(head.i, 1)
         and tok.dep_ == "appos"
@@ -687,6 +702,17 @@ def _one_of_many(head: Token) -> bool:
     )
 
 
+_FAME_ADJECTIVES = frozenset({"famous", "renowned", "well-known", "celebrated", "legendary", "notorious"})
+
+
+def known_figure(head: Token) -> bool:
+    """'the famous whistleblower', 'the renowned insider': a definite role the writer expects the reader
+    to know, so someone named nearby, never an unnamed source."""
+    return _determiner(head) == "the" and any(
+        c.dep_ == "amod" and c.lower_ in _FAME_ADJECTIVES for c in head.lefts
+    )
+
+
 def others_after_names(head: Token) -> bool:
     """'Facebook, YouTube and other digital sources', 'Reuters, AP and other outlets': "other" + a role
     noun closing a list of names. The list names whom it means; the rest are more of the same kind."""
@@ -709,6 +735,8 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
             return Source(NAMED, first, last)  # "showed Col. Abdul Jabbar Akidi a member of the FSA ... announcing"
     if named_right_after(head):
         return Source(NAMED, first, last)  # "The Kurdish news source BasNews reported that ..."
+    if known_figure(head):
+        return Source(NAMED, first, last)  # "claims the famous whistleblower", just after "Mr. Snowden says"
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)

@@ -46,6 +46,7 @@ from .classify import (
     classify_without_entities,
     entity,
     has_anonymity_marker,
+    known_figure,
     named_right_after,
     others_after_names,
     phrase_bounds,
@@ -211,6 +212,7 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(ANONYMOUS, first, last, tok.lower_, "anonymity"), tok.i)
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
+            and not known_figure(tok)
             and (verb := _speech_after(tok)) is not None
         ):
             first, last = _formula_bounds(tok)
@@ -330,12 +332,22 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS
     if source.kind == REPORT and lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS:
         return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)  # "Reports last week indicated that"
+    if source.kind == VAGUE and lemma in P.PREP_JUDGEMENT_VERBS and _charged_with(cue, P.PREP_JUDGEMENT_VERBS[lemma]):
+        return True  # "Republican critics have accused Clinton of using a private server"
     if source.kind == VAGUE and lemma in P.VAGUE_WEAK_CUE_VERBS:
         if lemma in P.FINITE_CLAUSE_ONLY_VERBS:
             # "The debates, many Americans hoped, would be different": a parenthetical frames a clause too
             return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children) or cue.dep_ == "parataxis"
         return _has_clause(cue) or lemma == "call"
     return False
+
+
+def _charged_with(cue: Token, prep: str) -> bool:
+    """'accused Clinton of using ...', 'blamed the mayor for the delays': someone charged with something."""
+    return any(c.dep_ == "dobj" for c in cue.children) and any(
+        c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in cue.children
+    )
 
 
 def _directive(cue: Token, lemma: str) -> bool:
@@ -423,6 +435,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         return  # "written off by doctors as a hopeless case", "wrote down", "called off": no report
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SAID_THING_NOUNS:
         return  # "the kind of things regular politicians say": what people say in general, no claim
+    if verb.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in children):
+        return  # "Hillary has some explaining to do": a task owed, nobody is explaining anything yet
 
     passive = any(c.dep_ == "auxpass" for c in children)
     if not passive and lemma in P.EVALUATIVE_PASSIVE_VERBS and _weasel_participle(verb, add):

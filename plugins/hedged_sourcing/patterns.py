@@ -181,7 +181,7 @@ EVALUATIVE_PASSIVE_VERBS = _words(
     """
     consider regard describe hail view criticize criticise praise acclaim credit
     acknowledge think believe accuse blame pan laud tout dismiss dispute question
-    see perceive characterize characterise portray label brand paint slam fault
+    see perceive characterize characterise portray label brand paint slam fault accept
     """
 )
 AS_VERBS = _words(

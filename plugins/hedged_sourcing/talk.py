@@ -267,6 +267,11 @@ def _going_round(noun: Token, lemma: str) -> Attribution | None:
             return None
         verb = spread
         vlemma = lemma_of(verb)
+    if lemma == "word" and vlemma == "come" and noun.tag_ == "NN" and det is None and _has_content(noun, verb):
+        # "Now comes word that she is yet again willing to ...", "word has come through that ...": news nobody sent
+        last = max(verb.i, noun.i)
+        last += last + 1 < len(doc) and doc[last + 1].lower_ == "that"
+        return Attribution(RUMOUR, min(verb.i, phrase_start(noun)), last, noun.lower_, "going_round", cue_i=noun.i)
     if vlemma not in SPREAD_VERBS or vlemma in ("start", "begin", "go"):
         return None
     if vlemma == "make" and not any(c.dep_ == "dobj" and c.lower_ == "rounds" for c in verb.children):
@@ -297,7 +302,6 @@ def _spreads(modifier: Token) -> bool:
     return modifier.lower_ in _SPREADING_ADJECTIVES or (
         modifier.tag_ == "VBG" and lemma_of(modifier) in P.SPREAD_VERBS
     )
-
 
 
 def _goes_round(verb: Token) -> bool:

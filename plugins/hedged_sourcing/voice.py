@@ -344,6 +344,30 @@ def _content(noun: Token, lemma: str) -> Token | None:
                 return child
             if child.dep_ == "prep" and child.lower_ == "about" and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
                 return child  # "rumors have circulated about ...", "many claims have surfaced about ..."
+    if noun.dep_ == "nsubj" and lemma in P.REPORT_NOUNS | P.RUMOUR_NOUNS:
+        return _spread_about(noun, head)
+    return None
+
+
+_SPREAD_TOPIC_PREPS = frozenset({"about", "regarding", "around", "concerning", "of"})
+
+
+def _spread_about(noun: Token, verb: Token) -> Token | None:
+    """What reports or rumours that spread are about: 'reports have emerged about Trump refusing to
+    pay', 'as new reports continue to surface regarding ...', 'reports surfaced alleging ...'. A
+    report that merely exists ('reports about the weather were posted') says nothing spread."""
+    spread = verb if verb.lemma_.lower() in P.SPREAD_VERBS else next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in P.SPREAD_VERBS), None
+    )
+    if spread is None:
+        return None
+    for child in (*noun.rights, *spread.rights):
+        if child.dep_ == "prep" and child.lower_ in _SPREAD_TOPIC_PREPS and any(
+            c.dep_ in ("pobj", "pcomp") for c in child.children
+        ):
+            return child
+        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" and child.lemma_.lower() in P.STRONG_CUE_VERBS:
+            return child
     return None
 
 
