@@ -5,7 +5,8 @@ corpora in ../shared/data).
 Found: fixed phrases written wrong ("all of the sudden", "diffused the situation", "anything other
 that", "in three hours time"), a particle doubled after a word that is no verb ("one over over two
 dozen"), an article typed again inside the quotation that follows it ("the “the CIA"), a misspelling
-in a short sentence (one unknown word no longer makes a sentence foreign).
+in a short sentence (one unknown word no longer makes a sentence foreign); read on dev9: "harms way",
+"each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than".
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -56,6 +57,31 @@ FOUND = [
     ),
     # a one-slip short sentence is English, not a foreign one
     ("The goverment said it would act.", ("misspelling", "goverment")),
+    # read on a third blind set (dev9, 2026-12-01) and checked over every corpus of ../shared/data
+    # celebrity:fake/046fake.txt
+    ("She'll be so secluded and out of harms way.", ("misused_phrase", "harms way")),
+    # celebrity:fake/135fake.txt
+    (
+        "Charlotte and Brad were seemingly introduced to each another by Brad’s Allied co-star.",
+        ("misused_phrase", "each another"),
+    ),
+    # buzzfeed_webis_2016:0895
+    ("Selective outrage is their stock and trade.", ("misused_phrase", "stock and trade")),
+    # buzzfeed_webis_2016:0896
+    (
+        "Hillary Clinton and her husband have both disclosed over 30 years worth of tax returns.",
+        ("misused_phrase", "30 years worth"),
+    ),
+    # buzzfeed_webis_2016:0124
+    (
+        "Neither\xa0George Bush Sr. or George W. Bush showed up at the convention.",
+        ("misused_phrase", "Neither\xa0George Bush Sr. or"),
+    ),
+    # buzzfeed_webis_2016:1617
+    (
+        "The US spends twice as much per capita on healthcare than in Denmark.",
+        ("misused_phrase", "as much per capita on healthcare than"),
+    ),
 ]
 
 
@@ -75,6 +101,12 @@ NOT_FOUND = [
     "Police said the tension had diffused by morning.",
     # buzzfeed_webis_2016:1596: "that" after "knew" opens a clause
     "He knew that honest grades in a tough subject like chemistry could lead to lots of failing grades.",
+    # buzzfeed_webis_2016:0553: "or" belongs to another pair than "neither of them"
+    "If two people are married, neither of them would ever get HIV or an STD.",
+    "Neither the House nor the Senate will vote, or so aides expect.",
+    # liar:7599.json: "as much or less than" compares twice, correctly
+    "What they pay for tuition is as much or less than what they spend on cellphones.",
+    "He will be back in three years' time, with ten years' worth of notes.",
 ]
 
 

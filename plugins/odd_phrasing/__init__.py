@@ -111,6 +111,9 @@ that", "in three hours time"), a doubled particle with no verb before it ("one o
 article typed again inside the quotation that opens after it ("the “the CIA"), a misspelling in a short
 sentence (one unknown word no longer makes it foreign); left alone: "that" opening a clause after a verb,
 an inflected current word no dictionary lists ("fundraises").
+In 0.19.0: more fixed phrases written wrong ("out of harms way", "each another", "stock and trade", "30
+years worth of", "neither Minaj or Rihanna", "twice as much ... than"), each checked over every corpus of
+``../shared/data``.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -467,7 +470,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.18.0"
+    version = "0.19.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -142,6 +142,23 @@ SAID_ALOUD: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("worse possible",), r"\b(?:the|a) worse possible\b", "'the worst possible'"),
     (("into hard times",), r"\b(?:fall|falls|fell|fallen|falling) into hard times\b", "'fall on hard times'"),
     (("control",), r"\bwrestl(?:e|es|ed|ing) control\b", "'wrest control'"),
+    (("harms way",), r"\bharms way\b", "'harm's way'"),
+    (("each another",), r"\beach another\b", "'each other' or 'one another'"),
+    (("stock and trade",), r"\bstock and trade\b", "'stock in trade'"),
+    # "over 30 years worth of tax returns": the worth of thirty years, a plural possessive
+    (
+        (" worth",),
+        rf"\b(?:\d+|{_NUMBER_WORDS}|several|a few|few) (?:minutes|hours|days|weeks|months|years) worth\b",
+        "a plural possessive ('three years' worth')",
+    ),
+    # "Neither Minaj or Rihanna were at the wedding": "neither" pairs with "nor" (not "neither of them ... or")
+    (("neither",), r"\bneither\s(?:(?!(?:nor|of|[Oo]r)\b)[\w.’'-]+\s){1,4}or\b", "'neither ... nor'"),
+    # "spends twice as much per capita on healthcare than in Denmark": "as much" compares with "as"
+    (
+        ("as much", "as many"),
+        r"\bas (?:much|many)\s(?:(?!(?:as|or|if|and|but)\b)[\w’'-]+\s){0,5}than\b",
+        "'as much as' / 'as many as', or 'more than'",
+    ),
 )
 #: Every fixed phrase written wrong, with (words one of which must be in the text, pattern, the phrase as it
 #: should be).
