@@ -6,7 +6,8 @@ Found: fixed phrases written wrong ("all of the sudden", "diffused the situation
 that", "in three hours time"), a particle doubled after a word that is no verb ("one over over two
 dozen"), an article typed again inside the quotation that follows it ("the “the CIA"), a misspelling
 in a short sentence (one unknown word no longer makes a sentence foreign); read on dev9: "harms way",
-"each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than".
+"each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than", a contraction
+followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft).
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -82,6 +83,19 @@ FOUND = [
         "The US spends twice as much per capita on healthcare than in Denmark.",
         ("misused_phrase", "as much per capita on healthcare than"),
     ),
+    # buzzfeed_webis_2016:0796: a contraction followed by the verb it already holds
+    (
+        "One of his Clinton-supporting teachers whom he’s has political discussions with asked him about it.",
+        ("doubled_word", "he’s has"),
+    ),
+    # buzzfeed_webis_2016:0653
+    ("However it’s was worse than we thought, as one of our researchers discovered.", ("doubled_word", "it’s was")),
+    # buzzfeed_webis_2016:0389: the "do" of a clause far before is no pseudo-cleft
+    (
+        "The complaint does not explain a three-hour gap from then to when he is believed to have left the city, "
+        "around the same time the NYPD and New York City mayor were hold their first news conference.",
+        ("verb_form", "were hold"),
+    ),
 ]
 
 
@@ -107,6 +121,12 @@ NOT_FOUND = [
     # liar:7599.json: "as much or less than" compares twice, correctly
     "What they pay for tuition is as much or less than what they spend on cellphones.",
     "He will be back in three years' time, with ten years' worth of notes.",
+    # buzzfeed_webis_2016:0099 and :0418: "he's had" is "he has had"
+    "Unlike many of his former competitors he’s had the integrity to resist bowing down to Trump.",
+    "I've had enough, and he'd had enough too.",
+    # a pseudo-cleft's bare infinitive is right
+    "All he did was complain about the weather.",
+    "What we need to do is wait for the results.",
 ]
 
 

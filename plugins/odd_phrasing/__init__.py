@@ -113,7 +113,9 @@ sentence (one unknown word no longer makes it foreign); left alone: "that" openi
 an inflected current word no dictionary lists ("fundraises").
 In 0.19.0: more fixed phrases written wrong ("out of harms way", "each another", "stock and trade", "30
 years worth of", "neither Minaj or Rihanna", "twice as much ... than"), each checked over every corpus of
-``../shared/data``.
+``../shared/data``; a contraction followed by the verb it already holds ("whom he’s has political
+discussions with", "it’s was worse"); "were hold" no longer passes for a pseudo-cleft because of a "do"
+in an earlier clause of the sentence.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -162,7 +164,7 @@ from .determiner_slots import (
     find_subject_it_before_possessive,
 )
 from .doccache import word_count
-from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
+from .doubled_verbs import find_doubled_auxiliary, find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
     find_article_before_finite,
@@ -288,6 +290,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_that_that(doc),
         *find_doubled_modals(doc),
         *find_doubled_verbs(doc),
+        *find_doubled_auxiliary(article.text),
         *find_doubled_phrases(doc),
         *find_unit_twice(article.text),
         *find_doubled_attribution(article.text),

@@ -179,6 +179,8 @@ def find_help_past(doc: Doc) -> list[Finding]:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+#: How far before "be" the "do" of a pseudo-cleft stands ("what we need to do is wait", "All he did was").
+_CLEFT_REACH = 4
 #: Tags of a word after a noun-or-verb form that make it the verb: a particle, an object, a "when" clause.
 _VERB_READING_NEXT = frozenset({"RP", "DT", "PRP", "PRP$", "WRB"})
 
@@ -214,8 +216,9 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
             # believe in" (a relative clause's subject after it); a particle, an object or a "when" after it
             # makes it the verb ("were not raise when")
         sent = sentence_of(verb)
-        if any(t.lemma_ == "do" for t in doc[sent.start : tok.i]):
-            continue  # a pseudo-cleft: "All he did was complain"
+        if any(t.lemma_ == "do" for t in doc[max(sent.start, tok.i - _CLEFT_REACH) : tok.i]):
+            continue  # a pseudo-cleft: "All he did was complain"; not a "do" of another clause far before
+            # ("... but does not explain a three-hour gap ... when the mayor were hold their conference")
         message = f"after '{tok.text}' the verb takes its participle ('{participles[0]}') or -ing form"
         findings.append(_finding(doc, tok, verb, message, "verb_form"))
     return findings
