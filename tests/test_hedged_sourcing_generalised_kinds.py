@@ -142,9 +142,6 @@ FOUND = [
         "unidentified_report",
         "Recent polls suggest",
     ),
-    # buzzfeed_webis_2016:1443 and :0608: the writer's "we know" for a claim nobody sources
-    ("We know there are ISIS sleeper cells in the United States.", "common_knowledge", "We know"),
-    ("We know that future attacks are being planned as we speak.", "common_knowledge", "We know"),
 ]
 
 
@@ -155,6 +152,17 @@ def test_general_form_is_flagged(text, check, words):
 
 
 NOT_FOUND = [
+    # the writer's bare "we know (that)": readers queried none of its 13 uses over the seven marked sets
+    # (hedged_sourcing 0.17.0); celebrity:fake/023fake.txt (dev8) and celebrity:fake/026fake.txt (dev9)
+    (
+        "We know that their romance is totally getting under the Biebs' skin, as he took to Instagram.",
+        "the writer's 'we know'",
+    ),
+    (
+        "Although it is shocking to know about being no one to be with her every Saturday, we know that she once "
+        "secretly dated Nicholas Hoult and Chris Martin.",
+        "the writer's 'we know' (dev9)",
+    ),
     # PolNeAR train, nyt 2016-06-26: the facts known are given right there
     (
         "We know their average age (63), their marital status (90 percent are married, 6 percent divorced), "
