@@ -7,7 +7,8 @@ that", "in three hours time"), a particle doubled after a word that is no verb (
 dozen"), an article typed again inside the quotation that follows it ("the “the CIA"), a misspelling
 in a short sentence (one unknown word no longer makes a sentence foreign); read on dev9: "harms way",
 "each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than", a contraction
-followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft).
+followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft), "Former"
+capitalised in mid-sentence before a title.
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -96,6 +97,15 @@ FOUND = [
         "around the same time the NYPD and New York City mayor were hold their first news conference.",
         ("verb_form", "were hold"),
     ),
+    # buzzfeed_webis_2016:0124 and :1387: "former" takes no capital in mid-sentence
+    (
+        "Politico writes that Former President George H.W. Bush is completely snubbing Donald Trump.",
+        ("stray_capital", "Former"),
+    ),
+    (
+        "She has a long, sordid past with the Former President of the United States Bill Clinton.",
+        ("stray_capital", "Former"),
+    ),
 ]
 
 
@@ -127,6 +137,9 @@ NOT_FOUND = [
     # a pseudo-cleft's bare infinitive is right
     "All he did was complain about the weather.",
     "What we need to do is wait for the results.",
+    # a title-case headline, and a guest list whose items start after commas (buzzfeed_webis_2016:1175)
+    "Trump Slams Former President Obama Over Health Care",
+    "Guests included 76ers Owner Josh Harris and wife Marjorie Harris, Former Rep. Nan Hayworth of New York.",
 ]
 
 

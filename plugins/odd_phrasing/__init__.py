@@ -115,7 +115,8 @@ In 0.19.0: more fixed phrases written wrong ("out of harms way", "each another",
 years worth of", "neither Minaj or Rihanna", "twice as much ... than"), each checked over every corpus of
 ``../shared/data``; a contraction followed by the verb it already holds ("whom he’s has political
 discussions with", "it’s was worse"); "were hold" no longer passes for a pseudo-cleft because of a "do"
-in an earlier clause of the sentence.
+in an earlier clause of the sentence; "Former" capitalised in mid-sentence before a title ("writes that Former
+President George H.W. Bush").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -170,6 +171,7 @@ from .function_words import (
     find_article_before_finite,
     find_article_before_preposition,
     find_article_before_pronoun,
+    find_capitalised_former,
     find_capitalised_relations,
     find_de_for_the,
     find_doubled_articles,
@@ -334,7 +336,11 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_where_for_were(doc),
         *find_affects_noun(doc),
     ],
-    "stray_capitals": lambda article, doc: [*find_stray_capitals(doc), *find_capitalised_relations(doc)],
+    "stray_capitals": lambda article, doc: [
+        *find_stray_capitals(doc),
+        *find_capitalised_relations(doc),
+        *find_capitalised_former(article.text),
+    ],
     "verb_forms": lambda article, doc: _without_overlaps(
         [
             *find_auxiliary_forms(doc),

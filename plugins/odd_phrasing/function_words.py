@@ -537,6 +537,30 @@ _RELATIONS = frozenset(
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
+#: "former" capitalised after a lower-case word and before a title: "Politico writes that Former President
+#: George H.W. Bush", "and Former Secretary of State Hillary Clinton". The title keeps its capital before a
+#: name; "former" never does mid-sentence. A title-case headline ("Trump Slams Former President") has a
+#: capitalised word before it and is left alone, as is a list whose items start after commas.
+_CAPITALISED_FORMER = re.compile(
+    r"(?<![\w’'-])[a-z]+ (Former) (?=(?:President|Vice President|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\."
+    r"|Representative|Mayor|Attorney General|Director|Speaker|First Lady|Prime Minister)\b)"
+)
+
+
+def find_capitalised_former(text: str) -> list[Finding]:
+    """'Former' with a capital in mid-sentence before a title ("writes that Former President")."""
+    return [
+        Finding(
+            start=m.start(1),
+            end=m.end(1),
+            message="'Former': a capital in the middle of a sentence ('former President ...')",
+            severity=0.4,
+            check="stray_capital",
+        )
+        for m in _CAPITALISED_FORMER.finditer(text)
+    ]
+
+
 def find_capitalised_relations(doc: Doc) -> list[Finding]:
     """ "their Mother encountered a group", "together with her Husband": a word for a relative after a
     possessive, capitalised mid-sentence. With a possessive before it, "mother" is a common noun, never
