@@ -8,7 +8,7 @@ dozen"), an article typed again inside the quotation that follows it ("the “th
 in a short sentence (one unknown word no longer makes a sentence foreign); read on dev9: "harms way",
 "each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than", a contraction
 followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft), "Former"
-capitalised in mid-sentence before a title.
+capitalised in mid-sentence before a title, a title's abbreviation glued to the name ("Sen.Chris Murphy").
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -106,6 +106,11 @@ FOUND = [
         "She has a long, sordid past with the Former President of the United States Bill Clinton.",
         ("stray_capital", "Former"),
     ),
+    # buzzfeed_webis_2016:0896: a title's abbreviation glued to the name
+    (
+        "“There’s no reason we couldn’t vote,” Sen.Chris Murphy (D-Conn.) told reporters.",
+        ("missing_space", "Sen.Chris"),
+    ),
 ]
 
 
@@ -140,6 +145,7 @@ NOT_FOUND = [
     # a title-case headline, and a guest list whose items start after commas (buzzfeed_webis_2016:1175)
     "Trump Slams Former President Obama Over Health Care",
     "Guests included 76ers Owner Josh Harris and wife Marjorie Harris, Former Rep. Nan Hayworth of New York.",
+    "Visit www.Dr.Oz.com for more, or write to Mr. Smith.",
 ]
 
 
