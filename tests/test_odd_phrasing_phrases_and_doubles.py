@@ -8,7 +8,8 @@ dozen"), an article typed again inside the quotation that follows it ("the “th
 in a short sentence (one unknown word no longer makes a sentence foreign); read on dev9: "harms way",
 "each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than", a contraction
 followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft), "Former"
-capitalised in mid-sentence before a title, a title's abbreviation glued to the name ("Sen.Chris Murphy").
+capitalised in mid-sentence before a title, a title's abbreviation glued to the name ("Sen.Chris Murphy"), "lays"/"may lay" with no object where
+"lie" belongs, "that that" before a subject, an article before "that".
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -111,6 +112,20 @@ FOUND = [
         "“There’s no reason we couldn’t vote,” Sen.Chris Murphy (D-Conn.) told reporters.",
         ("missing_space", "Sen.Chris"),
     ),
+    # celebrity:fake/136fake.txt and :048fake.txt (dev6): "lay" with no object where "lie" belongs
+    (
+        "At one point in the extremely cryptic video, Taylor lays in a bathtub, filled with diamonds.",
+        ("confusable", "lays"),
+    ),
+    ("The truth may lay in Minaj's hunger for publicity.", ("confusable", "lay")),
+    # buzzfeed_webis_2016:0058 (quoted)
+    ("I believe many are stuck and now laying in the bottom of the sea.", ("confusable", "laying")),
+    # "that" typed twice before a subject (buzzfeed_webis_2016:1405), "the" before "that" (politifact11580)
+    ("As a woman, I like to be reassured that that this is not someone with ill intent.", ("doubled_word", "that that")),
+    (
+        "Until Assad is no longer a lightning rod and the that entire region is no longer a proxy war, we will fight.",
+        ("doubled_word", "the that"),
+    ),
 ]
 
 
@@ -146,6 +161,11 @@ NOT_FOUND = [
     "Trump Slams Former President Obama Over Health Care",
     "Guests included 76ers Owner Josh Harris and wife Marjorie Harris, Former Rep. Nan Hayworth of New York.",
     "Visit www.Dr.Oz.com for more, or write to Mr. Smith.",
+    # fakenewsnet_politifact_defend:politifact98: to lay something on, the transitive idiom
+    "Fred Thompson is laying on the southern-fried charm.",
+    "She lay in bed for hours after the news, and the hens lay eggs.",
+    "He said that that was wrong.",
+    "The distinction between a that-clause and a which-clause matters.",
 ]
 
 

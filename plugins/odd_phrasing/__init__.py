@@ -116,7 +116,10 @@ years worth of", "neither Minaj or Rihanna", "twice as much ... than"), each che
 ``../shared/data``; a contraction followed by the verb it already holds ("whom he’s has political
 discussions with", "it’s was worse"); "were hold" no longer passes for a pseudo-cleft because of a "do"
 in an earlier clause of the sentence; "Former" capitalised in mid-sentence before a title ("writes that Former
-President George H.W. Bush"); a title's abbreviation glued to the name ("Sen.Chris Murphy", ``missing_space``).
+President George H.W. Bush"); a title's abbreviation glued to the name ("Sen.Chris Murphy", ``missing_space``);
+"lays" and "may lay" with no object, like "laying" before ("Taylor lays in a bathtub"), and not "laying on the
+charm"; "that that" before a subject ("reassured that that this is"); an article before "that" ("the that
+entire region").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a

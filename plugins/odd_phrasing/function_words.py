@@ -147,8 +147,13 @@ def find_doubled_articles(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Subjects that cannot follow a demonstrative "that": "reassured that that this is not someone", "said that
+#: that she hoped" (every such use in ../shared/data is "that" typed twice).
+_SUBJECTS_AFTER_THAT = frozenset({"this", "these", "those", "he", "she", "they", "we", "i", "you"})
+
+
 def find_that_that(doc: Doc) -> list[Finding]:
-    """ "that that" before a conjunction or an article, where no demonstrative can stand."""
+    """ "that that" before a conjunction, an article or a subject pronoun, where no demonstrative can stand."""
     findings: list[Finding] = []
     for tok in tokens_where(doc, {"that"}, 1, 1):
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
@@ -156,7 +161,7 @@ def find_that_that(doc: Doc) -> list[Finding]:
             tok.lower_ == "that"
             and prev.lower_ == "that"
             and doc_text(doc)[prev.idx + 4 : tok.idx] == " "
-            and (nxt.lower_ in _SUBORDINATORS or nxt.lower_ in _ARTICLES)
+            and (nxt.lower_ in _SUBORDINATORS or nxt.lower_ in _ARTICLES or nxt.lower_ in _SUBJECTS_AFTER_THAT)
         ):
             findings.append(_finding(doc, prev, tok, "'that' is doubled", "doubled_word"))
     return findings
@@ -472,7 +477,7 @@ def _first_name_elsewhere(text: str, word: str) -> bool:
 #: and "every"/"each" ("a every now and then").
 _PRONOUNS_AFTER_ARTICLE = frozenset(
     {"his", "their", "its", "my", "our", "your", "he", "she", "they", "we", "him", "them", "her", "this", "these",
-     "those", "every", "each"}
+     "those", "that", "every", "each"}
 )  # fmt: skip
 #: Prepositions an article never stands before when another article follows ("lacking the in the love").
 _PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "from", "by", "into", "about"})

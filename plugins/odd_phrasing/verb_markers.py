@@ -174,15 +174,26 @@ _LIE_AFTER = frozenset(
 )  # fmt: skip
 
 
+#: Objects of "lay on" that make it the transitive idiom ("laying on the southern-fried charm").
+_LAID_ON = frozenset({"charm", "blame", "pressure", "praise", "flattery", "guilt", "sympathy"})
+#: The form of "lie" each present form of "lay" stands for.
+_LIE_FOR = {"laying": "lying", "lays": "lies", "lay": "lie"}
+_MODALS_AND_TO = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must", "to"})
+
+
 def find_laying(doc: Doc) -> list[Finding]:
-    """ "saw me laying on the floor", "has been mostly laying low": "laying" (to lay something) with no
-    object and a place or position after it is "lying" (to lie). Left alone: any object the parse gives
+    """ "saw me laying on the floor", "has been mostly laying low", "Taylor lays in a bathtub", "The truth
+    may lay in Minaj's hunger": a present form of "lay" (to lay something) with no object and a place or
+    position after it is "lie" (lying, lies). A bare "lay" counts only after a modal or "to" (elsewhere it
+    may be the past of "lie", which is right: "she lay in bed"). Left alone: any object the parse gives
     ("laying the groundwork", "laying down the law", "hens laying eggs"), a particle ("laying off",
-    "laying out") and a capitalised word (a name)."""
+    "laying out"), "laying on the charm" (the transitive idiom) and a capitalised word (a name)."""
     findings: list[Finding] = []
-    for tok in tokens_where(doc, frozenset({"laying"}), 0, 1):
+    for tok in tokens_where(doc, frozenset(_LIE_FOR), 0, 1):
         nxt = doc[tok.i + 1]
-        if tok.text != "laying" or tok.pos_ != "VERB" or nxt.lower_ not in _LIE_AFTER:
+        if tok.text not in _LIE_FOR or tok.pos_ != "VERB" or nxt.lower_ not in _LIE_AFTER:
+            continue
+        if tok.text == "lay" and not any(c.dep_ == "aux" and c.lower_ in _MODALS_AND_TO for c in tok.lefts):
             continue
         if any(
             c.dep_ in ("dobj", "dative", "attr", "oprd", "prt") and c.lower_ not in _LIE_AFTER for c in tok.children
@@ -195,7 +206,11 @@ def find_laying(doc: Doc) -> list[Finding]:
             and doc[tok.i + 2].pos_ in ("DET", "NOUN", "PRON", "ADJ", "NUM")
         ):
             continue  # "laying down a marker", "laying down arms"
-        findings.append(_finding(doc, tok, tok, "'lying' (to lie somewhere): 'laying' needs an object", "confusable"))
+        if nxt.lower_ == "on" and any(t.lemma_.lower() in _LAID_ON for t in doc[nxt.i + 1 : nxt.i + 8]):
+            continue  # "laying on the southern-fried charm": to lay something on, an idiom
+        right = _LIE_FOR[tok.text]
+        message = f"'{right}' (to lie somewhere): '{tok.text}' needs an object"
+        findings.append(_finding(doc, tok, tok, message, "confusable"))
     return findings
 
 
