@@ -726,6 +726,16 @@ BULOCHNIKOV = (
          "January of 2016, Weiner had developed a knowing online sexting relationship. Both the girl and Weiner sent "
          "sexually charged pictures and texts back and forth. Alright Dad. Wiener is a scumbag and he is a sexual "
          "predator, no doubt.", "Wiener", "Anthony Weiner"),
+        # buzzfeed_webis_2016:0613 (dev6, quoted): the same given name ties a variant that is a name of its own
+        # (Zipf 2.6) to one person
+        ("Do you remember Clock Boy, Ahmed Mohamad? You know, the Texas Muslim teen who brought a clock to school. "
+         "RIP the 2977 americans who died in 9/11. — Ahmed Mohamed (@IStandWithAhmed) September 11, 2016",
+         "Ahmed Mohamed", "Ahmed Mohamad"),
+        # fakenewsnet_politifact_defend:politifact15146 (dev9, quoted): NER calls the misspelt possessive a PRODUCT
+        ("Democratic officeholders also have been openly rebelling against ICE, including Oakland Mayor Libby "
+         "Schaaf, who recently tipped off the public to an immigration raid in the San Francisco Bay Area. Attorney "
+         "General Jeff Sessions said Schaff’s tip-off put both residents and law enforcement at risk.",
+         "Schaff", "Libby Schaaf"),
     ],
 )
 def test_name_spelled_two_ways(text: str, later: str, earlier: str) -> None:
@@ -1429,15 +1439,28 @@ def test_a_change_that_holds_within_the_rounding_of_its_amounts() -> None:
          "hazardous enemies (or objects) without rings, falls off-screen or exceeds an act's ten-minute time limit.",
          None),
         # BBC News sport/378 ("Ireland v USA"), quoted: "S Horgan" (Shane) in the team list is not "Marcus Horan"
+        # (the list cut before "F Sheahan", which is the same player as "Frank Sheehan": see the test after this)
         ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
          "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "
-         "O'Driscoll (capt), K Maggs, T Bowe; D Humphreys, G Easterby; M Horan. F Sheahan, J Hayes, D O'Callaghan, "
-         "P O'Connell, S Easterby, D Leamy, E Miller.", None),
+         "O'Driscoll (capt), K Maggs, T Bowe; D Humphreys, G Easterby; M Horan.", None),
     ],
 )
 def test_real_news_that_0_6_0_misread(text: str, published: str | None) -> None:
     # each gave one wrong finding before 0.7.0 (found scoring the two public corpora above)
     assert run(text, published).findings == [], [f.message for f in run(text, published).findings]
+
+
+@pytest.mark.slow
+def test_a_team_list_spells_a_player_the_other_way() -> None:
+    # BBC News sport/378 ("Ireland v USA"), quoted: "Frank Sheehan" in the report, "F Sheahan" in the team list
+    # (the initial agrees); NER calls "Sheahan" a PRODUCT, which no longer rules a surname out (0.11.0).
+    # "S Horgan" (Shane) is still not "Marcus Horan".
+    text = ("The other changes see recalls for backs David Humphreys, Kevin Maggs and Guy Easterby with Eric Miller, "
+            "Marcus Horan, Donnacha O'Callaghan and Frank Sheehan all returning to the pack.\n\nG Murphy; S Horgan, B "
+            "O'Driscoll (capt), K Maggs, T Bowe; D Humphreys, G Easterby; M Horan. F Sheahan, J Hayes, D O'Callaghan, "
+            "P O'Connell, S Easterby, D Leamy, E Miller.")
+    [f] = run(text).findings
+    assert f.check == "name_spelling" and f.text == "Sheahan" and f.related.text == "Frank Sheehan"
 
 
 @pytest.mark.slow

@@ -17,6 +17,9 @@ reported only when all of these hold:
   different people as often as not);
 - the text does not itself introduce the variant ("Gadhafi, also spelled Qaddafi", "(née ...)").
 
+A variant written once with the very given name of the canonical form ("Ahmed Mohamad" beside "Ahmed
+Mohamed") may be a name of its own up to Zipf 3.75: the shared given name ties both to one person.
+
 Two edits away ("Labbot" beside "Elise Labott", "Adebin" beside "Huma Abedin") only when the variant
 is written once, beside a surname written at least three times, and is no word or name of any
 currency (Zipf below 1; ``_two_slips``).
@@ -67,6 +70,9 @@ _INTRO_MAX_CHARS = 48
 _MIN_LEN = 5
 #: Entity labels that say a variant is not a person at all.
 _NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE", "LAW"}
+#: Of those, the labels that rule out a misspelt surname: NER calls an unknown surname a PRODUCT as
+#: readily as an ORG ("Schaff’s tip-off" after "Oakland Mayor Libby Schaaf"), never a place or a group.
+_NOT_A_SURNAME = _NOT_PEOPLE - {"PRODUCT"}
 #: Above this Zipf frequency a variant is an established word or name of its own.
 _MAX_VARIANT_ZIPF = 2.5
 #: A swapped or two-letter-short variant may be a name of its own up to this frequency ("Wiener",
@@ -266,8 +272,11 @@ def _plausible(doc: Doc, found: list[_Mention] | None = None) -> list[NamePair]:
     """Candidate pairs whose variant is rare enough to be a slip: below Zipf 2.5; or a name of its own
     (below Zipf 3.5, "Wiener") when it is the canonical surname with two letters swapped, written once
     beside a canonical surname written at least three times ("Weiner" eight times); or a two-letter
-    omission with the same given name (``_two_letters_dropped``), which ties the two to one person."""
+    omission with the same given name (``_two_letters_dropped``), or one edit with the same given name
+    ("Ahmed Mohamad" beside "Ahmed Mohamed"), which ties the two to one person."""
     out = []
+    found = mentions(doc) if found is None else found
+    given_at = {m.surname: m.given for m in found}
     for p in name_candidates(doc, found):
         z = _zipf(p.variant)
         slip = (
@@ -276,11 +285,19 @@ def _plausible(doc: Doc, found: list[_Mention] | None = None) -> list[NamePair]:
             and (
                 (len(p.canonical_mentions) >= _SWAPPED_MIN_USES and _transposed(_plain(p.variant), _plain(p.canonical)))
                 or len(_plain(p.canonical)) == len(_plain(p.variant)) + 2
+                or _same_given_name(p, given_at)
             )
         )
         if z < _MAX_VARIANT_ZIPF or slip:
             out.append(p)
     return out
+
+
+def _same_given_name(pair: NamePair, given_at: dict[int, tuple[str, ...]]) -> bool:
+    """'Ahmed Mohamad' once beside 'Ahmed Mohamed': the variant is written with the very given name the
+    canonical surname carries, which ties the two to one person even when the variant is a name of its own."""
+    canonical = {given_at.get(i, ()) for i in pair.canonical_mentions} - {()}
+    return any(given_at.get(i, ()) in canonical for i in pair.variant_mentions)
 
 
 def entity_tokens(doc: Doc) -> list[int]:
@@ -300,8 +317,8 @@ def name_mismatches(ctx: Context, found: list[_Mention] | None = None) -> list[F
     for pair in _plausible(doc, found):
         if doc[pair.canonical_intro[1] - 1]._.entity != "PERSON":
             continue
-        # NER often calls an unknown (misspelt) surname an ORG: only a place or a group rules it out
-        if not any(doc[i]._.entity not in _NOT_PEOPLE or _titled(doc, i) for i in pair.variant_mentions):
+        # NER often calls an unknown (misspelt) surname an ORG or a PRODUCT: only a place or a group rules it out
+        if not any(doc[i]._.entity not in _NOT_A_SURNAME or _titled(doc, i) for i in pair.variant_mentions):
             continue
         if _introduced_as_variant(doc, pair):
             continue
