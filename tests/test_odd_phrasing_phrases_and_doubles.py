@@ -165,6 +165,8 @@ NOT_FOUND = [
     "Fred Thompson is laying on the southern-fried charm.",
     "She lay in bed for hours after the news, and the hens lay eggs.",
     "He said that that was wrong.",
+    # fakenewsnet_politifact_defend (a debate transcript): a possessive before a gerund
+    "The point about your not having been there is a fair one, and its not being ready was the issue.",
     "The distinction between a that-clause and a which-clause matters.",
 ]
 

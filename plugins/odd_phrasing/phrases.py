@@ -81,11 +81,12 @@ _WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # the case-blind match would take from "its US dollar revenue").
     (
         ("its ",),
-        r"\bits (?:a|an|the|been|not|anyone|everyone|someone|nobody|him|them|me|you|what|because|too|also)"
-        r"\b(?![-\w])",
+        r"\bits (?:a|an|the|been|not(?! (?:having|being)\b)|anyone|everyone|someone|nobody|him|them|me|you|what"
+        r"|because|too|also)\b(?![-\w])",
         "'it's' (it is, it has)",
     ),
-    (("your ",), r"\byour (?:a|an|the|not)\b(?![-\w])", "'you're' (you are)"),
+    # not a possessive before a gerund: "the point about your not having been", "its not being ready"
+    (("your ",), r"\byour (?:a|an|the|not(?! (?:having|being)\b))\b(?![-\w])", "'you're' (you are)"),
     (("re own",), r"\byou['’]re own\b", "'your own'"),
     # Idioms and set terms with one word swapped for a near-homophone or dropped, as usage guides list
     # them (eggcorns and malapropisms): no reading of the words as written makes sense.
