@@ -182,6 +182,27 @@ FOUND = [
         "anonymous_source",
         "insiders",
     ),
+    # read on the tuning sets' misses: celebrity:fake/210fake.txt (an unnamed source of one's own is a person)
+    (
+        "In April, Gossip Cop pointed out that the tabloid has a history of misleading its readers and an unnamed "
+        "source of their own claimed that Angie’s 2017 wedding rumors are “beyond ridiculous.”",
+        "anonymous_source",
+        "an unnamed source",
+    ),
+    # buzzfeed_webis_2016:0553: what "we", the public, were told
+    (
+        "One would think the AIDS scare of the 1980s would have been an indicator. We were told that anyone could "
+        "get AIDS. There’s a commercial running today that makes this claim.",
+        "hedge_in_own_voice",
+        "We were told",
+    ),
+    # celebrity:fake/216fake.txt: the speaker inverted after the quotation, parsed as the verb's object
+    (
+        "“Angie is extremely sentimental at the moment — meeting up with her estranged dad after years is proof of "
+        "that,” disclosed a confidant.",
+        "anonymous_source",
+        "disclosed a confidant",
+    ),
 ]
 
 
@@ -261,6 +282,10 @@ NOT_FOUND = [
     ("We've used generally accepted accounting principles here in this building the last two years.", "accepted"),
     # reports that merely exist, or refer back, say nothing spread
     ("Reports about the weather were posted every hour on the city's website.", "Reports"),
+    # a story told, not a source passed on; an order; an origin
+    ("I was told that everything was fine, so I went home.", "told"),
+    ("We were told to leave the building by noon.", "told"),
+    ("The source of the leak remains unclear.", "source"),
     # "the reports" refers back to reports the article has already named
     ("The reports emerged about Trump's taxes after the New York Times published them.", "reports"),
 ]

@@ -740,8 +740,10 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)
-    if lemma == "source" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
-        return None  # "the source of the attraction": an origin, not a person
+    if lemma == "source" and not has_anonymity_marker(head) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.rights
+    ):
+        return None  # "the source of the attraction": an origin, not a person ("an unnamed source of their own" is)
     if lemma in P.ALWAYS_ANONYMOUS_NOUNS or has_anonymity_marker(head):
         return Source(ANONYMOUS, first, last, affiliated)
     if head.tag_ == "NN" and any(c.dep_ in ("amod", "det") and c.lower_ in _MANY for c in head.lefts):

@@ -213,10 +213,13 @@ def detect(doc: Doc) -> Detection:
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
             and not known_figure(tok)
-            and (verb := _speech_after(tok)) is not None
+            and ((verb := _speech_after(tok)) is not None or (verb := _speech_before(tok)) is not None)
         ):
             first, last = _formula_bounds(tok)
-            last = verb.i if verb.i - last <= 2 else last
+            if verb.i < first:
+                first = verb.i  # "disclosed a confidant"
+            elif verb.i - last <= 2:
+                last = verb.i
             add(Attribution(ANONYMOUS, first, last, verb.lower_, "subject", cue_i=verb.i), tok.i)
         elif tok.pos_ == "NOUN" and lemma in _NOUN_CUES:
             _noun(tok, add)
@@ -775,10 +778,12 @@ def _declares_anonymity(noun: Token) -> bool:
 
 def _speech_after(noun: Token) -> Token | None:
     """'A source told In Touch ...', '"...," an insider who used to work with her previously told
-    Page Six', 'a Selena insider EXCLUSIVELY tells': a source noun followed by a speech verb the
-    parser did not make its head. Not 'the source of the attraction' (an origin), nor 'The Kurdish
-    news source BasNews reported ..., called the ...' (the source is named)."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights) or named_right_after(noun):
+    Page Six', 'a Selena insider EXCLUSIVELY tells', 'an unnamed source of their own claimed': a source
+    noun followed by a speech verb the parser did not make its head. Not 'the source of the attraction' (an
+    origin), nor 'The Kurdish news source BasNews reported ..., called the ...' (the source is named)."""
+    if named_right_after(noun) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and not _of_ones_own(c) for c in noun.rights
+    ):
         return None
     doc = noun.doc
     for start in dict.fromkeys((noun.i + 1, noun.right_edge.i + 1)):
@@ -796,6 +801,22 @@ def _speech_after(noun: Token) -> Token | None:
         ):
             return verb
     return None
+
+
+def _speech_before(noun: Token) -> Token | None:
+    """'“...,” disclosed a confidant.': a speaker inverted after the quotation, which the parser made the
+    object of the speech verb (the verb has no subject of its own)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i != noun.i - 2 or lemma_of(verb) not in P.CUE_VERBS:
+        return None  # the verb, then "a"/"the", then the noun
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return None
+    return verb if noun.doc[verb.i - 1].text in ("”", '"', ",") else None
+
+
+def _of_ones_own(prep: Token) -> bool:
+    """'an unnamed source of their own': whose source it is, not what it is the source of."""
+    return any(c.dep_ == "pobj" and c.lower_ == "own" for c in prep.children)
 
 
 def _formula_bounds(noun: Token) -> tuple[int, int]:

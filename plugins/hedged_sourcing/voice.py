@@ -204,8 +204,11 @@ def _told(verb: Token) -> Attribution | None:
         return None
     if any(c.dep_ in ("agent", "neg") for c in verb.children):
         return None
-    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.lefts):
-        return None  # "I was told everything was fine" tells a story; "I'm told" passes on a source
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.lefts) and not (
+        subject.lower_ == "we" and any(c.dep_ == "ccomp" and _finite_that_clause(c, that=True) for c in verb.rights)
+    ):
+        return None  # "I was told everything was fine" tells a story; "I'm told" passes on a source, and so
+        # does "We were told that anyone could get AIDS" (what "we", the public, were told)
     passed_on = (
         any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         or verb.dep_ == "parataxis"  # "Kanye, we're told, has had trouble ..."
