@@ -282,6 +282,13 @@ NOT_FOUND = [
     ("We've used generally accepted accounting principles here in this building the last two years.", "accepted"),
     # reports that merely exist, or refer back, say nothing spread
     ("Reports about the weather were posted every hour on the city's website.", "Reports"),
+    # buzzfeed_webis_2016:0251 (read unmarked): "the attorneys" are Baroni's, named in the sentence before
+    (
+        "Baroni's attorneys have sought to argue that Baroni is being unfairly singled out in the scheme. In a "
+        "previous court filing, the attorneys released a text message exchange from a Christie aide saying he "
+        "\"flat-out lied\" during a news conference.",
+        "the attorneys",
+    ),
     # a story told, not a source passed on; an order; an origin
     ("I was told that everything was fine, so I went home.", "told"),
     ("We were told to leave the building by noon.", "told"),

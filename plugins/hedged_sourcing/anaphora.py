@@ -14,10 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from . import patterns as P
-from .classify import ANONYMOUS, VAGUE
+from .classify import ANONYMOUS, NAMED, VAGUE, classify_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+#: How far back (in tokens) a mention of the same role noun with a name's possessive is looked for.
+_NAMED_MENTION_REACH = 120
 
 #: Role nouns a definite description may re-use for an unnamed source introduced before.
 ANAPHOR_NOUNS = (P.ROLE_NOUNS | P.RELATION_NOUNS) - P.TITLE_NOUNS - {"people", "person"}
@@ -72,4 +75,27 @@ def _named_in_between(doc: Doc, lemma: str, start: int, end: int) -> bool:
             return True
         if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":  # "Jo Bam, a friend", "Officer Lee"
             return True
+    return False
+
+
+def refers_to_named(doc: Doc, head: Token, before: list[_Sourced]) -> bool:
+    """'Baroni's attorneys have sought to argue ... the attorneys released': a definite role noun whose
+    nearest earlier mention with the same noun was a named source, or a name's possessive the classifier
+    calls named ("Baroni's attorneys", counsel of a named party; not "Trump's advisers"): the same people,
+    whom the article has already identified."""
+    if head.pos_ != "NOUN" or [c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")] != ["the"]:
+        return False
+    lemma = head.lemma_.lower()
+    for attr in reversed(before):
+        if attr.first >= head.i:
+            continue
+        noun = doc[attr.first : attr.source_end + 1].root
+        if noun.lemma_.lower() == lemma:
+            return attr.kind == NAMED
+    for tok in reversed(doc[max(0, head.i - _NAMED_MENTION_REACH) : head.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+                return False
+            source = classify_source(tok)  # "Baroni's attorneys" (counsel of a named party), not "Trump's advisers"
+            return source is not None and source.kind == NAMED
     return False

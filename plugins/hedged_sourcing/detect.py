@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import patterns as P
-from .anaphora import antecedent, definite_role
+from .anaphora import antecedent, definite_role, refers_to_named
 from .candidates import candidates
 from .classify import (
     AGENTLESS,
@@ -241,6 +241,8 @@ def resolve(doc: Doc, detection: Detection) -> list[Attribution]:
     for item, anchors in detection.steps:
         if isinstance(item, Pending):
             source = item.source if item.decided else classify_source(doc[item.head])
+            if source is not None and source.kind == VAGUE and refers_to_named(doc, doc[item.head], found):
+                source = dataclasses.replace(source, kind=NAMED)  # "the attorneys" after "Baroni's attorneys"
             attr = _finish(doc, item, source)
             if attr is None and source is None:
                 attr = _anaphor(doc, item, found)
