@@ -119,7 +119,8 @@ in an earlier clause of the sentence; "Former" capitalised in mid-sentence befor
 President George H.W. Bush"); a title's abbreviation glued to the name ("Sen.Chris Murphy", ``missing_space``);
 "lays" and "may lay" with no object, like "laying" before ("Taylor lays in a bathtub"), and not "laying on the
 charm"; "that that" before a subject ("reassured that that this is"); an article before "that" ("the that
-entire region").
+entire region"); a loaded word in the "that" clause of a noun of view or charge ("the stigma that she's
+dishonest") or in straight single quotation marks ("is 'Absurd and Disturbing'") is someone else's.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a

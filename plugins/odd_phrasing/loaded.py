@@ -852,6 +852,27 @@ def _hate_verb_aimed(doc: Doc, start: int) -> bool:
     return bool(subjects) and has_object and subjects[0].lower_ not in speakers_or_nobody
 
 
+#: Nouns whose "that" clause is a view someone holds or a charge someone makes: "the stigma that she's
+#: dishonest", "the perception that he is corrupt", "accusations that the ad was racist".
+VIEW_NOUNS = frozenset(
+    {"stigma", "perception", "impression", "notion", "idea", "claim", "charge", "accusation", "allegation",
+     "belief", "view", "sense", "narrative", "image", "suggestion", "assertion", "argument", "suspicion",
+     "reputation", "criticism", "complaint", "label", "caricature", "stereotype", "myth", "rumor", "rumour"}
+)  # fmt: skip
+
+
+def _held_view(doc: Doc, start: int) -> bool:
+    """The word at ``start`` stands in the "that" clause of a noun of view or charge ("Clinton is still stuck
+    with the stigma that she's dishonest"): the clause reports what others think, not the writer's verdict."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in span[0].ancestors:
+        if anc.dep_ in ("acl", "ccomp") and anc.head.pos_ == "NOUN" and anc.head.lemma_.lower() in VIEW_NOUNS:
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in anc.children)
+    return False
+
+
 def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) -> list[Finding]:
     """One finding per sentence that uses, in the article's own voice, a word from ``STRONG_WORDS``
     (insults, contempt, profanity, a verb of hatred aimed at someone), a sneering "so-called", a
@@ -912,9 +933,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     continue
                 if kind == "hate" and not _hate_verb_aimed(doc, m.start()):
                     continue
-            in_context = kind in ("owned_judgement", "intensified", "person_judgement", "act_judgement")
-            if in_context and in_single_quotes(text, sent.start_char, sent.end_char, m.start(), m.end()):
-                continue  # "1800: 'That hideous hermaphroditical character'": a quoted insult in straight marks
+            if in_single_quotes(text, sent.start_char, sent.end_char, m.start(), m.end()):
+                continue  # "1800: 'That hideous hermaphroditical character'", "Media is 'Absurd and Disturbing'":
+                # a quoted judgement in straight marks
             if hits and m.start() < hits[-1][1]:
                 continue  # a word inside a phrase already taken
             if any(a <= m.start() < b for a, b in quotes) or voice.posted(m.start(), m.end()):
@@ -928,6 +949,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 continue  # a word in quotation marks is someone else's term: "not 'blowhard' Trump"
             if kind == "insult" and _AS_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start()):
                 continue  # "shunning them as bigots": a name someone gives, mentioned
+            if _held_view(doc, m.start()):
+                continue  # "the stigma that she's dishonest": a view the article reports, not its own verdict
             hits.append((m.start(), m.end(), word, kind))
         if not hits or reports_speech(doc, text, sent.start_char, sent.end_char):
             continue
