@@ -1,4 +1,4 @@
-"""odd_phrasing 0.18.0: slips a fresh set of marked articles showed missing, each with the real
+"""odd_phrasing 0.18.0 and 0.19.0: slips fresh sets of marked articles showed missing, each with the real
 sentence it was read from and real sentences the check must leave alone (source ids in the comments;
 corpora in ../shared/data).
 
@@ -7,9 +7,10 @@ that", "in three hours time"), a particle doubled after a word that is no verb (
 dozen"), an article typed again inside the quotation that follows it ("the “the CIA"), a misspelling
 in a short sentence (one unknown word no longer makes a sentence foreign); read on dev9: "harms way",
 "each another", "stock and trade", "30 years worth", "neither ... or", "as much ... than", a contraction
-followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft), "Former"
-capitalised in mid-sentence before a title, a title's abbreviation glued to the name ("Sen.Chris Murphy"), "lays"/"may lay" with no object where
-"lie" belongs, "that that" before a subject, an article before "that".
+followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft),
+"Former" capitalised in mid-sentence before a title, a title's abbreviation glued to the name
+("Sen.Chris Murphy"), "lays"/"may lay" with no object where "lie" belongs, "that that" before a
+subject, an article before "that".
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -121,7 +122,10 @@ FOUND = [
     # buzzfeed_webis_2016:0058 (quoted)
     ("I believe many are stuck and now laying in the bottom of the sea.", ("confusable", "laying")),
     # "that" typed twice before a subject (buzzfeed_webis_2016:1405), "the" before "that" (politifact11580)
-    ("As a woman, I like to be reassured that that this is not someone with ill intent.", ("doubled_word", "that that")),
+    (
+        "As a woman, I like to be reassured that that this is not someone with ill intent.",
+        ("doubled_word", "that that"),
+    ),
     (
         "Until Assad is no longer a lightning rod and the that entire region is no longer a proxy war, we will fight.",
         ("doubled_word", "the that"),
