@@ -52,17 +52,26 @@ def antecedent(doc: Doc, head: Token, before: list[_Sourced]) -> _Sourced | None
     """The unnamed source ``head`` refers back to: the nearest earlier attribution whose source
     has the same role noun, when it is unnamed and no named holder of the role comes in between."""
     lemma = head.lemma_.lower()
+    attr = _nearest_same_role(doc, head, before)
+    if attr is None:
+        return None
+    noun = doc[attr.first : attr.source_end + 1].root
+    if attr.kind not in (ANONYMOUS, VAGUE) or _named_in_between(doc, lemma, noun.i, head.i):
+        return None
+    if (noun.tag_ == "NNS") != (head.tag_ == "NNS"):
+        return None  # "officials said ... the official added": one of them, or someone else?
+    return attr
+
+
+def _nearest_same_role(doc: Doc, head: Token, before: list[_Sourced]) -> _Sourced | None:
+    """The nearest attribution before ``head`` whose source has the same role noun as ``head``."""
+    lemma = head.lemma_.lower()
     for attr in reversed(before):
         if attr.first >= head.i:
             continue
         noun = doc[attr.first : attr.source_end + 1].root  # "a staffer familiar with the briefings": staffer
-        if noun.lemma_.lower() != lemma:
-            continue
-        if attr.kind not in (ANONYMOUS, VAGUE) or _named_in_between(doc, lemma, noun.i, head.i):
-            return None
-        if (noun.tag_ == "NNS") != (head.tag_ == "NNS"):
-            return None  # "officials said ... the official added": one of them, or someone else?
-        return attr
+        if noun.lemma_.lower() == lemma:
+            return attr
     return None
 
 
@@ -85,13 +94,10 @@ def refers_to_named(doc: Doc, head: Token, before: list[_Sourced]) -> bool:
     whom the article has already identified."""
     if head.pos_ != "NOUN" or [c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")] != ["the"]:
         return False
+    earlier = _nearest_same_role(doc, head, before)
+    if earlier is not None:
+        return earlier.kind == NAMED
     lemma = head.lemma_.lower()
-    for attr in reversed(before):
-        if attr.first >= head.i:
-            continue
-        noun = doc[attr.first : attr.source_end + 1].root
-        if noun.lemma_.lower() == lemma:
-            return attr.kind == NAMED
     for tok in reversed(doc[max(0, head.i - _NAMED_MENTION_REACH) : head.i]):
         if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
             if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):

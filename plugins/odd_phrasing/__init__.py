@@ -169,7 +169,7 @@ from .determiner_slots import (
     find_subject_it_before_possessive,
 )
 from .doccache import word_count
-from .doubled_verbs import find_doubled_auxiliary, find_doubled_modals, find_doubled_verbs, find_verb_before_be
+from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
 from .encoding import encoding_damage
 from .function_words import (
     find_article_before_finite,
@@ -198,6 +198,7 @@ from .loaded import find_loaded, load_lexicon, loaded_features
 from .measure_modifiers import find_plural_measure_modifiers
 from .mechanics import (
     find_doubled_attribution,
+    find_doubled_auxiliary,
     find_doubled_punctuation,
     find_mismatched_quotes,
     find_missing_space,

@@ -3,9 +3,7 @@
 - the same modal on both sides of a bare noun phrase, "Would things would Brad actually turn
   romantic?": a modal and its subject, then the modal again with no verb between;
 - the same finite verb on both sides of a prepositional phrase, "Epstein said in a court filing
-  said that ...": the writer moved "said" and left the old one;
-- a contraction followed by the verb it already holds, "whom he’s has political discussions with",
-  "it’s is clear to me", "It’s have cued it" (``find_doubled_auxiliary``, read off the raw text).
+  said that ...": the writer moved "said" and left the old one.
 
 English never needs either: between two uses of one modal there is a verb, a conjunction ("may or may
 not", "can and can't") or punctuation ("I will, you will"); and a verb repeated after a bare
@@ -15,7 +13,6 @@ subject clause ("what he said in the interview said a lot"), which the parse sho
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -37,16 +34,6 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 MAX_BETWEEN = 3
 MAX_PHRASE = 6
-
-#: A pronoun's contraction, then a finite form of "be" or "have" it cannot take: the contraction is
-#: already the verb. Not "he's had" or "I've had" ("has had", "have had"), nor "he'd had".
-_DOUBLED_AUXILIARY = re.compile(
-    r"\b(?:(?:he|she|it|who|that|there|what|where|here)['’]s (?:has|is|are|was|were|have)"
-    r"|(?:i|we|you|they|who)['’]ve (?:have|has|is|are)"
-    r"|(?:we|you|they|who)['’]re (?:are|is|were|have)"
-    r"|i['’]m (?:am|is))\b",
-    re.IGNORECASE,
-)
 
 
 def _plain_word(tok: Token) -> bool:
@@ -156,20 +143,3 @@ def find_verb_before_be(doc: Doc) -> list[Finding]:
             )
         )
     return findings
-
-
-def find_doubled_auxiliary(text: str) -> list[Finding]:
-    """A contraction followed by the verb it already holds: "he’s has", "it’s is", "they’re are"."""
-    found = []
-    for m in _DOUBLED_AUXILIARY.finditer(text):
-        words = m.group()
-        found.append(
-            Finding(
-                start=m.start(),
-                end=m.end(),
-                message=f"'{words}': the contraction already holds the verb, so '{words.split()[-1]}' doubles it",
-                severity=0.5,
-                check="doubled_word",
-            )
-        )
-    return found

@@ -14,6 +14,8 @@ real slips: ``benchmarks/odd_phrasing_mechanics.py``):
   ("can‘t", "Serena Williams‘ wedding");
 - a quotation attributed twice ("McNamara added, “I know of no police officer …,” he said");
 - "dollars" after an amount that has its "$" already ("an estimated $800,000 dollars");
+- a pronoun's contraction followed by the verb it already holds ("whom he’s has political discussions
+  with", "it’s was worse": 6 in ../shared/data, all slips); not "he's had" ("has had");
 - a compound number from 21 to 99 spelt out without its hyphen ("Thirty four percent"), an age
   compound with a plural unit ("her 2-years-old baby", "then 29-years-old") and "U.S" without its
   second full stop ("the U.S Department of Transportation").
@@ -72,6 +74,15 @@ _SUBORDINATE_SAYING = re.compile(
 )
 # "$800,000 dollars", "$1.7 billion dollars": the unit said twice.
 _DOLLARS_TWICE = re.compile(r"\$\d[\d,.]*(?: (?:thousand|million|billion|trillion))? dollars\b")
+#: A pronoun's contraction, then a finite form of "be" or "have" it cannot take: the contraction is
+#: already the verb. Not "he's had" or "I've had" ("has had", "have had"), nor "he'd had".
+_DOUBLED_AUXILIARY = re.compile(
+    r"\b(?:(?:he|she|it|who|that|there|what|where|here)['’]s (?:has|is|are|was|were|have)"
+    r"|(?:i|we|you|they|who)['’]ve (?:have|has|is|are)"
+    r"|(?:we|you|they|who)['’]re (?:are|is|were|have)"
+    r"|i['’]m (?:am|is))\b",
+    re.IGNORECASE,
+)
 
 
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,6 +177,12 @@ def find_unit_twice(text: str) -> list[Finding]:
         )
         for m in _DOLLARS_TWICE.finditer(text)
     ]
+
+
+def find_doubled_auxiliary(text: str) -> list[Finding]:
+    """A contraction followed by the verb it already holds: "he’s has", "it’s is", "they’re are"."""
+    message = "the contraction already holds the verb the next word repeats"
+    return list(_findings(text, _DOUBLED_AUXILIARY, message, "doubled_word", widen=False))
 
 
 def find_number_forms(text: str) -> list[Finding]:
