@@ -17,7 +17,9 @@ rumors she's gone under the knife"), not talk with no content or talk denied. Re
 set (dev9): reports said to spread with a topic ("reports have emerged about", "as reports swirl
 around"), an unnamed group's charge ("critics have accused Clinton of"), "generally accepted", "comes
 word that", a source after a glued full stop; left alone: "some explaining to do", a source named
-between commas, "the famous whistleblower" (someone the reader is meant to know).
+between commas, "the famous whistleblower" (someone the reader is meant to know). Read on a fourth
+(dev10): a speech verb conjoined to one that reports nothing ("remained cagey ... and claimed that"),
+"it was found that", "it is expected that"; left alone: "usually seen" (seeing, not "seen as").
 """
 
 from __future__ import annotations
@@ -203,6 +205,25 @@ FOUND = [
         "anonymous_source",
         "disclosed a confidant",
     ),
+    # dev10 buzzfeed_webis_2016:1493: the first verb reports nothing, the second passes the claim on
+    (
+        "College officials remained elusive and cagey about the reasoning behind the demands and claimed that "
+        "the issue was a “miscommunication.”",
+        "vague_source",
+        "College officials",
+    ),
+    # dev10 fakenewsnet_politifact_defend:politifact15189: a finding and a forecast nobody is named for
+    (
+        "Upon completion of the study, it was found that 80% of the black men in Atlanta, Georgia are homosexual.",
+        "passive_attribution",
+        "it was found",
+    ),
+    (
+        "Due to the large amount of men unwilling to openly admit to being anything other than straight in our "
+        "society, it is expected that the actual percentage of homosexual black men in Atlanta is much larger.",
+        "passive_attribution",
+        "it is expected",
+    ),
 ]
 
 
@@ -295,6 +316,16 @@ NOT_FOUND = [
     ("The source of the leak remains unclear.", "source"),
     # "the reports" refers back to reports the article has already named
     ("The reports emerged about Trump's taxes after the New York Times published them.", "reports"),
+    # dev10 buzzfeed_webis_2016:1565: a version of her that is usually seen, not a judgement passed off
+    (
+        "Take note to this version of Hillary Clinton compared to the one usually seen of her.",
+        "usually seen",
+    ),
+    # a second verb after a pronoun names its speaker; after a verb of contact or a cue verb, nothing new
+    ("Police arrived at the house and said the man was armed.", "Police"),
+    ("She eventually approached him and said what he reportedly said.", "She"),
+    # "it" is a thing here, not an expletive before a clause
+    ("The report is due in May, and it is expected to run to fewer than 1,000 pages.", "expected"),
 ]
 
 

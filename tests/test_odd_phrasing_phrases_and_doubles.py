@@ -10,7 +10,8 @@ in a short sentence (one unknown word no longer makes a sentence foreign); read 
 followed by the verb it holds ("he’s has"), "were hold" with a "do" far before it (no pseudo-cleft),
 "Former" capitalised in mid-sentence before a title, a title's abbreviation glued to the name
 ("Sen.Chris Murphy"), "lays"/"may lay" with no object where "lie" belongs, "that that" before a
-subject, an article before "that".
+subject, an article before "that"; read on dev10: "to to" after a verb that takes an infinitive,
+"Lets hope", "as long we", "down the isle", "the most richest" / "any more weirder".
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
@@ -130,6 +131,16 @@ FOUND = [
         "Until Assad is no longer a lightning rod and the that entire region is no longer a proxy war, we will fight.",
         ("doubled_word", "the that"),
     ),
+    # read on dev10: "to to" after a verb that takes an infinitive (buzzfeed_webis_2016:0862, :0513)
+    ("Twitter would declare open season on him and continue to to roast him.", ("doubled_word", "to to")),
+    ("The challengers' arguments did not appear to to get much traction.", ("doubled_word", "to to")),
+    # "Lets hope" (buzzfeed_webis_2016:0862), "as long we" (:1423), "down the isle" (politifact15492)
+    ("Lets hope this bully learns his humiliating lesson.", ("misused_phrase", "Lets")),
+    ("It’s not going to work as long we call the good guys deplorable.", ("misused_phrase", "as long we")),
+    ("The guests watched on as Katie and Grace walked down the isle.", ("misused_phrase", "walked down the isle")),
+    # a comparison made twice (celebrity:fake/217fake.txt, fa_kes:1926479226, buzzfeed_webis_2016:0915)
+    ("They will be some of the most richest babies in the world.", ("misused_phrase", "most richest")),
+    ("In case you thought today couldn’t get any more weirder, here it is.", ("misused_phrase", "more weirder")),
 ]
 
 
@@ -176,6 +187,16 @@ NOT_FOUND = [
     "Clinton is still stuck with the stigma that she’s dishonest, though more voters believe she’s honest now.",
     "Jennifer Aniston: The Objectification of Women in Media is 'Absurd and Disturbing'",
     "The distinction between a that-clause and a which-clause matters.",
+    # buzzfeed_webis_2016:1351: a stranded "to", then an infinitive's
+    "There was one big reason Moonves pointed to to describe the unexpected slump.",
+    # "Lets" as a verb, a quoted "Let's" is not at issue, "as long as"
+    "Apple Lets Users Delete Apps",
+    "The app lets users delete photos, as long as they sign in.",
+    # a base form ending like a comparison, and an adverb (buzzfeed_webis_2016:1023)
+    "She is the most honest and the more clever of the two, and the most modest.",
+    "We all wish we would have done something more earlier.",
+    # buzzfeed_webis_2016:0929: "on air" says where it was said, not what was emphasised
+    "CNN’s David Chalian emphasized on air that the sample was 10 points more Democratic than usual.",
 ]
 
 

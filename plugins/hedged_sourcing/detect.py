@@ -508,10 +508,12 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if main_subject is not None and main_subject.lower_ != "it" and main_subject.tag_ not in ("WP", "WDT"):
             add(Pending("subject", verb.i, main_subject.i), verb.i)
         return
-    if verb.dep_ == "conj" and lemma_of(verb.head) in P.CONTACT_VERBS:
-        # "An insider spoke to a news website and stated: ...": the first verb reports nothing
+    if verb.dep_ == "conj" and _first_verb_reports_nothing(verb, lemma):
+        # "An insider spoke to a news website and stated: ...", "College officials remained cagey
+        # about the reasons and claimed that ...": the first verb reports nothing, the second does
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if shared is not None and word(shared) != "it" and shared.tag_ not in ("WP", "WDT") and _has_content(verb):
+        speaks = shared is not None and word(shared) != "it" and shared.tag_ not in ("WP", "WDT")
+        if speaks and _has_content(verb) and (lemma_of(verb.head) in P.CONTACT_VERBS or shared.pos_ != "PRON"):
             add(Pending("subject", verb.i, shared.i), verb.i)
         return
     if verb.dep_ == "conj" or (lemma not in P.INVERTING_VERBS and lemma not in P.CONTINUING_VERBS):
@@ -522,6 +524,22 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+def _first_verb_reports_nothing(verb: Token, lemma: str) -> bool:
+    """A conjoined speech verb whose source the first verb did not count: the first is a verb of
+    contact ("spoke to a website and stated"), or any verb that reports nothing when the second is a
+    strong cue verb with a clause of its own ("remained elusive ... and claimed that ..."; a pronoun's
+    second verb is left as before: it could only name a source, "she approached him and said what he
+    reportedly said")."""
+    first = lemma_of(verb.head)
+    if first in P.CONTACT_VERBS:
+        return True
+    if verb.head.pos_ not in ("VERB", "AUX") or first in P.CUE_VERBS or first in P.RESEARCH_VERBS:
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return False  # "employees stood with the nominee as he boasted ... and said": the parser's guess; he said it
+    return lemma in P.STRONG_CUE_VERBS and lemma not in P.MOTIVE_VERBS and _has_clause(verb)
 
 
 def _parenthetical_speaker(verb: Token, subject: Token) -> Token:
@@ -725,6 +743,9 @@ def _weasel_participle(verb: Token, add: _Add) -> bool:
         "ROOT",
     ):
         return False
+    doc = verb.doc
+    if lemma_of(verb) in P.PERCEPTION_VERBS and (verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "as"):
+        return False  # "the one usually seen of her": seeing, not a judgement ("is widely seen as")
     adverbs = [c for c in verb.lefts if c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS]
     if not adverbs or any(
         c.dep_ == "prep" and c.lower_ in ("in", "by", "on") and _names_a_source(c) for c in verb.children
@@ -733,7 +754,6 @@ def _weasel_participle(verb: Token, add: _Add) -> bool:
     named = ("prep", "oprd", "attr", "xcomp", "acomp", "ccomp", "nsubjpass")  # the parser's guesses at the name
     if not any(c.dep_ in named for c in verb.rights) and not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # a reduced participle needs what it judges or names ("as the best", "the voice of ...")
-    doc = verb.doc
     if any(t.text in ('"', "“", "'", "‘") or t.tag_ == "``" for t in doc[verb.i + 1 : verb.i + 4]):
         return False  # 'often described as the "Alternative Nobel"', 'commonly called the "Brexit"'
     auxes = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")]

@@ -169,8 +169,11 @@ REDUCED_PASSIVE_VERBS = _words("say think believe rumor rumour report allege sus
 #: Verbs whose agentless passive counts only with an expletive "it" and a clause: "It was also
 #: noted that ...", "it has been revealed that ..." (not "the error was noted").
 #: Not "announce": "it was announced that the Duke and Duchess will move" reports a public act of
-#: the party concerned, which anyone can check, not hearsay.
-IT_CLAUSE_PASSIVE_VERBS = _words("note observe point state reveal confirm learn disclose indicate")
+#: the party concerned, which anyone can check, not hearsay. "It was found that 80% ...", "it is
+#: expected that ..." give a finding or a forecast nobody is named for.
+IT_CLAUSE_PASSIVE_VERBS = _words(
+    "note observe point state reveal confirm learn disclose indicate find expect anticipate"
+)
 
 #: Verbs whose agentless passive passes a judgement off as common ground: "is widely regarded as",
 #: "is considered one of the best", "was praised". Flagged with a weasel adverb ("widely") or,

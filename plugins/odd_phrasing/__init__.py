@@ -121,6 +121,10 @@ President George H.W. Bush"); a title's abbreviation glued to the name ("Sen.Chr
 charm"; "that that" before a subject ("reassured that that this is"); an article before "that" ("the that
 entire region"); a loaded word in the "that" clause of a noun of view or charge ("the stigma that she's
 dishonest") or in straight single quotation marks ("is 'Absurd and Disturbing'") is someone else's.
+In 0.20.0 (read on dev10): "to to" after a verb that takes an infinitive ("continue to to roast him"; a
+stranded "to" before an infinitive is still left alone), "Lets hope", "as long we", "walked down the isle",
+a comparison made twice ("the most richest", "any more weirder"); "emphasized on air" is no intrusive
+preposition.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -212,7 +216,7 @@ from .numbers import find_number_disagreement, number_candidates
 from .one_of import find_one_of_singular
 from .own_voice import LOADED_FEATURE_ONLY, loaded_cases, own_words
 from .participles import find_wrong_participles
-from .phrases import find_misused_phrases
+from .phrases import find_double_comparisons, find_misused_phrases
 from .progressive_forms import find_relative_without_finite, find_stacked_progressives, find_with_finite_progressive
 from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
@@ -285,7 +289,10 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
     "shouting": lambda article, doc: find_shouting(article.text),
     "misspellings": lambda article, doc: _joined_first(find_joined_words(doc), find_misspellings(doc)),
-    "misused_phrases": lambda article, doc: find_misused_phrases(article.text),
+    "misused_phrases": lambda article, doc: [
+        *find_misused_phrases(article.text),
+        *find_double_comparisons(article.text),
+    ],
     "run_together": lambda article, doc: find_run_together(article.text),
     "wrong_way_quotes": lambda article, doc: find_wrong_way_quotes(article.text),
     "quote_as_apostrophe": lambda article, doc: find_quote_as_apostrophe(article.text),
@@ -484,7 +491,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.19.0"
+    version = "0.20.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lemminflect import getAllLemmas
+
 from scorer import Finding
 
 _NUMBER_WORDS = (
@@ -110,6 +112,9 @@ _WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:are|is|was|were|do|does|did|has|have|had|could|would|should|must|need|might)['’]nt\b",
         "'n't' with the apostrophe for the dropped 'o' ('aren't', 'doesn't')",
     ),
+    (("the isle",), r"\b(?:walk(?:s|ed|ing)?|down) (?:down )?the isle\b", "'aisle' (the passage between seats)"),
+    # "Lets hope", "Lets face it": a sentence opening with the verb "lets" is the imperative "let's"
+    (("lets ",), r"(?-i:(?:^|(?<=[.!?] )|(?<=[“\"‘']))Lets(?= [a-z]))", "'let's' (let us)"),
     # "Their is no denying": a possessive determiner cannot stand before a verb; "there" was meant.
     (("their ",), r"\btheir (?:is|are|was|were)\b", "'there is', 'there are' ... ('their' is the possessive)"),
     # "on february 2017", "june 12": a month's name is a proper noun. Months that are also common words
@@ -154,6 +159,8 @@ SAID_ALOUD: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     # "Neither Minaj or Rihanna were at the wedding": "neither" pairs with "nor" (not "neither of them ... or")
     (("neither",), r"\bneither\s(?:(?!(?:nor|of|[Oo]r)\b)[\w.’'-]+\s){1,4}or\b", "'neither ... nor'"),
+    # "as long we call the good guys deplorable": the conjunction is "as long as"
+    (("as long ",), r"\bas long (?:we|you|they|he|she|it)\b", "'as long as'"),
     # "spends twice as much per capita on healthcare than in Denmark": "as much" compares with "as"
     (
         ("as much", "as many"),
@@ -173,6 +180,29 @@ def said_aloud(phrase: str) -> bool:
 
 
 _PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix in MISUSED]
+
+
+#: "the most richest", "any more weirder": "most"/"more" before an adjective already compared.
+_DOUBLE_COMPARISON = re.compile(r"\b(?:most|more) ([a-z]+(?:est|er))\b", re.IGNORECASE)
+
+
+def find_double_comparisons(text: str) -> Iterator[Finding]:
+    """Yield a finding for "most"/"more" + a superlative or comparative form ("the most ugliest crimes",
+    "any more weirder"): a word lemminflect knows only as an adjective's inflection ("richest" ->
+    "rich"), not one that is its own base ("honest", "modest", "clever"), nor one that may be an adverb,
+    noun or verb ("earlier", "order", "protest")."""
+    for m in _DOUBLE_COMPARISON.finditer(text):
+        word = m.group(1).lower()
+        lemmas = getAllLemmas(word)
+        adjective = lemmas.get("ADJ", ())
+        if not adjective or word in adjective or set(lemmas) != {"ADJ"}:
+            continue
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message=f"'{m.group()}': '{m.group(1)}' is already compared; drop '{m.group().split()[0]}'",
+            severity=0.5,
+        )
 
 
 def find_misused_phrases(text: str) -> Iterator[Finding]:

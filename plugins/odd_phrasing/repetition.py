@@ -97,6 +97,25 @@ def _quoted_alone(doc: Doc, first: Token, second: Token) -> bool:
     return before in "\"“‘'" and text[end : end + 1] in ('"', "”", "’", "'")
 
 
+#: Verbs whose "to" opens an infinitive, never a stranded preposition: after them "to to" is a slip
+#: ("continue to to roast him", "did not appear to to get much traction").
+_INFINITIVE_VERBS = frozenset({
+    "continue", "want", "need", "try", "seem", "appear", "begin", "start", "decide", "plan", "hope", "intend",
+    "expect", "refuse", "agree", "attempt", "fail", "manage", "choose", "vow", "threaten", "tend", "ought",
+    "wish", "seek", "aim", "promise", "prepare", "strive", "struggle", "deserve", "afford", "arrange", "claim",
+    "pretend", "offer", "learn", "neglect", "hesitate", "bother", "dare",
+})  # fmt: skip
+
+
+def _stranded_to(doc: Doc, prev: Token, tok: Token) -> bool:
+    """ "the reason he pointed to to describe": a verb's stranded "to", then an infinitive's. Not after a
+    verb that takes an infinitive itself ("continue to to roast")."""
+    if tok.lower_ != "to" or prev.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "VB":
+        return False
+    verb = doc[prev.i - 1]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _INFINITIVE_VERBS
+
+
 def find_doubled_words(doc: Doc) -> list[Finding]:
     """Return one finding per word repeated directly after itself ("the the").
 
@@ -138,7 +157,7 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             last = doc[_run_end(doc, prev.i)]
         if _quoted_alone(doc, prev, tok):  # the "nae nae" dance: a name in quotation marks
             continue
-        if low == "to" and doc[prev.i - 1].pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "VB":
+        if _stranded_to(doc, prev, tok):
             continue  # "the reason he pointed to to describe the slump": a stranded "to", then an infinitive
         if low not in dictionary():  # "aye yai yai", "tsk tsk": sounds, not words typed twice
             continue

@@ -44,6 +44,12 @@ _INTRUSIVE = {
 _ACTIVE_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
 #: "requested for the first time": the preposition opens an adverbial of time, not the object.
 _TIME_NOUNS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "now", "while"})
+#: "emphasized on air that", "discussed on Monday": "on" opens where or when it was said, not the object.
+_SETTING_NOUNS = frozenset({
+    "air", "camera", "television", "tv", "radio", "stage", "twitter", "facebook", "instagram", "youtube", "screen",
+    "record", "tape", "video", "set", "podcast", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})  # fmt: skip
 
 
 def find_object_infinitive(doc: Doc) -> list[Finding]:
@@ -78,6 +84,8 @@ def find_intrusive_preposition(doc: Doc) -> list[Finding]:
         if verb.tag_ not in _ACTIVE_TAGS or _INTRUSIVE.get(verb.lemma_.lower()) != prep.lower_:
             continue
         if nxt.tag_ not in STARTS_OF_PHRASE or any(t.lower_ in _TIME_NOUNS for t in doc[nxt.i : nxt.i + 3]):
+            continue
+        if prep.lower_ == "on" and any(t.lower_ in _SETTING_NOUNS for t in doc[nxt.i : nxt.i + 2]):
             continue
         if verb.i > 0 and doc[verb.i - 1].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their"):
             continue  # a noun the tagger took for a verb: "the request for"
