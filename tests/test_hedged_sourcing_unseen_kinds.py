@@ -19,7 +19,8 @@ around"), an unnamed group's charge ("critics have accused Clinton of"), "genera
 word that", a source after a glued full stop; left alone: "some explaining to do", a source named
 between commas, "the famous whistleblower" (someone the reader is meant to know). Read on a fourth
 (dev10): a speech verb conjoined to one that reports nothing ("remained cagey ... and claimed that"),
-"it was found that", "it is expected that"; left alone: "usually seen" (seeing, not "seen as").
+"it was found that", "it is expected that"; left alone: "usually seen" (seeing, not "seen as"), a group
+welcoming refugees into its countries (an act, not a verdict).
 """
 
 from __future__ import annotations
@@ -224,6 +225,8 @@ FOUND = [
         "passive_attribution",
         "it is expected",
     ),
+    # a verdict on a decision is still one
+    ("Critics welcomed the decision, saying it was overdue.", "vague_source", "Critics welcomed"),
 ]
 
 
@@ -324,6 +327,12 @@ NOT_FOUND = [
     # a second verb after a pronoun names its speaker; after a verb of contact or a cue verb, nothing new
     ("Police arrived at the house and said the man was armed.", "Police"),
     ("She eventually approached him and said what he reportedly said.", "She"),
+    # dev10 buzzfeed_webis_2016:0752: to welcome people into a place is an act, not a verdict
+    (
+        "European liberals welcomed thousands upon thousands of Muslim refugees into their countries, and the "
+        "results have been near catastrophic.",
+        "liberals",
+    ),
     # "it" is a thing here, not an expletive before a clause
     ("The report is due in May, and it is expected to run to fewer than 1,000 pages.", "expected"),
 ]

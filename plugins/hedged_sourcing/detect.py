@@ -470,6 +470,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     elif lemma in P.EVALUATION_VERBS:
         if not any(c.dep_ in ("dobj", "ccomp", "parataxis") for c in children) and not _object_gap(verb):
             return  # "critics slammed the plan"; an evaluation needs something evaluated
+        if lemma == "welcome" and _hosts(verb):
+            return  # "European liberals welcomed thousands of refugees into their countries": an act, no verdict
     elif not _has_content(verb) and not _as_frame(verb):
         return
     if any(c.dep_ == "neg" for c in children):
@@ -524,6 +526,25 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+#: What one welcomes into a place or a family, not a decision one judges.
+_HOSTED_NOUNS = frozenset(
+    {"refugee", "migrant", "immigrant", "guest", "visitor", "baby", "son", "daughter", "child", "twin", "crowd"}
+)
+
+
+def _hosts(verb: Token) -> bool:
+    """'welcomed thousands of refugees into their countries', 'welcomed a second son': to welcome people
+    into a place or a family is an act, not a verdict on something."""
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "to", "at") for c in verb.children):
+        return True
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        noun = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        heads = [obj] + [g for g in (noun.children if noun is not None else ()) if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in _HOSTED_NOUNS or h.like_num for h in heads):
+            return True
+    return False
 
 
 def _first_verb_reports_nothing(verb: Token, lemma: str) -> bool:
