@@ -20,7 +20,9 @@ word that", a source after a glued full stop; left alone: "some explaining to do
 between commas, "the famous whistleblower" (someone the reader is meant to know). Read on a fourth
 (dev10): a speech verb conjoined to one that reports nothing ("remained cagey ... and claimed that"),
 "it was found that", "it is expected that"; left alone: "usually seen" (seeing, not "seen as"), a group
-welcoming refugees into its countries (an act, not a verdict).
+welcoming refugees into its countries (an act, not a verdict), a political side in the bare plural
+("Liberals know"), a belief or knowledge denied ("are not believed to be life-threatening"), "many of
+the headlines".
 """
 
 from __future__ import annotations
@@ -227,6 +229,9 @@ FOUND = [
     ),
     # a verdict on a decision is still one
     ("Critics welcomed the decision, saying it was overdue.", "vague_source", "Critics welcomed"),
+    # a side counted or qualified is still a crowd of sources
+    ("Some liberals argue that the plan will fail.", "vague_source", "Some liberals argue"),
+    ("He is believed to have fled the country.", "passive_attribution", "is believed to"),
 ]
 
 
@@ -332,6 +337,23 @@ NOT_FOUND = [
         "European liberals welcomed thousands upon thousands of Muslim refugees into their countries, and the "
         "results have been near catastrophic.",
         "liberals",
+    ),
+    # a political side in the bare plural is the writer's topic (fakenewsnet_politifact_defend:politifact15579,
+    # buzzfeed_webis_2016:0185; 1 of 4 such findings queried over the marked sets)
+    ("Liberals know that an armed population will not willingly become slaves.", "Liberals"),
+    ("Okay, liberals have been saying it for years.", "liberals"),
+    # no belief passed on when it is denied (fakenewsnet_politifact_defend:politifact15616, dev10 238fake)
+    (
+        "A man in his seventies was taken to hospital, though his injuries are not believed to be "
+        "life-threatening.",
+        "believed",
+    ),
+    ("The star is not known to be dating anyone and last week posed on Instagram.", "known"),
+    # headlines counted, not anyone's voice (fakenewsnet_politifact_defend:politifact13496)
+    (
+        "Many of the headlines already implicate CNN, claiming the channel aired 30 minutes of porn without "
+        "giving a source.",
+        "headlines",
     ),
     # "it" is a thing here, not an expletive before a clause
     ("The report is due in May, and it is expected to run to fewer than 1,000 pages.", "expected"),

@@ -78,6 +78,16 @@ LEFT_ALONE = [
         "She went on to call Trump’s politics “madness” and wondered why so many individuals are supporting him.",
         "scare_quotes",
     ),
+    # after "alleged" the quoted words are the allegation's own (buzzfeed_webis_2016:1584,
+    # fakenewsnet_politifact_defend:politifact15280; none of 3 such uses in the marked sets was queried)
+    (
+        "Instead of hammering Trump for his alleged “support” for the Iraq War, the moderator really should have "
+        "asked Clinton why she voted for it.",
+        "scare_quotes",
+    ),
+    ("Israel has never been attacked by Iran directly, but through its alleged “proxies.”", "scare_quotes"),
+    # a columnist's turn, not a teaser (buzzfeed_webis_2016:1419, :1570; none of 2 queried)
+    ("And guess what? It works for them.", "clickbait"),
 ]
 
 

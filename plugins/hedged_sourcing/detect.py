@@ -667,6 +667,8 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
         return True
     if lemma in P.NO_RAISING_VERBS:
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "his injuries are not believed to be life-threatening": no belief passed on (0 of 2 queried)
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
     if xcomp is None or not any(c.tag_ == "TO" for c in xcomp.children):
         return False

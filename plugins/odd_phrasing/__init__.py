@@ -124,7 +124,8 @@ dishonest") or in straight single quotation marks ("is 'Absurd and Disturbing'")
 In 0.20.0 (read on dev10): "to to" after a verb that takes an infinitive ("continue to to roast him"; a
 stranded "to" before an infinitive is still left alone), "Lets hope", "as long we", "walked down the isle",
 a comparison made twice ("the most richest", "any more weirder"); "emphasized on air" is no intrusive
-preposition.
+preposition; words quoted after "alleged" are the allegation's own (no scare quotes), and "Guess what" is
+no clickbait teaser (none of 3 and 2 in the marked sets was queried).
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
