@@ -20,9 +20,8 @@ word that", a source after a glued full stop; left alone: "some explaining to do
 between commas, "the famous whistleblower" (someone the reader is meant to know). Read on a fourth
 (dev10): a speech verb conjoined to one that reports nothing ("remained cagey ... and claimed that"),
 "it was found that", "it is expected that"; left alone: "usually seen" (seeing, not "seen as"), a group
-welcoming refugees into its countries (an act, not a verdict), a political side in the bare plural
-("Liberals know"), a belief or knowledge denied ("are not believed to be life-threatening"), "many of
-the headlines".
+welcoming refugees into its countries (an act, not a verdict), a belief or knowledge denied ("are not
+believed to be life-threatening"), "many of the headlines".
 """
 
 from __future__ import annotations
@@ -229,8 +228,6 @@ FOUND = [
     ),
     # a verdict on a decision is still one
     ("Critics welcomed the decision, saying it was overdue.", "vague_source", "Critics welcomed"),
-    # a side counted or qualified is still a crowd of sources
-    ("Some liberals argue that the plan will fail.", "vague_source", "Some liberals argue"),
     ("He is believed to have fled the country.", "passive_attribution", "is believed to"),
 ]
 
@@ -338,10 +335,6 @@ NOT_FOUND = [
         "results have been near catastrophic.",
         "liberals",
     ),
-    # a political side in the bare plural is the writer's topic (fakenewsnet_politifact_defend:politifact15579,
-    # buzzfeed_webis_2016:0185; 1 of 4 such findings queried over the marked sets)
-    ("Liberals know that an armed population will not willingly become slaves.", "Liberals"),
-    ("Okay, liberals have been saying it for years.", "liberals"),
     # no belief passed on when it is denied (fakenewsnet_politifact_defend:politifact15616, dev10 238fake)
     (
         "A man in his seventies was taken to hospital, though his injuries are not believed to be "

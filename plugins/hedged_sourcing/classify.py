@@ -734,12 +734,6 @@ def others_after_names(head: Token) -> bool:
     return any(m.pos_ == "PROPN" for m in members)
 
 
-#: Political sides: in the bare plural ("liberals say") the side as a whole, which the writer describes
-#: rather than cites (1 of 4 such findings queried over the marked sets, 2 more in credible opinion
-#: pieces unqueried); quantified ("some liberals argue") or qualified ("European liberals") they stay vague.
-_SIDES = frozenset({"liberal", "conservative", "progressive", "moderate"})
-
-
 def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     """People described by role only: 'a senior official', 'sources', 'experts', 'his aides'."""
     if first > 0 and head.tag_ == "NN" and _determiner(head) in ("a", "an"):
@@ -779,8 +773,6 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
             return Source(ANONYMOUS, first, last, affiliated)
         if determiner in _DEFINITE:
             return None
-        if lemma in _SIDES and _bare(head) and not any(c.dep_ == "amod" for c in head.lefts):
-            return None  # "Liberals know", "liberals have been saying": a political side as the writer's topic
         return Source(VAGUE, first, last, affiliated)
     if determiner in _INDEFINITE or has_number:
         return Source(ANONYMOUS, first, last, affiliated)
