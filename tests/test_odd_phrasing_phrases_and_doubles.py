@@ -195,6 +195,9 @@ NOT_FOUND = [
     # a base form ending like a comparison, and an adverb (buzzfeed_webis_2016:1023)
     "She is the most honest and the more clever of the two, and the most modest.",
     "We all wish we would have done something more earlier.",
+    # the quantifiers "most" and "more" before a comparative and its noun (JFLEG references)
+    "Unfortunately, most older people can not use the internet.",
+    "More older Americans are working than ever before.",
     # buzzfeed_webis_2016:0929: "on air" says where it was said, not what was emphasised
     "CNN’s David Chalian emphasized on air that the sample was 10 points more Democratic than usual.",
 ]

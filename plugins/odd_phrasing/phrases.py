@@ -183,7 +183,11 @@ _PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix 
 
 
 #: "the most richest", "any more weirder": "most"/"more" before an adjective already compared.
-_DOUBLE_COMPARISON = re.compile(r"\b(?:most|more) ([a-z]+(?:est|er))\b", re.IGNORECASE)
+#: "most" only before a superlative ("most older people" is the quantifier), "more" only before a
+#: comparative that ends its phrase ("more older Americans are working" is the quantifier too).
+_DOUBLE_COMPARISON = re.compile(
+    r"\bmost ([a-z]+est)\b|\bmore ([a-z]+er)\b(?=\s*(?:[,.;:!?)\u2014\u2013]|than\b|$))", re.IGNORECASE
+)
 
 
 def find_double_comparisons(text: str) -> Iterator[Finding]:
@@ -192,7 +196,8 @@ def find_double_comparisons(text: str) -> Iterator[Finding]:
     "rich"), not one that is its own base ("honest", "modest", "clever"), nor one that may be an adverb,
     noun or verb ("earlier", "order", "protest")."""
     for m in _DOUBLE_COMPARISON.finditer(text):
-        word = m.group(1).lower()
+        compared = m.group(1) or m.group(2)
+        word = compared.lower()
         lemmas = getAllLemmas(word)
         adjective = lemmas.get("ADJ", ())
         if not adjective or word in adjective or set(lemmas) != {"ADJ"}:
@@ -200,7 +205,7 @@ def find_double_comparisons(text: str) -> Iterator[Finding]:
         yield Finding(
             start=m.start(),
             end=m.end(),
-            message=f"'{m.group()}': '{m.group(1)}' is already compared; drop '{m.group().split()[0]}'",
+            message=f"'{m.group()}': '{compared}' is already compared; drop '{m.group().split()[0]}'",
             severity=0.5,
         )
 
