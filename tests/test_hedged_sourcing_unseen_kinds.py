@@ -21,7 +21,9 @@ between commas, "the famous whistleblower" (someone the reader is meant to know)
 (dev10): a speech verb conjoined to one that reports nothing ("remained cagey ... and claimed that"),
 "it was found that", "it is expected that"; left alone: "usually seen" (seeing, not "seen as"), a group
 welcoming refugees into its countries (an act, not a verdict), a belief or knowledge denied ("are not
-believed to be life-threatening"), "many of the headlines".
+believed to be life-threatening"), "many of the headlines", an unnamed figure of the lede named in
+the next sentence ("That insider is ..., Kathleen Townsend", "One of Bill Clinton's oldest friends ...
+Dolly Kyle, author of ..., said").
 """
 
 from __future__ import annotations
@@ -229,6 +231,12 @@ FOUND = [
     # a verdict on a decision is still one
     ("Critics welcomed the decision, saying it was overdue.", "vague_source", "Critics welcomed"),
     ("He is believed to have fled the country.", "passive_attribution", "is believed to"),
+    # the next sentence names someone else, not the unnamed figure
+    (
+        "One of the officials said the plan would fail. The budget was approved on Monday by the council.",
+        "anonymous_source",
+        "One of the officials said",
+    ),
 ]
 
 
@@ -347,6 +355,19 @@ NOT_FOUND = [
         "Many of the headlines already implicate CNN, claiming the channel aired 30 minutes of porn without "
         "giving a source.",
         "headlines",
+    ),
+    # the lede's unnamed figure is named in the next sentence (dev10 buzzfeed_webis_2016:0635, dev9 :1455)
+    (
+        "But one insider says the elder Bush of 92 years will be casting his vote for the Democratic nominee "
+        "Hillary Clinton. That insider is one of the late Robert F. Kennedy’s daughters, Kathleen Hartington "
+        "Kennedy Townsend. She is a former Democratic lieutenant governor of Maryland.",
+        "insider",
+    ),
+    (
+        "One of former President Bill Clinton’s oldest friends has come forward and said what she believed was "
+        "wrong with Hillary Clinton. Dolly Kyle, author of “Hillary the Other Woman,” said Clinton has been "
+        "“cruisin’ for a bruisin’.”",
+        "friends",
     ),
     # "it" is a thing here, not an expletive before a clause
     ("The report is due in May, and it is expected to run to fewer than 1,000 pages.", "expected"),

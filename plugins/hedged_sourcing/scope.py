@@ -185,16 +185,46 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
     role = noun.lemma_.lower()
     sent = doc[attr.first].sent
     end = sent.end
+    if head.lower_ == "one" and partitive is not None and end < len(doc) and _opens_with_a_speaker(doc[end].sent):
+        return True  # "One of Bill Clinton's oldest friends has come forward and said ... Dolly Kyle, ..., said"
     for _ in range(2):
         if end >= len(doc):
             break
         nxt = doc[end].sent
         for tok in nxt:
-            if tok.lemma_.lower() != role or not any(c.lower_.strip('"“') == "the" for c in tok.lefts):
-                continue  # "The high-level engineer", also with the quotation mark glued on
+            if tok.lemma_.lower() != role or not any(c.lower_.strip('"“') in _POINTING for c in tok.lefts):
+                continue  # "The high-level engineer", also with the quotation mark glued on; "That insider"
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
                 return True
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _names_in_predicate(tok.head):
+                return True  # "That insider is one of the late Robert F. Kennedy's daughters, Kathleen Townsend."
         end = nxt.end
+    return False
+
+
+#: Determiners that point back to a role already mentioned.
+_POINTING = ("the", "that", "this")
+
+
+def _opens_with_a_speaker(sent: Span) -> bool:
+    """The sentence opens with a full name (two capitalised words or more, one of them a proper noun the
+    parser made a subject) whose verb is one of saying: the lede's unnamed figure, named."""
+    names = []
+    for tok in sent:
+        if not (tok.is_alpha and tok.text.istitle()):
+            break
+        names.append(tok)
+    if len(names) < 2:
+        return False
+    subject = next((t for t in names if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    return subject is not None and lemma_of(subject.head) in P.STRONG_CUE_VERBS
+
+
+def _names_in_predicate(be: Token) -> bool:
+    """The predicate of "is"/"was" gives a name in apposition ("one of his daughters, Kathleen Townsend")."""
+    for attr in (c for c in be.children if c.dep_ == "attr"):
+        if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in attr.subtree):
+            return True
     return False
 
 
