@@ -32,7 +32,8 @@ OWN_VOICE = "own_voice"
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 #: Quantifiers of a plural that, before a singular role noun, show an "-s" dropped ("several official").
 _MANY = frozenset({"several", "many", "multiple", "numerous", "various"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Determiners that make a noun phrase point at one thing already known ("the", "that insider").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -365,7 +366,7 @@ def _determiner(head: Token) -> str:
         if child.dep_ in ("det", "predet"):
             return child.lower_.strip(_GLUED_QUOTES)  # '"The report' in scraped text
         bare = child.lower_.strip(_GLUED_QUOTES)
-        if bare != child.lower_ and bare in _DEFINITE | _INDEFINITE:
+        if bare != child.lower_ and bare in DEFINITE | _INDEFINITE:
             return bare  # '"The report also says': the tagger made the glued '"The' a number or a mark
     return ""
 
@@ -374,7 +375,7 @@ _GLUED_QUOTES = "\"“”'‘’`"
 
 
 def _is_definite(head: Token) -> bool:
-    return _determiner(head) in _DEFINITE or any(c.dep_ == "poss" for c in head.lefts)
+    return _determiner(head) in DEFINITE or any(c.dep_ == "poss" for c in head.lefts)
 
 
 def _name_between_commas(head: Token) -> bool:
@@ -573,7 +574,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _FALSE_DOCUMENT for c in head.lefts):
         return None  # "A fabricated news story claiming ...": the writer calls it false, it is the topic
     determiner = _determiner(head)
-    if determiner in _DEFINITE:
+    if determiner in DEFINITE:
         # "the report that Manafort ...": a document given before; its claim names who it is about
         named_inside = any(entity(t) in P.NAMED_ENTITY_LABELS for t in head.subtree)
         return Source(NAMED, first, last) if named_inside else None
@@ -665,7 +666,7 @@ def _capital_of_position(tok: Token) -> bool:
 def _quantified(head: Token) -> bool:
     """An uncounted crowd: "some analysts", "many doctors"; not "all three candidates"."""
     lefts = list(head.lefts)
-    if any(c.dep_ == "nummod" for c in lefts) or any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in lefts):
+    if any(c.dep_ == "nummod" for c in lefts) or any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in lefts):
         return False
     return any(
         c.dep_ in ("det", "amod", "nummod", "quantmod", "predet") and c.lemma_.lower() in P.VAGUE_QUANTIFIERS
@@ -714,6 +715,15 @@ def _one_of_many(head: Token) -> bool:
 _FAME_ADJECTIVES = frozenset({"famous", "renowned", "well-known", "celebrated", "legendary", "notorious"})
 
 
+def names_an_origin(noun: Token) -> bool:
+    """'the source of the attraction': "of" + what the noun is the source of; not "an unnamed source of
+    their own" (whose source it is)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pobj" and g.lower_ == "own" for g in c.children)
+        for c in noun.rights
+    )
+
+
 def known_figure(head: Token) -> bool:
     """'the famous whistleblower', 'the renowned insider': a definite role the writer expects the reader
     to know, so someone named nearby, never an unnamed source."""
@@ -749,10 +759,8 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if _is_polled(head):
         return Source(NAMED, first, last)
     affiliated = _is_affiliated(head)
-    if lemma == "source" and not has_anonymity_marker(head) and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in head.rights
-    ):
-        return None  # "the source of the attraction": an origin, not a person ("an unnamed source of their own" is)
+    if lemma == "source" and not has_anonymity_marker(head) and names_an_origin(head):
+        return None  # "the source of the attraction": an origin, not a person
     if lemma in P.ALWAYS_ANONYMOUS_NOUNS or has_anonymity_marker(head):
         return Source(ANONYMOUS, first, last, affiliated)
     if head.tag_ == "NN" and any(c.dep_ in ("amod", "det") and c.lower_ in _MANY for c in head.lefts):
@@ -771,7 +779,7 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
             return Source(NAMED, first, last)  # "NYPD officials said": the organisation on the record
         if has_number or has_owner:
             return Source(ANONYMOUS, first, last, affiliated)
-        if determiner in _DEFINITE:
+        if determiner in DEFINITE:
             return None
         return Source(VAGUE, first, last, affiliated)
     if determiner in _INDEFINITE or has_number:

@@ -48,6 +48,7 @@ from .classify import (
     has_anonymity_marker,
     known_figure,
     named_right_after,
+    names_an_origin,
     others_after_names,
     phrase_bounds,
     phrase_start,
@@ -826,9 +827,7 @@ def _speech_after(noun: Token) -> Token | None:
     Page Six', 'a Selena insider EXCLUSIVELY tells', 'an unnamed source of their own claimed': a source
     noun followed by a speech verb the parser did not make its head. Not 'the source of the attraction' (an
     origin), nor 'The Kurdish news source BasNews reported ..., called the ...' (the source is named)."""
-    if named_right_after(noun) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and not _of_ones_own(c) for c in noun.rights
-    ):
+    if named_right_after(noun) or names_an_origin(noun):
         return None
     doc = noun.doc
     for start in dict.fromkeys((noun.i + 1, noun.right_edge.i + 1)):
@@ -857,11 +856,6 @@ def _speech_before(noun: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
         return None
     return verb if noun.doc[verb.i - 1].text in ("”", '"', ",") else None
-
-
-def _of_ones_own(prep: Token) -> bool:
-    """'an unnamed source of their own': whose source it is, not what it is the source of."""
-    return any(c.dep_ == "pobj" and c.lower_ == "own" for c in prep.children)
 
 
 def _formula_bounds(noun: Token) -> tuple[int, int]:

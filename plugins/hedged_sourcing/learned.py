@@ -38,7 +38,7 @@ from scorer import Candidate, Finding, SpanDetector, SpanTask
 from . import patterns as P
 from .analyse import Analysis, analyse
 from .candidates import candidates as tokens_in
-from .classify import NAMED, classify_source
+from .classify import DEFINITE, NAMED, classify_source
 from .detect import HEDGED_KINDS, Attribution, lemma_of
 from .quotes import find_quotes
 from .scope import Context, hypothetical, ruled_out
@@ -89,7 +89,6 @@ HEDGE_WORDS = frozenset(P.HEDGE_ADVERBS) | P.EVIDENTIAL_ADVERBS | P._words(
 )
 
 _QUANTIFIERS = P.VAGUE_QUANTIFIERS | P.VAGUE_PRONOUNS | P.CROWD_NOUNS | P._words("all every most other others")
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _NP_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "predet", "nmod"})
 _PERSON_PRONOUNS = {
@@ -358,7 +357,7 @@ def _source_features(src: Token) -> dict[str, float | str]:
     lower, lemma = src.lower_, src.lemma_.lower()
     lefts = list(src.lefts)
     det = next((c.lower_ for c in lefts if c.dep_ in ("det", "predet", "nummod", "amod") and (
-        c.lower_ in _QUANTIFIERS or c.lower_ in _DEFINITE or c.lower_ in _INDEFINITE or c.dep_ == "nummod")), "")
+        c.lower_ in _QUANTIFIERS or c.lower_ in DEFINITE or c.lower_ in _INDEFINITE or c.dep_ == "nummod")), "")
     if src.tag_ in ("PRP", "WP") or src.pos_ == "PRON":
         f["source"] = "pronoun_" + _PERSON_PRONOUNS.get(lower, "other")
     elif lower in _QUANTIFIERS:
@@ -370,7 +369,7 @@ def _source_features(src: Token) -> dict[str, float | str]:
         f["source"] = "possessed_by_name" if poss.pos_ == "PROPN" else "possessed"
     elif det in _QUANTIFIERS:
         f["source"] = "quantified"
-    elif det in _DEFINITE:
+    elif det in DEFINITE:
         f["source"] = "definite"
     elif det in _INDEFINITE:
         f["source"] = "indefinite"

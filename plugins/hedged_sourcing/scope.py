@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import AGENTLESS, ANONYMOUS, NAMED, OWN_VOICE, REPORT, VAGUE
+from .classify import AGENTLESS, ANONYMOUS, DEFINITE, NAMED, OWN_VOICE, REPORT, VAGUE
 from .detect import asks, lemma_of
 from .quotes import Quotes, find_quotes
 
@@ -192,7 +192,7 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
             break
         nxt = doc[end].sent
         for tok in nxt:
-            if tok.lemma_.lower() != role or not any(c.lower_.strip('"“') in _POINTING for c in tok.lefts):
+            if tok.lemma_.lower() != role or not any(c.lower_.strip('"“') in DEFINITE for c in tok.lefts):
                 continue  # "The high-level engineer", also with the quotation mark glued on; "That insider"
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
                 return True
@@ -200,10 +200,6 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
                 return True  # "That insider is one of the late Robert F. Kennedy's daughters, Kathleen Townsend."
         end = nxt.end
     return False
-
-
-#: Determiners that point back to a role already mentioned.
-_POINTING = ("the", "that", "this")
 
 
 def _opens_with_a_speaker(sent: Span) -> bool:

@@ -178,7 +178,7 @@ _LIE_AFTER = frozenset(
 _LAID_ON = frozenset({"charm", "blame", "pressure", "praise", "flattery", "guilt", "sympathy"})
 #: The form of "lie" each present form of "lay" stands for.
 _LIE_FOR = {"laying": "lying", "lays": "lies", "lay": "lie"}
-_MODALS_AND_TO = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must", "to"})
+_MODALS_AND_TO = _MODALS | {"to"}
 
 
 def find_laying(doc: Doc) -> list[Finding]:
