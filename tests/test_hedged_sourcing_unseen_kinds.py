@@ -23,7 +23,12 @@ between commas, "the famous whistleblower" (someone the reader is meant to know)
 welcoming refugees into its countries (an act, not a verdict), a belief or knowledge denied ("are not
 believed to be life-threatening"), "many of the headlines", an unnamed figure of the lede named in
 the next sentence ("That insider is ..., Kathleen Townsend", "One of Bill Clinton's oldest friends ...
-Dolly Kyle, author of ..., said").
+Dolly Kyle, author of ..., said"). Read on 60 unmarked articles and a fifth blind set (dev12): found, a
+tabloid lede's "FRIENDS say"; left alone, a claim the next sentence sources ("This is all according to
+lawsuit filed in federal court"), "allegedly" in crime reporting whose record the article cites
+("according to the affidavit", "the feds alleged") or whose sentence names the case ("the State of
+Missouri's case against"). A named speaker merely opening the next sentence does not source the claim:
+readers queried 10 of 11 such findings in the marked sets.
 """
 
 from __future__ import annotations
@@ -237,6 +242,15 @@ FOUND = [
         "anonymous_source",
         "One of the officials said",
     ),
+    # dev12 celebrity:fake/176fake.txt: a tabloid lede's capitals are no name
+    ("FRIENDS say Kim Kardashian and Kanye West’s marriage is over.", "vague_source", "FRIENDS"),
+    # a named speaker in the next sentence does not source the allegation (only "This is according to" does)
+    (
+        "And if that wasn't enough, DeGeneres' journey to find the fountain of youth allegedly didn't end there. "
+        "Dr. Shahar suggested the 56-year-old appears to have had upper and lower blepharoplasty.",
+        "agentless_attribution",
+        "allegedly",
+    ),
 ]
 
 
@@ -371,6 +385,26 @@ NOT_FOUND = [
     ),
     # "it" is a thing here, not an expletive before a clause
     ("The report is due in May, and it is expected to run to fewer than 1,000 pages.", "expected"),
+    # read on 60 unmarked articles and dev12: the next sentence says where the claim comes from
+    # (buzzfeed_webis_2016:0772); "allegedly" in a story whose record is cited (politifact14814) or in
+    # the sentence that names the case (politifact15262)
+    (
+        "Allegedly, the school has been mandating children profess the Islamic statement of faith. This is all "
+        "according to lawsuit filed in federal court this past Wednesday.",
+        "llegedly",
+    ),
+    (
+        "After both teens were handcuffed, Nucera grabbed the 18-year-old’s head and slammed it “into the right "
+        "side of the metal doorjamb,” according to the affidavit. Hours after the assault, Nucera was recorded "
+        "telling an officer he was tired of them. Nucera allegedly said that black people should stay out of "
+        "Bordentown.",
+        "allegedly",
+    ),
+    (
+        "One of the most contentious issues in the State of Missouri’s case against Gov. Eric Greitens has been "
+        "the whereabouts of an incriminating photo that he is alleged to have taken and disseminated.",
+        "alleged",
+    ),
 ]
 
 

@@ -97,6 +97,8 @@ def classify_source(head: Token) -> Source | None:
     """
     lower = head.lower_
     lemma = head.lemma_.lower()
+    if _capital_of_position(head) and _tabloid_capitals(head):
+        lemma = _singular(head)  # "FRIENDS say": the tagger gives capitals no lemma
 
     if _has_named_apposition(head) or (
         head.dep_ == "appos" and not _parenthetical_speaker(head) and entity(head.head) == "PERSON"
@@ -231,8 +233,9 @@ def _bare(noun: Token) -> bool:
 
 def _common_noun_capitalised(head: Token) -> bool:
     """A lexicon noun tagged as a name only because it opens the sentence: "Staff noted",
-    "Witnesses said" (not "Staff Sgt. Lee", not a name in the middle of a sentence)."""
-    if not _capital_of_position(head) or not head.text[1:].islower():
+    "Witnesses said", the tabloid lede's "FRIENDS say" (not "Staff Sgt. Lee", not a name in the
+    middle of a sentence)."""
+    if not _capital_of_position(head) or not (head.text[1:].islower() or _tabloid_capitals(head)):
         return False
     if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in head.children):
         return False
@@ -242,12 +245,18 @@ def _common_noun_capitalised(head: Token) -> bool:
 def _singular(head: Token) -> str:
     """The lower-case singular of a noun tagged as a name ("Witnesses" -> "witness")."""
     lower = head.lower_
-    if head.tag_ != "NNPS":
+    if head.tag_ != "NNPS" and not _tabloid_capitals(head):
         return lower
     for cut in (2, 1):
         if lower[:-cut] in _LEXICON_NOUNS:
             return lower[:-cut]
     return lower
+
+
+def _tabloid_capitals(head: Token) -> bool:
+    """A whole word in capitals opening a sentence ("FRIENDS say", "INSIDERS claim"): the tabloid
+    lede's emphasis, not an acronym (those are short)."""
+    return len(head.text) >= 5 and head.text.isupper() and head.is_alpha
 
 
 def _named_conjunct(head: Token) -> bool:
@@ -302,7 +311,9 @@ def _lexicon_noun(head: Token, lemma: str) -> bool:
     """A lower-case common noun the lexicons classify ("officials", "sources", "the company"):
     judged by the parse and lexicon, not by a label NER may have stretched over it ("[Pentagon
     officials]ORG" is still an unnamed official)."""
-    written_lower = bool(head.is_lower or (head.is_sent_start and head.text[1:].islower()))  # "Experts say"
+    written_lower = bool(
+        head.is_lower or (head.is_sent_start and (head.text[1:].islower() or _tabloid_capitals(head)))
+    )  # "Experts say", "FRIENDS say"
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and _common_noun_capitalised(head))
     return common and written_lower and lemma in _LEXICON_NOUNS
 

@@ -79,8 +79,8 @@ class Context:
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
-    "legal_process", "measured", "inside_attribution", "named_member", "named_report", "no_claim"), or "" when it
-    stands."""
+    "legal_process", "measured", "inside_attribution", "named_member", "named_report", "named_next",
+    "no_claim"), or "" when it stands."""
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
@@ -108,7 +108,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         and not _writers_aside(doc, attr, context.named)
     ):
         return "named_claim"
-    if attr.cue.startswith(("alleged", "purported")) and _legal_process(first.sent):
+    if attr.cue.startswith(("alleged", "purported")) and (_legal_process(first.sent) or _legal_record_cited(doc)):
         return "legal_process"
     if attr.via == "evaluative" and _measured(first.sent):
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
@@ -134,6 +134,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "own_experience"
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
+    if attr.kind in (AGENTLESS, VAGUE) and _source_named_next(doc, attr):
+        return "named_next"
     return ""
 
 
@@ -327,6 +329,32 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
 
+def _source_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'Allegedly, the school has been mandating children profess ... This is all according to lawsuit
+    filed in federal court this past Wednesday.': the next sentence says where what was just said comes
+    from. Only this anaphoric form counts: a named source merely standing in the next sentence (a
+    named member of the group, an "according to" on another claim) was queried by readers all the
+    same (10 of 11 such findings in the marked sets)."""
+    sent = doc[attr.first].sent
+    return sent.end < len(doc) and _this_is_according_to_a_record(doc[sent.end].sent)
+
+
+def _this_is_according_to_a_record(sent: Span) -> bool:
+    """'This is all according to lawsuit filed in federal court this past Wednesday.': "this"/"that"
+    stands for what was just said and "according to" gives a record the reader can find (a proper
+    name, or a noun pinned down by what it is: filed, published, released ...)."""
+    root = sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") for c in root.children):
+        return False
+    according = next((c for c in root.children if c.lower_ == "according"), None)
+    if according is None:
+        return False
+    pobj = next((c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
+        return False
+    return _is_proper_name(pobj) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in pobj.children)
+
+
 def _definite_with_owner(noun: Token) -> bool:
     """'the new NBC/Wall Street Journal poll': the report again, with its owner's name on it."""
     lefts = list(noun.lefts)
@@ -386,8 +414,37 @@ def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
 
 
 def _legal_process(sent: Span) -> bool:
-    """The sentence names the legal act that makes the allegation ("arrested", "indicted")."""
-    return any(t.lemma_.lower() in P.LEGAL_PROCESS_LEMMAS for t in sent)
+    """The sentence names the legal act that makes the allegation ("arrested", "indicted"), or the
+    case it is made in ("the State of Missouri's case against Gov. Eric Greitens")."""
+    return any(
+        t.lemma_.lower() in P.LEGAL_PROCESS_LEMMAS
+        or (t.lemma_.lower() == "case" and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children))
+        for t in sent
+    )
+
+
+def _legal_record_cited(doc: Doc) -> bool:
+    """The article gives the legal record its allegations come from ("..., according to the affidavit",
+    "the feds alleged", "prosecutors allege"): its "allegedly" is the legal caution of crime reporting,
+    owned by that record, not a claim passed on from nobody."""
+    for tok in candidates(doc, {"according"}):
+        pobj = next((c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in _LEGAL_RECORDS and any(
+            c.dep_ in ("det", "poss", "compound") for c in pobj.lefts
+        ):
+            return True
+    for tok in candidates(doc, lemmas={"allege", "charge"}):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGAL_ACCUSERS for c in tok.children):
+            return True
+    return False
+
+
+_LEGAL_RECORDS = frozenset(
+    {"affidavit", "complaint", "indictment", "lawsuit", "suit", "filing", "warrant", "deposition", "petition"}
+)
+_LEGAL_ACCUSERS = frozenset({"prosecutor", "prosecutors", "fed", "feds", "prosecution"}) | (
+    _LEGAL_RECORDS - {"filing", "warrant", "deposition", "petition"}
+)
 
 
 def _speaker_after_quotation(cue: Token) -> bool:
