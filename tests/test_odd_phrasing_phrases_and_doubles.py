@@ -11,12 +11,14 @@ followed by the verb it holds ("he’s has"), "were hold" with a "do" far before
 "Former" capitalised in mid-sentence before a title, a title's abbreviation glued to the name
 ("Sen.Chris Murphy"), "lays"/"may lay" with no object where "lie" belongs, "that that" before a
 subject, an article before "that"; read on dev10: "to to" after a verb that takes an infinitive,
-"Lets hope", "as long we", "down the isle", "the most richest" / "any more weirder".
+"Lets hope", "as long we", "down the isle", "the most richest" / "any more weirder"; read on dev12: "broke
+lose", "with help of", "no where", "St. Petersberg", "68 years-old", "a con men", "The advertisements targets rural
+voters", "so that her voter don't".
 
 Left alone: a doubled particle after its verb ("sworn in in 2009"), a word quoted as a word ("the
 Spanish word for “for”"), a title that starts with the article ("the “The Apprentice” reboot"), an
 inflected current word no dictionary lists yet ("fundraises"), "that" opening a clause after a verb
-("he knew that honest grades ...").
+("he knew that honest grades ..."), "on black on black crime", "a children's choir", "no where to go".
 """
 
 from __future__ import annotations
@@ -141,6 +143,24 @@ FOUND = [
     # a comparison made twice (celebrity:fake/217fake.txt, fa_kes:1926479226, buzzfeed_webis_2016:0915)
     ("They will be some of the most richest babies in the world.", ("misused_phrase", "most richest")),
     ("In case you thought today couldn’t get any more weirder, here it is.", ("misused_phrase", "more weirder")),
+    # read on dev12: "broke lose" (buzzfeed_webis_2016:0470), "no where" (:0803), "St. Petersberg" (:0933),
+    # "68 years-old" (:0786), "a con men" (:0854), a plural subject with an -s verb and its object (:0313),
+    # "so that her voter don't" (:0786)
+    ("A cable broke lose on the elevator and it dropped several feet.", ("misused_phrase", "broke lose")),
+    ("Adan’s father, with help of a translator, said he had no idea.", ("misused_phrase", "with help of")),
+    ("Because no where else in the world do Muslims have it as good.", ("misused_phrase", "no where")),
+    ("The trolls work in a building in St. Petersberg, Russia.", ("misused_phrase", "St. Petersberg")),
+    ("Clinton is 68 years-old and has been coughing for weeks.", ("hyphen", "68 years-old")),
+    ("Montel called him and Trump out for being a con men, shaming him.", ("determiner_noun_agreement", "a con men")),
+    (
+        "The advertisements targets rural voters in battleground states who might be Democrats or disillusioned "
+        "Republicans, according to Jennifer Baker, an NRA spokeswoman.",
+        ("subject_verb_agreement", "advertisements targets"),
+    ),
+    (
+        "I believe that the events are purposely not being promoted so that her voter don’t see her in person.",
+        ("subject_verb_agreement", "voter do"),
+    ),
 ]
 
 
@@ -200,6 +220,13 @@ NOT_FOUND = [
     "More older Americans are working than ever before.",
     # buzzfeed_webis_2016:0929: "on air" says where it was said, not what was emphasised
     "CNN’s David Chalian emphasized on air that the sample was 10 points more Democratic than usual.",
+    # buzzfeed_webis_2016:0840: "on" before the idiom "black on black", which modifies a noun
+    "These numbers support his concern on black on black crime.",
+    # "a" that belongs to a possessive's noun or to "few"; "no where" before "to" asks a place
+    "A few women spoke, and a children's choir sang at a women's college.",
+    "He hired a few men and a great many women.",
+    "There was no where to go, he said, and no where near enough room.",
+    "He left early because the team does its job and the plans work.",
 ]
 
 

@@ -104,10 +104,27 @@ def _is_count_noun(noun: Token) -> bool:
     return is_count_noun(lemma)
 
 
+def _irregular_plural(noun: Token) -> bool:
+    """'men', 'women', 'children', 'con men', 'congressmen': a plural without -s, which "a" never takes
+    ("a few women" hangs "a" on "few" in the parse, "a women's college" on "college")."""
+    low = noun.lower_
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].tag_ == "POS":
+        return False  # "a children's choir": the possessive's "a" belongs to the choir
+    return noun.tag_ == "NNS" and (low in ("children", "teeth", "feet", "geese", "mice") or low.endswith("men"))
+
+
+def _modifies(tok: Token, noun: Token, *, loose: bool) -> bool:
+    """``tok`` may stand between a determiner and its noun; ``loose`` also lets through any adjective
+    the tagger gives that is no quantity word (before "men": "a con men")."""
+    if _modifier(tok) or _name_modifier(tok, noun):
+        return True
+    return loose and tok.pos_ == "ADJ" and tok.lower_ not in _QUANTITY_WORDS
+
+
 def find_determiner_disagreement(doc: Doc) -> list[Finding]:
-    """Return findings for "this/that/each/every + plural noun" and "these/those/several/many/both
-    + singular count noun", where the determiner attaches to that noun with only adjectives or
-    compound nouns between."""
+    """Return findings for "this/that/each/every + plural noun", "a/an + men/women/children" and
+    "these/those/several/many/both + singular count noun", where the determiner attaches to that noun with
+    only adjectives or compound nouns between."""
     findings: list[Finding] = []
     for det in all_tokens(doc):
         low = det.lower_
@@ -115,13 +132,16 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             want, tag, fix = "singular", "NNS", _SINGULAR_DETS[low]
         elif low in _PLURAL_DETS:
             want, tag, fix = "plural", "NN", _PLURAL_DETS[low]
+        elif low in ("a", "an") and _irregular_plural(det.head):
+            want, tag, fix = "singular", "NNS", ""  # "being a con men": only plurals no "a few" can precede
         else:
             continue
         noun = det.head
         if det.dep_ not in ("det", "amod", "predet") or noun.i <= det.i or noun.pos_ != "NOUN" or noun.tag_ != tag:
             continue
         between = doc[det.i + 1 : noun.i]
-        if any(not (_modifier(t) or _name_modifier(t, noun)) for t in between):
+        loose = fix == "" and low in ("a", "an")  # a modifier of "men" the tagger calls an adjective: "a con men"
+        if not all(_modifies(t, noun, loose=loose) for t in between):
             continue
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
             continue
@@ -154,6 +174,26 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
 def _mandative_clause(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in ("ccomp", "advcl", "xcomp") and head.lemma_.lower() in _MANDATIVE
+
+
+#: Conjunctions whose clause states a fact: its verb is indicative and agrees ("so that her voter
+#: don't see her" is a slip; "if the plan were", "required that the company pay" are not).
+_INDICATIVE_MARKS = frozenset({"because", "since", "although", "though", "whereas", "so", "while"})
+
+
+def _indicative_clause(verb: Token) -> bool:
+    """An adverbial clause opened by a conjunction of fact ("because", "so that")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _INDICATIVE_MARKS for c in verb.children)
+
+
+def _verb_with_object(finite: Token, subj: Token) -> bool:
+    """'The advertisements targets rural voters': the -s word heads the sentence with an object after it
+    and the subject has its determiner, so it is the verb, not a plural noun the tagger misread."""
+    return (
+        finite.dep_ == "ROOT"
+        and any(c.dep_ == "dobj" and c.i > finite.i for c in finite.children)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.lefts)
+    )
 
 
 def _plain_base_form(word: str) -> bool:
@@ -668,7 +708,9 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # the verb agrees with the nearest noun: "a bowl of skittles are" (a partitive, or a misparse)
         word = finite.lower_
         if number == "singular" and (
-            word == "were" or verb.dep_ in ("ccomp", "xcomp", "advcl") or _mandative_clause(verb)
+            word == "were"
+            or (verb.dep_ in ("ccomp", "xcomp", "advcl") and not _indicative_clause(verb))
+            or _mandative_clause(verb)
         ):
             continue  # "if the plan were", "let the boss do", "required the company pay"
         if finite.tag_ == "VBP" and finite.i == subj.i + 1 and "NOUN" in getAllLemmas(word):
@@ -680,6 +722,7 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             finite.tag_ == "VBZ"
             and not auxiliary
             and ("NOUN" in getAllLemmas(word) or "VERB" not in getAllLemmas(word))
+            and not _verb_with_object(finite, subj)
         ):
             continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb (an auxiliary before its
             # verb is none: "The agencies does not publicly list", though "does" is also a plural of "doe")

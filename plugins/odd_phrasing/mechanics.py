@@ -17,7 +17,7 @@ real slips: ``benchmarks/odd_phrasing_mechanics.py``):
 - a pronoun's contraction followed by the verb it already holds ("whom he’s has political discussions
   with", "it’s was worse": 6 in ../shared/data, all slips); not "he's had" ("has had");
 - a compound number from 21 to 99 spelt out without its hyphen ("Thirty four percent"), an age
-  compound with a plural unit ("her 2-years-old baby", "then 29-years-old") and "U.S" without its
+  compound with a plural unit ("her 2-years-old baby", "then 29-years-old", "68 years-old") and "U.S" without its
   second full stop ("the U.S Department of Transportation").
 
 Each check looks at one character or a short span, so a URL, a handle, code or a number is excluded
@@ -56,7 +56,7 @@ _UNHYPHENATED_NUMBER = re.compile(
     r"\b(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety) "
     r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
 )
-_PLURAL_AGE = re.compile(r"\b\d+-(?:years|months|weeks|days)-old\b")
+_PLURAL_AGE = re.compile(r"\b\d+[- ](?:years|months|weeks|days)-old\b")
 _US_ONE_STOP = re.compile(r"\bU\.S(?= [A-Za-z])")
 # 'McNamara added, “I know …,” he said': a verb of saying introduces a whole quoted sentence (it starts
 # with a capital), and after its closing mark (a comma, or ? ! before a lower-case word) another verb of

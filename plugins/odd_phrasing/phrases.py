@@ -149,6 +149,10 @@ SAID_ALOUD: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("into hard times",), r"\b(?:fall|falls|fell|fallen|falling) into hard times\b", "'fall on hard times'"),
     (("control",), r"\bwrestl(?:e|es|ed|ing) control\b", "'wrest control'"),
     (("harms way",), r"\bharms way\b", "'harm's way'"),
+    (("lose",), r"\b(?:break|breaks|breaking|broke|broken) lose\b", "'break loose'"),
+    (("with help of",), r"\bwith help of\b", "'with the help of'"),
+    (("no where",), r"\bno where\b(?!\s*(?:to|near)\b)", "'nowhere'"),
+    (("petersberg",), r"(?-i:\bSt\.? Petersberg\b)", "'St. Petersburg'"),
     (("each another",), r"\beach another\b", "'each other' or 'one another'"),
     (("stock and trade",), r"\bstock and trade\b", "'stock in trade'"),
     # "over 30 years worth of tax returns": the worth of thirty years, a plural possessive

@@ -191,7 +191,8 @@ def find_doubled_phrases(doc: Doc) -> list[Finding]:
     All four words are lower-case dictionary words on one line with only spaces between them. Not an
     idiom that repeats a word around a joining word ("over and over", "time to time", "lie after lie"),
     not an article's pair ("a spade a spade"), not "to have to have", not after a free relative
-    ("whatever he does he does"), not three times or more (a chant, an emphatic "and on and on").
+    ("whatever he does he does"), not three times or more (a chant, an emphatic "and on and on"), not a
+    preposition before such an idiom modifying a noun ("concern on black on black crime").
     """
     words = _word_tokens(doc)
     text = doc_text(doc)
@@ -208,6 +209,13 @@ def find_doubled_phrases(doc: Doc) -> list[Finding]:
             continue
         if (b.lower_ in _REDUPLICATORS and a.lower_ not in _REDUPLICATORS) or a.lower_ in ("a", "an", "the", "to"):
             continue
+        if (
+            a.lower_ in _REDUPLICATORS
+            and b.pos_ in ("ADJ", "NOUN")
+            and k + 4 < len(words)
+            and words[k + 4].pos_ in ("NOUN", "PROPN")
+        ):
+            continue  # "his concern on black on black crime": "on" + the idiom "black on black" before a noun
         if k > 0 and words[k - 1].lower_ in _FREE_RELATIVES:
             continue
         if k + 4 < len(words) and words[k + 4].lower_ == a.lower_:
