@@ -1155,6 +1155,12 @@ def test_restated_facts_are_a_warning_rate() -> None:
         ("Kim Kardashian and Kanye West are asking those close to them for donations. The charity would like to "
          "extend its sincerest gratitude to Kim Kardashian and Kayne West for their thoughtfulness.",
          "Kayne West", "Kanye West", "the same name spelled two ways (Kanye and Kayne)"),
+        # before the same surname, a given name that is a rarer name of its own, the slip first
+        # (buzzfeed_webis_2016:0935, dev12, quoted)
+        ("The hashtag ran contrary to every major media news network poll, which showed Hilary Clinton as the "
+         "clear winner of the night. Fox News said, “if polls only included media pundits, Hillary Clinton would "
+         "have won Monday’s debate by a landslide.”",
+         "Hillary Clinton", "Hilary Clinton", "the same name spelled two ways (Hillary and Hilary)"),
         # a given name one letter off, alone (fakenewsnet_politifact_defend:politifact15109, quoted)
         ("Questions have come up about the former first lady, starting when Barack Obama was still the president. "
          "It’s ironic how Michelle says Barrack was successful in inspiring hope in the nation.",
@@ -1234,6 +1240,11 @@ def test_one_group_counted_two_ways() -> None:
         "into Twitter was conducted by Project VeritasA Project Veritas undercover investigation has revealed a "
         "senior network security engineer. In Part I, Veritas disclosed that CNN's Russia coverage is driven by "
         "ratings.",
+        # a title in two languages is no given name (ptc:729578579, quoted); two common names of their own
+        # before one surname ("Bryan" is under 0.7 Zipf rarer than "Brian": CONSTRUCTED)
+        "It was made in response to a question about Monsignore Battista Ricca, a prelate. In fact his patronage "
+        "of Monsignor Ricca fits the pattern which was well established.",
+        "Brian Williams anchored the broadcast on Monday. On Tuesday Bryan Williams read the news instead.",
         # a designation written one way throughout (fakenewsnet_politifact_defend:politifact15206, quoted)
         "Our calculations indicate 2016 HO3 has been a stable quasi-satellite of Earth for almost a century. Since "
         "2016 HO3 loops around our planet, it never ventures very far away.",

@@ -58,6 +58,7 @@ _TITLES = {
     "major", "admiral", "marshal", "pres", "supt", "insp", "inspector", "councilman", "councilwoman",
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "chairman", "chairwoman", "dean",
     "former", "late", "the", "ceo", "sheikh", "ayatollah", "imam", "rabbi", "bishop", "cardinal",
+    "monsignor", "monsignore", "msgr", "archbishop",
 }  # fmt: skip
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"}
 #: Phrases by which a text itself introduces another spelling of a name.

@@ -9,9 +9,10 @@ the same ``name_spelling`` check (the span is the later form, the related span t
 - ``given_names``: a given name one edit away from the given name of a person the article
   introduces in full: with the same surname ("Kanye West" ... "Kayne West") or alone ("Barack
   Obama" ... "Barrack"). A slip of a well-known given name is much rarer as a word than the name
-  itself: the variant must be rare (wordfreq Zipf below 3) and at least one Zipf point rarer than
-  the form it varies, so "Sara" and "Sarah", "Brian" and "Bryan", "Hilary" and "Hillary" (names of
-  their own) are never compared; both at least five letters, same first letter.
+  itself: alone, the variant must be rare (wordfreq Zipf below 3) and at least one Zipf point rarer
+  than the form it varies, so "Sara" and "Sarah", "Brian" and "Bryan" (names of their own) are never
+  compared; before the same surname, which ties both to one person, below 3.8 and 0.7 rarer ("Hilary
+  Clinton" ... "Hillary Clinton", in either order); both at least five letters, same first letter.
 - ``titled_surnames``: a surname after the title an introduced person carries, one edit from that
   person's surname ("Justice Ruth Bader Ginsburg" ... "JUSTICE GINSBERG"): the shared title names
   the same person, so the variant may be a name of its own (Zipf below 4: "Governor Greg Abbot" ...
@@ -51,6 +52,9 @@ __all__ = [
 _GIVEN_MIN_LEN = 5
 _GIVEN_MAX_ZIPF = 3.0
 _GIVEN_ZIPF_GAP = 1.0
+#: With the same surname: "Hilary" (Zipf 3.5) beside "Hillary" (4.3), not "Bryan" (4.0) beside "Brian" (4.5).
+_SAME_SURNAME_MAX_ZIPF = 3.8
+_SAME_SURNAME_ZIPF_GAP = 0.7
 #: A surname after the same title may be a common name of its own ("Governor Greg Abbot" ... "Governor
 #: Abbott"): the title ties both to one person.
 _TITLED_MAX_ZIPF = 4.0
@@ -150,14 +154,12 @@ def given_names(ctx: Context, found: list[_Mention]) -> list[Finding]:
             span = (m.surname, m.surname + 1)
         if variant in seen:
             continue
-        matches = [p for p in pool if _given_slip(variant, p[0])]
+        matches = [p for p in pool if _given_slip(variant, p[0], same_surname=bool(m.given))]
         if len(set(matches)) != 1:
             continue  # no match, or two people it could be
         if not m.given and doc[m.surname]._.entity != "PERSON":
             continue
         canonical = full[matches[0]][0]
-        if canonical.start > span[0] and m.given:
-            continue  # the variant's full name comes first: no sign which is the slip beyond frequency
         seen.add(variant)
         intro = _chars(doc, canonical.start, canonical.surname + 1)
         here = _chars(doc, *span)
@@ -167,13 +169,18 @@ def given_names(ctx: Context, found: list[_Mention]) -> list[Finding]:
     return findings
 
 
-def _given_slip(variant: str, canonical: str) -> bool:
+def _given_slip(variant: str, canonical: str, *, same_surname: bool = False) -> bool:
+    """Whether ``variant`` is a slip of the given name ``canonical``: one edit away, same first letter, and
+    much rarer. Beside the same surname ("Hilary Clinton" ... "Hillary Clinton") the surname already ties
+    both to one person, so the variant may be a name of its own, only rarer."""
     pv, pc = _plain(variant), _plain(canonical)
     if len(pv) < _GIVEN_MIN_LEN or len(pc) < _GIVEN_MIN_LEN or pv[0] != pc[0] or not _one_edit(pv, pc):
         return False
     if pv.rstrip("s") == pc.rstrip("s"):
         return False  # "the Donalds", "Jones"
     zv = _zipf(pv)
+    if same_surname:
+        return zv < _SAME_SURNAME_MAX_ZIPF and zv + _SAME_SURNAME_ZIPF_GAP <= _zipf(pc)
     return zv < _GIVEN_MAX_ZIPF and zv + _GIVEN_ZIPF_GAP <= _zipf(pc)
 
 
