@@ -1245,6 +1245,9 @@ def test_one_group_counted_two_ways() -> None:
         "It was made in response to a question about Monsignore Battista Ricca, a prelate. In fact his patronage "
         "of Monsignor Ricca fits the pattern which was well established.",
         "Brian Williams anchored the broadcast on Monday. On Tuesday Bryan Williams read the news instead.",
+        # a possessive whose apostrophe the scrape lost, beside the adjective (fa_kes:1965495341, quoted)
+        "03.10.2017 Russias Aerospace Forces have killed 304 Daesh militants. \"Over the past two days the Russian "
+        "Aerospace Forces continued to destroy the Daesh group on the eastern bank of the Euphrates.\"",
         # a designation written one way throughout (fakenewsnet_politifact_defend:politifact15206, quoted)
         "Our calculations indicate 2016 HO3 has been a stable quasi-satellite of Earth for almost a century. Since "
         "2016 HO3 loops around our planet, it never ventures very far away.",

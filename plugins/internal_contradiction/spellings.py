@@ -55,6 +55,7 @@ _GIVEN_ZIPF_GAP = 1.0
 #: With the same surname: "Hilary" (Zipf 3.5) beside "Hillary" (4.3), not "Bryan" (4.0) beside "Brian" (4.5).
 _SAME_SURNAME_MAX_ZIPF = 3.8
 _SAME_SURNAME_ZIPF_GAP = 0.7
+_POSSESSIVE_MIN_ZIPF = 3.0
 #: A surname after the same title may be a common name of its own ("Governor Greg Abbot" ... "Governor
 #: Abbott"): the title ties both to one person.
 _TITLED_MAX_ZIPF = 4.0
@@ -178,6 +179,8 @@ def _given_slip(variant: str, canonical: str, *, same_surname: bool = False) -> 
         return False
     if pv.rstrip("s") == pc.rstrip("s"):
         return False  # "the Donalds", "Jones"
+    if pv.endswith("s") and _zipf(pv[:-1]) >= _POSSESSIVE_MIN_ZIPF:
+        return False  # "Russias Aerospace Forces" beside "Russian ...": a possessive that lost its apostrophe
     zv = _zipf(pv)
     if same_surname:
         return zv < _SAME_SURNAME_MAX_ZIPF and zv + _SAME_SURNAME_ZIPF_GAP <= _zipf(pc)
