@@ -24,7 +24,9 @@ welcoming refugees into its countries (an act, not a verdict), a belief or knowl
 believed to be life-threatening"), "many of the headlines", an unnamed figure of the lede named in
 the next sentence ("That insider is ..., Kathleen Townsend", "One of Bill Clinton's oldest friends ...
 Dolly Kyle, author of ..., said"). Read on 60 unmarked articles and a fifth blind set (dev12): found, a
-tabloid lede's "FRIENDS say"; left alone, a claim the next sentence sources ("This is all according to
+tabloid lede's "FRIENDS say", news set against an unowned report ("After reports that", "Despite reports
+claiming that", "On the heels of reports that": 4 of 4 queried in the tuning sets), talk as the subject of "is that"
+("The buzz at CNN is that", "Rumors are that"); left alone, a claim the next sentence sources ("This is all according to
 lawsuit filed in federal court"), "allegedly" in crime reporting whose record the article cites
 ("according to the affidavit", "the feds alleged") or whose sentence names the case ("the State of
 Missouri's case against"). A named speaker merely opening the next sentence does not source the claim:
@@ -242,6 +244,32 @@ FOUND = [
         "anonymous_source",
         "One of the officials said",
     ),
+    # dev12 celebrity:fake/009fake.txt, 096fake.txt, dev10 217fake.txt: news set against an unowned report
+    (
+        "After reports that Miley moved in with Liam, it looks like she also bought a house of her own.",
+        "unidentified_report",
+        "After reports that",
+    ),
+    (
+        "Despite reports claiming that Levine is bickering with Cyrus, she told Jimmy that in reality, it's Adam "
+        "and Shelton who are arguing constantly.",
+        "unidentified_report",
+        "Despite reports",
+    ),
+    (
+        "On the heels of reports that the famous couple have moved to a rental property close to Los Angeles’ "
+        "Cedars-Sinai hospital, the pair hired more guards.",
+        "unidentified_report",
+        "heels of reports that",
+    ),
+    # talk as the subject of "is that" (dev6 celebrity:fake/245fake.txt, dev buzzfeed)
+    (
+        "The buzz at CNN is that Cooper could use the opportunity of Griffin’s firing to bring his longtime "
+        "friend back.",
+        "rumour",
+        "The buzz at CNN is that",
+    ),
+    ("Rumors are that Donald Trump might pick Chris Christie as his running mate.", "rumour", "Rumors are that"),
     # dev12 celebrity:fake/176fake.txt: a tabloid lede's capitals are no name
     ("FRIENDS say Kim Kardashian and Kanye West’s marriage is over.", "vague_source", "FRIENDS"),
     # a named speaker in the next sentence does not source the allegation (only "This is according to" does)
@@ -385,6 +413,12 @@ NOT_FOUND = [
     ),
     # "it" is a thing here, not an expletive before a clause
     ("The report is due in May, and it is expected to run to fewer than 1,000 pages.", "expected"),
+    # buzz with no content, a rumour called false
+    ("The film created a lot of buzz at the festival in May.", "buzz"),
+    ("The rumor that he will resign was false, his office said.", "rumor"),
+    # a report of an event, not a claim; a report someone denies
+    ("Following reports of a shooting, police closed the road for several hours.", "reports"),
+    ("Lady Gaga's representative has denied reports that the singer is pregnant.", "reports"),
     # read on 60 unmarked articles and dev12: the next sentence says where the claim comes from
     # (buzzfeed_webis_2016:0772); "allegedly" in a story whose record is cited (politifact14814) or in
     # the sentence that names the case (politifact15262)

@@ -625,8 +625,8 @@ COMMON_KNOWLEDGE_VERBS = _words("know agree understand realize realise")
 #: common knowledge that", "it is well known that".
 SECRET_NOUNS = _words("secret knowledge")
 
-#: Nouns for talk nobody owns: "rumors have circulated", "amid speculation that".
-RUMOUR_NOUNS = _words("rumor rumour speculation whisper gossip chatter")
+#: Nouns for talk nobody owns: "rumors have circulated", "amid speculation that", "The buzz at CNN is that".
+RUMOUR_NOUNS = _words("rumor rumour speculation whisper gossip chatter buzz")
 
 #: Nouns for a charge or worry nobody owns: "there have been allegations of", "concerns have
 #: grown that". Only with their content ("that ...", "of ...") and a verb of existence or spread.
