@@ -16,7 +16,11 @@ is dropped when:
   the same sentence ("Byrne states that the post was considered a punishment"), including the
   main clause of "..., according to the complaint" or "..., police said";
 * for an unnamed group, the next sentence quotes a named member of it ("Critics say ...
-  '...,' said Ann Lee, a ...").
+  '...,' said Ann Lee, a ...");
+* the next sentence says where the claim comes from in so many words ("This is all according to
+  lawsuit filed in federal court ...");
+* an "allegedly" in crime reporting whose sentence names the legal act or case, or whose article
+  cites the record the allegations come from ("according to the affidavit", "the feds alleged").
 """
 
 from __future__ import annotations
@@ -439,11 +443,14 @@ def _legal_record_cited(doc: Doc) -> bool:
     return False
 
 
+#: Records "according to the ..." that make an article's allegations a legal record's.
 _LEGAL_RECORDS = frozenset(
     {"affidavit", "complaint", "indictment", "lawsuit", "suit", "filing", "warrant", "deposition", "petition"}
 )
-_LEGAL_ACCUSERS = frozenset({"prosecutor", "prosecutors", "fed", "feds", "prosecution"}) | (
-    _LEGAL_RECORDS - {"filing", "warrant", "deposition", "petition"}
+#: Subjects of "allege"/"charge" that make the allegation a legal record's.
+_LEGAL_ACCUSERS = frozenset(
+    {"prosecutor", "prosecutors", "fed", "feds", "prosecution"}
+    | {"indictment", "complaint", "affidavit", "lawsuit", "suit"}
 )
 
 
