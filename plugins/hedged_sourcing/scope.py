@@ -65,6 +65,8 @@ class Context:
     hedged_claims: frozenset[int]
     #: what each hedged speaker's own cue covers, by cue index (a source is not inside its own claim)
     own_claims: dict[int, frozenset[int]]
+    #: the article cites the legal record its allegations come from ("according to the affidavit")
+    legal_record: bool
 
     @classmethod
     def of(cls, doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> Context:
@@ -78,7 +80,9 @@ class Context:
         speakers = [a for a in attributions if a.kind in hedged and a.via in _SPEAKING_VIAS]
         own = {a.cue_i: frozenset(_claims_of(doc, [a])) for a in speakers if a.cue_i >= 0}
         hedged_claims = _claims_of(doc, speakers)
-        return cls(find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own)
+        return cls(
+            find_quotes(doc), named, frozenset(identified), frozenset(hedged_claims), own, _legal_record_cited(doc)
+        )
 
 
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
@@ -112,7 +116,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         and not _writers_aside(doc, attr, context.named)
     ):
         return "named_claim"
-    if attr.cue.startswith(("alleged", "purported")) and (_legal_process(first.sent) or _legal_record_cited(doc)):
+    if attr.cue.startswith(("alleged", "purported")) and (context.legal_record or _legal_process(first.sent)):
         return "legal_process"
     if attr.via == "evaluative" and _measured(first.sent):
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
@@ -353,7 +357,7 @@ def _this_is_according_to_a_record(sent: Span) -> bool:
     according = next((c for c in root.children if c.lower_ == "according"), None)
     if according is None:
         return False
-    pobj = next((c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    pobj = _according_object(according)
     if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
         return False
     return _is_proper_name(pobj) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in pobj.children)
@@ -372,7 +376,7 @@ def _opens_with_named_according(sent: Span) -> bool:
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.lower_ != "according":
         return False
-    pobj = next((c for p in first.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    pobj = _according_object(first)
     return pobj is not None and pobj.pos_ == "PROPN"
 
 
@@ -432,7 +436,7 @@ def _legal_record_cited(doc: Doc) -> bool:
     "the feds alleged", "prosecutors allege"): its "allegedly" is the legal caution of crime reporting,
     owned by that record, not a claim passed on from nobody."""
     for tok in candidates(doc, {"according"}):
-        pobj = next((c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+        pobj = _according_object(tok)
         if pobj is not None and pobj.lemma_.lower() in _LEGAL_RECORDS and any(
             c.dep_ in ("det", "poss", "compound") for c in pobj.lefts
         ):
@@ -658,7 +662,7 @@ def _claims_of_identified_documents(doc: Doc) -> set[int]:
     """What "according to the document" (a definite, already introduced source) covers."""
     covered: set[int] = set()
     for tok in candidates(doc, {"according"}):
-        pobj = next((c for p in tok.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+        pobj = _according_object(tok)
         if pobj is not None and _identified(pobj):
             covered |= _content(tok, according=True)
     return covered
@@ -669,6 +673,11 @@ def _identified(subject: Token) -> bool:
     if subject.tag_ != "NN" or subject.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.lefts)
+
+
+def _according_object(according: Token) -> Token | None:
+    """What "according to" names: the object of its "to" ("according to the affidavit" -> "affidavit")."""
+    return next((c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
 
 
 def _according_host(according: Token) -> Token:

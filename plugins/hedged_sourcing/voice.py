@@ -299,7 +299,7 @@ def _unowned_noun(noun: Token, lemma: str) -> Attribution | None:
     content = _content(noun, lemma)
     if content is None:
         return None
-    frame = _fact_frame(noun)
+    frame = _fact_frame(noun, content)
     if frame is None:
         return None
     kind = RUMOUR if lemma in P.RUMOUR_NOUNS else REPORT if lemma in P.REPORT_NOUNS else AGENTLESS
@@ -359,7 +359,7 @@ def _spread_about(noun: Token, verb: Token) -> Token | None:
     return None
 
 
-def _fact_frame(noun: Token) -> Token | None:
+def _fact_frame(noun: Token, content: Token) -> Token | None:
     """The word that presents the noun as a fact: 'there are ...', '... have grown', 'amid ...',
     'add to that disclosures ...' (a noun object of a verb of adding or citing is not enough)."""
     head = noun.head
@@ -373,8 +373,8 @@ def _fact_frame(noun: Token) -> Token | None:
         return head  # "Rumors are that Donald Trump might pick", "The buzz at CNN is that"
     if noun.dep_ == "pobj" and head.lower_ in ("amid", "amidst"):
         return head  # "amid reports that"
-    if noun.dep_ == "pobj" and head.lower_ in _TIMING_PREPS and _content_follows(noun):
-        return head  # "After reports that Miley moved in", "Despite reports claiming that"
+    if noun.dep_ == "pobj" and head.lower_ in _TIMING_PREPS and content.dep_ != "prep":
+        return head  # "After reports that Miley moved in", "Despite reports claiming that"; not "after reports of"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "heels":
         return head.head  # "On the heels of reports that the famous couple have moved"
     if noun.dep_ == "dobj" and head.lemma_.lower() == "add":
@@ -398,13 +398,6 @@ def _is_that(noun: Token) -> bool:
 #: Prepositions that set the sentence's news against a report as if it were settled: "after reports
 #: that", "despite reports claiming" (read on the tuning sets: 4 of 4 such reports queried).
 _TIMING_PREPS = frozenset({"after", "following", "despite"})
-
-
-def _content_follows(noun: Token) -> bool:
-    """The report's content comes right after it ("reports that ...", "reports claiming that ..."), not a
-    report only named ("after reports of a shooting" is news of an event)."""
-    doc = noun.doc
-    return noun.i + 1 < len(doc) and (doc[noun.i + 1].lower_ == "that" or doc[noun.i + 1].tag_ == "VBG")
 
 
 def _noun_span(noun: Token, frame: Token) -> tuple[int, int]:

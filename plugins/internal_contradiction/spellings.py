@@ -55,6 +55,7 @@ _GIVEN_ZIPF_GAP = 1.0
 #: With the same surname: "Hilary" (Zipf 3.5) beside "Hillary" (4.3), not "Bryan" (4.0) beside "Brian" (4.5).
 _SAME_SURNAME_MAX_ZIPF = 3.8
 _SAME_SURNAME_ZIPF_GAP = 0.7
+#: A variant ending in "s" whose stem is this common is a possessive that lost its apostrophe ("Russias").
 _POSSESSIVE_MIN_ZIPF = 3.0
 #: A surname after the same title may be a common name of its own ("Governor Greg Abbot" ... "Governor
 #: Abbott"): the title ties both to one person.

@@ -140,8 +140,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
         if det.dep_ not in ("det", "amod", "predet") or noun.i <= det.i or noun.pos_ != "NOUN" or noun.tag_ != tag:
             continue
         between = doc[det.i + 1 : noun.i]
-        loose = fix == "" and low in ("a", "an")  # a modifier of "men" the tagger calls an adjective: "a con men"
-        if not all(_modifies(t, noun, loose=loose) for t in between):
+        # "a con men": a modifier of "men" the tagger calls an adjective
+        if not all(_modifies(t, noun, loose=low in ("a", "an")) for t in between):
             continue
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
             continue
