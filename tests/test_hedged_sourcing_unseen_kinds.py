@@ -279,6 +279,51 @@ FOUND = [
         "agentless_attribution",
         "allegedly",
     ),
+    # dev13 celebrity:fake/064fake.txt: an age between the source and its verb
+    (
+        "\"Madonna is a very good mother, but she's mega controlling,\" a source close to the pop icon, 57, told "
+        "Radar.",
+        "anonymous_source",
+        "a source close to the pop icon, 57, told",
+    ),
+    # dev14 celebrity:fake/192fake.txt: "confessed" with a clause, misparsed
+    (
+        "Another TV insider confessed Live is \"a wreck at the moment\" and the star fears Ryan will ditch her.",
+        "anonymous_source",
+        "Another TV insider confessed",
+    ),
+    # dev13 celebrity:legit/176legit.txt, dev14 celebrity:legit/016legit.txt: reports whose "that" was left out
+    (
+        "Days after that news, there were reports Khloé Kardashian may be also pregnant.",
+        "unidentified_report",
+        "there were reports",
+    ),
+    (
+        "Kim's public silence did little to dispel the rumours, despite reports the pair spent time together "
+        "last year with their husbands.",
+        "unidentified_report",
+        "despite reports",
+    ),
+    # dev13 buzzfeed_webis_2016:0839, dev14 buzzfeed_webis_2016:1550: news that came to light from nobody
+    (
+        "We never learn our lesson, do we? Now it comes to light that Saudi Arabia is selling ISIS sex slaves "
+        "off to the highest bidder.",
+        "agentless_attribution",
+        "it comes to light that",
+    ),
+    (
+        "News has also come to light that he was a supporter of the terrorist group ISIS.",
+        "agentless_attribution",
+        "News has also come to light that",
+    ),
+    # a charge that has circulated, and one against an institution, stay findings
+    ("He has been accused of lying about his taxes for years.", "passive_attribution", "has been accused of"),
+    (
+        "The government of long-time Prime Minister Hun Sen takes credit for providing peace and development, "
+        "but is accused of using heavy-handed tactics and the courts to subdue political opponents.",
+        "passive_attribution",
+        "is accused of",
+    ),
 ]
 
 
@@ -439,6 +484,30 @@ NOT_FOUND = [
         "the whereabouts of an incriminating photo that he is alleged to have taken and disseminated.",
         "alleged",
     ),
+    # dev13 fakenewsnet_politifact_defend:politifact15427: a status, not a claim passed on
+    ("It was reported missing in 1943 and was never found.", "reported"),
+    # dev14 buzzfeed_webis_2016:1421, :1474, dev8 :0308: the legal present of a charge against a person
+    (
+        "Ahmad Khan Rahami, the man who is being accused of creating and/or detonating hidden IEDs in New "
+        "York/New Jersey, was captured by police.",
+        "accused",
+    ),
+    ("NASCAR was getting sued $500 million after being accused of having unfair advantages.", "accused"),
+    # dev14 buzzfeed_webis_2016:0601: the judgement is quoted, someone's own word
+    (
+        "Rivera wrote that Bischoff Hall would no longer co-sponsor the event because the American theme was "
+        "“considered offensive.”",
+        "considered",
+    ),
+    # dev14 buzzfeed_webis_2016:1189: the supporter is Mark Cuban, whom NER took for a nationality
+    (
+        "Cuban, a Hillary Clinton supporter who has repeatedly criticized Trump, tweeted Thursday night that he "
+        "would be in attendance.",
+        "supporter",
+    ),
+    # a relative clause on "reports" leaves the reports' owner to the clause, not a content "that" dropped
+    ("Despite the reports the agency released last year, nothing changed.", "reports"),
+    ("Revelations come to light about how Trump ran his own foundation.", "light"),
 ]
 
 

@@ -14,8 +14,8 @@ Each finding carries one of these checks:
   the writer speaking for how many or most of a crowd feel ("Many are not surprised by the
   regulation", "has baffled many": ``crowd_states.py``);
 * ``agentless_attribution``: no source at all ("reportedly", "allegedly", "there have been
-  allegations of", "concerns have grown that", "it has emerged that", "the ENQUIRER has learned"
-  with no source in the sentence or the next, "there is evidence": ``talk.py``);
+  allegations of", "concerns have grown that", "it has emerged that", "it comes to light that", "the
+  ENQUIRER has learned" with no source in the sentence or the next, "there is evidence": ``talk.py``);
 * ``passive_attribution``: an agentless passive of a reporting, belief or judging verb ("it is
   believed", "is said to", "has been criticized as", "has been accused of", "was also noted",
   "..., it has been claimed.", "was heavily criticized for", "Palmer, widely regarded as ...");
@@ -75,7 +75,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.19.0"
+    version = "0.20.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")

@@ -101,7 +101,7 @@ def classify_source(head: Token) -> Source | None:
         lemma = _singular(head)  # "FRIENDS say": the tagger gives capitals no lemma
 
     if _has_named_apposition(head) or (
-        head.dep_ == "appos" and not _parenthetical_speaker(head) and entity(head.head) == "PERSON"
+        head.dep_ == "appos" and not _parenthetical_speaker(head) and _a_person_named(head.head)
     ):
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if _names_members(head):
@@ -400,6 +400,13 @@ def _name_between_commas(head: Token) -> bool:
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
         j += 1
     return i + 1 < j <= i + 5 and j < len(doc) and doc[j].text == ","
+
+
+def _a_person_named(tok: Token) -> bool:
+    """A person's name, also where NER took the surname for a nationality or gave it no label ("Cuban,
+    a Hillary Clinton supporter who has criticized Trump": Mark Cuban)."""
+    label = entity(tok)
+    return label == "PERSON" or (tok.tag_ == "NNP" and label in ("NORP", ""))
 
 
 def _has_named_apposition(head: Token) -> bool:

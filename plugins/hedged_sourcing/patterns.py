@@ -36,7 +36,7 @@ WEAK_CUE_VERBS = _words(
     denounce condemn reject urge recommend assess calculate forecast project
     hope feel know understand recall recount complain blame signal hint propose counter
     respond reply quip tweet post welcome applaud vow promise ask demand call
-    share continue reveal confide divulge gush dish spill tattle blab whisper notice
+    share continue reveal confide confess divulge gush dish spill tattle blab whisper notice
     """
 )
 

@@ -156,7 +156,7 @@ def _one(tok: Token) -> Attribution | None:
     if lemma in EMERGE_VERBS and tok.pos_ == "VERB":
         return _emerged(tok)
     if lemma == "come" and tok.pos_ == "VERB":
-        return _came_up(tok)
+        return _came_up(tok) or _came_to_light(tok)
     if lemma == "say" and tok.tag_ == "VBN":
         return _there_said(tok)
     if (lemma in SPECULATION_VERBS and tok.pos_ == "VERB") or lower in _ING_FORMS or lower in STATE_ADJECTIVES:
@@ -387,6 +387,25 @@ def _came_up(verb: Token) -> Attribution | None:
         return None
     prt = next(c for c in verb.children if c.dep_ == "prt")
     return Attribution(AGENTLESS, phrase_start(subject), prt.i, verb.lower_, "emerged", cue_i=verb.i)
+
+
+def _came_to_light(verb: Token) -> Attribution | None:
+    """'Now it comes to light that Saudi Arabia is selling ...', 'News has also come to light that he was
+    a supporter': news set out with nobody who brought it to light (like 'it has emerged that')."""
+    light = next(
+        (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.lower_ == "light"),
+        None,
+    )
+    if light is None or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ not in ("it", "news"):
+        return None  # "as more revelations come to light about how Trump ran his foundation": whose is named next
+    if not any(c.dep_ == "ccomp" and c.i > light.i for c in verb.children):
+        return None
+    doc = verb.doc
+    last = light.i + 1 if light.i + 1 < len(doc) and doc[light.i + 1].lower_ == "that" else light.i
+    return Attribution(AGENTLESS, subject.i, last, verb.lower_, "emerged", cue_i=verb.i)
 
 
 def _that(verb: Token) -> int:

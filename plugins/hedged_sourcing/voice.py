@@ -320,6 +320,8 @@ def _content(noun: Token, lemma: str) -> Token | None:
             return child
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in P.STRONG_CUE_VERBS:
             return child  # "reports suggesting that the actor misses ..."
+        if child.dep_ == "relcl" and _bare_content_clause(child):
+            return child  # "there were reports Khloé may be pregnant", "despite reports the pair spent time"
         if child.dep_ == "prep" and child.lower_ in ("of", "about") and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
             return child
     head = noun.head
@@ -335,6 +337,23 @@ def _content(noun: Token, lemma: str) -> Token | None:
     if noun.dep_ == "nsubj" and lemma in P.REPORT_NOUNS | P.RUMOUR_NOUNS:
         return _spread_about(noun, head)
     return None
+
+
+#: Complements that fill a clause's object slot, so a "relative clause" with them is a content clause
+#: whose "that" was dropped: "reports the pair spent time together", not "reports the agency released".
+_FILLED_SLOTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _bare_content_clause(clause: Token) -> bool:
+    """A clause the parser hung on a noun as a relative clause, that has a subject of its own and no
+    gap for the noun to fill: the noun's content with "that" left out ('reports Khloé may be
+    pregnant'), not a relative clause ('the reports the agency released', 'the rumours he denied')."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"
+               for c in clause.children):
+        return False
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in clause.children):
+        return False  # "the reports they relied on": the noun is the stranded preposition's object
+    return any(c.dep_ in _FILLED_SLOTS for c in clause.children)
 
 
 _SPREAD_TOPIC_PREPS = frozenset({"about", "regarding", "around", "concerning", "of"})
