@@ -368,7 +368,8 @@ def test_typography_repeated_throughout_is_a_convention() -> None:
     shouted = run_signal(OddPhrasing(), "The mayor won!!! The council agreed!!! " * 4)
     assert shouted.findings == [] and shouted.features["typography_as_convention"] == 1
     few = run_signal(OddPhrasing(), "The mayor won!!! The council agreed!!!")
-    assert [f.text for f in few.findings] == ["!!!", "!!!"]
+    # shown once per article, every run counted
+    assert [f.text for f in few.findings] == ["!!!"] and few.features["exclamation_runs"] == 2
 
 
 def test_encoding_damage_is_a_feature_not_a_finding() -> None:

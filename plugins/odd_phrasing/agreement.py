@@ -121,6 +121,26 @@ def _modifies(tok: Token, noun: Token, *, loose: bool) -> bool:
     return loose and tok.pos_ == "ADJ" and tok.lower_ not in _QUANTITY_WORDS
 
 
+def _adjective_then_plural(det: Token) -> bool:
+    """'a criminal investigations': "a" before adjectives alone and a regular plural it is the determiner
+    of. Only adjectives between, none of them a quantity word or a superlative ("a few days", "a couple
+    weeks", "a whole lot", "an estimated 200 people" and "a record 20 years" never qualify)."""
+    noun = det.head
+    between = det.doc[det.i + 1 : noun.i]
+    if noun.tag_ != "NNS" or not between or not noun.lower_.endswith("s") or noun.lower_ == noun.lemma_.lower():
+        return False
+    if noun.lower_ == "ways" or (noun.i + 1 < len(det.doc) and det.doc[noun.i + 1].text in ("'", "’")):
+        return False  # "go a long ways" (American idiom); "a daring couples' moment" (a plural possessive)
+    return all(t.tag_ == "JJ" and t.is_alpha and t.is_lower and t.lower_ not in _QUANTITY_WORDS
+               and t.lower_ not in _A_PLURAL_ADJECTIVES for t in between)
+
+
+#: Adjectives that take "a" before a plural by idiom: "a good many years", "a whole lot", "a mere
+#: three days" (numbers are no adjective here anyway), "an extra two weeks", "a full ten minutes".
+_A_PLURAL_ADJECTIVES = frozenset({"good", "great", "whole", "mere", "extra", "full", "further", "additional",
+                                  "estimated", "record", "staggering", "whopping", "total", "solid", "healthy"})
+
+
 def find_determiner_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for "this/that/each/every + plural noun", "a/an + men/women/children" and
     "these/those/several/many/both + singular count noun", where the determiner attaches to that noun with
@@ -134,6 +154,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             want, tag, fix = "plural", "NN", _PLURAL_DETS[low]
         elif low in ("a", "an") and _irregular_plural(det.head):
             want, tag, fix = "singular", "NNS", ""  # "being a con men": only plurals no "a few" can precede
+        elif low in ("a", "an") and _adjective_then_plural(det):
+            want, tag, fix = "singular", "NNS", ""  # "opened a criminal investigations"
         else:
             continue
         noun = det.head
@@ -145,8 +167,10 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
             continue
-        if not _is_count_noun(noun) or (tag == "NNS" and noun.lower_ == noun.lemma_.lower()):
+        if tag == "NNS" and noun.lower_ == noun.lemma_.lower():
             continue
+        if not _is_count_noun(noun) and not (low in ("a", "an") and noun.lower_ in noun_plurals(noun.lemma_.lower())):
+            continue  # a mass noun may be either number, but "a criminal investigations" is a plural form
         before = doc[det.i - 1] if det.i > 0 else None
         if low == "that" and (
             det.tag_ != "DT" or (before is not None and (before.pos_ == "VERB" or before.lower_ in ("so", "such")))
@@ -713,9 +737,13 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             or _mandative_clause(verb)
         ):
             continue  # "if the plan were", "let the boss do", "required the company pay"
-        if finite.tag_ == "VBP" and finite.i == subj.i + 1 and "NOUN" in getAllLemmas(word):
+        if finite.tag_ == "VBP" and "NOUN" in getAllLemmas(word):
             after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
-            if after is None or not (after.pos_ in ("DET", "PRON", "SCONJ", "PART") or after.lower_ in ("that", "to")):
+            if after is None or after.is_punct or after.is_space:
+                continue  # a noun ending a caption or credit: "Featured image via Comedy Central screen capture"
+            if finite.i == subj.i + 1 and not (
+                after.pos_ in ("DET", "PRON", "SCONJ", "PART") or after.lower_ in ("that", "to")
+            ):
                 continue  # two nouns the parse read as subject and verb: "double-digit poll lead notwithstanding"
         auxiliary = finite.dep_ in ("aux", "auxpass") and finite.i < verb.i and "AUX" in getAllLemmas(word)
         if (

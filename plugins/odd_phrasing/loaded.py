@@ -558,7 +558,7 @@ _CHARGE_BEFORE = re.compile(
 _REPORTED = re.compile(
     r"(?<![\w-])(?:said|says|say|saying|told|tells|telling|wrote|writes|writing|tweeted|tweeting|posted|according to|"
     r"claimed|claims|claiming|call|called|calls|calling|described|describes|describing|accused|accuses|accusing|"
-    r"dubbed|labeled|labelled|branded|argue|argues|argued|arguing|insist|insists|insisted|portray|portrays|"
+    r"dubbed|labeled|labelled|branded|likened|likens|liken|likening|wondered|wonders|argue|argues|argued|arguing|insist|insists|insisted|portray|portrays|"
     r"portrayed|portraying|depict|depicts|depicted|depicting|dismiss|dismisses|dismissed|dismissing|"
     r"diatribe|tirade|rant|speculate|speculates|speculated|speculating|(?:struck|strikes|strike|seen|viewed|regarded)\s+(?:\w+\s+)?as|"
     r"(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as)\b",
