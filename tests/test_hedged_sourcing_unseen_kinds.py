@@ -324,6 +324,8 @@ FOUND = [
         "passive_attribution",
         "is accused of",
     ),
+    # a claim questioned is still doubted by an unnamed group
+    ("Critics questioned the decision to close the plant.", "vague_source", "Critics questioned"),
 ]
 
 
@@ -508,6 +510,17 @@ NOT_FOUND = [
     # a relative clause on "reports" leaves the reports' owner to the clause, not a content "that" dropped
     ("Despite the reports the agency released last year, nothing changed.", "reports"),
     ("Revelations come to light about how Trump ran his own foundation.", "light"),
+    # fakenewsnet_politifact_defend:politifact15525 (judged unmarked): people questioned are interrogated
+    (
+        "During their detention, they are questioned by U.S. authorities and then transferred to a network of "
+        "facilities run by the Office of Refugee Resettlement.",
+        "authorities",
+    ),
+    (
+        "The kids are “often questioned about the criminal groups they are working for and then subsequently "
+        "returned to Mexico.”",
+        "questioned",
+    ),
 ]
 
 

@@ -439,6 +439,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if any(c.dep_ == "prt" and c.lower_ in _NOT_SPEECH_PARTICLES for c in children):
         return  # "written off by doctors as a hopeless case", "wrote down", "called off": no report
+    if lemma == "question" and _interrogates(verb, passive_subject):
+        return  # "they are questioned by U.S. authorities": an interrogation, not a doubt cast on a claim
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SAID_THING_NOUNS:
         return  # "the kind of things regular politicians say": what people say in general, no claim
     if verb.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in children):
@@ -527,6 +529,24 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+#: People one questions (interrogates), as opposed to claims one questions (doubts).
+_QUESTIONED_PEOPLE = frozenset(
+    {"kid", "child", "suspect", "witness", "man", "woman", "people", "person", "student", "passenger",
+     "migrant", "immigrant", "detainee", "prisoner", "boy", "girl", "teen", "teenager", "driver", "resident"}
+)
+
+
+def _interrogates(verb: Token, passive_subject: Token | None) -> bool:
+    """'The kids are "often questioned" about the criminal groups', 'they are questioned by U.S.
+    authorities', 'police questioned him': "question" with a person as the one questioned."""
+    target = passive_subject or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None:
+        return False
+    if target.pos_ == "PRON":
+        return target.lower_ not in ("it", "this", "that", "which", "what")
+    return target.lemma_.lower() in _QUESTIONED_PEOPLE
 
 
 #: What one welcomes into a place or a family, not a decision one judges.
