@@ -318,6 +318,13 @@ FOUND = [
     ),
     # a charge that has circulated, and one against an institution, stay findings
     ("He has been accused of lying about his taxes for years.", "passive_attribution", "has been accused of"),
+    # polnear_test huff-post_2016-10-14 (credible): "'s" for "has"
+    (
+        "Trump’s father has been hit with a slew of allegations in recent days ― though it’s far from the first "
+        "time he’s been accused of such behavior.",
+        "passive_attribution",
+        "’s been accused of",
+    ),
     (
         "The government of long-time Prime Minister Hun Sen takes credit for providing peace and development, "
         "but is accused of using heavy-handed tactics and the courts to subdue political opponents.",

@@ -774,8 +774,8 @@ def _present_charge(verb: Token) -> bool:
     """'is accused of', 'are being accused of', 'after being accused of': the legal present of a
     charge, not the perfect or past of an accusation that has circulated ('has been accused of')."""
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("has", "have", "had", "was", "were") for a in auxes):
-        return False
+    if any(a.lower_ in ("has", "have", "had", "was", "were", "been") for a in auxes):
+        return False  # "he's been accused of": the perfect, whatever "'s" stands for
     # "takes credit ..., but is accused of": the subject is the first verb's
     owner = verb.head if verb.dep_ == "conj" else verb
     subject = next((c for c in owner.lefts if c.dep_ in ("nsubjpass", "nsubj")), None)
