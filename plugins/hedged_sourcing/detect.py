@@ -867,8 +867,8 @@ def _speech_after(noun: Token) -> Token | None:
     """'A source told In Touch ...', '"...," an insider who used to work with her previously told
     Page Six', 'a Selena insider EXCLUSIVELY tells', 'an unnamed source of their own claimed', 'a source
     close to the pop icon, 57, told Radar': a source noun followed by a speech verb the parser did not
-    make its head. Not 'the source of the attraction' (an
-    origin), nor 'The Kurdish news source BasNews reported ..., called the ...' (the source is named)."""
+    make its head. Not 'the source of the attraction' (an origin), nor 'The Kurdish news source BasNews
+    reported ..., called the ...' (the source is named)."""
     if named_right_after(noun) or names_an_origin(noun):
         return None
     doc = noun.doc

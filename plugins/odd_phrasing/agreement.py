@@ -739,8 +739,9 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # "if the plan were", "let the boss do", "required the company pay"
         if finite.tag_ == "VBP" and "NOUN" in getAllLemmas(word):
             after = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
-            if after is None or after.is_punct or after.is_space:
-                continue  # a noun ending a caption or credit: "Featured image via Comedy Central screen capture"
+            if after is None or after.is_space:
+                continue  # a noun ending a caption or credit, the next line run on: "Featured image via Comedy
+                # Central screen capture  Here's another ..." (a full stop after it still ends a sentence)
             if finite.i == subj.i + 1 and not (
                 after.pos_ in ("DET", "PRON", "SCONJ", "PART") or after.lower_ in ("that", "to")
             ):
