@@ -1,6 +1,6 @@
 """The findings against what careful copy editors marked in real articles (../shared/data/editor_gold_dev).
 
-    python benchmarks/editor_gold.py [--show] [--results RESULTS.jsonl] [--signal NAME] [--gold DIR | --marks FILE]
+    python benchmarks/editor_gold.py [--show] [--results RESULTS.jsonl] [--signal NAME] [--gold DIR | --marks FILE ...]
 
 Scores the 48 hand-marked articles with the installed scorer (or reads a results file from
 ``misinfo-scorer score``), then prints recall per gold category, precision per signal and per
@@ -14,14 +14,16 @@ This is a development set: the signals were tuned on it. The figures on articles
 are expected to be lower. ``--gold DIR`` measures any other set marked the same way (a folder with
 ``articles.jsonl`` and ``gold.jsonl`` in the dev set's schema, e.g. a newsroom's own marked articles);
 ``--marks FILE`` measures a set kept as offsets (``benchmarks/blind/*.marks.jsonl``,
-``models/training/*.marks.jsonl``), its texts read from ../shared/data. In an offsets file a
-contradiction's two statements are two marks, so each counts in recall.
+``models/training/*.marks.jsonl``), its texts read from ../shared/data; ``--marks`` given several times
+pools the sets (``--marks models/training/dev13.marks.jsonl --marks models/training/dev14.marks.jsonl``).
+In an offsets file a contradiction's two statements are two marks, so each counts in recall.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -91,6 +93,22 @@ def from_marks_file(path: Path) -> tuple[list[dict], dict[str, list[Mark]]]:
     return articles, marks
 
 
+def from_marks_files(paths: Iterable[Path]) -> tuple[list[dict], dict[str, list[Mark]]]:
+    """Several offsets files pooled: their articles in file order, each article once (an article two
+    files hold keeps the marks of the first, and is named on standard error)."""
+    articles: list[dict] = []
+    placed: dict[str, list[Mark]] = {}
+    for path in paths:
+        more, marks = from_marks_file(path)
+        for art in more:
+            if art["id"] in placed:
+                print(f"{path}: {art['id']} is in an earlier set too; its first marks count", file=sys.stderr)
+                continue
+            articles.append(art)
+            placed[art["id"]] = marks.get(art["id"], [])
+    return articles, placed
+
+
 def matches(finding: dict, mark: Mark) -> bool:
     """True when the finding's signal covers the mark's category and their spans overlap."""
     if mark.category not in MATCH.get(finding["signal"], ()):
@@ -117,12 +135,14 @@ def main() -> None:
     where.add_argument("--gold", type=Path,
                        help="a folder with articles.jsonl and gold.jsonl marked the dev set's way "
                             "(default: ../shared/data/editor_gold_dev)")
-    where.add_argument("--marks", type=Path, help="a set kept as offsets (*.marks.jsonl), texts from ../shared/data")
+    where.add_argument("--marks", type=Path, action="append",
+                       help="a set kept as offsets (*.marks.jsonl), texts from ../shared/data; repeat it to "
+                            "measure several sets pooled")
     args = parser.parse_args()
 
     placed: dict[str, list[Mark]] | None = None
     if args.marks:
-        articles, placed = from_marks_file(args.marks)
+        articles, placed = from_marks_files(args.marks)
         gold = {}
     elif args.gold:
         missing = [n for n in ("articles.jsonl", "gold.jsonl") if not (args.gold / n).is_file()]
