@@ -758,8 +758,6 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     charged = prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.rights)
     if not (adverbs or complement or charged):
         return
-    if verb.i and doc[verb.i - 1].text in ("“", '"', "‘"):
-        return  # 'was “considered offensive.”': the judgement is quoted, someone's own words
     if lemma == "accuse" and not adverbs and _present_charge(verb):
         return  # "the man who is accused of detonating", "after being accused of": a pending charge (0 of 3 queried)
     auxes = [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")]

@@ -93,8 +93,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
     cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
-    if cue is not None and attr.via in _SPEAKING_VIAS and _inside_quotation(cue, context.quotes):
-        return "quoted"  # 'His "friends are slowly thinking ...': the verb is the quoted speaker's word
+    if cue is not None and attr.via in _QUOTABLE_CUE_VIAS and _inside_quotation(cue, context.quotes):
+        # 'His "friends are slowly thinking ...', 'was “considered offensive.”': the verb is someone's quoted word
+        return "quoted"
     if cue is not None and hypothetical(cue):
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
@@ -384,6 +385,9 @@ _PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "c
 
 
 _SPEAKING_VIAS = frozenset({"subject", "inverted", "according"})
+#: Attributions whose cue word, when inside a quotation, makes them the quoted person's words: a speaker's
+#: verb, and a judging passive ('the theme was “considered offensive.”').
+_QUOTABLE_CUE_VIAS = _SPEAKING_VIAS | {"evaluative"}
 
 
 def _measured(sent: Span) -> bool:
