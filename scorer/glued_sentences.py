@@ -3,15 +3,15 @@
 Collected copies often lose the space (or the paragraph break) after a full stop: "in 1812.The
 extent of the tunnels", "a lump sum of $15,000.According to insiders, Pelosi", "his wives.”Mr.
 Snowden says". spaCy's English tokenizer splits a full stop between a lower-case letter and a
-capital ("hours.Witnesses"), but not after a digit, and it leaves a closing quotation mark glued to
-the next word ('”Mr', '"The'). The parser then reads one long sentence with a nonsense token in the
-middle, and every signal that reads a sentence (who said what, which verb a subject takes) reads
-it wrong. Two infix rules added to the tokenizer split exactly these joins; the text, and so every
-character offset, is unchanged.
+capital ("hours.Witnesses"), but not after a digit or a word in capitals ("WOUNDS.Some", "told
+CNN.The"), and it leaves a closing quotation mark glued to the next word ('”Mr', '"The'). The parser
+then reads one long sentence with a nonsense token in the middle, and every signal that reads a
+sentence (who said what, which verb a subject takes) reads it wrong. Three infix rules added to the
+tokenizer split exactly these joins; the text, and so every character offset, is unchanged.
 
 Not split: decimals and versions ("3.5", "v2.0": no capital follows), abbreviations and initials
-("U.S.Army" has a capital before the stop, which these rules leave to spaCy), domains ("Amazon.com":
-lower case follows).
+("U.S.Army": one capital before the stop, which these rules leave to spaCy; a join after a word of
+three capitals or more, "the DNC.Wesson", is split), domains ("Amazon.com": lower case follows).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: A full stop, "!" or "?" between a digit and a capitalised word: "1812.The", "$15,000.According".
 DIGIT_STOP = r"(?<=[0-9])[.!?](?=[A-Z][a-z])"
+#: A full stop, "!" or "?" between a word in capitals and a capitalised word: "WOUNDS.Some", "CNN.The".
+CAPITALS_STOP = r"(?<=[A-Z]{3})[.!?](?=[A-Z][a-z])"
 #: A closing quotation mark right after a sentence's end and before the next word: 'wives.”Mr', 'fine."The'.
 CLOSING_QUOTE = r"(?<=[.!?])[\"”’](?=[A-Z])"
 
@@ -31,11 +33,11 @@ _MARK = "misinfo_scorer_glued_sentences"
 
 
 def use_glued_sentence_infixes(nlp: Language) -> None:
-    """Add the two infix rules to ``nlp``'s tokenizer (once)."""
+    """Add the three infix rules to ``nlp``'s tokenizer (once)."""
     if nlp.meta.get(_MARK):
         return
     tokenizer = nlp.tokenizer
     current = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer is not None else ""
-    rules = [r for r in (current, DIGIT_STOP, CLOSING_QUOTE) if r]
+    rules = [r for r in (current, DIGIT_STOP, CAPITALS_STOP, CLOSING_QUOTE) if r]
     tokenizer.infix_finditer = re.compile("|".join(f"(?:{r})" for r in rules)).finditer
     nlp.meta[_MARK] = True

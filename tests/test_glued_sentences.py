@@ -28,6 +28,10 @@ SPLIT = [
     ("with five of his wives and many children.”Mr. Snowden says the CIA", ["children", ".", "”", "Mr."]),
     # fakenewsnet_politifact_defend:politifact12801
     ('Ingraham said, "that\'s been debunked."Numerous respected polls', ["debunked", ".", '"', "Numerous"]),
+    # dev16 fakenewsnet_politifact_defend:politifact15341: after a headline-style sentence in capitals
+    ("SELF-INFLICTED IMMIGRATION WOUNDS.Some Islamic leaders have even stated", ["WOUNDS", ".", "Some"]),
+    # after an acronym: "told CNN.The limousine left"
+    ("the groom, David, told CNN.The limousine left", ["CNN", ".", "The"]),
 ]
 
 
@@ -42,6 +46,7 @@ KEPT = [
     ("Version 3.5 shipped", "3.5"),
     ("it costs $3.50 a month", "3.50"),
     ("the U.S.Army said", "U.S.Army"),
+    ("see facebook.com/WKRG.News.5/videos", "facebook.com/WKRG.News.5/videos"),
     ("bought on Amazon.com last week", "Amazon.com"),
     ("a 2.0 release", "2.0"),
 ]

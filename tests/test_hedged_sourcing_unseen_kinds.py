@@ -333,6 +333,15 @@ FOUND = [
     ),
     # a claim questioned is still doubted by an unnamed group
     ("Critics questioned the decision to close the plant.", "vague_source", "Critics questioned"),
+    # dev16 celebrity:fake/016fake.txt: the parse gave "told" words from inside the quotation, so only its
+    # subject shows that the speaker's clause follows the quotation (it was taken for "seeing ... told")
+    (
+        '"Kim was shocked at the Beyonce news and she was totally checking it out and seeing how many people like '
+        'the post," an insider told Radar. "Then when her friend Chrissy Teigen started Tweeting that she was best '
+        'friends with Beyonce, she was actually hurt and worried."',
+        "anonymous_source",
+        "an insider told",
+    ),
 ]
 
 
@@ -527,6 +536,12 @@ NOT_FOUND = [
         "The kids are “often questioned about the criminal groups they are working for and then subsequently "
         "returned to Mexico.”",
         "questioned",
+    ),
+    # dev16 celebrity:fake/139fake.txt: the report's publication is named after "in"
+    (
+        "Now, according to a report in Page Six, we have official confirmation that the reunion is back in the "
+        "works.",
+        "report",
     ),
 ]
 

@@ -586,7 +586,12 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         (entity(t) in P.NAMED_ENTITY_LABELS or entity(t) in ("WORK_OF_ART", "FAC")) and not _only_a_place(t, head)
         for t in _outside_content(head)
     )
-    owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _names_an_owner(c) for c in head.rights)
+    owned = owned or any(
+        c.dep_ == "prep"
+        and (c.lower_ in ("from", "by") or (c.lower_ == "in" and _names_a_publication(c)))
+        and _names_an_owner(c)
+        for c in head.rights
+    )
     if owned:
         return Source(NAMED, first, last)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _FALSE_DOCUMENT for c in head.lefts):
@@ -648,6 +653,22 @@ def _names_an_owner(prep: Token) -> bool:
     return any(
         c.dep_ == "pobj" and c.pos_ == "PROPN" and entity(c) not in ("GPE", "LOC", "NORP") for c in prep.children
     )
+
+
+def _names_a_publication(prep: Token) -> bool:
+    """'a report in Page Six', 'a cover story in Star magazine': a name after "in" that is no date
+    ('a report in October'), so the document appeared there (a place is ``_names_an_owner``'s to refuse)."""
+    return any(
+        c.dep_ == "pobj" and entity(c) not in ("DATE", "TIME") and c.lower_ not in _CALENDAR_WORDS
+        for c in prep.children
+    )
+
+
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "spring", "summer", "autumn", "fall", "winter"}
+)  # fmt: skip
 
 
 def _only_a_place(tok: Token, head: Token) -> bool:

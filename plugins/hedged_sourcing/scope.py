@@ -465,8 +465,15 @@ _LEGAL_ACCUSERS = frozenset(
 def _speaker_after_quotation(cue: Token) -> bool:
     """'"He desperately wanted her in his clothes," a source ... explained': the speaker's clause comes
     after the quotation it reports (the parser hangs it on the quotation's verb)."""
+    if cue.i <= cue.head.i:
+        return False
     edge = cue.left_edge
-    return cue.i > cue.head.i and edge.i > 0 and cue.doc[edge.i - 1].tag_ == "''"
+    if edge.i > 0 and cue.doc[edge.i - 1].tag_ == "''":
+        return True
+    # '"... seeing how many people like the post," an insider told Radar': the parse gave the verb words
+    # from inside the quotation, so its left edge is there; its subject still opens right after the mark
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    return subject is not None and subject.left_edge.i > 0 and cue.doc[subject.left_edge.i - 1].tag_ == "''"
 
 
 def hypothetical(cue: Token) -> bool:

@@ -132,6 +132,9 @@ a caption's last noun is no verb ("Featured image via Comedy Central screen capt
 sentence that likens or wonders ("likened a police sergeant to a clueless slave", "wondered aloud if ...
 a treasonous motive") is someone else's; repeated exclamation runs are one finding per article, the first,
 its message counting the rest (every run still counts in the features).
+In 0.23.0 (read on dev16): subject-verb agreement is judged in a clause "and" joins to a whole earlier
+clause ("The couple relocated their family ... and their romance seem to be"); an "and" that may join two
+halves of one subject still stops it.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -502,7 +505,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.22.0"
+    version = "0.23.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

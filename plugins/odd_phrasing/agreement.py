@@ -709,7 +709,9 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         # coordinated subjects the parse split make a plural ("a base ... and an ammunition depot were"):
         # for a singular subject, no "and" anywhere before the verb; dates and figures in a dateline
         before = doc[sentence_of(subj).start if number == "singular" else subj.left_edge.i : finite.i]
-        if any(t.lower_ in ("and", "or", "nor", "&") or t.like_num for t in before):
+        if any(
+            (t.lower_ in ("and", "or", "nor", "&") and not _joins_clauses(t, subj, verb)) or t.like_num for t in before
+        ):
             continue
         between = doc[subj.i + 1 : finite.i]
         if opening.lower_ in _PREPOSITIONS_BEFORE_NOUNS and opening.i < subj.left_edge.i:
@@ -770,6 +772,22 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _joins_clauses(conjunction: Token, subj: Token, verb: Token) -> bool:
+    """Whether ``conjunction`` joins two whole clauses before ``subj`` ("The couple relocated ... and their
+    romance seem"): it hangs on an earlier verb that has its own subject, and ``verb`` is that verb's
+    conjunct, so the subject after it is a new clause's, not the second half of a split one."""
+    head = conjunction.head
+    return (
+        conjunction.i < subj.left_edge.i
+        and conjunction.dep_ == "cc"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < conjunction.i
+        and verb.dep_ == "conj"
+        and verb.head.i == head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children)
+    )
 
 
 def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
