@@ -342,6 +342,8 @@ FOUND = [
         "anonymous_source",
         "an insider told",
     ),
+    # a role beside a company's name is still no name
+    ("The report was sent to Goldman Sachs, a bank executive said on Monday.", "anonymous_source", "a bank executive"),
 ]
 
 
@@ -542,6 +544,12 @@ NOT_FOUND = [
         "Now, according to a report in Page Six, we have official confirmation that the reunion is back in the "
         "works.",
         "report",
+    ),
+    # judged on unmarked buzzfeed_webis_2016:1157: a full name NER took for an organisation, with its role
+    (
+        "Whit Ayres, a GOP pollster who has said Republicans must do better among minority groups to compete in "
+        "national elections, said he couldn’t be sure who Trump’s spate of black outreach was truly targeting.",
+        "pollster",
     ),
 ]
 

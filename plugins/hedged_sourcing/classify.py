@@ -404,9 +404,17 @@ def _name_between_commas(head: Token) -> bool:
 
 def _a_person_named(tok: Token) -> bool:
     """A person's name, also where NER took the surname for a nationality or gave it no label ("Cuban,
-    a Hillary Clinton supporter who has criticized Trump": Mark Cuban)."""
+    a Hillary Clinton supporter who has criticized Trump": Mark Cuban) or took a full name for an
+    organisation ("Whit Ayres, a GOP pollster who has said": a first name before the surname)."""
     label = entity(tok)
-    return label == "PERSON" or (tok.tag_ == "NNP" and label in ("NORP", ""))
+    if label == "PERSON" or (tok.tag_ == "NNP" and label in ("NORP", "")):
+        return True
+    return (
+        label == "ORG"
+        and tok.tag_ in ("NNP", "NNPS")
+        and any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i == tok.i - 1 for c in tok.lefts)
+        and (tok.doc[tok.i - 1].is_sent_start or not tok.doc[tok.i - 2].text[:1].isupper())
+    )  # two words, a first name and a surname: not "the Justice Department"
 
 
 def _has_named_apposition(head: Token) -> bool:

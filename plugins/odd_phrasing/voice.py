@@ -261,6 +261,11 @@ def in_single_quotes(text: str, start: int, end: int, word_start: int, word_end:
     return any(q.start() < word_start and word_end < q.end() for q in _SINGLE_QUOTED.finditer(text, start, end))
 
 
+def single_quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each quotation in straight single marks (:data:`_SINGLE_QUOTED`), marks included."""
+    return tuple((q.start(), q.end()) for q in _SINGLE_QUOTED.finditer(text))
+
+
 def double_marked_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of each “…” or "…" on one line: the exclamation-run check's reading, narrower than
     :func:`marked_ranges` (no ''…'' or ‘…’). Kept so: typography findings are counted against the
