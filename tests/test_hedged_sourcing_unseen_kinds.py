@@ -344,6 +344,13 @@ FOUND = [
     ),
     # a role beside a company's name is still no name
     ("The report was sent to Goldman Sachs, a bank executive said on Monday.", "anonymous_source", "a bank executive"),
+    # dev16 fakenewsnet_politifact_defend:politifact14289: the writer says the speaker is unnamed
+    (
+        "Another anonymous individual who had also voluntarily undergone the procedure said that they had done it "
+        "for the purpose of convenience.",
+        "anonymous_source",
+        "Another anonymous individual",
+    ),
 ]
 
 

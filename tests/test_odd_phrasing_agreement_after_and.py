@@ -1,8 +1,7 @@
-"""odd_phrasing, read on the marked set dev16 and judged on unmarked articles: subject-verb agreement is
-judged in a clause that "and" joins to a whole earlier clause ("The couple relocated ... and their romance
-seem"); an "and" that may join two halves of one subject ("a base ... and an ammunition depot were") still
-stops it; an exclamation run in a post quoted in straight single marks is the poster's. Sentences are quoted
-from real articles where an id is given (corpora in ../shared/data)."""
+"""odd_phrasing, read on the marked set dev16: subject-verb agreement is judged in a clause that "and"
+joins to a whole earlier clause ("The couple relocated ... and their romance seem"); an "and" that may
+join two halves of one subject ("a base ... and an ammunition depot were") still stops it. Sentences are
+quoted from real articles where an id is given (corpora in ../shared/data)."""
 
 from __future__ import annotations
 
@@ -49,15 +48,3 @@ LEFT_ALONE = [
 def test_agreement_left_alone(text: str) -> None:
     assert agreement(text) == []
 
-
-def test_exclamation_run_in_a_post_quoted_in_single_marks_is_the_posters() -> None:
-    """Judged on unmarked celebrity:legit/106legit.txt: a post quoted in straight single marks (Daily Mail
-    style) is the poster's; the writer's own run is still found."""
-    quoted = (
-        "'I LOVE THIS because it reminds me IM NOT EXACTLY WHERE I WANT TO BE BUT THANK GOD IM NOT WHERE I USED "
-        "TO BE!!' he wrote, adding, 'THE BEST IS YET TO COME DO YOU BELIEVE IT?'"
-    )
-    runs = [f.text for f in run_signal(OddPhrasing(), quoted).findings if f.check == "exclamation_run"]
-    assert runs == []
-    own = [f.text for f in run_signal(OddPhrasing(), quoted + "\n\nThat is great!!").findings]
-    assert "!!" in own

@@ -111,6 +111,7 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
                 or prev.lower_ in _LABEL_WORDS
                 or prev.text in ("-", "–", "/", "#")
                 or prev.tag_ in ("POS", "PRP$")  # "Monmouth's 400 sample": a name for the poll's size
+                or (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start)  # "Local 9 lodge"
             ):
                 continue
         if noun.i + 1 < len(doc):
@@ -137,8 +138,9 @@ def find_number_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for "<cardinal > 1> [adjectives/compounds] <singular count noun>".
 
     Skipped because they are labels or compound modifiers: a noun that the phrase continues past
-    ("a 10 page report", "2 year old"), hyphenated forms, years, numbers after a noun, symbol or
-    "top" ("Section 230 immunity", "$5 bill", "top 10 list"), and entity types other than CARDINAL.
+    ("a 10 page report", "2 year old"), hyphenated forms, years, numbers after a noun, symbol,
+    "top" or a capitalised word ("Section 230 immunity", "$5 bill", "top 10 list", "the Fraternal
+    Order of Police's Local 9 lodge"), and entity types other than CARDINAL.
     """
     findings: list[Finding] = []
     for num, noun, plural in number_candidates(doc):

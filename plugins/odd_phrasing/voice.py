@@ -3,6 +3,8 @@
 - Quotations: “…” and "…", read paragraph by paragraph. A quotation left open runs to the end of its
   paragraph (news style reopens each paragraph of a long quotation); a closing mark with no opening
   in its paragraph closes a quotation that began earlier, so the paragraph up to it is quoted too.
+- A whole paragraph in straight single marks ("'It was just like ... human beings.'"), as British
+  tabloid style sets a quotation; other straight single marks are read as apostrophes.
 - Transcript turns: the words after a speaker's label ("WARREN: “Since this …”", "Johnson: I do and
   and …"), when the text has at least two such turns (one "Update:" or "Note:" is no transcript).
 - Embedded posts: a tweet or Instagram post pasted into the text, as the host reads them
@@ -261,6 +263,19 @@ def in_single_quotes(text: str, start: int, end: int, word_start: int, word_end:
     return any(q.start() < word_start and word_end < q.end() for q in _SINGLE_QUOTED.finditer(text, start, end))
 
 
+#: A whole paragraph in straight single marks, from a capital to a sentence's end: a quotation set the
+#: way British tabloid style sets it ("'It was just like, sometimes things [happen]. ... human beings.'").
+_SINGLE_QUOTED_PARAGRAPH = re.compile(r"'[A-Z0-9][^\n]*[.!?…]'")
+
+
+def single_quoted_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph that is one quotation in straight single marks. Straight single
+    marks are otherwise left to apostrophes; a paragraph opening with one before a capital and closing
+    with one after a full stop is read as speech (a speaker's tag inside it, "'...,' she said. '...'", is
+    taken with it: a slip there goes unread, no finding is wrong)."""
+    return [(s, e) for s, e in paragraph_ranges(text) if _SINGLE_QUOTED_PARAGRAPH.fullmatch(text, s, e)]
+
+
 def single_quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each quotation in straight single marks (:data:`_SINGLE_QUOTED`), marks included."""
     return tuple((q.start(), q.end()) for q in _SINGLE_QUOTED.finditer(text))
@@ -280,7 +295,7 @@ def voices(text: str) -> Voices:
     marked = marked_ranges(text)
     turns = turn_ranges(text)
     return Voices(
-        speech=_merge(quotation_ranges(text) + transcript_ranges(text)),
+        speech=_merge(quotation_ranges(text) + transcript_ranges(text) + single_quoted_paragraphs(text)),
         posts=_merge(post_ranges(text)),
         marked=tuple(marked),
         double_marked=tuple(double_marked_ranges(text)),
