@@ -351,6 +351,13 @@ FOUND = [
         "anonymous_source",
         "Another anonymous individual",
     ),
+    # dev16 celebrity:fake/180fake.txt: a tabloid's verb of telling
+    (
+        'The source snitches, "He is the first to acknowledge that it\'s a big deal, but even though he\'s settling '
+        'into life in New York, she\'s fighting to stay in Los Angeles."',
+        "anonymous_source",
+        "The source snitches",
+    ),
 ]
 
 

@@ -36,7 +36,7 @@ WEAK_CUE_VERBS = _words(
     denounce condemn reject urge recommend assess calculate forecast project
     hope feel know understand recall recount complain blame signal hint propose counter
     respond reply quip tweet post welcome applaud vow promise ask demand call
-    share continue reveal confide confess divulge gush dish spill tattle blab whisper notice
+    share continue reveal confide confess divulge gush dish spill tattle blab snitch whisper notice
     """
 )
 
@@ -89,7 +89,7 @@ CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS | EVALUATION_VERBS
 
 #: Speech verbs that continue an attribution already begun ("the source continued", "she went on"):
 #: a cue only with a clause or quotation to report.
-CONTINUING_VERBS = _words("continue share reveal confide divulge gush dish spill tattle blab whisper")
+CONTINUING_VERBS = _words("continue share reveal confide divulge gush dish spill tattle blab snitch whisper")
 
 #: Verbs whose clause or infinitive is not asserted: "have people believe", "heard a reporter say",
 #: "want critics to say". A cue verb under one of these reports nothing.
