@@ -132,9 +132,11 @@ a caption's last noun is no verb ("Featured image via Comedy Central screen capt
 sentence that likens or wonders ("likened a police sergeant to a clueless slave", "wondered aloud if ...
 a treasonous motive") is someone else's; repeated exclamation runs are one finding per article, the first,
 its message counting the rest (every run still counts in the features).
-In 0.23.0 (read on dev16): subject-verb agreement is judged in a clause "and" joins to a whole earlier
-clause ("The couple relocated their family ... and their romance seem to be"); an "and" that may join two
-halves of one subject still stops it.
+In 0.23.0 (read on dev16 and two judged rounds of unmarked articles): subject-verb agreement is judged in a
+clause "and" joins to a whole earlier clause ("The couple relocated their family ... and their romance seem
+to be"); an "and" that may join two halves of one subject still stops it; a paragraph that is one quotation
+in straight single marks is speech, and an exclamation run in a post quoted in them is the poster's; a
+capitalised word before a numeral makes a name, no count ("Local 9 lodge").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
