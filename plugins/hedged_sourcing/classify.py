@@ -183,13 +183,9 @@ def classify_source(head: Token) -> Source | None:
         return Source(VAGUE, first, last)  # "the business lobby", "Hillary's camp", "the media"
     if _unlisted_crowd(head, lemma):
         return Source(VAGUE, first, last, _is_affiliated(head))  # "extremists claim", "party leaders admit"
-    if any(c.dep_ == "amod" and c.lower_ in _UNNAMED_ADJECTIVES for c in head.lefts):
+    if any(c.dep_ == "amod" and c.lower_ in P.UNNAMED_ADJECTIVES for c in head.lefts):
         return Source(ANONYMOUS, first, last)  # "Another anonymous individual ... said": unnamed, on purpose
     return None
-
-
-#: Adjectives by which the writer says the speaker is not named, whatever the noun ("individual", "user").
-_UNNAMED_ADJECTIVES = frozenset({"anonymous", "unnamed", "unidentified"})
 
 
 def _parenthetical_speaker(head: Token) -> bool:

@@ -523,6 +523,10 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 #: Lemmas inside a source phrase that declare it anonymous ("sources familiar with the matter").
 ANONYMITY_LEMMAS = _words("familiar briefed knowledgeable anonymity anonymous anonymously")
 
+#: Adjectives by which the writer says a speaker is not named, whatever the noun ("Another anonymous
+#: individual ... said", "an unidentified woman told police"): read on nouns no lexicon lists.
+UNNAMED_ADJECTIVES = _words("anonymous unnamed unidentified")
+
 #: Of those, the ones that make "people ..." a sourcing formula without any verb: "people
 #: familiar with the talks", "people briefed on the plan".
 FORMULA_ANONYMITY_LEMMAS = _words("familiar briefed knowledgeable anonymity anonymous anonymously knowledge")

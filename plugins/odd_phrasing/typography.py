@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from scorer import Finding
 
-from .voice import single_quoted_ranges, voices
+from .voice import voices
 
 # A word, one space, then , ; . ? or ! that ends the clause (followed by space, quote or the end).
 # Not ". . ." ellipses, ".5" decimals or ".com".
@@ -95,7 +95,8 @@ def _layout(text: str, start: int, end: int) -> bool:
 def find_exclamation_runs(text: str) -> Iterator[Finding]:
     """Yield findings for "!!", "!!!", "?!?" and similar runs. A lone "?!" or "!?" (the interrobang of an
     incredulous question, "how twisted is that?!") is informal but accepted punctuation, not a run."""
-    quotes = voices(text).double_marked + single_quoted_ranges(text)
+    read = voices(text)
+    quotes = read.double_marked + read.single_quoted
     for m in _PUNCT_RUN.finditer(text):
         if "!" not in m.group() or any(a <= m.start() < b for a, b in quotes):
             continue  # inside a quotation (a fan's tweet, a speaker's words, in double or straight single

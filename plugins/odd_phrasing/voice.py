@@ -130,6 +130,8 @@ class Voices:
     marked: tuple[tuple[int, int], ...] = ()
     #: Curly and straight double quotations on one line only (:func:`double_marked_ranges`).
     double_marked: tuple[tuple[int, int], ...] = ()
+    #: Quotations in straight single marks (:func:`single_quoted_ranges`).
+    single_quoted: tuple[tuple[int, int], ...] = ()
     #: Transcript turns as ``scorer.turn_ranges`` reads them (at least three turns, two recurring
     #: speakers in capitals), not this module's looser :func:`transcript_ranges`.
     turns: tuple[tuple[int, int], ...] = ()
@@ -283,10 +285,10 @@ def single_quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 def double_marked_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of each “…” or "…" on one line: the exclamation-run check's reading (with
-    :func:`single_quoted_ranges`), narrower than :func:`marked_ranges` (no ''…'' or ‘…’). Kept so:
-    typography findings are counted against the convention limit before the signal drops quoted ones, so
-    widening it would change that count (adding straight single marks, measured, changed one finding:
-    a fan's quoted "!!")."""
+    ``Voices.single_quoted``), narrower than :func:`marked_ranges` (no ''…'' or ‘…’). Kept so: typography
+    findings are counted against the convention limit before the signal drops quoted ones, so widening it
+    would change that count (adding straight single marks, measured, changed one finding: a fan's quoted
+    "!!")."""
     return [(m.start(), m.end()) for m in _DOUBLE_MARKED.finditer(text)]
 
 
@@ -301,6 +303,7 @@ def voices(text: str) -> Voices:
         posts=_merge(post_ranges(text)),
         marked=tuple(marked),
         double_marked=tuple(double_marked_ranges(text)),
+        single_quoted=single_quoted_ranges(text),
         turns=tuple(turns),
         marked_or_turns=tuple(sorted(marked + turns)),
     )
