@@ -368,6 +368,12 @@ def test_found(text, check, words):
 
 
 NOT_FOUND = [
+    # editor_gold_dev buzzfeed_webis_2016:0547: a person in the event reported, not a source kept unnamed
+    (
+        "“I don’t think that’s true. [I’ve looked] at your history and that’s not what happened,” the "
+        "unidentified woman challenged again.",
+        "the unidentified woman",
+    ),
     # buzzfeed_webis_2016:1388: the writer predicts an objection to rebut it; nobody has made it
     (
         "Critics will say that he didn’t have enough information to make an informed statement at the "

@@ -524,8 +524,9 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 ANONYMITY_LEMMAS = _words("familiar briefed knowledgeable anonymity anonymous anonymously")
 
 #: Adjectives by which the writer says a speaker is not named, whatever the noun ("Another anonymous
-#: individual ... said", "an unidentified woman told police"): read on nouns no lexicon lists.
-UNNAMED_ADJECTIVES = _words("anonymous unnamed unidentified")
+#: individual ... said"): read on nouns no lexicon lists. Not "unidentified": it describes people in the
+#: events reported ("the unidentified woman challenged again"), not a source the reporter keeps unnamed.
+UNNAMED_ADJECTIVES = _words("anonymous unnamed")
 
 #: Of those, the ones that make "people ..." a sourcing formula without any verb: "people
 #: familiar with the talks", "people briefed on the plan".
