@@ -1,6 +1,7 @@
 """The findings against what careful copy editors marked in real articles (../shared/data/editor_gold_dev).
 
-    python benchmarks/editor_gold.py [--show] [--results RESULTS.jsonl] [--signal NAME] [--gold DIR | --marks FILE ...]
+    python benchmarks/editor_gold.py [--show] [--intervals] [--results RESULTS.jsonl] [--signal NAME]
+                                     [--gold DIR | --marks FILE ...]
 
 Scores the 48 hand-marked articles with the installed scorer (or reads a results file from
 ``misinfo-scorer score``), then prints recall per gold category, precision per signal and per
@@ -17,6 +18,10 @@ are expected to be lower. ``--gold DIR`` measures any other set marked the same 
 ``models/training/*.marks.jsonl``), its texts read from ../shared/data; ``--marks`` given several times
 pools the sets (``--marks models/training/dev13.marks.jsonl --marks models/training/dev14.marks.jsonl``).
 In an offsets file a contradiction's two statements are two marks, so each counts in recall.
+
+``--intervals`` adds a 95 % interval to every pooled recall and precision, from resampling the
+articles (not the marks: one reader marks one article, and the marks and findings of an article rise and
+fall together, so an interval over marks as if independent would be too narrow).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from harness import DATA, read_jsonl, require
 
 from scorer.spans.marks import from_offsets, place
@@ -126,10 +132,34 @@ def score_articles(articles: list[dict]) -> dict[str, dict]:
     return {r.id: r.to_dict() for r in scorer.score_many(inputs)}
 
 
+def article_intervals(
+    hits: dict[str, list[int]], totals: dict[str, list[int]], resamples: int = 1000, seed: int = 0
+) -> dict[str, tuple[float, float]]:
+    """95 % percentile intervals of each key's pooled share (sum of hits over sum of totals), the
+    articles resampled with replacement ``resamples`` times; a resample without any total for the key
+    is skipped. ``hits[key][i]`` and ``totals[key][i]`` are article i's counts."""
+    out: dict[str, tuple[float, float]] = {}
+    rng = np.random.default_rng(seed)
+    n = len(next(iter(totals.values()), []))
+    if n == 0:
+        return out
+    draws = rng.integers(0, n, size=(resamples, n))
+    for key, tot in totals.items():
+        t = np.asarray(tot)[draws].sum(axis=1)
+        h = np.asarray(hits[key])[draws].sum(axis=1)
+        shares = h[t > 0] / t[t > 0]
+        if shares.size:
+            lo, hi = np.percentile(shares, [2.5, 97.5])
+            out[key] = (float(lo), float(hi))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list every miss and every unmatched finding")
     parser.add_argument("--results", type=Path, help="read results from this file instead of scoring")
+    parser.add_argument("--intervals", action="store_true",
+                        help="add a 95%% interval to each pooled figure, the articles resampled 1,000 times")
     parser.add_argument("--signal", choices=sorted(MATCH), help="--show only this signal's misses and findings")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--gold", type=Path,
@@ -159,6 +189,9 @@ def main() -> None:
     per_label: dict[str, tuple[Tally, Tally]] = {}
     findings_per_label: Counter[str] = Counter()
     missed, unmatched = [], []
+    keys = [f"recall.{c}" for c in CATEGORIES] + [f"precision.{s}" for s in MATCH]
+    art_hits: dict[str, list[int]] = {k: [] for k in keys}
+    art_totals: dict[str, list[int]] = {k: [] for k in keys}
     for art in articles:
         result = results.get(art["id"])
         if result is None:
@@ -172,10 +205,14 @@ def main() -> None:
             marks = marks_of(text, gold.get(art["id"], {}).get("annotations", []))
         findings = [f for f in result.get("findings") or [] if f["signal"] in MATCH]
         findings_per_label[label] += len(findings)
+        here_hits: Counter[str] = Counter()
+        here_totals: Counter[str] = Counter()
         for mark in marks:
             hit = any(matches(f, mark) for f in findings)
             recall.add(mark.category, hit)
             rec_l.add(mark.category, hit)
+            here_hits[f"recall.{mark.category}"] += hit
+            here_totals[f"recall.{mark.category}"] += 1
             if not hit:
                 missed.append((mark.category, f"{art['id']}  {mark.category}: {mark.quote!r}"))
         for f in findings:
@@ -183,9 +220,14 @@ def main() -> None:
             precision.add(f["signal"], ok)
             prec_l.add(f["signal"], ok)
             by_check.add(f"{f['signal']}/{f.get('check') or '-'}", ok)
+            here_hits[f"precision.{f['signal']}"] += ok
+            here_totals[f"precision.{f['signal']}"] += 1
             if not ok:
                 unmatched.append((f["signal"], f"{art['id']}  {f['signal']}/{f.get('check') or '-'}: "
                                                f"{f['text']!r}  {f['message'][:110]}"))
+        for key in keys:
+            art_hits[key].append(here_hits[key])
+            art_totals[key].append(here_totals[key])
 
     labels = sorted(per_label)
     counts = Counter(a.get("label", "?") for a in articles)
@@ -196,6 +238,15 @@ def main() -> None:
     print(f"\n{'precision':34s} {'all':>14s}" + "".join(f" {lb:>14s}" for lb in labels))
     for sig in MATCH:
         print(f"  {sig:32s} {precision.line(sig)}" + "".join(f" {per_label[lb][1].line(sig)}" for lb in labels))
+    if args.intervals:
+        bounds = article_intervals(art_hits, art_totals)
+        print(f"\n95% intervals, the {len(articles)} articles resampled 1,000 times")
+        for key in keys:
+            kind, name = key.split(".", 1)
+            if key in bounds and (recall if kind == "recall" else precision).total[name]:
+                tally = recall if kind == "recall" else precision
+                lo, hi = bounds[key]
+                print(f"  {kind:9s} {name:22s} {tally.hits[name] / tally.total[name]:.2f} [{lo:.2f}, {hi:.2f}]")
     print("\nprecision by check")
     for key in sorted(by_check.total):
         print(f"  {key:48s} {by_check.line(key)}")

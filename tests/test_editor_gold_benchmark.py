@@ -116,3 +116,38 @@ def test_a_draw_never_takes_an_article_a_set_already_marked() -> None:
     assert not {a["id"] for a in whole_pool} & marked
     with pytest.raises(SystemExit, match="only 0 articles qualify"):
         blind_set.draw(1, 0, (group[0],), groups_wanted={(group[0], "no such label"): 1})
+
+
+def test_intervals_resample_articles_not_marks(tmp_path: Path) -> None:
+    # a1: both marks found; a2: its two marks missed. Resampling articles, a draw of a1 alone gives 1.0
+    # and of a2 alone 0.0, so the interval spans [0, 1]; precision is 1.0 in every draw that has a finding.
+    second = "Experts say the bridge is unsafe. Critics claim the cost grew."
+    _write(tmp_path / "articles.jsonl", [{"id": "a1", "text": TEXT, "label": "fake"},
+                                         {"id": "a2", "text": second, "label": "credible"}])
+    _write(tmp_path / "gold.jsonl", [
+        {"id": "a1", "read_fully": True, "annotations": [
+            {"category": "hedged_sourcing", "quote": "Officials said"},
+            {"category": "grammar_slip", "quote": "The the vote"}]},
+        {"id": "a2", "read_fully": True, "annotations": [
+            {"category": "hedged_sourcing", "quote": "Experts say"},
+            {"category": "hedged_sourcing", "quote": "Critics claim"}]},
+    ])
+    start = TEXT.index("The the")
+    results = tmp_path / "results.jsonl"
+    _write(results, [
+        {"id": "a1", "text": TEXT, "findings": [
+            {"signal": "hedged_sourcing", "check": "vague_source", "start": 0, "end": 14,
+             "text": "Officials said", "message": "vague"},
+            {"signal": "odd_phrasing", "check": "doubled_word", "start": start, "end": start + 7,
+             "text": "The the", "message": "doubled word"}]},
+        {"id": "a2", "text": second, "findings": []},
+    ])
+    run = _run("--gold", str(tmp_path), "--results", str(results), "--intervals")
+    assert run.returncode == 0, run.stderr
+    lines = {" ".join(line.split()[:2]): line.split(None, 2)[2] for line in run.stdout.splitlines()
+             if line.startswith("  recall ") or line.startswith("  precision ")}
+    assert lines["recall hedged_sourcing"].endswith("0.33 [0.00, 1.00]")
+    assert lines["precision hedged_sourcing"].endswith("1.00 [1.00, 1.00]")
+    assert lines["recall grammar_slip"].endswith("1.00 [1.00, 1.00]")
+    summary = json.loads(run.stdout.strip().splitlines()[-1])
+    assert summary["recall.hedged_sourcing"] == pytest.approx(1 / 3, abs=1e-3)
