@@ -66,7 +66,8 @@ def _spearman(xs: list[float], ys: list[float]) -> float:
 
 
 def rebuild(records: list[dict]) -> None:
-    from misinfo_scorer_plugins.odd_phrasing.loaded import DATA, build_lexicon
+    from misinfo_scorer_plugins.odd_phrasing.loaded import DATA
+    from misinfo_scorer_plugins.odd_phrasing.loaded_lexicon_build import build_lexicon
 
     train = [r for r in records if r["split"] == "train" and r.get("labeled")]
     data = build_lexicon(train)
@@ -105,7 +106,7 @@ def candidates(records: list[dict], min_precision: float = 0.5, max_credible: in
     """Print the lemma/part-of-speech pairs that fall inside gold Loaded_Language or Name_Calling spans
     of the TRAIN split at least twice, in at least two articles, in at least ``min_precision`` of their
     uses, and that credible articles (the ``fit`` half) use outside quotation marks in at most
-    ``max_credible`` articles. CHARGED in odd_phrasing.loaded is this list read by hand."""
+    ``max_credible`` articles. CHARGED in odd_phrasing.strong_words is this list read by hand."""
     from collections import Counter, defaultdict
 
     from misinfo_scorer_plugins.odd_phrasing.voice import voices
@@ -151,14 +152,9 @@ def candidates(records: list[dict], min_precision: float = 0.5, max_credible: in
 
 
 def evaluate(records: list[dict], split: str) -> None:
-    from misinfo_scorer_plugins.odd_phrasing.loaded import (
-        find_loaded,
-        load_lexicon,
-        loaded_features,
-        loaded_findings,
-        rhetoric_findings,
-        strong_word_findings,
-    )
+    from misinfo_scorer_plugins.odd_phrasing.loaded import find_loaded, load_lexicon, loaded_features, loaded_findings
+    from misinfo_scorer_plugins.odd_phrasing.rhetoric import rhetoric_findings
+    from misinfo_scorer_plugins.odd_phrasing.strong_words import strong_word_findings
     from misinfo_scorer_plugins.odd_phrasing.voice import voices
 
     from scorer.nlp import load_pipeline

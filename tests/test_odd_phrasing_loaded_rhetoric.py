@@ -1,4 +1,4 @@
-"""Loaded rhetoric in the writer's own voice (odd_phrasing.loaded.rhetoric_findings): exclamatives,
+"""Loaded rhetoric in the writer's own voice (odd_phrasing.rhetoric.rhetoric_findings): exclamatives,
 scare quotes, name-calling. Every sentence is quoted from a real article; the source is in the comment
 (editor_gold_dev ids, PTC v2 TRAIN article ids, buzzfeed_webis_2016 / celebrity credible ids)."""
 

@@ -3,12 +3,12 @@
 "a shameful refusal to admit his own mistakes", "scandalous pandering to the Russian dictator", "a
 rambling, nonsensical speech": the writer passes a verdict on an act instead of reporting it. The
 same adjectives said of an event or a thing are often plain ("a nasty primary season", "a ridiculous
-price"), and ``loaded._owned_judgement`` already takes them when a possessive or "this" owns the noun
-("his ignorant comments"). Here the noun itself names an act, a decision or something said
+price"), and ``strong_words._owned_judgement`` already takes them when a possessive or "this" owns the
+noun ("his ignorant comments"). Here the noun itself names an act, a decision or something said
 (``ACT_NOUNS``), so any determiner will do.
 
 The loaded-language readers decide the voice (quotation marks, reported speech) as for every other
-loaded word (``loaded.strong_word_findings``). No nlp() call here: everything reads the shared Doc.
+loaded word (``strong_words.strong_word_findings``). No nlp() call here: everything reads the shared Doc.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Learned loaded words: charged words in the article's own voice that no rule flags, judged by a
 trained detector.
 
-The loaded-language rules (``loaded.py``, ``person_judgements.py``, ``act_judgements.py``,
-``sneers.py``) are lists and structures read from the articles they were written from; on articles no
-rule was read against they find a small share of what readers mark. This module proposes every word
+The loaded-language rules (``loaded.py``, ``strong_words.py``, ``speech_pejoratives.py``,
+``destruction.py``, ``rhetoric.py``, ``person_judgements.py``, ``act_judgements.py``, ``sneers.py``) are
+lists and structures read from the articles they were written from; on articles no rule was read against
+they find a small share of what readers mark. This module proposes every word
 in the article's own voice (outside quotations, transcript turns and embedded posts: ``voice.py``)
 that carries a sentiment or intensity signal and that no rule finding covers: adjectives, adverbs,
 verbs and nouns that vaderSentiment's lexicon rates, that the PTC-built lexicon lists, that are
@@ -47,19 +48,11 @@ from typing import TYPE_CHECKING
 from scorer import Candidate, Finding, SpanDetector, SpanTask
 
 from .doccache import doc_text, sentence_of
-from .loaded import (
-    CHARGED,
-    HAND_WORDS,
-    JUDGEMENT_ADJECTIVES,
-    STRONG_WORDS,
-    LoadedResult,
-    find_loaded,
-    load_lexicon,
-    loaded_features,
-    reports_speech,
-)
+from .loaded import HAND_WORDS, LoadedResult, find_loaded, load_lexicon, loaded_features
 from .own_voice import loaded_cases
 from .person_judgements import PERSON_JUDGEMENTS, PERSON_NOUNS
+from .reported_speech import reports_speech
+from .strong_words import CHARGED, JUDGEMENT_ADJECTIVES, STRONG_WORDS
 from .voice import Voices, voices
 
 if TYPE_CHECKING:

@@ -11,17 +11,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from .loaded import (
-    LoadedResult,
-    destruction_findings,
-    find_loaded,
-    loaded_findings,
-    rhetoric_findings,
-    speech_findings,
-    strong_word_findings,
-)
+from .destruction import destruction_findings
+from .loaded import LoadedResult, find_loaded, loaded_findings
 from .phrases import said_aloud
+from .rhetoric import rhetoric_findings
 from .sneers import sneer_findings
+from .speech_pejoratives import speech_findings
+from .strong_words import strong_word_findings
 from .voice import Voices
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ happened to them. Left out: words with a medical or a sympathetic plain sense fo
 "deranged", "unhinged" in crime reporting; "desperate" families and migrants), and words of looks.
 
 The loaded-language readers decide the voice (quotation marks, reported speech) as for every other
-loaded word (``loaded.strong_word_findings``). No nlp() call here: everything reads the shared Doc.
+loaded word (``strong_words.strong_word_findings``). No nlp() call here: everything reads the shared Doc.
 """
 
 from __future__ import annotations

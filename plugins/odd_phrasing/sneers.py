@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .loaded import SEVERITY_LOADED, reports_speech, said_elsewhere
+from .loaded import SEVERITY_LOADED
+from .reported_speech import reports_speech, said_elsewhere
 from .voice import voices
 
 if TYPE_CHECKING:
