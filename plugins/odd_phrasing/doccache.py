@@ -30,6 +30,11 @@ def _sentences(doc: Doc) -> tuple[list[int], list[Span]]:
     return cached
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences (the whole Doc when it has no sentence boundaries), listed once per Doc."""
+    return _sentences(doc)[1]
+
+
 def sentence_of(tok: Token) -> Span:
     """``tok.sent`` by binary search over the Doc's sentences, listed once."""
     starts, sents = _sentences(tok.doc)

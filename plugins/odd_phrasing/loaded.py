@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import doc_text, word_count
+from .doccache import doc_text, sentences, word_count
 from .voice import voices
 
 if TYPE_CHECKING:
@@ -179,10 +179,6 @@ class LoadedResult:
 
     def exaggerations(self) -> list[Hit]:
         return [h for h in self.hits if h.is_exaggeration]
-
-
-def sentences(doc: Doc) -> list[Span]:
-    return list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
 
 
 def _is_aimed_at_someone(verb: Token) -> bool:

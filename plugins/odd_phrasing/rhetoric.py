@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .loaded import BYNAME, SEVERITY_LOADED, sentences
+from .doccache import sentences
+from .loaded import BYNAME, SEVERITY_LOADED
 from .reported_speech import reports_speech, said_elsewhere
 from .voice import voices
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .loaded import SEVERITY_LOADED, sentences
+from .doccache import sentences
+from .loaded import SEVERITY_LOADED
 from .voice import voices
 
 if TYPE_CHECKING:

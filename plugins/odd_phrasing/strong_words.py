@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .act_judgements import ACT_JUDGEMENTS, ACT_NOUNS, judges_an_act
-from .loaded import BYNAME, SEVERITY_LOADED, Lexicon, load_lexicon, sentences
+from .doccache import sentences
+from .loaded import BYNAME, SEVERITY_LOADED, Lexicon, load_lexicon
 from .person_judgements import PERSON_JUDGEMENTS, judges_a_person
 from .reported_speech import reports_speech
 from .voice import in_single_quotes, voices
@@ -115,7 +116,6 @@ STRONG_WORDS = INSULTS | CONTEMPT | PROFANITY | HATE_VERBS
 #: first read of every finding on 1,049 other credible articles (benchmarks/odd_phrasing_loaded_credible.py
 #: --set other) found literal senses missed here, since left out: "ass" (the body part), "hysterical"
 #: (a woman crying and screaming), "creepy" (a horror film's girl).
-# fmt: off
 CHARGED: dict[str, frozenset[str]] = {
     **dict.fromkeys(("tantrum", "tantrums", "pervert", "perverts", "fiasco", "reprobate",
                      "reprobates", "absurdity", "nastiness", "nonsense", "hater", "haters", "psychopath",
@@ -131,7 +131,6 @@ CHARGED: dict[str, frozenset[str]] = {
                      "hellish"), frozenset({"ADJ"})),
     **dict.fromkeys(("shamelessly", "absurdly", "hypocritically", "blatantly"), frozenset({"ADV"})),
 }
-# fmt: on
 #: Why an editor queries each kind: the finding's message names the word and this reason.
 _REASONS = {
     "insult": "name-calling: an insult aimed at a person or group",
