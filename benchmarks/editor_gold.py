@@ -241,12 +241,11 @@ def main() -> None:
     if args.intervals:
         bounds = article_intervals(art_hits, art_totals)
         print(f"\n95% intervals, the {len(articles)} articles resampled 1,000 times")
-        for key in keys:
+        for key in (k for k in keys if k in bounds):  # a key has bounds only where it has a total
             kind, name = key.split(".", 1)
-            if key in bounds and (recall if kind == "recall" else precision).total[name]:
-                tally = recall if kind == "recall" else precision
-                lo, hi = bounds[key]
-                print(f"  {kind:9s} {name:22s} {tally.hits[name] / tally.total[name]:.2f} [{lo:.2f}, {hi:.2f}]")
+            tally = recall if kind == "recall" else precision
+            lo, hi = bounds[key]
+            print(f"  {kind:9s} {name:22s} {tally.hits[name] / tally.total[name]:.2f} [{lo:.2f}, {hi:.2f}]")
     print("\nprecision by check")
     for key in sorted(by_check.total):
         print(f"  {key:48s} {by_check.line(key)}")
