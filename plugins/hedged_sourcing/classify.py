@@ -602,6 +602,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         and _names_an_owner(c)
         for c in head.rights
     )
+    owned = owned or _made_for_an_owner(head)
     if owned:
         return Source(NAMED, first, last)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _FALSE_DOCUMENT for c in head.lefts):
@@ -657,11 +658,30 @@ def _outside_content(head: Token) -> list[Token]:
     return out
 
 
+def _made_for_an_owner(head: Token) -> bool:
+    """'Research conducted for the Women's Media Center showed ...': the parser often makes the
+    participle the main verb and the document its subject; who it was made by or for owns it."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _MAKING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _names_an_owner(c) for c in verb.rights)
+
+
+#: Verbs by which a document is made for or by someone ("conducted for", "commissioned by").
+_MAKING_VERBS = frozenset({"conduct", "commission", "publish", "release", "prepare", "fund", "sponsor", "compile"})
+
+
 def _names_an_owner(prep: Token) -> bool:
     """'a report from Radar Online', 'a study by Pew': a proper name that is not a place owns the
-    document, whatever label NER gives it (not 'reports from Syria')."""
+    document, whatever label NER gives it (not 'reports from Syria'); so does an institution the
+    article has named before ('A survey by the organization in March found ...')."""
     return any(
-        c.dep_ == "pobj" and c.pos_ == "PROPN" and entity(c) not in ("GPE", "LOC", "NORP") for c in prep.children
+        c.dep_ == "pobj"
+        and (
+            (c.pos_ == "PROPN" and entity(c) not in ("GPE", "LOC", "NORP"))
+            or (c.lemma_.lower() in P.INSTITUTION_NOUNS and _determiner(c) in ("the", "this", "that"))
+        )
+        for c in prep.children
     )
 
 

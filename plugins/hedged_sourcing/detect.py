@@ -322,7 +322,7 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     or judging with something to report ("experts say", "critics slammed the plan"); an unnamed
     person with any cue ("one insider reveals"); a find by researchers or an unowned report. Not
     an order or advice ("Authorities have told residents to stay inside")."""
-    if _directive(cue, lemma) or _says_things(cue):
+    if _directive(cue, lemma) or _says_things(cue) or _votes_on(cue, lemma):
         return False
     if lemma in P.EVALUATION_VERBS or _stance(cue, lemma):
         return True
@@ -346,6 +346,14 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
             return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children) or cue.dep_ == "parataxis"
         return _has_clause(cue) or lemma == "call"
     return False
+
+
+def _votes_on(cue: Token, lemma: str) -> bool:
+    """'several states have recently rejected bills painted as anti-gay': a decision on a proposal
+    is an act on the record (a vote, a veto), not a verdict credited to an unnamed group."""
+    return lemma in P.DECISION_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in P.PROPOSAL_NOUNS for c in cue.children
+    )
 
 
 def _charged_with(cue: Token, prep: str) -> bool:
@@ -1073,7 +1081,15 @@ def _calls_for_or_names(children: list[Token]) -> bool:
 
 
 def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
+    """The verb has a clause of content; not one before it across a semicolon, which the parser
+    sometimes hangs on it ("Some of the donors were employed by ...; others have shared ...")."""
+    return verb.dep_ == "parataxis" or any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis") and not _before_semicolon(c, verb) for c in verb.children
+    )
+
+
+def _before_semicolon(clause: Token, verb: Token) -> bool:
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _quoted(verb: Token) -> bool:

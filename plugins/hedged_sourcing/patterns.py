@@ -50,6 +50,16 @@ EVALUATION_VERBS = _words(
     """
 )
 
+#: Decisions on a proposal ("rejected bills", "dismissed the appeal"): with one of ``PROPOSAL_NOUNS``
+#: as object the verb records an act, not a judgement.
+DECISION_VERBS = _words("reject dismiss approve veto")
+PROPOSAL_NOUNS = _words(
+    """
+    bill law measure proposal legislation amendment resolution referendum initiative ordinance
+    motion treaty budget nomination appeal petition lawsuit suit case
+    """
+)
+
 #: Verbs that report a find or a reconstruction: an unnamed group of researchers as their subject
 #: is a vague source ("historians have pieced together", "researchers discovered", "Experts have
 #: pinpointed Russian government-affiliated hackers as the source", "traced the attack to").

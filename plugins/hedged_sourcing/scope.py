@@ -106,8 +106,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
         return "question"  # "Other judges questioned whether ...": an open question, no claim
-    if cue is not None and attr.via == "learning" and _narrated(cue):
-        return "narrated"  # "The first thing I thought when I heard that they were splitting up"
+    if cue is not None and attr.via in ("learning", "emerged") and _narrated(cue):
+        # "The first thing I thought when I heard that they were splitting up", "voters swung to Mr. Cruz
+        # after questions arose about Mr. Carson's grasp of foreign policy": an event that dates another
+        return "narrated"
     relayed = attr.kind == ANONYMOUS and _always_a_source(doc, attr)
     if cue is not None and attr.via == "subject" and _narrated(cue) and not relayed:
         return "narrated"
@@ -130,7 +132,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
         return "inside_attribution"  # "a new poll shows more voters view ...": the poll is the source
     if (attr.kind == VAGUE or (attr.kind == ANONYMOUS and _plural_source(doc, attr))) and (
-        _named_member_next(doc, attr, context.named)
+        _named_member_next(doc, attr, context.named, context.quotes)
         or _members_listed_next(doc, attr)
         or _same_claim_named_next(doc, attr, context.named)
     ):
@@ -514,6 +516,8 @@ def hypothetical(cue: Token) -> bool:
         return True  # "the fear of being labeled a racist", "afraid of being seen as weak": a prospect
     if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in P.INFERENCE_VERBS and cue.head.tag_ == "VBG":
         return True  # "the peso rallied, suggesting investors viewed Clinton as the winner"
+    if _correlative(cue):
+        return True
     tok = cue
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in P.CONDITIONAL_MARKS for c in tok.children):
@@ -524,6 +528,21 @@ def hypothetical(cue: Token) -> bool:
             break  # "Experts say that if ..." is the content, not a condition on the cue
         tok = tok.head
     return False
+
+
+def _correlative(cue: Token) -> bool:
+    """'The more politics gets polarized, the more voters fear the candidate at the pole furthest from
+    them': a comparative correlative states a general rule (if one, then the other), no one's claim."""
+    sent = cue.sent
+    if len(sent) < 4 or sent[0].lower_ != "the" or sent[1].tag_ not in _COMPARATIVE_TAGS:
+        return False
+    return any(
+        sent[k].lower_ == "the" and sent[k + 1].tag_ in _COMPARATIVE_TAGS and sent[k - 1].text == ","
+        for k in range(2, cue.i - sent.start - 1)
+    )
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 def _narrated(cue: Token) -> bool:
@@ -697,17 +716,22 @@ def _according_host(according: Token) -> Token:
     return head if head.i != according.i else according.sent.root
 
 
-def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], quotes: Quotes) -> bool:
     """The next sentence gives a named person or organisation for the group's claim."""
     sent = doc[attr.first].sent
-    if sent.end >= len(doc):
-        nxt = None
-    else:
+    nxt_end = -1
+    if sent.end < len(doc):
         nxt = doc[sent.end].sent
-        if not (nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``"):
-            nxt = None  # only a quotation that opens the next sentence illustrates the group's claim
+        if nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``":
+            # only a quotation that opens the next sentence illustrates the group's claim; one of
+            # several sentences is attributed after its last ('"They might have ... Trump. So I think
+            # ...," said Sen. Tom Udall')
+            nxt_end = nxt.end
+            quoted = quotes.covering(nxt[0].idx + len(nxt[0].text))
+            while quoted is not None and nxt_end < len(doc) and doc[nxt_end].idx < quoted[1]:
+                nxt_end = doc[nxt_end].sent.end
     for other in named:
-        in_next = nxt is not None and nxt.start <= other.first < nxt.end
+        in_next = sent.end <= other.first < nxt_end
         # 'Others questioned his absence: "...," National Review columnist Jim Geraghty tweeted.'
         in_same = sent.start <= other.first < sent.end and other.first > attr.last and other.quoted
         if not (in_next or in_same) or other.via not in ("subject", "inverted"):

@@ -137,6 +137,10 @@ clause "and" joins to a whole earlier clause ("The couple relocated their family
 to be"); an "and" that may join two halves of one subject still stops it; a paragraph that is one quotation
 in straight single marks is speech, and an exclamation run in a post quoted in them is the poster's; a
 capitalised word before a numeral makes a name, no count ("Local 9 lodge").
+In 0.24.0 (two judged rounds on newspaper copy): a letters page is its readers' words (each letter up to
+its signature line, under a "LETTERS." heading or with the writer's town after the name), so a loaded word
+there is the signed writer's, as in a quotation; one word in marks listed with a phrase quoted from a
+speaker ('its "cheating" and "financial blackmail"') is the speaker's, no scare quotes.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -507,7 +511,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.23.0"
+    version = "0.24.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -65,6 +65,12 @@ def own_words(finding: Finding, voice: Voices) -> bool:
     return not voice.quoted(finding.start, finding.end)
 
 
+def _papers_opinion(finding: Finding, voice: Voices) -> bool:
+    """A loaded-language finding is about the paper's own opinion: its own words (``own_words``) and not
+    in a reader's signed letter (a letters page)."""
+    return own_words(finding, voice) and not voice.signed_by_reader(finding.start, finding.end)
+
+
 #: Loaded-language checks counted but not shown: a superlative in the article's own voice is as often
 #: a fair ranking ("the most successful artists of all time", "the greatest heroes in comic book
 #: history") as hype (hand-read, seed 2, 0.5.0 before this: 2 of 5 right).
@@ -77,7 +83,7 @@ def loaded_cases(doc: Doc, text: str, voice: Voices, loaded: LoadedResult | None
     speech, figurative destruction, rhetoric and sneers, one card where two overlap."""
     if loaded is None:
         loaded = find_loaded(doc)
-    clear_cases = [f for f in loaded_findings(loaded, text) if own_words(f, voice)]
+    clear_cases = [f for f in loaded_findings(loaded, text) if _papers_opinion(f, voice)]
     for extra in (
         strong_word_findings(doc, text),
         speech_findings(doc, text),
@@ -86,7 +92,7 @@ def loaded_cases(doc: Doc, text: str, voice: Voices, loaded: LoadedResult | None
         sneer_findings(doc, text),
     ):
         for f in extra:
-            if not own_words(f, voice):
+            if not _papers_opinion(f, voice):
                 continue
             # a superlative kept as a feature only does not hide a finding it overlaps ("the Hildabeast
             # is… the most corrupt politician to ever run")

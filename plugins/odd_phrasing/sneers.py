@@ -111,6 +111,23 @@ def _scare_quoted(doc: Doc, a: int, b: int) -> bool:
     return not (tok.dep_ == "attr" and tok.head.lemma_ == "be")
 
 
+#: What may stand between two quotations listed together: '"cheating" and "financial blackmail"'.
+_LISTED = re.compile(r"\s*(?:,|,? and|,? or)\s*")
+
+
+def _listed_with_a_quotation(text: str, a: int, b: int, quotes: tuple[tuple[int, int], ...]) -> bool:
+    """'pledges to stand firm against its "cheating" and "financial blackmail."': the word is listed
+    with a phrase of several words quoted from a speaker, so it is the speaker's word too. Not another
+    single word in marks ('these “insiders” and the new “outsiders”', two sneers) nor a quotation
+    elsewhere in the sentence ('His “success” is proof of the adage that you “need money ...”')."""
+    for x, y in quotes:
+        if len(text[x:y].split()) < 2:
+            continue
+        if (b <= x and _LISTED.fullmatch(text, b, x)) or (y <= a and _LISTED.fullmatch(text, y, a)):
+            return True
+    return False
+
+
 def sneer_findings(doc: Doc, text: str) -> list[Finding]:
     """The suppressed truth (``clickbait``) and one ordinary word in scare quotes (``scare_quotes``), in
     the article's own voice: outside quotation marks and transcript turns, in a sentence that reports no
@@ -148,6 +165,8 @@ def sneer_findings(doc: Doc, text: str) -> list[Finding]:
             if _NAMING_BEFORE.search(text, max(start, a - 30), a):
                 continue  # someone's word, mentioned
             if not _scare_quoted(doc, a, b):
+                continue
+            if _listed_with_a_quotation(text, a, b, quotes):
                 continue
             if said_elsewhere(doc, text, m.group(1), quotes, a):
                 continue

@@ -137,10 +137,17 @@ class Voices:
     turns: tuple[tuple[int, int], ...] = ()
     #: ``marked`` and ``turns`` together, sorted, not merged: quotations and speaker turns alike.
     marked_or_turns: tuple[tuple[int, int], ...] = ()
+    #: Readers' letters on a letters page, each up to its signature (:func:`signed_passages`): their
+    #: opinions are the signed writers', their slips still the editors' to fix.
+    signed: tuple[tuple[int, int], ...] = ()
 
     def quoted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation, a transcript turn or a post."""
         return _inside(self.speech, start, end) or _inside(self.posts, start, end)
+
+    def signed_by_reader(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies wholly inside a reader's signed letter."""
+        return _inside(self.signed, start, end)
 
     def posted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside an embedded post."""
@@ -278,6 +285,49 @@ def single_quoted_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in paragraph_ranges(text) if _SINGLE_QUOTED_PARAGRAPH.fullmatch(text, s, e)]
 
 
+#: A signature line: a person's name alone in its paragraph ("Martin Litwak.", "Atul M. Karnik.",
+#: "Mauricio Fraga-Rosenfeld."), not a heading that starts with an article ("The Facts.").
+_SIGNATURE = re.compile(r"(?!(?:The|A|An) )[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-zA-Z']+(?:-[A-Z][a-z]+)?)){1,3}\.")
+#: The line after a signature that gives the writer's town ("Olympia, Wash.", "Long Beach, Calif.").
+_TOWN = re.compile(r"[A-Z][A-Za-z.' ]+, [A-Z][A-Za-z. ]+\.")
+#: A heading over readers' contributions ("LETTERS.", "FACEBOOK.").
+_READERS_HEADING = re.compile(
+    r"(?:LETTERS?(?: TO THE EDITOR)?|READERS?'? ?(?:LETTERS|COMMENTS|VIEWS)|FACEBOOK|TWITTER)\.?"
+)
+_CAPS_HEADING = re.compile(r"[A-Z][A-Z .'&-]*\.?")
+
+
+def signed_passages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each reader's letter or comment on a letters page: the paragraphs up to a
+    signature line, from the previous signature (and its town line) or heading. A letters page is
+    recognised by a heading over readers' contributions or a signature followed by a town, and at least
+    two signatures; a name alone after a paragraph is otherwise a heading ("Hillary Clinton." over a
+    section about her: her name comes back in the next paragraph, a letter's signer's does not)."""
+    paras = paragraph_ranges(text)
+    lines = [text[s:e].strip() for s, e in paras]
+    signatures = []
+    for k, line in enumerate(lines):
+        if k == 0 or not _SIGNATURE.fullmatch(line) or len(lines[k - 1].split()) < 8:
+            continue
+        surname = line.rstrip(".").split()[-1]
+        if k + 1 < len(lines) and surname in lines[k + 1]:
+            continue
+        signatures.append(k)
+    if len(signatures) < 2:
+        return []
+    towns = [k + 1 for k in signatures if k + 1 < len(lines) and _TOWN.fullmatch(lines[k + 1])]
+    if not towns and not any(_READERS_HEADING.fullmatch(line) for line in lines):
+        return []
+    passages, begin = [], 0
+    for k in range(len(lines)):
+        if k in signatures:
+            passages.append((paras[begin][0], paras[k][1]))
+            begin = k + 1
+        elif k in towns or (_CAPS_HEADING.fullmatch(lines[k]) and len(lines[k]) > 2):
+            begin = k + 1
+    return passages
+
+
 def single_quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each quotation in straight single marks (:data:`_SINGLE_QUOTED`), marks included."""
     return tuple((q.start(), q.end()) for q in _SINGLE_QUOTED.finditer(text))
@@ -306,4 +356,5 @@ def voices(text: str) -> Voices:
         single_quoted=single_quoted_ranges(text),
         turns=tuple(turns),
         marked_or_turns=tuple(sorted(marked + turns)),
+        signed=tuple(signed_passages(text)),
     )
