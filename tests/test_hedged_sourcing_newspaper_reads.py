@@ -9,7 +9,13 @@ verb); a decision on a proposal ("several states have recently rejected bills"),
 a comparative correlative ("the more voters fear the candidate"), a general rule; an act joined by a
 semicolon to a clause the parser hung on it ("...; others have shared Gülenist material"); a group's
 claim that a named member's quotation of several sentences illustrates ("Some Democrats argued ...",
-then '"... So I think ...," said Sen. Tom Udall').
+then '"... So I think ...," said Sen. Tom Udall'). From a third round: polls whose named one follows a
+colon ("Early polls show ...: A Quinnipiac University poll ... found"), "regard him with distaste" (an
+attitude; "regard him as" stays a judgement), a quarrel inside a group ("lawmakers accused each other"),
+and "considered" with an adjective and no weasel adverb or superlative, or "it is considered" with an
+infinitive: a status or a norm ("jobs that are considered "inherently governmental"", "considered too
+dangerous to release", "it is considered good manners to"), none of 4 such findings right in the tuning
+sets and that round; with a noun phrase ("has long been considered a top contender") it stays a finding.
 """
 
 from __future__ import annotations
@@ -56,6 +62,36 @@ LEFT_ALONE = [
         "Gulen-organized events.",
         "others",
     ),
+    # polnear_train:nyt_2016-05-31_trampling-latinos-sen (third round)
+    (
+        "Early polls show voters in the area resoundingly rejecting Mr. Trump: A Quinnipiac University poll "
+        "this month found Mr. Trump about even with Mrs. Clinton statewide, but losing a band of southeastern "
+        "counties, including Miami-Dade and Broward, by 38 percentage points.",
+        "Early polls",
+    ),
+    # the same article
+    ("Some voters who were once intrigued by Mr. Trump now regard him with distaste.", "Some voters"),
+    # polnear_train:wash-post_2016-06-29_attempt-to-fund (third round)
+    (
+        "Congressional efforts to fight the Zika virus failed Tuesday, as lawmakers accused each other of "
+        "playing politics with a looming public health crisis.",
+        "lawmakers",
+    ),
+    # polnear_train:wash-post_2016-03-30 (third round): a status named by a policy term
+    (
+        "Federal labor organizations have long campaigned against having private contractors do jobs that are "
+        'considered "inherently governmental."',
+        "considered",
+    ),
+    # polnear_train:politico_2016-02-23 (third round): a status
+    (
+        "She urged Obama not to close the prison until there was a way to house detainees who can't be tried "
+        "because evidence against them was gathered through torture, but who are considered too dangerous to "
+        "release.",
+        "considered",
+    ),
+    # buzzfeed_webis_2016:1405 (tuning sets, unmarked): a norm
+    ("It is considered good manners to exchange some sort of pleasantry.", "considered"),
     # polnear_train:politico_2016-06-21_sanders-anti-superdelegate-push-
     (
         "Some Democrats argued that Republicans might have been well served by having superdelegates this "
@@ -71,6 +107,29 @@ FOUND = [
     ("A survey found that most voters distrust both candidates.", "A survey"),
     ("Critics have rejected the claim that the wall would pay for itself.", "Critics"),
     ("Many voters fear that the election will be rigged.", "voters"),
+    # buzzfeed_webis_2016:1417 (marked in the tuning sets): a ranking passed off as common ground
+    (
+        "The CHAI program to help AIDS victims is considered one of the Clinton Foundation's most important "
+        "contributions.",
+        "is considered",
+    ),
+    ("He is widely considered the most corrupt official in the state.", "widely considered"),
+    # polnear_train:politico_2016-02-23 and nyt (third round, judged right)
+    ("Since Charleston's Navy base has long been considered a top contender, there was no risk.", "considered"),
+    (
+        "Hawaii Five-0, the 1960s procedural that CBS revived in 2010, is considered a case study of that model.",
+        "considered",
+    ),
+    ("It is considered that the war was a mistake.", "It is considered"),
+    # buzzfeed_webis_2016:0994: "it" is a country here, not an infinitive's stand-in
+    (
+        "Jordan is a close ally in an increasingly volatile Middle East. It also is considered an important "
+        "partner in the battle against Islamist militants.",
+        "is considered",
+    ),
+    ("Early polls show voters in the area resoundingly rejecting Mr. Trump.", "Early polls"),
+    ("Some voters regard him as a liar who cannot be trusted with the economy.", "Some voters"),
+    ("Critics have accused Clinton of playing politics with the crisis.", "Critics"),
     ("Some of the donors were employed by the schools; others said that the money came from friends.", "others"),
     (
         "Some Democrats argued that Republicans might have been well served by having superdelegates this "

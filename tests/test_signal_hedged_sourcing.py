@@ -192,8 +192,8 @@ def test_anonymity_phrase_after_a_flagged_source_is_not_counted_twice(signal):
 
 def test_bare_evaluative_passive_is_a_weak_finding(signal):
     hedged = run_signal(signal, "The film is widely regarded as a masterpiece.").findings[0]
-    bare = run_signal(signal, "The compound is considered stable.").findings[0]
-    assert bare.text == "is considered"
+    bare = run_signal(signal, "The film is regarded as a masterpiece.").findings[0]
+    assert bare.text == "is regarded as"
     assert bare.severity < hedged.severity
     assert "generally held" in bare.message
 

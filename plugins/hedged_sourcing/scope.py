@@ -316,11 +316,17 @@ def _inside_another(attr: Attribution, context: Context) -> bool:
 def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     """'..., according to a recent study. The study, which was published in the American Journal
     of Public Health, ...', '..., according to a new poll. A Quinnipiac University survey released
-    Thursday shows ...': the next sentence names the report the finding points to."""
+    Thursday shows ...': the next sentence names the report the finding points to, or what follows a
+    colon in its own ('Early polls show voters ... rejecting Mr. Trump: A Quinnipiac University poll this
+    month found ...')."""
     sent = doc[attr.first].sent
-    if sent.end >= len(doc):
-        return False
-    nxt = doc[sent.end].sent
+    colon = next((t.i for t in doc[attr.last + 1 : sent.end] if t.text == ":"), None)
+    if colon is not None and _report_named_in(doc[colon + 1 : sent.end], doc, attr):
+        return True
+    return sent.end < len(doc) and _report_named_in(doc[sent.end].sent, doc, attr)
+
+
+def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
     for tok in nxt:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in P.DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # the next sentence must be about the report, not cite one for another figure

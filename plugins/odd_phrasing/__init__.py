@@ -140,7 +140,9 @@ capitalised word before a numeral makes a name, no count ("Local 9 lodge").
 In 0.24.0 (two judged rounds on newspaper copy): a letters page is its readers' words (each letter up to
 its signature line, under a "LETTERS." heading or with the writer's town after the name), so a loaded word
 there is the signed writer's, as in a quotation; one word in marks listed with a phrase quoted from a
-speaker ('its "cheating" and "financial blackmail"') is the speaker's, no scare quotes.
+speaker ('its "cheating" and "financial blackmail"') is the speaker's, no scare quotes; "be" closing a
+clause with its predicate left out takes the outer clause's modal after it ("those who thought it was
+should look for a psychiatrist").
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a

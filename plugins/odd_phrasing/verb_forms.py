@@ -112,6 +112,8 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                 low in _HAVE_FORMS or doc_text(doc)[nxt.idx + len(nxt) : nxt.idx + len(nxt) + 1] == "-"
             ):
                 pass  # "the disadvantages cars have will cease": main verb "have"; "sites are must-see"
+            elif modal_follows and _elliptical(tok):
+                pass  # "those who thought it was should look for a psychiatrist": "it was [political]"
             elif modal_follows:
                 findings.append(_finding(doc, tok, nxt, "a modal cannot follow this auxiliary", "verb_form"))
             elif (
@@ -130,6 +132,19 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                     )
                 )
     return findings
+
+
+def _elliptical(be: Token) -> bool:
+    """'those who thought it was should ...': "be" closing the clause another verb takes, with its
+    subject and nothing else, stands for a predicate said before; the modal after it is the outer
+    clause's."""
+    children = list(be.children)
+    return (
+        be.dep_ == "ccomp"
+        and be.head.i < be.i
+        and any(c.dep_ == "nsubj" for c in children)
+        and all(c.dep_ in ("nsubj", "neg", "advmod") for c in children)
+    )
 
 
 def find_possessive_before_verb(doc: Doc) -> list[Finding]:
