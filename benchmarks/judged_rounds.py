@@ -1,0 +1,159 @@
+"""Every finding on mainstream newspaper copy, judged right or wrong by readers who saw no code.
+
+    python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
+    python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
+
+A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
+Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear), none
+read before (``--read``), scores them with the signals alone, and gives every finding to a reader who
+judges it under the editor-gold protocol (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy
+editor query this span for the reason the message gives? ``draw`` prints a round's ids. A round is kept
+as its ids (``benchmarks/judged/NAME.ids``) and its verdicts as offsets, no text
+(``benchmarks/judged/NAME.verdicts.jsonl``: id, signal, check, start, end, verdict, why).
+
+``tally`` scores each round's articles with the code installed now and counts, per round and per signal,
+the findings a verdict covers (same check and span) as right or wrong, and the findings no reader judged
+(new since the round). A round is blind only for the code it was judged on: once its wrong findings were
+fixed, its figure is a tuning figure; the README says which rounds were blind for which version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from harness import read_jsonl, require
+
+ROOT = Path(__file__).resolve().parents[1]
+VERDICTS = ROOT / "benchmarks" / "judged"
+PUBLISHERS = ("nyt", "wash-post", "politico", "usa-today")
+PER_PUBLISHER = 10
+WORDS = (300, 1300)
+PREFIX = "polnear_train:"
+
+
+def polnear_articles() -> dict[str, dict]:
+    """PolNeAR's train-split articles of the four papers, one record per article (the corpus repeats an
+    article once per annotator), keyed by id, with the words bounds applied."""
+    out: dict[str, dict] = {}
+    for row in read_jsonl(require("attribution_polnear/polnear.jsonl")):
+        if row["split"] != "train" or row["publisher"] not in PUBLISHERS:
+            continue
+        aid = PREFIX + row["article"]
+        if aid not in out and WORDS[0] <= len(row["text"].split()) <= WORDS[1]:
+            out[aid] = {"id": aid, "publisher": row["publisher"], "title": row["title"], "text": row["text"]}
+    return out
+
+
+def draw(articles: dict[str, dict], seed: int, read: set[str]) -> list[str]:
+    """``PER_PUBLISHER`` unread ids per paper, in the papers' order, seeded."""
+    rng = random.Random(seed)
+    ids: list[str] = []
+    for publisher in PUBLISHERS:
+        pool = sorted(i for i, a in articles.items() if a["publisher"] == publisher and i not in read)
+        ids += rng.sample(pool, PER_PUBLISHER)
+    return ids
+
+
+def tally(findings: Iterable[dict], verdicts: Iterable[dict]) -> dict[str, Counter]:
+    """Per signal (and ``all``): ``right``, ``wrong`` and ``unjudged`` findings. A finding is judged when
+    a verdict has its article, check and span; a verdict no finding has any more is ``gone_right`` or
+    ``gone_wrong`` (a fix, or a loss, since the round)."""
+    judged = {(v["id"], v["check"], v["start"], v["end"]): v for v in verdicts}
+    seen: set[tuple] = set()
+    counts: dict[str, Counter] = {"all": Counter()}
+    for f in findings:
+        key = (f["id"], f["check"], f["start"], f["end"])
+        verdict = judged.get(key)
+        outcome = "unjudged" if verdict is None else verdict["verdict"]
+        for name in ("all", f["signal"]):
+            counts.setdefault(name, Counter())[outcome] += 1
+        seen.add(key)
+    for key, verdict in judged.items():
+        if key not in seen:
+            name = verdict.get("signal", "all")
+            for where in {"all", name}:
+                counts.setdefault(where, Counter())["gone_" + verdict["verdict"]] += 1
+    return counts
+
+
+def round_ids(path: Path, verdicts: list[dict]) -> list[str]:
+    """The round's articles: its ``.ids`` file beside the verdicts (articles with no finding then are
+    in the round too), else the articles the verdicts name."""
+    listed = path.with_name(path.name.removesuffix(".verdicts.jsonl") + ".ids")
+    if listed.exists():
+        return [line.strip() for line in listed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return list(dict.fromkeys(v["id"] for v in verdicts))
+
+
+def score(articles: list[dict]) -> list[dict]:
+    """Every finding of the signals on ``articles`` (no combiner), as dicts with the article id."""
+    from scorer import Article, Scorer
+
+    host = Scorer(signals_only=True)
+    objs = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in articles]
+    return [
+        {"id": art.id, "signal": f.signal, "check": f.check, "start": f.start, "end": f.end, "text": f.text}
+        for art, result in zip(objs, host.score_many(objs), strict=True)
+        for f in result.findings
+    ]
+
+
+def _line(name: str, c: Counter) -> str:
+    judged = c["right"] + c["wrong"]
+    share = f"{c['right'] / judged:.2f}" if judged else "-"
+    return (
+        f"  {name:24s} right {c['right']:3d} of {judged:3d} judged ({share}); unjudged {c['unjudged']}; "
+        f"since the round gone {c['gone_wrong']} wrong, {c['gone_right']} right"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="print a new round's ids")
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--read", type=Path, default=ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt",
+                   help="ids read before, one per line (# comments)")
+    t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
+    t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
+    t.add_argument("--show", action="store_true", help="list every wrong and every unjudged finding")
+    args = parser.parse_args()
+    articles = polnear_articles()
+    if args.command == "draw":
+        read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
+        print("\n".join(draw(articles, args.seed, {r for r in read if r and not r.startswith("#")})))
+        return
+    files = args.verdicts or sorted(VERDICTS.glob("*.verdicts.jsonl"))
+    pooled: dict[str, Counter] = {}
+    for path in files:
+        verdicts = list(read_jsonl(path))
+        ids = round_ids(path, verdicts)
+        missing = [i for i in ids if i not in articles]
+        if missing:
+            sys.exit(f"{path}: {len(missing)} ids not in PolNeAR's train split, e.g. {missing[0]}")
+        found = score([articles[i] for i in ids])
+        counts = tally(found, verdicts)
+        print(f"{path.name}: {len(ids)} articles")
+        for name in sorted(counts, key=lambda n: (n != "all", n)):
+            print(_line(name, counts[name]))
+            pooled.setdefault(name, Counter()).update(counts[name])
+        if args.show:
+            judged = {(v["id"], v["check"], v["start"], v["end"]): v for v in verdicts}
+            for f in found:
+                v = judged.get((f["id"], f["check"], f["start"], f["end"]))
+                if v is None or v["verdict"] == "wrong":
+                    why = "unjudged" if v is None else "wrong: " + v["why"]
+                    print(f"    {f['id']}  {f['check']}: {f['text']!r}  ({why})")
+    if len(files) > 1:
+        print("pooled:")
+        for name in sorted(pooled, key=lambda n: (n != "all", n)):
+            print(_line(name, pooled[name]))
+
+
+if __name__ == "__main__":
+    main()

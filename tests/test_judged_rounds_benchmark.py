@@ -1,0 +1,83 @@
+"""benchmarks/judged_rounds.py: a judged round's verdicts counted against the findings the code makes now."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import judged_rounds  # noqa: E402
+
+
+def _finding(aid: str, signal: str, check: str, start: int, end: int) -> dict:
+    return {"id": aid, "signal": signal, "check": check, "start": start, "end": end, "text": "x"}
+
+
+def _verdict(aid: str, signal: str, check: str, start: int, end: int, verdict: str) -> dict:
+    return {"id": aid, "signal": signal, "check": check, "start": start, "end": end, "verdict": verdict, "why": ""}
+
+
+def test_findings_are_counted_by_their_verdict_and_gone_ones_apart() -> None:
+    verdicts = [
+        _verdict("a", "hedged_sourcing", "vague_source", 0, 10, "right"),
+        _verdict("a", "hedged_sourcing", "anonymous_source", 20, 30, "wrong"),
+        _verdict("b", "odd_phrasing", "loaded_word", 5, 9, "wrong"),  # fixed since: no finding now
+        _verdict("b", "odd_phrasing", "doubled_word", 40, 47, "right"),  # lost since
+    ]
+    findings = [
+        _finding("a", "hedged_sourcing", "vague_source", 0, 10),
+        _finding("a", "hedged_sourcing", "anonymous_source", 20, 30),
+        _finding("a", "hedged_sourcing", "vague_source", 50, 60),  # new: nobody judged it
+        _finding("b", "odd_phrasing", "loaded_word", 5, 10),  # another span: not the judged finding
+    ]
+    counts = judged_rounds.tally(findings, verdicts)
+    assert counts["all"]["right"] == 1 and counts["all"]["wrong"] == 1 and counts["all"]["unjudged"] == 2
+    assert counts["all"]["gone_wrong"] == 1 and counts["all"]["gone_right"] == 1
+    assert counts["hedged_sourcing"]["unjudged"] == 1
+    assert counts["odd_phrasing"]["gone_wrong"] == 1 and counts["odd_phrasing"]["gone_right"] == 1
+
+
+def test_a_round_is_its_ids_file_when_there_is_one(tmp_path: Path) -> None:
+    verdicts = [_verdict("a", "hedged_sourcing", "vague_source", 0, 10, "right")]
+    path = tmp_path / "round.verdicts.jsonl"
+    path.write_text("".join(json.dumps(v) + "\n" for v in verdicts), encoding="utf-8")
+    assert judged_rounds.round_ids(path, verdicts) == ["a"]
+    (tmp_path / "round.ids").write_text("a\nb\n", encoding="utf-8")
+    assert judged_rounds.round_ids(path, verdicts) == ["a", "b"]
+
+
+def test_the_kept_rounds_name_their_articles_and_every_verdict_is_one_of_them() -> None:
+    files = sorted((ROOT / "benchmarks" / "judged").glob("*.verdicts.jsonl"))
+    assert files
+    for path in files:
+        verdicts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        ids = judged_rounds.round_ids(path, verdicts)
+        assert len(ids) == len(set(ids)) == 4 * judged_rounds.PER_PUBLISHER
+        assert {v["id"] for v in verdicts} <= set(ids)
+        assert all(v["verdict"] in ("right", "wrong") and v["start"] < v["end"] for v in verdicts)
+        assert not any("text" in v for v in verdicts)  # offsets only: no article text in the repo
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "attribution_polnear").exists(),
+                    reason="needs ../shared/data/attribution_polnear (PolNeAR)")
+def test_each_kept_round_is_the_draw_of_its_seed() -> None:
+    articles = judged_rounds.polnear_articles()
+    read: set[str] = set()
+    for seed in (3201, 3202, 3203):
+        path = ROOT / "benchmarks" / "judged" / f"polnear_train_seed{seed}.ids"
+        ids = path.read_text(encoding="utf-8").split()
+        drawn = judged_rounds.draw(articles, seed, _read_before_rounds() | read)
+        assert sorted(drawn) == sorted(ids)
+        read |= set(ids)
+
+
+def _read_before_rounds() -> set[str]:
+    """The ids read in the rounds before the newspaper ones (the file's first block)."""
+    lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("#") and "PolNeAR" in line)
+    return {line.strip() for line in lines[:first] if line.strip() and not line.startswith("#")}
