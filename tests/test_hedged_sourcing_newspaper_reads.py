@@ -92,6 +92,12 @@ LEFT_ALONE = [
     ),
     # buzzfeed_webis_2016:1405 (tuning sets, unmarked): a norm
     ("It is considered good manners to exchange some sort of pleasantry.", "considered"),
+    # polnear_train:wash-post_2015-12-12_misinformation- (fourth round): no source is cited
+    (
+        "Trump never cited a source for his claim in November that Obama wants to take in as many as 250,000 "
+        "Syrian refugees.",
+        "a source",
+    ),
     # polnear_train:politico_2016-06-21_sanders-anti-superdelegate-push-
     (
         "Some Democrats argued that Republicans might have been well served by having superdelegates this "
@@ -107,6 +113,7 @@ FOUND = [
     ("A survey found that most voters distrust both candidates.", "A survey"),
     ("Critics have rejected the claim that the wall would pay for itself.", "Critics"),
     ("Many voters fear that the election will be rigged.", "voters"),
+    ("The magazine quoted a source as saying the couple had split.", "a source"),
     # buzzfeed_webis_2016:1417 (marked in the tuning sets): a ranking passed off as common ground
     (
         "The CHAI program to help AIDS victims is considered one of the Clinton Foundation's most important "

@@ -49,3 +49,48 @@ def test_a_numbered_name_is_no_count() -> None:
     assert ("number_noun_agreement", "three data center") in findings(
         "But critics claim three data center were built without permits."
     )
+
+
+# Judged wrong in rounds on newspaper copy (benchmarks/judged_rounds.py, PolNeAR train split), beside the
+# slip each rule is for.
+NEWSPAPER_LEFT_ALONE = [
+    # polnear_train:nyt_2015-11-18_paris-attacks-test-cl (seed 3204): "further" is tagged a plain adverb
+    ("Mrs. Clinton has gone further than Mr. Obama on Syria by proposing a no-fly zone.", "confusable"),
+    # polnear_train:wash-post_2015-12-12_misinformation- (seed 3204): "that" opens a clause
+    (
+        "He cited a poll conducted by the Center for Security Policy, a think tank known for a variety of "
+        "conspiracy theories, such as that members of the Muslim Brotherhood have infiltrated the Obama "
+        "administration.",
+        "determiner_noun_agreement",
+    ),
+    # polnear_train:wash-post_2016-03-05_some-emails-to- (seed 3204): "means" is singular too
+    (
+        "The review covered records preservation by five secretaries and their staffs since email became a "
+        "common means of communication.",
+        "determiner_noun_agreement",
+    ),
+    # polnear_train:nyt_2016-06-26_the-battle-of-the-bil (seed 3204): a comparative correlative fronts the object
+    ("The more people you have working on it, the better your numbers are going to be.", "verb_form"),
+    # polnear_train:wash-post_2016-04-18 (seed 3203): "be" with its predicate left out, then the outer modal
+    (
+        "Francis made clear that the meeting was not political, saying that those who thought it was should "
+        '"look for a psychiatrist."',
+        "verb_form",
+    ),
+]
+
+NEWSPAPER_STILL_FOUND = [
+    ("He did just than and left the room.", ("confusable", "just than")),
+    ("Each of them liked this movies.", ("determiner_noun_agreement", "this movies")),
+    ("They have already attending weddings in the spring.", ("verb_form", "have already attending")),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), NEWSPAPER_LEFT_ALONE)
+def test_newspaper_copy_left_alone(text: str, check: str) -> None:
+    assert [t for c, t in findings(text) if c == check] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSPAPER_STILL_FOUND)
+def test_the_slips_beside_them_still_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in findings(text)

@@ -439,6 +439,8 @@ def _cited(verb: Token, add: _Add) -> bool:
     people = P.ROLE_NOUNS | P.RELATION_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
     if obj is None or obj.lemma_.lower() not in people | P.DOCUMENT_NOUNS | P.HEARSAY_NOUNS:
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "Trump never cited a source for his claim": no source is cited
     add(Pending("cited", verb.i, obj.i), obj.i)
     return obj.lemma_.lower() in people
 

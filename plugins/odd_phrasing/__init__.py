@@ -142,7 +142,9 @@ its signature line, under a "LETTERS." heading or with the writer's town after t
 there is the signed writer's, as in a quotation; one word in marks listed with a phrase quoted from a
 speaker ('its "cheating" and "financial blackmail"') is the speaker's, no scare quotes; "be" closing a
 clause with its predicate left out takes the outer clause's modal after it ("those who thought it was
-should look for a psychiatrist").
+should look for a psychiatrist"); "further"/"farther" compare before "than"; "a means", "each series" are
+singular; "that" before a plural subject of a plural verb opens a clause ("such as that members ... have
+infiltrated"); in "The more people you have working on it" "have" is the main verb.
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a

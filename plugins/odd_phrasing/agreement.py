@@ -141,6 +141,16 @@ _A_PLURAL_ADJECTIVES = frozenset({"good", "great", "whole", "mere", "extra", "fu
                                   "estimated", "record", "staggering", "whopping", "total", "solid", "healthy"})
 
 
+def _plural_subject_of_verb(noun: Token) -> bool:
+    """The plural noun is the subject of a finite verb (or its auxiliary) in the plural: "that" before
+    it opens the clause, it is no determiner."""
+    if not noun.dep_.startswith("nsubj"):
+        return False
+    verb = noun.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBP", "VBD", "MD") for t in finite) and not any(t.tag_ == "VBZ" for t in finite)
+
+
 def find_determiner_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for "this/that/each/every + plural noun", "a/an + men/women/children" and
     "these/those/several/many/both + singular count noun", where the determiner attaches to that noun with
@@ -171,6 +181,10 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if not _is_count_noun(noun) and not (low in ("a", "an") and noun.lower_ in noun_plurals(noun.lemma_.lower())):
             continue  # a mass noun may be either number, but "a criminal investigations" is a plural form
+        if tag == "NNS" and noun.lower_ in _SINGULAR_IN_S:
+            continue  # "a common means of communication", "each series": singular in -s
+        if low == "that" and tag == "NNS" and _plural_subject_of_verb(noun):
+            continue  # "theories, such as that members of the Muslim Brotherhood have infiltrated": a clause
         before = doc[det.i - 1] if det.i > 0 else None
         if low == "that" and (
             det.tag_ != "DT" or (before is not None and (before.pos_ == "VERB" or before.lower_ in ("so", "such")))

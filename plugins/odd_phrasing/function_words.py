@@ -82,6 +82,8 @@ _COMPARATIVE_WORDS = frozenset(
         "preferred",
         "prefers",
         "sooner",
+        "further",  # tagged a plain adverb ("has gone further than Mr. Obama")
+        "farther",
         "superior",
         "inferior",
         "twice",

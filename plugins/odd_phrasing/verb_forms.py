@@ -242,6 +242,17 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
 _FULL_HAVE = _HAVE_FORMS - {"'ve", "’ve"}
 
 
+def _fronted_comparative(tok: Token) -> bool:
+    """'The more people you have working on it, the better ...': a comparative correlative puts the
+    clause's object ("the more people") before its subject."""
+    doc = tok.doc
+    sent = tok.sent
+    return any(
+        doc[k].lower_ == "the" and doc[k + 1].lower_ in ("more", "fewer", "less")
+        for k in range(sent.start, tok.i - 1)
+    )
+
+
 def find_have_before_ing(doc: Doc) -> list[Finding]:
     """ "They have already attending weddings": "have" as the auxiliary of an -ing form, with "been"
     missing or the participle meant ("have already attended").
@@ -262,6 +273,8 @@ def find_have_before_ing(doc: Doc) -> list[Finding]:
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.i != tok.i for c in verb.children):
             continue  # "has been attending", "will have"... : another auxiliary carries the form
+        if _fronted_comparative(tok):
+            continue  # "The more people you have working on it": "have" is the main verb, its object fronted
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if verb.i == tok.i + 1 and (after is None or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
             continue  # an adjective before its noun: "has glowing praise", "we have crumbling bridges"
