@@ -5,9 +5,10 @@
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
 Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear), none
-read before (``--read``), scores them with the signals alone, and gives every finding to a reader who
-judges it under the editor-gold protocol (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy
-editor query this span for the reason the message gives? ``draw`` prints a round's ids. A round is kept
+read before (``--read``), scores them with the signals alone (title and publication date given), and
+gives every finding to a reader who judges it under the editor-gold protocol
+(../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
+message gives? ``draw`` prints a round's ids. A round is kept
 as its ids (``benchmarks/judged/NAME.ids``) and its verdicts as offsets, no text
 (``benchmarks/judged/NAME.verdicts.jsonl``: id, signal, check, start, end, verdict, why).
 
@@ -45,7 +46,13 @@ def polnear_articles() -> dict[str, dict]:
             continue
         aid = PREFIX + row["article"]
         if aid not in out and WORDS[0] <= len(row["text"].split()) <= WORDS[1]:
-            out[aid] = {"id": aid, "publisher": row["publisher"], "title": row["title"], "text": row["text"]}
+            out[aid] = {
+                "id": aid,
+                "publisher": row["publisher"],
+                "title": row["title"],
+                "published": row["publication_date"],
+                "text": row["text"],
+            }
     return out
 
 
@@ -95,7 +102,7 @@ def score(articles: list[dict]) -> list[dict]:
     from scorer import Article, Scorer
 
     host = Scorer(signals_only=True)
-    objs = [Article(id=a["id"], text=a["text"], title=a.get("title")) for a in articles]
+    objs = [Article(id=a["id"], text=a["text"], title=a.get("title"), published=a.get("published")) for a in articles]
     return [
         {"id": art.id, "signal": f.signal, "check": f.check, "start": f.start, "end": f.end, "text": f.text}
         for art, result in zip(objs, host.score_many(objs), strict=True)
