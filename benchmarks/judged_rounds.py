@@ -12,10 +12,12 @@ message gives? ``draw`` prints a round's ids. A round is kept
 as its ids (``benchmarks/judged/NAME.ids``) and its verdicts as offsets, no text
 (``benchmarks/judged/NAME.verdicts.jsonl``: id, signal, check, start, end, verdict, why).
 
-``tally`` scores each round's articles with the code installed now and counts, per round and per signal,
-the findings a verdict covers (same check and span) as right or wrong, and the findings no reader judged
-(new since the round). A round is blind only for the code it was judged on: once its wrong findings were
-fixed, its figure is a tuning figure; the README says which rounds were blind for which version.
+``tally`` first gives each round as judged (every finding of the code of that day, judged blind: the
+round's figure for that code) and all rounds pooled with a 95 % interval from resampling the articles; then
+it scores each round's articles with the code installed now and counts, per round and per signal, the
+findings a verdict covers (same check and span) as right or wrong, the findings no reader judged (new since
+the round), and the judged ones gone. Once a round's wrong findings were fixed, its count against the code
+of today is a tuning figure, not a blind one.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from editor_gold import article_intervals
 from harness import read_jsonl, require
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,6 +91,23 @@ def tally(findings: Iterable[dict], verdicts: Iterable[dict]) -> dict[str, Count
     return counts
 
 
+def as_judged(rounds: list[tuple[list[str], list[dict]]]) -> dict[str, tuple[int, int, tuple[float, float] | None]]:
+    """Per signal (and ``all``): right and judged findings over the rounds' verdicts, and the 95 % interval of
+    the share from resampling the rounds' articles (an article's findings move together)."""
+    ids = [i for round_ids_, _ in rounds for i in round_ids_]
+    index = {aid: k for k, aid in enumerate(ids)}
+    signals = sorted({v["signal"] for _, verdicts in rounds for v in verdicts})
+    hits = {name: [0] * len(ids) for name in ["all", *signals]}
+    totals = {name: [0] * len(ids) for name in ["all", *signals]}
+    for _, verdicts in rounds:
+        for v in verdicts:
+            for name in ("all", v["signal"]):
+                totals[name][index[v["id"]]] += 1
+                hits[name][index[v["id"]]] += v["verdict"] == "right"
+    bounds = article_intervals(hits, totals)
+    return {name: (sum(hits[name]), sum(totals[name]), bounds.get(name)) for name in totals}
+
+
 def round_ids(path: Path, verdicts: list[dict]) -> list[str]:
     """The round's articles: its ``.ids`` file beside the verdicts (articles with no finding then are
     in the round too), else the articles the verdicts name."""
@@ -136,10 +156,21 @@ def main() -> None:
         print("\n".join(draw(articles, args.seed, {r for r in read if r and not r.startswith("#")})))
         return
     files = args.verdicts or sorted(VERDICTS.glob("*.verdicts.jsonl"))
-    pooled: dict[str, Counter] = {}
+    rounds = []
     for path in files:
         verdicts = list(read_jsonl(path))
-        ids = round_ids(path, verdicts)
+        rounds.append((round_ids(path, verdicts), verdicts))
+    print("as judged (each round blind to the code it was judged on):")
+    for path, (ids, verdicts) in zip(files, rounds, strict=True):
+        right = sum(v["verdict"] == "right" for v in verdicts)
+        print(f"  {path.name}: {len(ids)} articles, {right} of {len(verdicts)} findings right")
+    for name, (right, judged, bounds) in as_judged(rounds).items():
+        interval = f" [{bounds[0]:.2f}, {bounds[1]:.2f}]" if bounds else ""
+        if judged:
+            print(f"  pooled {name:24s} {right} of {judged} = {right / judged:.2f}{interval}")
+    print("against the code installed now:")
+    pooled: dict[str, Counter] = {}
+    for path, (ids, verdicts) in zip(files, rounds, strict=True):
         missing = [i for i in ids if i not in articles]
         if missing:
             sys.exit(f"{path}: {len(missing)} ids not in PolNeAR's train split, e.g. {missing[0]}")

@@ -81,3 +81,14 @@ def _read_before_rounds() -> set[str]:
     lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
     first = next(i for i, line in enumerate(lines) if line.startswith("#") and "PolNeAR" in line)
     return {line.strip() for line in lines[:first] if line.strip() and not line.startswith("#")}
+
+
+def test_as_judged_pools_the_rounds_verdicts_with_an_interval() -> None:
+    first = (["a", "b"], [_verdict("a", "hedged_sourcing", "vague_source", 0, 5, "right"),
+                          _verdict("b", "odd_phrasing", "loaded_word", 0, 5, "wrong")])
+    second = (["c"], [_verdict("c", "hedged_sourcing", "anonymous_source", 0, 5, "right")])
+    pooled = judged_rounds.as_judged([first, second])
+    assert pooled["all"][:2] == (2, 3)
+    assert pooled["hedged_sourcing"][:2] == (2, 2) and pooled["hedged_sourcing"][2] == (1.0, 1.0)
+    low, high = pooled["all"][2]
+    assert 0.0 <= low < 2 / 3 < high <= 1.0
