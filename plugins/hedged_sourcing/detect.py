@@ -707,11 +707,11 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
         raising = lemma not in P.NO_RAISING_VERBS and any(
             c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
         )
-        if lemma == "agree" and not any(c.dep_ == "advmod" and c.lower_ in P.WEASEL_ADVERBS for c in verb.children):
+        if lemma == "agree" and not _weasel_adverb(verb):
             return False  # "it was agreed that the talks would resume": a decision, not a claim
         if clause and asks(verb):
             return False  # "It wasn't immediately known how long ...": a question, no claim
-        if lemma == "consider" and not _weasel_adverb(verb) and not _finite_clause(verb):
+        if lemma == "consider" and not _weasel_adverb(verb) and _it_norm(verb):
             return False  # "it is considered good manners to exchange some sort of pleasantry": a norm
         if clause or raising:  # not "it's supposed to curb ...": there "it" is a real subject
             if lemma == "know" and clause:
