@@ -9,6 +9,7 @@ and, for signals that judge the writer's own voice, where a transcript's speaker
     from scorer import speaker_turns   # "SEN. CLINTON: ..." turns, read like quotations
     from scorer import embedded_posts  # tweets and Instagram posts pasted in: the poster's words
     from scorer import paragraph_ranges  # paragraph bounds every signal agrees on
+    from scorer import headline_copy_end  # where a copy of the headline opening the text ends
 
 signals with a learned span detector (``scorer.spans``)::
 
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.embedded_posts import Post, embedded_posts, post_ranges
+from scorer.headline import headline_copy_end
 from scorer.hookspecs import Register, hookimpl
 from scorer.paragraphs import paragraph_ranges
 from scorer.signal import Signal
@@ -60,6 +62,7 @@ __all__ = [
     "__version__",
     "edit_distance",
     "embedded_posts",
+    "headline_copy_end",
     "hookimpl",
     "load_detector",
     "paragraph_ranges",

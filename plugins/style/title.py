@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from scorer import headline_copy_end
+
 from .lexicon import CLICKBAIT_PHRASES, FORWARD_REFERENCES, MEDIA_LABELS, SECOND_PERSON
 
 if TYPE_CHECKING:
@@ -44,25 +46,6 @@ def clickbait_cues(title: str) -> list[str]:
     if any(m.group(1).lower() in MEDIA_LABELS for m in _MEDIA.finditer(title)):
         cues.append("media_label")
     return cues
-
-
-def headline_copy_end(text: str, title: str) -> int:
-    """Where a copy of the headline at the start of the text ends (0 when the text does not open with
-    it). Crawled pages often repeat the headline as the first line of the body; letters and digits are
-    compared, so quotes, apostrophes and spacing may differ."""
-    want = [c.lower() for c in title if c.isalnum()]
-    if not want:
-        return 0
-    matched = 0
-    for i, c in enumerate(text):
-        if not c.isalnum():
-            continue
-        if c.lower() != want[matched]:
-            return 0
-        matched += 1
-        if matched == len(want):
-            return i + 1
-    return 0
 
 
 def capitalised_share(words: list[str]) -> float | None:
