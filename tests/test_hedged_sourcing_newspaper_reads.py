@@ -16,12 +16,18 @@ and "considered" with an adjective and no weasel adverb or superlative, or "it i
 infinitive: a status or a norm ("jobs that are considered "inherently governmental"", "considered too
 dangerous to release", "it is considered good manners to"), none of 4 such findings right in the tuning
 sets and that round; with a noun phrase ("has long been considered a top contender") it stays a finding.
+From the fifth and sixth rounds: a term explained ("what economists call spending"); an unnamed adviser
+named with the same role by the next speaker ("Jason Furman, who leads ... Council of Economic
+Advisers, said"); an announced plan ("announced plans to sue"), an act; and a headline (and its deck)
+copied into the text, which summarises the story the body sources (0 of 4 such findings right).
 """
 
 from __future__ import annotations
 
 import pytest
-from hedged_cases import found
+from hedged_cases import found, hedged
+
+from scorer.testing import run_signal
 
 LEFT_ALONE = [
     # polnear_train:nyt_2016-01-12_evangelical-iowans-flock-to-cruz
@@ -105,6 +111,25 @@ LEFT_ALONE = [
         "role,” said Sen. Tom Udall of New Mexico, who supports eliminating half the party’s superdelegates.",
         "Some Democrats",
     ),
+    # polnear_train:nyt_2015-11-24_momentum-builds-to-ta (fifth round): a term explained
+    (
+        "But other Republicans would also move, if less directly, toward taxing consumption (what economists "
+        "call spending) and away from taxing income.",
+        "economists",
+    ),
+    # polnear_train:nyt_2016-02-03_tax-overhaul-remains- (fifth round): the adviser named in the next sentence
+    (
+        "In a speech, a top adviser for President Obama explained why: Potential benefits are not worth the "
+        "immense political trouble. Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said that "
+        "a commission appointed by President George W. Bush estimated in 2005 that a fundamental tax overhaul "
+        "would add less than 1 percent to the economy.",
+        "a top adviser",
+    ),
+    # polnear_train:wash-post_2016-02-19_gowdy-promises-benghazi-p (sixth round): an act, no claim
+    (
+        "The next month, a former Republican committee staffer announced plans to sue the panel.",
+        "a former Republican committee staffer",
+    ),
 ]
 
 #: The same constructions where the rules still find an unnamed source.
@@ -143,7 +168,43 @@ FOUND = [
         "year.\n\nAnother problem for those looking to kill the two-tiered system is money.",
         "Some Democrats",
     ),
+    ("Critics call the plan a giveaway to the rich.", "Critics"),
+    (
+        "In a speech, a top adviser for President Obama explained why: Potential benefits are not worth the "
+        "immense political trouble. Jason Furman, the chairman, said that the overhaul would add little.",
+        "a top adviser",
+    ),
+    ("A former Republican committee staffer announced that the panel had ignored his warnings.", "staffer"),
 ]
+
+#: polnear_train:politico_2016-07-06_atlantic-city-officials-we and usa-today_2016-04-29_right-wing-parties
+#: (sixth round): a headline copied into the text summarises what the body sources.
+HEADLINES = [
+    (
+        "Atlantic City officials welcome Trump-Clinton fight over their misfortune",
+        "Atlantic City officials welcome Trump-Clinton fight over their misfortune.\n\nATLANTIC CITY — Hillary "
+        "Clinton descended on this struggling seaside town on Wednesday. Mayor Don Guardian said he welcomed "
+        "the attention.",
+        "Atlantic City officials",
+    ),
+    (
+        "Right-wing parties threaten to jam EU's mainstream; Liberal politicians fear 'Europe is disintegrating.'",
+        "Right-wing parties threaten to jam EU's mainstream; \nLiberal politicians fear 'Europe is "
+        "disintegrating.'\n\nAfter decades of backing mainstream politicians, European voters are increasingly "
+        "empowering right-wing parties. \"Europe is disintegrating,\" said Sophie in 't Veld, a Dutch member of "
+        "the European Parliament.",
+        "Liberal politicians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "words"), HEADLINES)
+def test_headline_copy_left_alone(title: str, text: str, words: str) -> None:
+    checks = [f.text for f in run_signal(hedged(), text, title=title).findings]
+    assert not [w for w in checks if words in w or w in words], checks
+    # the same sentence in the body, without the headline above it, is a finding
+    body = [f.text for f in run_signal(hedged(), text).findings]
+    assert any(words in w or w in words for w in body), body
 
 
 @pytest.mark.parametrize(("text", "words"), LEFT_ALONE)

@@ -31,6 +31,9 @@ Each finding carries one of these checks:
   understand that", "I'm told"); "it seems that" and "supposedly" are hedge cues (features), not
   findings: readers query them too rarely (``voice.py``, ``patterns.HEDGE_ADVERBS``).
 
+A headline (and its deck) that the text opens with gets no finding: it summarises a story whose
+body gives the sources ("Atlantic City officials welcome ...", then the mayor quoted).
+
 * ``unclear_attribution``: a source or hedge phrase no rule flags that the learned detector
   (``learned.py``, a weight table in ``models/``) judges an editor would query. The detector
   shipped today is silent: on the 256 training articles, cross-validated, no threshold reaches
@@ -49,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from scorer import Register, SignalResult, hookimpl, load_detector
+from scorer import Register, SignalResult, headline_copy_end, hookimpl, load_detector
 
 from .analyse import analyse
 from .candidates import forget_ids
@@ -75,7 +78,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.22.0"
+    version = "0.23.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
@@ -120,6 +123,11 @@ class HedgedSourcing:
         judged = judge(doc, analysis, detector) if detector is not None and not detector.silent else None
         if judged is not None and judged.findings:
             findings = sorted(findings + [f for _, f in judged.findings], key=lambda f: f.start)
+        headline = headline_copy_end(article.text, article.title)
+        if headline:
+            # a headline (and its deck) copied into the text summarises the story the body sources:
+            # "Atlantic City officials welcome ...", then the mayor and the council president quoted
+            findings = [f for f in findings if f.start >= headline]
         cues = find_hedge_cues(doc)
         forget_quotes(doc)
         forget_ids(doc)

@@ -336,6 +336,8 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return source.kind == REPORT or _research_subject(cue)
     if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp") for c in cue.children):
         return False  # "called on US citizens to pick Clinton", "called for a recount": a request, no claim
+    if lemma == "call" and _names_a_term(cue):
+        return False  # "taxing consumption (what economists call spending)": a term explained, nothing claimed
     if source.kind == ANONYMOUS:
         return lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS
     if source.kind == REPORT and lemma in P.WEAK_CUE_VERBS and lemma not in P.REQUEST_VERBS:
@@ -348,6 +350,12 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
             return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children) or cue.dep_ == "parataxis"
         return _has_clause(cue) or lemma == "call"
     return False
+
+
+def _names_a_term(cue: Token) -> bool:
+    """ "what economists call spending", "what he calls a lack of integrity": the object of "call" is the
+    "what" of a free relative, so the clause gives a name for something, not a claim about it."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in cue.children)
 
 
 def _reciprocal(cue: Token) -> bool:

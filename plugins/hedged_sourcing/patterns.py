@@ -81,6 +81,8 @@ VAGUE_WEAK_CUE_VERBS = _words("hope feel know understand call reveal share agree
 #: "many companies agreed to pay" (an infinitive is a promise, not a claim), "many Americans hoped
 #: that ...", not "Investigators were hoping to find the torsos" (a wish, not a claim).
 FINITE_CLAUSE_ONLY_VERBS = _words("agree point notice complain hope")
+#: What someone announces of their own next step ("announced plans to sue", "announced her candidacy").
+OWN_STEP_NOUNS = _words("plan intention intent decision candidacy bid resignation retirement departure")
 
 #: Verbs of believing that, as a participle opening the sentence, give the motive of the main
 #: clause's subject, not a claim it makes: "Believing it to be chic and edgy, many liberals are apt

@@ -104,6 +104,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "topic"  # "Many mistakenly believe that ...": the writer disputes the belief, no claim rests on it
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.FINITE_CLAUSE_ONLY_VERBS and _to_do(cue):
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
+    if cue is not None and attr.via == "subject" and _announces_a_plan(cue):
+        return "no_claim"  # "a former Republican committee staffer announced plans to sue the panel": an act
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
         return "question"  # "Other judges questioned whether ...": an open question, no claim
     if cue is not None and attr.via in ("learning", "emerged") and _narrated(cue):
@@ -211,8 +213,20 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
                 return True
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _names_in_predicate(tok.head):
                 return True  # "That insider is one of the late Robert F. Kennedy's daughters, Kathleen Townsend."
+        if _opens_with_a_speaker(nxt) and _role_given_to_speaker(nxt, role):
+            return True  # "a top adviser for President Obama explained why ... Jason Furman, who leads Mr.
+            # Obama's Council of Economic Advisers, said ...": the next speaker is named with the same role
         end = nxt.end
     return False
+
+
+def _role_given_to_speaker(sent: Span, role: str) -> bool:
+    """The named subject that opens ``sent`` carries ``role`` in its apposition or relative clause."""
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    if subject is None:
+        return False
+    described = [t for c in subject.children if c.dep_ in ("appos", "relcl") for t in c.subtree]
+    return any(t.lemma_.lower() == role or t.lower_.rstrip("s") == role for t in described)
 
 
 def _opens_with_a_speaker(sent: Span) -> bool:
@@ -578,6 +592,14 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
             return False  # "..., with a new report claiming that ...": an absolute clause whose subject speaks
         governor = governor.head
     return governor.lemma_.lower() not in P.CITING_LEMMAS and governor.lower_ != "according"
+
+
+def _announces_a_plan(cue: Token) -> bool:
+    """ "announced plans to sue", "announced her candidacy": what is announced is the speaker's own next
+    step (a plan, a decision, a bid), which the announcement itself makes true; no claim rests on it."""
+    if cue.lemma_.lower() != "announce" or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in P.OWN_STEP_NOUNS for c in cue.children)
 
 
 def _to_do(cue: Token) -> bool:
