@@ -77,10 +77,23 @@ NEWSPAPER_LEFT_ALONE = [
         '"look for a psychiatrist."',
         "verb_form",
     ),
+    # polnear_train:wash-post_2016-01-31_clinton-team-quietly (seed 3206): "later" is tagged a plain adverb
+    (
+        "Though Sanders began organizing far later than Clinton, he recently deployed paid staff to all 11 of "
+        'the "Super Tuesday" March 1 states.',
+        "confusable",
+    ),
+    # polnear_train:wash-post_2016-03-04_blistering-atta (seed 3205): "his" stands for "his day"
+    (
+        "On a day when most candidates lock themselves away with top aides for a final round of debate prep, "
+        "Trump started his by calling into the morning shows to preempt an expected attack from Romney.",
+        "wrong_word",
+    ),
 ]
 
 NEWSPAPER_STILL_FOUND = [
     ("He did just than and left the room.", ("confusable", "just than")),
+    ("It had nothing to do his with ethnicity.", ("wrong_word", "his with")),
     ("Each of them liked this movies.", ("determiner_noun_agreement", "this movies")),
     ("They have already attending weddings in the spring.", ("verb_form", "have already attending")),
 ]

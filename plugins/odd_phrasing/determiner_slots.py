@@ -11,7 +11,9 @@
 - "has/have/had not" + a noun phrase with no verb ("She has not real record"): "no" is meant.
 
 A hyphen after the next word makes a compound ("his on-and-off girlfriend", "her in-laws"), and is
-left alone; so is "of his in" ("a friend of his in Chicago", a possessive standing alone) and capitals.
+left alone; so is "of his in" ("a friend of his in Chicago", a possessive standing alone), a possessive
+standing for a noun said before as the object of a verb of starting or ending ("Trump started his by
+calling the morning shows") and capitals.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _POSSESSIVES = frozenset({"his", "my", "our", "their", "your"})
 _POSSESSIVES_AFTER_IT = _POSSESSIVES | {"her", "its"}
 _HAVE = frozenset({"has", "have", "had"})
 _DASHES = ("-", "‑", "–", "—", "/")
+#: Verbs of starting, ending or spending whose object is often a possessive standing for a noun said
+#: before: "most candidates lock themselves away ..., Trump started his by calling the morning shows".
+_ASPECT_VERBS = frozenset({"start", "begin", "open", "end", "close", "finish", "conclude", "spend", "launch"})
 
 
 #: every finding of this module is a ``wrong_word``
@@ -61,6 +66,8 @@ def find_possessive_before_preposition(doc: Doc) -> list[Finding]:
             continue  # "to his over four million followers": "over" counts the noun after it
         if poss.i + 2 < len(doc) and doc[poss.i + 2].tag_ == "CD":
             continue
+        if prev.lemma_.lower() in _ASPECT_VERBS and poss.head.i == prev.i:
+            continue  # "started his by calling": the possessive stands for a noun said before (his day)
         findings.append(
             _finding(doc, poss, nxt, f"'{poss.text}' has no noun before '{nxt.text}': a word is out of place")
         )

@@ -18,7 +18,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from scorer import Finding
 
@@ -398,6 +398,19 @@ def find_de_for_the(doc: Doc) -> list[Finding]:
     return findings
 
 
+@functools.lru_cache(maxsize=4096)
+def _comparative_form(word: str) -> bool:
+    """The comparative of an adjective or adverb whatever its tag ("later" and "earlier" are often
+    tagged plain adverbs: "began organizing far later than Clinton")."""
+    lemmas = getAllLemmas(word)
+    return any(
+        word in getAllInflections(lemma).get(tag, ())
+        for pos in ("ADJ", "ADV")
+        for lemma in lemmas.get(pos, ())
+        for tag in ("JJR", "RBR")
+    )
+
+
 def _compared_noun(doc: Doc, i: int) -> bool:
     """Whether the two words before ``i`` are a comparative and a lower-case noun it modifies ("less
     effort then they"), so a "then" at ``i`` stands for "than"."""
@@ -432,6 +445,8 @@ def find_than_then(doc: Doc) -> list[Finding]:
             continue
         before = doc[sentence_of(tok).start : tok.i]
         if any(t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARATIVE_WORDS for t in before):
+            continue
+        if _comparative_form(doc[tok.i - 1].lower_):
             continue
         if any(not t.is_ascii for t in before) or len(before) < 3:
             continue
