@@ -125,6 +125,8 @@ LEFT_ALONE = [
         "would add less than 1 percent to the economy.",
         "a top adviser",
     ),
+    # no charge: "of" names where the mayor is mayor of
+    ("Critics accused the mayor of Boston on Monday, and he left.", "Critics"),
     # polnear_train:wash-post_2016-02-19_gowdy-promises-benghazi-p (sixth round): an act, no claim
     (
         "The next month, a former Republican committee staffer announced plans to sue the panel.",
@@ -169,6 +171,9 @@ FOUND = [
         "Some Democrats",
     ),
     ("Critics call the plan a giveaway to the rich.", "Critics"),
+    # the parser hangs "of" on a common-noun object: "accused [the senator of lying]"
+    ("Critics accused the senator of lying about the deal.", "Critics accused"),
+    ("Opponents accused the company of fraud.", "Opponents accused"),
     (
         "In a speech, a top adviser for President Obama explained why: Potential benefits are not worth the "
         "immense political trouble. Jason Furman, the chairman, said that the overhaul would add little.",

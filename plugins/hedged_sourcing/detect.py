@@ -388,10 +388,21 @@ def _votes_on(cue: Token, lemma: str) -> bool:
 
 
 def _charged_with(cue: Token, prep: str) -> bool:
-    """'accused Clinton of using ...', 'blamed the mayor for the delays': someone charged with something."""
-    return any(c.dep_ == "dobj" for c in cue.children) and any(
+    """'accused Clinton of using ...', 'blamed the mayor for the delays': someone charged with something.
+    The parser often hangs the preposition on a common-noun object ("accused [the senator of lying]")."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    if any(
         c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in cue.children
+    ):
+        return True
+    # on the object, only a charge that is an act or a common noun: not "the mayor of Boston"
+    return any(
+        c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pcomp" or g.pos_ == "NOUN" for g in c.children)
+        for o in objects
+        for c in o.children
     )
 
 
