@@ -96,6 +96,23 @@ FOUND += [
         "The President should have made a speech Saturday to give solace to the victims families and communities.",
         ("missing_apostrophe", "victims families"),
     ),
+    # after a verb or a preposition, and with minds, health, concerns (buzzfeed_webis_2016:0844, 0786, 0383; fa_kes)
+    (
+        "The candidates have less and less time to change voters minds.",
+        ("missing_apostrophe", "voters minds"),
+    ),
+    (
+        "I don’t recall in any Presidential election where the candidates health was headline news almost every day.",
+        ("missing_apostrophe", "candidates health"),
+    ),
+    (
+        "Johnson punched Thompson in the face several times, according to witnesses descriptions of the scuffle.",
+        ("missing_apostrophe", "witnesses descriptions"),
+    ),
+    (
+        "Volunteer medics used firehoses to wash the chemicals from victims bodies.",
+        ("missing_apostrophe", "victims bodies"),
+    ),
     # a relative capitalised after a possessive (buzzfeed_webis_2016:0817; ..._defend:politifact15540)
     (
         "The two teen girls, both about 100 lbs each, and their Mother encountered a group of terrible people.",
@@ -226,6 +243,15 @@ NOT_FOUND = [
     # a first name NER misses in a short aside, used as a name earlier (buzzfeed_webis_2016:0565)
     "Dolly Kyle has written a book about the Clintons. When Hillary arrived in Arkansas, Dolly writes, she looked "
     "down her nose at her neighbours.",
+]
+
+
+NOT_FOUND += [
+    # people as the first of two objects (polnear; fakenewsnet_politifact_defend, credible)
+    "That implied he was not providing his employees health insurance.",
+    "Businesses will be required to either offer their workers health care, or chip in to help cover the costs.",
+    "If some businesses don't provide workers health care, it forces the rest of us to pay.",
+    "The plan would save taxpayers money and give voters jobs.",
 ]
 
 

@@ -448,14 +448,29 @@ _PEOPLE = frozenset(
         "victims", "officers", "soldiers", "workers", "parents", "students", "teachers", "players", "veterans",
         "voters", "members", "residents", "employees", "patients", "immigrants", "troops", "fans", "citizens",
         "customers", "survivors", "refugees", "passengers", "prisoners", "inmates", "migrants", "firefighters",
+        "candidates", "witnesses", "doctors", "readers", "viewers", "users", "lawmakers", "supporters",
+        "protesters", "taxpayers", "consumers",
     }
 )  # fmt: skip
-_BELONGINGS = frozenset({"families", "family", "relatives", "lives", "homes", "deaths", "bodies", "names", "loved"})
+#: What belongs to a person and is not an object given to one ("gave voters money" is two objects):
+#: after a verb, only these make a possessive ("to change voters minds", "risking workers lives").
+_OWN_TO_A_PERSON = frozenset(
+    {"families", "family", "relatives", "lives", "homes", "deaths", "bodies", "names", "minds", "hearts", "health",
+     "safety", "privacy", "concerns", "descriptions"}
+)  # fmt: skip
+_BELONGINGS = _OWN_TO_A_PERSON | {"loved", "rights"}
+#: Verbs that take a person and a thing as two objects ("provide workers health care", "give kids safety").
+_TWO_OBJECT_VERBS = frozenset(
+    {"give", "offer", "pay", "send", "show", "owe", "lend", "cost", "hand", "bring", "promise", "deny", "grant",
+     "award", "teach", "tell", "buy", "get", "find", "earn", "win", "leave", "allow", "provide", "guarantee", "ensure"}
+)  # fmt: skip
 
 
 def _plural_possessives(doc: Doc) -> list[Finding]:
-    """ "to give solace to the victims families": people in the plural before their relatives, lives or
-    homes, after a determiner or a preposition, without the possessive apostrophe."""
+    """ "to give solace to the victims families": people in the plural before their relatives, lives,
+    homes or minds, after a determiner or a preposition, without the possessive apostrophe; after a verb
+    too ("to change voters minds") when the noun is nothing one gives a person ("gave voters money") and
+    the verb takes no two objects ("provide workers health care")."""
     findings: list[Finding] = []
     for tok in tokens_where(doc, _PEOPLE, start=1, stop_before_end=1):
         i = tok.i
@@ -470,6 +485,13 @@ def _plural_possessives(doc: Doc) -> list[Finding]:
             continue
         if nxt.pos_ != "NOUN" and nxt.lower_ != "loved":
             continue  # "the workers lives there": a verb
+        if i + 2 < len(doc) and nxt.dep_ == "compound" and doc[i + 2].pos_ == "NOUN":
+            continue  # "offer their workers health care": the noun opens a compound, the people are an object
+        prev = doc[i - 1]
+        if prev.pos_ == "VERB" and prev.text.islower():
+            if nxt.lower_ in _OWN_TO_A_PERSON and prev.lemma_.lower() not in _TWO_OBJECT_VERBS:
+                findings.append(_possessive_finding(tok, nxt))
+            continue
         if doc[i - 1].lower_ not in (
             "the",
             "of",
@@ -477,6 +499,12 @@ def _plural_possessives(doc: Doc) -> list[Finding]:
             "to",
             "for",
             "with",
+            "from",
+            "into",
+            "about",
+            "over",
+            "on",
+            "against",
             "their",
             "our",
             "whose",
@@ -485,15 +513,17 @@ def _plural_possessives(doc: Doc) -> list[Finding]:
             "whose",
         ):
             continue  # the possessive stands after a determiner or a preposition
-        findings.append(
-            Finding(
-                start=tok.idx,
-                end=nxt.idx + len(nxt),
-                message=f"'{tok.text} {nxt.text}': the possessive is '{tok.text}\u2019 {nxt.text}'",
-                severity=0.5,
-            )
-        )
+        findings.append(_possessive_finding(tok, nxt))
     return findings
+
+
+def _possessive_finding(people: Token, noun: Token) -> Finding:
+    return Finding(
+        start=people.idx,
+        end=noun.idx + len(noun),
+        message=f"'{people.text} {noun.text}': the possessive is '{people.text}\u2019 {noun.text}'",
+        severity=0.5,
+    )
 
 
 #: A surname that is also a word at least this common (zipf) is read as that word in a name ("Trump
