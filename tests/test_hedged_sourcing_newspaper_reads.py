@@ -18,7 +18,7 @@ dangerous to release", "it is considered good manners to"), none of 4 such findi
 sets and that round; with a noun phrase ("has long been considered a top contender") it stays a finding.
 From the fifth and sixth rounds: a term explained ("what economists call spending"); an unnamed adviser
 named with the same role by the next speaker ("Jason Furman, who leads ... Council of Economic
-Advisers, said"); an announced plan ("announced plans to sue"), an act; and a headline (and its deck)
+Advisers, said"); an announced plan ("announced plans to sue"), an act; a group whose claim goes on ("they say") before a named member is quoted; and a headline (and its deck)
 copied into the text, which summarises the story the body sources (0 of 4 such findings right).
 """
 
@@ -125,6 +125,16 @@ LEFT_ALONE = [
         "would add less than 1 percent to the economy.",
         "a top adviser",
     ),
+    # polnear_train:wash-post_2016-01-07_germany-targets-a-surge-o (sixth round): the group goes on ("they
+    # say"), then a named member is quoted
+    (
+        "Facebook officials say they are reviewing posts more stringently and using legal opinions and language "
+        "experts. Sometimes, they say, it means parsing whether posts containing common insults are framed in a "
+        "way that could be potentially illegal.\n\n\"We've looked at our general rules and understand that very "
+        "specific forms of language may constitute hate speech,\" said Richard Allan, Facebook's vice president "
+        "of public policy in Europe.",
+        "Facebook officials",
+    ),
     # no charge: "of" names where the mayor is mayor of
     ("Critics accused the mayor of Boston on Monday, and he left.", "Critics"),
     # polnear_train:wash-post_2016-02-19_gowdy-promises-benghazi-p (sixth round): an act, no claim
@@ -171,6 +181,12 @@ FOUND = [
         "Some Democrats",
     ),
     ("Critics call the plan a giveaway to the rich.", "Critics"),
+    (
+        "Facebook officials say they are reviewing posts more stringently and using legal opinions and language "
+        "experts. Sometimes, they say, it means parsing whether posts containing common insults are framed in a "
+        "way that could be potentially illegal.\n\nThe company did not say how many posts it had removed.",
+        "Facebook officials",
+    ),
     # the parser hangs "of" on a common-noun object: "accused [the senator of lying]"
     ("Critics accused the senator of lying about the deal.", "Critics accused"),
     ("Opponents accused the company of fraud.", "Opponents accused"),

@@ -750,6 +750,10 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
     nxt_end = -1
     if sent.end < len(doc):
         nxt = doc[sent.end].sent
+        if _they_continue(nxt) and nxt.end < len(doc):
+            # 'Facebook officials say they are reviewing posts ... Sometimes, they say, it means ...
+            # "We've looked at our general rules ...," said Richard Allan, Facebook's vice president'
+            nxt = doc[nxt.end].sent
         if nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``":
             # only a quotation that opens the next sentence illustrates the group's claim; one of
             # several sentences is attributed after its last ('"They might have ... Trump. So I think
@@ -768,6 +772,15 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
         if head is not None and head.tag_ not in _PRONOUNS and _is_proper_name(head) and _introduced(doc, other, head):
             return True
     return False
+
+
+def _they_continue(sent: Span) -> bool:
+    """The sentence goes on with what the same group says: "they" as the subject of a verb of saying
+    ("Sometimes, they say, it means ...", "They added that ...")."""
+    return any(
+        t.lower_ == "they" and t.dep_ == "nsubj" and lemma_of(t.head) in ("say", "add", "argue", "note", "insist")
+        for t in sent
+    )
 
 
 def _introduced(doc: Doc, attr: Attribution, head: Token) -> bool:
