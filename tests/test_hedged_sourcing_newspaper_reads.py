@@ -18,8 +18,9 @@ dangerous to release", "it is considered good manners to"), none of 4 such findi
 sets and that round; with a noun phrase ("has long been considered a top contender") it stays a finding.
 From the fifth and sixth rounds: a term explained ("what economists call spending"); an unnamed adviser
 named with the same role by the next speaker ("Jason Furman, who leads ... Council of Economic
-Advisers, said"); an announced plan ("announced plans to sue"), an act; a group whose claim goes on ("they say") before a named member is quoted; and a headline (and its deck)
-copied into the text, which summarises the story the body sources (0 of 4 such findings right).
+Advisers, said"); an announced plan ("announced plans to sue"), an act; a group whose claim goes on
+("they say") before a named member is quoted; and a headline (and its deck) copied into the text, which
+summarises the story the body sources (0 of 4 such findings right).
 """
 
 from __future__ import annotations
