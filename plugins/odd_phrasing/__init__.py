@@ -171,7 +171,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection
 
-from scorer import Finding, Register, SignalResult, hookimpl, load_detector
+from scorer import Finding, Register, SignalResult, headline_copy_end, hookimpl, load_detector
 
 from .agreement import (
     find_determiner_disagreement,
@@ -489,6 +489,11 @@ LOADED_FEATURES = ("loaded_per_1k_words", "loaded_share_sentences", "exaggeratio
 #: Unnatural-wording features that only grow with odd pairs (``pair_association_mean`` falls instead).
 UNNATURAL_FEATURES = ("unnatural_pairs_per_1k_words",)
 
+#: Checks that headline style breaks on purpose: a comma for "and" ("Energy, guns top young voters'
+#: agenda"), articles left out, words capitalised. In a copy of the headline opening the text they
+#: make no finding.
+HEADLINE_STYLE = frozenset({"subject_verb_comma", "missing_article", "missing_determiner", "stray_capital"})
+
 #: Checks counted as features but not shown as findings: on credible news too many of them are wrong.
 #: An unclosed quotation at paragraph level is most often a quotation running over paragraphs, a
 #: transcript turn or a truncated excerpt, not a slip (hand-read credible sample, 0.4.0: 1 of 10 right;
@@ -553,6 +558,7 @@ class OddPhrasing:
         counts_per_1k: dict[str, int] = {}
         text = article.text
         voice = voices(text)
+        headline = headline_copy_end(text, article.title)
         for feature, check in CHECKS.items():
             found = list(check(article, doc))
             if feature in TYPOGRAPHY and len(found) > CONVENTION_LIMIT:
@@ -564,7 +570,7 @@ class OddPhrasing:
                     dataclasses.replace(f, check=f.check or CHECK_NAMES[feature], text=text[f.start : f.end])
                     for f in found
                 )
-                if own_words(f, voice)
+                if own_words(f, voice) and not (f.start < headline and f.check in HEADLINE_STYLE)
             ]
             if feature in RATE_CHECKS:
                 counts_per_1k[feature] = len(found)

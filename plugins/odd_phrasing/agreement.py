@@ -132,7 +132,14 @@ def _adjective_then_plural(det: Token) -> bool:
     if noun.lower_ == "ways" or (noun.i + 1 < len(det.doc) and det.doc[noun.i + 1].text in ("'", "’")):
         return False  # "go a long ways" (American idiom); "a daring couples' moment" (a plural possessive)
     return all(t.tag_ == "JJ" and t.is_alpha and t.is_lower and t.lower_ not in _QUANTITY_WORDS
-               and t.lower_ not in _A_PLURAL_ADJECTIVES for t in between)
+               and t.lower_ not in _A_PLURAL_ADJECTIVES and _may_be_adjective(t.lower_) for t in between)
+
+
+def _may_be_adjective(word: str) -> bool:
+    """False for a word the tagger called an adjective that English knows only as another part of speech
+    ("as a socialist elicits reactions": "elicits" is a verb, so "a" is not the plural's determiner)."""
+    lemmas = getAllLemmas(word)
+    return not lemmas or "ADJ" in lemmas
 
 
 #: Adjectives that take "a" before a plural by idiom: "a good many years", "a whole lot", "a mere

@@ -240,6 +240,14 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
 
 
 _FULL_HAVE = _HAVE_FORMS - {"'ve", "’ve"}
+#: -ing nouns for something one has, with no object after them: "Mr. Sanders has backing from 33 percent",
+#: "the group has standing to sue", "the campaign has polling that shows".
+_HAD_ING_NOUNS = frozenset(
+    {"backing", "funding", "financing", "training", "housing", "standing", "meaning", "understanding", "parking",
+     "seating", "clothing", "bedding", "schooling", "footing", "lodging", "plumbing", "wiring", "heating",
+     "polling", "staffing", "marketing", "advertising", "programming", "shielding", "packaging", "bearing",
+     "coaching", "counseling", "counselling", "screening", "testing"}
+)  # fmt: skip
 
 
 def _fronted_comparative(tok: Token) -> bool:
@@ -261,7 +269,8 @@ def find_have_before_ing(doc: Doc) -> list[Finding]:
     complement clause: in a relative clause the object has moved away and "have" is the main verb ("the
     one thing they have going for them", "a film I have coming out"). Only adverbs and "not" may stand
     between them; with none between, a noun or adjective after the -ing form makes it an adjective ("has
-    glowing praise", "has increasing bipartisan support"). The contracted "'ve" is ``find_auxiliary_forms``'s."""
+    glowing praise", "has increasing bipartisan support"), and an -ing noun for something one has needs no
+    object ("has backing from 33 percent"). The contracted "'ve" is ``find_auxiliary_forms``'s."""
     findings: list[Finding] = []
     for tok in tokens_where(doc, _FULL_HAVE, 0, 1):
         if tok.dep_ != "aux" or not (tok.text.islower() or (tok.is_sent_start and tok.text.istitle())):
@@ -276,6 +285,8 @@ def find_have_before_ing(doc: Doc) -> list[Finding]:
         if _fronted_comparative(tok):
             continue  # "The more people you have working on it": "have" is the main verb, its object fronted
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if verb.lower_ in _HAD_ING_NOUNS and (after is None or after.pos_ in ("ADP", "PUNCT", "PRON", "SCONJ", "PART")):
+            continue  # "has backing from 33 percent": a noun for what one has, not an -ing verb
         if verb.i == tok.i + 1 and (after is None or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
             continue  # an adjective before its noun: "has glowing praise", "we have crumbling bridges"
         base = _ing_only(verb.lower_) or verb.lemma_.lower()
