@@ -16,9 +16,11 @@ and "considered" with an adjective and no weasel adverb or superlative, or "it i
 infinitive: a status or a norm ("jobs that are considered "inherently governmental"", "considered too
 dangerous to release", "it is considered good manners to"), none of 4 such findings right in the tuning
 sets and that round; with a noun phrase ("has long been considered a top contender") it stays a finding.
-From the fifth and sixth rounds: a term explained ("what economists call spending"); an unnamed adviser
+From the fifth, sixth and seventh rounds: a term explained ("what economists call spending"); an unnamed adviser
 named with the same role by the next speaker ("Jason Furman, who leads ... Council of Economic
-Advisers, said"); an announced plan ("announced plans to sue"), an act; a group whose claim goes on
+Advisers, said"); an announced plan ("announced plans to sue"), an act; "the two lawmakers" after two
+names given together; "there is also evidence" cited in the next sentence ("According to the same poll");
+a group whose claim goes on
 ("they say") before a named member is quoted; and a headline (and its deck) copied into the text, which
 summarises the story the body sources (0 of 4 such findings right).
 """
@@ -136,6 +138,21 @@ LEFT_ALONE = [
         "of public policy in Europe.",
         "Facebook officials",
     ),
+    # polnear_train:politico_2016-07-11_republicans-ask-doj-to-inv (seventh round): counted back to two names
+    (
+        "Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary Committee Chairman Bob Goodlatte "
+        "(R-Va.) sent the referral to the U.S. attorney. FBI Director James Comey said there is no precedent "
+        "for prosecuting such a case. The two lawmakers, however, argue that \u201cthere is precedent for "
+        "prosecution,\" citing an instance in which a Marine was found guilty.",
+        "The two lawmakers",
+    ),
+    # polnear_train:wash-post_2016-09-04_clinton-s-standing-among- (seventh round): the evidence cited next
+    (
+        "Just 18 percent of registered Hispanic voters have a favorable view of Trump in a new Washington "
+        "Post-ABC News poll.\n\nBut there is also evidence that Clinton's standing with Hispanic voters may be "
+        "weakening. According to the same poll, Clinton's favorability among Hispanics fell in August.",
+        "there is also evidence",
+    ),
     # no charge: "of" names where the mayor is mayor of
     ("Critics accused the mayor of Boston on Monday, and he left.", "Critics"),
     # polnear_train:wash-post_2016-02-19_gowdy-promises-benghazi-p (sixth round): an act, no claim
@@ -188,6 +205,8 @@ FOUND = [
         "way that could be potentially illegal.\n\nThe company did not say how many posts it had removed.",
         "Facebook officials",
     ),
+    ("Two officials said the plan was dead. The two officials said the White House would drop it.", "The two"),
+    ("There is evidence that the vote was rigged. According to sources, the machines failed.", "There is evidence"),
     # the parser hangs "of" on a common-noun object: "accused [the senator of lying]"
     ("Critics accused the senator of lying about the deal.", "Critics accused"),
     ("Opponents accused the company of fraud.", "Opponents accused"),

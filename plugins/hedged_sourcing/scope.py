@@ -88,7 +88,7 @@ class Context:
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
     "legal_process", "measured", "inside_attribution", "named_member", "named_report", "named_next",
-    "no_claim"), or "" when it stands."""
+    "no_claim", "named_before"), or "" when it stands."""
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
@@ -143,12 +143,16 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "reaction"
     if attr.kind == ANONYMOUS and _named_later(doc, attr):
         return "named_later"
+    if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_before(doc, attr):
+        return "named_before"  # "Chairman Jason Chaffetz and Chairman Bob Goodlatte" ... "The two lawmakers"
     if attr.kind == OWN_VOICE and _about_writer_or_reader(doc, attr):
         return "own_experience"
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
     if attr.kind in (AGENTLESS, VAGUE) and _source_named_next(doc, attr):
         return "named_next"
+    if attr.via == "evidence" and _evidence_cited_next(doc, attr):
+        return "named_next"  # "there is also evidence that ... According to the same poll, ..."
     return ""
 
 
@@ -227,6 +231,35 @@ def _role_given_to_speaker(sent: Span, role: str) -> bool:
         return False
     described = [t for c in subject.children if c.dep_ in ("appos", "relcl") for t in c.subtree]
     return any(t.lemma_.lower() == role or t.lower_.rstrip("s") == role for t in described)
+
+
+_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
+
+
+def _counted_named_before(doc: Doc, attr: Attribution) -> bool:
+    """ "The two lawmakers, however, argue ...": "the" and a count before a role refer back to as many
+    people the article named together before ("Oversight Committee Chairman Jason Chaffetz (R-Utah) and
+    Judiciary Committee Chairman Bob Goodlatte"). Not for "sources" or "insiders", never named."""
+    head = _source_head(doc, attr)
+    if head is None or head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return False
+    count = next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    if count is None:
+        return False
+    for tok in doc[: attr.first]:
+        if tok.pos_ != "PROPN" or tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        chain = [tok]
+        while True:
+            nxt = next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        if len(chain) == count:
+            return True
+    return False
 
 
 def _opens_with_a_speaker(sent: Span) -> bool:
@@ -368,6 +401,22 @@ def _source_named_next(doc: Doc, attr: Attribution) -> bool:
     same (10 of 11 such findings in the marked sets)."""
     sent = doc[attr.first].sent
     return sent.end < len(doc) and _this_is_according_to_a_record(doc[sent.end].sent)
+
+
+def _evidence_cited_next(doc: Doc, attr: Attribution) -> bool:
+    """'But there is also evidence that Clinton's standing with Hispanic voters may be weakening.
+    According to the same poll, ...': the next sentence opens by citing the evidence, a named source or
+    one given before ("the same poll")."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    first = next((t for t in doc[sent.end].sent if not t.is_punct), None)
+    if first is None or first.lower_ != "according":
+        return False
+    pobj = _according_object(first)
+    if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
+        return False
+    return pobj.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.lefts)
 
 
 def _this_is_according_to_a_record(sent: Span) -> bool:
