@@ -4,8 +4,9 @@
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
-Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear), none
-read before (``--read``), scores them with the signals alone (title and publication date given), and
+Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear; all
+that are left of a paper when fewer are: the seventh round has Politico's last 8), none read before
+(``--read``), scores them with the signals alone (title and publication date given), and
 gives every finding to a reader who judges it under the editor-gold protocol
 (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
 message gives? ``draw`` prints a round's ids. A round is kept
@@ -60,12 +61,12 @@ def polnear_articles() -> dict[str, dict]:
 
 
 def draw(articles: dict[str, dict], seed: int, read: set[str]) -> list[str]:
-    """``PER_PUBLISHER`` unread ids per paper, in the papers' order, seeded."""
+    """``PER_PUBLISHER`` unread ids per paper (all that are left when fewer are), in the papers' order, seeded."""
     rng = random.Random(seed)
     ids: list[str] = []
     for publisher in PUBLISHERS:
         pool = sorted(i for i, a in articles.items() if a["publisher"] == publisher and i not in read)
-        ids += rng.sample(pool, PER_PUBLISHER)
+        ids += rng.sample(pool, min(PER_PUBLISHER, len(pool)))
     return ids
 
 
