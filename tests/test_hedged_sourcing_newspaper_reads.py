@@ -153,6 +153,12 @@ LEFT_ALONE = [
         "weakening. According to the same poll, Clinton's favorability among Hispanics fell in August.",
         "there is also evidence",
     ),
+    # celebrity (a credible article): a related story's headline linked into the text
+    (
+        "Trump said he respects women.\n\n[In wake of debate, multiple women accuse Trump of sexual advances]\n\n"
+        "A spokeswoman for NBC Universal declined to comment.",
+        "multiple women",
+    ),
     # no charge: "of" names where the mayor is mayor of
     ("Critics accused the mayor of Boston on Monday, and he left.", "Critics"),
     # polnear_train:wash-post_2016-02-19_gowdy-promises-benghazi-p (sixth round): an act, no claim
@@ -207,6 +213,12 @@ FOUND = [
     ),
     ("Two officials said the plan was dead. The two officials said the White House would drop it.", "The two"),
     ("There is evidence that the vote was rigged. According to sources, the machines failed.", "There is evidence"),
+    # buzzfeed_webis_2016:1600 (credible): with an article and an adjective the name is a verdict
+    (
+        "Plastic bags end up in the ocean, playing what environmental activists call a significant role in "
+        "climate change.",
+        "environmental activists call",
+    ),
     # the parser hangs "of" on a common-noun object: "accused [the senator of lying]"
     ("Critics accused the senator of lying about the deal.", "Critics accused"),
     ("Opponents accused the company of fraud.", "Opponents accused"),

@@ -353,9 +353,16 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
 
 
 def _names_a_term(cue: Token) -> bool:
-    """ "what economists call spending", "what he calls a lack of integrity": the object of "call" is the
-    "what" of a free relative, so the clause gives a name for something, not a claim about it."""
-    return any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in cue.children)
+    """ "taxing consumption (what economists call spending)": the object of "call" is the "what" of a free
+    relative and the name it gets is a bare term, so the clause names something and claims nothing about
+    it. With a determiner or an adjective the name is a verdict ("what environmental activists call a
+    significant role in climate change") and stays a claim."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in cue.children):
+        return False
+    names = [c for c in cue.children if c.dep_ == "oprd"]
+    return bool(names) and all(
+        not any(d.dep_ in ("det", "amod", "poss", "nummod") for d in name.children) for name in names
+    )
 
 
 def _reciprocal(cue: Token) -> bool:

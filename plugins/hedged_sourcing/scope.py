@@ -88,10 +88,12 @@ class Context:
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
     "legal_process", "measured", "inside_attribution", "named_member", "named_report", "named_next",
-    "no_claim", "named_before"), or "" when it stands."""
+    "no_claim", "named_before", "link_title"), or "" when it stands."""
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
+    if _in_bracketed_line(doc.text, first.idx):
+        return "link_title"  # "[In wake of debate, multiple women accuse Trump of sexual advances]": a link
     cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
     if cue is not None and attr.via in _QUOTABLE_CUE_VIAS and _inside_quotation(cue, context.quotes):
         # 'His "friends are slowly thinking ...', 'was “considered offensive.”': the verb is someone's quoted word
@@ -154,6 +156,15 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.via == "evidence" and _evidence_cited_next(doc, attr):
         return "named_next"  # "there is also evidence that ... According to the same poll, ..."
     return ""
+
+
+def _in_bracketed_line(text: str, at: int) -> bool:
+    """The line holding ``at`` is wholly in square brackets: a related story's headline or a video's title
+    that the publisher linked into the text, not the article's own sentence."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return line.startswith("[") and line.endswith("]") and "]" not in line[:-1]
 
 
 def _writers_aside(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
