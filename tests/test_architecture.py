@@ -20,7 +20,7 @@ PACKAGES = {"scorer": REPO / "scorer", "misinfo_scorer_plugins": REPO / "plugins
 #: Lowest first. A module belongs to the first entry that is itself or a package containing it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
-                  "scorer.html", "scorer.transcripts", "scorer.paragraphs", "scorer.embedded_posts",
+                  "scorer.html", "scorer.transcripts", "scorer.paragraphs", "scorer.embedded_posts", "scorer.headline",
                   "scorer.word_edits", "scorer.spans.candidate", "scorer.spans.detector")),
     ("runtime", ("scorer.nlp", "scorer.sentence_starts", "scorer.glued_sentences", "scorer.attribute_rules",
                  "scorer.lemmatizer_cache", "scorer.entities", "scorer.language", "scorer.registry", "scorer.runner",
