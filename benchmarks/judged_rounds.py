@@ -1,11 +1,13 @@
-"""Every finding on mainstream newspaper copy, judged right or wrong by readers who saw no code.
+"""Every finding on newspaper and partisan-site copy, judged right or wrong by readers who saw no code.
 
     python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
+        [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal]
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
 Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear; all
-that are left of a paper when fewer are: the seventh round has Politico's last 8), none read before
+that are left of a paper when fewer are: the seventh round has Politico's last 8; from the eighth on,
+``--publishers`` adds PolNeAR's partisan sites, Breitbart, HuffPost and the Western Journal), none read before
 (``--read``), scores them with the signals alone (title and publication date given), and
 gives every finding to a reader who judges it under the editor-gold protocol
 (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
@@ -36,6 +38,9 @@ from harness import read_jsonl, require
 ROOT = Path(__file__).resolve().parents[1]
 VERDICTS = ROOT / "benchmarks" / "judged"
 PUBLISHERS = ("nyt", "wash-post", "politico", "usa-today")
+# PolNeAR's partisan outlets, drawn from round eight on (--publishers): opinionated copy is closer to
+# what the tool is for, and the mainstream papers' train articles are nearly all read.
+ALL_PUBLISHERS = (*PUBLISHERS, "breitbart", "huff-post", "west-journal")
 PER_PUBLISHER = 10
 WORDS = (300, 1300)
 PREFIX = "polnear_train:"
@@ -46,7 +51,7 @@ def polnear_articles() -> dict[str, dict]:
     article once per annotator), keyed by id, with the words bounds applied."""
     out: dict[str, dict] = {}
     for row in read_jsonl(require("attribution_polnear/polnear.jsonl")):
-        if row["split"] != "train" or row["publisher"] not in PUBLISHERS:
+        if row["split"] != "train" or row["publisher"] not in ALL_PUBLISHERS:
             continue
         aid = PREFIX + row["article"]
         if aid not in out and WORDS[0] <= len(row["text"].split()) <= WORDS[1]:
@@ -60,11 +65,13 @@ def polnear_articles() -> dict[str, dict]:
     return out
 
 
-def draw(articles: dict[str, dict], seed: int, read: set[str]) -> list[str]:
+def draw(
+    articles: dict[str, dict], seed: int, read: set[str], publishers: tuple[str, ...] = PUBLISHERS
+) -> list[str]:
     """``PER_PUBLISHER`` unread ids per paper (all that are left when fewer are), in the papers' order, seeded."""
     rng = random.Random(seed)
     ids: list[str] = []
-    for publisher in PUBLISHERS:
+    for publisher in publishers:
         pool = sorted(i for i, a in articles.items() if a["publisher"] == publisher and i not in read)
         ids += rng.sample(pool, min(PER_PUBLISHER, len(pool)))
     return ids
@@ -147,6 +154,8 @@ def main() -> None:
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--read", type=Path, default=ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt",
                    help="ids read before, one per line (# comments)")
+    d.add_argument("--publishers", default=",".join(PUBLISHERS),
+                   help=f"comma-separated PolNeAR publishers to draw from (of {', '.join(ALL_PUBLISHERS)})")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and every unjudged finding")
@@ -154,7 +163,11 @@ def main() -> None:
     articles = polnear_articles()
     if args.command == "draw":
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
-        print("\n".join(draw(articles, args.seed, {r for r in read if r and not r.startswith("#")})))
+        publishers = tuple(p.strip() for p in args.publishers.split(",") if p.strip())
+        unknown = set(publishers) - set(ALL_PUBLISHERS)
+        if unknown:
+            sys.exit(f"unknown publishers: {', '.join(sorted(unknown))} (known: {', '.join(ALL_PUBLISHERS)})")
+        print("\n".join(draw(articles, args.seed, {r for r in read if r and not r.startswith("#")}, publishers)))
         return
     files = args.verdicts or sorted(VERDICTS.glob("*.verdicts.jsonl"))
     rounds = []
