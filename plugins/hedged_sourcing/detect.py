@@ -493,7 +493,11 @@ _SAID_THING_NOUNS = frozenset(
 def _verb(verb: Token, lemma: str, add: _Add) -> None:
     """A reporting verb: find its source through subject, passive agent, or inversion."""
     children = list(verb.children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    # two subjects are a misparse of a speaker's tag after the clause ("... for people with like-minded
+    # ideas to organize ..., she said"): the one right before the verb is its own
+    tag = next((c for c in subjects if c.i == verb.i - 1 and c.tag_ == "PRP"), None)
+    subject = tag if tag is not None else (subjects[0] if subjects else None)
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if any(c.dep_ == "prt" and c.lower_ in _NOT_SPEECH_PARTICLES for c in children):

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import AGENTLESS, ANONYMOUS, DEFINITE, NAMED, OWN_VOICE, REPORT, VAGUE
+from .classify import AGENTLESS, ANONYMOUS, DEFINITE, NAMED, OWN_VOICE, REPORT, VAGUE, entity
 from .detect import asks, lemma_of
 from .quotes import Quotes, find_quotes
 
@@ -108,6 +108,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and _announces_a_plan(cue):
         return "no_claim"  # "a former Republican committee staffer announced plans to sue the panel": an act
+    if cue is not None and attr.via == "subject" and _attitude_to_a_thing(cue):
+        return "no_claim"  # "most people primarily know people of their own race"
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
         return "question"  # "Other judges questioned whether ...": an open question, no claim
     if cue is not None and attr.via in ("learning", "emerged") and _narrated(cue):
@@ -129,6 +131,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
     if attr.kind == VAGUE and cue is not None and _share_measured(doc, attr, cue):
         return "measured"  # "most think she would be the better candidate ..., 54% to 43%": a poll's result
+    if attr.kind == VAGUE and cue is not None and _poll_result(cue):
+        return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
+    if attr.kind == AGENTLESS and cue is not None and _same_verb_owned(cue):
+        return "named_claim"  # "is projected to be $544 billion ... more than the budget office had projected"
     if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
@@ -217,6 +223,8 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
     end = sent.end
     if head.lower_ == "one" and partitive is not None and end < len(doc) and _opens_with_a_speaker(doc[end].sent):
         return True  # "One of Bill Clinton's oldest friends has come forward and said ... Dolly Kyle, ..., said"
+    if end < len(doc) and _named_owns_the_words(doc[end].sent):
+        return True  # "A Clinton ally suggested ... Virginia Gov. Terry McAuliffe (D) tried to walk back his comments"
     for _ in range(2):
         if end >= len(doc):
             break
@@ -232,6 +240,30 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
             return True  # "a top adviser for President Obama explained why ... Jason Furman, who leads Mr.
             # Obama's Council of Economic Advisers, said ...": the next speaker is named with the same role
         end = nxt.end
+    return False
+
+
+_WORDS_NOUNS = frozenset({"comment", "remark", "statement", "word", "claim", "suggestion", "assertion"})
+_OWN_WORDS_VERBS = frozenset(
+    {"walk", "retract", "clarify", "withdraw", "reiterate", "repeat", "apologize", "apologise", "elaborate"}
+)
+
+
+def _named_owns_the_words(sent: Span) -> bool:
+    """The next sentence's subject is a full name and what it is about is "his"/"her" words: the
+    unnamed speaker just quoted, named ("Virginia Gov. Terry McAuliffe (D) tried to walk back his
+    comments a day after he said them")."""
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    if subject is None or sum(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.lefts) < 1:
+        return False
+    for t in subject.head.subtree:
+        if t.lemma_.lower() not in _WORDS_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children
+        ):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if verb.lemma_.lower() in _OWN_WORDS_VERBS:
+            return True  # only one's own words are walked back ("Kerry rejected his claim" is another's)
     return False
 
 
@@ -395,6 +427,9 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
             t.pos_ == "PROPN" for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree
         ):
             return True  # "The poll was conducted by Quinnipiac University"
+    news = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in _NEWS_REPORT_NOUNS), None)
+    if news is not None and news.tag_ == "NN" and _outlet_reports(nxt):
+        return True  # "A news report published Wednesday said ... The New York Times reported it obtained ..."
     report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
     if report is None:
         return False
@@ -460,7 +495,28 @@ def _opens_with_named_according(sent: Span) -> bool:
     if first is None or first.lower_ != "according":
         return False
     pobj = _according_object(first)
-    return pobj is not None and pobj.pos_ == "PROPN"
+    if pobj is None:
+        return False
+    # "According to Morning Consult,", "According to a Washington Post-ABC News survey,"
+    return pobj.pos_ == "PROPN" or (pobj.lemma_.lower() in P.DOCUMENT_NOUNS and _owner_named(pobj))
+
+
+def _owner_named(noun: Token) -> bool:
+    """The report carries its owner's proper name before it ("a Washington Post-ABC News survey")."""
+    return any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
+
+
+#: News reports whose owner the next sentence may give as a paper's name reporting ("A news report
+#: published Wednesday said ... The New York Times reported it obtained ...").
+_NEWS_REPORT_NOUNS = frozenset({"report", "story", "article"})
+
+
+def _outlet_reports(sent: Span) -> bool:
+    """The sentence's subject is an organisation's name and its verb reports: "The New York Times reported"."""
+    root = sent.root
+    if root.lemma_.lower() not in ("report", "say", "publish"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and entity(c) == "ORG" for c in root.children)
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
@@ -660,6 +716,60 @@ def _announces_a_plan(cue: Token) -> bool:
     if cue.lemma_.lower() != "announce" or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in P.OWN_STEP_NOUNS for c in cue.children)
+
+
+#: Verbs that hold a claim only through a clause ("know that ...") or an "as" ("view her as ..."); with a
+#: bare object they tell an acquaintance or an attitude to a thing, which no one needs a source for.
+_CLAUSE_OR_AS_VERBS = frozenset({"know", "view", "regard"})
+_OBJECT_PRONOUNS = frozenset({"it", "this", "that", "so", "what", "which"})
+
+
+def _attitude_to_a_thing(cue: Token) -> bool:
+    """ "most people primarily know people of their own race", "Many conservatives view the mainstream
+    media networks with skepticism": the verb takes a thing, not a claim (no clause, no "as"), so
+    nothing rests on the group. Not "welcome": "environmentalists welcomed India's announcement" was
+    judged a query (a vague group's reaction), "were warmly welcomed by NATO allies" not."""
+    if cue.lemma_.lower() not in _CLAUSE_OR_AS_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") for c in cue.children):
+        return False
+    if any(t.lower_ == "as" for c in cue.children for t in (c, *c.children)):
+        return False  # "view the media as biased" ("as" on the verb, its object or a clause under it)
+    things = [c for c in cue.children if c.dep_ == "dobj"]
+    return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _OBJECT_PRONOUNS for t in things)
+
+
+_SHOWING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
+
+
+def _poll_result(cue: Token) -> bool:
+    """The group's view is what a poll or study shows ("a new poll that shows more voters view ...",
+    "the survey found most Americans think ..."): the respondents are measured, the report is the source."""
+    for anc in list(cue.ancestors)[:3]:
+        if anc.lemma_.lower() not in _SHOWING_VERBS:
+            continue
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in P.FINDING_NOUNS for c in anc.children):
+            return True
+        if anc.dep_ == "relcl" and anc.head.lemma_.lower() in P.FINDING_NOUNS:
+            return True
+    return False
+
+
+def _same_verb_owned(cue: Token) -> bool:
+    """The passive's verb comes back in the same sentence with an owner as its subject: "The deficit ... is
+    projected to be $544 billion ... more than the budget office had projected": the forecast is the
+    office's, named (or definite, given before) right there."""
+    lemma = cue.lemma_.lower()
+    for tok in cue.sent:
+        if tok.i == cue.i or tok.lemma_.lower() != lemma:
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            if subject.pos_ == "PROPN":
+                return True
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
+            if definite and subject.tag_ == "NN" and subject.lemma_.lower() not in P.GROUP_NOUNS:
+                return True
+    return False
 
 
 def _to_do(cue: Token) -> bool:

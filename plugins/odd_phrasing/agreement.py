@@ -865,6 +865,8 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             subj.i >= 2 and doc[subj.i - 1].text == "," and doc[subj.i - 2].tag_ == "NNP"
         ):
             continue  # a headline's list of names: "McConnell, Pelosi, Ryan seek deal"
+        if subj.is_sent_start and _common_plural_only_here(subj):
+            continue  # "Politicos call this the expectations game": a plural noun capitalised as a sentence opens
         if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
             continue
         findings.append(
@@ -876,6 +878,16 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _common_plural_only_here(subj: Token) -> bool:
+    """The word is a common noun's plural ("politicos" of "politico") and the article never writes it
+    with a capital inside a sentence, where a name would keep one ("Sanders" in "Sen. Bernie Sanders")."""
+    word = subj.lower_
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    if not any(lemma != word and word in noun_plurals(lemma) for lemma in lemmas):
+        return False
+    return not any(t.text == subj.text and not t.is_sent_start for t in all_tokens(subj.doc))
 
 
 #: Shops and firms named in the possessive ("the McDonald's opened"): a plural verb may follow them.

@@ -474,6 +474,8 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
             continue  # a capitalised -ing or past form is tagged a name ("Speaking"), but lemminflect knows it
         if not (nxt.is_alpha and nxt.text.islower()) or "\n" in doc_text(doc)[prev.idx : tok.idx]:
             continue
+        if tok.idx == prev.idx + 1:
+            continue  # "We Are Sorry,This video is restricted": glued to the comma, two lines run together
         if any(t.is_alpha and t.text.istitle() for t in doc[tok.i + 2 : tok.i + 5]):
             continue  # a name or title in capitals: "a super PAC co-run with a union, For our Future"
         if tok.lower_ not in dictionary() or (tok._.entity and not (verb_like and nxt.pos_ in ("ADP", "DET", "PART"))):

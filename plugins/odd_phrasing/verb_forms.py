@@ -285,6 +285,8 @@ def find_have_before_ing(doc: Doc) -> list[Finding]:
         if _fronted_comparative(tok):
             continue  # "The more people you have working on it": "have" is the main verb, its object fronted
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if verb.lower_ == "going" and after is not None and after.lower_ == "for":
+            continue  # "What he has going for him is money": the idiom, its object fronted
         if verb.lower_ in _HAD_ING_NOUNS and (after is None or after.pos_ in ("ADP", "PUNCT", "PRON", "SCONJ", "PART")):
             continue  # "has backing from 33 percent": a noun for what one has, not an -ing verb
         if verb.i == tok.i + 1 and (after is None or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):

@@ -35,8 +35,10 @@ from dataclasses import dataclass
 from scorer import paragraph_ranges, post_ranges, turn_ranges
 
 #: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
-_MARK = re.compile('[“”"]|â\x80\x9c|â\x80\x9d')
-_OPENERS = frozenset({"“", "â\x80\x9c"})
+#: Two apostrophes stand for a double mark in copies of The New York Times (''Islam hates us,''), and
+#: two backquotes open one in Penn Treebank-style text (``...'').
+_MARK = re.compile("''|``|[“”\"]|â\x80\x9c|â\x80\x9d")
+_OPENERS = frozenset({"“", "â\x80\x9c", "``"})
 _CLOSERS = frozenset({"”", "â\x80\x9d"})
 #: A speaker's label: a name in capitals ("WARREN:", "MR. TRUMP:") anywhere, or a capitalised name of
 #: at most three words at the start of a paragraph ("Johnson:", "Hunt: You think …", "Q:").
@@ -176,7 +178,7 @@ def _opens(text: str, pos: int, mark: str, start: int, end: int) -> bool | None:
     if mark in _CLOSERS:
         return False
     before = text[pos - 1] if pos > start else " "
-    after = text[pos + 1] if pos + 1 < end else " "
+    after = text[pos + len(mark)] if pos + len(mark) < end else " "
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return True
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…'’"):
