@@ -1,22 +1,29 @@
-"""Wrong findings that readers judged in the eighth judged round (seed 3208: 60 PolNeAR train-split
-articles, ten each from the New York Times, the Washington Post, USA Today, Breitbart, HuffPost and the
-Western Journal; docs/accuracy.md), each with the real passage, beside the finding the same rule must keep.
+"""Wrong findings that readers judged in the eighth and ninth judged rounds (seeds 3208 and 3209: 60 and 45
+PolNeAR train-split articles from the New York Times, the Washington Post, USA Today, Breitbart, HuffPost and
+the Western Journal; docs/accuracy.md), each with the real passage, beside the finding the same rule must keep.
 
 hedged_sourcing: a verb that takes a thing, not a claim ("know people of their own race", "view the media
 with skepticism"); a news report whose paper the next sentence names; a poll named by "According to" with
 its owner; a group that is what a poll measured; a forecast whose owner the same sentence gives with the
 same verb; an unnamed ally whose words the next sentence's named subject walks back; a speaker's tag after
-the clause ("..., she said") that the parser gave a second subject.
+the clause ("..., she said") that the parser gave a second subject. Round nine: executives of a named
+company speaking for it; a judgement measured by a poll ("a 13-point advantage on being viewed as"); an
+instruction ("told Flint residents not to drink").
 
 odd_phrasing: a phrase said aloud inside a quotation in two apostrophes (the Times' archive style); the
 idiom "has going for him"; a plural common noun capitalised at a sentence's start ("Politicos call"); a
-capital glued to a comma in scraped player text ("We Are Sorry,This video").
+capital glued to a comma in scraped player text ("We Are Sorry,This video"); round nine: "have" ending its
+own clause before a "since" clause ("than they have since the war began").
+
+internal_contradiction (round nine): a year after the publication date told in the past, in a sentence about
+public money written in the last quarter before it: the fiscal year that has begun.
 """
 
 from __future__ import annotations
 
 import pytest
 from hedged_cases import found
+from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 
 from scorer.testing import run_signal
@@ -82,11 +89,35 @@ HEDGED_LEFT_ALONE = [
         "moon landing was fake, you can go on and find people just like you,\" said Holan.",
         "people",
     ),
+    # polnear_train:usa-today_2016-03-24_nabisco-rolls-out-layoffs-in-chi
+    (
+        "Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company "
+        "will save $46 million annually with the cuts.",
+        "Executives",
+    ),
+    # polnear_train:breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-
+    (
+        "But the poll also finds that Clinton maintains a variety of advantages over Sanders. She has a 13-point "
+        "advantage on being viewed as at least somewhat decisive, and a 15-point advantage on being viewed as "
+        "competent.",
+        "being viewed as",
+    ),
+    # polnear_train:huff-post_2016-01-19_flint-water-response-perfectly-c
+    (
+        "Their approaches on health care have exposed this rift as well.\n\nSince October, officials have told "
+        "Flint residents not to drink the brown stuff coming out of their taps, which they had previously been "
+        "assured was safe even though it caused rashes. The state admitted it made a mistake when a local "
+        "pediatrician reported unusually high lead levels in Flint children's blood.",
+        "officials have told",
+    ),
 ]
 
 HEDGED_FOUND = [
     ("Many conservatives view the mainstream media as biased.", "Many conservatives view"),
     ("Everyone knows the senator is lying.", "Everyone knows"),
+    ("Lawyers said the ruling was wrong.", "Lawyers said"),
+    ("She is widely viewed as competent.", "is widely viewed as"),
+    ("Officials told reporters that the bridge would reopen.", "Officials told"),
     # celebrity tuning set: plural reports, and the outlet in the next sentence reports another claim
     (
         "After reports that Miley moved in with Liam, it looks like she also bought a house of her own. Us "
@@ -153,3 +184,26 @@ def test_a_capital_glued_to_a_comma_is_scraped_text() -> None:
     assert ("stray_capital", "Speaking") in odd(
         "According to the Daily Mail, Speaking to the newspaper he said he was fine."
     )
+
+
+def test_have_ending_its_clause_before_since_is_no_participle_slip() -> None:
+    """polnear_train:usa-today_2016-03-18_laura-bush-sees-hope-help-for-af: "have" stands for "have controlled"."""
+    text = "The Taliban now control more territory than they have since the war began. Are the gains fragile?"
+    assert [t for c, t in odd(text) if c == "wrong_participle"] == []
+    assert ("wrong_participle", "have began") in odd("They have began to fight.")
+
+
+def contradictions(text: str, published: str) -> list[tuple[str | None, str]]:
+    """(check, text) of every finding of internal_contradiction on ``text`` published on ``published``."""
+    return [(f.check, f.text) for f in run_signal(InternalContradiction(), text, published=published).findings]
+
+
+def test_a_fiscal_year_begun_is_no_tense_clash() -> None:
+    """polnear_train:usa-today_2015-12-22_clinton-to-call-for-wider-effort: fiscal 2016 began on 1 October 2015."""
+    text = (
+        "Congress significantly boosted funding levels in 2016, yet it's still less than half of what researchers "
+        "say they need every year."
+    )
+    assert contradictions(text, "2015-12-22") == []
+    assert ("tense_vs_time", "2016") in contradictions(text, "2015-06-22")
+    assert ("tense_vs_time", "2016") in contradictions("The summit took place in 2016 and drew crowds.", "2015-12-22")

@@ -306,7 +306,8 @@ GROUP_NOUNS = _words("lobby camp circle establishment crowd community industry p
 #: Roles that speak for an organisation on the record: in the plural with a named organisation
 #: ("NYPD officials said", "FBI investigators") the organisation stands behind the claim.
 OFFICIAL_ROLE_NOUNS = _words(
-    "official officer investigator prosecutor spokespeople representative member authority staff"
+    "official officer investigator prosecutor spokespeople representative member authority staff executive lawyer"
+    " attorney"
 )
 
 #: Institution nouns whose plural is a body of unnamed officials, read like "officials": "authorities

@@ -25,6 +25,7 @@ is dropped when:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -108,6 +109,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and _announces_a_plan(cue):
         return "no_claim"  # "a former Republican committee staffer announced plans to sue the panel": an act
+    if cue is not None and attr.via == "subject" and _instructs(cue):
+        return "no_claim"  # "officials have told Flint residents not to drink the brown stuff": an instruction
     if cue is not None and attr.via == "subject" and _attitude_to_a_thing(cue):
         return "no_claim"  # "most people primarily know people of their own race"
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
@@ -531,7 +534,18 @@ _QUOTABLE_CUE_VIAS = _SPEAKING_VIAS | {"evaluative"}
 def _measured(sent: Span) -> bool:
     """The sentence gives the shares a judgement was measured by: a poll's result, not a
     judgement passed off as common ground."""
-    return any(t.text in ("%", "percent") or t.text.endswith("%") for t in sent)
+    # "52% to 41%", "55 percent", "a 13-point advantage on being viewed as decisive"
+    return any(t.text in ("%", "percent") or t.text.endswith("%") for t in sent) or (
+        _POINTS.search(sent.text) is not None
+    )
+
+
+_POINTS = re.compile(
+    r"\b\d+(?:\.\d+)?(?:-| percentage )points?\b"  # "a 13-point advantage"
+    r"|\b(?:half|a majority|two-thirds|a third|a quarter|three-quarters) of "
+    r"(?:all )?(?:registered )?(?:voters|respondents)\b"  # "by at least half of all registered voters"
+    r"|\b(?:\d|one|two|three|four|five|six|seven|eight|nine) in (?:10|ten)\b"  # "Nine in 10 Democratic voters"
+)
 
 
 def _share_measured(doc: Doc, attr: Attribution, cue: Token) -> bool:
@@ -737,6 +751,22 @@ def _attitude_to_a_thing(cue: Token) -> bool:
         return False  # "view the media as biased" ("as" on the verb, its object or a clause under it)
     things = [c for c in cue.children if c.dep_ == "dobj"]
     return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _OBJECT_PRONOUNS for t in things)
+
+
+_INSTRUCTING_VERBS = frozenset({"tell", "warn", "urge", "advise", "order", "instruct"})
+
+
+def _instructs(cue: Token) -> bool:
+    """ "told Flint residents not to drink", "urged voters to stay home": the verb gives an instruction
+    to someone (an object and a "to"-infinitive, no clause of a claim), an act on the record."""
+    if cue.lemma_.lower() not in _INSTRUCTING_VERBS or not any(c.dep_ in ("dobj", "dative") for c in cue.children):
+        return False
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts)), None)
+    # a clause the parser hung on the verb after the infinitive belongs further on ("... coming out of their
+    # taps, which they had previously been assured was safe")
+    return infinitive is not None and not any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < infinitive.i for c in cue.children
+    )
 
 
 _SHOWING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})

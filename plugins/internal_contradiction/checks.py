@@ -280,6 +280,8 @@ def tense_mismatches(ctx: Context) -> list[Finding]:
             continue  # "a no-interest loan repayable in 1990": the date is the adjective's
         if _after_a_noun(ctx, e):
             continue  # "elections later this month", "a favourable Budget next week": the date is the noun's
+        if _fiscal_year(ref.date, v, verb):
+            continue  # "Congress significantly boosted funding levels in 2016" on 2015-12-22: fiscal 2016
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         if mark is not None and e.end <= mark.idx:
             continue  # the date sits outside the "after ..." clause the parser hung it on
@@ -356,6 +358,20 @@ def _after_an_adjective(ctx: Context, e: TimeExpr) -> bool:
         prev = tok.doc[tok.i - 2]
     # not the complement of a verb of being: "which became public in March 2015" dates the becoming
     return (prev.pos_ == "ADJ" and prev.dep_ != "acomp") or prev.lower_ in ("due", "payable", "repayable")
+
+
+#: Words of public money whose year may be a fiscal year (the US federal one begins on 1 October).
+_FISCAL_WORDS = frozenset({"funding", "budget", "spending", "appropriation", "deficit", "revenue", "fiscal"})
+
+
+def _fiscal_year(published: dt.date, v: TimeValue, verb: Token) -> bool:
+    """A year told in the past in the last quarter of the year before it, in a sentence about public
+    money: the fiscal year that began on 1 October ("boosted funding levels in 2016" on 2015-12-22)."""
+    if v.gran != "year" or v.start is None or published.month < 10:
+        return False
+    if v.start.year != published.year + 1:
+        return False
+    return any(t.lemma_.lower() in _FISCAL_WORDS for t in verb.sent)
 
 
 def _after_a_noun(ctx: Context, e: TimeExpr) -> bool:

@@ -27,6 +27,10 @@ ACCEPTED_PARTICIPLES = frozenset({
 _SKIP_LEMMAS = frozenset({"lie", "lay", "be"})
 
 
+#: Words that open a new clause between "have" and a past form: the past form is that clause's verb.
+_CLAUSE_OPENERS = frozenset({"since", "when", "after", "before", "because", "until", "while", "if", "that"})
+
+
 def _have_aux(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "aux" and child.lemma_.lower() == "have" and child.i < verb.i:
@@ -77,6 +81,8 @@ def find_wrong_participles(doc: Doc) -> list[Finding]:
         between = doc[aux.i + 1 : verb.i]
         if any(t.lower_ in ("better", "best", "rather") or t.is_punct for t in between):
             continue  # "had better go"; "they also had, gave me a mic": a new start, not a participle
+        if any(t.dep_ == "mark" or t.lower_ in _CLAUSE_OPENERS for t in between):
+            continue  # "more territory than they have since the war began": "have" ends its own clause
         found = wrong_participle(verb)
         if found is None:
             continue
