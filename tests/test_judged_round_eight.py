@@ -191,6 +191,9 @@ def test_have_ending_its_clause_before_since_is_no_participle_slip() -> None:
     text = "The Taliban now control more territory than they have since the war began. Are the gains fragile?"
     assert [t for c, t in odd(text) if c == "wrong_participle"] == []
     assert ("wrong_participle", "have began") in odd("They have began to fight.")
+    # celebrity (unmarked credible): "since" as an adverb, the slip stands
+    slip = "Although news has since broke that she is dating him, she hid it."
+    assert ("wrong_participle", "has since broke") in odd(slip)
 
 
 def contradictions(text: str, published: str) -> list[tuple[str | None, str]]:

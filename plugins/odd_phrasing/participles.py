@@ -81,8 +81,10 @@ def find_wrong_participles(doc: Doc) -> list[Finding]:
         between = doc[aux.i + 1 : verb.i]
         if any(t.lower_ in ("better", "best", "rather") or t.is_punct for t in between):
             continue  # "had better go"; "they also had, gave me a mic": a new start, not a participle
-        if any(t.dep_ == "mark" or t.lower_ in _CLAUSE_OPENERS for t in between):
-            continue  # "more territory than they have since the war began": "have" ends its own clause
+        opens_a_clause = any(t.dep_ == "mark" or t.lower_ in _CLAUSE_OPENERS for t in between)
+        if opens_a_clause and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in between):
+            continue  # "more territory than they have since the war began": "have" ends its own clause (not
+            # "news has since broke", where "since" is an adverb and the slip stands)
         found = wrong_participle(verb)
         if found is None:
             continue
