@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 from hedged_cases import found
 from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+from odd_cases import found as odd
 
 from scorer.testing import run_signal
 
@@ -142,11 +142,6 @@ def test_hedged_left_alone(text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), HEDGED_FOUND)
 def test_hedged_still_found(text: str, words: str) -> None:
     assert any(words in w or w in words for _, w in found(text)), found(text)
-
-
-def odd(text: str) -> list[tuple[str | None, str]]:
-    """(check, text) of every finding of odd_phrasing on ``text``."""
-    return [(f.check, f.text) for f in run_signal(OddPhrasing(), text).findings]
 
 
 def test_a_phrase_said_aloud_in_two_apostrophe_quotes_is_the_speakers() -> None:

@@ -257,7 +257,7 @@ def _named_owns_the_words(sent: Span) -> bool:
     unnamed speaker just quoted, named ("Virginia Gov. Terry McAuliffe (D) tried to walk back his
     comments a day after he said them")."""
     subject = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
-    if subject is None or sum(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.lefts) < 1:
+    if subject is None or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.lefts):
         return False
     for t in subject.head.subtree:
         if t.lemma_.lower() not in _WORDS_NOUNS or not any(
@@ -761,7 +761,7 @@ def _instructs(cue: Token) -> bool:
     to someone (an object and a "to"-infinitive, no clause of a claim), an act on the record."""
     if cue.lemma_.lower() not in _INSTRUCTING_VERBS or not any(c.dep_ in ("dobj", "dative") for c in cue.children):
         return False
-    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts)), None)
+    infinitive = _to_infinitive(cue)
     # a clause the parser hung on the verb after the infinitive belongs further on ("... coming out of their
     # taps, which they had previously been assured was safe")
     return infinitive is not None and not any(
@@ -802,11 +802,16 @@ def _same_verb_owned(cue: Token) -> bool:
     return False
 
 
+def _to_infinitive(cue: Token) -> Token | None:
+    """The verb's "to"-infinitive complement ("agreed to distribute", "told residents not to drink")."""
+    return next((c for c in cue.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts)), None)
+
+
 def _to_do(cue: Token) -> bool:
     """'agreed to distribute', 'hopes to offset': an infinitive of an act and no clause of a claim."""
     if any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         return False
-    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts) for c in cue.children)
+    return _to_infinitive(cue) is not None
 
 
 def _absolute(with_: Token, cue: Token) -> bool:
