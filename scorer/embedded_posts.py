@@ -22,6 +22,9 @@ colon of the post itself: "BREAKING: Prosecutor announces ...", ".@JasonMillerin
 starts at the first sentence within that length. A reply starts with the handle it answers, after the
 writer's sentence: "... ripped Tiny Hands Jr. a new one. . @DonaldJTrumpJr is this funny to you ...".
 
+A post kept as markup, as some corpora store one (``<tweet author="BernieSanders" ...>Mass shootings are
+... must stop.</tweet>``), is a post too: its words are the element's content.
+
 Signals that judge the writer's own voice read a post as someone else's words, like a quotation:
 hedged sourcing's "people say" in a tweet is the tweeter's, a grammar slip or a loaded word in one
 is the poster's. Pure text, no parse: any signal may call :func:`embedded_posts` on ``article.text``
@@ -50,6 +53,8 @@ _SIGNATURE = re.compile(
     rf"|\bA (?:photo|video|post) (?:posted|shared) by [^\n()]{{0,60}}\(@[\w.]{{1,30}}\)"
     rf"(?:\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:at\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s*[A-Z]{{2,4}})?)?"
 )
+#: A post kept as a markup element: its opening tag, words and closing tag.
+_MARKUP = re.compile(r"<tweet\b[^>]*>(.*?)</tweet>", re.DOTALL)
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 #: Where a sentence starts: after its end mark (and a closing quote) and a space.
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(@#A-Z0-9])")
@@ -118,16 +123,21 @@ def _post_start(text: str, bound: int, signed: int) -> int:
 @functools.lru_cache(maxsize=64)
 def embedded_posts(text: str) -> tuple[Post, ...]:
     """The embedded posts of ``text``, in order."""
+    markup = [Post(m.start(1), m.end(1), m.end()) for m in _MARKUP.finditer(text)] if "<tweet" in text else []
     if "(@" not in text:
-        return ()
+        return tuple(markup)
     posts: list[Post] = []
     paragraph_starts = [start for start, _ in paragraph_ranges(text)]
     previous_end = 0
     for m in _SIGNATURE.finditer(text):
         i = bisect_right(paragraph_starts, m.start()) - 1
-        bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end)
+        before = [q.end for q in markup if q.end <= m.start()]
+        bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end, *before)
         posts.append(Post(_post_start(text, bound, m.start()), m.start(), m.end()))
         previous_end = m.end()
+    if markup:
+        posts = sorted([*markup, *(p for p in posts if not any(q.start <= p.start < q.end for q in markup))],
+                       key=lambda p: p.start)  # fmt: skip
     return tuple(posts)
 
 

@@ -149,6 +149,19 @@ def test_not_posts(text: str) -> None:
     assert embedded_posts(text) == ()
 
 
+def test_a_tweet_kept_as_markup() -> None:
+    # polnear_train:huff-post_2015-12-02_democrats-call-for-action: PolNeAR keeps tweets as elements
+    text = (
+        'Sanders wrote: <tweet pic="" author="BernieSanders" timestamp="1449075600">This sickening and senseless '
+        'gun violence must stop.</tweet>. Then a tweet signed the usual way: Wow. — Ann Doss Helms '
+        "(@anndosshelms) September 23, 2016"
+    )
+    assert _posted(text) == ["This sickening and senseless gun violence must stop.", "Wow."]
+    (markup, _) = embedded_posts(text)
+    assert text[markup.signed : markup.end] == "</tweet>"
+    assert _posted("He said <tweet> once, with no closing tag.") == []
+
+
 def test_results_are_cached_per_text() -> None:
     text = "Glad to see you got your fifteen minutes — Dick N. Bimbos (@Crapplefratz) September 23, 2016"
     assert embedded_posts(text) is embedded_posts(text)

@@ -93,10 +93,11 @@ FOUND = [
         ("rhetorical_exclamation", "Soooo"),
         "stretched",
     ),
-    # buzzfeed_webis_2016:1376: a person figuratively destroyed
+    # buzzfeed_webis_2016:0744: a person figuratively destroyed
     (
-        "If this is the case in all states out there, she will get clobbered by Donald Trump in the coming election.",
-        ("loaded_word", "she will get clobbered"),
+        "Sure, Trump was brash and he’s not your normal politician, but the fact of the matter is he demolished "
+        "her on her record in front of the entire country.",
+        ("loaded_word", "demolished her"),
         "figuratively destroyed",
     ),
     # fakenewsnet_politifact_defend:politifact98 (dev4): slang for a coward, said of rivals

@@ -508,10 +508,19 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         return  # "the kind of things regular politicians say": what people say in general, no claim
     if verb.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in children):
         return  # "Hillary has some explaining to do": a task owed, nobody is explaining anything yet
+    auxiliaries = {c.lemma_ for c in children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG" and "have" in auxiliaries and "be" not in auxiliaries:
+        return  # "doctors at clinics have admitting privileges": no tense is "have" + -ing, so the -ing
+        # word is a modifier of the noun after it, misparsed as a verb
 
     passive = any(c.dep_ == "auxpass" for c in children)
     if not passive and lemma in P.EVALUATIVE_PASSIVE_VERBS and _weasel_participle(verb, add):
         return  # "Palmer, widely regarded as one of golf's greatest stars, ...": a reduced passive
+    if agent is not None and lemma == "know" and not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.subtree
+    ):
+        return  # "was known by neither Russia experts nor energy experts": an acquaintance, no claim; not
+        # "known by experts as a fraud"
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         judged = (lemma in P.CUE_VERBS and lemma not in P.SUBJECT_ONLY_VERBS) or lemma in P.EVALUATIVE_PASSIVE_VERBS

@@ -103,6 +103,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and attr.kind == AGENTLESS and _label_as_topic(cue):
+        return "topic"  # "opened up about being described as a 'real woman'": the label is what she talks about
     if cue is not None and any(c.dep_ == "advmod" and c.lower_ in _DISPUTING for c in cue.children):
         return "topic"  # "Many mistakenly believe that ...": the writer disputes the belief, no claim rests on it
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.FINITE_CLAUSE_ONLY_VERBS and _to_do(cue):
@@ -134,6 +136,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
     if attr.kind == VAGUE and cue is not None and _share_measured(doc, attr, cue):
         return "measured"  # "most think she would be the better candidate ..., 54% to 43%": a poll's result
+    if attr.kind == VAGUE and cue is not None and attr.via == "subject" and _poll_split(cue.sent.text):
+        return "measured"  # "Supporters of Republican Donald Trump for president say by 55%-41% that ...": a
+        # poll's breakdown by group, the split given
     if attr.kind == VAGUE and cue is not None and _poll_result(cue):
         return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
     if attr.kind == AGENTLESS and cue is not None and _same_verb_owned(cue):
@@ -540,6 +545,16 @@ def _measured(sent: Span) -> bool:
     )
 
 
+#: Two shares set against each other, a poll's split: "55%-41%", "54% to 43%", "76 percent to 21 percent".
+#: Not a range ("20 to 30 percent more", "20% to 30% more"): both shares carry their unit and the first is
+#: the larger, as a split is written.
+_SPLIT = re.compile(r"\b(\d+(?:\.\d+)?)(?:%| percent)\s?(?:-|–|to)\s?(\d+(?:\.\d+)?)(?:%| percent)")
+
+
+def _poll_split(text: str) -> bool:
+    """Whether ``text`` gives a poll's split of two shares ("by 55%-41%", ", 76%-21%")."""
+    return any(float(m.group(1)) > float(m.group(2)) for m in _SPLIT.finditer(text))
+
 _POINTS = re.compile(
     r"\b\d+(?:\.\d+)?(?:-| percentage )points?\b"  # "a 13-point advantage"
     r"|\b(?:half|a majority|two-thirds|a third|a quarter|three-quarters) of "
@@ -722,6 +737,21 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
             return False  # "..., with a new report claiming that ...": an absolute clause whose subject speaks
         governor = governor.head
     return governor.lemma_.lower() not in P.CITING_LEMMAS and governor.lower_ != "according"
+
+
+#: Prepositions that make a clause the topic of a reaction: "spoke about", "angry over", "laughed at".
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "at"})
+
+
+def _label_as_topic(cue: Token) -> bool:
+    """'opened up about being described as a "real woman"': a passive "being <verb>" that is the object
+    of a preposition of topic. What people call someone is then what the sentence is about; no claim of
+    the writer rests on it (unlike "despite being considered the favorite")."""
+    return (
+        cue.dep_ == "pcomp"
+        and cue.head.lower_ in _TOPIC_PREPOSITIONS
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in cue.children)
+    )
 
 
 def _announces_a_plan(cue: Token) -> bool:

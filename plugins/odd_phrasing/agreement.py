@@ -264,6 +264,18 @@ def _disagrees(pron: str, finite: Token, verb: Token) -> bool:
     return finite.tag_ == "VBP" and pron in ("he", "she") and not _mandative_clause(verb)
 
 
+#: Auxiliaries that come before their subject in a question ("didn’t she sit", "would he go").
+_INVERTING = frozenset({"do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must"})
+
+
+def _inverted_after(doc: Doc, subj: Token) -> bool:
+    """Whether an auxiliary (with its "not") stands right before the subject: a question's inversion."""
+    i = subj.i - 1
+    if i >= 0 and doc[i].lower_ in ("n't", "n’t", "not"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _INVERTING
+
+
 def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for a personal-pronoun subject whose present or "was/were" verb does not agree:
     "they was", "we is", "he go", "she have", "I goes". Skipped: "were" after he/she/it/I (the
@@ -283,8 +295,8 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
         if len(subjects) > 1 or any(t.pos_ == "CCONJ" for t in doc[subj.left_edge.i : verb.i]):
             continue
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.i < subj.i for a in auxes):
-            continue  # a question: "didn't she sit"
+        if any(a.i < subj.i for a in auxes) or _inverted_after(doc, subj):
+            continue  # a question: "didn't she sit" (the parse may make "did" the root)
         # the finite word is the first auxiliary if there is one, else the verb itself
         finite = auxes[0] if auxes else verb
         if any(not (t.is_alpha and t.pos_ == "ADV") or t.lower_ == "better" for t in doc[subj.i + 1 : finite.i]):
@@ -767,6 +779,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         between = doc[subj.i + 1 : finite.i]
         if opening.lower_ in _PREPOSITIONS_BEFORE_NOUNS and opening.i < subj.left_edge.i:
             continue  # the noun is a preposition's object the parse made a subject: "... after their departures is"
+        if opening.lower_ == "as" and opening.i > 0 and doc[opening.i - 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "as" names a role after a noun: "the Republicans' reputation as security experts was"
         if between and between[0].tag_ == "VBG":
             continue  # a gerund clause is the subject: "campaign employees being paid severance ... is unusual"
         if any(
@@ -778,8 +792,13 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # the parse hung a longer phrase on this noun: "a plurality of voters believes"
         if any(c.dep_ in ("expl", "nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
             continue  # "how many reporters was it that": the verb has its own subject after it
-        if "  " in doc_text(doc)[subj.idx : finite.idx] or "\n" in doc_text(doc)[subj.idx : finite.idx]:
-            continue  # a caption or a line break between: no sentence to judge
+        if any(c.dep_ in _SUBJECT_DEPS and c.i < subj.i for c in verb.children):
+            continue  # two subjects before one verb, a misparse: "the Republicans' reputation as security
+            # experts was undercut" (the first is the subject; the second hangs on "as")
+        lead = doc_text(doc)[doc[max(subj.left_edge.i - 1, 0)].idx : finite.idx]
+        if "  " in lead or "\n" in lead or opening.is_space:
+            continue  # a caption, a line break or a doubled space in or just before the phrase: no sentence to
+            # judge ("six debates for five original  candidates is comparable")
         nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
         if nouns and _nearest_number(nouns[-1]) != number and not _attraction_across_preposition(subj, between):
             continue  # the verb agrees with the nearest noun: "a bowl of skittles are" (a partitive, or a misparse)
@@ -862,9 +881,12 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
         if any(t.lower_ in ("and", "&", "or", "nor") for t in doc[sentence_of(subj).start : subj.i]):
             continue  # the last of coordinated names: "Charlie Mahtesian and ... Scott Bland take you"
         if sum(1 for c in verb.children if c.dep_ == "nsubj") > 1 or (
-            subj.i >= 2 and doc[subj.i - 1].text == "," and doc[subj.i - 2].tag_ == "NNP"
+            subj.i >= 2 and doc[subj.i - 1].text == "," and doc[subj.i - 2].text[:1].isupper()
         ):
-            continue  # a headline's list of names: "McConnell, Pelosi, Ryan seek deal"
+            continue  # a headline's list of names: "McConnell, Pelosi, Ryan seek deal", "Trump, Cruz break away"
+            # (the tagger may miss the first name)
+        if subj.lower_ in _OPTATIVE_SUBJECTS:
+            continue  # a wish in the subjunctive: "God bless America", "Heaven help us"
         if subj.is_sent_start and _common_plural_only_here(subj):
             continue  # "Politicos call this the expectations game": a plural noun capitalised as a sentence opens
         if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
@@ -878,6 +900,10 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Subjects of a set wish in the subjunctive, which takes the bare verb: "God bless you", "Heaven forbid".
+_OPTATIVE_SUBJECTS = frozenset({"god", "heaven", "lord"})
 
 
 def _common_plural_only_here(subj: Token) -> bool:

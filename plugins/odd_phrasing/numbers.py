@@ -114,8 +114,11 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
                 or (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start)  # "Local 9 lodge"
             ):
                 continue
-        if noun.i + 1 < len(doc):
-            nxt = doc[noun.i + 1]
+        after = noun.i + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1  # "three hour  interview": a doubled space is its own token
+        if after < len(doc):
+            nxt = doc[after]
             # "70 regime and rebel fighters": a modifier shared with a coordinated one
             if nxt.pos_ in _NP_CONTINUES or nxt.pos_ == "CCONJ" or nxt.text in ("-", "–") or nxt.tag_ == "POS":
                 continue
@@ -125,8 +128,8 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
             # "voters under 30 plan to support": a verb with its "to"-infinitive the parse took for a noun
             if (
                 nxt.lower_ == "to"
-                and noun.i + 2 < len(doc)
-                and doc[noun.i + 2].tag_ == "VB"
+                and after + 1 < len(doc)
+                and doc[after + 1].tag_ == "VB"
                 and noun.lower_ in getAllLemmas(noun.lower_).get("VERB", ())
             ):
                 continue

@@ -206,6 +206,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 _AS_BEFORE = re.compile(r"\bas (?:an? )?$", re.IGNORECASE)
 #: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+#: A word for a body after a nickname makes it part of that body's name ("Defeat Crooked Hillary PAC").
+_BODY_AFTER = re.compile(r"\s+(?:Super\s+)?(?:PAC|Committee|Fund|Foundation|Project|Coalition)\b")
 
 
 #: Nouns for an animal or a type that, said of a person ("she is really more of a snake", "he is a
@@ -531,6 +533,12 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     continue
                 if kind == "hate" and not _hate_verb_aimed(doc, m.start()):
                     continue
+            if kind == "epithet" and (
+                (m.start() > sent.start_char and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+                or _BODY_AFTER.match(text, m.end())
+            ):
+                continue  # the nickname inside a group's name: "the head of Defeat Crooked Hillary", "the
+                # Defeat Crooked Hillary PAC"
             if in_single_quotes(text, sent.start_char, sent.end_char, m.start(), m.end()):
                 continue  # "1800: 'That hideous hermaphroditical character'", "Media is 'Absurd and Disturbing'":
                 # a quoted judgement in straight marks

@@ -137,8 +137,11 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
 def _elliptical(be: Token) -> bool:
     """'those who thought it was should ...': "be" closing the clause another verb takes, with its
     subject and nothing else, stands for a predicate said before; the modal after it is the outer
-    clause's."""
+    clause's. So too a free relative that is the outer clause's subject: "whoever the next president is
+    should know"."""
     children = list(be.children)
+    if be.dep_ == "csubj" and any(t.tag_ in ("WP", "WDT") and t.i < be.i for t in be.subtree):
+        return True
     return (
         be.dep_ == "ccomp"
         and be.head.i < be.i
