@@ -1,6 +1,7 @@
-"""Wrong findings that readers judged in the tenth and eleventh judged rounds (seeds 3210 and 3211: 40
-PolNeAR train-split articles each from USA Today, Breitbart, HuffPost and the Western Journal;
-docs/accuracy.md), each with the real passage, beside the finding the same rule must keep.
+"""Wrong findings that readers judged in judged rounds ten to thirteen (seeds 3210 and 3211: 40 PolNeAR
+train-split articles each from USA Today, Breitbart, HuffPost and the Western Journal; 3212 and 3213: 30
+each from the three partisan sites; docs/accuracy.md), each with the real passage, beside the finding the
+same rule must keep.
 
 hedged_sourcing: a poll's breakdown by group with its split ("Supporters of ... say by 55%-41%"); a label
 that is the topic of what someone talks about ("opened up about being described as"); an "-ing" word
@@ -14,6 +15,12 @@ doubled space ("three hour  interview"); a campaign nickname inside a group's na
 Hillary"); a loaded word inside a tweet kept as markup; "clobbered" for a heavy defeat. Read on unmarked
 credible copy beside them: a question whose "didn't" the parse made the root ("didn’t she sit idly by"); a
 person "known by" a group (an acquaintance, no claim).
+
+Rounds twelve and thirteen: records "maintained by" aides; a group that is what "As for ..." introduces; a
+"reportedly" in a paragraph that opens with its outlet ("As The Hill reported"), or whose subject gives
+their own account next ("Henry tweeted"); an "allegedly" in a sentence about the allegations; a relative
+clause that may belong to a noun higher up; a surname the article gives ("George Will"); a judgement given
+with "as" by a verb of labelling ("slammed Barack Obama as elitist").
 """
 
 from __future__ import annotations
@@ -62,6 +69,42 @@ HEDGED_LEFT_ALONE += [
     ),
 ]
 
+HEDGED_LEFT_ALONE += [
+    # rounds twelve and thirteen (seeds 3212, 3213)
+    # polnear_train:breitbart_2016-08-24_report-half-clinton-s-sta: records kept, no claim
+    (
+        "The AP’s report was based on an analysis of Clinton’s personal calendar and call sheets maintained by "
+        "her closest aides — documents the AP received after filing a lawsuit against the State Department.",
+        "her closest aides",
+    ),
+    # polnear_train:breitbart_2016-05-05_bolton-and-gorka-slam-neo: the group is what Bolton talks about
+    (
+        "As for conservative pundits and national-security analysts who claim to find Clinton more palatable "
+        "than Trump, Bolton said, “I just think they don’t understand what her basic philosophy is.”",
+        "national-security analysts",
+    ),
+    # polnear_train:west-journal_2016-03-10_bombshell-hillary-phot: the paragraph opens with its outlet
+    (
+        "Rule breaking isn’t limited to the Democrats either.\n\nAs The Hill reported, Donald Trump was also "
+        "accused of breaking debate rules. Corey Lewandowski, Trump’s campaign manager, hopped on stage when the "
+        "debate went to commercial break. And when asked to leave, he reportedly refused, which prompted debate "
+        "organizers to allow the other candidates time to confer with their staff as well.",
+        "reportedly",
+    ),
+    # the same article: the man reported on gives his own account next
+    (
+        "Henry reportedly got a reply from the Clinton campaign via staffer Jen Palmieri. Henry tweeted, "
+        "“Candidates are not supposed to confer w staff during commercial breaks.”",
+        "reportedly",
+    ),
+    # polnear_train:huff-post_2016-03-15_ted-cruz-physically-assau: the allegations are the sentence's topic
+    (
+        "DECATUR, Ill. — Sen. Ted Cruz (R-Texas) weighed in on allegations against Donald Trump’s campaign "
+        "manager, who allegedly assaulted a reporter last week, calling the behavior a “fireable offense.”",
+        "allegedly",
+    ),
+]
+
 HEDGED_FOUND = [
     # a range is no poll's split: the group's claim stands
     ("Critics say the plan will cost 20% to 30% more than the city was told.", "Critics say"),
@@ -70,6 +113,14 @@ HEDGED_FOUND = [
     # "have been saying" is a tense: the group speaks
     ("Officials have been saying that the plan is dead.", "Officials have been saying"),
     ("He is known by experts as a fraud who never paid his workers.", "experts"),
+    # buzzfeed_webis_2016:0388 (marked): the next sentence's writer is not who "reportedly" is about
+    (
+        "There, Acevedo found a portrait of Trump that the Republican nominee reportedly paid for using money "
+        'from his charitable foundation. "A lot of people have been looking for this painting," Acevedo wrote.',
+        "reportedly",
+    ),
+    ("He reportedly refused to leave the stage when asked.", "reportedly"),
+    ("Trump’s campaign manager allegedly assaulted a reporter last week.", "allegedly"),
 ]
 
 
@@ -178,3 +229,33 @@ def test_a_question_whose_auxiliary_the_parse_made_the_root_is_no_slip() -> None
     )
     assert agreement(text) == []
     assert agreement("He go to the store every day.") == ["He go"]
+
+
+def test_a_relative_clause_may_belong_to_a_noun_higher_up() -> None:
+    """polnear_train:breitbart_2016-02-04_things-to-know-for-today: "that" stands for the symbol."""
+    text = (
+        "Japanese are mulling changing the traditional “manji” symbol identifying Buddhist temples on maps that "
+        "is often confused with the Nazi swastika."
+    )
+    assert agreement(text) == []
+    assert agreement("They are racist tactics that keeps black people and white people at odds.") != []
+
+
+def test_a_surname_the_article_gives_is_no_stray_capital() -> None:
+    """polnear_train:west-journal_2015-11-21_after-trump-heard-what: columnist George Will."""
+    text = (
+        "Conservative columnist George Will slammed Trump. In contrast to Trump in Iowa, Will had nothing but "
+        "praise for Christie’s speech."
+    )
+    assert [t for c, t in odd(text) if c == "stray_capital"] == []
+    assert ("stray_capital", "Will") in odd("He lost the case, Will he appeal the ruling?")
+
+
+def test_a_judgement_given_with_as_by_a_verb_of_labelling_is_the_subjects() -> None:
+    """polnear_train:huff-post_2016-07-27_guns-are-the-ultimate-pub: Clinton's 2008 charge."""
+    text = (
+        "And in 2008, Hillary Clinton slammed Barack Obama as elitist and out-of-touch for suggesting that "
+        "rural voters cling to guns or religion."
+    )
+    assert loaded(text) == []
+    assert loaded("Obama is elitist and out-of-touch, and everyone knows it.") == ["elitist"]

@@ -490,6 +490,15 @@ _SAID_THING_NOUNS = frozenset(
 )
 
 
+def _holds_a_claim(verb: Token) -> bool:
+    """Whether a verb that reports only with a clause has one: a clause, a predicate ("to be", "the
+    best", "dangerous") or an "as" ("known as a fraud") anywhere under it."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.subtree
+    )
+
+
 def _verb(verb: Token, lemma: str, add: _Add) -> None:
     """A reporting verb: find its source through subject, passive agent, or inversion."""
     children = list(verb.children)
@@ -516,11 +525,10 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     passive = any(c.dep_ == "auxpass" for c in children)
     if not passive and lemma in P.EVALUATIVE_PASSIVE_VERBS and _weasel_participle(verb, add):
         return  # "Palmer, widely regarded as one of golf's greatest stars, ...": a reduced passive
-    if agent is not None and lemma == "know" and not any(
-        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.subtree
-    ):
-        return  # "was known by neither Russia experts nor energy experts": an acquaintance, no claim; not
-        # "known by experts as a fraud"
+    if agent is not None and lemma in P.CLAUSE_VERBS and not _holds_a_claim(verb):
+        return  # "was known by neither Russia experts nor energy experts": an acquaintance; "call sheets
+        # maintained by her closest aides": records kept. Not "known by experts as a fraud", "believed by
+        # many to be"
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         judged = (lemma in P.CUE_VERBS and lemma not in P.SUBJECT_ONLY_VERBS) or lemma in P.EVALUATIVE_PASSIVE_VERBS

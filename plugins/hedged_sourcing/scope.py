@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from scorer import paragraph_ranges
+
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, DEFINITE, NAMED, OWN_VOICE, REPORT, VAGUE, entity
@@ -165,6 +167,11 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "own_experience"
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
+    if attr.via == "adverb" and attr.cue == "reportedly" and (
+        _paragraph_opens_with_named_report(doc, attr) or _subject_posts_next(doc, attr)
+    ):
+        return "named_report"  # "As The Hill reported, ... he reportedly refused"; "Henry reportedly got a
+        # reply ... Henry tweeted, '...'"
     if attr.kind in (AGENTLESS, VAGUE) and _source_named_next(doc, attr):
         return "named_next"
     if attr.via == "evidence" and _evidence_cited_next(doc, attr):
@@ -509,6 +516,47 @@ def _opens_with_named_according(sent: Span) -> bool:
     return pobj.pos_ == "PROPN" or (pobj.lemma_.lower() in P.DOCUMENT_NOUNS and _owner_named(pobj))
 
 
+#: Verbs of a named report that opens a paragraph: "As The Hill reported,", "As Politico first noted,".
+_AS_REPORTED_VERBS = frozenset({"report", "note", "write", "reveal", "say"})
+#: Verbs of posting or saying by which a person gives their own account: "Henry tweeted, '...'".
+_OWN_ACCOUNT_VERBS = frozenset({"tweet", "post", "write", "say", "tell", "explain", "recount"})
+
+
+def _paragraph_opens_with_named_report(doc: Doc, attr: Attribution) -> bool:
+    """The paragraph of a "reportedly" opens with a named outlet's report ("As The Hill reported, ..."
+    or "According to Politico, ..."): what follows in the paragraph is that report's."""
+    at = doc[attr.first].idx
+    start = next((a for a, b in paragraph_ranges(doc.text) if a <= at < b), None)
+    if start is None:
+        return False
+    first = next((s for s in doc.sents if s.end_char > start), None)
+    if first is None or first.start_char > at:
+        return False
+    if _opens_with_named_according(first):
+        return True
+    opener = next((t for t in first if not t.is_punct and not t.is_space), None)
+    if opener is None or opener.lower_ != "as":
+        return False
+    verb = opener.head
+    return verb.lemma_.lower() in _AS_REPORTED_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+    )
+
+
+def _subject_posts_next(doc: Doc, attr: Attribution) -> bool:
+    """'Henry reportedly got a reply ... Henry tweeted, "..."': the next sentence has the same named
+    subject giving their own account, the source of the report."""
+    sent = doc[attr.first].sent
+    verb = doc[attr.first].head  # the verb "reportedly" qualifies: its own subject, not the sentence's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subject is None or sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    return any(
+        t.dep_ == "nsubj" and t.text == subject.text and t.head.lemma_.lower() in _OWN_ACCOUNT_VERBS for t in nxt
+    )
+
+
 def _owner_named(noun: Token) -> bool:
     """The report carries its owner's proper name before it ("a Washington Post-ABC News survey")."""
     return any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
@@ -593,11 +641,16 @@ def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
 
 
 def _legal_process(sent: Span) -> bool:
-    """The sentence names the legal act that makes the allegation ("arrested", "indicted"), or the
-    case it is made in ("the State of Missouri's case against Gov. Eric Greitens")."""
+    """The sentence names the legal act that makes the allegation ("arrested", "indicted"), the case it
+    is made in ("the State of Missouri's case against Gov. Eric Greitens") or the allegations themselves
+    ("weighed in on allegations against Donald Trump's campaign manager, who allegedly assaulted a
+    reporter"): the "allegedly" is the caution of reporting them."""
     return any(
         t.lemma_.lower() in P.LEGAL_PROCESS_LEMMAS
-        or (t.lemma_.lower() == "case" and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children))
+        or (
+            t.lemma_.lower() in ("case", "allegation", "accusation")
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+        )
         for t in sent
     )
 
@@ -727,8 +780,12 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
     if attr.via != "subject" or cue.dep_ not in ("relcl", "acl"):
         return False
     noun = cue.head
-    if noun.dep_ not in _TOPIC_DEPS or not (attr.first <= noun.i <= attr.source_end):
+    if not (attr.first <= noun.i <= attr.source_end):
         return False  # the relative clause has a source of its own ("..., a police source told")
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "As for conservative pundits and national-security analysts who claim ..."
+    if noun.dep_ not in _TOPIC_DEPS:
+        return False
     governor = noun.head
     if noun.dep_ == "pobj":
         if governor.lower_ in ("according", "from", "by"):

@@ -265,7 +265,9 @@ def _disagrees(pron: str, finite: Token, verb: Token) -> bool:
 
 
 #: Auxiliaries that come before their subject in a question ("didn’t she sit", "would he go").
-_INVERTING = frozenset({"do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must"})
+_INVERTING = frozenset(
+    {"do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must"}
+)
 
 
 def _inverted_after(doc: Doc, subj: Token) -> bool:

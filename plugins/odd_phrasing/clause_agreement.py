@@ -102,9 +102,12 @@ def find_relative_disagreement(doc: Doc) -> list[Finding]:
         verb_number = _verb_number(finite)
         if verb_number is None or verb_number == number:
             continue
-        if noun.dep_ == "pobj" and _head_noun_number(noun.head.head) != number:
-            continue  # "policies in place that limit", "those on the social network who are": the clause
-            # may belong to what the prepositional phrase hangs on
+        if noun.dep_ == "pobj" and (
+            _head_noun_number(noun.head.head) != number or _noun_above_agrees(noun, verb_number)
+        ):
+            continue  # "policies in place that limit", "those on the social network who are", "the
+            # traditional symbol identifying Buddhist temples on maps that is": the clause may belong to a
+            # noun the prepositional phrase hangs on, however far up its phrase
         if verb_number == "plural" and (noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)):
             continue  # "it is Trump and the chaotic race that have captured": the antecedent is both
         if number == "singular" and finite.lower_ == "were":
@@ -181,6 +184,18 @@ def find_attribution_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _noun_above_agrees(noun: Token, verb_number: str) -> bool:
+    """Whether a noun that ``noun``'s phrase hangs on (through prepositions and non-finite verbs, up to
+    the clause's finite verb) has the verb's number, so the relative clause may be its."""
+    for anc in noun.ancestors:
+        if anc.tag_ in ("VBD", "VBZ", "VBP", "MD") or anc.dep_ in ("ROOT", "relcl"):
+            return False
+        number = _head_noun_number(anc)
+        if number is not None and number == verb_number:
+            return True
+    return False
 
 
 def _head_noun_number(tok: Token) -> str | None:

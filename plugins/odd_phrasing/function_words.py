@@ -487,9 +487,19 @@ def find_stray_capitals(doc: Doc) -> list[Finding]:
 
 
 def _first_name_elsewhere(text: str, word: str) -> bool:
-    """Whether ``word`` stands elsewhere in ``text`` as a first name: right before another capitalised word
-    ("Dolly Kyle"), so the article uses it as a name, which NER may miss in a short clause."""
-    return re.search(rf"(?<![\w’']){re.escape(word)} [A-Z][a-z]", text) is not None
+    """Whether ``word`` stands elsewhere in ``text`` as a name: right before another capitalised word
+    ("Dolly Kyle"), or right after a first name inside a sentence ("columnist George Will"), so the
+    article uses it as a name, which NER may miss in a short clause."""
+    if re.search(rf"(?<![\w’']){re.escape(word)} [A-Z][a-z]", text) is not None:
+        return True
+    return any(
+        m.group(1).lower() not in _NOT_FIRST_NAMES
+        for m in re.finditer(rf"(?<=[a-z,] )([A-Z][a-z]+) {re.escape(word)}(?![\w’'])", text)
+    )
+
+
+#: Capitalised words before a name that are no first name ("..., But Will"): the name test skips them.
+_NOT_FIRST_NAMES = frozenset({"and", "but", "or", "so", "then", "if", "when", "as", "the", "this", "that", "why"})
 
 
 #: Words that never follow an article: possessive determiners, subject or object pronouns, demonstratives

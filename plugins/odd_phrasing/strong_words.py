@@ -204,6 +204,21 @@ _CHARGE_BEFORE = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 #: "as" right before a name for people: "dismissed them as bigots", "shunning them as racists".
 _AS_BEFORE = re.compile(r"\bas (?:an? )?$", re.IGNORECASE)
+#: Verbs that give someone a label with "as": "slammed Barack Obama as elitist", "dismissed it as absurd".
+_LABELLING_VERBS = frozenset({
+    "slam", "blast", "attack", "criticize", "criticise", "denounce", "dismiss", "brand", "label", "describe",
+    "portray", "paint", "cast", "condemn", "deride", "mock", "ridicule", "depict", "characterize",
+    "characterise", "decry", "lambaste", "assail", "reject", "view", "see", "regard", "perceive",
+})  # fmt: skip
+
+
+def _labelled_as(doc: Doc, as_start: int) -> bool:
+    """Whether the "as" at ``as_start`` hangs on a verb of labelling: the word after it is the label
+    someone else gives (the sentence's subject), not the writer's own."""
+    span = doc.char_span(as_start, as_start + 2)
+    return span is not None and span[0].head.lemma_.lower() in _LABELLING_VERBS
+
+
 #: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: A word for a body after a nickname makes it part of that body's name ("Defeat Crooked Hillary PAC").
@@ -553,8 +568,10 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 "”",
             ):
                 continue  # a word in quotation marks is someone else's term: "not 'blowhard' Trump"
-            if kind == "insult" and _AS_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start()):
-                continue  # "shunning them as bigots": a name someone gives, mentioned
+            as_before = _AS_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())
+            if as_before and (kind == "insult" or _labelled_as(doc, as_before.start())):
+                continue  # "shunning them as bigots", "slammed Barack Obama as elitist": a name or a charge
+                # someone else gives, mentioned
             if _held_view(doc, m.start()):
                 continue  # "the stigma that she's dishonest": a view the article reports, not its own verdict
             hits.append((m.start(), m.end(), word, kind))
