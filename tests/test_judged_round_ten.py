@@ -120,6 +120,12 @@ HEDGED_FOUND = [
         "reportedly",
     ),
     ("He reportedly refused to leave the stage when asked.", "reportedly"),
+    # buzzfeed_webis_2016 (unmarked credible): a group joined to a pronoun by a misparse is no topic
+    (
+        'A top aide to Hillary Clinton called it "disgusting" and Clinton supporters attacking the comparison as '
+        "crass and inhumane.",
+        "Clinton supporters",
+    ),
     ("Trump’s campaign manager allegedly assaulted a reporter last week.", "allegedly"),
 ]
 

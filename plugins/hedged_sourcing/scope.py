@@ -782,8 +782,9 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
     noun = cue.head
     if not (attr.first <= noun.i <= attr.source_end):
         return False  # the relative clause has a source of its own ("..., a police source told")
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head  # "As for conservative pundits and national-security analysts who claim ..."
+    while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "As for conservative pundits and national-security analysts who claim ..." (not
+        # a misparse joining the group to a pronoun: 'called it "disgusting" and Clinton supporters attacking')
     if noun.dep_ not in _TOPIC_DEPS:
         return False
     governor = noun.head
