@@ -21,12 +21,17 @@ Rounds twelve and thirteen: records "maintained by" aides; a group that is what 
 their own account next ("Henry tweeted"); an "allegedly" in a sentence about the allegations; a relative
 clause that may belong to a noun higher up; a surname the article gives ("George Will"); a judgement given
 with "as" by a verb of labelling ("slammed Barack Obama as elitist").
+
+Round fourteen (judged on model 2026.12.03.4's code; its other wrong findings are left): a name whose other
+spelling the article marks "[sic]"; a label a negated verb applies ("doesn’t broad-stroke ... as hateful
+bigots").
 """
 
 from __future__ import annotations
 
 import pytest
 from hedged_cases import found
+from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 from odd_cases import found as odd
 
@@ -265,3 +270,32 @@ def test_a_judgement_given_with_as_by_a_verb_of_labelling_is_the_subjects() -> N
     )
     assert loaded(text) == []
     assert loaded("Obama is elitist and out-of-touch, and everyone knows it.") == ["elitist"]
+
+
+def test_a_label_a_verb_denies_is_no_loaded_word_of_the_writer() -> None:
+    """polnear_train:huff-post (round fourteen, seed 3214): the label is what he does not apply."""
+    text = (
+        "Sexton was quick to point out that not all Trump supporters espoused such views, and he doesn’t "
+        "broad-stroke all of the candidate’s followers as hateful bigots, racists and misogynists."
+    )
+    assert loaded(text) == []
+    assert loaded("The candidate's followers are hateful bigots, racists and misogynists.") == ["hateful bigots"]
+
+
+def test_a_spelling_marked_sic_is_no_name_spelled_two_ways() -> None:
+    """polnear_train:huff-post_2016-05-12_george-zimmerman-auctioning-off- (round fourteen): a letter quoted."""
+    text = (
+        "Zimmerman said he would use some of the money to “fight BLM violence against Law Enforcement officers, "
+        "ensure the demise of Angela Correy’s [sic] persecution career and Hillary Clinton’s anti-firearm "
+        "rhetoric.”\nAngela Corey is the Republican state attorney who charged Zimmerman with second-degree murder."
+    )
+    assert spelling(text) == []
+    assert spelling(text.replace(" [sic]", "")) == ["Angela Corey"]
+
+
+def spelling(text: str) -> list[str]:
+    return [
+        f.text
+        for f in run_signal(InternalContradiction(), text, published="2016-05-12").findings
+        if f.check == "name_spelling"
+    ]

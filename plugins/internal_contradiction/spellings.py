@@ -25,6 +25,10 @@ the same ``name_spelling`` check (the span is the later form, the related span t
   (or 1) ("2016 H03" ... "2016 HO3"): tokens of capitals and digits, each with a digit, that differ
   only there.
 
+A form the article marks "[sic]" is kept as its source wrote it ("ensure the demise of Angela Correy’s
+[sic] persecution career", quoting a letter, beside the writer's own "Angela Corey"): the editor already
+knows, so no pair with it is reported (:func:`without_sic`).
+
 Transliterations ("Mohammad" and "Muhammad") are left alone: both are common (Zipf above 3) and
 house styles differ, so an editor would not call them a slip.
 """
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "add_new", "code_variants", "entity_tokens", "given_names", "hyphenation", "one_off_variants", "titled_surnames",
+    "without_sic",
 ]
 
 _GIVEN_MIN_LEN = 5
@@ -309,6 +314,23 @@ def code_variants(ctx: Context) -> list[Finding]:
                                  "the same designation written with a letter where the other has a digit "
                                  f"({fa} {_times(len(ma))}, {fb} {_times(len(mb))})"))
     return findings
+
+
+#: "[sic]" or "(sic)" right after a form (after its possessive, if any): the writer keeps a source's spelling.
+_SIC_AFTER = re.compile(r"(?:['’]s)?[\s\u00a0]*[\[(]sic[\])]", re.IGNORECASE)
+
+
+def without_sic(found: list[Finding], text: str) -> list[Finding]:
+    """``found`` less every pair one of whose forms the article marks "[sic]"."""
+
+    def sic(start: int, end: int) -> bool:
+        return _SIC_AFTER.match(text, end) is not None
+
+    return [
+        f
+        for f in found
+        if not sic(f.start, f.end) and not (f.related is not None and sic(f.related.start, f.related.end))
+    ]
 
 
 def add_new(reported: list[Finding], more: list[Finding]) -> list[Finding]:

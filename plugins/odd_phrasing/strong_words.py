@@ -212,11 +212,24 @@ _LABELLING_VERBS = frozenset({
 })  # fmt: skip
 
 
+def _as_governing(doc: Doc, start: int) -> int | None:
+    """Where the "as" is whose object the word at ``start`` is, past its adjectives ("as hateful bigots")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span[0].head
+    return head.idx if span[0].dep_ == "pobj" and head.lower_ == "as" else None
+
+
 def _labelled_as(doc: Doc, as_start: int) -> bool:
-    """Whether the "as" at ``as_start`` hangs on a verb of labelling: the word after it is the label
-    someone else gives (the sentence's subject), not the writer's own."""
+    """Whether the "as" at ``as_start`` hangs on a verb of labelling, or on a verb that is denied: the
+    word after it is the label someone else gives (the sentence's subject) or refuses, not the writer's."""
     span = doc.char_span(as_start, as_start + 2)
-    return span is not None and span[0].head.lemma_.lower() in _LABELLING_VERBS
+    if span is None:
+        return False
+    verb = span[0].head
+    # or a verb that denies the label: "he doesn’t broad-stroke all of the candidate’s followers as hateful bigots"
+    return verb.lemma_.lower() in _LABELLING_VERBS or any(c.dep_ == "neg" for c in verb.children)
 
 
 #: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
@@ -569,7 +582,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             ):
                 continue  # a word in quotation marks is someone else's term: "not 'blowhard' Trump"
             as_before = _AS_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())
-            if as_before and (kind == "insult" or _labelled_as(doc, as_before.start())):
+            as_start = as_before.start() if as_before else _as_governing(doc, m.start())
+            if as_start is not None and (kind == "insult" or _labelled_as(doc, as_start)):
                 continue  # "shunning them as bigots", "slammed Barack Obama as elitist": a name or a charge
                 # someone else gives, mentioned
             if _held_view(doc, m.start()):
