@@ -282,6 +282,14 @@ def test_a_label_a_verb_denies_is_no_loaded_word_of_the_writer() -> None:
     assert loaded("The candidate's followers are hateful bigots, racists and misogynists.") == ["hateful bigots"]
 
 
+def spelling(text: str) -> list[str]:
+    return [
+        f.text
+        for f in run_signal(InternalContradiction(), text, published="2016-05-12").findings
+        if f.check == "name_spelling"
+    ]
+
+
 def test_a_spelling_marked_sic_is_no_name_spelled_two_ways() -> None:
     """polnear_train:huff-post_2016-05-12_george-zimmerman-auctioning-off- (round fourteen): a letter quoted."""
     text = (
@@ -291,11 +299,3 @@ def test_a_spelling_marked_sic_is_no_name_spelled_two_ways() -> None:
     )
     assert spelling(text) == []
     assert spelling(text.replace(" [sic]", "")) == ["Angela Corey"]
-
-
-def spelling(text: str) -> list[str]:
-    return [
-        f.text
-        for f in run_signal(InternalContradiction(), text, published="2016-05-12").findings
-        if f.check == "name_spelling"
-    ]

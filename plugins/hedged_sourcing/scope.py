@@ -527,11 +527,10 @@ def _paragraph_opens_with_named_report(doc: Doc, attr: Attribution) -> bool:
     or "According to Politico, ..."): what follows in the paragraph is that report's."""
     at = doc[attr.first].idx
     start = next((a for a, b in paragraph_ranges(doc.text) if a <= at < b), None)
-    if start is None:
+    opening = None if start is None else doc.char_span(start, start + 1, alignment_mode="expand")
+    if not opening:
         return False
-    first = next((s for s in doc.sents if s.end_char > start), None)
-    if first is None or first.start_char > at:
-        return False
+    first = opening[0].sent
     if _opens_with_named_according(first):
         return True
     opener = next((t for t in first if not t.is_punct and not t.is_space), None)
@@ -602,6 +601,7 @@ _SPLIT = re.compile(r"\b(\d+(?:\.\d+)?)(?:%| percent)\s?(?:-|–|to)\s?(\d+(?:\.
 def _poll_split(text: str) -> bool:
     """Whether ``text`` gives a poll's split of two shares ("by 55%-41%", ", 76%-21%")."""
     return any(float(m.group(1)) > float(m.group(2)) for m in _SPLIT.finditer(text))
+
 
 _POINTS = re.compile(
     r"\b\d+(?:\.\d+)?(?:-| percentage )points?\b"  # "a 13-point advantage"

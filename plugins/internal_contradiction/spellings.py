@@ -317,20 +317,16 @@ def code_variants(ctx: Context) -> list[Finding]:
 
 
 #: "[sic]" or "(sic)" right after a form (after its possessive, if any): the writer keeps a source's spelling.
-_SIC_AFTER = re.compile(r"(?:['’]s)?[\s\u00a0]*[\[(]sic[\])]", re.IGNORECASE)
+_SIC_AFTER = re.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 def without_sic(found: list[Finding], text: str) -> list[Finding]:
     """``found`` less every pair one of whose forms the article marks "[sic]"."""
 
-    def sic(start: int, end: int) -> bool:
+    def sic(end: int) -> bool:
         return _SIC_AFTER.match(text, end) is not None
 
-    return [
-        f
-        for f in found
-        if not sic(f.start, f.end) and not (f.related is not None and sic(f.related.start, f.related.end))
-    ]
+    return [f for f in found if not sic(f.end) and not (f.related is not None and sic(f.related.end))]
 
 
 def add_new(reported: list[Finding], more: list[Finding]) -> list[Finding]:

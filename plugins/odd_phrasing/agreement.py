@@ -797,7 +797,7 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         if any(c.dep_ in _SUBJECT_DEPS and c.i < subj.i for c in verb.children):
             continue  # two subjects before one verb, a misparse: "the Republicans' reputation as security
             # experts was undercut" (the first is the subject; the second hangs on "as")
-        lead = doc_text(doc)[doc[max(subj.left_edge.i - 1, 0)].idx : finite.idx]
+        lead = doc_text(doc)[opening.idx : finite.idx]
         if "  " in lead or "\n" in lead or opening.is_space:
             continue  # a caption, a line break or a doubled space in or just before the phrase: no sentence to
             # judge ("six debates for five original  candidates is comparable")
