@@ -1,13 +1,14 @@
 """Every finding on newspaper and partisan-site copy, judged right or wrong by readers who saw no code.
 
     python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
-        [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal]
+        [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500]
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
 Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear; all
 that are left of a paper when fewer are: the seventh round has Politico's last 8; from the eighth on,
-``--publishers`` adds PolNeAR's partisan sites, Breitbart, HuffPost and the Western Journal), none read before
+``--publishers`` adds PolNeAR's partisan sites, Breitbart, HuffPost and the Western Journal; from the sixteenth
+on, when the 300-1,300-word articles were all read, ``--words`` takes the longer ones), none read before
 (``--read``), scores them with the signals alone (title and publication date given), and
 gives every finding to a reader who judges it under the editor-gold protocol
 (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
@@ -43,18 +44,20 @@ PUBLISHERS = ("nyt", "wash-post", "politico", "usa-today")
 ALL_PUBLISHERS = (*PUBLISHERS, "breitbart", "huff-post", "west-journal")
 PER_PUBLISHER = 10
 WORDS = (300, 1300)
+#: Every length a round may draw (``--words``): what ``tally`` reads its rounds' ids from.
+ANY_LENGTH = (0, 10**9)
 PREFIX = "polnear_train:"
 
 
-def polnear_articles() -> dict[str, dict]:
-    """PolNeAR's train-split articles of the four papers, one record per article (the corpus repeats an
-    article once per annotator), keyed by id, with the words bounds applied."""
+def polnear_articles(words: tuple[int, int] = WORDS) -> dict[str, dict]:
+    """PolNeAR's train-split articles of its seven outlets, one record per article (the corpus repeats an
+    article once per annotator), keyed by id, of ``words[0]`` to ``words[1]`` words."""
     out: dict[str, dict] = {}
     for row in read_jsonl(require("attribution_polnear/polnear.jsonl")):
         if row["split"] != "train" or row["publisher"] not in ALL_PUBLISHERS:
             continue
         aid = PREFIX + row["article"]
-        if aid not in out and WORDS[0] <= len(row["text"].split()) <= WORDS[1]:
+        if aid not in out and words[0] <= len(row["text"].split()) <= words[1]:
             out[aid] = {
                 "id": aid,
                 "publisher": row["publisher"],
@@ -147,6 +150,14 @@ def _line(name: str, c: Counter) -> str:
     )
 
 
+def _word_range(text: str) -> tuple[int, int]:
+    """ "1301-2500" as (1301, 2500)."""
+    low, sep, high = text.partition("-")
+    if not (sep and low.isdigit() and high.isdigit() and int(low) <= int(high)):
+        raise argparse.ArgumentTypeError(f"expected LOW-HIGH word counts such as 1301-2500, got {text!r}")
+    return int(low), int(high)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -156,11 +167,13 @@ def main() -> None:
                    help="ids read before, one per line (# comments)")
     d.add_argument("--publishers", default=",".join(PUBLISHERS),
                    help=f"comma-separated PolNeAR publishers to draw from (of {', '.join(ALL_PUBLISHERS)})")
+    d.add_argument("--words", type=_word_range, default=WORDS, metavar="LOW-HIGH",
+                   help=f"article length in words, both ends included (default {WORDS[0]}-{WORDS[1]})")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and every unjudged finding")
     args = parser.parse_args()
-    articles = polnear_articles()
+    articles = polnear_articles(args.words if args.command == "draw" else ANY_LENGTH)
     if args.command == "draw":
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
         publishers = tuple(p.strip() for p in args.publishers.split(",") if p.strip())
