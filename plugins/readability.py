@@ -176,7 +176,7 @@ class Readability:
     """The readability signal: features only, no findings."""
 
     name = "readability"
-    version = "0.1.0"
+    version = "0.1.1"
     languages = ("en",)
     requires = ("parser",)  # sentence boundaries; tokens and is_punct need no component
 

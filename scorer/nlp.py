@@ -10,6 +10,7 @@ from scorer import entities
 from scorer.attribute_rules import use_fast_attribute_ruler
 from scorer.glued_sentences import use_glued_sentence_infixes
 from scorer.lemmatizer_cache import use_cached_lemmatizer
+from scorer.plain_spaces import use_plain_spaces
 from scorer.sentence_starts import use_paragraph_starts
 
 if TYPE_CHECKING:
@@ -40,6 +41,9 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
     # "in 1812.The extent", 'wives.”Mr. Snowden': sentences a scraped copy glued together (scorer/glued_sentences.py)
     use_glued_sentence_infixes(nlp)
+    # "according to\xa0an interview": a no-break space is read as the plain space it stands for, not as a
+    # token in the middle of the sentence; offsets unchanged (scorer/plain_spaces.py)
+    use_plain_spaces(nlp)
     # same rules, same annotations, about a seventh of the cost (scorer/attribute_rules.py)
     use_fast_attribute_ruler(nlp)
     # same lemmas, each (form, POS, morphology) worked out once (scorer/lemmatizer_cache.py)

@@ -14,7 +14,7 @@ from .talk import find_talk
 from .voice import find_unsourced
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,47 @@ def analyse(doc: Doc, detection: Detection | None = None) -> Analysis:
     found = dedupe(found + find_unsourced(doc) + find_talk(doc) + find_crowd_states(doc))
     standing = in_scope(doc, found, HEDGED_KINDS)
     # after the precision rules: a pronoun continues only an unnamed source that stands as a finding
-    return Analysis(found, in_scope(doc, resolve_pronoun_speakers(doc, standing), HEDGED_KINDS))
+    standing = in_scope(doc, resolve_pronoun_speakers(doc, standing), HEDGED_KINDS)
+    return Analysis(found, once_per_sentence(doc, standing))
+
+
+_POINTING_BACK = frozenset({"the", "that", "this", "these", "those"})
+
+
+def once_per_sentence(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """``attributions`` without an unnamed source that only tags again, in the same sentence, the source
+    an earlier finding of that sentence introduced: 'a separate intelligence source familiar with the
+    investigation did so, but with a caveat: "...," the source said' is one source, one query."""
+    kept: list[Attribution] = []
+    for attr in attributions:
+        head = _head(doc, attr)
+        if attr.kind in HEDGED_KINDS and head is not None and _points_back(head):
+            sent = doc[attr.first].sent
+            if any(
+                other.kind in HEDGED_KINDS
+                and doc[other.first].sent.start == sent.start
+                and (earlier := _head(doc, other)) is not None
+                and earlier.i < head.i
+                and earlier.lemma_.lower() == head.lemma_.lower()
+                for other in kept
+            ):
+                continue
+        kept.append(attr)
+    return kept
+
+
+def _head(doc: Doc, attr: Attribution) -> Token | None:
+    """The source phrase's head noun ("source" in "a separate intelligence source familiar with ..."), if a noun."""
+    end = attr.source_end
+    if attr.first < attr.cue_i <= end:
+        end = attr.cue_i - 1
+    span = doc[attr.first : end + 1]
+    root = span.root if len(span) else None
+    return root if root is not None and root.pos_ == "NOUN" else None
+
+
+def _points_back(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in head.lefts)
 
 
 def attributions_in(doc: Doc, detection: Detection | None = None) -> list[Attribution]:

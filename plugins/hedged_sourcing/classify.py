@@ -291,6 +291,13 @@ def _names_members(head: Token) -> bool:
         if tok.lower_ == "including" and all(t.is_punct for t in window[:n]):
             # a capital mid-sentence is a name even when the tagger calls it a verb ("including Trump himself")
             return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in window[n + 1 : n + 4])
+        if tok.lower_ == "such" and n + 1 < len(window) and window[n + 1].lower_ == "as" and all(
+            t.is_punct for t in window[:n]
+        ):
+            # "Top congressional leaders such as Speaker Paul Ryan (R-Wis.) and ... have said": the parser may
+            # hang "such as" on the verb
+            after = window[n + 1].i + 1
+            return any(t.pos_ == "PROPN" for t in doc[after : min(after + 3, len(doc))])
     return False
 
 

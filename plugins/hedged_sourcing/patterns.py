@@ -184,10 +184,12 @@ REDUCED_PASSIVE_VERBS = _words("say think believe rumor rumour report allege sus
 #: the party concerned, which anyone can check, not hearsay. "It was found that 80% ...", "it is
 #: expected that ..." give a finding or a forecast nobody is named for.
 IT_CLAUSE_PASSIVE_VERBS = _words(
-    "note observe point state reveal confirm learn disclose indicate find expect anticipate"
+    "note observe point state reveal confirm learn disclose indicate find discover expect anticipate"
 )
 
 #: Verbs whose agentless passive passes a judgement off as common ground: "is widely regarded as",
+#: "has been blasted as a hypocrite". Not "mock"/"ridicule": "has been mocked mercilessly for saying 'America
+#: first'" tells how a remark was received, a reaction anyone saw, not a charge someone made (readers judged it so).
 #: "is considered one of the best", "was praised". Flagged with a weasel adverb ("widely") or,
 #: for the verbs of ``AS_VERBS``, with an "as"/predicate complement. Not "deem": its agentless
 #: passive reports a ruling by whoever decides the matter ("a hot check that was deemed worthless",
@@ -197,12 +199,13 @@ EVALUATIVE_PASSIVE_VERBS = _words(
     consider regard describe hail view criticize criticise praise acclaim credit
     acknowledge think believe accuse blame pan laud tout dismiss dispute question
     see perceive characterize characterise portray label brand paint slam fault accept
+    blast deride denounce lambaste
     """
 )
 AS_VERBS = _words(
     """
     consider regard describe hail view tout criticize criticise see perceive characterize
-    characterise portray label brand paint
+    characterise portray label brand paint blast slam deride denounce lambaste
     """
 )
 
@@ -221,6 +224,8 @@ PREP_JUDGEMENT_VERBS = {
     "credit": "with",
     "fault": "for",
     "slam": "for",
+    "blast": "for",
+    "lambaste": "for",
 }
 
 #: Adverbs that claim a consensus nobody is named for: "widely believed", "generally regarded".

@@ -113,6 +113,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and _announces_a_plan(cue):
         return "no_claim"  # "a former Republican committee staffer announced plans to sue the panel": an act
+    if cue is not None and attr.via in ("subject", "inverted") and _declines_to_comment(doc, cue):
+        return "no_claim"  # 'a State Department official said, "We are not going to speak to the content of
+        # these documents"': a refusal to comment, no claim to check
     if cue is not None and attr.via == "subject" and _instructs(cue):
         return "no_claim"  # "officials have told Flint residents not to drink the brown stuff": an instruction
     if cue is not None and attr.via == "subject" and _attitude_to_a_thing(cue):
@@ -134,6 +137,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_claim"
     if attr.cue.startswith(("alleged", "purported")) and (context.legal_record or _legal_process(first.sent)):
         return "legal_process"
+    if attr.kind == AGENTLESS and cue is not None and cue.lemma_.lower() in _FINDING_VERBS and _found_by_law(cue):
+        return "legal_process"  # "has been arrested after it was discovered that she had fabricated a story": the
+        # investigation that led to the arrest found it
     if attr.via == "evaluative" and _measured(first.sent):
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
     if attr.kind == VAGUE and cue is not None and _share_measured(doc, attr, cue):
@@ -141,6 +147,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == VAGUE and cue is not None and attr.via == "subject" and _poll_split(cue.sent.text):
         return "measured"  # "Supporters of Republican Donald Trump for president say by 55%-41% that ...": a
         # poll's breakdown by group, the split given
+    if attr.kind in (ANONYMOUS, VAGUE) and _tallied(doc, attr):
+        return "measured"  # "the group polled members online: 1,409 teachers said they wanted to endorse
+        # Sanders": a count that large is a tally of answers, not people cited as sources
     if attr.kind == VAGUE and cue is not None and _poll_result(cue):
         return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
     if attr.kind == AGENTLESS and cue is not None and _same_verb_owned(cue):
@@ -428,7 +437,28 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     colon = next((t.i for t in doc[attr.last + 1 : sent.end] if t.text == ":"), None)
     if colon is not None and _report_named_in(doc[colon + 1 : sent.end], doc, attr):
         return True
-    return sent.end < len(doc) and _report_named_in(doc[sent.end].sent, doc, attr)
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if _report_named_in(nxt, doc, attr):
+        return True
+    # "Polls in New Hampshire show ... But beneath them, ... For instance, a WBUR poll last week showed ...": an
+    # example a sentence or two further on gives in so many words
+    for _ in range(2):
+        if nxt.end >= len(doc):
+            return False
+        nxt = doc[nxt.end].sent
+        if "\n" in doc.text[sent.end_char : nxt.start_char]:
+            return False  # the example must be in the same paragraph
+        if _gives_an_example(nxt):
+            return _report_named_in(nxt, doc, attr)
+    return False
+
+
+def _gives_an_example(sent: Span) -> bool:
+    """The sentence opens with "For instance" or "For example"."""
+    words = [t.lower_ for t in sent[:2]]
+    return len(words) == 2 and words[0] == "for" and words[1] in ("instance", "example")
 
 
 def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
@@ -472,12 +502,58 @@ def _evidence_cited_next(doc: Doc, attr: Attribution) -> bool:
     if sent.end >= len(doc):
         return False
     first = next((t for t in doc[sent.end].sent if not t.is_punct), None)
+    if first is not None and first.lower_ == "in" and _names_its_poll(first):
+        return True  # "There is some evidence that ... In a Washington Post/ABC News poll released Sunday, ..."
     if first is None or first.lower_ != "according":
         return False
     pobj = _according_object(first)
     if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
         return False
     return pobj.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.lefts)
+
+
+#: What a speaker says when declining to comment: "We are not going to speak to the content", "no comment".
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:not|n[’']t|never)\s+(?:going\s+to\s+|able\s+to\s+|be\s+)?(?:comment(?:ing)?|speak(?:ing)?\s+to"
+    r"|discuss(?:ing)?|get(?:ting)?\s+into)|no\s+comment)\b",
+    re.IGNORECASE,
+)
+
+
+def _declines_to_comment(doc: Doc, cue: Token) -> bool:
+    """All the speaker's sentence says is that they will not comment: the words after the cue (or, for a
+    quotation before "..., an official said", before it) decline to speak to the matter."""
+    sent = cue.sent
+    text = doc.text[sent.start_char : sent.end_char]
+    found = _NO_COMMENT.search(text)
+    # "... would not comment, but said the deal was dead": a claim after all
+    return found is not None and len(text) < 300 and _CLAIM_AFTER.search(text, found.end()) is None
+
+
+_CLAIM_AFTER = re.compile(r"\bbut\b|\bhowever\b|\balthough\b|;", re.IGNORECASE)
+
+
+#: The smallest number of people whose saying something is a tally, not a set of unnamed sources.
+_TALLY = 20
+
+
+def _tallied(doc: Doc, attr: Attribution) -> bool:
+    """The source is counted in figures of at least ``_TALLY`` ("1,409 teachers said", "95 members")."""
+    head = _source_head(doc, attr)
+    if head is None:
+        return False
+    for c in head.lefts:
+        digits = c.text.replace(",", "")
+        if c.dep_ == "nummod" and digits.isdigit() and int(digits) >= _TALLY:
+            return True
+    return False
+
+
+def _names_its_poll(prep: Token) -> bool:
+    """ "In a Washington Post/ABC News poll released Sunday": the preposition's object is a poll or survey
+    whose owner is named."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in P.SURVEY_NOUNS and _owner_named(pobj)
 
 
 def _this_is_according_to_a_record(sent: Span) -> bool:
@@ -640,7 +716,20 @@ def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
     return any(other.via == "according" and other.cue_i in clause for other in named)
 
 
-def _legal_process(sent: Span) -> bool:
+#: Verbs of an agentless "it was ... that" whose finder, beside a legal act, is the investigation.
+_FINDING_VERBS = frozenset({"discover", "find", "learn", "reveal", "confirm", "determine", "establish"})
+
+
+def _found_by_law(cue: Token) -> bool:
+    """The sentence names a legal act outside what was found ("arrested after it was discovered that ...", "At the
+    trial, it was revealed that ..."); not a legal word inside the finding itself ("it was revealed that he
+    bankrolled lawsuits")."""
+    found = {t.i for c in cue.children if c.dep_ in ("ccomp", "advcl", "xcomp") for t in c.subtree}
+    sent = cue.sent
+    return _legal_process(sent.doc[sent.start : sent.end], skip=found)
+
+
+def _legal_process(sent: Span, skip: set[int] | None = None) -> bool:
     """The sentence names the legal act that makes the allegation ("arrested", "indicted"), the case it
     is made in ("the State of Missouri's case against Gov. Eric Greitens") or the allegations themselves
     ("weighed in on allegations against Donald Trump's campaign manager, who allegedly assaulted a
@@ -652,6 +741,7 @@ def _legal_process(sent: Span) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
         )
         for t in sent
+        if skip is None or t.i not in skip
     )
 
 

@@ -217,8 +217,13 @@ def _as_governing(doc: Doc, start: int) -> int | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
-    head = span[0].head
-    return head.idx if span[0].dep_ == "pobj" and head.lower_ == "as" else None
+    tok = span[0]
+    for _ in range(3):  # "as an unrealistic, and even dishonest, view": up from a conjoined adjective to its noun
+        if tok.dep_ not in ("conj", "amod") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    return head.idx if tok.dep_ == "pobj" and head.lower_ == "as" else None
 
 
 def _labelled_as(doc: Doc, as_start: int) -> bool:
@@ -501,6 +506,21 @@ def _held_view(doc: Doc, start: int) -> bool:
     return False
 
 
+def _for_someone(sent: Span) -> bool:
+    """The sentence opens with "For" and a person's name and a comma ("For Jonathan Chait, ..."): what follows
+    is that person's view, as the article reports it."""
+    first = sent[0]
+    if first.lower_ != "for" or len(sent) < 4:
+        return False
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ == "PROPN"
+        and obj.i + 1 < sent.end
+        and sent.doc[obj.i + 1].text == ","
+    )
+
+
 def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) -> list[Finding]:
     """One finding per sentence that uses, in the article's own voice, a word from ``STRONG_WORDS``
     (insults, contempt, profanity, a verb of hatred aimed at someone), a sneering "so-called", a
@@ -588,6 +608,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 # someone else gives, mentioned
             if _held_view(doc, m.start()):
                 continue  # "the stigma that she's dishonest": a view the article reports, not its own verdict
+            if _for_someone(sent):
+                continue  # "For Jonathan Chait, Williamson is exposing the perverse moral logic": Chait's view
             hits.append((m.start(), m.end(), word, kind))
         if not hits or reports_speech(doc, text, sent.start_char, sent.end_char):
             continue
