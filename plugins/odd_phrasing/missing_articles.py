@@ -178,6 +178,8 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
         name = noun.left_edge
         if name.i >= noun.i or name.pos_ != "PROPN" or name.dep_ != "compound":
             continue
+        if name.i >= 2 and doc[name.i - 1].lower_ == "for" and doc[name.i - 2].pos_ == "PROPN":
+            continue  # "The Kirkpatrick for Senate campaign": a campaign named "<name> for <office>"
         if (
             any(t.pos_ != "PROPN" or not t.is_alpha for t in doc[name.i : noun.i])
             or not text[name.idx : noun.idx].replace(" ", "").isalpha()

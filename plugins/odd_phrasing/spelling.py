@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import string
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -174,6 +175,10 @@ def _derived(word: str, words: frozenset[str]) -> bool:
     return False
 
 
+#: A word that opens with an elided French or Italian article ("d'être", "l’art"): the phrase is foreign.
+_ELIDED_ARTICLE = re.compile(r" [dlDL]['’][^\W\d_]")
+
+
 def _foreign(sent: Span, words: frozenset[str]) -> bool:
     """Whether a sentence is mostly words no dictionary knows (another language, code, a list of names)."""
     alpha = [t.lower_ for t in sent if t.is_alpha and len(t) >= 3 and not t.text[0].isupper()]
@@ -240,6 +245,8 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         after = text[tok.idx + len(word) : tok.idx + len(word) + 2]
         if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
+        if _ELIDED_ARTICLE.match(text, tok.idx + len(word)):
+            continue  # "raison d'être", "coup d’état": a French phrase, its next word an elided article's
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok, compound_ok=not word[0].isupper()):
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_upper and len(doc[tok.i + 1]) >= 2 and doc[tok.i + 1].is_alpha:

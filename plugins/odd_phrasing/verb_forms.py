@@ -233,6 +233,9 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
             continue  # a noun the tagger read as a verb: "should be cause for alarm", "is not change you can
             # believe in" (a relative clause's subject after it); a particle, an object or a "when" after it
             # makes it the verb ("were not raise when")
+        if tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lemma_ == "come":
+            continue  # "The deal and how it came to be provide telling insight": "came to be" ends a clausal
+            # subject, and the bare verb is the sentence's own ("came to be known" takes the participle)
         sent = sentence_of(verb)
         if any(t.lemma_ == "do" for t in doc[max(sent.start, tok.i - _CLEFT_REACH) : tok.i]):
             continue  # a pseudo-cleft: "All he did was complain"; not a "do" of another clause far before
