@@ -25,21 +25,15 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: A no-break space, unless it ends a heading in capitals before the text it heads ("TURNS OUT EDGAR ALLEN
-#: POE WAS ONTO SOMETHING\u00a0Crows and ravens are ...": a newsletter's layout, where the no-break space is
-#: the only break between the two, and spaCy reads its whitespace token as one).
-_NO_BREAK = re.compile(r"[\u00a0\u202f\u2007]")
-_HEADING_BREAK = re.compile(r"(?<=[A-Z]{2})\u00a0(?=[A-Z])")
+#: A no-break space, but for one that ends a heading in capitals before the text it heads ("TURNS OUT EDGAR
+#: ALLEN POE WAS ONTO SOMETHING\u00a0Crows and ravens are ...": a newsletter's layout, where the no-break space
+#: is the only break between the two, and spaCy reads its whitespace token as one).
+_NO_BREAK = re.compile(r"(?<![A-Z]{2})\u00a0|\u00a0(?![A-Z])|[\u202f\u2007]")
 
 
 def plain(text: str) -> str:
     """``text`` with its no-break spaces as plain spaces (same length, same offsets)."""
-    if not _NO_BREAK.search(text):
-        return text
-    kept = {m.start() for m in _HEADING_BREAK.finditer(text)}
-    if not kept:
-        return _NO_BREAK.sub(" ", text)
-    return _NO_BREAK.sub(lambda m: m.group() if m.start() in kept else " ", text)
+    return _NO_BREAK.sub(" ", text)
 
 
 class PlainSpaceTokenizer:

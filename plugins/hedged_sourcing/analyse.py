@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .crowd_states import find_crowd_states
 from .detect import HEDGED_KINDS, Attribution, Detection, dedupe, detect, resolve
 from .pronouns import resolve_pronoun_speakers
-from .scope import in_scope
+from .scope import in_scope, source_head
 from .talk import find_talk
 from .voice import find_unsourced
 
@@ -66,11 +66,7 @@ def once_per_sentence(doc: Doc, attributions: list[Attribution]) -> list[Attribu
 
 def _head(doc: Doc, attr: Attribution) -> Token | None:
     """The source phrase's head noun ("source" in "a separate intelligence source familiar with ..."), if a noun."""
-    end = attr.source_end
-    if attr.first < attr.cue_i <= end:
-        end = attr.cue_i - 1
-    span = doc[attr.first : end + 1]
-    root = span.root if len(span) else None
+    root = source_head(doc, attr)
     return root if root is not None and root.pos_ == "NOUN" else None
 
 

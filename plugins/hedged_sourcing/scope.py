@@ -113,7 +113,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "A University of Houston professor agreed to distribute ... kits": an act, no claim
     if cue is not None and attr.via == "subject" and _announces_a_plan(cue):
         return "no_claim"  # "a former Republican committee staffer announced plans to sue the panel": an act
-    if cue is not None and attr.via in ("subject", "inverted") and _declines_to_comment(doc, cue):
+    if cue is not None and attr.via in ("subject", "inverted") and _declines_to_comment(cue):
         return "no_claim"  # 'a State Department official said, "We are not going to speak to the content of
         # these documents"': a refusal to comment, no claim to check
     if cue is not None and attr.via == "subject" and _instructs(cue):
@@ -222,7 +222,7 @@ def _always_a_source(doc: Doc, attr: Attribution) -> bool:
     not named. Relayed by a named outlet ("WSOCTV is reporting that sources tell them ...", "as
     Radar previously reported, insiders claim that ...") or told as an event ("after another source
     told OKMagazine.com that ..."), the claim still rests on nobody anyone can ask."""
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     return head is not None and attr.via in _SPEAKING_VIAS and head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS
 
 
@@ -235,7 +235,7 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
     """'One of Twitter's senior engineers has admitted to hacking ... The high-level engineer, Clay
     Haynes, ...': within the next two sentences the same role comes back definite with a name in
     apposition, so the source is named after all."""
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     if head is None:
         return False
     partitive = next((c for p in head.rights if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
@@ -307,7 +307,7 @@ def _counted_named_before(doc: Doc, attr: Attribution) -> bool:
     """ "The two lawmakers, however, argue ...": "the" and a count before a role refer back to as many
     people the article named together before ("Oversight Committee Chairman Jason Chaffetz (R-Utah) and
     Judiciary Committee Chairman Bob Goodlatte"). Not for "sources" or "insiders", never named."""
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     if head is None or head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
@@ -353,14 +353,14 @@ def _names_in_predicate(be: Token) -> bool:
 
 def _plural_source(doc: Doc, attr: Attribution) -> bool:
     """The unnamed source is a group ("Donald Trump's supporters on Capitol Hill"), not one person."""
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     return head is not None and head.tag_ in ("NNS", "NNPS")
 
 
 def _reaction(doc: Doc, attr: Attribution, cue: Token) -> bool:
     """'One person wrote, "Ok!!! We see you ..."', 'others praised the new mom': a member of the
     public posting or reacting. The post is what the article reports; nobody is cited for a fact."""
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     if head is None or attr.via not in ("subject", "inverted"):
         return False
     return cue.lemma_.lower() in P.REACTION_VERBS and head.lemma_.lower() in P.PUBLIC_NOUNS
@@ -381,7 +381,7 @@ def _same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]
         if not (nxt.start <= other.first < nxt.end) or other.via != "subject" or other.cue_i < 0:
             continue
         cue = doc[other.cue_i]
-        head = _source_head(doc, other)
+        head = source_head(doc, other)
         says_it = cue.head.i == root.i and any(c.tag_ == "WP" and c.lower_ == "what" for c in cue.children)
         if says_it and head is not None and _is_proper_name(head):
             return True
@@ -520,11 +520,10 @@ _NO_COMMENT = re.compile(
 )
 
 
-def _declines_to_comment(doc: Doc, cue: Token) -> bool:
-    """All the speaker's sentence says is that they will not comment: the words after the cue (or, for a
-    quotation before "..., an official said", before it) decline to speak to the matter."""
-    sent = cue.sent
-    text = doc.text[sent.start_char : sent.end_char]
+def _declines_to_comment(cue: Token) -> bool:
+    """The cue's sentence, a short one, says only that the speaker will not comment: it declines to speak to
+    the matter and goes on to no claim after that ("but", "however", "although", a semicolon)."""
+    text = cue.sent.text
     found = _NO_COMMENT.search(text)
     # "... would not comment, but said the deal was dead": a claim after all
     return found is not None and len(text) < 300 and _CLAIM_AFTER.search(text, found.end()) is None
@@ -539,7 +538,7 @@ _TALLY = 20
 
 def _tallied(doc: Doc, attr: Attribution) -> bool:
     """The source is counted in figures of at least ``_TALLY`` ("1,409 teachers said", "95 members")."""
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     if head is None:
         return False
     for c in head.lefts:
@@ -695,7 +694,7 @@ def _share_measured(doc: Doc, attr: Attribution, cue: Token) -> bool:
     not a source passing a claim on."""
     if attr.via != "subject":
         return False
-    head = _source_head(doc, attr)
+    head = source_head(doc, attr)
     if head is None:
         return False
     share = head if head.tag_ in _SHARE_TAGS else next((c for c in head.lefts if c.tag_ in _SHARE_TAGS), None)
@@ -725,8 +724,7 @@ def _found_by_law(cue: Token) -> bool:
     trial, it was revealed that ..."); not a legal word inside the finding itself ("it was revealed that he
     bankrolled lawsuits")."""
     found = {t.i for c in cue.children if c.dep_ in ("ccomp", "advcl", "xcomp") for t in c.subtree}
-    sent = cue.sent
-    return _legal_process(sent.doc[sent.start : sent.end], skip=found)
+    return _legal_process(cue.sent, skip=found)
 
 
 def _legal_process(sent: Span, skip: set[int] | None = None) -> bool:
@@ -1151,7 +1149,7 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
         in_same = sent.start <= other.first < sent.end and other.first > attr.last and other.quoted
         if not (in_next or in_same) or other.via not in ("subject", "inverted"):
             continue
-        head = _source_head(doc, other)
+        head = source_head(doc, other)
         if head is not None and head.tag_ not in _PRONOUNS and _is_proper_name(head) and _introduced(doc, other, head):
             return True
     return False
@@ -1177,7 +1175,8 @@ def _introduced(doc: Doc, attr: Attribution, head: Token) -> bool:
     return attr.source_end - attr.first + 1 >= 3
 
 
-def _source_head(doc: Doc, attr: Attribution) -> Token | None:
+def source_head(doc: Doc, attr: Attribution) -> Token | None:
+    """The root of the source phrase, without the verb a phrase shown with it ends in ("Sources tell")."""
     end = attr.source_end
     if attr.first < attr.cue_i <= end:
         end = attr.cue_i - 1  # "Sources tell": a phrase shown with its verb
