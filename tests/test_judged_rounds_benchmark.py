@@ -97,12 +97,18 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
         3217: ("nyt", "wash-post", "politico", "usa-today", "huff-post"),
         3218: ("nyt", "wash-post", "politico"),
     }
+    shorter = {  # from the 19th, when the longer ones were all read too: --words 100-299
+        3219: ("politico", "usa-today", "breitbart", "huff-post", "west-journal"),
+    }
     long_articles = judged_rounds.polnear_articles((1301, 2500))
-    for seed in range(3201, 3219):
+    short_articles = judged_rounds.polnear_articles((100, 299))
+    for seed in range(3201, 3220):
         path = ROOT / "benchmarks" / "judged" / f"polnear_train_seed{seed}.ids"
         ids = path.read_text(encoding="utf-8").split()
         if seed in longer:
             drawn = judged_rounds.draw(long_articles, seed, _read_before_rounds() | read, longer[seed])
+        elif seed in shorter:
+            drawn = judged_rounds.draw(short_articles, seed, _read_before_rounds() | read, shorter[seed])
         else:
             publishers = later.get(seed, six if seed >= 3208 else judged_rounds.PUBLISHERS)
             drawn = judged_rounds.draw(articles, seed, _read_before_rounds() | read, publishers)

@@ -1093,14 +1093,29 @@ def _explains_anonymity(span: Span) -> bool:
     (a definite noun or a pronoun) are unnamed. It reports nothing; their claim was flagged where
     they made it."""
     root = span.sent.root
-    if lemma_of(root) in P.CUE_VERBS or any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
-        return False
+    if lemma_of(root) in P.CUE_VERBS or any(
+        c.dep_ in ("ccomp", "parataxis") or (c.dep_ in ("advcl", "conj") and lemma_of(c) in P.CUE_VERBS)
+        for c in root.children
+    ):
+        return False  # "..., saying the plan would fail": the sentence carries their claim
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > span.start:
         return False
-    if subject.tag_ == "PRP":
-        return subject.lower_ in ("they", "he", "she")
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in subject.lefts)
+    return _given_before(subject) or any(
+        # "Some of them spoke on condition of anonymity because ...": a part of sources already given
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _given_before(o) for o in c.children)
+        for c in subject.children
+    )
+
+
+def _given_before(noun: Token) -> bool:
+    """A pronoun or definite noun phrase that points back to people already given ("they", "the two
+    officials", "those")."""
+    if noun.tag_ == "PRP":
+        return noun.lower_ in ("they", "he", "she", "them", "him", "her")
+    if noun.lower_ in ("those", "these", "both"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in noun.lefts)
 
 
 def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:

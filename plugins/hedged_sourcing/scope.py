@@ -154,6 +154,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
     if attr.kind == AGENTLESS and cue is not None and _same_verb_owned(cue):
         return "named_claim"  # "is projected to be $544 billion ... more than the budget office had projected"
+    if attr.kind == AGENTLESS and cue is not None and _same_verb_told_next(doc, cue, context.named):
+        return "named_next"  # "Internet companies have been criticized for ... Matthew Prince, chief executive of
+        # CloudFlare, said that in one case Internet activists criticized his company for ...": he tells of it
     if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
@@ -455,6 +458,24 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     return False
 
 
+def _example_given(sent: Span) -> bool:
+    """The sentence says it gives an example: "for example" or "for instance" anywhere in it."""
+    return any(
+        t.lower_ == "for" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in ("instance", "example") for t in sent
+    )
+
+
+def _told_by_the_group(sent: Span) -> bool:
+    """The example is itself the unnamed group's account: "Rep. Mia Love, for instance, explained how she
+    felt betrayed by Cruz ..., those people said" ("they", "those people" speaking again)."""
+    return any(
+        t.dep_ == "nsubj"
+        and lemma_of(t.head) in ("say", "tell", "add", "recall", "recount")
+        and (t.lower_ == "they" or any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in t.lefts))
+        for t in sent
+    )
+
+
 def _gives_an_example(sent: Span) -> bool:
     """The sentence opens with "For instance" or "For example"."""
     words = [t.lower_ for t in sent[:2]]
@@ -479,7 +500,7 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
     if report is None:
         return False
     for tok in nxt:
-        if tok.lemma_.lower() == report.lemma_.lower() and _definite_with_owner(tok):
+        if tok.lemma_.lower() == report.lemma_.lower() and (_definite_with_owner(tok) or _according_to_owned(tok)):
             return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
@@ -576,6 +597,18 @@ def _definite_with_owner(noun: Token) -> bool:
     lefts = list(noun.lefts)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and any(
         c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in lefts
+    )
+
+
+def _according_to_owned(noun: Token) -> bool:
+    """'according to a CBS poll released Monday' right after 'according to a new nationwide poll': the
+    figures cited again to the poll, now with its owner's name on it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.lower_ == "according"
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts)
     )
 
 
@@ -978,6 +1011,30 @@ def _same_verb_owned(cue: Token) -> bool:
     return False
 
 
+def _same_verb_told_next(doc: Doc, cue: Token, named: list[Attribution]) -> bool:
+    """The next sentence, in the same paragraph, has a named speaker tell of the passive's judgement in so
+    many words: the passive's verb of judgement ("criticize", "accuse") comes back in what the speaker says."""
+    sent = cue.sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if "\n" in doc.text[sent.end_char : nxt.start_char]:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma not in P.EVALUATION_VERBS and lemma not in P.PREP_JUDGEMENT_VERBS:
+        return False  # "reported", "said": the next sentence's speaker may report something else entirely
+    for other in named:
+        if not (nxt.start <= other.first < nxt.end) or other.via not in ("subject", "inverted") or other.cue_i < 0:
+            continue
+        head = source_head(doc, other)
+        if head is None or not _is_proper_name(head):
+            continue
+        said = doc[other.cue_i]
+        if any(t.lemma_.lower() == lemma and t.pos_ == "VERB" and t.i != said.i for t in said.subtree):
+            return True
+    return False
+
+
 def _to_infinitive(cue: Token) -> Token | None:
     """The verb's "to"-infinitive complement ("agreed to distribute", "told residents not to drink")."""
     return next((c for c in cue.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts)), None)
@@ -1143,6 +1200,9 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
             quoted = quotes.covering(nxt[0].idx + len(nxt[0].text))
             while quoted is not None and nxt_end < len(doc) and doc[nxt_end].idx < quoted[1]:
                 nxt_end = doc[nxt_end].sent.end
+        elif _example_given(nxt) and not _told_by_the_group(nxt):
+            nxt_end = nxt.end  # "Most of the vulnerable Senate Republicans have already said ... Sen. Kelly
+            # Ayotte's campaign, for example, said she would ...": a named member given as the example
     for other in named:
         in_next = sent.end <= other.first < nxt_end
         # 'Others questioned his absence: "...," National Review columnist Jim Geraghty tweeted.'

@@ -22,6 +22,7 @@ from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_where
 from .token_findings import span_finding as _finding
+from .verb_markers import relative_ellipsis
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,6 +100,8 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                 base = _ing_only(verb.lower_)
             if base is None or verb.lower_ in ("been", "got", "gotten"):
                 continue
+            if relative_ellipsis(doc, tok):
+                continue  # "As everyone who could sought shelter": "who could" is the whole clause
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if after is not None and after.pos_ == "NOUN" and verb.lower_.endswith("ed") and low.startswith("d"):
                 continue  # "do desired things": main verb "do" and an adjective, not "do" support

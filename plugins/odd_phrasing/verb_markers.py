@@ -67,6 +67,24 @@ def _after_adverbs(doc: Doc, i: int) -> Token | None:
     return None
 
 
+#: Pronouns a clause "who could" / "that can" hangs on with its verb left out ("all who could").
+_ELLIPSIS_ANTECEDENTS = frozenset({
+    "everyone", "everybody", "anyone", "anybody", "all", "those", "whoever", "someone", "somebody", "many", "few",
+})
+
+
+def relative_ellipsis(doc: Doc, modal: Token) -> bool:
+    """The modal ends a relative clause whose verb is left out: a relative pronoun right before it, on
+    a pronoun such as "everyone" or "those" ("everyone who could sought shelter", "those that can
+    left"), so the verb after it is the sentence's own."""
+    i = modal.i
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("who", "that")
+        and doc[i - 2].lower_ in _ELLIPSIS_ANTECEDENTS
+    )
+
+
 def find_modal_before_finite(doc: Doc) -> list[Finding]:
     """ "we probably wouldn't had a war", "Venus and Jupiter will engaged in": a modal, then (after
     adverbs or "not") a finite auxiliary or a verb's past form that the parse hangs the modal on.
@@ -96,8 +114,8 @@ def find_modal_before_finite(doc: Doc) -> list[Finding]:
         ):
             continue
         base = _past_form(low)
-        if base is None:
-            continue
+        if base is None or relative_ellipsis(doc, tok):
+            continue  # "As everyone who could sought shelter": "who could" is the whole clause
         findings.append(
             _finding(doc, tok, verb, f"after '{tok.text}' the verb takes its base form ('{base}')", "verb_form")
         )
