@@ -500,8 +500,12 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
     if report is None:
         return False
     for tok in nxt:
-        if tok.lemma_.lower() == report.lemma_.lower() and (_definite_with_owner(tok) or _according_to_owned(tok)):
+        if tok.lemma_.lower() != report.lemma_.lower():
+            continue
+        if _definite_with_owner(tok):
             return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
+        if _according_to(report) and _according_to(tok) and _owned(tok) and report.tag_ == tok.tag_ == "NN":
+            return True  # "..., according to a new nationwide poll. ... according to a CBS poll released Monday"
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
 
@@ -600,16 +604,14 @@ def _definite_with_owner(noun: Token) -> bool:
     )
 
 
-def _according_to_owned(noun: Token) -> bool:
-    """'according to a CBS poll released Monday' right after 'according to a new nationwide poll': the
-    figures cited again to the poll, now with its owner's name on it."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "to"
-        and prep.head.lower_ == "according"
-        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts)
-    )
+def _according_to(noun: Token) -> bool:
+    """The noun is what "according to" cites."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def _owned(noun: Token) -> bool:
+    """The noun carries its owner's name ("a CBS poll", "the Quinnipiac survey")."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts)
 
 
 def _opens_with_named_according(sent: Span) -> bool:
