@@ -89,6 +89,12 @@ HEDGED_FOUND = [
     # the sentence that gives the anonymity also carries their claim
     ("Some of them spoke on condition of anonymity, saying the plan would fail.", "spoke on condition of anonymity"),
     ("The officials spoke on condition of anonymity, saying the plan would fail.", "spoke on condition of anonymity"),
+    # people brought in by that very sentence, not sources given before
+    (
+        "Those familiar with the talks spoke on condition of anonymity because they were not authorized to discuss "
+        "them.",
+        "spoke on condition of anonymity",
+    ),
 ]
 
 

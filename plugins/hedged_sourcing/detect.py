@@ -1114,7 +1114,7 @@ def _given_before(noun: Token) -> bool:
     if noun.tag_ == "PRP":
         return noun.lower_ in ("they", "he", "she", "them", "him", "her")
     if noun.lower_ in ("those", "these", "both"):
-        return True
+        return not any(noun.children)  # "those familiar with the talks" brings in new people
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in noun.lefts)
 
 
