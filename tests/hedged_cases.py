@@ -18,3 +18,9 @@ def hedged() -> HedgedSourcing:
 def found(text: str) -> list[tuple[str | None, str]]:
     """Each finding of hedged_sourcing on ``text`` as (check, the words it marks)."""
     return [(f.check, f.text) for f in run_signal(hedged(), text).findings]
+
+
+def overlapping(text: str, words: str) -> list[str]:
+    """The words of each finding on ``text`` that overlap ``words`` (one holds the other): what a test
+    expects found, or left alone, in its passage."""
+    return [w for _, w in found(text) if words in w or w in words]

@@ -460,9 +460,7 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
 
 def _example_given(sent: Span) -> bool:
     """The sentence says it gives an example: "for example" or "for instance" anywhere in it."""
-    return any(
-        t.lower_ == "for" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in ("instance", "example") for t in sent
-    )
+    return any(_for_example(t) for t in sent)
 
 
 def _told_by_the_group(sent: Span) -> bool:
@@ -478,8 +476,13 @@ def _told_by_the_group(sent: Span) -> bool:
 
 def _gives_an_example(sent: Span) -> bool:
     """The sentence opens with "For instance" or "For example"."""
-    words = [t.lower_ for t in sent[:2]]
-    return len(words) == 2 and words[0] == "for" and words[1] in ("instance", "example")
+    return _for_example(sent[0])
+
+
+def _for_example(tok: Token) -> bool:
+    """``tok`` is the "for" of "for example" or "for instance"."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "for" and nxt is not None and nxt.lower_ in ("instance", "example")
 
 
 def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
@@ -504,7 +507,7 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
             continue
         if _definite_with_owner(tok):
             return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
-        if _according_to(report) and _according_to(tok) and _owned(tok) and report.tag_ == tok.tag_ == "NN":
+        if _according_to(report) and _according_to(tok) and _owner_named(tok) and report.tag_ == tok.tag_ == "NN":
             return True  # "..., according to a new nationwide poll. ... according to a CBS poll released Monday"
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
@@ -607,11 +610,6 @@ def _definite_with_owner(noun: Token) -> bool:
 def _according_to(noun: Token) -> bool:
     """The noun is what "according to" cites."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
-
-
-def _owned(noun: Token) -> bool:
-    """The noun carries its owner's name ("a CBS poll", "the Quinnipiac survey")."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts)
 
 
 def _opens_with_named_according(sent: Span) -> bool:
