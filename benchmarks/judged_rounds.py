@@ -1,14 +1,15 @@
 """Every finding on newspaper and partisan-site copy, judged right or wrong by readers who saw no code.
 
     python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
-        [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500]
+        [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500] [--split dev]
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
 Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear; all
 that are left of a paper when fewer are: the seventh round has Politico's last 8; from the eighth on,
 ``--publishers`` adds PolNeAR's partisan sites, Breitbart, HuffPost and the Western Journal; from the sixteenth
-on, when the 300-1,300-word articles were all read, ``--words`` takes the longer ones), none read before
+on, when the 300-1,300-word articles were all read, ``--words`` takes the longer ones, then the shortest; from
+the twenty-second, ``--split dev`` draws from PolNeAR's dev split, the test split left unread), none read before
 (``--read``), scores them with the signals alone (title and publication date given), and
 gives every finding to a reader who judges it under the editor-gold protocol
 (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
@@ -47,16 +48,23 @@ WORDS = (300, 1300)
 #: Every length a round may draw (``--words``): what ``tally`` reads its rounds' ids from.
 ANY_LENGTH = (0, 10**9)
 PREFIX = "polnear_train:"
+#: The splits a round may draw from (``--split``): train, then dev once train was all read. The test split
+#: stays unread: ``hedged_sourcing_polnear.py --split test`` is measured on it once, at the end.
+SPLITS = ("train", "dev")
 
 
-def polnear_articles(words: tuple[int, int] = WORDS) -> dict[str, dict]:
-    """PolNeAR's train-split articles of its seven outlets, one record per article (the corpus repeats an
-    article once per annotator), keyed by id, of ``words[0]`` to ``words[1]`` words."""
+def polnear_articles(words: tuple[int, int] = WORDS, split: str = "train") -> dict[str, dict]:
+    """PolNeAR's ``split`` articles of its seven outlets, one record per article (the corpus repeats an
+    article once per annotator), keyed by id (``polnear_train:...``, ``polnear_dev:...``), of ``words[0]``
+    to ``words[1]`` words."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    prefix = f"polnear_{split}:"
     out: dict[str, dict] = {}
     for row in read_jsonl(require("attribution_polnear/polnear.jsonl")):
-        if row["split"] != "train" or row["publisher"] not in ALL_PUBLISHERS:
+        if row["split"] != split or row["publisher"] not in ALL_PUBLISHERS:
             continue
-        aid = PREFIX + row["article"]
+        aid = prefix + row["article"]
         if aid not in out and words[0] <= len(row["text"].split()) <= words[1]:
             out[aid] = {
                 "id": aid,
@@ -169,12 +177,14 @@ def main() -> None:
                    help=f"comma-separated PolNeAR publishers to draw from (of {', '.join(ALL_PUBLISHERS)})")
     d.add_argument("--words", type=_word_range, default=WORDS, metavar="LOW-HIGH",
                    help=f"article length in words, both ends included (default {WORDS[0]}-{WORDS[1]})")
+    d.add_argument("--split", choices=SPLITS, default="train",
+                   help="PolNeAR split to draw from (dev from the twenty-second round, train being all read)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and every unjudged finding")
     args = parser.parse_args()
-    articles = polnear_articles(args.words if args.command == "draw" else ANY_LENGTH)
     if args.command == "draw":
+        articles = polnear_articles(args.words, args.split)
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
         publishers = tuple(p.strip() for p in args.publishers.split(",") if p.strip())
         unknown = set(publishers) - set(ALL_PUBLISHERS)
@@ -182,6 +192,7 @@ def main() -> None:
             sys.exit(f"unknown publishers: {', '.join(sorted(unknown))} (known: {', '.join(ALL_PUBLISHERS)})")
         print("\n".join(draw(articles, args.seed, {r for r in read if r and not r.startswith("#")}, publishers)))
         return
+    articles = {aid: a for split in SPLITS for aid, a in polnear_articles(ANY_LENGTH, split).items()}
     files = args.verdicts or sorted(VERDICTS.glob("*.verdicts.jsonl"))
     rounds = []
     for path in files:
@@ -200,7 +211,7 @@ def main() -> None:
     for path, (ids, verdicts) in zip(files, rounds, strict=True):
         missing = [i for i in ids if i not in articles]
         if missing:
-            sys.exit(f"{path}: {len(missing)} ids not in PolNeAR's train split, e.g. {missing[0]}")
+            sys.exit(f"{path}: {len(missing)} ids not in PolNeAR's {' or '.join(SPLITS)} split, e.g. {missing[0]}")
         found = score([articles[i] for i in ids])
         counts = tally(found, verdicts)
         print(f"{path.name}: {len(ids)} articles")

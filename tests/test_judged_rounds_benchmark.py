@@ -69,10 +69,14 @@ def test_the_kept_rounds_name_their_articles_and_every_verdict_is_one_of_them() 
         verdicts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         ids = judged_rounds.round_ids(path, verdicts)
         assert len(ids) == len(set(ids))
-        per_paper = Counter(i.removeprefix(judged_rounds.PREFIX).split("_", 1)[0] for i in ids)
+        split = path.name.split("_")[1]  # polnear_train_seed3201, polnear_dev_seed3222
+        assert split in judged_rounds.SPLITS
+        assert all(i.startswith(f"polnear_{split}:") for i in ids)
+        per_paper = Counter(i.split(":", 1)[1].split("_", 1)[0] for i in ids)
         assert set(per_paper) <= set(judged_rounds.ALL_PUBLISHERS)
         assert max(per_paper.values()) <= judged_rounds.PER_PUBLISHER
-        assert len(ids) >= judged_rounds.PER_PUBLISHER  # fewer papers as each ran out of unread articles
+        if path.name != "polnear_train_seed3220.verdicts.jsonl":  # the eight articles over 2,500 words, all there are
+            assert len(ids) >= judged_rounds.PER_PUBLISHER  # fewer papers as each ran out of unread articles
         assert {v["id"] for v in verdicts} <= set(ids)
         assert all(v["verdict"] in ("right", "wrong") and v["start"] < v["end"] for v in verdicts)
         assert not any("text" in v for v in verdicts)  # offsets only: no article text in the repo
@@ -99,13 +103,18 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
     }
     shorter = {  # from the 19th, when the longer ones were all read too: --words 100-299
         3219: ("politico", "usa-today", "breitbart", "huff-post", "west-journal"),
+        3221: judged_rounds.ALL_PUBLISHERS,
     }
     long_articles = judged_rounds.polnear_articles((1301, 2500))
     short_articles = judged_rounds.polnear_articles((100, 299))
-    for seed in range(3201, 3220):
+    longest_articles = judged_rounds.polnear_articles((2501, 100000))  # the 20th: --words 2501-100000
+    for seed in range(3201, 3222):
         path = ROOT / "benchmarks" / "judged" / f"polnear_train_seed{seed}.ids"
         ids = path.read_text(encoding="utf-8").split()
-        if seed in longer:
+        if seed == 3220:
+            every = judged_rounds.ALL_PUBLISHERS
+            drawn = judged_rounds.draw(longest_articles, seed, _read_before_rounds() | read, every)
+        elif seed in longer:
             drawn = judged_rounds.draw(long_articles, seed, _read_before_rounds() | read, longer[seed])
         elif seed in shorter:
             drawn = judged_rounds.draw(short_articles, seed, _read_before_rounds() | read, shorter[seed])
@@ -114,6 +123,17 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
             drawn = judged_rounds.draw(articles, seed, _read_before_rounds() | read, publishers)
         assert sorted(drawn) == sorted(ids)
         read |= set(ids)
+    # from the 22nd, PolNeAR's dev split (train all read): --split dev --words 1-1000000000
+    dev = judged_rounds.polnear_articles((1, 10**9), "dev")
+    ids = (ROOT / "benchmarks" / "judged" / "polnear_dev_seed3222.ids").read_text(encoding="utf-8").split()
+    drawn = judged_rounds.draw(dev, 3222, _read_before_rounds() | read, judged_rounds.ALL_PUBLISHERS)
+    assert sorted(drawn) == sorted(ids)
+    assert all(i.startswith("polnear_dev:") for i in ids)
+
+
+def test_only_the_train_and_dev_splits_are_drawn_from() -> None:
+    with pytest.raises(ValueError, match="split"):
+        judged_rounds.polnear_articles(split="test")
 
 
 def _read_before_rounds() -> set[str]:

@@ -609,7 +609,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         and _names_an_owner(c)
         for c in head.rights
     )
-    owned = owned or _made_for_an_owner(head)
+    owned = owned or _made_for_an_owner(head) or _filed_by_a_name(head)
     if owned:
         return Source(NAMED, first, last)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _FALSE_DOCUMENT for c in head.lefts):
@@ -672,6 +672,34 @@ def _made_for_an_owner(head: Token) -> bool:
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in _MAKING_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("by", "for") and _names_an_owner(c) for c in verb.rights)
+
+
+def _filed_by_a_name(head: Token) -> bool:
+    """'fundraising reports through Jan. 31 that Sanders campaign is filing on Saturday', 'a speech Mrs.
+    Clinton delivered': an object relative clause whose subject is a name says whose document it is. The
+    relative pronoun must be the verb's object (a "that" which is a conjunction opens what the document
+    says: "reports that Sanders is leading")."""
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        # "according to a speech Mrs. Clinton delivered": a relative clause with no pronoun, the document
+        # its verb's object
+        if not any(c.dep_ in ("dobj", "mark") or c.tag_ in ("WDT", "WP") for c in clause.children) and any(
+            c.dep_ == "nsubj" and _is_a_name(c) for c in clause.children
+        ):
+            return True
+    for tok in head.doc[head.i + 1 : min(head.sent.end, head.i + 8)]:
+        if tok.lower_ in ("that", "which") and tok.dep_ == "dobj":
+            verb = tok.head
+            return verb.i > tok.i and any(c.dep_ == "nsubj" and _is_a_name(c) for c in verb.children)
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return False  # past the document's own phrase
+    return False
+
+
+def _is_a_name(subject: Token) -> bool:
+    """'Sanders campaign', 'the Clinton Foundation', 'Clinton': a proper name, or a noun a name
+    modifies, that is no place."""
+    names = [subject] if subject.pos_ == "PROPN" else [c for c in subject.lefts if c.dep_ == "compound"]
+    return any(n.pos_ == "PROPN" and entity(n) not in ("GPE", "LOC", "DATE") for n in names)
 
 
 #: Verbs by which a document is made for or by someone ("conducted for", "commissioned by").

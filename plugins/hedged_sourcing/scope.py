@@ -91,7 +91,7 @@ class Context:
 def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     """Why ``attr`` is no finding ("quoted", "question", "hypothetical", "topic", "narrated", "named_claim",
     "legal_process", "measured", "inside_attribution", "named_member", "named_report", "named_next",
-    "no_claim", "named_before", "link_title"), or "" when it stands."""
+    "no_claim", "named_before", "link_title", "recorded"), or "" when it stands."""
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
@@ -120,12 +120,19 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "officials have told Flint residents not to drink the brown stuff": an instruction
     if cue is not None and attr.via == "subject" and _attitude_to_a_thing(cue):
         return "no_claim"  # "most people primarily know people of their own race"
+    if cue is not None and attr.via == "subject" and _a_feeling(cue):
+        return "no_claim"  # "many European citizens feel stung after the euro crisis": a mood, no claim
+    if cue is not None and attr.via == "agent" and _an_audience(doc, attr, cue):
+        return "no_claim"  # "the Commander-in-Chief Forum viewed by 14.7 million people": an audience counted
     if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
         return "question"  # "Other judges questioned whether ...": an open question, no claim
     if cue is not None and attr.via in ("learning", "emerged") and _narrated(cue):
         # "The first thing I thought when I heard that they were splitting up", "voters swung to Mr. Cruz
         # after questions arose about Mr. Carson's grasp of foreign policy": an event that dates another
         return "narrated"
+    if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and _seen_in_a_recording(doc, attr, cue):
+        return "recorded"  # "ISIS soldiers mock America's military tactics in the video": the people a
+        # recording shows, which is there to be checked, not sources the writer leans on
     relayed = attr.kind == ANONYMOUS and _always_a_source(doc, attr)
     if cue is not None and attr.via == "subject" and _narrated(cue) and not relayed:
         return "narrated"
@@ -157,6 +164,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and cue is not None and _same_verb_told_next(doc, cue, context.named):
         return "named_next"  # "Internet companies have been criticized for ... Matthew Prince, chief executive of
         # CloudFlare, said that in one case Internet activists criticized his company for ...": he tells of it
+    if attr.kind == AGENTLESS and attr.via == "adverb" and _in_a_told_story(doc[attr.first]):
+        return "named_claim"  # "he told the largely unsubstantiated tale of Gen. John Pershing allegedly halting
+        # Muslim attacks": the adverb is inside the story a named teller tells
     if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
@@ -166,6 +176,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if (attr.kind == VAGUE or (attr.kind == ANONYMOUS and _plural_source(doc, attr))) and (
         _named_member_next(doc, attr, context.named, context.quotes)
         or _members_listed_next(doc, attr)
+        or _one_of_them_named_next(doc, attr)
         or _same_claim_named_next(doc, attr, context.named)
     ):
         return "named_member"
@@ -177,6 +188,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_before"  # "Chairman Jason Chaffetz and Chairman Bob Goodlatte" ... "The two lawmakers"
     if attr.kind == OWN_VOICE and _about_writer_or_reader(doc, attr):
         return "own_experience"
+    if attr.kind == OWN_VOICE and attr.via == "evidential" and _named_subject_quoted_next(doc, attr):
+        return "named_next"  # "Ted Cruz apparently thinks so, too. ... 'I've got somebody in mind to build it,'
+        # Cruz said": the writer's reading of a named person's words, which the paragraph quotes
     if attr.kind == REPORT and _report_named_next(doc, attr):
         return "named_report"
     if attr.via == "adverb" and attr.cue == "reportedly" and (
@@ -189,6 +203,56 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.via == "evidence" and _evidence_cited_next(doc, attr):
         return "named_next"  # "there is also evidence that ... According to the same poll, ..."
     return ""
+
+
+#: Recordings whose people the article describes: what they say there can be watched, not only taken on trust.
+_RECORDING_NOUNS = frozenset(
+    {"video", "footage", "clip", "recording", "tape", "videotape", "livestream", "broadcast", "documentary"}
+)
+
+
+def _seen_in_a_recording(doc: Doc, attr: Attribution, cue: Token) -> bool:
+    """The unnamed speaker is someone a recording shows: "ISIS soldiers mock ... in the video", or, in
+    the present tense of a scene described, just after a sentence about the recording ("The fuzzy video,
+    shot by a worker ..., captured the raging national debate ... ''This is strictly a business
+    decision,'' a Carrier executive tells employees")."""
+    # the parse often hangs the place on the object ("mock America's military tactics in the video"), but a
+    # verb of judging has its object there: "has described her demeanor in this video as 'unhinged'" (a
+    # pundit watching it)
+    if cue.lemma_.lower() in P.AS_VERBS | P.EVALUATIVE_PASSIVE_VERBS | P.OBJECT_CLAIM_VERBS:
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on") and any(_recording(o) for o in c.children if o.dep_ == "pobj")
+        for host in (cue, *objects)
+        for c in host.children
+    ):
+        return True
+    sent = doc[attr.first].sent
+    if cue.tag_ not in ("VBZ", "VBP") or not any(t.tag_ in ("``", "''") for t in sent):
+        return False  # the scene's words are quoted as said there
+    paragraph = next((a for a, b in paragraph_ranges(doc.text) if a <= sent.start_char < b), None)
+    if paragraph is None:
+        return False
+    before = [s for s in doc.sents if s.end <= sent.start]
+    in_paragraph = [s for s in before if s.start_char >= paragraph]
+    earlier = [s for s in before if s.start_char < paragraph][-1:]  # the previous paragraph's last sentence
+    return any(
+        t.dep_ == "nsubj"
+        and _recording(t)
+        and any(c.lower_ in DEFINITE for c in t.lefts)
+        and t.head.lemma_.lower() in _SCENE_VERBS
+        for s in in_paragraph + earlier
+        for t in s
+    )
+
+
+#: Verbs by which a recording shows a scene ("The fuzzy video ... captured the raging national debate").
+_SCENE_VERBS = frozenset({"capture", "show", "depict", "record", "feature"})
+
+
+def _recording(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _RECORDING_NOUNS
 
 
 def _in_bracketed_line(text: str, at: int) -> bool:
@@ -252,6 +316,9 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
         return True  # "One of Bill Clinton's oldest friends has come forward and said ... Dolly Kyle, ..., said"
     if end < len(doc) and _named_owns_the_words(doc[end].sent):
         return True  # "A Clinton ally suggested ... Virginia Gov. Terry McAuliffe (D) tried to walk back his comments"
+    if head.tag_ == "NN" and end < len(doc) and _opens_with_a_speaker(doc[end].sent, _OCCASION_VERBS):
+        return True  # "A top Donald Trump adviser says the businessman is on a 'glide path' ... Ed Brookover spoke
+        # to reporters Thursday following a meeting ...": the next sentence names who spoke, and when
     for _ in range(2):
         if end >= len(doc):
             break
@@ -268,6 +335,11 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
             # Obama's Council of Economic Advisers, said ...": the next speaker is named with the same role
         end = nxt.end
     return False
+
+
+#: Verbs that give when and where someone spoke and say nothing of what: the occasion of the words just
+#: quoted from an unnamed source, whose speaker the sentence names ("Ed Brookover spoke to reporters").
+_OCCASION_VERBS = frozenset({"speak", "talk"})
 
 
 _WORDS_NOUNS = frozenset({"comment", "remark", "statement", "word", "claim", "suggestion", "assertion"})
@@ -332,9 +404,9 @@ def _counted_named_before(doc: Doc, attr: Attribution) -> bool:
     return False
 
 
-def _opens_with_a_speaker(sent: Span) -> bool:
+def _opens_with_a_speaker(sent: Span, verbs: frozenset[str] = P.STRONG_CUE_VERBS) -> bool:
     """The sentence opens with a full name (two capitalised words or more, one of them a proper noun the
-    parser made a subject) whose verb is one of saying: the lede's unnamed figure, named."""
+    parser made a subject) whose verb is one of ``verbs`` (of saying): the lede's unnamed figure, named."""
     names = []
     for tok in sent:
         if not (tok.is_alpha and tok.text.istitle()):
@@ -343,7 +415,7 @@ def _opens_with_a_speaker(sent: Span) -> bool:
     if len(names) < 2:
         return False
     subject = next((t for t in names if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
-    return subject is not None and lemma_of(subject.head) in P.STRONG_CUE_VERBS
+    return subject is not None and lemma_of(subject.head) in verbs
 
 
 def _names_in_predicate(be: Token) -> bool:
@@ -406,6 +478,31 @@ def _members_listed_next(doc: Doc, attr: Attribution) -> bool:
     return any(t.pos_ == "PROPN" for c in root.children if c.dep_ == "dobj" for t in c.subtree)
 
 
+def _one_of_them_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'... watched it on Thursday, attorneys for the family said. In a statement, one of the family's
+    attorneys, Justin Bamberg, said ...': the next sentence names one of the same group with the same
+    role noun, by name in apposition, as a speaker."""
+    head = source_head(doc, attr)
+    sent = doc[attr.first].sent
+    if head is None or head.pos_ != "NOUN" or sent.end >= len(doc):
+        return False
+    role = head.lemma_.lower()
+    for one in doc[sent.end].sent:
+        if one.lower_ != "one" or one.dep_ not in ("nsubj", "nsubjpass") or lemma_of(one.head) not in _SPEAKING:
+            continue
+        group = next((o for p in one.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        if group is None or group.lemma_.lower() != role:
+            continue
+        appositions = [c for c in (*one.children, *group.children) if c.dep_ == "appos"]
+        if any(t.pos_ == "PROPN" for c in appositions for t in c.subtree):
+            return True
+    return False
+
+
+#: Verbs by which the named member speaks for the group (``_one_of_them_named_next``).
+_SPEAKING = frozenset({"say", "tell", "add", "explain", "write", "state", "confirm", "argue", "note"})
+
+
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "us"})
 
 
@@ -421,6 +518,45 @@ def _about_writer_or_reader(doc: Doc, attr: Attribution) -> bool:
         if clause is None:
             return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_SECOND_PERSON for c in clause.children)
+
+
+#: A story someone tells, and the verbs of telling it: "told the tale of ...", "repeated the story that ...".
+_STORY_NOUNS = frozenset({"tale", "story", "anecdote", "account", "yarn", "legend", "myth"})
+_TELLING_VERBS = frozenset({"tell", "recount", "repeat", "relate", "share", "spin", "retell"})
+
+
+def _in_a_told_story(adverb: Token) -> bool:
+    """The adverb is inside a story that a named person or a pronoun (who refers to one) tells."""
+    for anc in adverb.ancestors:
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in _STORY_NOUNS and anc.dep_ == "dobj":
+            teller = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+            return (
+                anc.head.lemma_.lower() in _TELLING_VERBS
+                and teller is not None
+                and (entity(teller) == "PERSON" or teller.lower_ in ("he", "she"))
+            )
+    return False
+
+
+def _named_subject_quoted_next(doc: Doc, attr: Attribution) -> bool:
+    """The hedged clause's subject is a person's name, and one of the next two sentences has the same
+    name saying something: the words the hedge reads are given."""
+    verb = doc[attr.first].head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and entity(c) == "PERSON"), None)
+    if subject is None:
+        return False
+    sent = doc[attr.first].sent
+    end = sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            return False
+        nxt = doc[end].sent
+        if any(
+            t.dep_ == "nsubj" and t.text == subject.text and lemma_of(t.head) in _OWN_ACCOUNT_VERBS for t in nxt
+        ):
+            return True
+        end = nxt.end
+    return False
 
 
 def _inside_another(attr: Attribution, context: Context) -> bool:
@@ -445,6 +581,9 @@ def _report_named_next(doc: Doc, attr: Attribution) -> bool:
     nxt = doc[sent.end].sent
     if _report_named_in(nxt, doc, attr):
         return True
+    if nxt.end < len(doc) and _new_report_named_again(doc[nxt.end].sent, doc, attr):
+        return True  # "A new poll shows that ... Despite media pronouncements ... The latest Reuters/Ipsos
+        # opinion poll released Friday shows ...": the lede's new poll, its owner given a sentence later
     # "Polls in New Hampshire show ... But beneath them, ... For instance, a WBUR poll last week showed ...": an
     # example a sentence or two further on gives in so many words
     for _ in range(2):
@@ -509,6 +648,9 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
             return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
         if _according_to(report) and _according_to(tok) and _owner_named(tok) and report.tag_ == tok.tag_ == "NN":
             return True  # "..., according to a new nationwide poll. ... according to a CBS poll released Monday"
+        if report.tag_ == tok.tag_ == "NN" and _same_new_report(report, tok) and _owner_by(tok):
+            return True  # "..., a new poll indicates. ... according to a new poll by the Harvard University
+            # Institute of Politics": the lede's new poll, its owner given in the next sentence
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
 
@@ -664,6 +806,42 @@ def _subject_posts_next(doc: Doc, attr: Attribution) -> bool:
     )
 
 
+#: Words by which a report is introduced as the latest of its kind: "a new poll", "a recent survey".
+_NEW_REPORT_WORDS = frozenset({"new", "recent", "latest"})
+
+
+def _new_report_named_again(sent: Span, doc: Doc, attr: Attribution) -> bool:
+    """``sent`` gives the attribution's one new report ("a new poll") again, definite and with its
+    owner's name ("The latest Reuters/Ipsos opinion poll")."""
+    report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
+    if report is None or report.tag_ != "NN" or not _called_new(report):
+        return False
+    return any(
+        t.lemma_.lower() == report.lemma_.lower() and t.tag_ == "NN" and _called_new(t) and _definite_with_owner(t)
+        for t in sent
+    )
+
+
+def _called_new(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _NEW_REPORT_WORDS for c in noun.lefts)
+
+
+def _same_new_report(first: Token, again: Token) -> bool:
+    """Both mentions call the report new the same way ("a new poll" ... "a new poll by ..."), so they
+    are one report, not the second of two."""
+    def new_words(noun: Token) -> set[str]:
+        return {c.lower_ for c in noun.lefts if c.dep_ == "amod"} & _NEW_REPORT_WORDS
+
+    return bool(new_words(first) & new_words(again))
+
+
+def _owner_by(noun: Token) -> bool:
+    """The report is given with its owner: "a new poll by the Harvard University Institute of Politics"."""
+    return _owner_named(noun) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.rights
+    )
+
+
 def _owner_named(noun: Token) -> bool:
     """The report carries its owner's proper name before it ("a Washington Post-ABC News survey")."""
     return any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
@@ -745,7 +923,20 @@ def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
     in Aleppo according to the Syrian Observatory for Human Rights': a named "according to" inside
     the passive's own clause owns the estimate."""
     clause = {t.i for t in cue.subtree}
-    return any(other.via == "according" and other.cue_i in clause for other in named)
+    if any(other.via == "according" and other.cue_i in clause for other in named):
+        return True
+    # "it's supposed to curb ''activist'' investors ..., according to a speech Mrs. Clinton delivered": what
+    # is cited is no source phrase of its own, but whose it is is named (its owner, or the subject of a
+    # relative clause on it; not a name it is about: "according to reports about Mrs. Clinton")
+    for according in (t for t in cue.subtree if t.lower_ == "according"):
+        cited = _according_object(according)
+        if cited is None:
+            continue
+        owners = [c for c in cited.lefts if c.dep_ in ("poss", "compound")]
+        owners += [s for c in cited.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+        if any(entity(t) in ("PERSON", "ORG") for o in owners for t in o.subtree):
+            return True
+    return False
 
 
 #: Verbs of an agentless "it was ... that" whose finder, beside a legal act, is the investigation.
@@ -960,6 +1151,34 @@ def _attitude_to_a_thing(cue: Token) -> bool:
         return False  # "view the media as biased" ("as" on the verb, its object or a clause under it)
     things = [c for c in cue.children if c.dep_ == "dobj"]
     return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _OBJECT_PRONOUNS for t in things)
+
+
+def _a_feeling(cue: Token) -> bool:
+    """ "many European citizens feel stung": "feel" with an adjective or participle and no clause says how
+    the group feels, not what it holds to be true ("many feel that the euro failed" is a claim)."""
+    if cue.lemma_.lower() != "feel":
+        return False
+    mood = next((c for c in cue.children if c.dep_ in ("acomp", "oprd") and c.tag_ in ("JJ", "VBN")), None)
+    if mood is None:
+        return False
+    # a clause after the mood is the parse's reading of what follows it ("feel stung after the euro crisis
+    # highlighted ... and the migration crisis ushered ..."), unless "that" opens it
+    return not any(
+        c.dep_ in ("ccomp", "parataxis") and (c.i < mood.i or any(m.lower_ == "that" for m in c.children))
+        for c in cue.children
+    )
+
+
+#: Verbs whose agent is an audience: "viewed by 14.7 million people", "watched by millions".
+_AUDIENCE_VERBS = frozenset({"view", "watch", "see", "read", "hear", "visit", "attend", "download", "stream"})
+
+
+def _an_audience(doc: Doc, attr: Attribution, cue: Token) -> bool:
+    """A passive of watching whose agent is a counted crowd ("viewed by 14.7 million people"): how many
+    saw something, not whose view it is ("seen by many as a betrayal" has its "as" and stays)."""
+    if cue.lemma_.lower() not in _AUDIENCE_VERBS or any(t.lower_ == "as" for t in cue.subtree):
+        return False
+    return any(t.like_num for t in doc[attr.first : attr.source_end + 1])
 
 
 _INSTRUCTING_VERBS = frozenset({"tell", "warn", "urge", "advise", "order", "instruct"})

@@ -197,6 +197,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             det.tag_ != "DT" or (before is not None and (before.pos_ == "VERB" or before.lower_ in ("so", "such")))
         ):
             continue  # "he knew that honest grades ... could lead": after a verb the tagger's determiner opens a clause
+        if tag == "NN" and any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i for c in noun.children):
+            continue  # "many hedge fund and private equity managers": two modifiers of one plural noun
         if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
             continue  # "both bride and groom", "as both secretary of state and first lady"
         if low in _PRONOUN_DETS and noun.i + 1 < len(doc) and _verb_reading_after(noun, doc[noun.i + 1]):
@@ -792,6 +794,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue
         if any((t.pos_ == "NOUN" and t.dep_ != "compound") or t.lower_ == "of" for t in doc[subj.left_edge.i : subj.i]):
             continue  # the parse hung a longer phrase on this noun: "a plurality of voters believes"
+        if number == "plural" and subj.lemma_.lower() in _ROUND_NUMBERS:
+            continue  # "thousands of shooting victims does not necessarily translate": an amount, read as one
+        if _time_after_subject(subj):
+            continue  # "Republicans this election cycle don't have": a time phrase after the real subject
         if any(c.dep_ in ("expl", "nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
             continue  # "how many reporters was it that": the verb has its own subject after it
         if any(c.dep_ in _SUBJECT_DEPS and c.i < subj.i for c in verb.children):
@@ -844,6 +850,27 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Round numbers used as nouns ("thousands of victims"): an amount a writer may treat as singular.
+_ROUND_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "score"})
+
+#: Nouns of a stretch of time that "this", "last" or "next" make an adverbial ("this election cycle").
+_TIME_NOUNS = frozenset(
+    {"cycle", "year", "month", "week", "season", "term", "session", "time", "summer", "winter", "spring", "fall",
+     "autumn", "morning", "evening", "afternoon", "weekend", "quarter", "decade", "century", "round"}
+)
+
+
+def _time_after_subject(subj: Token) -> bool:
+    """``subj`` is a time phrase ("this election cycle", "last year") right after a noun or name, which is
+    the verb's real subject the parse cut off ("Republicans this election cycle don't")."""
+    if subj.lemma_.lower() not in _TIME_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "last", "next", "every", "each") for c in subj.lefts):
+        return False
+    before = subj.left_edge.i - 1
+    return before >= 0 and subj.doc[before].pos_ in ("NOUN", "PROPN")
 
 
 def _joins_clauses(conjunction: Token, subj: Token, verb: Token) -> bool:

@@ -66,6 +66,8 @@ def find_possessive_before_preposition(doc: Doc) -> list[Finding]:
             continue  # "to his over four million followers": "over" counts the noun after it
         if poss.i + 2 < len(doc) and doc[poss.i + 2].tag_ == "CD":
             continue
+        if poss.dep_ == "attr" and poss.head.lemma_ == "be":
+            continue  # "it was safely his from Day 1": the possessive is the predicate, an adverb before it
         if prev.lemma_.lower() in _ASPECT_VERBS and poss.head.i == prev.i:
             continue  # "started his by calling": the possessive stands for a noun said before (his day)
         findings.append(

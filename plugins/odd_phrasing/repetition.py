@@ -65,9 +65,15 @@ def _opening_quote_between(gap: str, prev: Token, tok: Token) -> bool:
 
 def _after_a_verb(doc: Doc, first: Token) -> bool:
     """Whether the first of a doubled particle may be the particle of the verb before it ("sworn in in
-    2009", "was in in that mug shot")."""
+    2009", "was in in that mug shot"), or of the verb before its one-word object ("those characterizations
+    did Romney in in 2012")."""
     before = _previous_word(doc, first.i)
-    return before is not None and (before.pos_ in ("VERB", "AUX") or first.dep_ == "prt")
+    if before is None:
+        return False
+    if before.pos_ in ("VERB", "AUX") or first.dep_ == "prt":
+        return True
+    verb = before.head
+    return before.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i == before.i - 1
 
 
 def _in_longer_run(doc: Doc, i: int) -> bool:

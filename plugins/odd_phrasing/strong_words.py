@@ -218,8 +218,10 @@ def _as_governing(doc: Doc, start: int) -> int | None:
     if span is None:
         return None
     tok = span[0]
-    for _ in range(3):  # "as an unrealistic, and even dishonest, view": up from a conjoined adjective to its noun
-        if tok.dep_ not in ("conj", "amod") or tok.head.i == tok.i:
+    # "as an unrealistic, and even dishonest, view": up from a conjoined adjective to its noun; "as a fraud and a
+    # scam artist": from a compound's first word to the noun conjoined with the one "as" governs
+    for _ in range(3):
+        if tok.dep_ not in ("conj", "amod", "compound") or tok.head.i == tok.i:
             break
         tok = tok.head
     head = tok.head

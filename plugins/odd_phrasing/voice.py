@@ -37,6 +37,8 @@ from scorer import paragraph_ranges, post_ranges, turn_ranges
 #: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
 #: Two apostrophes stand for a double mark in copies of The New York Times (''Islam hates us,''), and
 #: two backquotes open one in Penn Treebank-style text (``...'').
+#: A punctuation mark inside a sentence with no space before the next word: "pics?I", "twice;a".
+_UNSPACED_JOIN = re.compile(r"(?<=[A-Za-z0-9])[,;:?!](?=[A-Za-z])")
 _MARK = re.compile("''|``|[“”\"]|â\x80\x9c|â\x80\x9d")
 _OPENERS = frozenset({"“", "â\x80\x9c", "``"})
 _CLOSERS = frozenset({"”", "â\x80\x9d"})
@@ -142,6 +144,10 @@ class Voices:
     #: Readers' letters on a letters page, each up to its signature (:func:`signed_passages`): their
     #: opinions are the signed writers', their slips still the editors' to fix.
     signed: tuple[tuple[int, int], ...] = ()
+    #: Quotations (``marked``) typed without a space after their punctuation more than once: written text
+    #: copied as its writer typed it ("Trump:You base your statements on photoshopped pics?I bailed you out
+    #: twice;a 3rd time,maybe?"), whose spacing is the writer's, not the editors'.
+    typed_as_written: tuple[tuple[int, int], ...] = ()
 
     def quoted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation, a transcript turn or a post."""
@@ -154,6 +160,11 @@ class Voices:
     def posted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside an embedded post."""
         return _inside(self.posts, start, end)
+
+
+def inside_ranges(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether ``start``..``end`` lies wholly inside one of the sorted ``ranges``."""
+    return _inside(ranges, start, end)
 
 
 def _inside(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
@@ -359,4 +370,5 @@ def voices(text: str) -> Voices:
         turns=tuple(turns),
         marked_or_turns=tuple(sorted(marked + turns)),
         signed=tuple(signed_passages(text)),
+        typed_as_written=tuple((a, b) for a, b in marked if len(_UNSPACED_JOIN.findall(text, a, b)) >= 2),
     )
