@@ -8,8 +8,9 @@ A judged round takes 40 articles of PolNeAR's train split (10 each from the New 
 Washington Post, Politico and USA Today, 300 to 1,300 words; ../shared/data/attribution_polnear; all
 that are left of a paper when fewer are: the seventh round has Politico's last 8; from the eighth on,
 ``--publishers`` adds PolNeAR's partisan sites, Breitbart, HuffPost and the Western Journal; from the sixteenth
-on, when the 300-1,300-word articles were all read, ``--words`` takes the longer ones, then the shortest; from
-the twenty-second, ``--split dev`` draws from PolNeAR's dev split, the test split left unread), none read before
+on, when most of the 300-1,300-word articles were read, ``--words`` takes the longer ones, then the shortest; from
+the twenty-second, ``--split dev`` draws from PolNeAR's dev split, the test split left unread; a draw takes at
+most ten per outlet, so an outlet's remainder waits for a later round), none read before
 (``--read``), scores them with the signals alone (title and publication date given), and
 gives every finding to a reader who judges it under the editor-gold protocol
 (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
@@ -48,7 +49,7 @@ WORDS = (300, 1300)
 #: Every length a round may draw (``--words``): what ``tally`` reads its rounds' ids from.
 ANY_LENGTH = (0, 10**9)
 PREFIX = "polnear_train:"
-#: The splits a round may draw from (``--split``): train, then dev once train was all read. The test split
+#: The splits a round may draw from (``--split``): train, then dev once train was mostly read. The test split
 #: stays unread: ``hedged_sourcing_polnear.py --split test`` is measured on it once, at the end.
 SPLITS = ("train", "dev")
 
@@ -178,7 +179,7 @@ def main() -> None:
     d.add_argument("--words", type=_word_range, default=WORDS, metavar="LOW-HIGH",
                    help=f"article length in words, both ends included (default {WORDS[0]}-{WORDS[1]})")
     d.add_argument("--split", choices=SPLITS, default="train",
-                   help="PolNeAR split to draw from (dev from the twenty-second round, train being all read)")
+                   help="PolNeAR split to draw from (dev from the twenty-second round)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and every unjudged finding")
