@@ -533,7 +533,7 @@ def _in_a_told_story(adverb: Token) -> bool:
             return (
                 anc.head.lemma_.lower() in _TELLING_VERBS
                 and teller is not None
-                and (entity(teller) == "PERSON" or teller.lower_ in ("he", "she"))
+                and (teller.pos_ == "PROPN" or teller.lower_ in ("he", "she"))
             )
     return False
 
@@ -542,7 +542,8 @@ def _named_subject_quoted_next(doc: Doc, attr: Attribution) -> bool:
     """The hedged clause's subject is a person's name, and one of the next two sentences has the same
     name saying something: the words the hedge reads are given."""
     verb = doc[attr.first].head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and entity(c) == "PERSON"), None)
+    # a proper noun, not an entity label: NER reads only the sentences the first stage named
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     if subject is None:
         return False
     sent = doc[attr.first].sent
@@ -934,7 +935,7 @@ def _named_according_inside(cue: Token, named: list[Attribution]) -> bool:
             continue
         owners = [c for c in cited.lefts if c.dep_ in ("poss", "compound")]
         owners += [s for c in cited.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
-        if any(entity(t) in ("PERSON", "ORG") for o in owners for t in o.subtree):
+        if any(t.pos_ == "PROPN" for o in owners for t in o.subtree):
             return True
     return False
 
