@@ -28,7 +28,7 @@ summarises the story the body sources (0 of 4 such findings right).
 from __future__ import annotations
 
 import pytest
-from hedged_cases import found, hedged, overlapping
+from hedged_cases import hedged, passage_tests
 
 from scorer.testing import run_signal
 
@@ -260,11 +260,4 @@ def test_headline_copy_left_alone(title: str, text: str, words: str) -> None:
     assert any(words in w or w in words for w in body), body
 
 
-@pytest.mark.parametrize(("text", "words"), LEFT_ALONE)
-def test_left_alone(text: str, words: str) -> None:
-    assert not overlapping(text, words), found(text)
-
-
-@pytest.mark.parametrize(("text", "words"), FOUND)
-def test_found(text: str, words: str) -> None:
-    assert overlapping(text, words), found(text)
+test_left_alone, test_found = passage_tests(LEFT_ALONE, FOUND)

@@ -22,7 +22,7 @@ public money written in the last quarter before it: the fiscal year that has beg
 from __future__ import annotations
 
 import pytest
-from hedged_cases import found, overlapping
+from hedged_cases import passage_tests
 from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
 from odd_cases import found as odd
 
@@ -134,14 +134,7 @@ HEDGED_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), HEDGED_LEFT_ALONE)
-def test_hedged_left_alone(text: str, words: str) -> None:
-    assert not overlapping(text, words), found(text)
-
-
-@pytest.mark.parametrize(("text", "words"), HEDGED_FOUND)
-def test_hedged_still_found(text: str, words: str) -> None:
-    assert overlapping(text, words), found(text)
+test_hedged_left_alone, test_hedged_still_found = passage_tests(HEDGED_LEFT_ALONE, HEDGED_FOUND)
 
 
 def test_a_phrase_said_aloud_in_two_apostrophe_quotes_is_the_speakers() -> None:

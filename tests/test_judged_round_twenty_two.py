@@ -16,7 +16,7 @@ judged, kept as a measure. Fixed after it, in the same release as those (hedged_
 from __future__ import annotations
 
 import pytest
-from hedged_cases import found, overlapping
+from hedged_cases import passage_tests
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 from odd_cases import found as odd
 
@@ -81,14 +81,7 @@ HEDGED_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), HEDGED_LEFT_ALONE)
-def test_hedged_left_alone(text: str, words: str) -> None:
-    assert not overlapping(text, words), found(text)
-
-
-@pytest.mark.parametrize(("text", "words"), HEDGED_FOUND)
-def test_hedged_still_found(text: str, words: str) -> None:
-    assert overlapping(text, words), found(text)
+test_hedged_left_alone, test_hedged_still_found = passage_tests(HEDGED_LEFT_ALONE, HEDGED_FOUND)
 
 
 ODD_LEFT_ALONE = [

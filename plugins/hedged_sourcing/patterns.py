@@ -165,6 +165,10 @@ INVERTING_VERBS = _words(
     """
 )
 
+#: Verbs by which a speaker reports what they say, inverted or not: "they said", "they told CNN", "one of the
+#: family's attorneys, Justin Bamberg, said".
+REPORTING_VERBS = INVERTING_VERBS | {"tell"}
+
 #: Verbs whose agentless passive hides the source: "it is believed that", "is said to".
 AGENTLESS_PASSIVE_VERBS = _words(
     """

@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 _SPEAKER_VIAS = frozenset({"subject", "inverted"})
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "others", "most", "several", "few"})
-#: Verbs that report what a speaker said: "they said", "they added", "they told CNN", "they noted".
-_REPORTING_VERBS = P.INVERTING_VERBS | {"tell"}
 #: How many sentences back the unnamed group may stand.
 _REACH = 2
 
@@ -43,7 +41,7 @@ def resolve_pronoun_speakers(doc: Doc, attributions: list[Attribution]) -> list[
         if pronoun.lower_ not in _PLURAL_PRONOUNS or attr.cue_i < 0:
             continue
         cue = doc[attr.cue_i]
-        if cue.lemma_.lower() not in _REPORTING_VERBS:
+        if cue.lemma_.lower() not in P.REPORTING_VERBS:
             continue  # "they cite ...", "they believe ...": not a report of what the group said
         antecedent = _unnamed_antecedent(doc, out[:n], pronoun)
         if antecedent is not None:

@@ -211,6 +211,10 @@ _RECORDING_NOUNS = frozenset(
 )
 
 
+#: Verbs of judging, whose object is what is judged ("described her demeanor in this video as 'unhinged'").
+_JUDGING_VERBS = P.AS_VERBS | P.EVALUATIVE_PASSIVE_VERBS | P.OBJECT_CLAIM_VERBS
+
+
 def _seen_in_a_recording(doc: Doc, attr: Attribution, cue: Token) -> bool:
     """The unnamed speaker is someone a recording shows: "ISIS soldiers mock ... in the video", or, in
     the present tense of a scene described, just after a sentence about the recording ("The fuzzy video,
@@ -219,7 +223,7 @@ def _seen_in_a_recording(doc: Doc, attr: Attribution, cue: Token) -> bool:
     # the parse often hangs the place on the object ("mock America's military tactics in the video"), but a
     # verb of judging has its object there: "has described her demeanor in this video as 'unhinged'" (a
     # pundit watching it)
-    if cue.lemma_.lower() in P.AS_VERBS | P.EVALUATIVE_PASSIVE_VERBS | P.OBJECT_CLAIM_VERBS:
+    if cue.lemma_.lower() in _JUDGING_VERBS:
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if any(
@@ -234,17 +238,21 @@ def _seen_in_a_recording(doc: Doc, attr: Attribution, cue: Token) -> bool:
     paragraph = next((a for a, b in paragraph_ranges(doc.text) if a <= sent.start_char < b), None)
     if paragraph is None:
         return False
-    before = [s for s in doc.sents if s.end <= sent.start]
-    in_paragraph = [s for s in before if s.start_char >= paragraph]
-    earlier = [s for s in before if s.start_char < paragraph][-1:]  # the previous paragraph's last sentence
-    return any(
-        t.dep_ == "nsubj"
-        and _recording(t)
-        and any(c.lower_ in DEFINITE for c in t.lefts)
-        and t.head.lemma_.lower() in _SCENE_VERBS
-        for s in in_paragraph + earlier
-        for t in s
-    )
+    # the sentences before it in its paragraph, and the previous paragraph's last one
+    prev = sent
+    while prev.start > 0:
+        prev = doc[prev.start - 1].sent
+        if any(
+            t.dep_ == "nsubj"
+            and _recording(t)
+            and any(c.lower_ in DEFINITE for c in t.lefts)
+            and t.head.lemma_.lower() in _SCENE_VERBS
+            for t in prev
+        ):
+            return True
+        if prev.start_char < paragraph:
+            break
+    return False
 
 
 #: Verbs by which a recording shows a scene ("The fuzzy video ... captured the raging national debate").
@@ -488,7 +496,7 @@ def _one_of_them_named_next(doc: Doc, attr: Attribution) -> bool:
         return False
     role = head.lemma_.lower()
     for one in doc[sent.end].sent:
-        if one.lower_ != "one" or one.dep_ not in ("nsubj", "nsubjpass") or lemma_of(one.head) not in _SPEAKING:
+        if one.lower_ != "one" or one.dep_ not in ("nsubj", "nsubjpass") or lemma_of(one.head) not in P.REPORTING_VERBS:
             continue
         group = next((o for p in one.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         if group is None or group.lemma_.lower() != role:
@@ -497,10 +505,6 @@ def _one_of_them_named_next(doc: Doc, attr: Attribution) -> bool:
         if any(t.pos_ == "PROPN" for c in appositions for t in c.subtree):
             return True
     return False
-
-
-#: Verbs by which the named member speaks for the group (``_one_of_them_named_next``).
-_SPEAKING = frozenset({"say", "tell", "add", "explain", "write", "state", "confirm", "argue", "note"})
 
 
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "us"})
@@ -815,25 +819,23 @@ def _new_report_named_again(sent: Span, doc: Doc, attr: Attribution) -> bool:
     """``sent`` gives the attribution's one new report ("a new poll") again, definite and with its
     owner's name ("The latest Reuters/Ipsos opinion poll")."""
     report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
-    if report is None or report.tag_ != "NN" or not _called_new(report):
+    if report is None or report.tag_ != "NN" or not _new_words(report):
         return False
     return any(
-        t.lemma_.lower() == report.lemma_.lower() and t.tag_ == "NN" and _called_new(t) and _definite_with_owner(t)
+        t.lemma_.lower() == report.lemma_.lower() and t.tag_ == "NN" and _new_words(t) and _definite_with_owner(t)
         for t in sent
     )
 
 
-def _called_new(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in _NEW_REPORT_WORDS for c in noun.lefts)
+def _new_words(noun: Token) -> set[str]:
+    """The words that call the report new: {"new"} for "a new poll", {"latest"} for "the latest poll"."""
+    return {c.lower_ for c in noun.lefts if c.dep_ == "amod"} & _NEW_REPORT_WORDS
 
 
 def _same_new_report(first: Token, again: Token) -> bool:
     """Both mentions call the report new the same way ("a new poll" ... "a new poll by ..."), so they
     are one report, not the second of two."""
-    def new_words(noun: Token) -> set[str]:
-        return {c.lower_ for c in noun.lefts if c.dep_ == "amod"} & _NEW_REPORT_WORDS
-
-    return bool(new_words(first) & new_words(again))
+    return bool(_new_words(first) & _new_words(again))
 
 
 def _owner_by(noun: Token) -> bool:

@@ -18,7 +18,7 @@ from .rhetoric import rhetoric_findings
 from .sneers import sneer_findings
 from .speech_pejoratives import speech_findings
 from .strong_words import strong_word_findings
-from .voice import Voices, inside_ranges
+from .voice import Voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,7 +60,7 @@ def own_words(finding: Finding, voice: Voices) -> bool:
     check about wording (not ``EDITORS_OWN``) not inside a quotation or a transcript turn either."""
     if voice.posted(finding.start, finding.end):
         return False
-    if finding.check == "missing_space" and inside_ranges(voice.typed_as_written, finding.start, finding.end):
+    if finding.check == "missing_space" and voice.as_typed(finding.start, finding.end):
         return False  # a tweet quoted as its writer typed it: 'pics?I bailed you out twice;a 3rd time,maybe?'
     if finding.check in EDITORS_OWN and not (finding.check == "misused_phrase" and said_aloud(finding.text)):
         return True

@@ -157,14 +157,13 @@ class Voices:
         """Whether ``start``..``end`` lies wholly inside a reader's signed letter."""
         return _inside(self.signed, start, end)
 
+    def as_typed(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies wholly inside a quotation typed as its writer typed it."""
+        return _inside(self.typed_as_written, start, end)
+
     def posted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside an embedded post."""
         return _inside(self.posts, start, end)
-
-
-def inside_ranges(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """Whether ``start``..``end`` lies wholly inside one of the sorted ``ranges``."""
-    return _inside(ranges, start, end)
 
 
 def _inside(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
