@@ -110,10 +110,13 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
     long_articles = judged_rounds.polnear_articles((1301, 2500))
     short_articles = judged_rounds.polnear_articles((100, 299))
     longest_articles = judged_rounds.polnear_articles((2501, 100000))  # the 20th: --words 2501-100000
-    for seed in (*range(3201, 3222), 3223, 3224):  # 3222 is the dev split's, below
+    every_length = judged_rounds.polnear_articles((1, 10**9))  # the 25th: --words 1-1000000000, all seven outlets
+    for seed in (*range(3201, 3222), 3223, 3224, 3225):  # 3222 and 3226 are the dev split's, below
         path = ROOT / "benchmarks" / "judged" / f"polnear_train_seed{seed}.ids"
         ids = path.read_text(encoding="utf-8").split()
-        if seed == 3220:
+        if seed == 3225:
+            drawn = judged_rounds.draw(every_length, seed, _read_before_rounds() | read, judged_rounds.ALL_PUBLISHERS)
+        elif seed == 3220:
             every = judged_rounds.ALL_PUBLISHERS
             drawn = judged_rounds.draw(longest_articles, seed, _read_before_rounds() | read, every)
         elif seed in longer:
@@ -131,6 +134,11 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
     drawn = judged_rounds.draw(dev, 3222, _read_before_rounds() | read, judged_rounds.ALL_PUBLISHERS)
     assert sorted(drawn) == sorted(ids)
     assert all(i.startswith("polnear_dev:") for i in ids)
+    # the 26th: the dev split's last fourteen, the same way
+    read |= set(ids)
+    ids = (ROOT / "benchmarks" / "judged" / "polnear_dev_seed3226.ids").read_text(encoding="utf-8").split()
+    drawn = judged_rounds.draw(dev, 3226, _read_before_rounds() | read, judged_rounds.ALL_PUBLISHERS)
+    assert sorted(drawn) == sorted(ids) and len(ids) == 14
 
 
 def test_only_the_train_and_dev_splits_are_drawn_from() -> None:

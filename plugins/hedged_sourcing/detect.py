@@ -517,6 +517,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         return  # "the kind of things regular politicians say": what people say in general, no claim
     if verb.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in children):
         return  # "Hillary has some explaining to do": a task owed, nobody is explaining anything yet
+    if lemma in P.ASPECT_VERBS and any(c.dep_ == "xcomp" for c in children):
+        return  # "Trump's supporters continue to show signs of greater enthusiasm": aspect, no speech (the
+        # infinitive is a cue of its own when it speaks: "critics continue to say that ...")
     auxiliaries = {c.lemma_ for c in children if c.dep_ == "aux"}
     if verb.tag_ == "VBG" and "have" in auxiliaries and "be" not in auxiliaries:
         return  # "doctors at clinics have admitting privileges": no tense is "have" + -ing, so the -ing
@@ -568,8 +571,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         research = lemma in P.RESEARCH_VERBS and subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
         if not research:
             return  # "their forces maintain their offensive" reports nothing; "surveys show a gap" does
-    if subject is None and verb.dep_ == "xcomp" and lemma_of(verb.head) in P.RAISING_VERBS:
-        # "Most Americans seem to have agreed that ...": the subject of "seem" is the one who agreed
+    if subject is None and verb.dep_ == "xcomp" and _raised(verb):
+        # "Most Americans seem to have agreed that ...", "Officials continue to say that ...": the subject of
+        # "seem" or "continue" is the one who agreed or says
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "critics saying that ...", "with the business lobby warning that ..."
@@ -609,6 +613,18 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+def _raised(verb: Token) -> bool:
+    """A "to"-infinitive under "seem", "appear" or an aspect verb ("seem to have agreed", "continue to say"),
+    or an "-ing" form under one ("some tabloid sites start alleging that ..."), whose subject is the one
+    above it; not "Story Continued Below Some analysts credit ...", a page's furniture the parse joins to
+    the next sentence."""
+    head = lemma_of(verb.head)
+    if head in P.RAISING_VERBS:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return head in P.ASPECT_VERBS and (verb.tag_ == "VBG" or infinitive)
 
 
 #: People one questions (interrogates), as opposed to claims one questions (doubts).

@@ -96,6 +96,9 @@ DIRECTIVE_VERBS = _words("tell warn advise order instruct direct remind urge ask
 #: Verbs of seeming whose subject is the subject of the verb under them: "Most Americans seem
 #: to have agreed that ..." (the Americans agreed).
 RAISING_VERBS = _words("seem appear")
+#: Verbs of aspect whose "to"-infinitive carries the speech: "critics continue to say that ...", "officials began
+#: to claim ...". "continue" alone is a speech verb ("the source continued"); with an infinitive it is not.
+ASPECT_VERBS = _words("continue begin start")
 
 CUE_VERBS = STRONG_CUE_VERBS | WEAK_CUE_VERBS | EVALUATION_VERBS
 
