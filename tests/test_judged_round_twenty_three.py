@@ -18,6 +18,11 @@ its real passage beside one the same rule must keep:
 - talk of a rumour a named speaker takes up in the same word within two sentences ("stoked speculation ...
   'there's been a lot of speculation about that,' said ... Michael Leavitt").
 
+Found from the tuning sets' misses in the same release: unnamed senators and congressmen ("Democratic senators
+said", "said one Republican senator"), "Some have insinuated that ...", with a count of people the article names
+together later left alone ("six senators have slammed ..." ... "written by Patrick Leahy, ... and Elizabeth
+Warren").
+
 Left as they are, with the reason in docs/accuracy.md: a group with one named member quoted next ("at least
 some of the likely beneficiaries ... took issue ... said Erin Clark", judged right more often than wrong in
 earlier rounds), "after revelations that" (a public event; "amid reports that" was judged right twice), "State's
@@ -91,6 +96,24 @@ HEDGED_LEFT_ALONE = [
         "helping boost enrollment.",
         "Story",
     ),
+    # the same furniture before an -ing form (1,100 credible articles)
+    (
+        "On Thursday, two former political aides to Rep. Joe Heck (R-Nev.) questioned Cortez Masto’s emphasis on "
+        "her ethnicity, responding to a Washington Post story highlighting the former attorney general as one of "
+        "the prominent Hispanic candidates running for federal office this fall. Story Continued Below Thomas "
+        "McAllister, a former political director to Heck who is Hispanic, called her appeals to be elected as the "
+        "first Latina in the Senate “BS,” deeming her “as Mexican as I am” on social media, then questioning why "
+        "she doesn’t speak Spanish fluently.",
+        "Story",
+    ),
+    # a count of people named together later (the dev set's buzzfeed_webis_2016:0061, unmarked there)
+    (
+        "In a letter shared with ABC News, six senators have slammed Wells Fargo bank for its use of forced "
+        'arbitration clauses. "It might be part of a more widespread problem," according to the six senators. The '
+        "letter was written by Patrick Leahy (D-VT), Sherrod Brown (D-OH), Dick Durbin (D-IL), Al Franken (D-MN), "
+        "Richard Blumenthal (D-CT) and Elizabeth Warren (D-MA).",
+        "senators",
+    ),
     # polnear_dev:nyt_2016-09-12_visa-program-up-for-renewal-amid
     (
         "According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a "
@@ -141,6 +164,17 @@ HEDGED_FOUND = [
         "But some tabloid sites start alleging that the two may not be as solid as people think.",
         "some tabloid sites",
     ),
+    # senators, unnamed, are a vague group like lawmakers (marked on a tuning set)
+    ("Restraint is preferable to an aggressive posture right out of the gate, Democratic senators said.", "senators"),
+    ("“I don’t think endorsements matter,” said one Republican senator.", "senator"),
+    # "insinuate" credits a claim like "suggest" (marked on a tuning set)
+    ("Some have insinuated that Parker's race played a role in his banishment.", "Some have insinuated"),
+    # named later, but not as many as counted
+    ("In a letter, six senators have slammed Wells Fargo bank. The bank was fined by Patrick Leahy and Sherrod "
+     "Brown.", "six senators"),
+    # two unnamed people are not any two names joined later (1,100 credible articles)
+    ("The plan was dropped, two people familiar with the meeting said. Later, Clinton and Trump met in New York.",
+     "two people familiar with the meeting"),
     # the examiner is not named
     ("When the paper examined the claim, it was labeled false.", "was labeled"),
     # no legal record cited just before

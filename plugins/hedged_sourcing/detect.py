@@ -623,6 +623,8 @@ def _raised(verb: Token) -> bool:
     head = lemma_of(verb.head)
     if head in P.RAISING_VERBS:
         return True
+    if verb.head.is_title and verb.head.i != verb.head.sent.start:
+        return False  # "Story Continued Below Thomas McAllister, ..., deeming her ...": a capital mid-sentence
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     return head in P.ASPECT_VERBS and (verb.tag_ == "VBG" or infinitive)
 

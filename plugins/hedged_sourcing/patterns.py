@@ -24,7 +24,7 @@ STRONG_CUE_VERBS = _words(
     think fear allege assert contend acknowledge admit confirm deny predict caution speculate
     write testify conclude maintain suspect expect reckon doubt concede observe remark
     declare stress emphasize emphasise find show comment worry posit theorize theorise consider
-    regard view cite describe hail credit deem praise criticize criticise dismiss
+    regard view cite describe hail credit deem praise criticize criticise dismiss insinuate
     """
 )
 
@@ -282,7 +282,7 @@ ROLE_NOUNS = _words(
     pal buddy acquaintance confidante tipster eyewitness onlooker bystander insider staff
     staffer partisan loyalist backer defender detractor naysayer fan viewer reader attendee
     guest checker fact-checker factchecker snitch user commenter commentator netizen tweeter
-    conservative liberal progressive moderate
+    conservative liberal progressive moderate senator congressman congresswoman
     """
 )
 

@@ -205,6 +205,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_later"
     if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_before(doc, attr):
         return "named_before"  # "Chairman Jason Chaffetz and Chairman Bob Goodlatte" ... "The two lawmakers"
+    if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_after(doc, attr):
+        return "named_later"  # "six senators have slammed ..." ... "written by Patrick Leahy, ... and Elizabeth Warren"
     if attr.kind == OWN_VOICE and _about_writer_or_reader(doc, attr):
         return "own_experience"
     if attr.kind == OWN_VOICE and attr.via == "evidential" and _named_subject_quoted_next(doc, attr):
@@ -517,7 +519,8 @@ def _role_given_to_speaker(sent: Span, role: str) -> bool:
     return any(t.lemma_.lower() == role or t.lower_.rstrip("s") == role for t in described)
 
 
-_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_COUNTS = {**{w: n for n, w in enumerate(_NUMBER_WORDS, 2)}, **{str(n): n for n in range(2, 13)}}
 
 
 def _counted_named_before(doc: Doc, attr: Attribution) -> bool:
@@ -530,18 +533,32 @@ def _counted_named_before(doc: Doc, attr: Attribution) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
         return False
     count = next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
-    if count is None:
+    return count is not None and _names_together(doc[: attr.first], count)
+
+
+def _counted_named_after(doc: Doc, attr: Attribution) -> bool:
+    """ "six senators have slammed Wells Fargo ... The letter was written by Patrick Leahy (D-VT), Sherrod Brown
+    (D-OH), Dick Durbin (D-IL), Al Franken (D-MN), Richard Blumenthal (D-CT) and Elizabeth Warren (D-MA).": a
+    count of people the article names later, as many in one list. Not for "sources" or "insiders", and not
+    for two or three: "two people familiar with the meeting" are not the two names a later sentence joins."""
+    head = source_head(doc, attr)
+    if head is None or head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS:
         return False
-    for tok in doc[: attr.first]:
+    count = next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    return count is not None and count >= 4 and _names_together(doc[attr.last + 1 :], count)
+
+
+def _names_together(tokens: Span, count: int) -> bool:
+    """``tokens`` hold a list of exactly ``count`` proper names joined by "and" or commas."""
+    for tok in tokens:
         if tok.pos_ != "PROPN" or tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
             continue
-        chain = [tok]
-        while True:
-            nxt = next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-            if nxt is None:
-                break
-            chain.append(nxt)
-        if len(chain) == count:
+        names, todo = 1, [tok]
+        while todo:  # the parse may hang a long list's names off several of them
+            joined = [c for c in todo.pop().children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            names += len(joined)
+            todo += joined
+        if names == count:
             return True
     return False
 
