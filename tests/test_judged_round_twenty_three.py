@@ -21,7 +21,8 @@ its real passage beside one the same rule must keep:
 Found from the tuning sets' misses in the same release: unnamed senators and congressmen ("Democratic senators
 said", "said one Republican senator"), "Some have insinuated that ...", with a count of people the article names
 together later left alone ("six senators have slammed ..." ... "written by Patrick Leahy, ... and Elizabeth
-Warren").
+Warren"), and so a lede's teaser whose people the next sentence names by title ("one GOP congressman is blaming
+... North Carolina GOP Congressman Robert Pittenger had ...").
 
 Left as they are, with the reason in docs/accuracy.md: a group with one named member quoted next ("at least
 some of the likely beneficiaries ... took issue ... said Erin Clark", judged right more often than wrong in
@@ -114,6 +115,19 @@ HEDGED_LEFT_ALONE = [
         "Richard Blumenthal (D-CT) and Elizabeth Warren (D-MA).",
         "senators",
     ),
+    # a lede's teaser the next sentence names by title (1,100 credible articles, judged wrong blind)
+    (
+        "We are heading into yet another day of unrest in Charlotte, North Carolina, and one GOP congressman is "
+        "blaming the victims of systemic racism. North Carolina GOP Congressman Robert Pittenger had some "
+        "extraordinary opinions to express here, but he swears he is not racist.",
+        "congressman",
+    ),
+    (
+        '(CNN)Two Republican senators are expressing concern over what they said was a "rush" to process new '
+        "citizens ahead of the presidential election. In the letter to Jeh Johnson, Sens. Chuck Grassley of Iowa "
+        "and Ron Johnson of Wisconsin specifically suggested that the rush was political.",
+        "senators",
+    ),
     # polnear_dev:nyt_2016-09-12_visa-program-up-for-renewal-amid
     (
         "According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a "
@@ -167,6 +181,15 @@ HEDGED_FOUND = [
     # senators, unnamed, are a vague group like lawmakers (marked on a tuning set)
     ("Restraint is preferable to an aggressive posture right out of the gate, Democratic senators said.", "senators"),
     ("“I don’t think endorsements matter,” said one Republican senator.", "senator"),
+    # the unnamed senator's words are quoted, not a teaser: another senator named next is another senator
+    ("A Republican senator said the bill is dead. Sen. John Thune disagreed with that.", "A Republican senator"),
+    # a role noun before a capitalised word is no title (1,100 credible articles)
+    (
+        "But US officials from President Barack Obama on down have warned about Russia efforts to interfere in the "
+        "election through hacking. Two arrested for hacking US officials Director of National Intelligence James "
+        "Clapper has been one of the more forward-leaning.",
+        "US officials",
+    ),
     # "insinuate" credits a claim like "suggest" (marked on a tuning set)
     ("Some have insinuated that Parker's race played a role in his banishment.", "Some have insinuated"),
     # named later, but not as many as counted

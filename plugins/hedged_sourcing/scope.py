@@ -203,6 +203,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # of speculation about that,' said former Utah governor Michael Leavitt, a Romney confidant"
     if attr.kind == ANONYMOUS and _named_later(doc, attr):
         return "named_later"
+    if attr.kind in (ANONYMOUS, VAGUE) and _teaser_named_next(doc, attr):
+        return "named_later"
     if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_before(doc, attr):
         return "named_before"  # "Chairman Jason Chaffetz and Chairman Bob Goodlatte" ... "The two lawmakers"
     if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_after(doc, attr):
@@ -478,6 +480,49 @@ def _named_later(doc: Doc, attr: Attribution) -> bool:
             return True  # "a top adviser for President Obama explained why ... Jason Furman, who leads Mr.
             # Obama's Council of Economic Advisers, said ...": the next speaker is named with the same role
         end = nxt.end
+    return False
+
+
+#: Titles written before a name, by the role noun they stand for: "Sens. Chuck Grassley", "Rep. Joe Heck".
+_TITLE_ROLES = {
+    **dict.fromkeys(("sen.", "sens.", "sen", "sens"), "senator"),
+    **dict.fromkeys(("rep.", "reps.", "congresswoman"), "congressman"),
+    "gov.": "governor",
+}
+
+
+def _teaser_named_next(doc: Doc, attr: Attribution) -> bool:
+    """A lede's teaser whose people the next sentence names by title: "one GOP congressman is blaming the
+    victims ... North Carolina GOP Congressman Robert Pittenger had some extraordinary opinions", "Two
+    Republican senators are expressing concern ... Sens. Chuck Grassley of Iowa and Ron Johnson of Wisconsin
+    specifically suggested". The verb characterises rather than quotes: not "..., said a Republican senator"
+    or "a senator said", the unnamed voices of political reporting."""
+    head = source_head(doc, attr)
+    if attr.via != "subject" or head is None or head.pos_ != "NOUN" or attr.cue_i < 0:
+        return False
+    if doc[attr.cue_i].lemma_.lower() in ("say", "tell"):
+        return False
+    end = doc[attr.first].sent.end
+    return end < len(doc) and _titled_name(doc[end].sent, head.lemma_.lower())
+
+
+def _titled_name(sent: Span, role: str) -> bool:
+    """The sentence names someone with the role as a title before the name ("North Carolina GOP Congressman
+    Robert Pittenger", "Sens. Chuck Grassley of Iowa and Ron Johnson of Wisconsin"; the words are read in
+    order, as the parse may hang a title anywhere)."""
+    wanted = _TITLE_ROLES.get(role, role)
+    doc = sent.doc
+    for tok in sent:
+        stop = tok.i + 1 < sent.end and doc[tok.i + 1].text == "."  # "Sens ." as two tokens
+        name = tok.i + 2 if stop else tok.i + 1
+        if name >= sent.end or doc[name].pos_ != "PROPN" or not doc[name].is_alpha:
+            continue
+        title = tok.lower_ + "." if stop else tok.lower_
+        if title in _TITLE_ROLES:
+            if _TITLE_ROLES[title] == wanted:
+                return True
+        elif tok.is_title and tok.lemma_.lower() == wanted:  # "Congressman Robert Pittenger", not "officials Director"
+            return True
     return False
 
 
