@@ -240,11 +240,8 @@ def _rebutted(cue: Token) -> bool:
     dismissed him as a Hollywood actor, the truth was he was a successful two-term governor")."""
     if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONCEDING_MARKS for c in cue.children):
         return False
-    inside = {t.i for t in cue.subtree}
-    main = cue.head
-    return any(
-        t.lower_ in _ANSWERING_WORDS and t.i not in inside and t.i > cue.i for t in main.subtree
-    )
+    after_clause = cue.right_edge.i  # the answer comes after the conceded clause, in the main one
+    return any(t.lower_ in _ANSWERING_WORDS and t.i > after_clause for t in cue.head.subtree)
 
 
 def _picks_out_a_group(cue: Token) -> bool:
@@ -316,12 +313,7 @@ def _accused_in_the_record_before(doc: Doc, cue: Token) -> bool:
     before = doc[cue.sent.start - 1].sent
     if "\n" in doc.text[before.end_char : cue.sent.start_char]:
         return False
-    for tok in before:
-        if tok.lower_ == "according":
-            pobj = _according_object(tok)
-            if pobj is not None and pobj.lemma_.lower() in _LEGAL_RECORDS:
-                return True
-    return False
+    return any(tok.lower_ == "according" and _cites_a_legal_record(tok) for tok in before)
 
 
 def _rumour_owned_next(doc: Doc, cue: Token, named: list[Attribution]) -> bool:
@@ -332,8 +324,7 @@ def _rumour_owned_next(doc: Doc, cue: Token, named: list[Attribution]) -> bool:
     if sent.end >= len(doc):
         return False
     after = doc[sent.end].sent
-    following = [after] if after.end >= len(doc) else [after, doc[after.end].sent]
-    start, end = following[0].start, following[-1].end
+    start, end = after.start, (after.end if after.end >= len(doc) else doc[after.end].sent.end)
     if not any(t.lemma_.lower() == cue.lemma_.lower() for t in doc[start:end]):
         return False
     for other in named:
@@ -518,10 +509,9 @@ def _titled_name(sent: Span, role: str) -> bool:
         if name >= sent.end or doc[name].pos_ != "PROPN" or not doc[name].is_alpha:
             continue
         title = tok.lower_ + "." if stop else tok.lower_
-        if title in _TITLE_ROLES:
-            if _TITLE_ROLES[title] == wanted:
-                return True
-        elif tok.is_title and tok.lemma_.lower() == wanted:  # "Congressman Robert Pittenger", not "officials Director"
+        # an abbreviation, or the role itself capitalised: "Congressman Robert Pittenger", not "officials Director"
+        given = _TITLE_ROLES.get(title) or (tok.lemma_.lower() if tok.is_title else None)
+        if given == wanted:
             return True
     return False
 
@@ -577,7 +567,7 @@ def _counted_named_before(doc: Doc, attr: Attribution) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
         return False
-    count = next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    count = _count_of(head)
     return count is not None and _names_together(doc[: attr.first], count)
 
 
@@ -589,8 +579,13 @@ def _counted_named_after(doc: Doc, attr: Attribution) -> bool:
     head = source_head(doc, attr)
     if head is None or head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS:
         return False
-    count = next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+    count = _count_of(head)
     return count is not None and count >= 4 and _names_together(doc[attr.last + 1 :], count)
+
+
+def _count_of(head: Token) -> int | None:
+    """The number a source phrase counts its people with ("the two lawmakers", "six senators"), if any."""
+    return next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
 
 
 def _names_together(tokens: Span, count: int) -> bool:
@@ -1170,16 +1165,22 @@ def _legal_record_cited(doc: Doc) -> bool:
     """The article gives the legal record its allegations come from ("..., according to the affidavit",
     "the feds alleged", "prosecutors allege"): its "allegedly" is the legal caution of crime reporting,
     owned by that record, not a claim passed on from nobody."""
-    for tok in candidates(doc, {"according"}):
-        pobj = _according_object(tok)
-        if pobj is not None and pobj.lemma_.lower() in _LEGAL_RECORDS and any(
-            c.dep_ in ("det", "poss", "compound") for c in pobj.lefts
-        ):
-            return True
+    if any(_cites_a_legal_record(tok) for tok in candidates(doc, {"according"})):
+        return True
     for tok in candidates(doc, lemmas={"allege", "charge"}):
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGAL_ACCUSERS for c in tok.children):
             return True
     return False
+
+
+def _cites_a_legal_record(according: Token) -> bool:
+    """ "according to the affidavit", "According to a 52-count civil complaint": a determined legal record."""
+    pobj = _according_object(according)
+    return (
+        pobj is not None
+        and pobj.lemma_.lower() in _LEGAL_RECORDS
+        and any(c.dep_ in ("det", "poss", "compound") for c in pobj.lefts)
+    )
 
 
 #: Records "according to the ..." that make an article's allegations a legal record's.
@@ -1210,7 +1211,7 @@ def _speaker_after_quotation(cue: Token) -> bool:
 def hypothetical(cue: Token) -> bool:
     """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
     infinitive ("heard a reporter say")."""
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.ASPECT_VERBS and cue.head.i != cue.i:
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.ASPECT_VERBS:
         return hypothetical(cue.head)  # "critics continue to say": as hypothetical as "critics continue"
     children = list(cue.children)
     modals = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
