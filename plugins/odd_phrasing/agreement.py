@@ -12,7 +12,8 @@ from scorer import Finding
 
 from .doccache import all_tokens, doc_text, sentence_of, tokens_where, tokens_with_dep
 from .inflection import is_count_noun, noun_plurals
-from .spelling import zipf
+from .quantity_of import QUANTITY_NOUNS
+from .spelling import dictionary, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -122,17 +123,43 @@ def _modifies(tok: Token, noun: Token, *, loose: bool) -> bool:
 
 
 def _adjective_then_plural(det: Token) -> bool:
-    """'a criminal investigations': "a" before adjectives alone and a regular plural it is the determiner
-    of. Only adjectives between, none of them a quantity word or a superlative ("a few days", "a couple
-    weeks", "a whole lot", "an estimated 200 people" and "a record 20 years" never qualify)."""
+    """'a criminal investigations', 'a news organizations': "a" before adjectives or singular compound
+    nouns and a regular plural it is the determiner of. Only those between, none of them a quantity word
+    or a superlative ("a few days", "a couple weeks", "a whole lot", "an estimated 200 people" and "a
+    record 20 years" never qualify)."""
     noun = det.head
     between = det.doc[det.i + 1 : noun.i]
     if noun.tag_ != "NNS" or not between or not noun.lower_.endswith("s") or noun.lower_ == noun.lemma_.lower():
         return False
     if noun.lower_ == "ways" or (noun.i + 1 < len(det.doc) and det.doc[noun.i + 1].text in ("'", "’")):
         return False  # "go a long ways" (American idiom); "a daring couples' moment" (a plural possessive)
-    return all(t.tag_ == "JJ" and t.is_alpha and t.is_lower and t.lower_ not in _QUANTITY_WORDS
-               and t.lower_ not in _A_PLURAL_ADJECTIVES and _may_be_adjective(t.lower_) for t in between)
+    return all(
+        t.is_alpha and t.is_lower and t.lower_ not in _QUANTITY_WORDS and t.lower_ not in _A_PLURAL_ADJECTIVES
+        and ((t.tag_ == "JJ" and _may_be_adjective(t.lower_)) or _singular_compound(t, noun, det))
+        for t in between
+    )  # fmt: skip
+
+
+#: Plurals that address the reader after a noun phrase ("find a new mayor guys").
+_VOCATIVES = frozenset({"guys", "folks", "people", "friends", "ladies", "gentlemen", "kids", "everyone", "y'all"})
+
+
+def _singular_compound(tok: Token, noun: Token, det: Token) -> bool:
+    """A singular noun modifying the plural as a compound ("with a labor unions"): the plural is still the
+    one "a" counts, when it is an object. As a subject the plural is often a verb or a relative clause's
+    subject the parse hung on the noun before ("a video surfaces", "a letter members later presented"),
+    and a capital "A" may be a grade ("the few A list celebrities")."""
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "compound"
+        and tok.head.i == noun.i
+        and tok.pos_ == "NOUN"
+        and tok.lower_ not in QUANTITY_NOUNS  # "a variety issues" lacks "of" (quantity_of says so)
+        and noun.dep_ in ("pobj", "dobj")
+        and noun.lower_ not in _VOCATIVES  # "Time to find a new mayor guys."
+        and (det.text.islower() or det.is_sent_start)
+        and not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ in ("VERB", "AUX", "ADV", "PART"))
+    )  # a verb after the plural makes it a clause's subject: "a letter members later presented"
 
 
 def _may_be_adjective(word: str) -> bool:
@@ -229,8 +256,39 @@ _INDICATIVE_MARKS = frozenset({"because", "since", "although", "though", "wherea
 
 
 def _indicative_clause(verb: Token) -> bool:
-    """An adverbial clause opened by a conjunction of fact ("because", "so that")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _INDICATIVE_MARKS for c in verb.children)
+    """An adverbial clause opened by a conjunction of fact ("because", "so that"), or the clause a verb of
+    saying, believing or hoping reports ("We hope this story draw attention"): neither takes a bare
+    subjunctive, unlike a mandative verb's ("required the company pay") or a verb of perceiving or
+    causing ("saw the crowd cheer", "let the boss decide")."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _INDICATIVE_MARKS for c in verb.children)
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING and verb.head.i < verb.i
+
+
+#: Verbs whose clause is a statement, never a bare infinitive or subjunctive.
+_REPORTING = frozenset(
+    {"say", "think", "believe", "hope", "know", "claim", "fear", "realize", "realise", "admit", "argue", "report",
+     "assume", "worry", "doubt", "suspect", "reckon", "guess", "explain", "announce", "confirm", "deny", "add",
+     "write", "tweet", "warn", "predict", "agree", "acknowledge", "understand", "learn", "discover", "state"}
+)  # fmt: skip
+
+#: Words that set up a subjunctive "were" in their sentence ("if the plan were", "as though the city were",
+#: "would hope their northern neighbor were farther away").
+_HYPOTHETICAL = frozenset({"if", "though", "wish", "wished", "wishes", "suppose", "supposing", "imagine", "unless",
+                           "whether", "rather", "lest", "pretend", "pretended", "pretends", "would", "could", "might",
+                           "'d", "’d"})  # fmt: skip
+
+
+def _subjunctive_were(subj: Token, finite: Token) -> bool:
+    """ "were" after a singular subject in a sentence that sets up a hypothesis before it ("if the plan
+    were", "as though the city were"): the subjunctive, not a slip. Or after a noun that may be its own
+    plural ("the squid were kept", "the fish were"), which lemminflect lists among its plurals."""
+    if finite.lower_ != "were":
+        return False
+    if subj.lower_ in noun_plurals(subj.lemma_.lower()):
+        return True
+    start = sentence_of(subj).start
+    return any(t.lower_ in _HYPOTHETICAL for t in subj.doc[start : finite.i])
 
 
 def _verb_with_object(finite: Token, subj: Token) -> bool:
@@ -481,7 +539,9 @@ _OWN_TO_A_PERSON = frozenset(
     {"families", "family", "relatives", "lives", "homes", "deaths", "bodies", "names", "minds", "hearts", "health",
      "safety", "privacy", "concerns", "descriptions"}
 )  # fmt: skip
-_BELONGINGS = _OWN_TO_A_PERSON | {"loved", "rights"}
+#: What may be theirs or may be given to them ("the taxpayers money", "gave the workers money"): a possessive
+#: only after a preposition, or a determiner no verb of giving stands before.
+_BELONGINGS = _OWN_TO_A_PERSON | {"loved", "rights", "right", "money"}
 #: Verbs that take a person and a thing as two objects ("provide workers health care", "give kids safety").
 _TWO_OBJECT_VERBS = frozenset(
     {"give", "offer", "pay", "send", "show", "owe", "lend", "cost", "hand", "bring", "promise", "deny", "grant",
@@ -515,8 +575,16 @@ def _plural_possessives(doc: Doc) -> list[Finding]:
             if nxt.lower_ in _OWN_TO_A_PERSON and prev.lemma_.lower() not in _TWO_OBJECT_VERBS:
                 findings.append(_possessive_finding(tok, nxt))
             continue
+        if (
+            nxt.lower_ not in _OWN_TO_A_PERSON
+            and i > 1
+            and doc[i - 2].pos_ == "VERB"
+            and doc[i - 2].lemma_.lower() in _TWO_OBJECT_VERBS
+        ):
+            continue  # "gave the workers money": two objects
         if doc[i - 1].lower_ not in (
             "the",
+            "off",
             "of",
             "and",
             "to",
@@ -653,6 +721,22 @@ def _clause_starts_at(subj: Token) -> bool:
     return prev.is_punct or prev.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") or prev.lower_ == "that"
 
 
+def _opens_with_common_noun(subj: Token) -> bool:
+    """ "Analysis by private-sector cybersecurity firms have": a capitalised noun that opens its sentence
+    and is a common noun, not a name: no entity, a common dictionary word, and nowhere in the article
+    capitalised inside a sentence ("Banks says" where the article names "Rep. Jim Banks")."""
+    if not subj.is_sent_start or subj.ent_type_ or subj.tag_ not in ("NN", "NNS") or not subj.text[1:].islower():
+        return False
+    low = subj.lower_
+    if low not in dictionary() or zipf(low) < _COMMON_NOUN_ZIPF:
+        return False
+    return not any(t.text == subj.text and not t.is_sent_start for t in tokens_where(subj.doc, frozenset({low})))
+
+
+#: A sentence's first word is read as a common noun only when at least this common on the web.
+_COMMON_NOUN_ZIPF = 4.0
+
+
 def _finite_of(verb: Token) -> Token | None:
     """The finite word of ``verb``'s clause: its first auxiliary before it, else the verb itself."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -751,7 +835,7 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
     """
     findings: list[Finding] = []
     for subj in tokens_with_dep(doc, _SUBJECT_DEPS):
-        if subj.pos_ != "NOUN" or subj.text[:1].isupper():
+        if subj.pos_ != "NOUN" or (subj.text[:1].isupper() and not _opens_with_common_noun(subj)):
             continue  # a capitalised "noun" is often a name the tagger missed ("where Banks was"), at the
             # start of a sentence too ("Sanders is", "Banks says")
         if any(c.dep_ in ("conj", "nummod", "cc", "preconj") for c in subj.children):
@@ -807,12 +891,15 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         if "  " in lead or "\n" in lead or opening.is_space:
             continue  # a caption, a line break or a doubled space in or just before the phrase: no sentence to
             # judge ("six debates for five original  candidates is comparable")
+        if any("\x80" <= ch <= "\x9f" for ch in lead) or sentence_of(subj)[0].text[:1].islower():
+            continue  # mojibake ("didnâ\x80\x99t have") or a sentence cut in two ("Present at the SPOT! event
+            # were"): the parse of neither is the writer's sentence
         nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
         if nouns and _nearest_number(nouns[-1]) != number and not _attraction_across_preposition(subj, between):
             continue  # the verb agrees with the nearest noun: "a bowl of skittles are" (a partitive, or a misparse)
         word = finite.lower_
         if number == "singular" and (
-            word == "were"
+            _subjunctive_were(subj, finite)
             or (verb.dep_ in ("ccomp", "xcomp", "advcl") and not _indicative_clause(verb))
             or _mandative_clause(verb)
         ):
@@ -836,6 +923,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # "Ban Ki-moons calls for": a noun the tagger read as a verb (an auxiliary before its
             # verb is none: "The agencies does not publicly list", though "does" is also a plural of "doe")
         verb_number = _verb_number(finite)
+        if verb_number is None and finite.i == verb.i and finite.tag_ == "VB" and _indicative_clause(verb):
+            verb_number = "plural" if _plain_base_form(word) else None  # "hope this story draw attention"
         if verb_number is None or verb_number == number:
             continue
         span = doc_text(doc)[subj.idx : finite.idx + len(finite)]
@@ -857,8 +946,29 @@ _ROUND_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "trilli
 
 #: Nouns of a stretch of time that "this", "last" or "next" make an adverbial ("this election cycle").
 _TIME_NOUNS = frozenset(
-    {"cycle", "year", "month", "week", "season", "term", "session", "time", "summer", "winter", "spring", "fall",
-     "autumn", "morning", "evening", "afternoon", "weekend", "quarter", "decade", "century", "round"}
+    {
+        "cycle",
+        "year",
+        "month",
+        "week",
+        "season",
+        "term",
+        "session",
+        "time",
+        "summer",
+        "winter",
+        "spring",
+        "fall",
+        "autumn",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "quarter",
+        "decade",
+        "century",
+        "round",
+    }
 )
 
 

@@ -2,9 +2,12 @@
 
 - "who's" (who is) before a plural noun and its verb is "whose": "a live cat who's legs were zip tied";
 - "where" after "they"/"we" and before an -ing form, "about to" or "going" is "were": "what they where
-  about to see".
+  about to see";
+- "whose" before an article, "not", "been", "going", "got", "never" or "always" is "who's": "Jerry Ford
+  Jr. whose a new graduate" (both such uses in ../shared/data's credible articles are slips).
 
-Neither reading can stand: "who is legs were" and "they where going" have no grammatical parse.
+None of these readings can stand: "who is legs were", "they where going" and "whose a graduate" have no
+grammatical parse.
 """
 
 from __future__ import annotations
@@ -58,6 +61,32 @@ def find_where_for_were(doc: Doc) -> list[Finding]:
                 start=subj.idx,
                 end=tok.idx + len(tok),
                 message=f"'{subj.text} where': the verb 'were' is meant",
+                severity=0.5,
+                check="confusable",
+            )
+        )
+    return findings
+
+
+#: Words that cannot follow the possessive "whose" but follow "who is" or "who has".
+_AFTER_WHOS = frozenset({"a", "an", "the", "not", "been", "going", "got", "never", "always"})
+
+
+def find_whos(doc: Doc) -> list[Finding]:
+    """ "whose a new graduate": "whose" before an article or a word that only a verb takes, where "who's"
+    (who is, who has) was meant."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset({"whose"}), 0, 1):
+        nxt = doc[tok.i + 1]
+        if nxt.text not in _AFTER_WHOS or "\n" in doc_text(doc)[tok.idx : nxt.idx]:
+            continue
+        if nxt.text == "the" and nxt.head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "the woman whose the car was stolen": a doubled determiner, not "who's"
+        findings.append(
+            Finding(
+                start=tok.idx,
+                end=nxt.idx + len(nxt),
+                message=f"'{tok.text} {nxt.text}': 'who's' (who is, who has) is meant, not the possessive 'whose'",
                 severity=0.5,
                 check="confusable",
             )

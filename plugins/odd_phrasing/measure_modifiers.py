@@ -7,7 +7,8 @@ lemma differs from the word) and right after it a lower-case common noun that th
 compound or modifier. Left alone: a plural whose singular is the same word or that is a counter
 ("people", "percent", "million"), a plural with an apostrophe after it (a possessive, another slip), a
 name or a capitalised word anywhere in the phrase (titles: "the 39 Steps film"), hyphenated phrases and
-a year in place of the number.
+a year in place of the number. With figures and no noun after the plural ("just dropped a 100 points.",
+"a 100 points today") the slip is "a" before a number and a plural, and the finding says so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Nouns of time used as adverbs: after a measure they are no noun it modifies ("a 100 points today").
+_TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow", "overnight"})
 #: Plurals that also name a thing in the singular or act as counters ("news", "series", "means").
 _PLURAL_ONLY = frozenset({"news", "series", "species", "means", "savings", "headquarters", "sports", "arms",
                           "goods", "clothes", "jeans", "pants", "odds", "times", "states", "nations",
@@ -49,6 +52,24 @@ def find_plural_measure_modifiers(doc: Doc) -> list[Finding]:
         lemmas = getAllLemmas(word).get("NOUN", ())
         if not lemmas or word in lemmas:
             continue  # lemminflect does not know it as a plural, or it is its own singular
+        if (
+            art.lower_ in ("a", "an")
+            and num.text[:1].isdigit()
+            and (head.dep_ == "npadvmod" or head.lower_ in _TIME_ADVERBS or head.text in (".", ",", ";", "!", "?"))
+        ):
+            # "just dropped a 100 points.": no noun follows for the measure to modify; "a" has nothing to count
+            # before figures and a plural ("a hundred points" is right: a number word takes "a")
+            span = text[art.idx : plural.idx + len(plural)]
+            findings.append(
+                Finding(
+                    start=art.idx,
+                    end=plural.idx + len(plural),
+                    message=f"'{span}': '{art.text}' before a number and a plural noun ('{num.text} {plural.text}')",
+                    severity=0.5,
+                    check="number_noun_agreement",
+                )
+            )
+            continue
         if not head.is_alpha or not head.text.islower() or "NOUN" not in getAllLemmas(head.lower_):
             continue
         if art.lower_ == "the" and (

@@ -2,11 +2,14 @@
 never contains (on 1,642 credible articles, buzzfeed_webis_2016 mainstream and PolNeAR, 25 hits, all
 real slips: ``benchmarks/odd_phrasing_mechanics.py``):
 
-- no space after a comma or semicolon between two lower-case words ("with some humor,that behind");
+- no space after a comma or semicolon between two lower-case words ("with some humor,that behind"), or
+  after a comma before a capitalised word ("his patron,Russian strongman"), unless the text's paragraphs
+  were glued on collection (more than three sentences run together), which glues a poem's or a letter's
+  lines too ("keep being brave,Hillary");
 - an opening quotation mark glued to the word before it ("Porter said,“I don’t", "the blacks“while");
 - a quotation mark typed twice ("she states ““I’ve been briefed");
-- a full stop typed twice at the end of a sentence ("a 2005 issue of Africa Geographic.. Commenters"),
-  not an ellipsis;
+- a full stop typed twice at the end of a sentence ("a 2005 issue of Africa Geographic.. Commenters",
+  "the cleaning staff..Pelosi"), not an ellipsis;
 - a space before a colon inside a sentence ("his candidacy : Our") or before a possessive "'s"
   ("Lady Gaga 's representative");
 - a single opening quotation mark closed by a double one ("sent to ‘Help” Haiti");
@@ -15,7 +18,8 @@ real slips: ``benchmarks/odd_phrasing_mechanics.py``):
 - a quotation attributed twice ("McNamara added, “I know of no police officer …,” he said");
 - "dollars" after an amount that has its "$" already ("an estimated $800,000 dollars");
 - a pronoun's contraction followed by the verb it already holds ("whom he’s has political discussions
-  with", "it’s was worse": 6 in ../shared/data, all slips); not "he's had" ("has had");
+  with", "it’s was worse": 6 in ../shared/data, all slips); not "he's had" ("has had"); an auxiliary
+  typed again after its adverb ("Others are just are hoping");
 - a compound number from 21 to 99 spelt out without its hyphen ("Thirty four percent"), an age
   compound with a plural unit ("her 2-years-old baby", "then 29-years-old", "68 years-old") and "U.S" without its
   second full stop ("the U.S Department of Transportation").
@@ -27,20 +31,36 @@ by the pattern itself or by the run of text around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scorer import Finding
 
-from .typography import in_link, word_around
+from .typography import JOINED_LIMIT, in_link, joined_sentences, word_around
 
 # "humor,that": two lower-case letters, a comma or semicolon, two lower-case letters.
 _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-z]{2})[,;](?=[a-z]{2})")
+# "patron,Russian strongman": a comma glued to the capitalised word after it (see _names_next).
+_NO_SPACE_BEFORE_CAPITAL = re.compile(r"(?<=[a-z]{2}),(?=(?P<next>[A-Z][a-z]{2,}))")
 # 'said,“I' or 'blacks“while': a curly opening quotation mark glued to a word before it. Not after a
 # full stop: '.“He' is most often two paragraphs glued together when the article was collected.
 _GLUED_OPENING = re.compile(r"(?<=[a-z],)“(?=[A-Za-z])|(?<=[a-z])“(?=[a-z])")
 _DOUBLED_QUOTE = re.compile(r"““|””")
 # "Geographic.. Commenters": two full stops after a word, then a space or the end; not "..." (an ellipsis).
 _DOUBLED_STOP = re.compile(r"(?<=[a-z]{2})\.\.(?=[\s\"”]|$)")
+# "staff..Pelosi": the same, glued to the next sentence's capital (see _names_next).
+_DOUBLED_STOP_GLUED = re.compile(r"(?<=[a-z]{2})\.\.(?=(?P<next>[A-Z][a-z]+))")
+
+
+def _names_next(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The glued marks whose next word is a name or an adjective of one ("patron,Russian", "Bruce..Caitlyn"),
+    not a common word opening a sentence ("activist,This is", "rejoice,For we are", "origin..How much"):
+    those are blocks of text (a poem's lines, a teaser, a form) glued together when the page was
+    collected."""
+    return [m for m in matches if m.group("next").lower() not in STOP_WORDS]
+
+
 _SPACE_BEFORE_COLON = re.compile(r"(?<=[a-z]) :(?= [A-Za-z])")
 _SPACE_BEFORE_POSSESSIVE = re.compile(r"(?<=[A-Za-z]) ['’]s\b")
 # "‘Help” Haiti": an opening single mark after a space, a short run with no other quotation mark or
@@ -94,7 +114,13 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _findings(text: str, pattern: re.Pattern[str], message: str, check: str, widen: bool = True) -> Iterator[Finding]:
-    for m in pattern.finditer(text):
+    return _found(text, pattern.finditer(text), message, check, widen)
+
+
+def _found(
+    text: str, matches: Iterable[re.Match[str]], message: str, check: str, widen: bool = True
+) -> Iterator[Finding]:
+    for m in matches:
         if in_link(text, m.start(), m.end()):
             continue
         start, end = _word_span(text, m.start(), m.end()) if widen else (m.start(), m.end())
@@ -115,8 +141,19 @@ _TITLE_GLUED = re.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Pr
 def find_missing_space(text: str) -> list[Finding]:
     """No space after a comma or semicolon, or before an opening quotation mark, or after a title's
     abbreviation ("Sen.Chris Murphy")."""
+    glued_text = len(joined_sentences(text)) > JOINED_LIMIT
     return [
         *_findings(text, _NO_SPACE_AFTER_COMMA, "no space after the punctuation mark", "missing_space"),
+        *(
+            ()
+            if glued_text
+            else _found(
+                text,
+                _names_next(list(_NO_SPACE_BEFORE_CAPITAL.finditer(text))),
+                "no space after the comma",
+                "missing_space",
+            )
+        ),
         *_findings(text, _TITLE_GLUED, "no space after the title's abbreviation", "missing_space"),
         *_findings(
             text,
@@ -128,10 +165,18 @@ def find_missing_space(text: str) -> list[Finding]:
 
 
 def find_doubled_punctuation(text: str) -> list[Finding]:
-    """A quotation mark or a full stop typed twice."""
+    """A quotation mark or a full stop typed twice. A doubled full stop glued to the next sentence counts
+    only in a text with one or two of them: a text that ends every paragraph so ("a suicide..With new
+    evidence", "impossible..The doctor") had its paragraphs glued on collection."""
+    glued = list(_DOUBLED_STOP_GLUED.finditer(text))
     return [
         *_findings(text, _DOUBLED_QUOTE, "the quotation mark is typed twice", "doubled_punctuation", widen=False),
         *_findings(text, _DOUBLED_STOP, "two full stops end the sentence", "doubled_full_stop"),
+        *(
+            _found(text, _names_next(glued), "two full stops end the sentence", "doubled_full_stop")
+            if len(glued) <= 2
+            else ()
+        ),
     ]
 
 
@@ -179,10 +224,23 @@ def find_unit_twice(text: str) -> list[Finding]:
     ]
 
 
+#: An auxiliary typed again after the adverb that follows it ("Others are just are hoping", "would have not
+#: have come close"): none in ../shared/data's credible articles, two in its fakes, both slips.
+_AUXILIARY_AROUND_ADVERB = re.compile(
+    r"\b(is|are|was|were|has|have|will|would|can|could|should|does|did) "
+    r"(?:[a-z]+ly|just|also|still|never|even|not|already|really|now|always|so) \1\b"
+)
+
+
 def find_doubled_auxiliary(text: str) -> list[Finding]:
-    """A contraction followed by the verb it already holds: "he’s has", "it’s is", "they’re are"."""
-    message = "the contraction already holds the verb the next word repeats"
-    return list(_findings(text, _DOUBLED_AUXILIARY, message, "doubled_word", widen=False))
+    """A contraction followed by the verb it already holds ("he’s has", "it’s is", "they’re are"), and an
+    auxiliary typed again after its adverb ("are just are")."""
+    return [
+        *_findings(text, _DOUBLED_AUXILIARY, "the contraction already holds the verb the next word repeats",
+                   "doubled_word", widen=False),
+        *_findings(text, _AUXILIARY_AROUND_ADVERB, "the auxiliary is typed again after the adverb", "doubled_word",
+                   widen=False),
+    ]  # fmt: skip
 
 
 def find_number_forms(text: str) -> list[Finding]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Nouns that count a plural noun through "of" ("a number of staffers", "a handful of states").
-_QUANTITY_NOUNS = frozenset({"number", "majority", "handful", "series", "variety", "host", "bunch", "multitude"})
+QUANTITY_NOUNS = frozenset({"number", "majority", "handful", "series", "variety", "host", "bunch", "multitude"})
 #: Quantifiers that pick from a definite group when "of" follows ("most of the voters").
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "none", "several", "each", "any", "both", "much"})
 
@@ -30,7 +30,7 @@ def find_quantity_without_of(doc: Doc) -> list[Finding]:
     """ "a small number Democratic Party staffers": a quantity noun that the parse makes a compound of
     the plural noun an article determines."""
     findings: list[Finding] = []
-    for qty in tokens_where(doc, _QUANTITY_NOUNS, 0, 1):
+    for qty in tokens_where(doc, QUANTITY_NOUNS, 0, 1):
         noun = qty.head
         if qty.dep_ != "compound" or noun.tag_ != "NNS" or not qty.text.islower() or noun.i <= qty.i:
             continue

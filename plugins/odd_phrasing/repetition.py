@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .doccache import all_tokens, doc_text
+from .doccache import all_tokens, doc_text, sentence_of
 from .spelling import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Doubles that English allows: "what it is is", "she had had enough", "he said that that was fine",
-# "gave her her keys", "told you you were", "what would I be doing doing that", reduplication for
-# emphasis and a few fixed words.
+# Doubles that English allows: "what it is is" (see _copula_twice), "she had had enough", "he said that
+# that was fine", "gave her her keys", "told you you were", "what would I be doing doing that",
+# reduplication for emphasis and a few fixed words.
 # fmt: off
 LEGIT_DOUBLES = frozenset({
     "had", "that", "is", "was", "do", "does", "did", "her", "you", "very", "really", "so", "no", "yes",
@@ -139,7 +139,7 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         if prev is None or not (tok.is_alpha and prev.is_alpha):
             continue
         low = tok.lower_
-        if low != prev.lower_ or low in LEGIT_DOUBLES:
+        if low != prev.lower_ or (low in LEGIT_DOUBLES and not _copula_twice(doc, prev)):
             continue
         if low in PARTICLE_PREPOSITIONS and _after_a_verb(doc, prev):
             continue
@@ -176,6 +176,20 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Words that open a clause serving as a subject before its own "is"/"was" ("what it is is", "all it was
+#: was", "how true that was was").
+_CLAUSE_SUBJECT_OPENERS = frozenset({"what", "whatever", "all", "how", "where", "why", "when"})
+
+
+def _copula_twice(doc: Doc, first: Token) -> bool:
+    """ "is is" or "was was" with no clause before it that could be the second one's subject ("he was was
+    one member", "it is is equally well-documented"): a slip, unlike "what it is is"."""
+    if first.lower_ not in ("is", "was"):
+        return False
+    start = max(sentence_of(first).start, first.i - 10)
+    return not any(t.lower_ in _CLAUSE_SUBJECT_OPENERS for t in doc[start : first.i])
 
 
 #: Words that join a noun or adverb to itself in an idiom ("over and over", "time to time", "hand in

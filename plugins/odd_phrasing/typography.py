@@ -167,6 +167,11 @@ def word_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def joined_sentences(text: str) -> list[re.Match[str]]:
+    """Sentences run into the next with no space ("sharply.While"), outside links."""
+    return [m for m in _JOINED.finditer(text) if not in_link(text, m.start(), m.end())]
+
+
 def find_run_together(text: str) -> Iterator[Finding]:
     """Yield findings for sentences run into the next with no space ("sharply.While") and closing
     quotation marks glued to the words after them (',”Brock told').
@@ -180,7 +185,7 @@ def find_run_together(text: str) -> Iterator[Finding]:
         if not in_link(text, m.start(), m.end()):
             hits.append((m.start(), m.end(), "no space after the closing quotation mark"))
     if "\n" in text.strip():
-        joins = [m for m in _JOINED.finditer(text) if not in_link(text, m.start(), m.end())]
+        joins = joined_sentences(text)
         if len(joins) <= JOINED_LIMIT:
             hits.extend((m.start(), m.end(), "two sentences run together without a space") for m in joins)
     for start, end, why in sorted(hits):

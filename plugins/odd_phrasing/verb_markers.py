@@ -68,9 +68,21 @@ def _after_adverbs(doc: Doc, i: int) -> Token | None:
 
 
 #: Pronouns a clause "who could" / "that can" hangs on with its verb left out ("all who could").
-_ELLIPSIS_ANTECEDENTS = frozenset({
-    "everyone", "everybody", "anyone", "anybody", "all", "those", "whoever", "someone", "somebody", "many", "few",
-})
+_ELLIPSIS_ANTECEDENTS = frozenset(
+    {
+        "everyone",
+        "everybody",
+        "anyone",
+        "anybody",
+        "all",
+        "those",
+        "whoever",
+        "someone",
+        "somebody",
+        "many",
+        "few",
+    }
+)
 
 
 def relative_ellipsis(doc: Doc, modal: Token) -> bool:
@@ -78,11 +90,7 @@ def relative_ellipsis(doc: Doc, modal: Token) -> bool:
     a pronoun such as "everyone" or "those" ("everyone who could sought shelter", "those that can
     left"), so the verb after it is the sentence's own."""
     i = modal.i
-    return (
-        i >= 2
-        and doc[i - 1].lower_ in ("who", "that")
-        and doc[i - 2].lower_ in _ELLIPSIS_ANTECEDENTS
-    )
+    return i >= 2 and doc[i - 1].lower_ in ("who", "that") and doc[i - 2].lower_ in _ELLIPSIS_ANTECEDENTS
 
 
 def find_modal_before_finite(doc: Doc) -> list[Finding]:
@@ -157,6 +165,43 @@ def find_to_before_past(doc: Doc) -> list[Finding]:
         if nxt is not None and nxt.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG"):
             continue
         base = _past_form(verb.lower_)
+        if base is None:
+            continue
+        findings.append(_finding(doc, tok, verb, f"after 'to' the verb takes its base form ('to {base}')", "verb_form"))
+    return findings
+
+
+#: Verbs that take a "to"-infinitive and never "to" + an -ing form: after them "to" is the infinitive's
+#: marker, not a preposition ("committed to shaping", "looks forward to seeing" are right).
+_INFINITIVE_TAKERS = frozenset(
+    {"want", "need", "try", "help", "decide", "plan", "hope", "attempt", "fail", "refuse", "seem", "appear",
+     "promise", "expect", "intend", "manage", "tend", "choose", "wish", "threaten", "vow", "pledge",
+     "offer", "afford", "hesitate", "deserve", "aim", "seek", "struggle", "continue", "begin", "start"}
+)  # fmt: skip
+
+
+def find_to_before_ing(doc: Doc) -> list[Finding]:
+    """ "helping to shaping the policy": a verb that takes an infinitive, "to", then an -ing form, which
+    the infinitive's "to" cannot take (the base form was meant: "helping to shape"). Only right after
+    such a verb (or an adverb after it), with the -ing form the parse's complement of the verb or of
+    "to"; verbs whose "to" can be a preposition ("committed to", "look forward to", "agree to paying")
+    are not among them."""
+    findings: list[Finding] = []
+    for tok in tokens_where(doc, frozenset({"to"}), 1, 1):
+        verb = doc[tok.i + 1]
+        if verb.tag_ != "VBG" or not (verb.is_alpha and verb.text.islower()):
+            continue
+        if tok.dep_ == "aux" and tok.head.i == verb.i and verb.dep_ == "xcomp":
+            taker = verb.head  # "helping to shaping": "to" marks the -ing form, the verb's complement
+        elif tok.dep_ == "prep" and verb.head.i == tok.i and verb.dep_ == "pcomp":
+            taker = tok.head  # "want to making": the parse made "to" a preposition of the verb before it
+        else:
+            continue
+        if taker.i >= tok.i or taker.pos_ != "VERB":
+            continue
+        if taker.lemma_.lower() not in _INFINITIVE_TAKERS or (tok.i - 1 != taker.i and doc[tok.i - 1].pos_ != "ADV"):
+            continue  # the taker right before "to" (or an adverb between): "help them to" stays out
+        base = getAllLemmas(verb.lower_).get("VERB", (None,))[0]
         if base is None:
             continue
         findings.append(_finding(doc, tok, verb, f"after 'to' the verb takes its base form ('to {base}')", "verb_form"))
