@@ -68,21 +68,9 @@ def _after_adverbs(doc: Doc, i: int) -> Token | None:
 
 
 #: Pronouns a clause "who could" / "that can" hangs on with its verb left out ("all who could").
-_ELLIPSIS_ANTECEDENTS = frozenset(
-    {
-        "everyone",
-        "everybody",
-        "anyone",
-        "anybody",
-        "all",
-        "those",
-        "whoever",
-        "someone",
-        "somebody",
-        "many",
-        "few",
-    }
-)
+_ELLIPSIS_ANTECEDENTS = frozenset({
+    "everyone", "everybody", "anyone", "anybody", "all", "those", "whoever", "someone", "somebody", "many", "few",
+})
 
 
 def relative_ellipsis(doc: Doc, modal: Token) -> bool:
@@ -90,7 +78,11 @@ def relative_ellipsis(doc: Doc, modal: Token) -> bool:
     a pronoun such as "everyone" or "those" ("everyone who could sought shelter", "those that can
     left"), so the verb after it is the sentence's own."""
     i = modal.i
-    return i >= 2 and doc[i - 1].lower_ in ("who", "that") and doc[i - 2].lower_ in _ELLIPSIS_ANTECEDENTS
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("who", "that")
+        and doc[i - 2].lower_ in _ELLIPSIS_ANTECEDENTS
+    )
 
 
 def find_modal_before_finite(doc: Doc) -> list[Finding]:
