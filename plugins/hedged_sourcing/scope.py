@@ -847,6 +847,9 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
         if report.tag_ == tok.tag_ == "NN" and _same_new_report(report, tok) and _owner_by(tok):
             return True  # "..., a new poll indicates. ... according to a new poll by the Harvard University
             # Institute of Politics": the lede's new poll, its owner given in the next sentence
+        if report.tag_ == "NN" and _owner_named(tok) and _reports_as_subject(tok):
+            return True  # "..., according to a new poll. ... a Morning Consult Poll found that ...": the lede's
+            # poll, named as the next sentence's subject telling what it found
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
 
@@ -1034,6 +1037,15 @@ def _owner_by(noun: Token) -> bool:
     return _owner_named(noun) or any(
         c.dep_ == "prep" and c.lower_ == "by" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.rights
     )
+
+
+#: Verbs a poll or study tells its results with ("a Morning Consult Poll found that").
+_RESULT_VERBS = frozenset({"find", "show", "indicate", "suggest", "reveal", "say", "put"})
+
+
+def _reports_as_subject(noun: Token) -> bool:
+    """The report is the subject of a verb telling its results: "a Morning Consult Poll found that"."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RESULT_VERBS
 
 
 def _owner_named(noun: Token) -> bool:
