@@ -223,7 +223,7 @@ from .function_words import (
     find_the_for_they,
     find_typed_for,
 )
-from .homophones import find_where_for_were, find_whos, find_whose
+from .homophones import find_where_for_were, find_whose, find_whose_for_whos
 from .joined_words import find_joined_words
 from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
@@ -375,7 +375,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_of_for_off(doc),
         *find_laying(doc),
         *find_whose(doc),
-        *find_whos(doc),
+        *find_whose_for_whos(doc),
         *find_where_for_were(doc),
         *find_affects_noun(doc),
     ],

@@ -946,29 +946,8 @@ _ROUND_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "trilli
 
 #: Nouns of a stretch of time that "this", "last" or "next" make an adverbial ("this election cycle").
 _TIME_NOUNS = frozenset(
-    {
-        "cycle",
-        "year",
-        "month",
-        "week",
-        "season",
-        "term",
-        "session",
-        "time",
-        "summer",
-        "winter",
-        "spring",
-        "fall",
-        "autumn",
-        "morning",
-        "evening",
-        "afternoon",
-        "weekend",
-        "quarter",
-        "decade",
-        "century",
-        "round",
-    }
+    {"cycle", "year", "month", "week", "season", "term", "session", "time", "summer", "winter", "spring", "fall",
+     "autumn", "morning", "evening", "afternoon", "weekend", "quarter", "decade", "century", "round"}
 )
 
 

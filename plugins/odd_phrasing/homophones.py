@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .doccache import doc_text, tokens_where
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,7 +73,7 @@ def find_where_for_were(doc: Doc) -> list[Finding]:
 _AFTER_WHOS = frozenset({"a", "an", "the", "not", "been", "going", "got", "never", "always"})
 
 
-def find_whos(doc: Doc) -> list[Finding]:
+def find_whose_for_whos(doc: Doc) -> list[Finding]:
     """ "whose a new graduate": "whose" before an article or a word that only a verb takes, where "who's"
     (who is, who has) was meant."""
     findings: list[Finding] = []
@@ -82,13 +83,6 @@ def find_whos(doc: Doc) -> list[Finding]:
             continue
         if nxt.text == "the" and nxt.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the woman whose the car was stolen": a doubled determiner, not "who's"
-        findings.append(
-            Finding(
-                start=tok.idx,
-                end=nxt.idx + len(nxt),
-                message=f"'{tok.text} {nxt.text}': 'who's' (who is, who has) is meant, not the possessive 'whose'",
-                severity=0.5,
-                check="confusable",
-            )
-        )
+        findings.append(span_finding(doc, tok, nxt, "'who's' (who is, who has) is meant, not the possessive 'whose'",
+                                     "confusable"))  # fmt: skip
     return findings

@@ -21,6 +21,7 @@ from scorer import Finding
 
 from .doccache import doc_text, tokens_where
 from .numbers import INVARIANT_NOUNS, cardinal_value
+from .token_findings import span_finding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,16 +60,8 @@ def find_plural_measure_modifiers(doc: Doc) -> list[Finding]:
         ):
             # "just dropped a 100 points.": no noun follows for the measure to modify; "a" has nothing to count
             # before figures and a plural ("a hundred points" is right: a number word takes "a")
-            span = text[art.idx : plural.idx + len(plural)]
-            findings.append(
-                Finding(
-                    start=art.idx,
-                    end=plural.idx + len(plural),
-                    message=f"'{span}': '{art.text}' before a number and a plural noun ('{num.text} {plural.text}')",
-                    severity=0.5,
-                    check="number_noun_agreement",
-                )
-            )
+            why = f"'{art.text}' before a number and a plural noun ('{num.text} {plural.text}')"
+            findings.append(span_finding(doc, art, plural, why, "number_noun_agreement"))
             continue
         if not head.is_alpha or not head.text.islower() or "NOUN" not in getAllLemmas(head.lower_):
             continue

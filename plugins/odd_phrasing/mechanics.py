@@ -141,19 +141,12 @@ _TITLE_GLUED = re.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Pr
 def find_missing_space(text: str) -> list[Finding]:
     """No space after a comma or semicolon, or before an opening quotation mark, or after a title's
     abbreviation ("Sen.Chris Murphy")."""
-    glued_text = len(joined_sentences(text)) > JOINED_LIMIT
+    before_capital = _names_next(list(_NO_SPACE_BEFORE_CAPITAL.finditer(text)))
+    if before_capital and len(joined_sentences(text)) > JOINED_LIMIT:
+        before_capital = []  # paragraphs glued on collection glue a poem's or a letter's lines too
     return [
         *_findings(text, _NO_SPACE_AFTER_COMMA, "no space after the punctuation mark", "missing_space"),
-        *(
-            ()
-            if glued_text
-            else _found(
-                text,
-                _names_next(list(_NO_SPACE_BEFORE_CAPITAL.finditer(text))),
-                "no space after the comma",
-                "missing_space",
-            )
-        ),
+        *_found(text, before_capital, "no space after the comma", "missing_space"),
         *_findings(text, _TITLE_GLUED, "no space after the title's abbreviation", "missing_space"),
         *_findings(
             text,
@@ -172,12 +165,9 @@ def find_doubled_punctuation(text: str) -> list[Finding]:
     return [
         *_findings(text, _DOUBLED_QUOTE, "the quotation mark is typed twice", "doubled_punctuation", widen=False),
         *_findings(text, _DOUBLED_STOP, "two full stops end the sentence", "doubled_full_stop"),
-        *(
-            _found(text, _names_next(glued), "two full stops end the sentence", "doubled_full_stop")
-            if len(glued) <= 2
-            else ()
-        ),
-    ]
+        *_found(text, _names_next(glued) if len(glued) <= 2 else [], "two full stops end the sentence",
+                "doubled_full_stop"),
+    ]  # fmt: skip
 
 
 def find_space_before_mark(text: str) -> list[Finding]:
