@@ -182,7 +182,7 @@ def main() -> None:
                    help="PolNeAR split to draw from (dev from the twenty-second round)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
-    t.add_argument("--show", action="store_true", help="list every wrong and every unjudged finding")
+    t.add_argument("--show", action="store_true", help="list every wrong and unjudged finding and every right one gone")
     args = parser.parse_args()
     if args.command == "draw":
         articles = polnear_articles(args.words, args.split)
@@ -226,10 +226,19 @@ def main() -> None:
                 if v is None or v["verdict"] == "wrong":
                     why = "unjudged" if v is None else "wrong: " + v["why"]
                     print(f"    {f['id']}  {f['check']}: {f['text']!r}  ({why})")
+            for v in gone_right(found, verdicts):
+                print(f"    {v['id']}  {v['check']}: gone, was right ({v['why']})")
     if len(files) > 1:
         print("pooled:")
         for name in sorted(pooled, key=lambda n: (n != "all", n)):
             print(_line(name, pooled[name]))
+
+
+def gone_right(found: Iterable[dict], verdicts: Iterable[dict]) -> list[dict]:
+    """The verdicts of findings judged right that the code installed now no longer makes (same id, check
+    and span): what a change to the signals lost."""
+    still = {(f["id"], f["check"], f["start"], f["end"]) for f in found}
+    return [v for v in verdicts if v["verdict"] == "right" and (v["id"], v["check"], v["start"], v["end"]) not in still]
 
 
 if __name__ == "__main__":

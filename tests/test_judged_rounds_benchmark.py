@@ -43,6 +43,17 @@ def test_findings_are_counted_by_their_verdict_and_gone_ones_apart() -> None:
     assert counts["odd_phrasing"]["gone_wrong"] == 1 and counts["odd_phrasing"]["gone_right"] == 1
 
 
+def test_the_findings_judged_right_that_are_gone_are_listed() -> None:
+    verdicts = [
+        _verdict("a", "hedged_sourcing", "vague_source", 0, 10, "right"),  # still made
+        _verdict("a", "hedged_sourcing", "vague_source", 20, 30, "right"),  # lost
+        _verdict("b", "odd_phrasing", "loaded_word", 5, 9, "wrong"),  # gone, but it was wrong
+    ]
+    findings = [_finding("a", "hedged_sourcing", "vague_source", 0, 10),
+                _finding("a", "hedged_sourcing", "anonymous_source", 20, 30)]  # same span, another check
+    assert judged_rounds.gone_right(findings, verdicts) == [verdicts[1]]
+
+
 def test_a_paper_with_fewer_unread_articles_gives_all_it_has() -> None:
     articles = {f"{p}-{k}": {"publisher": p} for p in judged_rounds.PUBLISHERS for k in range(12)}
     read = {f"politico-{k}" for k in range(4)}  # 8 of Politico's 12 are left
