@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SINGULAR_DETS = {"this": "these", "that": "those", "each": None, "every": None}
-_PLURAL_DETS = {"these": "this", "those": "that", "several": None, "many": None, "both": None, "various": None}
+_PLURAL_DETS = {"these": "this", "those": "that", "several": None, "many": None, "both": None, "various": None,
+                "numerous": None, "multiple": None, "few": None}
 # Words that read as a singular or a plural, or where the colloquial form is standard ("these kind of").
 _EITHER_NUMBER = frozenset(
     {
@@ -187,8 +188,8 @@ def _plural_subject_of_verb(noun: Token) -> bool:
 
 def find_determiner_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for "this/that/each/every + plural noun", "a/an + men/women/children" and
-    "these/those/several/many/both + singular count noun", where the determiner attaches to that noun with
-    only adjectives or compound nouns between."""
+    "these/those/several/many/both/numerous/multiple/few + singular count noun", where the determiner
+    attaches to that noun with only adjectives or compound nouns between."""
     findings: list[Finding] = []
     for det in all_tokens(doc):
         low = det.lower_
@@ -226,6 +227,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue  # "he knew that honest grades ... could lead": after a verb the tagger's determiner opens a clause
         if tag == "NN" and any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i for c in noun.children):
             continue  # "many hedge fund and private equity managers": two modifiers of one plural noun
+        if tag == "NN" and _coordinated_before_plural(noun):
+            continue  # "numerous extremist and terrorist groups": the parse took the first modifier for the noun
         if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
             continue  # "both bride and groom", "as both secretary of state and first lady"
         if low in _PRONOUN_DETS and noun.i + 1 < len(doc) and _verb_reading_after(noun, doc[noun.i + 1]):
@@ -243,6 +246,16 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _coordinated_before_plural(noun: Token) -> bool:
+    """ "and"/"or" follows the noun and a plural noun comes within three words: the singular is a
+    modifier shared with the plural ("numerous extremist and terrorist groups")."""
+    doc = noun.doc
+    nxt = noun.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in ("and", "or", "&"):
+        return False
+    return any(t.tag_ == "NNS" for t in doc[nxt + 1 : nxt + 4])
 
 
 def _mandative_clause(verb: Token) -> bool:
