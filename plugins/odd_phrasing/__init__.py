@@ -156,7 +156,8 @@ before it ("The report on the killings were"), a common noun opening its sentenc
 ("Analysis by ... firms have"; not a word the article capitalises mid-sentence), and "taxpayers money".
 In 0.35.0: the noun "Democrat" before a common noun or "Party" where the adjective "Democratic" belongs
 ("Democrat presidential nominee Hillary Clinton", "the Democrat Party"; ``party_adjective``, check
-``wrong_word_form``), and "numerous", "multiple", "few" before a singular count noun ("the past few year").
+``wrong_word_form``), "numerous", "multiple", "few" before a singular count noun ("the past few year"), and
+"amount of" before a plural of things counted ("a good amount of celebrities"; not money or matter).
 
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
@@ -251,7 +252,7 @@ from .participles import find_wrong_participles
 from .party_adjective import find_party_noun_for_adjective
 from .phrases import find_double_comparisons, find_misused_phrases
 from .progressive_forms import find_relative_without_finite, find_stacked_progressives, find_with_finite_progressive
-from .quantity_of import find_quantifier_of_bare_plural, find_quantity_without_of
+from .quantity_of import find_amount_of_plural, find_quantifier_of_bare_plural, find_quantity_without_of
 from .quotes import (
     find_attribution_inside_quote,
     find_cut_possessives,
@@ -352,6 +353,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
         *find_subject_it_before_possessive(doc),
         *find_have_not_noun(doc),
         *find_intrusive_preposition(doc),
+        *find_amount_of_plural(doc),
     ],
     "party_noun_adjectives": lambda article, doc: find_party_noun_for_adjective(doc),
     "missing_words": lambda article, doc: [
