@@ -105,5 +105,5 @@ def test_exclamation_runs_one_finding_per_article() -> None:
     result = run_signal(OddPhrasing(), text)
     runs = [f for f in result.findings if f.check == "exclamation_run"]
     assert len(runs) == 1 and runs[0].start == text.index("??!")
-    assert "3 such runs" in runs[0].message
+    assert "3 such in the article; the first shown" in runs[0].message
     assert result.features["exclamation_runs"] == 3  # every run still counts in the features
