@@ -17,7 +17,8 @@ are expected to be lower. ``--gold DIR`` measures any other set marked the same 
 ``--marks FILE`` measures a set kept as offsets (``benchmarks/blind/*.marks.jsonl``,
 ``models/training/*.marks.jsonl``), its texts read from ../shared/data; ``--marks`` given several times
 pools the sets (``--marks models/training/dev13.marks.jsonl --marks models/training/dev14.marks.jsonl``).
-In an offsets file a contradiction's two statements are two marks, so each counts in recall.
+In an offsets file a contradiction's two statements are two consecutive entries; they are read back as one
+mark with two spans, so recall counts pairs, as on the dev set.
 
 ``--intervals`` adds a 95 % interval to every pooled recall and precision, from resampling the
 articles (not the marks: one reader marks one article, and the marks and findings of an article rise and
@@ -95,8 +96,33 @@ def from_marks_file(path: Path) -> tuple[list[dict], dict[str, list[Mark]]]:
             if rec.get("id") in ids:
                 labels.setdefault(rec["id"], rec.get("label") or "?")
     articles = [{"id": a.id, "text": a.text, "label": labels.get(a.id, "?")} for a in marked]
-    marks = {a.id: [Mark(c, a.text[s:e], [(s, e)]) for c, s, e in a.marks] for a in marked}
+    marks = {a.id: placed_marks(a.id, a.text, a.marks) for a in marked}
     return articles, marks
+
+
+def placed_marks(ident: str, text: str, offsets: Iterable[tuple[str, int, int]]) -> list[Mark]:
+    """An offsets file's marks as the dev gold's: a contradiction is one mark with two spans.
+
+    The offsets format is flat (``[category, start, end]``); a contradiction's two statements are
+    written as two consecutive entries, the quote then the other quote (``blind_set.py offsets``
+    refuses a set with a quote it cannot place, so the pairs stay whole). Counted span by span, one
+    finding could match at most half of a pair, and recall would not be the dev set's.
+
+    :raises ValueError: an article holds an odd number of contradiction entries.
+    """
+    marks: list[Mark] = []
+    pending: tuple[int, int] | None = None
+    for category, start, end in offsets:
+        if category != "contradiction":
+            marks.append(Mark(category, text[start:end], [(start, end)]))
+        elif pending is None:
+            pending = (start, end)
+        else:
+            marks.append(Mark(category, text[pending[0] : pending[1]], [pending, (start, end)]))
+            pending = None
+    if pending is not None:
+        raise ValueError(f"{ident}: a contradiction mark without its other statement")
+    return marks
 
 
 def from_marks_files(paths: Iterable[Path]) -> tuple[list[dict], dict[str, list[Mark]]]:

@@ -151,3 +151,40 @@ def test_intervals_resample_articles_not_marks(tmp_path: Path) -> None:
     assert lines["recall grammar_slip"].endswith("1.00 [1.00, 1.00]")
     summary = json.loads(run.stdout.strip().splitlines()[-1])
     assert summary["recall.hedged_sourcing"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def _editor_gold_module():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import editor_gold
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return editor_gold
+
+
+def test_a_contradiction_in_offsets_is_one_mark_with_both_statements() -> None:
+    eg = _editor_gold_module()
+    text = "He was 24 in June. The 23-year-old left. The the end."
+    later, earlier = (text.index("The 23"), text.index(" left")), (text.index("He was"), text.index(" in June"))
+    marks = eg.placed_marks("c:1", text, [("contradiction", *later), ("contradiction", *earlier),
+                                          ("grammar_slip", text.index("The the"), len(text) - 1)])
+    assert [(m.category, m.spans) for m in marks] == [
+        ("contradiction", [later, earlier]), ("grammar_slip", [(text.index("The the"), len(text) - 1)])]
+    finding = {"signal": "internal_contradiction", "start": earlier[0], "end": earlier[1]}
+    assert eg.matches(finding, marks[0])  # either statement matches the pair, as ../shared/checks counts
+    with pytest.raises(ValueError, match="without its other statement"):
+        eg.placed_marks("c:1", text, [("contradiction", *later)])
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data (where the sets' texts are) is absent")
+def test_an_offsets_set_counts_contradiction_pairs(tmp_path: Path) -> None:
+    path = ROOT / "models" / "training" / "dev4.marks.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    results = tmp_path / "results.jsonl"
+    _write(results, [{"id": r["id"], "findings": []} for r in rows])
+    run = _run("--marks", str(path), "--results", str(results))
+    assert run.returncode == 0, run.stderr
+    statements = sum(1 for r in rows for mark in r["marks"] if mark[0] == "contradiction")
+    assert statements % 2 == 0
+    line = run.stdout.split("contradiction", 1)[1].splitlines()[0]
+    assert f"0/{statements // 2} " in line
