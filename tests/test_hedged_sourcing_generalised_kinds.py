@@ -232,10 +232,13 @@ def test_a_group_given_with_a_named_member_is_no_vague_source():
         "Trump himself – are telling moderators that they should not worry about what is a lie and what isn’t."
     )
     assert _found(text) == []
-    # PolNeAR train, nyt 2016-06-29: without a member the group stays vague
-    assert _found("Conservatives thought this Supreme Court term would be different.") == [
-        ("vague_source", "Conservatives thought")
-    ]
+    # fakenewsnet_old_politifact:PolitiFact_Fake_22: without a member, a group stating a claim stays vague
+    # ("Conservatives thought this Supreme Court term would be different", judged wrong in a newspaper
+    # round, is the writer's generalisation: tests/test_hedged_sourcing_political_camps.py)
+    assert _found(
+        "The same week that conservatives argued in the Supreme Court that employers should be able to stop "
+        "their employees from getting contraception outside of the company health plan, Indiana joined them."
+    ) == [("vague_source", "conservatives argued")]
 
 
 def test_a_tweet_link_is_not_part_of_the_source_phrase():

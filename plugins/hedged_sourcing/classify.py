@@ -778,6 +778,24 @@ def _quantified(head: Token) -> bool:
     )
 
 
+def _camp_generalised(head: Token, lemma: str) -> bool:
+    """'Liberals know that ...', 'Conservatives still praise his refusal', 'liberals have been saying it
+    for years': a political camp in the bare plural, of which the writer says what it thinks, likes or
+    does. Not when the camp is said to state a claim ("conservatives argued in the Supreme Court that
+    ...", "Liberals call Ryan cowardly"): that claim has a speaker nobody names."""
+    if lemma not in P.POLITICAL_CAMPS or any(c.pos_ not in ("PUNCT", "CCONJ") for c in head.lefts):
+        return False
+    verb = head.head
+    said_by = verb.lemma_.lower()
+    if head.dep_ != "nsubj":
+        return True  # "derided by liberals"
+    if said_by in P.CAMP_CLAIM_VERBS:
+        return not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    if said_by in P.NAMING_VERBS:
+        return not any(c.dep_ == "dobj" for c in verb.children)  # "Liberals call Ryan cowardly": their verdict
+    return True
+
+
 def _shown_speaking(name: Token, head: Token) -> bool:
     """'A video ... showed Col. Abdul Jabbar Akidi a member of the FSA military council announcing
     that ...': the name is the object of a verb and the role right after it (no comma: an
@@ -879,6 +897,8 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if plural:
         if _quantified(head):
             return Source(VAGUE, first, last, affiliated)
+        if _camp_generalised(head, lemma):
+            return None  # "Liberals know that ...", "Conservatives thought": a camp the writer generalises about
         if lemma in P.OFFICIAL_ROLE_NOUNS and _org_affiliated(head):
             return Source(NAMED, first, last)  # "NYPD officials said": the organisation on the record
         if has_number or has_owner:

@@ -286,6 +286,20 @@ ROLE_NOUNS = _words(
     """
 )
 
+#: Political camps: in the bare plural ("Liberals know", "conservatives thought") the writer's own
+#: generalisation about a side, not a source; counted ("some conservatives say") they are vague sources.
+POLITICAL_CAMPS = _words("conservative liberal progressive moderate leftist")
+
+#: Verbs by which a bare camp states a claim it is the unnamed speaker of ("conservatives argued ...
+#: that employers should"); not what it thinks or knows ("Conservatives thought", "Liberals know").
+CAMP_CLAIM_VERBS = _words(
+    "say claim argue allege assert contend insist warn write testify tell charge complain admit concede deny "
+    "predict maintain declare state note add explain suggest"
+)
+
+#: Verbs that pin a verdict on someone ("Liberals call Ryan cowardly").
+NAMING_VERBS = _words("call brand label dub deem")
+
 #: Suffixes of agent nouns (a person who does what the stem says): "protest-er", "extrem-ist",
 #: "physic-ian", "resid-ent", "employ-ee". With ``SENTIENT_CLAUSE_VERBS`` they find crowds of people
 #: the role lexicon does not list.
