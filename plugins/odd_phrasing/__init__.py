@@ -321,7 +321,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     ],
     "attribution_inside_quote": lambda article, doc: find_attribution_inside_quote(article.text),
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
-    "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text),
+    "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text, doc),
     "shouting": lambda article, doc: find_shouting(article.text),
     "misspellings": lambda article, doc: _joined_first(find_joined_words(doc), find_misspellings(doc)),
     "misused_phrases": lambda article, doc: [
@@ -543,7 +543,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.35.0"
+    version = "0.36.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from scorer import Finding
 
 from .voice import voices
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A word, one space, then , ; . ? or ! that ends the clause (followed by space, quote or the end).
 # Not ". . ." ellipses, ".5" decimals or ".com".
@@ -92,9 +96,13 @@ def _layout(text: str, start: int, end: int) -> bool:
     return not _LOWER_WORD.search(rest)
 
 
-def find_exclamation_runs(text: str) -> Iterator[Finding]:
+def find_exclamation_runs(text: str, doc: Doc | None = None) -> Iterator[Finding]:
     """Yield findings for "!!", "!!!", "?!?" and similar runs. A lone "?!" or "!?" (the interrobang of an
-    incredulous question, "how twisted is that?!") is informal but accepted punctuation, not a run."""
+    incredulous question, "how twisted is that?!") is informal but accepted punctuation, not a run.
+
+    With the parse, a run that closes a call to the reader or a wish is left alone ("Please say a prayer
+    for him in the comments below!!", "Visit RoyMoore.org now!!", "We love you, Carrie!!"): the warmth
+    or the appeal of a sign-off, not the writer raising the pitch of a claim."""
     read = voices(text)
     quotes = read.double_marked + read.single_quoted
     for m in _PUNCT_RUN.finditer(text):
@@ -103,12 +111,50 @@ def find_exclamation_runs(text: str) -> Iterator[Finding]:
             # marks: "'... NOT WHERE I USED TO BE!!' he wrote") it is theirs, not the writer's
         if m.group() in ("?!", "!?"):
             continue
+        if doc is not None and _appeal_or_wish(doc, m.start()):
+            continue
         yield Finding(
             start=m.start(),
             end=m.end(),
             message=f"'{m.group()}': repeated exclamation marks",
             severity=0.4,
         )
+
+
+#: Words of a wish or a thank-you, whose exclamation marks are warmth, not emphasis on a claim.
+_WISH_WORDS = frozenset({"thanks", "congratulations", "congrats", "pray", "prayer", "prayers", "bless"})
+#: ... and these before "you" ("We love you, Carrie!!", "Thank you all!!"; not "Thank God Trump won!!").
+_WISH_VERBS = frozenset({"love", "thank", "miss"})
+
+
+#: What a sign-off asks the reader to do ("Visit RoyMoore.org now!!", "Watch the moment below!!").
+_SIGN_OFF_VERBS = frozenset(
+    {"visit", "watch", "click", "share", "like", "subscribe", "follow", "sign", "donate", "read", "see", "check",
+     "comment", "pray", "join", "help", "stay", "tune"}
+)
+
+
+def _appeal_or_wish(doc: Doc, char: int) -> bool:
+    """The sentence ending at ``char`` is a sign-off's call to the reader ("Visit ...", "Watch ...",
+    "Please say a prayer") or a wish or thanks ("We love you, Carrie"); not an order that carries a
+    claim ("Make sure everyone knows that the traitor was caught ...!!!")."""
+    tokens = [t for t in doc if t.idx < char]
+    if not tokens:
+        return False
+    sent = tokens[-1].sent
+    words = [t for t in sent if t.idx < char]
+    if any(t.dep_ == "ccomp" for t in words):
+        return False  # "Share this and make sure everyone knows that the traitor was caught ...!!!": a claim
+    if any(t.lower_ in _WISH_WORDS or (t.lower_ in _WISH_VERBS and t.nbor(1).lower_ == "you") for t in words[:-1]):
+        return True
+    if any(t.lower_ == "please" for t in words[:2]):
+        return True
+    root = sent.root
+    return (
+        root.lemma_.lower() in _SIGN_OFF_VERBS
+        and root.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children)
+    )
 
 
 def find_shouting(text: str) -> Iterator[Finding]:
