@@ -1,5 +1,6 @@
 """Typographic slips read off the raw text: a space before punctuation, runs of exclamation marks,
-and runs of words in capitals (shouting)."""
+and runs of words in capitals (shouting). The shared parse, when given, only tells a sign-off's
+exclamation marks from a claim's."""
 
 from __future__ import annotations
 
