@@ -785,10 +785,10 @@ def _camp_generalised(head: Token, lemma: str) -> bool:
     ...", "Liberals call Ryan cowardly"): that claim has a speaker nobody names."""
     if lemma not in P.POLITICAL_CAMPS or any(c.pos_ not in ("PUNCT", "CCONJ") for c in head.lefts):
         return False
-    verb = head.head
-    said_by = verb.lemma_.lower()
     if head.dep_ != "nsubj":
         return True  # "derided by liberals"
+    verb = head.head
+    said_by = verb.lemma_.lower()
     if said_by in P.CAMP_CLAIM_VERBS:
         return not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
     if said_by in P.NAMING_VERBS:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .doccache import sentence_of
 from .voice import voices
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ _WISH_VERBS = frozenset({"love", "thank", "miss"})
 #: What a sign-off asks the reader to do ("Visit RoyMoore.org now!!", "Watch the moment below!!").
 _SIGN_OFF_VERBS = frozenset(
     {"visit", "watch", "click", "share", "like", "subscribe", "follow", "sign", "donate", "read", "see", "check",
-     "comment", "pray", "join", "help", "stay", "tune"}
+     "comment", "join", "help", "stay", "tune"}
 )
 
 
@@ -139,10 +140,10 @@ def _appeal_or_wish(doc: Doc, char: int) -> bool:
     """The sentence ending at ``char`` is a sign-off's call to the reader ("Visit ...", "Watch ...",
     "Please say a prayer") or a wish or thanks ("We love you, Carrie"); not an order that carries a
     claim ("Make sure everyone knows that the traitor was caught ...!!!")."""
-    tokens = [t for t in doc if t.idx < char]
-    if not tokens:
+    before = doc.char_span(max(char - 1, 0), char, alignment_mode="expand")
+    if before is None or not len(before):
         return False
-    sent = tokens[-1].sent
+    sent = sentence_of(before[0])
     words = [t for t in sent if t.idx < char]
     if any(t.dep_ == "ccomp" for t in words):
         return False  # "Share this and make sure everyone knows that the traitor was caught ...!!!": a claim
