@@ -365,10 +365,17 @@ def has_anonymity_marker(head: Token) -> bool:
     return _marks_anonymity(list(head.subtree))
 
 
+def anonymity_word(tok: Token, words: frozenset[str] = P.ANONYMITY_LEMMAS) -> bool:
+    """True when ``tok`` is one of ``words`` by lemma or as written: the lemmatiser makes the
+    participle of "people briefed on the talks" the verb "brief", which must not match the noun or
+    adjective ("a brief statement")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _marks_anonymity(tokens: list[Token]) -> bool:
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if lemma in P.ANONYMITY_LEMMAS:
+        if anonymity_word(tok):
             return True
         if lemma in P.PROXIMITY_LEMMAS and any(c.lower_ == "to" for c in tok.rights):
             return True

@@ -42,6 +42,7 @@ from .classify import (
     RUMOUR,
     VAGUE,
     Source,
+    anonymity_word,
     classify_source,
     classify_without_entities,
     entity,
@@ -208,8 +209,12 @@ def detect(doc: Doc) -> Detection:
             _verb(tok, lemma, add)
         elif tok.pos_ == "VERB" and _stance(tok, lemma):
             _verb(tok, "criticize", add)  # "took issue with", "took this as proof that": a judgement
-        elif tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "nsubj") and _declares_anonymity(tok):
+        elif (
+            tok.pos_ == "NOUN" and (tok.dep_ in ("ROOT", "nsubj") or _postposed_verb(tok)) and _declares_anonymity(tok)
+        ):
             first, last = _formula_bounds(tok)
+            if (verb := _postposed_verb(tok)) is not None:
+                last = verb.i - 1  # the formula, not the speech verb the parser hung inside it
             add(Attribution(ANONYMOUS, first, last, tok.lower_, "anonymity"), tok.i)
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
@@ -990,8 +995,24 @@ def _declares_anonymity(noun: Token) -> bool:
     if lemma in P.ALWAYS_ANONYMOUS_NOUNS:
         return has_anonymity_marker(noun)
     if lemma in ("people", "person", "official"):
-        return any(t.lemma_.lower() in P.FORMULA_ANONYMITY_LEMMAS for t in noun.subtree if t.i > noun.i)
+        return any(anonymity_word(t, P.FORMULA_ANONYMITY_LEMMAS) for t in noun.subtree if t.i > noun.i)
     return False
+
+
+def _postposed_verb(noun: Token) -> Token | None:
+    """'Obama has met with Sanders, people briefed on the meetings confirmed to Politico.': a sourcing
+    formula after the claim whose speech verb the parser hung on the formula's last noun ("meetings
+    confirmed"), leaving the formula an adverbial or an apposition of the claim."""
+    if noun.dep_ not in ("npadvmod", "appos") or noun.i == 0 or noun.doc[noun.i - 1].text != ",":
+        return None
+    return next(
+        (
+            t
+            for t in noun.subtree
+            if t.i > noun.i + 1 and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and lemma_of(t) in P.CUE_VERBS
+        ),
+        None,
+    )
 
 
 def _speech_after(noun: Token) -> Token | None:

@@ -38,7 +38,7 @@ from scorer import Candidate, Finding, SpanDetector, SpanTask
 from . import patterns as P
 from .analyse import Analysis, analyse
 from .candidates import candidates as tokens_in
-from .classify import DEFINITE, NAMED, classify_source
+from .classify import DEFINITE, NAMED, anonymity_word, classify_source
 from .detect import HEDGED_KINDS, Attribution, lemma_of
 from .quotes import find_quotes
 from .scope import Context, hypothetical, ruled_out
@@ -401,7 +401,7 @@ def _source_features(src: Token) -> dict[str, float | str]:
         f["entity"] = src._.entity or "none"
     verdict = classify_source(src)
     f["rule_source"] = verdict.kind if verdict is not None else "none"
-    f["source_anonymity_marker"] = float(any(t.lemma_.lower() in P.FORMULA_ANONYMITY_LEMMAS for t in src.subtree))
+    f["source_anonymity_marker"] = float(any(anonymity_word(t, P.FORMULA_ANONYMITY_LEMMAS) for t in src.subtree))
     return f
 
 

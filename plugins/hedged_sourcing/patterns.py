@@ -548,11 +548,13 @@ def anonymity_patterns() -> dict[str, list[list[dict[str, Any]]]]:
                 {"LEMMA": "be"},
                 {"LOWER": "that"},
             ],
+            # "There are reports that", "there have been numerous reports of": not "few reports of clashes"
             [
                 {"LOWER": "there"},
+                {"LOWER": {"IN": ["have", "has", "had"]}, "OP": "?"},
                 {"LEMMA": "be"},
-                {"POS": {"IN": ["ADJ", "ADV"]}, "OP": "*"},
-                {"LOWER": {"IN": ["reports", "rumors", "rumours", "claims", "suggestions", "whispers"]}},
+                {"POS": {"IN": ["ADJ", "ADV"]}, "LOWER": {"NOT_IN": ["few", "fewer", "no", "not"]}, "OP": "*"},
+                {"LOWER": {"IN": ["reports", "rumors", "rumours", "claims", "suggestions", "whispers", "allegations"]}},
                 {"LOWER": {"IN": ["that", "of"]}},
             ],
         ],

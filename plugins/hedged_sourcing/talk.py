@@ -37,6 +37,7 @@ The precision rules of ``scope.py`` apply to what it finds as to the rest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import patterns as P
@@ -63,7 +64,25 @@ SPECULATION_VERBS = frozenset({"speculate", "wonder", "theorize", "theorise", "g
 #: feelings whose "that" clause is the claim they react to ("Some observers were angry that police had
 #: wrongly put out the word"): only with that clause (``_crowd``).
 STATE_ADJECTIVES = (
-    frozenset({"worried", "convinced", "certain", "sure", "afraid", "concerned", "suspicious"}) | FEELINGS
+    frozenset(
+        {
+            "worried",
+            "convinced",
+            "certain",
+            "sure",
+            "afraid",
+            "concerned",
+            "suspicious",
+            "skeptical",
+            "sceptical",
+            "doubtful",
+            "fearful",
+            "confident",
+            "hopeful",
+            "optimistic",
+        }
+    )
+    | FEELINGS
 )
 #: Vague crowds the lexicon of ``classify.py`` reaches only through a quantifier.
 CROWD_WORDS = frozenset(
@@ -426,14 +445,15 @@ def _there_said(verb: Token) -> Attribution | None:
     return Attribution(AGENTLESS, there.i, to, verb.lower_, "passive", cue_i=verb.i)
 
 
-def _crowd_subject(verb: Token) -> Token | None:
+def _crowd_subject(verb: Token, also: Callable[[Token], bool] | None = None) -> Token | None:
     """The vague crowd the verb (or the verb it is the complement of) has as its subject:
-    'many people', 'some', 'both fans and haters', 'the Internet', 'witnesses'."""
+    'many people', 'some', 'both fans and haters', 'the Internet', 'witnesses'; or one ``also``
+    accepts."""
     tok = verb
     for _ in range(2):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return subject if _vague_crowd(subject) else None
+            return subject if _vague_crowd(subject) or (also is not None and also(subject)) else None
         if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
             tok = tok.head
             continue
@@ -462,6 +482,18 @@ def _vague_crowd(subject: Token) -> bool:
     return quantified or crowd_conj or any(c.dep_ == "preconj" for c in subject.lefts)
 
 
+def _quantified_vague(subject: Token) -> bool:
+    """'Some Democrats', 'many Republican strategists', 'Many within the RNC': a share of a group the
+    source lexicon calls vague, or a bare quantifier the tagger left an adjective. Only for a state of
+    mind with a claim ("are concerned that"): a group described is often the article's topic."""
+    if subject.lower_ in ("many", "some", "most"):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
+    if not any(c.lower_ in ("many", "some", "most", "several") and c.dep_ in ("amod", "det") for c in subject.lefts):
+        return False
+    source = classify_source(subject)
+    return source is not None and source.kind == VAGUE
+
+
 def _on_platform(noun: Token) -> bool:
     """'users on Reddit', 'Reddit users', 'Twitter users'."""
     if any(c.dep_ == "compound" and c.lower_ in PLATFORMS for c in noun.lefts):
@@ -479,9 +511,10 @@ def _crowd(tok: Token) -> Attribution | None:
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     if tok.lower_ in STATE_ADJECTIVES:
         # "some were even worried the actor would back out": a state with a claim for its content
-        if tok.dep_ != "acomp" or not any(c.dep_ == "ccomp" for c in tok.children):
+        passive_state = tok.dep_ == "ROOT" and tok.tag_ == "VBN"  # "Many within the RNC are convinced the ..."
+        if (tok.dep_ != "acomp" and not passive_state) or not any(c.dep_ == "ccomp" for c in tok.children):
             return None
-        subject = _crowd_subject(tok)
+        subject = _crowd_subject(tok, _quantified_vague)
     elif lemma_of(tok) == "say":
         # "witnesses have come forward saying": saying under a verb of coming forward
         if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "ccomp" for c in tok.children):
@@ -501,7 +534,8 @@ def _crowd(tok: Token) -> Attribution | None:
     if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.head.children):
         return None
     first = phrase_start(subject)
-    return Attribution(VAGUE, first, tok.i, tok.lower_, "crowd", source_last=tok.i - 1, cue_i=tok.i)
+    last = subject.right_edge.i if subject.right_edge.i < tok.i else subject.i  # the crowd, not "were even"
+    return Attribution(VAGUE, first, tok.i, tok.lower_, "crowd", source_last=last, cue_i=tok.i)
 
 
 #: Words after which a verb of wondering has its content even when the parser hung it elsewhere.

@@ -1,0 +1,96 @@
+"""hedged_sourcing: "people briefed on", a formula after its claim, "there have been reports", and an
+unnamed crowd's belief.
+
+* "briefed" is a word of anonymity as written: the lemmatiser makes it the verb "brief", so "two
+  officials briefed on the case" used to be found as "two officials" and "people briefed on the meetings
+  said" as a vague "people".
+* A sourcing formula after its claim whose speech verb the parser hung on the formula's last noun
+  ("..., people briefed on the meetings confirmed to Politico.") is found as the formula.
+* "There have been (numerous) reports of/that" is an unidentified report, as "there are reports that"
+  is; not "there have been few reports of clashes".
+* A crowd in a state of belief with a claim for its content ("some Democrats are concerned that ...",
+  "many Republican strategists are concerned that ..."): a share of a group the source lexicon calls
+  vague speaks for the claim. Not a worry about a thing ("Some residents were worried about the
+  flooding"), and not "few".
+
+Real passages; the article id is in the comment.
+"""
+
+from __future__ import annotations
+
+from hedged_cases import found, hedged, passage_tests
+
+from scorer.testing import run_signal
+
+LEFT_ALONE = [
+    # polnear-style wire copy: a feeling about a thing, not a claim
+    ("Some residents were worried about the flooding that hit the valley last spring.", "Some residents"),
+    # "few reports" says there is little to report, not that a report says so
+    (
+        "After the raids began IS withdrew from several of its positions and there have been few reports of "
+        "active clashes involving the group.",
+        "there have been few reports",
+    ),
+    # an adjective that is not a state of belief
+    ("Some Democrats are angry about the vote.", "Some Democrats"),
+]
+
+STILL_FOUND = [
+    # buzzfeed_webis_2016:1403
+    (
+        "There have been multiple reports of the drug being used on the streets, with the results being "
+        "bodies of people completely strung out.",
+        "There have been multiple reports",
+    ),
+    # buzzfeed_webis_2016:1170
+    (
+        "But some Democrats are concerned that rising anxieties about terrorism could benefit Trump.",
+        "some Democrats are concerned",
+    ),
+    # buzzfeed_webis_2016:1031
+    (
+        "With polling in many battlegrounds suggesting the race is tight, many Republican strategists are "
+        "concerned that Trump's lack of commercial spending could pose problems as the contest enters its "
+        "final seven weeks.",
+        "many Republican strategists are concerned",
+    ),
+    # the bare quantifier, with a belief of its own
+    ("Some remained skeptical that he would follow through.", "Some remained skeptical"),
+]
+
+test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
+
+
+def test_briefed_is_a_formula_of_anonymity() -> None:
+    # buzzfeed_webis_2016:0050
+    text = (
+        "The U.S. Attorney's Office in Manhattan is investigating Anthony Weiner's alleged sexting with a "
+        "minor, according to two officials briefed on the case."
+    )
+    assert ("anonymous_source", "two officials briefed on the case") in found(text)
+
+
+def test_people_briefed_are_anonymous_not_vague() -> None:
+    text = "Obama has met with Sanders, people briefed on the meetings said. The weather was fine."
+    assert found(text) == [("anonymous_source", "people briefed on the meetings said")]
+
+
+def test_a_brief_statement_is_no_anonymity() -> None:
+    text = "The senator, in a brief statement, said the bill would pass."
+    assert found(text) == []
+
+
+def test_formula_after_its_claim_with_the_verb_hung_inside() -> None:
+    # fakenewsnet_politifact_defend:politifact15514
+    text = (
+        "Obama has met with Sens. Bernie Sanders and Elizabeth Warren, people briefed on the meetings "
+        "confirmed to Politico. The weather was fine."
+    )
+    assert found(text) == [("anonymous_source", "people briefed on the meetings")]
+
+
+def test_crowd_message_names_the_crowd_only() -> None:
+    # celebrity: the source in the message is the crowd, not "some were even"
+    text = "In fact, some were even worried the actor would back out of The Batman entirely."
+    (finding,) = run_signal(hedged(), text).findings
+    assert "'some' points to an unnamed group" in finding.message
