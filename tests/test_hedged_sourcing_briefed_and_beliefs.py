@@ -12,12 +12,16 @@ unnamed crowd's belief.
   "many Republican strategists are concerned that ..."): a share of a group the source lexicon calls
   vague speaks for the claim. Not a worry about a thing ("Some residents were worried about the
   flooding"), and not "few".
+* A group's claim that the next sentence illustrates with a named member's quotation is no finding
+  when the wire opens that quotation with ``''`` too; nor when the next sentence names members as the
+  example ("Chaffetz and Rep. Bob Goodlatte, for example, earlier asked ...").
 
 Real passages; the article id is in the comment.
 """
 
 from __future__ import annotations
 
+import pytest
 from hedged_cases import found, hedged, passage_tests
 
 from scorer.testing import run_signal
@@ -94,3 +98,44 @@ def test_crowd_message_names_the_crowd_only() -> None:
     text = "In fact, some were even worried the actor would back out of The Batman entirely."
     (finding,) = run_signal(hedged(), text).findings
     assert "'some' points to an unnamed group" in finding.message
+
+
+# A group's claim illustrated at once by a named member: the wires' '' opens the quotation as “ does.
+NAMED_MEMBER_NEXT = [
+    # polnear_train:nyt_2016-02-08_twitter-takes-bigger-steps-to-th
+    (
+        "Experts said that content related to extremism, in particular, was difficult to parse outside of "
+        "acts of extreme violence.  ''It's one thing to say you won't accept a beheading video on a site,'' "
+        "said Faiza Patel, co-director of the Liberty and National Security Program at New York University's "
+        "Brennan Center for Justice.",
+        "Experts said",
+    ),
+    # the same with typeset quotation marks (the rule as it stood)
+    (
+        "Experts said that content related to extremism, in particular, was difficult to parse outside of "
+        "acts of extreme violence. “It's one thing to say you won't accept a beheading video on a site,” "
+        "said Faiza Patel, co-director of the Liberty and National Security Program at New York University's "
+        "Brennan Center for Justice.",
+        "Experts said",
+    ),
+    # polnear_train:wash-post_2016-09-07_republican-seeks-new-clinton-inq: the example names them, acting
+    (
+        "Republican legislators have questioned that determination, waging an aggressive campaign to get the "
+        "FBI to release more information about the probe. Chaffetz and Rep. Bob Goodlatte (R-Va.), for "
+        "example, earlier asked the U.S. attorney in D.C. whether Clinton committed perjury.",
+        "Republican legislators have questioned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAMED_MEMBER_NEXT)
+def test_named_member_next_rules_the_group_out(text: str, words: str) -> None:
+    assert not [w for _, w in found(text) if words in w or w in words], found(text)
+
+
+def test_group_without_a_named_quotation_next_is_found() -> None:
+    text = (
+        "Experts said that content related to extremism was difficult to parse. The company, which declined "
+        "to comment, said nothing more."
+    )
+    assert ("vague_source", "Experts said") in found(text)

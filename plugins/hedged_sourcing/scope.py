@@ -16,7 +16,8 @@ is dropped when:
   the same sentence ("Byrne states that the post was considered a punishment"), including the
   main clause of "..., according to the complaint" or "..., police said";
 * for an unnamed group, the next sentence quotes a named member of it ("Critics say ...
-  '...,' said Ann Lee, a ...");
+  '...,' said Ann Lee, a ..."; the quotation opened with “, ", `` or a wire's ''), or names members
+  as its example ("Chaffetz and Rep. Bob Goodlatte, for example, earlier asked ...");
 * the next sentence says where the claim comes from in so many words ("This is all according to
   lawsuit filed in federal court ...");
 * an "allegedly" in crime reporting whose sentence names the legal act or case, or whose article
@@ -1625,7 +1626,7 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
             # 'Facebook officials say they are reviewing posts ... Sometimes, they say, it means ...
             # "We've looked at our general rules ...," said Richard Allan, Facebook's vice president'
             nxt = doc[nxt.end].sent
-        if nxt[0].text in _OPENING_QUOTES or nxt[0].tag_ == "``":
+        if _opens_a_quotation(nxt[0], quotes):
             # only a quotation that opens the next sentence illustrates the group's claim; one of
             # several sentences is attributed after its last ('"They might have ... Trump. So I think
             # ...," said Sen. Tom Udall')
@@ -1634,6 +1635,9 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
             while quoted is not None and nxt_end < len(doc) and doc[nxt_end].idx < quoted[1]:
                 nxt_end = doc[nxt_end].sent.end
         elif _example_given(nxt) and not _told_by_the_group(nxt):
+            if _named_subject(nxt):
+                return True  # "Republican legislators have questioned that determination ... Chaffetz and Rep.
+                # Bob Goodlatte (R-Va.), for example, earlier asked ...": the members named, doing it
             nxt_end = nxt.end  # "Most of the vulnerable Senate Republicans have already said ... Sen. Kelly
             # Ayotte's campaign, for example, said she would ...": a named member given as the example
     for other in named:
@@ -1646,6 +1650,20 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
         if head is not None and head.tag_ not in _PRONOUNS and _is_proper_name(head) and _introduced(doc, other, head):
             return True
     return False
+
+
+def _named_subject(sent: Span) -> bool:
+    """The sentence's main verb has a proper name for its subject."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in sent.root.children)
+
+
+def _opens_a_quotation(tok: Token, quotes: Quotes) -> bool:
+    """``tok`` is an opening quotation mark: a curly or typeset one, or the ``''`` some wires open
+    quotations with as well as close them (''It's one thing to say ...,'' said Faiza Patel), when the
+    quotation pairing reads a quotation starting right after it."""
+    if tok.text in _OPENING_QUOTES or tok.tag_ == "``":
+        return True
+    return tok.text == "''" and quotes.covering(tok.idx + len(tok.text)) is not None
 
 
 def _they_continue(sent: Span) -> bool:
