@@ -14,7 +14,11 @@ unnamed crowd's belief.
   flooding"), and not "few".
 * A group's claim that the next sentence illustrates with a named member's quotation is no finding
   when the wire opens that quotation with ``''`` too; nor when the next sentence names members as the
-  example ("Chaffetz and Rep. Bob Goodlatte, for example, earlier asked ...").
+  example ("Chaffetz and Rep. Bob Goodlatte, for example, earlier asked ..."), unless the name is the one
+  the group is about ("Kerry's defenders insist ... For instance, ... Kerry walked away").
+* A party's bare plural in an aside after its claim (", Democrats believe.") is a vague source.
+* No finding for "how people think" as the object of another verb, nor for a bare "Some" right after a
+  sentence about a poll (its respondents).
 
 Real passages; the article id is in the comment.
 """
@@ -139,3 +143,64 @@ def test_group_without_a_named_quotation_next_is_found() -> None:
         "to comment, said nothing more."
     )
     assert ("vague_source", "Experts said") in found(text)
+
+
+PRECISION_LEFT_ALONE = [
+    # buzzfeed_webis_2016:1422: what people think is what the verb acts on, nobody is cited
+    (
+        "I mean, how do you expect to influence how people think when they are allowed to teach their own "
+        "children?",
+        "people think",
+    ),
+    # buzzfeed_webis_2016:1468: after "According to the poll", "Some" are its respondents
+    (
+        "According to the poll, there could be a number of factors. Some stated the absence of Brady and "
+        "Peyton was enough to get them to stop watching the games, while a healthy third of the poll said "
+        "that the actions of Colin Kaepernick played a major role in their decision to not watch.",
+        "Some stated",
+    ),
+]
+
+PARTY_AND_STILL_FOUND = [
+    # buzzfeed_webis_2016:1052: a party's bare plural in an aside after its claim
+    (
+        "Donald Trump's more tightly scripted campaign of late could backfire on him when he squares off "
+        "against Clinton on Monday in Hempstead, New York, Democrats believe.",
+        "Democrats believe",
+    ),
+    ("And the protests, Republicans say, may mean more trouble, especially if they continue.", "Republicans say"),
+    # the poll is what they doubt, not where they come from
+    (
+        "Justice led the race at 46 percent in the MetroNews poll. Many doubt the veracity of the MetroNews "
+        "poll, which has varied wildly when measured against election results in recent years.",
+        "Many doubt",
+    ),
+    # a "what" free relative whose group judges stays ("in what activists say is")
+    (
+        "Trump signed an order on Monday barring federal funds from organizations that promote abortion "
+        "around the world, in what activists say is the president's first major pro-life action.",
+        "what activists say",
+    ),
+    # a misparse that hangs the attribution on a "how" inside the quotation it follows
+    (
+        '"Kim was shocked at the Beyonce news and she was totally checking it out and seeing how many people '
+        'like the post," an insider told Radar.',
+        "an insider",
+    ),
+]
+
+test_precision_left_alone, test_party_and_still_found = passage_tests(PRECISION_LEFT_ALONE, PARTY_AND_STILL_FOUND)
+
+
+def test_party_position_is_no_aside() -> None:
+    # the party's position is the news, said up front
+    assert found("Democrats say the bill is a giveaway to the rich.") == []
+
+
+def test_example_about_the_groups_own_subject_keeps_the_group() -> None:
+    # buzzfeed_webis_2016:1040: the example is about Kerry, not by one of his defenders
+    text = (
+        "Kerry's defenders insist he is not naive, despite his professed faith in the power of negotiations. "
+        "For instance, at least twice during the marathon talks that led to the nuclear deal, Kerry walked away."
+    )
+    assert any("defenders" in w for _, w in found(text)), found(text)

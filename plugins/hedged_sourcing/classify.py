@@ -135,6 +135,8 @@ def classify_source(head: Token) -> Source | None:
         # "many Americans hoped", "some Democrats argue": a crowd, though its name is proper
         first, last = phrase_bounds(head)
         return Source(VAGUE, first, last)
+    if _party_aside(head):
+        return Source(VAGUE, head.i, head.i)  # "..., Democrats believe.": which Democrats?
     if (
         lemma in P.SPOKES_NOUNS
         and head.tag_ in _PLURAL_TAGS
@@ -783,6 +785,26 @@ def _quantified(head: Token) -> bool:
         c.dep_ in ("det", "amod", "nummod", "quantmod", "predet") and c.lemma_.lower() in P.VAGUE_QUANTIFIERS
         for c in lefts
     )
+
+
+#: Members of a party named by its bare plural: "Democrats say".
+_PARTY_PLURALS = frozenset({"democrats", "republicans"})
+_ASIDE_VERBS = P.CAMP_CLAIM_VERBS | {"believe", "think", "fear", "worry"}
+
+
+def _party_aside(head: Token) -> bool:
+    """'Trump's campaign could backfire on him ..., Democrats believe.', 'Those moments should be
+    instructive to Clinton, Democrats say, and ...': a party's bare plural in an aside after the claim
+    it is given for. Nobody in the party is named for it. Not "Democrats say the bill ...", where the
+    party's position is the news, nor "the Democrats said" (a group the article has named)."""
+    if head.lower_ not in _PARTY_PLURALS or head.dep_ != "nsubj" or any(True for _ in head.children):
+        return False
+    verb = head.head
+    if verb.i != head.i + 1 or verb.lemma_.lower() not in _ASIDE_VERBS or head.i == 0:
+        return False
+    if head.doc[head.i - 1].text != ",":
+        return False
+    return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
 
 
 def _camp_generalised(head: Token, lemma: str) -> bool:

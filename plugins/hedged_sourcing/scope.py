@@ -106,6 +106,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "hypothetical"
     if cue is not None and _topic_group(doc, attr, cue):
         return "topic"
+    if cue is not None and attr.via == "subject" and _wh_object(cue):
+        return "topic"  # "how do you expect to influence how people think": what people think is the object
     if cue is not None and attr.kind == AGENTLESS and _label_as_topic(cue):
         return "topic"  # "opened up about being described as a 'real woman'": the label is what she talks about
     if cue is not None and any(c.dep_ == "advmod" and c.lower_ in _DISPUTING for c in cue.children):
@@ -169,6 +171,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind in (ANONYMOUS, VAGUE) and _tallied(doc, attr):
         return "measured"  # "the group polled members online: 1,409 teachers said they wanted to endorse
         # Sanders": a count that large is a tally of answers, not people cited as sources
+    if attr.kind == VAGUE and cue is not None and attr.via == "subject" and _respondents(doc, attr):
+        return "measured"  # "..., according to the poll. Some stated the absence of Brady was enough ...": the
+        # bare quantifier counts the poll's respondents
     if attr.kind == VAGUE and cue is not None and _poll_result(cue):
         return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
     if attr.kind == AGENTLESS and cue is not None and _same_verb_owned(cue):
@@ -1324,6 +1329,53 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
     return governor.lemma_.lower() not in P.CITING_LEMMAS and governor.lower_ != "according"
 
 
+#: Words by which a sentence is about a poll and its answers.
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "surveyed", "polled", "respondents", "questionnaire"})
+
+
+def _respondents(doc: Doc, attr: Attribution) -> bool:
+    """The source is a bare quantifier ("Some", "Many", "Others") and the sentence before is about a poll
+    (what they say is not): the quantifier counts the poll's respondents, whom the poll is the source for."""
+    head = source_head(doc, attr)
+    if head is None or head.lower_ not in ("some", "many", "most", "others") or any(head.children):
+        return False
+    sent, verb = head.sent, head.head
+    if sent.start == 0:
+        return False
+    claim = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep")]
+    if any(t.lower_ in _POLL_WORDS for t in _without_side_clauses(claim)):
+        return False  # "Many doubt the veracity of the MetroNews poll": the poll is what they doubt
+    return any(t.lower_ in _POLL_WORDS for t in doc[sent.start - 1].sent)
+
+
+def _without_side_clauses(roots: list[Token]) -> list[Token]:
+    """The tokens under ``roots`` but not under an adverbial clause among them ("..., while a third of
+    the poll said ...")."""
+    found, todo = [], list(roots)
+    while todo:
+        tok = todo.pop()
+        found.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ != "advcl")
+    return found
+
+
+def _wh_object(cue: Token) -> bool:
+    """'to influence how people think', 'to change how voters feel': the verb's clause opens with "how" and
+    is the object of another verb, which acts on the thinking; nobody is cited for a claim. Not under "be"
+    nor a verb of saying, and not "what" ("in what activists say is ...", "what authorities said was a
+    gun": a free relative whose group judges, ``talk.py``'s)."""
+    if cue.dep_ not in ("ccomp", "dobj", "xcomp", "pcomp") or cue.head.lemma_.lower() in ("be", *P.CITING_LEMMAS):
+        return False
+    if lemma_of(cue.head) in P.CUE_VERBS:
+        return False
+    opener = cue.left_edge
+    if opener.lower_ != "how" or opener.tag_ != "WRB" or opener.i >= cue.i:
+        return False
+    # a misparse that hangs the attribution after a quotation on a "how" inside it ('"... seeing how many
+    # people like the post," an insider told Radar') has punctuation between
+    return not any(t.is_punct for t in cue.doc[opener.i : cue.i])
+
+
 #: Prepositions that make a clause the topic of a reaction: "spoke about", "angry over", "laughed at".
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "at"})
 
@@ -1635,7 +1687,7 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
             while quoted is not None and nxt_end < len(doc) and doc[nxt_end].idx < quoted[1]:
                 nxt_end = doc[nxt_end].sent.end
         elif _example_given(nxt) and not _told_by_the_group(nxt):
-            if _named_subject(nxt):
+            if _named_subject(nxt, doc[attr.first : attr.last + 1]):
                 return True  # "Republican legislators have questioned that determination ... Chaffetz and Rep.
                 # Bob Goodlatte (R-Va.), for example, earlier asked ...": the members named, doing it
             nxt_end = nxt.end  # "Most of the vulnerable Senate Republicans have already said ... Sen. Kelly
@@ -1652,9 +1704,13 @@ def _named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], qu
     return False
 
 
-def _named_subject(sent: Span) -> bool:
-    """The sentence's main verb has a proper name for its subject."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in sent.root.children)
+def _named_subject(sent: Span, source: Span) -> bool:
+    """The sentence's main verb has a proper name for its subject, not one the source phrase holds ("Kerry's
+    defenders insist ... For instance, ... Kerry ...": the example is about him, not by a defender)."""
+    held = {t.lower_ for t in source if t.pos_ == "PROPN"}
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.lower_ not in held for c in sent.root.children
+    )
 
 
 def _opens_a_quotation(tok: Token, quotes: Quotes) -> bool:
