@@ -282,7 +282,8 @@ def _indicative_clause(verb: Token) -> bool:
 _REPORTING = frozenset(
     {"say", "think", "believe", "hope", "know", "claim", "fear", "realize", "realise", "admit", "argue", "report",
      "assume", "worry", "doubt", "suspect", "reckon", "guess", "explain", "announce", "confirm", "deny", "add",
-     "write", "tweet", "warn", "predict", "agree", "acknowledge", "understand", "learn", "discover", "state"}
+     "write", "tweet", "warn", "predict", "agree", "acknowledge", "understand", "learn", "discover", "state",
+     "reveal", "show", "find", "indicate", "note"}
 )  # fmt: skip
 
 #: Words that set up a subjunctive "were" in their sentence ("if the plan were", "as though the city were",
@@ -333,8 +334,20 @@ def _disagrees(pron: str, finite: Token, verb: Token) -> bool:
         return pron in _NOT_THIRD_SINGULAR and word.endswith("s")
     if not _plain_base_form(word):
         return False  # a VBP tag on a past form ("she swam on") is a tagging slip, not the writer's
-    # "thought it appropriate": "it" is often the subject of a small clause, so only he/she here
-    return finite.tag_ == "VBP" and pron in ("he", "she") and not _mandative_clause(verb)
+    # "thought it appropriate", "made it happen": "it" right after a verb is often the subject of a small
+    # clause, so "it" only where no verb stands before it ("In 2015 it spend just short of a billion")
+    if pron == "it" and (word == "be" or verb.i == 0 or _after_a_verb(verb.doc, finite, verb)):
+        return False  # "whether it be science or medicine": the subjunctive
+    return finite.tag_ == "VBP" and pron in ("he", "she", "it") and not _mandative_clause(verb)
+
+
+def _after_a_verb(doc: Doc, finite: Token, verb: Token) -> bool:
+    """The word before the subject "it" is a verb or "to"/"let" ("saw it come", "to have it go")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == 0:
+        return True
+    before = doc[subj.i - 1]
+    return before.pos_ in ("VERB", "AUX") or before.lower_ in ("to", "let", "make", "have", "help")
 
 
 #: Auxiliaries that come before their subject in a question ("didn’t she sit", "would he go").
@@ -376,10 +389,17 @@ def find_pronoun_verb_disagreement(doc: Doc) -> list[Finding]:
         finite = auxes[0] if auxes else verb
         if any(not (t.is_alpha and t.pos_ == "ADV") or t.lower_ == "better" for t in doc[subj.i + 1 : finite.i]):
             continue  # only adverbs may stand between ("they actually looks"); not "not", not mojibake
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "lest") for c in verb.children) and (
+            finite.lower_ == "be" or not _indicative_clause(verb)
+        ):
             continue  # subjunctive: "on the condition that he delete", "asked that I not divulge"
-        if any(t.lower_ in ("that", "lest") for t in doc[max(subj.i - 1, 0) : subj.i]) and finite.tag_ in ("VB", "VBP"):
-            continue  # "their pleas that he stick to the script": a bare verb after "that" is mandative
+        if (
+            any(t.lower_ in ("that", "lest") for t in doc[max(subj.i - 1, 0) : subj.i])
+            and finite.tag_ in ("VB", "VBP")
+            and (finite.lower_ == "be" or not _indicative_clause(verb))
+        ):
+            continue  # "their pleas that he stick to the script": a bare verb after "that" is mandative; not
+            # after a verb of saying or finding ("filings revealed that it spend just short of $91.3 million")
         if (finite.i + 1 < len(doc) and doc[finite.i + 1].text in ("-", "–")) or doc_text(doc)[
             finite.idx + len(finite) : finite.idx + len(finite) + 1
         ] == "-":
