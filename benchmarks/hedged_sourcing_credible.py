@@ -160,6 +160,7 @@ VERDICTS: dict[tuple[str, int, int], tuple[bool, str]] = {
         "'evidently': the writer's hedge (borderline: a guess at motives)",
     ),
     ("buzzfeed_webis_2016:1095", 1317, 1356): (True, "unnamed fact checkers"),
+    ("buzzfeed_webis_2016:0997", 5655, 5677): (True, "a senator quoted without a name (read 2026-12-04)"),
 }
 
 
