@@ -204,3 +204,46 @@ def test_example_about_the_groups_own_subject_keeps_the_group() -> None:
         "For instance, at least twice during the marathon talks that led to the nuclear deal, Kerry walked away."
     )
     assert any("defenders" in w for _, w in found(text)), found(text)
+
+
+QUOTATION_REMARK = "The quotation it supports cannot be checked either."
+
+
+def _messages(text: str) -> list[str]:
+    return [f.message for f in run_signal(hedged(), text).findings]
+
+
+def test_a_named_speakers_quotation_is_not_called_unchecked() -> None:
+    # the quotation after the unnamed source is given by a named speaker: the remark would be false
+    text = (
+        "A senior official said the talks had stalled. “We are nowhere near a deal at this point,” said John "
+        "Smith, the mediator."
+    )
+    (message,) = _messages(text)
+    assert message.startswith("Anonymous source") and QUOTATION_REMARK not in message
+
+
+def test_an_unnamed_speakers_quotation_is_still_called_unchecked() -> None:
+    text = (
+        "A senior official said the talks had stalled. “We are nowhere near a deal at this point,” the official "
+        "added."
+    )
+    assert QUOTATION_REMARK in _messages(text)[0]
+
+
+def test_a_named_subject_near_a_quotation_is_not_its_speaker() -> None:
+    # fakenewsnet_politifact_defend:politifact14814: "Nucera slammed his head" is no speaker of the quotation
+    text = (
+        "Officers said the 18-year-old wasn't resisting when Nucera slammed his head, but had “stopped walking "
+        "for a moment to loudly complain.” The use of force wasn't reported."
+    )
+    assert QUOTATION_REMARK in _messages(text)[0]
+
+
+def test_a_named_speaker_in_the_sentence_before_is_not_the_quotations() -> None:
+    # celebrity: "Betty White is telling pals" ends before the friend's quotation opens
+    text = (
+        "Betty White is telling pals she's closing up shop.  “She feels she can live to 100 and has other "
+        "things she wants to do with her life,” a friend says."
+    )
+    assert any(QUOTATION_REMARK in m for m in _messages(text))

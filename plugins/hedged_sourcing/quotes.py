@@ -77,20 +77,25 @@ class Quotes:
         """True when a quotation of at least ``QUOTATION_WORDS`` words lies in the sentence of
         character ``char`` or starts right after it ('... said: "..."' or a quote in the next
         sentence), and does not itself hold ``char``."""
+        return bool(self.quotations_near(char))
+
+    def quotations_near(self, char: int) -> list[tuple[int, int]]:
+        """The quotations ``quotation_near`` reads for character ``char``, in order."""
         i = bisect.bisect_right(self.sentences, (char, float("inf"))) - 1
         if i < 0:
-            return False
+            return []
         sent_start, sent_end = self.sentences[i]
         first = bisect.bisect_left(self.ranges, (sent_start, -1))
         if first > 0 and self.ranges[first - 1][1] > sent_start:
             first -= 1
+        near = []
         for k in range(first, len(self.ranges)):
             start, end = self.ranges[k]
             if start > sent_end + 2:
                 break
             if end > sent_start and self.words[k] >= QUOTATION_WORDS and not (start <= char < end):
-                return True
-        return False
+                near.append((start, end))
+        return near
 
 
 def find_quotes(doc: Doc, text: str | None = None) -> Quotes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scorer import Finding
@@ -10,9 +12,10 @@ from .classify import AGENTLESS, ANONYMOUS, COMMON, NAMED, OWN_VOICE, REPORT, RU
 from .cues import HedgeCue
 from .detect import HEDGED_KINDS, Attribution
 from .patterns import HEDGE_ADVERBS, SURVEY_NOUNS, WEASEL_DOCUMENT_NOUNS
+from .quotes import find_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Severity by kind; an organisation named for an unnamed source, or a weak cue, lowers it.
 _SEVERITY = {
@@ -53,9 +56,20 @@ def check_for(attr: Attribution) -> str:
     return CHECK_NAMES[attr.kind]
 
 
-def finding_for(attr: Attribution, doc: Doc) -> Finding:
-    """The finding an editor sees for one hedged attribution."""
+#: How far (in characters) a named speaker's verb may stand from a quotation's end ('"...," said Faiza
+#: Patel, co-director of ...') or its start ('Ms. Patel said: "..."') to be the one who gives it.
+_SPEAKER_REACH = 40
+
+
+def finding_for(attr: Attribution, doc: Doc, named: Sequence[Attribution] = ()) -> Finding:
+    """The finding an editor sees for one hedged attribution.
+
+    :param named: the article's attributions to named sources: a quotation one of them gives is not
+        one the hedged attribution leaves unchecked, so the message does not say so.
+    """
     span = doc[attr.first : attr.last + 1]
+    if attr.quoted and _quotations_named(attr, doc, named):
+        attr = dataclasses.replace(attr, quoted=False)  # the message only; features read the original
     severity = _SEVERITY[attr.kind]
     if attr.affiliated:
         severity -= _AFFILIATED_DISCOUNT
@@ -74,6 +88,30 @@ def finding_for(attr: Attribution, doc: Doc) -> Finding:
         severity=round(severity, 2),
         check=check_for(attr),
     )
+
+
+def _quotations_named(attr: Attribution, doc: Doc, named: Sequence[Attribution]) -> bool:
+    """Every quotation near the attribution's cue is given by a named speaker: the speaker's verb stands
+    right after the quotation's end or right before its start."""
+    cue = doc[attr.cue_i] if 0 <= attr.cue_i < len(doc) else doc[attr.first]
+    near = find_quotes(doc).quotations_near(cue.idx)
+    verbs = [doc[a.cue_i] for a in named if a.kind == NAMED and 0 <= a.cue_i < len(doc)]
+    if not near or not verbs:
+        return False
+
+    text = doc.text
+
+    def gives(verb: Token, start: int, end: int) -> bool:
+        sent = verb.sent  # the speaker's verb and the quotation's near end share a sentence
+        if end <= verb.idx <= end + _SPEAKER_REACH and sent.start_char < end <= sent.end_char:
+            return len(text[end : verb.idx].split()) <= 3  # '," said', '," Ms. Patel said'
+        verb_end = verb.idx + len(verb.text)
+        if start - _SPEAKER_REACH <= verb.idx < start and sent.start_char <= start < sent.end_char:
+            between = text[verb_end:start].strip(" \n\t\"“‘'")
+            return between.endswith((":", ",")) and len(between.split()) <= 3  # 'Smith told reporters: "'
+        return False
+
+    return all(any(gives(v, start, end) for v in verbs) for start, end in near)
 
 
 def message_for(attr: Attribution, source: str, *, documents: bool = False, polls: bool = False) -> str:
