@@ -78,7 +78,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.33.1"
+    version = "0.33.2"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
@@ -117,8 +117,7 @@ class HedgedSourcing:
             detection = detect(doc)
         analysis = analyse(doc, detection)
         attributions = analysis.attributions
-        named = [a for a in attributions if a.kind not in HEDGED_KINDS]
-        findings = [finding_for(a, doc, named) for a in attributions if a.kind in HEDGED_KINDS]
+        findings = [finding_for(a, doc, attributions) for a in attributions if a.kind in HEDGED_KINDS]
         detector = load_detector(LEARNED_NAME)
         # a silent detector (no threshold reached the target precision) costs nothing: no candidates
         judged = judge(doc, analysis, detector) if detector is not None and not detector.silent else None

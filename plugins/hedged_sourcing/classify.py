@@ -131,7 +131,7 @@ def classify_source(head: Token) -> Source | None:
     if lower in P.VAGUE_PRONOUNS and not any(c.dep_ == "compound" for c in head.children):
         # "Many believe", "some say", "one of the officials said": a quantifier used as the subject
         return _quantifier_head(head)
-    if head.tag_ == "NNPS" and _quantified(head):
+    if head.tag_ == "NNPS" and quantified(head):
         # "many Americans hoped", "some Democrats argue": a crowd, though its name is proper
         first, last = phrase_bounds(head)
         return Source(VAGUE, first, last)
@@ -163,7 +163,7 @@ def classify_source(head: Token) -> Source | None:
     if group is not None and lemma in P.INSTITUTION_NOUNS and _bare(head):
         # "Police and witnesses say": the unnamed group shares the claim; nobody checkable is given for it
         return Source(VAGUE, first, max(last, group.i))
-    if head.tag_ in _PLURAL_TAGS and _quantified(head) and lemma not in P.DOCUMENT_NOUNS:
+    if head.tag_ in _PLURAL_TAGS and quantified(head) and lemma not in P.DOCUMENT_NOUNS:
         # "some atheists argue", "many companies say": a crowd whatever the noun
         return Source(VAGUE, first, last, _is_affiliated(head))
     if lemma in P.OFFICIALS_WHEN_PLURAL and head.tag_ in _PLURAL_TAGS:
@@ -636,9 +636,9 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return Source(REPORT, first, last)
     if (lemma in P.SURVEY_NOUNS or lemma in P.WEASEL_DOCUMENT_NOUNS) and any(c.lower_ == "every" for c in head.lefts):
         return Source(REPORT, first, last)  # "nearly every poll shows": all of them, none named
-    if lemma in P.SURVEY_NOUNS and plural and (not determiner or _quantified(head)):
+    if lemma in P.SURVEY_NOUNS and plural and (not determiner or quantified(head)):
         return Source(REPORT, first, last)  # "polls found", "most surveys show", "some estimates"
-    if (lemma in P.WEASEL_DOCUMENT_NOUNS or lemma in P.SURVEY_NOUNS) and _quantified(head):
+    if (lemma in P.WEASEL_DOCUMENT_NOUNS or lemma in P.SURVEY_NOUNS) and quantified(head):
         return Source(REPORT, first, last)
     if lemma in P.FINDING_NOUNS and determiner in ("a", "an") and not plural:
         return Source(REPORT, first, last)  # "a recent study found", "according to a new poll"
@@ -776,8 +776,9 @@ def _capital_of_position(tok: Token) -> bool:
     return prev.text in ('"', "“", "'", "‘") or prev.is_space or prev.like_url
 
 
-def _quantified(head: Token) -> bool:
-    """An uncounted crowd: "some analysts", "many doctors"; not "all three candidates"."""
+def quantified(head: Token) -> bool:
+    """An uncounted crowd (a quantifier of ``VAGUE_QUANTIFIERS`` before the noun): "some analysts", "many
+    doctors"; not "all three candidates"."""
     lefts = list(head.lefts)
     if any(c.dep_ == "nummod" for c in lefts) or any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in lefts):
         return False
@@ -797,12 +798,12 @@ def _party_aside(head: Token) -> bool:
     instructive to Clinton, Democrats say, and ...': a party's bare plural in an aside after the claim
     it is given for. Nobody in the party is named for it. Not "Democrats say the bill ...", where the
     party's position is the news, nor "the Democrats said" (a group the article has named)."""
-    if head.lower_ not in _PARTY_PLURALS or head.dep_ != "nsubj" or any(True for _ in head.children):
+    if head.lower_ not in _PARTY_PLURALS or head.dep_ != "nsubj" or head.n_lefts or head.n_rights:
         return False
     verb = head.head
-    if verb.i != head.i + 1 or verb.lemma_.lower() not in _ASIDE_VERBS or head.i == 0:
+    if head.i == 0 or head.doc[head.i - 1].text != ",":
         return False
-    if head.doc[head.i - 1].text != ",":
+    if verb.i != head.i + 1 or verb.lemma_.lower() not in _ASIDE_VERBS:
         return False
     return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
 
@@ -924,7 +925,7 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     if not plural and has_owner and lemma in P.RELATION_NOUNS and _owned_by_a_person(head):
         return Source(ANONYMOUS, first, last, affiliated)  # "Kim's longtime friend", "his aide"
     if plural:
-        if _quantified(head):
+        if quantified(head):
             return Source(VAGUE, first, last, affiliated)
         if _camp_generalised(head, lemma):
             return None  # "Liberals know that ...", "Conservatives thought": a camp the writer generalises about

@@ -61,14 +61,14 @@ def check_for(attr: Attribution) -> str:
 _SPEAKER_REACH = 40
 
 
-def finding_for(attr: Attribution, doc: Doc, named: Sequence[Attribution] = ()) -> Finding:
+def finding_for(attr: Attribution, doc: Doc, others: Sequence[Attribution] = ()) -> Finding:
     """The finding an editor sees for one hedged attribution.
 
-    :param named: the article's attributions to named sources: a quotation one of them gives is not
-        one the hedged attribution leaves unchecked, so the message does not say so.
+    :param others: the article's attributions: a quotation a named one gives is not one the hedged
+        attribution leaves unchecked, so the message does not say so.
     """
     span = doc[attr.first : attr.last + 1]
-    if attr.quoted and _quotations_named(attr, doc, named):
+    if attr.quoted and _quotations_named(attr, doc, others):
         attr = dataclasses.replace(attr, quoted=False)  # the message only; features read the original
     severity = _SEVERITY[attr.kind]
     if attr.affiliated:
@@ -90,12 +90,12 @@ def finding_for(attr: Attribution, doc: Doc, named: Sequence[Attribution] = ()) 
     )
 
 
-def _quotations_named(attr: Attribution, doc: Doc, named: Sequence[Attribution]) -> bool:
+def _quotations_named(attr: Attribution, doc: Doc, others: Sequence[Attribution]) -> bool:
     """Every quotation near the attribution's cue is given by a named speaker: the speaker's verb stands
     right after the quotation's end or right before its start."""
     cue = doc[attr.cue_i] if 0 <= attr.cue_i < len(doc) else doc[attr.first]
     near = find_quotes(doc).quotations_near(cue.idx)
-    verbs = [doc[a.cue_i] for a in named if a.kind == NAMED and 0 <= a.cue_i < len(doc)]
+    verbs = [doc[a.cue_i] for a in others if a.kind == NAMED and 0 <= a.cue_i < len(doc)]
     if not near or not verbs:
         return False
 

@@ -1337,7 +1337,7 @@ def _respondents(doc: Doc, attr: Attribution) -> bool:
     """The source is a bare quantifier ("Some", "Many", "Others") and the sentence before is about a poll
     (what they say is not): the quantifier counts the poll's respondents, whom the poll is the source for."""
     head = source_head(doc, attr)
-    if head is None or head.lower_ not in ("some", "many", "most", "others") or any(head.children):
+    if head is None or head.lower_ not in ("some", "many", "most", "others") or head.n_lefts or head.n_rights:
         return False
     sent, verb = head.sent, head.head
     if sent.start == 0:
@@ -1364,9 +1364,8 @@ def _wh_object(cue: Token) -> bool:
     is the object of another verb, which acts on the thinking; nobody is cited for a claim. Not under "be"
     nor a verb of saying, and not "what" ("in what activists say is ...", "what authorities said was a
     gun": a free relative whose group judges, ``talk.py``'s)."""
-    if cue.dep_ not in ("ccomp", "dobj", "xcomp", "pcomp") or cue.head.lemma_.lower() in ("be", *P.CITING_LEMMAS):
-        return False
-    if lemma_of(cue.head) in P.CUE_VERBS:
+    governor = lemma_of(cue.head)
+    if cue.dep_ not in ("ccomp", "dobj", "xcomp", "pcomp") or governor in ("be", *P.CITING_LEMMAS, *P.CUE_VERBS):
         return False
     opener = cue.left_edge
     if opener.lower_ != "how" or opener.tag_ != "WRB" or opener.i >= cue.i:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start
+from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start, quantified
 from .crowd_states import FEELINGS
 from .detect import Attribution, lemma_of, stated_clause
 
@@ -488,7 +488,7 @@ def _quantified_vague(subject: Token) -> bool:
     mind with a claim ("are concerned that"): a group described is often the article's topic."""
     if subject.lower_ in ("many", "some", "most"):
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
-    if not any(c.lower_ in ("many", "some", "most", "several") and c.dep_ in ("amod", "det") for c in subject.lefts):
+    if not quantified(subject):
         return False
     source = classify_source(subject)
     return source is not None and source.kind == VAGUE

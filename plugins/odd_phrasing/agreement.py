@@ -336,17 +336,17 @@ def _disagrees(pron: str, finite: Token, verb: Token) -> bool:
         return False  # a VBP tag on a past form ("she swam on") is a tagging slip, not the writer's
     # "thought it appropriate", "made it happen": "it" right after a verb is often the subject of a small
     # clause, so "it" only where no verb stands before it ("In 2015 it spend just short of a billion")
-    if pron == "it" and (word == "be" or verb.i == 0 or _after_a_verb(verb.doc, finite, verb)):
+    if pron == "it" and (word == "be" or _after_a_verb(verb)):
         return False  # "whether it be science or medicine": the subjunctive
     return finite.tag_ == "VBP" and pron in ("he", "she", "it") and not _mandative_clause(verb)
 
 
-def _after_a_verb(doc: Doc, finite: Token, verb: Token) -> bool:
-    """The word before the subject "it" is a verb or "to"/"let" ("saw it come", "to have it go")."""
+def _after_a_verb(verb: Token) -> bool:
+    """The word before the verb's subject "it" is a verb or "to"/"let" ("saw it come", "to have it go")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i == 0:
         return True
-    before = doc[subj.i - 1]
+    before = verb.doc[subj.i - 1]
     return before.pos_ in ("VERB", "AUX") or before.lower_ in ("to", "let", "make", "have", "help")
 
 
