@@ -199,6 +199,7 @@ from .articles import find_article_errors, wants_an
 from .bare_complements import find_according_without_to, find_bare_complements
 from .clause_agreement import find_attribution_disagreement, find_relative_disagreement
 from .collocations import load_reference, pair_stats, unnatural_features
+from .coordinated_subjects import find_coordinated_names_verb
 from .demonyms import country_title_candidates, demonym_tables, find_country_for_adjective
 from .determiner_slots import (
     find_have_not_noun,
@@ -311,6 +312,7 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "noun_verb_disagreement": lambda article, doc: _without_overlaps(
         find_noun_verb_disagreement(doc),
         find_name_verb_disagreement(doc),
+        find_coordinated_names_verb(doc),
         find_relative_disagreement(doc),
         find_attribution_disagreement(doc),
     ),
@@ -543,7 +545,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.37.0"
+    version = "0.38.0"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

@@ -1,4 +1,4 @@
-"""Past tense or base forms used after "have": "has tread", "have went", "has ran"."""
+"""Past tense or base forms used after "have": "has tread", "have went", "has ran", "have grow", "has be"."""
 
 from __future__ import annotations
 
@@ -69,14 +69,58 @@ def wrong_participle(verb: Token) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def _right_after(aux: Token, verb: Token) -> bool:
+    """Only adverbs (with "not") stand between the auxiliary "have" and ``verb``: "would not have grow"."""
+    return aux.i < verb.i and all(t.pos_ in ("ADV", "PART") for t in aux.doc[aux.i + 1 : verb.i])
+
+
+def _contact_relative(aux: Token) -> bool:
+    """ "The only two we have show that ...": a pronoun subject right before "have" that itself follows a
+    noun or a number opens a relative clause without "that", and the word after "have" is the main verb."""
+    doc = aux.doc
+    if aux.i < 2 or doc[aux.i - 1].tag_ != "PRP":
+        return False
+    before = doc[aux.i - 2]
+    return before.pos_ in ("NOUN", "PROPN", "NUM") or before.text == ")"  # "two (tax returns) we have show"
+
+
+def _have_be(doc: Doc) -> list[Finding]:
+    """ "he has be offered asylum", "so he would not have be read his rights": the base form "be" right
+    after an auxiliary "have" of the same verb, where "been" belongs."""
+    findings = []
+    for be in all_tokens(doc):
+        if be.lower_ != "be" or be.tag_ != "VB" or be.dep_ not in ("aux", "auxpass"):
+            continue
+        aux = next((c for c in be.head.children if c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i < be.i), None)
+        if aux is None or not _right_after(aux, be):
+            continue
+        span = doc_text(doc)[aux.idx : be.idx + len(be)]
+        findings.append(
+            Finding(
+                start=aux.idx,
+                end=be.idx + len(be),
+                message=f"'{span}' uses the base form 'be' after 'have'; the form is 'been'",
+                severity=0.7,
+            )
+        )
+    return findings
+
+
 def find_wrong_participles(doc: Doc) -> list[Finding]:
-    """Return findings for "have" + a verb form that is not a past participle ("has ran")."""
-    findings: list[Finding] = []
+    """Return findings for "have" + a verb form that is not a past participle ("has ran", "have grow",
+    "has be")."""
+    findings: list[Finding] = _have_be(doc)
     for verb in all_tokens(doc):
-        if verb.tag_ not in ("VBD", "VBN") or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         aux = _have_aux(verb)
         if aux is None:
+            continue
+        # A base-form tag only right after "have" ("fans have grow increasingly worried"): further on, the
+        # tagger's VB is as often a new verb of its own.
+        if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VB" and _right_after(aux, verb)):
+            continue
+        if verb.lower_ == verb.lemma_.lower() and _contact_relative(aux):
             continue
         between = doc[aux.i + 1 : verb.i]
         if any(t.lower_ in ("better", "best", "rather") or t.is_punct for t in between):
