@@ -22,6 +22,10 @@ LEFT_ALONE = [
     "everyone. Watch the amazing moment below!  We love you, Carrie!!",
     # buzzfeed_webis_2016 (credible, a Blue Bell story): a share request
     "Share this with everyone you know!!",
+    # fakenewsnet_politifact_defend:politifact14750: the next sentence runs on with no space, so the parse
+    # makes one sentence of both and its root is not "Visit"
+    "Please give him our most generous support right now. Visit RoyMoore.org now!!Like a club or a sword or "
+    "a sharp arrow is one who gives false testimony against his neighbor.",
 ]
 
 STILL_FOUND = [
@@ -34,6 +38,8 @@ STILL_FOUND = [
     "frightening old lady!!",
     # a thanks to God is relief at a claim, not a wish to someone
     "Thank God Trump won!!",
+    # an order whose object is a claim
+    "See how they lie to you every day!!!",
 ]
 
 
