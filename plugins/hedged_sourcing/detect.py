@@ -727,34 +727,15 @@ def _reduced_passive(verb: Token, lemma: str, add: _Add) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
         return False
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
-    if xcomp is None or not any(c.tag_ == "TO" for c in xcomp.children):
+    if xcomp is None or xcomp.lemma_ not in ("be", "have") or not any(c.tag_ == "TO" for c in xcomp.children):
         return False
-    if xcomp.lemma_ not in ("be", "have") and not any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have") for c in xcomp.children
-    ):
-        return False  # "to be the gunman", "to have been sent by": a state or a past, not an errand
-    doc = verb.doc
-    reduced = verb.dep_ in ("acl", "advcl", "relcl") or any(c.dep_ == "mark" for c in verb.children)
-    if not reduced and not _subjectless_conjunct(verb):
+    if verb.dep_ not in ("acl", "advcl", "relcl") and not any(c.dep_ == "mark" for c in verb.children):
         return False  # a finite "Wintour said to be quiet" (told) is no passive
+    doc = verb.doc
     last = verb.i + 1 if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "TO" else verb.i
     kind = RUMOUR if lemma in ("rumor", "rumour") else AGENTLESS
     add(Attribution(kind, verb.i, last, verb.lower_, "passive", cue_i=verb.i), verb.i)
     return True
-
-
-def _subjectless_conjunct(verb: Token) -> bool:
-    """ "15,000 documents recovered by the FBI, believed to have been sent by or to Clinton": the parser
-    made the participle after the comma a conjunct of the main verb, with no subject of its own and no
-    "and"; read actively it would lack the object its "to" clause needs, so it is the reduced passive."""
-    doc = verb.doc
-    return (
-        verb.dep_ == "conj"
-        and verb.i > 0
-        and doc[verb.i - 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children)
-        and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
-    )
 
 
 def _claim_before(verb: Token, it: Token) -> bool:
