@@ -122,7 +122,19 @@ CHARGED: dict[str, frozenset[str]] = {
                      "psychopaths", "deceiver", "deceivers", "tyrant", "tyrants", "disgrace",
                      "warmonger", "warmongers", "evildoers", "ignoramus", "ignoramuses", "smears"),
                     frozenset({"NOUN"})),
-    "grandstanding": frozenset({"NOUN"}),
+    # 0.38.0: putting on a show ("she grandstanded with the caucus standing in solidarity"), crowing over
+    # someone ("to gloat to reporters"), speech as noise ("his babbling responses") and a sarcastic "Big
+    # shocker there": each marked every time in the tuning sets (2 of 2, 2 of 2, 2 of 2, 2 of 2) and in the
+    # own voice of at most two of the 2,234 credible articles of session 36's pool, those two judgements too
+    # ("The former secretary of state gloated that she had a great night")
+    **dict.fromkeys(("grandstand", "grandstands", "grandstanded", "grandstanding", "gloat", "gloats", "gloated",
+                     "gloating", "babbling", "babbled", "babbles"), frozenset({"VERB", "NOUN", "ADJ"})),
+    **dict.fromkeys(("shocker", "shockers"), frozenset({"NOUN"})),
+    # the verb's other forms beside "whining" and "whined" ("conservatives took to Twitter to whine"; not "the
+    # engine's whine"): 3 of 3 marked in the tuning sets, the three own-voice uses in the credible pool
+    # partisan judgements too
+    **dict.fromkeys(("whine", "whines"), frozenset({"VERB"})),
+    "snidely": frozenset({"ADV"}),
     **dict.fromkeys(("smear", "smeared", "smearing"), frozenset({"NOUN", "VERB"})),
     **dict.fromkeys(("pernicious", "ruthless", "perverse", "despotic", "degenerate",
                      "grotesque", "incompetent", "malevolent", "loony", "vindictive", "farcical", "shameless",
@@ -331,7 +343,7 @@ def _literal_use(doc: Doc, start: int) -> bool:
         return False
     tok = span[0]
     nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "smear":  # not "gloating over the rise in deaths"
         places = ("with", "on", "onto", "across", "over", "into")
         return any(c.dep_ == "prep" and c.lower_ in places for c in tok.children)
     if tok.pos_ == "NOUN" and tok.lower_ in ("smear", "smears"):  # not "the disgrace of", "the absurdity of"

@@ -1,0 +1,64 @@
+"""odd_phrasing: "grandstand", "gloat", "babbling", "whine", "snidely" and a sarcastic "shocker" in the
+writer's own voice are loaded words (check ``loaded_word``).
+
+Each was marked as loaded language every time it stood in the writer's voice in the tuning sets, and in
+the credible pool of `../shared/data` its own-voice uses are partisan judgements too. The verbs count as
+verbs only where a noun has a plain sense ("the engine's whine"), and "gloating over" is not the literal
+"smeared over" the charged-word guard looks for. Quoted uses are the speaker's. Real passages; the article
+id is in the comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
+
+from scorer.testing import run_signal
+
+FOUND = [
+    # buzzfeed_webis_2016:1492
+    (
+        "“The world is watching and we cannot continue to ignore these killings,” she grandstanded with the "
+        "caucus standing in solidarity.",
+        "grandstanded",
+    ),
+    # buzzfeed_webis_2016:0156
+    ("They settled for grandstanding.", "grandstanding"),
+    # buzzfeed_webis_2016:0515
+    (
+        "Before taking off to Raleigh, a smiling candidate walked to the back of the plane to gloat to reporters "
+        "about a great evening.",
+        "gloat",
+    ),
+    # fakenewsnet_politifact_defend:politifact14310
+    ("He was openly gloating over the rise in premature deaths of white males.", "gloating"),
+    # buzzfeed_webis_2016:0929
+    ("Donald Trump was repeatedly obnoxious and vapid in his babbling responses.", "babbling"),
+    # buzzfeed_webis_2016:1509
+    ("He didn't support the police either. Big shocker there.", "shocker"),
+    # buzzfeed_webis_2016:0182
+    ("After the interview, conservatives took to Twitter to whine.", "whine"),
+    # buzzfeed_webis_2016:1565
+    ("“Nobody should be fooled!” she snidely added in a voice so loud that even the deaf could hear.", "snidely"),
+]
+
+LEFT_ALONE = [
+    ("The engine's whine grew louder as the plane climbed.", "whine"),
+    ("The car smeared with mud came to a halt.", "smeared"),
+    # a speaker's word, quoted
+    ("Kerry said it was “time to end the grandstanding and do the real work.”", "grandstanding"),
+]
+
+
+def _loaded(text: str) -> list[str]:
+    return [f.text for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
+
+
+@pytest.mark.parametrize(("text", "word"), FOUND)
+def test_found(text: str, word: str) -> None:
+    assert word in _loaded(text)
+
+
+@pytest.mark.parametrize(("text", "word"), LEFT_ALONE)
+def test_left_alone(text: str, word: str) -> None:
+    assert word not in _loaded(text)
