@@ -1,5 +1,6 @@
-"""odd_phrasing: "grandstand", "gloat", "babbling", "whine", "snidely" and a sarcastic "shocker" in the
-writer's own voice are loaded words (check ``loaded_word``).
+"""odd_phrasing: "grandstand", "gloat", "babbling", "whine", "snidely", a sarcastic "shocker", "ill-gotten",
+"womanizing", "slush fund" and a masked "sh-t" in the writer's own voice are loaded words (check
+``loaded_word``).
 
 Each was marked as loaded language every time it stood in the writer's voice in the tuning sets, and in
 the credible pool of `../shared/data` its own-voice uses are partisan judgements too. The verbs count as
@@ -40,6 +41,11 @@ FOUND = [
     ("After the interview, conservatives took to Twitter to whine.", "whine"),
     # buzzfeed_webis_2016:1565
     ("“Nobody should be fooled!” she snidely added in a voice so loud that even the deaf could hear.", "snidely"),
+    # buzzfeed_webis_2016:0898, celebrity:fake/097fake.txt, buzzfeed_webis_2016:1391, :0756
+    ("The oligarchs are constantly looking to funnel their ill-gotten gains out of the country.", "ill-gotten"),
+    ("The marriage continues to fall apart in the wake of the president's womanizing.", "womanizing"),
+    ("Who cares if $1 million went to their personal slush fund?", "slush fund"),
+    ("Vote to send these terrorist pieces of sh-t back to where they belong.", "sh-t"),
 ]
 
 LEFT_ALONE = [
