@@ -78,7 +78,7 @@ def find_coordinated_names_verb(doc: Doc) -> list[Finding]:
         if len(conjuncts) != 1 or [c.lower_ for c in joiners] not in (["and"], ["&"]):
             continue
         other = conjuncts[0]
-        if not _people(subj, other) or other.lower_ == subj.lower_ or any(c.dep_ == "case" for c in other.children):
+        if other.lower_ == subj.lower_ or any(c.dep_ == "case" for c in other.children):
             continue  # "Ben and Jerry's" is a firm
         if any(t.lower_ in _DISTRIBUTIVE for t in doc[max(subj.left_edge.i - 2, 0) : subj.i]):
             continue  # "each of Smith and Jones", "either Smith and ..."
@@ -93,6 +93,8 @@ def find_coordinated_names_verb(doc: Doc) -> list[Finding]:
             continue  # the second name ends the subject, not "... and Sheldon G. Adelson Medical Research Foundation"
         if doc[finite.i - 1].is_punct and doc[finite.i - 1].text != ",":
             continue  # a quotation or a bracket closes before the verb
+        if not _people(subj, other):
+            continue  # last: reading an entity label may run NER over the sentence
         span = doc_text(doc)[subj.left_edge.idx : finite.idx + len(finite)]
         findings.append(
             Finding(
