@@ -24,7 +24,12 @@ def add_train_parser(sub: Any) -> argparse.ArgumentParser:
                        help="labelled articles (article fields plus label: fake|credible)")
     train.add_argument("-o", "--output", required=True, metavar="FILE.skops", help="where to write the model")
     train.add_argument("--card", metavar="FILE.md", help="write the model card here")
-    train.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
+    train.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="cache extracted signals here between runs, keyed by article text and signal versions: a signal "
+        "whose code changed without a new version is read from the cache as it was (bump the version or empty DIR)",
+    )
     train.add_argument("--version-tag", default=None, help="model version (default: today's date)")
     train.add_argument("--exclude", action="append", metavar="GLOB",
                        help="leave features matching this glob out of the model (repeatable)")
@@ -39,7 +44,12 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
         "evaluate", help="leave-one-corpus-out table: the combiner beside TF-IDF and length-only baselines")
     evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl",
                           help="labelled articles (article fields plus label: fake|credible)")
-    evaluate.add_argument("--cache", metavar="DIR", help="cache extracted signals here between runs")
+    evaluate.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="cache extracted signals here between runs, keyed by article text and signal versions: a signal "
+        "whose code changed without a new version is read from the cache as it was (bump the version or empty DIR)",
+    )
     evaluate.add_argument("--model", metavar="FILE.skops",
                           help="also score every corpus with this fitted model, without retraining")
     evaluate.add_argument("--out", metavar="REPORT.md", help="also write the report here as Markdown")
