@@ -342,7 +342,8 @@ def _disagrees(pron: str, finite: Token, verb: Token) -> bool:
 
 
 def _after_a_verb(verb: Token) -> bool:
-    """The word before the verb's subject "it" is a verb or "to"/"let" ("saw it come", "to have it go")."""
+    """The word before the verb's subject "it" is a verb, "to" or a causative ("saw it come", "to have it
+    go", "let it go", "make it happen")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i == 0:
         return True

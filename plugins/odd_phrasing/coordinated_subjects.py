@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .agreement import _finite_of
 from .doccache import doc_text, tokens_where
 
 if TYPE_CHECKING:
@@ -43,11 +44,6 @@ def _people(first: Token, second: Token) -> bool:
     if first.tag_ != "NNP" or second.tag_ != "NNP":
         return False
     return (first._.entity == "PERSON" and second._.entity == "PERSON") or (_with_age(first) and _with_age(second))
-
-
-def _finite(verb: Token) -> Token:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    return auxes[0] if auxes else verb
 
 
 def _opens_clause(first: Token) -> bool:
@@ -84,7 +80,7 @@ def find_coordinated_names_verb(doc: Doc) -> list[Finding]:
             continue  # "each of Smith and Jones", "either Smith and ..."
         if not _opens_clause(subj.left_edge):
             continue
-        finite = _finite(subj.head)
+        finite = _finite_of(subj.head)
         if finite.i != subj.right_edge.i + 1 or finite.pos_ not in ("VERB", "AUX") or not finite.text.islower():
             continue
         if finite.lower_ not in _SINGULAR_FINITE:

@@ -111,14 +111,14 @@ def find_wrong_participles(doc: Doc) -> list[Finding]:
     "has be")."""
     findings: list[Finding] = _have_be(doc)
     for verb in all_tokens(doc):
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.tag_ not in ("VBD", "VBN", "VB") or verb.pos_ not in ("VERB", "AUX"):
             continue
         aux = _have_aux(verb)
         if aux is None:
             continue
         # A base-form tag only right after "have" ("fans have grow increasingly worried"): further on, the
         # tagger's VB is as often a new verb of its own.
-        if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "VB" and _right_after(aux, verb)):
+        if verb.tag_ == "VB" and not _right_after(aux, verb):
             continue
         if verb.lower_ == verb.lemma_.lower() and _contact_relative(aux):
             continue

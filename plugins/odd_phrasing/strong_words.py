@@ -130,8 +130,9 @@ CHARGED: dict[str, frozenset[str]] = {
     # 0.38.0: putting on a show ("she grandstanded with the caucus standing in solidarity"), crowing over
     # someone ("to gloat to reporters"), speech as noise ("his babbling responses") and a sarcastic "Big
     # shocker there": each marked every time in the tuning sets (2 of 2, 2 of 2, 2 of 2, 2 of 2) and in the
-    # own voice of at most two of the 2,234 credible articles of session 36's pool, those two judgements too
-    # ("The former secretary of state gloated that she had a great night")
+    # own voice of at most two of 2,234 credible articles of ../shared/data (blind and dev sets left out;
+    # docs/accuracy.md, 2026-12-04), those two judgements too ("The former secretary of state gloated that
+    # she had a great night")
     **dict.fromkeys(("grandstand", "grandstands", "grandstanded", "grandstanding", "gloat", "gloats", "gloated",
                      "gloating", "babbling", "babbled", "babbles"), frozenset({"VERB", "NOUN", "ADJ"})),
     **dict.fromkeys(("shocker", "shockers"), frozenset({"NOUN"})),

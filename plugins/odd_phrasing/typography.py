@@ -152,7 +152,7 @@ def _appeal_or_wish(doc: Doc, char: int) -> bool:
     if any(t.lower_ == "please" for t in words[:2]):
         return True
     root = sent.root
-    if words and words[0].lower_ in _SIGN_OFF_VERBS and words[0].tag_ == "VB" and words[0].i == sent.start:
+    if words and words[0].lower_ in _SIGN_OFF_VERBS and words[0].tag_ == "VB":
         return True  # "Visit RoyMoore.org now!!Like a club ...": the parse ran the next sentence into this one
     return (
         root.lemma_.lower() in _SIGN_OFF_VERBS
