@@ -11,10 +11,7 @@ id is in the comment.
 
 from __future__ import annotations
 
-import pytest
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-
-from scorer.testing import run_signal
+from odd_cases import check_tests
 
 FOUND = [
     # buzzfeed_webis_2016:1492
@@ -56,15 +53,4 @@ LEFT_ALONE = [
 ]
 
 
-def _loaded(text: str) -> list[str]:
-    return [f.text for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
-
-
-@pytest.mark.parametrize(("text", "word"), FOUND)
-def test_found(text: str, word: str) -> None:
-    assert word in _loaded(text)
-
-
-@pytest.mark.parametrize(("text", "word"), LEFT_ALONE)
-def test_left_alone(text: str, word: str) -> None:
-    assert word not in _loaded(text)
+test_found, test_left_alone = check_tests("loaded_word", FOUND, LEFT_ALONE)

@@ -12,9 +12,7 @@ id is in the comment.
 
 from __future__ import annotations
 
-import pytest
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-from odd_cases import found
+from odd_cases import check_tests, odd
 
 from scorer.testing import run_signal
 
@@ -88,26 +86,14 @@ NAMED_PAIRS_LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), PARTICIPLE_SLIPS)
-def test_base_form_after_have_found(text: str, words: str) -> None:
-    assert ("wrong_participle", words) in found(text), found(text)
-
-
-@pytest.mark.parametrize(("text", "words"), PARTICIPLES_LEFT_ALONE)
-def test_base_form_after_have_left_alone(text: str, words: str) -> None:
-    assert not [w for c, w in found(text) if c == "wrong_participle"], found(text)
+test_base_form_after_have_found, test_base_form_after_have_left_alone = check_tests(
+    "wrong_participle", PARTICIPLE_SLIPS, PARTICIPLES_LEFT_ALONE
+)
+test_two_people_with_a_verb_for_one_found, test_two_names_left_alone = check_tests(
+    "subject_verb_agreement", NAMED_PAIRS, NAMED_PAIRS_LEFT_ALONE
+)
 
 
 def test_be_after_have_names_been() -> None:
-    (finding,) = run_signal(OddPhrasing(), "This is where he has be offered asylum for a year.").findings
+    (finding,) = run_signal(odd(), "This is where he has be offered asylum for a year.").findings
     assert "'been'" in finding.message
-
-
-@pytest.mark.parametrize(("text", "words"), NAMED_PAIRS)
-def test_two_people_with_a_verb_for_one_found(text: str, words: str) -> None:
-    assert ("subject_verb_agreement", words) in found(text), found(text)
-
-
-@pytest.mark.parametrize(("text", "words"), NAMED_PAIRS_LEFT_ALONE)
-def test_two_names_left_alone(text: str, words: str) -> None:
-    assert not [w for c, w in found(text) if c == "subject_verb_agreement"], found(text)

@@ -11,8 +11,7 @@ comment.
 
 from __future__ import annotations
 
-import pytest
-from odd_cases import found
+from odd_cases import check_tests
 
 SLIPS = [
     # buzzfeed_webis_2016:1391
@@ -39,11 +38,4 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), SLIPS)
-def test_slip_found(text: str, words: str) -> None:
-    assert ("subject_verb_agreement", words) in found(text), found(text)
-
-
-@pytest.mark.parametrize(("text", "words"), LEFT_ALONE)
-def test_left_alone(text: str, words: str) -> None:
-    assert not [w for c, w in found(text) if c == "subject_verb_agreement"], found(text)
+test_slip_found, test_left_alone = check_tests("subject_verb_agreement", SLIPS, LEFT_ALONE)
