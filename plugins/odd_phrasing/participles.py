@@ -8,7 +8,7 @@ from lemminflect import getInflection
 
 from scorer import Finding
 
-from .doccache import all_tokens, doc_text
+from .doccache import all_tokens, doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,12 +84,15 @@ def _contact_relative(aux: Token) -> bool:
     return before.pos_ in ("NOUN", "PROPN", "NUM") or before.text == ")"  # "two (tax returns) we have show"
 
 
+_BE = frozenset({"be"})
+
+
 def _have_be(doc: Doc) -> list[Finding]:
     """ "he has be offered asylum", "so he would not have be read his rights": the base form "be" right
     after an auxiliary "have" of the same verb, where "been" belongs."""
     findings = []
-    for be in all_tokens(doc):
-        if be.lower_ != "be" or be.tag_ != "VB" or be.dep_ not in ("aux", "auxpass"):
+    for be in tokens_where(doc, _BE):
+        if be.tag_ != "VB" or be.dep_ not in ("aux", "auxpass"):
             continue
         aux = next((c for c in be.head.children if c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i < be.i), None)
         if aux is None or not _right_after(aux, be):
