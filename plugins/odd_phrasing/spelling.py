@@ -23,6 +23,7 @@ import math
 import re
 import string
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lemminflect import getInflection
@@ -49,9 +50,19 @@ LOWER_MAX_OWN = 2.4
 #: (and "Monsey", a town, and "Belieber", a fan's name); up to 2.6, real names come in ("Tatler", "Whaley's",
 #: "Baghdadi").
 NAME_MAX_OWN = 1.8
+#: Beside a form the article writes itself, the variant must be one the web has never seen.
+NAME_MAX_OWN_ARTICLE = 1.0
 NAME_MIN_CORRECTION = 3.5
 MIN_LENGTH = 4
 NAME_MIN_LENGTH = 6
+#: A capitalised word the web has never seen is a slip of a form the article itself writes elsewhere
+#: ("Politico" ... "Politco", "Minnesota" ... "Minnetota", "Observatory" ... "Obervatory") when that form is
+#: a known word or name at least this common: two spellings of a rare transliteration ("Hassake" and
+#: "Hassakeh", "Jerablus" and "Jarablus") are both below it.
+ARTICLE_FORM_MIN = 2.5
+#: A word ending in "s" whose stem is this common lost its apostrophe ("Syrias", "Fridas" in a collection
+#: that stripped them), it is no variant of "Syrian" or "Friday".
+_STRIPPED_POSSESSIVE_MIN = 2.0
 _LETTERS = string.ascii_lowercase
 _SKIP_BEFORE = frozenset("@#/\\._-=&%:")
 _SKIP_AFTER = frozenset("@/\\_=&%-")
@@ -127,6 +138,66 @@ def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, floa
         if freq > 0 and (best is None or freq > best[1]):
             best = (cand, freq)
     return best
+
+
+def article_form(low: str, forms: dict[str, str]) -> str | None:
+    """The form, as the article writes it, that the capitalised word ``low`` (lower case, seen once, never
+    seen on the web) is one keystroke away from: another capitalised word of the same article, with the
+    same first letter, at least ``ARTICLE_FORM_MIN`` common on the web, neither its plural nor a stem
+    ("Democrats" ... "Democats", "Mastercard" ... "Matercard"). None when there is none."""
+    if low.endswith("s") and _zipf(low[:-1]) >= _STRIPPED_POSSESSIVE_MIN:
+        return None
+    best: tuple[str, float] | None = None
+    for cand in _edits1(low):
+        if cand == low or cand not in forms or cand[:1] != low[:1]:
+            continue
+        if cand == low + "s" or cand == low[:-1] or cand + "s" == low:
+            continue
+        freq = _zipf(cand)
+        if freq >= ARTICLE_FORM_MIN and (best is None or freq > best[1]):
+            best = (cand, freq)
+    return None if best is None else forms[best[0]]
+
+
+@dataclass
+class _Form:
+    """A capitalised word of the article: as first written, how often, whether it is ever part of a person's
+    full name ("Beth Wilkinson", "Donald Trump")."""
+
+    written: str
+    uses: int = 0
+    person: bool = False
+
+
+def _capitalised_forms(doc: Doc) -> dict[str, _Form]:
+    """Each capitalised word of the article by its lower case."""
+    forms: dict[str, _Form] = {}
+    for tok in doc:
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
+            form = forms.setdefault(tok.lower_, _Form(tok.text))
+            form.uses += 1
+            form.person = form.person or _in_full_name(tok)
+    return forms
+
+
+def _in_full_name(tok: Token) -> bool:
+    doc = tok.doc
+    return tok._.entity == "PERSON" and any(
+        0 <= j < len(doc) and doc[j]._.entity == "PERSON" and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1)
+    )
+
+
+#: The contradiction signal reports a name used three times or more and once written another way
+#: (unless NER calls the odd one a place or a work), and a person's name spelt two ways (a part of a full
+#: name, or a word NER calls a person): those pairs are its, not a misspelling here.
+_CONTRADICTION_MIN_USES = 3
+_PLACES_AND_WORKS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE", "LAW"})
+
+
+def _contradiction_pair(tok: Token, form: _Form) -> bool:
+    return form.person or tok._.entity == "PERSON" or (
+        form.uses >= _CONTRADICTION_MIN_USES and tok._.entity not in _PLACES_AND_WORKS
+    )
 
 
 def _in_link(doc: Doc, tok: Token, *, compound_ok: bool = False) -> bool:
@@ -228,6 +299,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
     # a text with no apostrophe at all had them stripped on the way (fa_kes): its "citys" is not the writer's
     stripped = len(lowers) > 150 and "'" not in doc_text(doc) and "’" not in doc_text(doc)
     foreign: dict[int, bool] = {}
+    forms: dict[str, _Form] | None = None
     findings: list[Finding] = []
     unknown = (i for i, low in enumerate(lowers) if len(low) >= MIN_LENGTH and low not in words and low.isalpha())
     for tok in (doc[i] for i in unknown):
@@ -291,12 +363,31 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             if found is None or found[1] < LOWER_MIN_CORRECTION or found[1] - own < LOWER_MARGIN:
                 continue
         else:
+            if forms is None:
+                forms = _capitalised_forms(doc)
+            written = (
+                article_form(low, {k: f.written for k, f in forms.items()})
+                if own < NAME_MAX_OWN_ARTICLE and len(word) >= NAME_MIN_LENGTH
+                else None
+            )
+            if written is not None:
+                if _contradiction_pair(tok, forms[written.lower()]):
+                    continue  # the contradiction signal's: one finding for one slip
+                findings.append(
+                    Finding(
+                        start=tok.idx,
+                        end=tok.idx + len(tok),
+                        message=f"'{word}' looks misspelt: the article writes '{written}' elsewhere",
+                        severity=0.5,
+                    )
+                )
+                continue
             if len(word) < NAME_MIN_LENGTH or own >= NAME_MAX_OWN or _in_name(tok):
                 continue
             found = best_correction(low, in_dictionary=False)
             if found is None or found[1] < NAME_MIN_CORRECTION:
                 continue
-            if tok._.entity == "PERSON":
+            if tok._.entity == "PERSON" or (found[0] in forms and _contradiction_pair(tok, forms[found[0]])):
                 continue  # a person's name spelt two ways is the contradiction signal's
         fix = found[0].capitalize() if capital else found[0]
         findings.append(Finding(start=tok.idx, end=tok.idx + len(tok), message=_message(tok, fix), severity=0.5))
