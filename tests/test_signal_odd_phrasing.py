@@ -696,6 +696,8 @@ CLEAN = [
     "She called her Miss Housekeeping, the latter a reference to her heritage.",
     "It's the most in-shape thing the Trump guys have going right now, one lobbyist said.",
     "Officials have noted that we bridge our divides and lift each other up.",
+    # fakenewsnet_politifact_defend:politifact15206: adjectives coordinated before their noun
+    "In fact, due to its tilted and elliptical orbit, 2016 H03 is sometimes closer to the sun.",
     "Many on her staff still regret letting the boss do a deeply awkward dance.",  # causative, not agreement
     "Lower rates are better than higher ones, the report said.",
     "The senator voted in favor of the bill on Tuesday.",

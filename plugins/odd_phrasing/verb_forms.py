@@ -164,6 +164,8 @@ def find_possessive_before_verb(doc: Doc) -> list[Finding]:
             continue
         if after.is_alpha and not after.text.islower():
             continue
+        if after.lower_ in ("and", "or", "but", "yet"):
+            continue  # adjectives coordinated before their noun: "due to its tilted and elliptical orbit"
         if not after.is_alpha or doc_text(doc)[verb.idx + len(verb) : verb.idx + len(verb) + 1] != " ":
             continue  # an adjective before a hyphen, a quotation or a doubled space: "their mangled-Spanish
             # signs", "his patented “Braynard Method”", "his expanded  role"
