@@ -1,9 +1,9 @@
 """odd_phrasing: a misspelt name that the web has seen a little ("Philadephia", "Hydrabad", "Quaran").
 
 A capitalised word was called a misspelt name only when the web had (nearly) never seen it (zipf below
-1.0). Slips of well-known names are written often enough to sit a little above that; up to 1.8 they are
-found, while real names of their own one letter from a common word ("Tatler", "Whaley's", "Baghdadi", at
-2.0 and above) stay out. Real passages; the corpus is in the comment.
+1.0). Slips of well-known names are written often enough to sit a little above that; up to 1.5 they are
+found, while names of their own one letter from a common word ("Belieber", "Monsey", "Tatler", "Whaley's",
+"Baghdadi", at 1.6 and above) stay out. Real passages; the corpus is in the comment.
 """
 
 from __future__ import annotations
@@ -25,13 +25,15 @@ SLIPS = [
     ),
     # buzzfeed_webis_2016 (fake)
     ("It is not really shocking at all. The BBC journalist narrated as Robert defaced the Quaran!", "Quaran"),
-    # celebrity (credible)
-    ("Ryan was spotted on set in Atlanta, Georgio, filming scenes outdoors with men dressed as police.", "Georgio"),
-    # fakenewsamt (fake)
-    ("In the Instragram photo, Smith and Ribeiro were joined by Tatyana Ali.", "Instragram"),
+    # fa_kes (credible): a dateline glued to the sentence
+    ("Published April 2 2017 Oposition sources claimed on Sunday that Russian jets hit a town.", "Oposition"),
 ]
 
 LEFT_ALONE = [
+    # celebrity (credible): the fans' own name
+    ("Justin Bieber shocked the Belieber community worldwide yesterday when he abruptly canceled.", "Belieber"),
+    # attribution_polnear: a town
+    ("Rachel Berg, a philanthropist from Monsey, New York, said the speeches had moved her.", "Monsey"),
     # celebrity (credible): a magazine
     ("She's US-born, used to be a fashion editor at Tatler and she's got Wintour's seal of approval.", "Tatler"),
     # buzzfeed_webis_2016 (credible): a bar
