@@ -38,6 +38,12 @@ FOUND = [
 ]
 
 LEFT_ALONE = [
+    # attribution_polnear (USA Today): a type of personality, described
+    (
+        "He shows classic signs of grandiose narcissism. Narcissists can sometimes achieve great things. They also "
+        "need to hog the spotlight.",
+        "Narcissists",
+    ),
     # a title, not a verdict
     ("Fans across the state are getting ready for March Madness this year.", "Madness"),
     # attribution_polnear: the speaker's word, in quotation marks

@@ -68,9 +68,10 @@ INSULTS = frozenset({
     # snowflake"): marked both times in the tuning sets; in ../shared/data never the ice crystal
     "snowflake", "snowflakes",
     # 0.39.0: "a narcissist like Trump", "self-entitled narcissistic materialists": marked 3 of 3 in the tuning
-    # sets; every use outside quotation marks in ../shared/data judges a person (not "narcissism", which a
-    # psychology piece uses plainly)
-    "narcissist", "narcissists",
+    # sets; every use of the singular outside quotation marks in ../shared/data judges a person. Not the
+    # plural, a type a psychology piece describes ("Narcissists can sometimes achieve great things"), nor
+    # "narcissism"
+    "narcissist",
     # slurs for political groups
     "libtard", "libtards", "hildabeast", "commie", "commies", "pinko", "pinkos", "feminazi", "feminazis",
     "wingnut", "wingnuts", "moonbat", "moonbats", "rino", "rinos", "cuck", "cucks", "cuckservative",
