@@ -1,6 +1,7 @@
 """Misspellings: a word no English dictionary knows that is one keystroke away from a far more common
 word ("humerous" for "humorous", "wold" is left alone: it is a word), and a name the web has barely seen that
-is one keystroke away from a well-known one ("Pennslyvania", "Beghazi").
+is one keystroke away from a well-known one ("Pennslyvania", "Beghazi"), or from a form the same article
+writes ("According to Politco" beside "Politico's").
 
 Two word lists, both read offline from the installed packages: ``pyspellchecker``'s English
 dictionary (160,000 words, from subtitles filtered against a spelling list) decides what is a word;
@@ -55,7 +56,7 @@ NAME_MIN_CORRECTION = 3.5
 MIN_LENGTH = 4
 NAME_MIN_LENGTH = 6
 #: A capitalised word the web has never seen is a slip of a form the article itself writes elsewhere
-#: ("Politico" ... "Politco", "Minnesota" ... "Minnetota", "Observatory" ... "Obervatory") when that form is
+#: ("Politico" ... "Politco", "Minnesota" ... "Minnetota", "Messenger" ... "Messeger") when that form is
 #: a known word or name at least this common: two spellings of a rare transliteration ("Hassake" and
 #: "Hassakeh", "Jerablus" and "Jarablus") are both below it.
 ARTICLE_FORM_MIN = 2.5
@@ -139,25 +140,6 @@ def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, floa
     return best
 
 
-def article_form(low: str, forms: dict[str, str]) -> str | None:
-    """The form, as the article writes it, that the capitalised word ``low`` (lower case, seen once, never
-    seen on the web) is one keystroke away from: another capitalised word of the same article, with the
-    same first letter, at least ``ARTICLE_FORM_MIN`` common on the web, neither its plural nor a stem
-    ("Democrats" ... "Democats", "Mastercard" ... "Matercard"). None when there is none."""
-    if low.endswith("s") and _zipf(low[:-1]) >= _STRIPPED_POSSESSIVE_MIN:
-        return None
-    best: tuple[str, float] | None = None
-    for cand in _edits1(low):
-        if cand == low or cand not in forms or cand[:1] != low[:1]:
-            continue
-        if cand == low + "s" or cand == low[:-1] or cand + "s" == low:
-            continue
-        freq = _zipf(cand)
-        if freq >= ARTICLE_FORM_MIN and (best is None or freq > best[1]):
-            best = (cand, freq)
-    return None if best is None else forms[best[0]]
-
-
 @dataclass
 class _Form:
     """A capitalised word of the article: as first written, how often, whether it is ever part of a person's
@@ -180,6 +162,7 @@ def _capitalised_forms(doc: Doc) -> dict[str, _Form]:
 
 
 def _in_full_name(tok: Token) -> bool:
+    """Part of a person's name of two or more capitalised words by NER ("Beth Wilkinson")."""
     doc = tok.doc
     return tok._.entity == "PERSON" and any(
         0 <= j < len(doc) and doc[j]._.entity == "PERSON" and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1)
@@ -197,6 +180,25 @@ def _contradiction_pair(tok: Token, form: _Form) -> bool:
     return form.person or tok._.entity == "PERSON" or (
         form.uses >= _CONTRADICTION_MIN_USES and tok._.entity not in _PLACES_AND_WORKS
     )
+
+
+def _article_form(low: str, forms: dict[str, _Form]) -> _Form | None:
+    """The capitalised word of the same article that ``low`` (lower case, seen once, never seen on the web)
+    is one keystroke away from: same first letter, at least ``ARTICLE_FORM_MIN`` common on the web, neither
+    its plural nor its stem ("Democrats" ... "Democats", "Mastercard" ... "Matercard"). None when there is
+    none."""
+    if low.endswith("s") and _zipf(low[:-1]) >= _STRIPPED_POSSESSIVE_MIN:
+        return None
+    best: tuple[str, float] | None = None
+    for cand in _edits1(low):
+        if cand == low or cand not in forms or cand[:1] != low[:1]:
+            continue
+        if cand == low + "s" or cand == low[:-1] or cand + "s" == low:
+            continue
+        freq = _zipf(cand)
+        if freq >= ARTICLE_FORM_MIN and (best is None or freq > best[1]):
+            best = (cand, freq)
+    return None if best is None else forms[best[0]]
 
 
 def _in_link(doc: Doc, tok: Token, *, compound_ok: bool = False) -> bool:
@@ -364,19 +366,15 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         else:
             if forms is None:
                 forms = _capitalised_forms(doc)
-            written = (
-                article_form(low, {k: f.written for k, f in forms.items()})
-                if own < NAME_MAX_OWN_ARTICLE and len(word) >= NAME_MIN_LENGTH
-                else None
-            )
+            written = _article_form(low, forms) if own < NAME_MAX_OWN_ARTICLE and len(word) >= NAME_MIN_LENGTH else None
             if written is not None:
-                if _contradiction_pair(tok, forms[written.lower()]):
+                if _contradiction_pair(tok, written):
                     continue  # the contradiction signal's: one finding for one slip
                 findings.append(
                     Finding(
                         start=tok.idx,
                         end=tok.idx + len(tok),
-                        message=f"'{word}' looks misspelt: the article writes '{written}' elsewhere",
+                        message=f"'{word}' looks misspelt: the article writes '{written.written}' elsewhere",
                         severity=0.5,
                     )
                 )
