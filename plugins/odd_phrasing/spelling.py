@@ -24,7 +24,7 @@ import math
 import re
 import string
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lemminflect import getInflection
@@ -142,22 +142,19 @@ def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, floa
 
 @dataclass
 class _Form:
-    """A capitalised word of the article: as first written, how often, whether it is ever part of a person's
-    full name ("Beth Wilkinson", "Donald Trump")."""
+    """A capitalised word of the article: as first written, and where it stands (token indices)."""
 
     written: str
-    uses: int = 0
-    person: bool = False
+    at: list[int] = field(default_factory=list)
 
 
 def _capitalised_forms(doc: Doc) -> dict[str, _Form]:
-    """Each capitalised word of the article by its lower case."""
+    """Each capitalised word of the article by its lower case. Reads no entity label: asking NER about every
+    capitalised word would parse sentences no check needs (tripled the signal's time)."""
     forms: dict[str, _Form] = {}
     for tok in doc:
         if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
-            form = forms.setdefault(tok.lower_, _Form(tok.text))
-            form.uses += 1
-            form.person = form.person or _in_full_name(tok)
+            forms.setdefault(tok.lower_, _Form(tok.text)).at.append(tok.i)
     return forms
 
 
@@ -177,9 +174,11 @@ _PLACES_AND_WORKS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", 
 
 
 def _contradiction_pair(tok: Token, form: _Form) -> bool:
-    return form.person or tok._.entity == "PERSON" or (
-        form.uses >= _CONTRADICTION_MIN_USES and tok._.entity not in _PLACES_AND_WORKS
-    )
+    """Whether the contradiction signal reports ``tok`` against ``form`` (entity labels read only here, for the
+    few words that got this far)."""
+    if tok._.entity == "PERSON" or any(_in_full_name(tok.doc[i]) for i in form.at):
+        return True
+    return len(form.at) >= _CONTRADICTION_MIN_USES and tok._.entity not in _PLACES_AND_WORKS
 
 
 def _article_form(low: str, forms: dict[str, _Form]) -> _Form | None:
