@@ -625,6 +625,23 @@ def test_entity_sentences_cover_every_label_compute_reads(nlp) -> None:
     assert lazy.user_data[_KEY].done <= covered
 
 
+def test_a_rare_capitalised_word_needs_no_entity_labels(nlp) -> None:
+    """The misspelling check reads an entity label only for a word it is about to report against a form the
+    article writes; a rare place name alone ("Qamishli") must not send NER over sentences no check needs."""
+    from scorer.entities import _KEY, defer_ner, prefetch_entities
+    from scorer.testing import make_article
+
+    text = "The weather was calm in Qamishli on Sunday. " + ENTITY_TEXT
+    signal = OddPhrasing()
+    article = make_article(text)
+    doc = nlp(text, disable=["ner"])
+    defer_ner(doc, nlp)
+    prefetch_entities([(doc, list(signal.entity_sentences(article, doc)))])
+    covered = set(doc.user_data[_KEY].done)
+    signal.compute(article, doc)
+    assert doc.user_data[_KEY].done == covered
+
+
 # ---- 0.4 checks: each with a real sentence it must flag, by its check name --------------------------
 # Sentences quoted from published articles (buzzfeed_webis_2016, celebrity, fakenewsnet, fa_kes).
 FOUND = [
