@@ -37,6 +37,14 @@ FOUND = [
         "social network, the Messeger Reactions announced Thursday come in seven kinds.",
         "Messeger",
     ),
+    # fa_kes:1919191742 (credible): "Observatory" three times, once a common noun's capital the contradiction
+    # signal does not count as a name, so it reports nothing and the slip is this signal's
+    (
+        "The British-based Syrian Observatory for Human Rights said 48 were killed. The attack is among the "
+        "deadliest in the city for years the British-based Syrian Obervatory for Human Rights said. The "
+        "Observatory relies on a network of activists. Said the Observatory: the toll may rise.",
+        "Obervatory",
+    ),
     # fakenewsnet_politifact_defend (fake)
     (
         "The Democrats are desperate. This is a last-ditch, hail mary pass effort from the Democats to slander "

@@ -31,7 +31,7 @@ from lemminflect import getInflection
 
 from scorer import Finding
 
-from .doccache import columns, doc_text, sentence_of
+from .doccache import all_tokens, columns, doc_text, sentence_of
 from .known_misspellings import correction, known_misspellings
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def _capitalised_forms(doc: Doc) -> dict[str, _Form]:
     """Each capitalised word of the article by its lower case. Reads no entity label: asking NER about every
     capitalised word would parse sentences no check needs (tripled the signal's time)."""
     forms: dict[str, _Form] = {}
-    for tok in doc:
+    for tok in all_tokens(doc):
         if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper:
             forms.setdefault(tok.lower_, _Form(tok.text)).at.append(tok.i)
     return forms
@@ -166,19 +166,25 @@ def _in_full_name(tok: Token) -> bool:
     )
 
 
-#: The contradiction signal reports a name used three times or more and once written another way
-#: (unless NER calls the odd one a place or a work), and a person's name spelt two ways (a part of a full
-#: name, or a word NER calls a person): those pairs are its, not a misspelling here.
+#: The contradiction signal reports a person's name spelt two ways (a part of a full name, or a word NER calls
+#: a person) and a proper noun written three times or more in one form and once in another (unless NER calls
+#: the odd one a place or a work): those pairs are its, not a misspelling here. It counts only the tokens the
+#: tagger calls proper nouns, written exactly alike, and so does this.
 _CONTRADICTION_MIN_USES = 3
+_PROPER = frozenset({"NNP", "NNPS"})
 _PLACES_AND_WORKS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE", "LAW"})
 
 
 def _contradiction_pair(tok: Token, form: _Form) -> bool:
     """Whether the contradiction signal reports ``tok`` against ``form`` (entity labels read only here, for the
     few words that got this far)."""
-    if tok._.entity == "PERSON" or any(_in_full_name(tok.doc[i]) for i in form.at):
+    doc = tok.doc
+    if tok._.entity == "PERSON" or any(_in_full_name(doc[i]) for i in form.at):
         return True
-    return len(form.at) >= _CONTRADICTION_MIN_USES and tok._.entity not in _PLACES_AND_WORKS
+    if tok.tag_ not in _PROPER:
+        return False
+    uses = sum(1 for i in form.at if doc[i].tag_ in _PROPER and doc[i].text == form.written)
+    return uses >= _CONTRADICTION_MIN_USES and tok._.entity not in _PLACES_AND_WORKS
 
 
 def _article_form(low: str, forms: dict[str, _Form]) -> _Form | None:
