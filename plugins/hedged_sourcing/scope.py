@@ -171,6 +171,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind in (ANONYMOUS, VAGUE) and _tallied(doc, attr):
         return "measured"  # "the group polled members online: 1,409 teachers said they wanted to endorse
         # Sanders": a count that large is a tally of answers, not people cited as sources
+    if attr.kind in (ANONYMOUS, VAGUE) and attr.via == "subject" and _percent_of(doc, attr):
+        return "measured"  # "Overall, 55 percent of insiders said Trump met expectations", "It found more than a
+        # third (35%) of amateur sports people say ...": a share in per cent is a poll's answer, not a source
     if attr.kind == VAGUE and cue is not None and attr.via == "subject" and _respondents(doc, attr):
         return "measured"  # "..., according to the poll. Some stated the absence of Brady was enough ...": the
         # bare quantifier counts the poll's respondents
@@ -921,6 +924,23 @@ def _tallied(doc: Doc, attr: Attribution) -> bool:
         if c.dep_ == "nummod" and digits.isdigit() and int(digits) >= _TALLY:
             return True
     return False
+
+
+def _percent_of(doc: Doc, attr: Attribution) -> bool:
+    """The source phrase is the group of a share given in per cent: "55 percent of insiders", "(35%) of
+    amateur sports people". Read from the words before the phrase, not the parse, which often hangs the
+    "of" elsewhere. Not a share in words ("a majority of Americans believe"): without a figure nobody
+    measured it."""
+    i = attr.first - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    i -= 1
+    if doc[i].text in (")", "]") and i > 0:
+        i -= 1
+    return doc[i].lower_ in _PERCENT_WORDS or doc[i].text.endswith("%")
+
+
+_PERCENT_WORDS = frozenset({"%", "percent", "pct", "cent"})
 
 
 def _names_its_poll(prep: Token) -> bool:
