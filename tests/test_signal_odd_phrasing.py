@@ -711,6 +711,9 @@ CLEAN = [
     "The lawyer did not use to be so careful, she said.",
     "Donald Trump is proposing a tax plan that gives the wealthy a backdoor tax cut.",  # nominal adjective
     "She called her Miss Housekeeping, the latter a reference to her heritage.",
+    # fa_kes:1923102951: a closing quotation mark ends the first article's phrase ("counteroffensive" tagged ADJ)
+    '"Daesh has managed to drive out regime troops from the administrative borders of Raqqa province after a '
+    'fierce counteroffensive" the London based monitor said using an Arabic acronym for IS.',
     "It's the most in-shape thing the Trump guys have going right now, one lobbyist said.",
     "Officials have noted that we bridge our divides and lift each other up.",
     # fakenewsnet_politifact_defend:politifact15206: adjectives coordinated before their noun
