@@ -1248,6 +1248,46 @@ def test_one_group_counted_two_ways() -> None:
         # a possessive whose apostrophe the scrape lost, beside the adjective (fa_kes:1965495341, quoted)
         "03.10.2017 Russias Aerospace Forces have killed 304 Daesh militants. \"Over the past two days the Russian "
         "Aerospace Forces continued to destroy the Daesh group on the eastern bank of the Euphrates.\"",
+        # the same lost apostrophe once beside the adjective five times (fa_kes:1923102842, quoted)
+        "Date of publication 5 August 2016 Air raids on Aleppos Marjeh district killed at least 10 people "
+        "including seven children on Friday the Syrian Observatory for Human Rights reports. Tags Aleppo "
+        "siege Syria Islamic State Syrian Democratic Forces At least 10 people including seven children were "
+        "killed in airstrikes on the rebel-held east of Aleppo city on Friday the Syrian Observatory for "
+        "Human Rights monitor said. The Britain-based group said it was unclear if the raids on Aleppos "
+        "Marjeh district were carried out by aircraft belonging to the Syrian government or its ally Russia. "
+        "The latest civilian deaths come as the rebels press on with an assault intended to break a "
+        "government siege of opposition-held Aleppo that began on July 17 and has raised fears of a "
+        "humanitarian crisis. The assault started on Sunday and is targeting the Ramussa district that "
+        "contains the main supply route to the government-held west of the city. Once Syrias economic "
+        "powerhouse Aleppo has been ravaged by the war that began in March 2011 with anti-government "
+        "protests. After some initial advances government forces backed by Russian airstrikes have pushed "
+        "back opposition fighters which include extremists from al-Qaedas former Syrian affiliate. According "
+        "to the Observatory at least 112 civilians including 33 children have been killed in Aleppo since the"
+        " rebel assault began on Sunday. The deaths include 65 people among them 22 children killed in rebel "
+        "fire on government neighbourhoods the Observatory said. Another 42 people including 11 children have"
+        " been killed in strikes on eastern Aleppo the monitor said. It reported five more deaths in rebel "
+        "fire on the Kurdish-majority Sheikh Maqsud district of the city. Elsewhere in the Aleppo province "
+        "the monitor said an alliance of Kurdish and Arab fighters were advancing inside the Islamic State "
+        "[IS] bastion of Manbij. Observatory chief Rami Abdul Rahman said the Syrian Democratic Forces [SDF] "
+        "now held 70 percent of the town.",
+        # a titled surname's possessive, its apostrophe lost (fa_kes:1926479274, sentences quoted)
+        "French President Francois Hollande increasingly under pressure at home and among European partners to "
+        "seek a U.N. mandate said he would wait. NO DECISION BY OBAMA On President Hollandes comments with respect "
+        "to the U.N. the president said nothing.",
+        # a name of origin (nisba) beside the town it comes from (fa_kes:1923848178, quoted)
+        "The bombardment struck the town of Jayrud 60 kilometres (35 miles) northeast of Damascus where the "
+        "army says Islamist rebels killed the pilot after he was forced to eject on Friday. In its statement "
+        "about the incident the military said the attack \"will not go unpunished.\" The Syrian Observatory for"
+        " Human Rights said Saturdays attack was the first bombardment of the town in at least two years. "
+        "\"Prominent figures in Jayrud have had a local truce with the regime for at least two years and "
+        "neither fired on each other\" Observatory head Rami Abdel Rahman told AFP. He said at least 31 people"
+        " were killed including two medics. It was not immediately clear how many of the rest were civilians."
+        " Activists in the town said the head of the local medical centre and several colleagues were killed."
+        " \"There have been at least 45 air strikes today. The towns medical centre was hit and its director "
+        "Amjad al-Danaf was killed\" activist Abu Malek al-Jayrudi told AFP via the Internet. He said the town"
+        " is home to some 60000 people and that the bombardment had not stopped since early Saturday. Rebel "
+        "groups in Jayrud include the Saudi-backed Jaish al-Islam (Army of Islam) the hardline Ahrar al-Sham "
+        "and Al-Qaeda affiliate Al-Nusra Front.",
         # a designation written one way throughout (fakenewsnet_politifact_defend:politifact15206, quoted)
         "Our calculations indicate 2016 HO3 has been a stable quasi-satellite of Earth for almost a century. Since "
         "2016 HO3 loops around our planet, it never ventures very far away.",

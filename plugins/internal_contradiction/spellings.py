@@ -220,7 +220,9 @@ def titled_surnames(ctx: Context, found: list[_Mention]) -> list[Finding]:
             continue
         people = {_plain(doc[m.surname].text): m for m in titled[title]
                   if m.surname < tok.i and _one_edit(pv, _plain(doc[m.surname].text))
-                  and _plain(doc[m.surname].text)[0] == pv[0]}
+                  and _plain(doc[m.surname].text)[0] == pv[0]
+                  # "President Hollandes comments": the surname's possessive, its apostrophe lost
+                  and pv.rstrip("s") != _plain(doc[m.surname].text).rstrip("s")}
         if len(people) != 1:
             continue
         m = next(iter(people.values()))
@@ -259,6 +261,10 @@ def _one_off_candidates(doc: Doc) -> list[tuple[Token, str, list[Token]]]:
                 if (c == v or len(uses[c]) < _ONE_OFF_MIN_USES or pv == pc or not _one_edit(pv, pc)
                         or pv.rstrip("s") == pc.rstrip("s") or pv + "es" == pc or pc + "es" == pv):
                     continue
+                if pv.endswith("s") and _zipf(pv[:-1]) >= _POSSESSIVE_MIN_ZIPF:
+                    continue  # "Syrias economic powerhouse" beside "Syrian": a possessive that lost its apostrophe
+                if pv == pc + "i":
+                    continue  # "activist Abu Malek al-Jayrudi" beside "Jayrud": a name of origin (nisba)
                 if _zipf(pv) < _ONE_OFF_MAX_ZIPF:
                     out.append((uses[v][0], c, uses[c]))
                     break
