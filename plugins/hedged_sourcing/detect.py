@@ -335,10 +335,10 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
         return True
     if lemma in P.STRONG_CUE_VERBS:
         if lemma in P.RESEARCH_VERBS and source.kind != REPORT:
-            return _research_subject(cue)
+            return _research_subject(cue) and _finds_a_claim(cue)
         return source.kind == REPORT or _reports_a_claim(cue, lemma)
     if lemma in P.RESEARCH_VERBS:
-        return source.kind == REPORT or _research_subject(cue)
+        return source.kind == REPORT or (_research_subject(cue) and _finds_a_claim(cue))
     if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp") for c in cue.children):
         return False  # "called on US citizens to pick Clinton", "called for a recount": a request, no claim
     if lemma == "call" and _names_a_term(cue):
@@ -454,6 +454,22 @@ def _reports_a_claim(cue: Token, lemma: str) -> bool:
         if child.dep_ == "dobj" and (lemma in P.OBJECT_CLAIM_VERBS or child.lemma_.lower() in P.CLAIM_OBJECT_NOUNS):
             return True
     return False
+
+
+def _finds_a_claim(cue: Token) -> bool:
+    """What researchers found is a claim: a clause ("investigators found that the bombs ..."), or evidence,
+    a link or signs of something. Not a thing they came upon ("the site where investigators found the five
+    suspicious devices", "Investigators late last year identified another 953 cases"): that is an event
+    the article tells, not a finding it passes on."""
+    if _has_clause(cue) or any(c.dep_ == "oprd" or (c.dep_ == "mark" and c.lower_ == "as") for c in cue.children):
+        return True  # "as the experts concluded, English was the first language of ...": the main clause
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in cue.children)
+
+
+#: Objects of a research verb that are themselves claims: "found evidence that", "discovered a link between".
+_CLAIM_OBJECTS = frozenset(
+    {"evidence", "proof", "sign", "link", "connection", "indication", "correlation", "association", "pattern"}
+)
 
 
 def _research_subject(cue: Token) -> bool:

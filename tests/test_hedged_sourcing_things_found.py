@@ -1,0 +1,61 @@
+"""hedged_sourcing: what researchers or investigators came upon is an event, not a finding passed on.
+
+"Investigators found", "researchers discovered" credit an unnamed group with a claim when what they
+found is one: a clause ("the researchers found that areas hardest hit by trade shocks were ..."), the
+main clause after "as" ("as the experts concluded, English was ..."), or evidence, a link, signs. When
+the object is a thing they came upon ("the site where investigators found the five suspicious devices",
+"Investigators late last year identified another 953 cases"), the article tells what happened and
+nobody's claim rests on them: readers of the tuning sets queried neither such sentence (0 of 2), and the
+credible pool held one more.
+
+Every sentence is quoted from a published article (the id is in the comment).
+"""
+
+from __future__ import annotations
+
+from hedged_cases import passage_tests
+
+LEFT_ALONE = [
+    # buzzfeed_webis_2016:1377: devices found at a site
+    (
+        "Undercover agents and members of the FBI\u2019s Joint Terrorism Task Force were taking part in the raid "
+        "above a chicken restaurant. The home was roughly one mile from the site where investigators found the "
+        "five suspicious devices in a backpack, one of which exploded, outside a train station.",
+        "investigators found",
+    ),
+    # buzzfeed_webis_2016:0595: cases an audit's investigators identified
+    (
+        "Special interest countries are those places the government has identified as posing national security "
+        "problems to the U.S. WHAT\u2019S EVEN MORE UNBELIEVABLE: Investigators late last year identified another "
+        "953 cases that also seemed suspicious.",
+        "Investigators",
+    ),
+    # buzzfeed_webis_2016:1436: weaknesses found in cars
+    (
+        "In the past, DARPA researchers found weaknesses that would let a hacker shut down the brakes on some "
+        "cars, while other research teams have found a simple text message can be enough to gain access to your "
+        "car\u2019s computer.",
+        "DARPA researchers found",
+    ),
+]
+
+STILL_FOUND = [
+    # buzzfeed_webis_2016:1393: the experts' conclusion is the main clause after "as"
+    (
+        "Perhaps the most bizarre finding of all was the \u201cmaternal language\u201d that linguistics experts say "
+        "was noted in the letter. Not only this, but the misspellings that were included in the letter appeared "
+        "to have been placed there on purpose, so suspicion would point to a person for whom English is not their "
+        "native language. But as the experts concluded, English was the first language of whomever wrote the "
+        "letter.",
+        "the experts concluded",
+    ),
+    # attribution_polnear (PolNeAR, a New York Times article): a conclusion given as a clause
+    (
+        "Moreover, even if the plan is upheld, some experts have concluded that Mr. Obama is likely to leave "
+        "office without establishing policies sufficient to ensure the country will meet the pledge he offered "
+        "in Paris.",
+        "some experts have concluded",
+    ),
+]
+
+test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
