@@ -757,6 +757,21 @@ def _only_a_place(tok: Token, head: Token) -> bool:
     return False
 
 
+def _name_closes_the_phrase(head: Token) -> bool:
+    """'A nurse at Douma Emergency Collection facility Bayan Baker said: ...': a role noun and, right before
+    the verb, a person's name that the parser made a second subject of the same verb (an apposition whose
+    commas the text lost, as scraped wire copy often does): both are the one speaker, and it is named."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i <= head.i:
+        return False
+    return any(
+        c.dep_ == "nsubj" and head.i < c.i < verb.i and c.pos_ == "PROPN" and entity(c) == "PERSON"
+        and c.right_edge.i == verb.i - 1
+        and any(t.pos_ == "PROPN" and t.i < c.i for t in c.lefts)  # a full name, not a lone surname
+        for c in verb.children
+    )
+
+
 def _one_of_many(head: Token) -> bool:
     """'one poll', 'another study': one of several nobody names (not 'one Gallup poll', which the
     owner check has already settled)."""
@@ -906,6 +921,8 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
             return Source(NAMED, first, last)  # "showed Col. Abdul Jabbar Akidi a member of the FSA ... announcing"
     if named_right_after(head):
         return Source(NAMED, first, last)  # "The Kurdish news source BasNews reported that ..."
+    if _name_closes_the_phrase(head):
+        return Source(NAMED, first, last)  # "A nurse at Douma Emergency Collection facility Bayan Baker said"
     if known_figure(head):
         return Source(NAMED, first, last)  # "claims the famous whistleblower", just after "Mr. Snowden says"
     if _is_polled(head):
