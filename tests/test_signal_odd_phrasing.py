@@ -711,6 +711,11 @@ CLEAN = [
     "The lawyer did not use to be so careful, she said.",
     "Donald Trump is proposing a tax plan that gives the wealthy a backdoor tax cut.",  # nominal adjective
     "She called her Miss Housekeeping, the latter a reference to her heritage.",
+    # fakenewsnet_politifact_defend:politifact810: the transcript marks the slip "(sic)" itself
+    "She's a reformer through and through. And it's time we had that bresh of freth air (sic) -- breath of fresh "
+    "air coming into our nation's capital and sweep out the old-boy network.",
+    # fa_kes:1962495733: a partitive takes the number of its "of" phrase
+    "It said the remainder of the dead were aid workers and rebels tasked with guarding the buses.",
     # fa_kes:1923102951: a closing quotation mark ends the first article's phrase ("counteroffensive" tagged ADJ)
     '"Daesh has managed to drive out regime troops from the administrative borders of Raqqa province after a '
     'fierce counteroffensive" the London based monitor said using an Arabic acronym for IS.',

@@ -725,6 +725,7 @@ _COLLECTIVE = frozenset({
     "population", "press", "regime", "rest", "number", "lot", "percent", "half", "bulk", "variety", "range",
     "total", "plenty", "kind", "sort", "type", "series", "set", "handful", "host", "share", "proportion",
     "fraction", "part", "third", "quarter", "dozen", "none", "all", "each", "any", "who", "which", "that",
+    "remainder", "portion", "percentage", "fifth",
 })
 # fmt: on
 _SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}

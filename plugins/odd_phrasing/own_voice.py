@@ -56,10 +56,11 @@ EDITORS_OWN = frozenset(
 
 
 def own_words(finding: Finding, voice: Voices) -> bool:
-    """Whether ``finding`` is about the article's own words: not inside an embedded post, and for a
-    check about wording (not ``EDITORS_OWN``) not inside a quotation or a transcript turn either."""
-    if voice.posted(finding.start, finding.end):
-        return False
+    """Whether ``finding`` is about the article's own words: not inside an embedded post nor in words the
+    article marks "[sic]", and for a check about wording (not ``EDITORS_OWN``) not inside a quotation or a
+    transcript turn either."""
+    if voice.posted(finding.start, finding.end) or voice.kept_as_written(finding.start, finding.end):
+        return False  # a post's words are its poster's; words marked "[sic]" are kept as the source wrote them
     if finding.check == "missing_space" and voice.as_typed(finding.start, finding.end):
         return False  # a tweet quoted as its writer typed it: 'pics?I bailed you out twice;a 3rd time,maybe?'
     if finding.check in EDITORS_OWN and not (finding.check == "misused_phrase" and said_aloud(finding.text)):

@@ -148,6 +148,9 @@ class Voices:
     #: copied as its writer typed it ("Trump:You base your statements on photoshopped pics?I bailed you out
     #: twice;a 3rd time,maybe?"), whose spacing is the writer's, not the editors'.
     typed_as_written: tuple[tuple[int, int], ...] = ()
+    #: The few words before each "[sic]" or "(sic)" (:func:`sic_ranges`): kept as the source wrote them,
+    #: and the article says so; an editor already knows.
+    sic: tuple[tuple[int, int], ...] = ()
 
     def quoted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation, a transcript turn or a post."""
@@ -160,6 +163,10 @@ class Voices:
     def as_typed(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation typed as its writer typed it."""
         return _inside(self.typed_as_written, start, end)
+
+    def kept_as_written(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies wholly inside words the article marks "[sic]"."""
+        return _inside(self.sic, start, end)
 
     def posted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside an embedded post."""
@@ -354,6 +361,27 @@ def double_marked_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DOUBLE_MARKED.finditer(text)]
 
 
+_SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)
+_SIC_REACH_WORDS = 4
+
+
+def sic_ranges(text: str) -> list[tuple[int, int]]:
+    """The words before each "[sic]"/"(sic)", up to ``_SIC_REACH_WORDS`` of them and not across a sentence
+    end or a line: "it's time we had that bresh of freth air (sic)" keeps "bresh of freth air"."""
+    out: list[tuple[int, int]] = []
+    for m in _SIC.finditer(text):
+        start = m.start()
+        words = 0
+        i = m.start() - 1
+        while i >= 0 and text[i] not in ".!?\n" and words < _SIC_REACH_WORDS:
+            if not text[i].isspace() and (i == 0 or text[i - 1].isspace()):
+                words += 1
+                start = i
+            i -= 1
+        out.append((start, m.start()))
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def voices(text: str) -> Voices:
     """Someone else's words in ``text``, every reading computed once per text (cached: the checks
@@ -370,4 +398,5 @@ def voices(text: str) -> Voices:
         marked_or_turns=tuple(sorted(marked + turns)),
         signed=tuple(signed_passages(text)),
         typed_as_written=tuple((a, b) for a, b in marked if len(_UNSPACED_JOIN.findall(text, a, b)) >= 2),
+        sic=tuple(sic_ranges(text)),
     )
