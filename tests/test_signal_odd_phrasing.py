@@ -898,6 +898,9 @@ LOADED_FOUND = [
     ("She hates the Second Amendment and will do all she can to quash and eliminate it.", "hates", "charged verb"),
     ("He knocked out Crooked Hillary.", "Crooked Hillary", "mocking epithet"),
     ("People want to LIVE, and not be attacked by terrorist scum.", "scum", "name-calling"),
+    # buzzfeed_webis_2016:0773: "Not" negates the phrase, not the insult
+    ("We are no longer a leading nation. Not with that idiot President in the White House that only knows how "
+     "to lead from behind.", "idiot", "name-calling"),
     ("Of course, this is just a cowardly move because of Trump's abysmal performance.", "cowardly", "contempt"),
     (
         "He ignores facts and peddles bullshit and frankly shouldn't be allowed anywhere near the airwaves.",
@@ -976,6 +979,13 @@ def test_a_charged_word_is_queried_once_per_article() -> None:
 
 LOADED_NEUTRAL = [
     "The army said the attack on the base killed four soldiers.",  # military report
+    # buzzfeed_webis_2016:1338: the writer denies the judgement
+    "Achieving that \u201cpresidential look\u201d means she has to be masculine enough, but not emasculating or "
+    "heartless.",
+    # buzzfeed_webis_2016:0922: "blatantly" on how plain a fact is accuses nobody
+    "Examining the number of police stops per seizures of illicit goods mapped out by race, it becomes "
+    "blatantly obvious that not only are African-Americans stopped over 5x more than whites, the "
+    "disproportionate targeting is ineffective in reducing crime.",
     "The radical is stabilised by the neighbouring oxygen atom, the chemists found.",  # chemistry
     "He slammed the door and drove off.",  # a door
     "Senate leaders threatened to use the so-called nuclear option to end the filibuster.",  # a term

@@ -22,7 +22,7 @@ from .reported_speech import reports_speech
 from .voice import in_single_quotes, voices
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 # ---- single words an editor queries on sight -------------------------------------------------------
@@ -373,7 +373,37 @@ def _literal_use(doc: Doc, start: int) -> bool:
         return nxt is not None and nxt.lower_ == "of"
     if tok.pos_ == "ADJ" and nxt is not None and nxt.lower_ == "to" and tok.i + 2 < len(doc):
         return doc[tok.i + 2].pos_ in ("PRON", "PROPN")
+    if tok.pos_ == "ADJ" and _negated(tok):
+        return True  # "she has to be masculine enough, but not emasculating or heartless": the writer denies it
+    # "it becomes blatantly obvious that ...": how plain a fact is, no charge against anyone
+    return tok.lower_ == "blatantly" and nxt is not None and nxt.lower_ in _PLAIN_TO_SEE
+
+
+def _negated(adjective: Token) -> bool:
+    """'not emasculating or heartless', 'is not dishonest', 'never so foolish': a "not" or "never" at most three
+    words before the adjective, with only adverbs, conjunctions and other predicates between, denies the
+    judgement. Not a "not" on something else ("Not with that idiot President", "may not want a tyrannical king")."""
+    doc = adjective.doc
+    for tok in reversed(doc[max(adjective.sent.start, adjective.i - 3) : adjective.i]):
+        if tok.lower_ in ("not", "never", "n't", "n’t"):
+            return True
+        if tok.pos_ not in _BETWEEN_NOT_AND_ADJECTIVE:
+            return False
     return False
+
+
+_BETWEEN_NOT_AND_ADJECTIVE = frozenset({"ADV", "CCONJ", "ADJ", "VERB", "AUX"})
+
+
+#: Adjectives of how plain a thing is to see: "blatantly" on them intensifies, it accuses nobody.
+_PLAIN_TO_SEE = frozenset({"obvious", "clear", "apparent", "evident", "visible"})
+
+
+def _token_at(doc: Doc, start: int) -> Token:
+    """The token starting at (or covering) character ``start``."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    assert span is not None
+    return span[0]
 
 
 def _pos_of(doc: Doc, start: int) -> str:
@@ -591,6 +621,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 first_token = low.split("-", 1)[0].split("'", 1)[0]
                 shouted = word.isupper() and len(word) >= 4 and low in lex.words and not sent.text.isupper()
                 if low in STRONG_WORDS:
+                    if _pos_of(doc, m.start()) == "ADJ" and _negated(_token_at(doc, m.start())):
+                        continue  # "but not emasculating or heartless": the writer denies the judgement
                     kind = _kind(low)
                 elif low in CHARGED and _pos_of(doc, m.start()) in CHARGED[low] and not _literal_use(doc, m.start()):
                     if low in charged_seen:
