@@ -1,4 +1,5 @@
-"""hedged_sourcing: what researchers or investigators came upon is an event, not a finding passed on.
+"""hedged_sourcing: what researchers or investigators came upon is an event, not a finding passed on; nor
+is the writer's guess at what a group expected.
 
 "Investigators found", "researchers discovered" credit an unnamed group with a claim when what they
 found is one: a clause ("the researchers found that areas hardest hit by trade shocks were ..."), the
@@ -7,6 +8,9 @@ the object is a thing they came upon ("the site where investigators found the fi
 "Investigators late last year identified another 953 cases"), the article tells what happened and
 nobody's claim rests on them: readers of the tuning sets queried neither such sentence (0 of 2), and the
 credible pool held one more.
+
+"viewers probably expected sharp questions" is the writer's guess at what viewers wanted, not a claim
+of theirs (read on the credible pool); a guess at what experts agree on still invokes an authority.
 
 Every sentence is quoted from a published article (the id is in the comment).
 """
@@ -36,6 +40,12 @@ LEFT_ALONE = [
         "cars, while other research teams have found a simple text message can be enough to gain access to your "
         "car\u2019s computer.",
         "DARPA researchers found",
+    ),
+    # buzzfeed_webis_2016:1310: the writer's guess at what viewers expected
+    (
+        "For some debate watchers, that\u2019s what they want their moderators to do: say \"go\" and let them "
+        "run. But it also left some gaps where viewers probably expected sharp questions.",
+        "viewers probably expected",
     ),
 ]
 

@@ -44,6 +44,17 @@ if TYPE_CHECKING:
     from .detect import Attribution
 
 #: Adverbs by which the writer calls a belief false: what the group believes is then the topic.
+#: Adverbs by which the writer guesses at what a group expects or wants ("viewers probably expected").
+_GUESSING = frozenset({"probably", "presumably"})
+#: Verbs of expecting and wanting: a guess at them credits the group with no claim. Not "agree", "know",
+#: "believe": "experts likely agree that ..." invokes an authority all the same.
+_WISHING = frozenset({"expect", "want", "hope", "wish", "wonder"})
+
+
+def _guessed_wish(cue: Token) -> bool:
+    """'viewers probably expected sharp questions': the writer guesses what a group expected or wanted."""
+    return cue.lemma_.lower() in _WISHING and any(c.dep_ == "advmod" and c.lower_ in _GUESSING for c in cue.lefts)
+
 _DISPUTING = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
 _ASSERTING_AUX = frozenset({"do", "does", "did", "will", "shall", "'ll", "wo"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
@@ -112,6 +123,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "topic"  # "opened up about being described as a 'real woman'": the label is what she talks about
     if cue is not None and any(c.dep_ == "advmod" and c.lower_ in _DISPUTING for c in cue.children):
         return "topic"  # "Many mistakenly believe that ...": the writer disputes the belief, no claim rests on it
+    if cue is not None and attr.kind == VAGUE and _guessed_wish(cue):
+        return "topic"  # "it left some gaps where viewers probably expected sharp questions": the writer's guess
+        # at what a group thinks, no claim passed on from it
     if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and _rebutted(cue):
         return "topic"  # "While liberals dismissed him as a Hollywood actor, the truth was ...": a view the
         # writer states in order to answer it, no claim rests on it
