@@ -51,6 +51,30 @@ _GUESSING = frozenset({"probably", "presumably"})
 _WISHING = frozenset({"expect", "want", "hope", "wish", "wonder"})
 
 
+_BARE_QUANTIFIERS = frozenset({"some", "others", "many", "most", "several"})
+
+
+def _quantifier_of_things(doc: Doc, attr: Attribution) -> bool:
+    """The source is a bare quantifier ("others", "some") that is not the subject of the cue verb and
+    continues an earlier partitive of the same sentence whose noun is no kind of person ("Some of his
+    Trump stories are true, ... others are totally false, like one this summer reporting that ..."): the
+    quantifier counts those things, and the report is one of them."""
+    head = source_head(doc, attr)
+    if head is None or head.lower_ not in _BARE_QUANTIFIERS or head.n_lefts or head.n_rights:
+        return False
+    if head.head.i == attr.cue_i:
+        return False  # "Some of the protesters were calm, but others said ...": the quantifier speaks
+    people = P.ROLE_NOUNS | P.RELATION_NOUNS | P.GROUP_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
+    for tok in doc[head.sent.start : head.i]:
+        if tok.lower_ not in _BARE_QUANTIFIERS:
+            continue
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in people:
+            return entity(noun) not in ("PERSON", "NORP")
+    return False
+
+
 def _guessed_wish(cue: Token) -> bool:
     """'viewers probably expected sharp questions': the writer guesses what a group expected or wanted."""
     return cue.lemma_.lower() in _WISHING and any(c.dep_ == "advmod" and c.lower_ in _GUESSING for c in cue.lefts)
@@ -123,6 +147,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "topic"  # "opened up about being described as a 'real woman'": the label is what she talks about
     if cue is not None and any(c.dep_ == "advmod" and c.lower_ in _DISPUTING for c in cue.children):
         return "topic"  # "Many mistakenly believe that ...": the writer disputes the belief, no claim rests on it
+    if attr.kind == VAGUE and _quantifier_of_things(doc, attr):
+        return "topic"  # "Some of his Trump stories are true, some are highly slanted and others are totally
+        # false, like one this summer reporting that ...": "others" are stories, not people
     if cue is not None and attr.kind == VAGUE and _guessed_wish(cue):
         return "topic"  # "it left some gaps where viewers probably expected sharp questions": the writer's guess
         # at what a group thinks, no claim passed on from it
