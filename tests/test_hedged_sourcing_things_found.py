@@ -73,6 +73,13 @@ STILL_FOUND = [
         "in Paris.",
         "some experts have concluded",
     ),
+    # fakenewsnet_politifact_defend:politifact15307: a reconstruction is a claim, whatever its object
+    (
+        "There is no map available. Historians have pieced together several of the stops, however, and Tracey "
+        "Place \u2014 along with just about every other building that houses a public official in DC \u2014 is on "
+        "the list.",
+        "Historians have pieced",
+    ),
     # buzzfeed_webis_2016:1515: "others" are witnesses, and they speak
     (
         "Witnesses gave conflicting accounts about who shot him, with some insisting they saw police gun him "

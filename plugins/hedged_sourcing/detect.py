@@ -461,10 +461,16 @@ def _finds_a_claim(cue: Token) -> bool:
     a link or signs of something. Not a thing they came upon ("the site where investigators found the five
     suspicious devices", "Investigators late last year identified another 953 cases"): that is an event
     the article tells, not a finding it passes on."""
+    if cue.lemma_.lower() not in _COMING_UPON:
+        return True  # "Historians have pieced together several of the stops": a reconstruction is a claim
     if _has_clause(cue) or any(c.dep_ == "oprd" or (c.dep_ == "mark" and c.lower_ == "as") for c in cue.children):
         return True  # "as the experts concluded, English was the first language of ...": the main clause
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in cue.children)
 
+
+#: Research verbs that can tell of coming upon a thing ("found the devices", "identified 953 cases"); the
+#: others ("pieced together", "traced", "established", "concluded") always report a finding.
+_COMING_UPON = frozenset({"find", "discover", "identify", "uncover"})
 
 #: Objects of a research verb that are themselves claims: "found evidence that", "discovered a link between".
 _CLAIM_OBJECTS = frozenset(
