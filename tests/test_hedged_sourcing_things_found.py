@@ -80,6 +80,12 @@ STILL_FOUND = [
         "the list.",
         "Historians have pieced",
     ),
+    # attribution_polnear (PolNeAR, a New York Times abstract): the object carries the finding in a that-clause
+    (
+        "Liberal and conservative economists are finding agreement that value-added tax systems encourage "
+        "savings, investment and economic growth.",
+        "economists are finding",
+    ),
     # buzzfeed_webis_2016:1515: "others" are witnesses, and they speak
     (
         "Witnesses gave conflicting accounts about who shot him, with some insisting they saw police gun him "

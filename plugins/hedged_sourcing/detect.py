@@ -465,7 +465,17 @@ def _finds_a_claim(cue: Token) -> bool:
         return True  # "Historians have pieced together several of the stops": a reconstruction is a claim
     if _has_clause(cue) or any(c.dep_ == "oprd" or (c.dep_ == "mark" and c.lower_ == "as") for c in cue.children):
         return True  # "as the experts concluded, English was the first language of ...": the main clause
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in cue.children)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in _CLAIM_OBJECTS or _holds_a_content_clause(c) for c in objects)
+
+
+def _holds_a_content_clause(noun: Token) -> bool:
+    """'are finding agreement that value-added tax systems encourage savings': the object carries what was
+    found in a that-clause of its own."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
 
 
 #: Research verbs that can tell of coming upon a thing ("found the devices", "identified 953 cases"); the
