@@ -44,47 +44,20 @@ if TYPE_CHECKING:
     from .detect import Attribution
 
 #: Adverbs by which the writer calls a belief false: what the group believes is then the topic.
-#: Adverbs by which the writer guesses at what a group expects or wants ("viewers probably expected").
-_GUESSING = frozenset({"probably", "presumably"})
-#: Verbs of expecting and wanting: a guess at them credits the group with no claim. Not "agree", "know",
-#: "believe": "experts likely agree that ..." invokes an authority all the same.
-_WISHING = frozenset({"expect", "want", "hope", "wish", "wonder"})
-
-
-_BARE_QUANTIFIERS = frozenset({"some", "others", "many", "most", "several"})
-
-
-def _quantifier_of_things(doc: Doc, attr: Attribution) -> bool:
-    """The source is a bare quantifier ("others", "some") that is not the subject of the cue verb and
-    continues an earlier partitive of the same sentence whose noun is no kind of person ("Some of his
-    Trump stories are true, ... others are totally false, like one this summer reporting that ..."): the
-    quantifier counts those things, and the report is one of them."""
-    head = source_head(doc, attr)
-    if head is None or head.lower_ not in _BARE_QUANTIFIERS or head.n_lefts or head.n_rights:
-        return False
-    if head.head.i == attr.cue_i:
-        return False  # "Some of the protesters were calm, but others said ...": the quantifier speaks
-    people = P.ROLE_NOUNS | P.RELATION_NOUNS | P.GROUP_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
-    for tok in doc[head.sent.start : head.i]:
-        if tok.lower_ not in _BARE_QUANTIFIERS:
-            continue
-        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in people:
-            return entity(noun) not in ("PERSON", "NORP")
-    return False
-
-
-def _guessed_wish(cue: Token) -> bool:
-    """'viewers probably expected sharp questions': the writer guesses what a group expected or wanted."""
-    return cue.lemma_.lower() in _WISHING and any(c.dep_ == "advmod" and c.lower_ in _GUESSING for c in cue.lefts)
-
 _DISPUTING = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
 _ASSERTING_AUX = frozenset({"do", "does", "did", "will", "shall", "'ll", "wo"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _TOPIC_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 _PRONOUNS = frozenset({"PRP", "PRP$", "WP"})
 _OPENING_QUOTES = frozenset({'"', "“", "``", "«"})
+#: Adverbs by which the writer guesses at what a group expects or wants ("viewers probably expected").
+_GUESSING = frozenset({"probably", "presumably"})
+#: Verbs of expecting and wanting: a guess at them credits the group with no claim. Not "agree", "know",
+#: "believe": "experts likely agree that ..." invokes an authority all the same.
+_WISHING = frozenset({"expect", "want", "hope", "wish", "wonder"})
+_BARE_QUANTIFIERS = frozenset({"some", "others", "many", "most", "several"})
+#: Nouns for people: a partitive of anything else ("some of his stories") counts things.
+_PEOPLE_NOUNS = P.ROLE_NOUNS | P.RELATION_NOUNS | P.GROUP_NOUNS | P.ALWAYS_ANONYMOUS_NOUNS
 
 
 def in_scope(doc: Doc, attributions: list[Attribution], hedged: tuple[str, ...]) -> list[Attribution]:
@@ -1392,6 +1365,31 @@ def _topic_group(doc: Doc, attr: Attribution, cue: Token) -> bool:
 
 #: Words by which a sentence is about a poll and its answers.
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "surveyed", "polled", "respondents", "questionnaire"})
+
+
+def _quantifier_of_things(doc: Doc, attr: Attribution) -> bool:
+    """The source is a bare quantifier ("others", "some") that is not the subject of the cue verb and
+    continues an earlier partitive of the same sentence whose noun is no kind of person ("Some of his
+    Trump stories are true, ... others are totally false, like one this summer reporting that ..."): the
+    quantifier counts those things, and the report is one of them."""
+    head = source_head(doc, attr)
+    if head is None or head.lower_ not in _BARE_QUANTIFIERS or head.n_lefts or head.n_rights:
+        return False
+    if head.head.i == attr.cue_i:
+        return False  # "Some of the protesters were calm, but others said ...": the quantifier speaks
+    for tok in doc[head.sent.start : head.i]:
+        if tok.lower_ not in _BARE_QUANTIFIERS:
+            continue
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _PEOPLE_NOUNS:
+            return entity(noun) not in ("PERSON", "NORP")
+    return False
+
+
+def _guessed_wish(cue: Token) -> bool:
+    """'viewers probably expected sharp questions': the writer guesses what a group expected or wanted."""
+    return cue.lemma_.lower() in _WISHING and any(c.dep_ == "advmod" and c.lower_ in _GUESSING for c in cue.lefts)
 
 
 def _respondents(doc: Doc, attr: Attribution) -> bool:

@@ -176,6 +176,18 @@ def given_names(ctx: Context, found: list[_Mention]) -> list[Finding]:
     return findings
 
 
+def _inflected(a: str, b: str) -> bool:
+    """One plain form is the other with a plural or possessive "s"/"es" (its apostrophe lost): "Jones",
+    "the Donalds", "Hollandes"."""
+    return a.rstrip("s") == b.rstrip("s") or a + "es" == b or b + "es" == a
+
+
+def _lost_apostrophe(plain: str) -> bool:
+    """A form ending in "s" whose stem is a common word or name: a possessive whose apostrophe the text
+    lost ("Syrias", "Russias"), not a second spelling of anything."""
+    return plain.endswith("s") and _zipf(plain[:-1]) >= _POSSESSIVE_MIN_ZIPF
+
+
 def _given_slip(variant: str, canonical: str, *, same_surname: bool = False) -> bool:
     """Whether ``variant`` is a slip of the given name ``canonical``: one edit away, same first letter, and
     much rarer. Beside the same surname ("Hilary Clinton" ... "Hillary Clinton") the surname already ties
@@ -183,9 +195,9 @@ def _given_slip(variant: str, canonical: str, *, same_surname: bool = False) -> 
     pv, pc = _plain(variant), _plain(canonical)
     if len(pv) < _GIVEN_MIN_LEN or len(pc) < _GIVEN_MIN_LEN or pv[0] != pc[0] or not _one_edit(pv, pc):
         return False
-    if pv.rstrip("s") == pc.rstrip("s"):
+    if _inflected(pv, pc):
         return False  # "the Donalds", "Jones"
-    if pv.endswith("s") and _zipf(pv[:-1]) >= _POSSESSIVE_MIN_ZIPF:
+    if _lost_apostrophe(pv):
         return False  # "Russias Aerospace Forces" beside "Russian ...": a possessive that lost its apostrophe
     zv = _zipf(pv)
     if same_surname:
@@ -222,7 +234,7 @@ def titled_surnames(ctx: Context, found: list[_Mention]) -> list[Finding]:
                   if m.surname < tok.i and _one_edit(pv, _plain(doc[m.surname].text))
                   and _plain(doc[m.surname].text)[0] == pv[0]
                   # "President Hollandes comments": the surname's possessive, its apostrophe lost
-                  and pv.rstrip("s") != _plain(doc[m.surname].text).rstrip("s")}
+                  and not _inflected(pv, _plain(doc[m.surname].text))}
         if len(people) != 1:
             continue
         m = next(iter(people.values()))
@@ -258,10 +270,9 @@ def _one_off_candidates(doc: Doc) -> list[tuple[Token, str, list[Token]]]:
                 continue  # "VeritasA": two words run together, or a name in capitals, not a slip
             for c in group:
                 pc = _plain(c)
-                if (c == v or len(uses[c]) < _ONE_OFF_MIN_USES or pv == pc or not _one_edit(pv, pc)
-                        or pv.rstrip("s") == pc.rstrip("s") or pv + "es" == pc or pc + "es" == pv):
+                if c == v or len(uses[c]) < _ONE_OFF_MIN_USES or pv == pc or not _one_edit(pv, pc):
                     continue
-                if pv.endswith("s") and _zipf(pv[:-1]) >= _POSSESSIVE_MIN_ZIPF:
+                if _inflected(pv, pc) or _lost_apostrophe(pv):
                     continue  # "Syrias economic powerhouse" beside "Syrian": a possessive that lost its apostrophe
                 if pv == pc + "i":
                     continue  # "activist Abu Malek al-Jayrudi" beside "Jayrud": a name of origin (nisba)

@@ -360,11 +360,11 @@ def _said_of_a_person(doc: Doc, start: int) -> bool:
 def _literal_use(doc: Doc, start: int) -> bool:
     """A charged word used of things or of someone's feelings, not as the writer's judgement: a verb
     with a place or material ("smeared with almond butter"), a noun of a substance ("smears of
-    blood"), an adjective with its experiencer ("laughable to her")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    blood"), an adjective with its experiencer ("laughable to her"), a judgement the writer denies ("not
+    heartless") and "blatantly" on how plain a thing is."""
+    tok = _token_at(doc, start)
+    if tok is None:
         return False
-    tok = span[0]
     nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "smear":  # not "gloating over the rise in deaths"
         places = ("with", "on", "onto", "across", "over", "into")
@@ -399,17 +399,16 @@ _BETWEEN_NOT_AND_ADJECTIVE = frozenset({"ADV", "CCONJ", "ADJ", "VERB", "AUX"})
 _PLAIN_TO_SEE = frozenset({"obvious", "clear", "apparent", "evident", "visible"})
 
 
-def _token_at(doc: Doc, start: int) -> Token:
-    """The token starting at (or covering) character ``start``."""
+def _token_at(doc: Doc, start: int) -> Token | None:
+    """The token starting at (or covering) character ``start``, if any."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    assert span is not None
-    return span[0]
+    return span[0] if span is not None else None
 
 
 def _pos_of(doc: Doc, start: int) -> str:
     """The coarse part of speech of the token starting at character ``start`` ("" when none does)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0].pos_ if span is not None else ""
+    tok = _token_at(doc, start)
+    return tok.pos_ if tok is not None else ""
 
 
 # ---- contempt for what someone said or did -------------------------------------------------------
@@ -621,7 +620,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 first_token = low.split("-", 1)[0].split("'", 1)[0]
                 shouted = word.isupper() and len(word) >= 4 and low in lex.words and not sent.text.isupper()
                 if low in STRONG_WORDS:
-                    if _pos_of(doc, m.start()) == "ADJ" and _negated(_token_at(doc, m.start())):
+                    tok = _token_at(doc, m.start())
+                    if tok is not None and tok.pos_ == "ADJ" and _negated(tok):
                         continue  # "but not emasculating or heartless": the writer denies the judgement
                     kind = _kind(low)
                 elif low in CHARGED and _pos_of(doc, m.start()) in CHARGED[low] and not _literal_use(doc, m.start()):

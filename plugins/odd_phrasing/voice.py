@@ -363,6 +363,7 @@ def double_marked_ranges(text: str) -> list[tuple[int, int]]:
 
 _SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)
 _SIC_REACH_WORDS = 4
+_NON_SPACE = re.compile(r"\S+")
 
 
 def sic_ranges(text: str) -> list[tuple[int, int]]:
@@ -370,15 +371,9 @@ def sic_ranges(text: str) -> list[tuple[int, int]]:
     end or a line: "it's time we had that bresh of freth air (sic)" keeps "bresh of freth air"."""
     out: list[tuple[int, int]] = []
     for m in _SIC.finditer(text):
-        start = m.start()
-        words = 0
-        i = m.start() - 1
-        while i >= 0 and text[i] not in ".!?\n" and words < _SIC_REACH_WORDS:
-            if not text[i].isspace() and (i == 0 or text[i - 1].isspace()):
-                words += 1
-                start = i
-            i -= 1
-        out.append((start, m.start()))
+        cut = max(text.rfind(end, 0, m.start()) for end in ".!?\n") + 1
+        words = [w.start() for w in _NON_SPACE.finditer(text, cut, m.start())][-_SIC_REACH_WORDS:]
+        out.append((words[0] if words else m.start(), m.start()))
     return out
 
 
