@@ -2,6 +2,7 @@
 
     python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
         [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500] [--split dev]
+    python benchmarks/judged_rounds.py draw --seed SEED --news CORPUS:LABEL=N [--news ...]
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
@@ -14,7 +15,13 @@ most ten per outlet, so an outlet's remainder waits for a later round), none rea
 (``--read``), scores them with the signals alone (title and publication date given), and
 gives every finding to a reader who judges it under the editor-gold protocol
 (../shared/data/editor_gold_dev/PROTOCOL.md): would a copy editor query this span for the reason the
-message gives? ``draw`` prints a round's ids. A round is kept
+message gives? ``draw`` prints a round's ids.
+
+Once every PolNeAR train and dev article had been read, rounds draw from the other news corpora of
+../shared/data (``--news``, from the twenty-ninth round): N articles of each (corpus, label) asked for,
+150-900 words, through ``blind_set.draw`` (which leaves out every article a tuning or blind set holds, the
+copies of the tuning sets' articles, garbled text and the ``--read`` list); their ids keep the corpus's
+(``buzzfeed_webis_2016:0123``) and the round is named ``news_seedSEED``. A round is kept
 as its ids (``benchmarks/judged/NAME.ids``) and its verdicts as offsets, no text
 (``benchmarks/judged/NAME.verdicts.jsonl``: id, signal, check, start, end, verdict, why).
 
@@ -74,6 +81,48 @@ def polnear_articles(words: tuple[int, int] = WORDS, split: str = "train") -> di
                 "published": row["publication_date"],
                 "text": row["text"],
             }
+    return out
+
+
+def news_groups(specs: Iterable[str]) -> dict[tuple[str, str], int]:
+    """``--news`` values (``buzzfeed_webis_2016:fake=5``) as counts per (corpus, label)."""
+    groups: dict[tuple[str, str], int] = {}
+    for spec in specs:
+        key, sep, count = spec.rpartition("=")
+        corpus, colon, label = key.partition(":")
+        if not (sep and colon and corpus and label and count.isdigit()):
+            raise ValueError(f"expected CORPUS:LABEL=N such as buzzfeed_webis_2016:fake=5, got {spec!r}")
+        groups[(corpus, label)] = int(count)
+    return groups
+
+
+def draw_news(seed: int, read: set[str], groups: dict[tuple[str, str], int]) -> list[str]:
+    """A round of the other news corpora: ``groups``' counts per (corpus, label), drawn by ``blind_set.draw``
+    (see the module's docstring), in its shuffled order."""
+    from blind_set import draw as draw_set
+
+    corpora = tuple(dict.fromkeys(corpus for corpus, _ in sorted(groups)))
+    return [a["id"] for a in draw_set(seed, 0, corpora, read=frozenset(read), groups_wanted=groups)]
+
+
+def news_articles(ids: Iterable[str]) -> dict[str, dict]:
+    """The records of ``ids`` from their news corpora (``CORPUS:...``), keyed by id, in the shape
+    :func:`polnear_articles` gives."""
+    wanted: dict[str, set[str]] = {}
+    for aid in ids:
+        wanted.setdefault(aid.split(":", 1)[0], set()).add(aid)
+    out: dict[str, dict] = {}
+    for corpus, corpus_ids in sorted(wanted.items()):
+        for row in read_jsonl(require(f"{corpus}/articles.jsonl")):
+            if row["id"] in corpus_ids:
+                published = row.get("published")
+                out[row["id"]] = {
+                    "id": row["id"],
+                    "publisher": corpus,
+                    "title": row.get("title"),
+                    "published": None if published in (None, "None", "") else published,
+                    "text": row["text"],
+                }
     return out
 
 
@@ -180,18 +229,29 @@ def main() -> None:
                    help=f"article length in words, both ends included (default {WORDS[0]}-{WORDS[1]})")
     d.add_argument("--split", choices=SPLITS, default="train",
                    help="PolNeAR split to draw from (dev from the twenty-second round)")
+    d.add_argument("--news", action="append", default=[], metavar="CORPUS:LABEL=N",
+                   help="draw N articles of this news corpus and label instead of PolNeAR's (repeatable; "
+                        "from the twenty-ninth round)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and unjudged finding and every right one gone")
     args = parser.parse_args()
     if args.command == "draw":
-        articles = polnear_articles(args.words, args.split)
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
+        read = {r for r in read if r and not r.startswith("#")}
+        if args.news:
+            try:
+                groups = news_groups(args.news)
+            except ValueError as err:
+                sys.exit(str(err))
+            print("\n".join(draw_news(args.seed, read, groups)))
+            return
+        articles = polnear_articles(args.words, args.split)
         publishers = tuple(p.strip() for p in args.publishers.split(",") if p.strip())
         unknown = set(publishers) - set(ALL_PUBLISHERS)
         if unknown:
             sys.exit(f"unknown publishers: {', '.join(sorted(unknown))} (known: {', '.join(ALL_PUBLISHERS)})")
-        print("\n".join(draw(articles, args.seed, {r for r in read if r and not r.startswith("#")}, publishers)))
+        print("\n".join(draw(articles, args.seed, read, publishers)))
         return
     articles = {aid: a for split in SPLITS for aid, a in polnear_articles(ANY_LENGTH, split).items()}
     files = args.verdicts or sorted(VERDICTS.glob("*.verdicts.jsonl"))
@@ -199,6 +259,7 @@ def main() -> None:
     for path in files:
         verdicts = list(read_jsonl(path))
         rounds.append((round_ids(path, verdicts), verdicts))
+    articles |= news_articles(i for ids, _ in rounds for i in ids if not i.startswith("polnear_"))
     print("as judged (each round blind to the code it was judged on):")
     for path, (ids, verdicts) in zip(files, rounds, strict=True):
         right = sum(v["verdict"] == "right" for v in verdicts)
@@ -212,7 +273,8 @@ def main() -> None:
     for path, (ids, verdicts) in zip(files, rounds, strict=True):
         missing = [i for i in ids if i not in articles]
         if missing:
-            sys.exit(f"{path}: {len(missing)} ids not in PolNeAR's {' or '.join(SPLITS)} split, e.g. {missing[0]}")
+            sys.exit(f"{path}: {len(missing)} ids in neither PolNeAR's {' or '.join(SPLITS)} split nor their "
+                     f"news corpus, e.g. {missing[0]}")
         found = score([articles[i] for i in ids])
         counts = tally(found, verdicts)
         print(f"{path.name}: {len(ids)} articles")

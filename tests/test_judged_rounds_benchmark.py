@@ -80,6 +80,12 @@ def test_the_kept_rounds_name_their_articles_and_every_verdict_is_one_of_them() 
         verdicts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         ids = judged_rounds.round_ids(path, verdicts)
         assert len(ids) == len(set(ids))
+        assert {v["id"] for v in verdicts} <= set(ids)
+        assert all(v["verdict"] in ("right", "wrong") and v["start"] < v["end"] for v in verdicts)
+        assert not any("text" in v for v in verdicts)  # offsets only: no article text in the repo
+        if path.name.startswith("news_"):  # news_seed4001: the other news corpora, CORPUS:ID
+            assert all(":" in i and not i.startswith("polnear_") for i in ids)
+            continue
         split = path.name.split("_")[1]  # polnear_train_seed3201, polnear_dev_seed3222
         assert split in judged_rounds.SPLITS
         assert all(i.startswith(f"polnear_{split}:") for i in ids)
@@ -155,6 +161,51 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
     ids = (ROOT / "benchmarks" / "judged" / "polnear_dev_seed3226.ids").read_text(encoding="utf-8").split()
     drawn = judged_rounds.draw(dev, 3226, _read_before_rounds() | read, judged_rounds.ALL_PUBLISHERS)
     assert sorted(drawn) == sorted(ids) and len(ids) == 14
+
+
+#: The --news groups of each kept round of the other news corpora, by seed.
+NEWS_ROUNDS = {
+    4001: ["fakenewsnet_old_politifact:fake=8", "buzzfeed_webis_2016:fake=5", "fakenewsnet_politifact_defend:fake=5",
+           "fakenewsnet_old_buzzfeed:fake=2", "buzzfeed_webis_2016:credible=20"],
+}
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "buzzfeed_webis_2016").exists(),
+                    reason="needs ../shared/data's news corpora (buzzfeed_webis_2016 and the FakeNewsNet sets)")
+def test_each_kept_news_round_is_the_draw_of_its_seed_with_the_articles_read_before_it() -> None:
+    lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
+    for seed, specs in NEWS_ROUNDS.items():
+        ids = (ROOT / "benchmarks" / "judged" / f"news_seed{seed}.ids").read_text(encoding="utf-8").split()
+        header = next(k for k, line in enumerate(lines) if line.startswith("#") and f"seed {seed}" in line)
+        read = {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
+        groups = judged_rounds.news_groups(specs)
+        assert judged_rounds.draw_news(seed, read, groups) == ids
+        assert not set(ids) & read
+        assert set(lines[header + 1 : header + 1 + len(ids)]) == set(ids)  # and the round is in the read list
+        articles = judged_rounds.news_articles(ids)
+        assert set(articles) == set(ids)
+        drawn = Counter((i.split(":", 1)[0], label) for i in ids
+                        for label in [next(lab for (c, lab), _ in groups.items() if c == i.split(":", 1)[0]
+                                           and _label(i) == lab)])
+        assert drawn == Counter(groups)
+
+
+def _label(aid: str) -> str:
+    corpus = aid.split(":", 1)[0]
+    path = ROOT.parent / "shared" / "data" / corpus / "articles.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == aid:
+            return row["label"]
+    raise KeyError(aid)
+
+
+def test_news_groups_read_corpus_label_and_count_and_refuse_anything_else() -> None:
+    assert judged_rounds.news_groups(["buzzfeed_webis_2016:fake=5", "celebrity:credible=10"]) == {
+        ("buzzfeed_webis_2016", "fake"): 5, ("celebrity", "credible"): 10}
+    for bad in ("buzzfeed_webis_2016=5", "buzzfeed_webis_2016:fake", "buzzfeed_webis_2016:fake=five", ":fake=5"):
+        with pytest.raises(ValueError, match="CORPUS:LABEL=N"):
+            judged_rounds.news_groups([bad])
 
 
 def test_only_the_train_and_dev_splits_are_drawn_from() -> None:
