@@ -1,6 +1,7 @@
 """odd_phrasing 0.9.0's checks for slips read from the clause: a relative clause or an attribution
 whose verb does not agree with its noun, an article before a pronoun, "'s" before a verb's -s form,
-a verb left before "be", and a closing quotation mark glued on as an opening one. Each is tested
+a verb left before "be", a closing quotation mark glued on as an opening one, and an opening single mark
+for the apostrophe of a shortened year ("the ‘90s"). Each is tested
 with real sentences it finds and real sentences it must leave alone (source ids in the comments;
 corpora in ../shared/data)."""
 
@@ -172,6 +173,17 @@ FOUND += [
         "Not-so-fun fact: Most horse meat come from horse owners who decide to sell.",
         ("subject_verb_agreement", "meat come"),
     ),
+    # an opening single mark for a shortened year's apostrophe (fakenewsnet_politifact_defend:politifact15147,
+    # buzzfeed_webis_2016, a credible profile)
+    (
+        "Back in the ‘90’s he wrote a letter that besmirched the Russian currency.",
+        ("wrong_way_quote", "‘90’s"),
+    ),
+    (
+        "The veteran GOP operative worked as deputy press secretary to Reagan-Bush ‘84, as press secretary to "
+        "Jack Kemp in Congress.",
+        ("wrong_way_quote", "‘84"),
+    ),
 ]
 
 
@@ -252,6 +264,9 @@ NOT_FOUND += [
     "Businesses will be required to either offer their workers health care, or chip in to help cover the costs.",
     "If some businesses don't provide workers health care, it forces the rest of us to pay.",
     "The plan would save taxpayers money and give voters jobs.",
+    # a single quotation that opens with a number (buzzfeed_webis_2016, credible)
+    "He had an effective refrain of slamming Clinton’s ‘30 years’ of nothing, which resonated with voters.",
+    "Marino wrote that the proposed ‘lane realignment’ was one of Mr. Wildstein’s ‘50 crazy ideas,’ in the letter.",
 ]
 
 

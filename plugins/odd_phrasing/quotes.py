@@ -213,6 +213,12 @@ _WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=[\s.,;:!?)]|$)", re.MULTI
 # the next quotation mark is a closing one too (a closing mark glued to the next word, 'Ted”and “Little',
 # is followed by an opening one).
 _GLUED = re.compile(r"[A-Za-z]+(”)[A-Za-z]+")
+# 'in the early ‘90s', 'Back in the ‘90’s', 'Reagan-Bush ‘84': an opening single mark where the apostrophe
+# of a shortened year belongs. Not when a closing single mark follows on the line, which makes the mark
+# open a quotation ("Clinton’s ‘30 years’ of nothing", "Mr. Wildstein’s ‘50 crazy ideas,’").
+_YEAR_APOSTROPHE = re.compile(r"(?:(?<=[\s(\[—–-])|^)‘(?P<year>\d\d)(?P<plural>s|’s)?(?![\w’‘'%])", re.MULTILINE)
+_CLOSING_SINGLE = re.compile(r"[\w.,!?)]’(?![A-Za-z])|\n")
+_MAX_SINGLE_QUOTATION = 200
 _NEXT_MARK = re.compile(r"[“”\n]")
 _MAX_QUOTATION = 300
 # 'we"ve', 'don"t': a double quotation mark typed for the apostrophe of a contraction.
@@ -222,7 +228,7 @@ _CONTRACTED = re.compile(r"(?:n|we|they|you|i|he|she|it|that|there|what|who)$", 
 
 def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
     """Yield findings for curly quotation marks facing the wrong way: ” opening a quotation after a
-    space, “ closing one before a space."""
+    space, “ closing one before a space, ‘ for the apostrophe of a shortened year ('the ‘90s')."""
     for m in _WRONG_WAY_OPEN.finditer(text):
         end = _span_after(text, m.start(), len(text))
         yield Finding(
@@ -246,6 +252,17 @@ def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
             start=_span_before(text, m.start(), 0),
             end=m.end(),
             message="an opening quotation mark (“) closes this quotation; it should be ”",
+            severity=0.4,
+        )
+    for m in _YEAR_APOSTROPHE.finditer(text):
+        closing = _CLOSING_SINGLE.search(text, m.end(), m.end() + _MAX_SINGLE_QUOTATION)
+        if closing is not None and closing.group() != "\n":
+            continue
+        right = f"’{m.group('year')}s" if m.group("plural") else f"’{m.group('year')}"
+        yield Finding(
+            start=m.start(),
+            end=m.end(),
+            message=f"'{m.group()}': the apostrophe of a shortened year faces the wrong way; it is written '{right}'",
             severity=0.4,
         )
 
