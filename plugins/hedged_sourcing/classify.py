@@ -100,9 +100,7 @@ def classify_source(head: Token) -> Source | None:
     if _capital_of_position(head) and _tabloid_capitals(head):
         lemma = _singular(head)  # "FRIENDS say": the tagger gives capitals no lemma
 
-    if _has_named_apposition(head) or (
-        head.dep_ == "appos" and not _parenthetical_speaker(head) and _a_person_named(head.head)
-    ):
+    if _has_named_apposition(head) or in_apposition_to_a_name(head):
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if _names_members(head):
         return _bounded(NAMED, head)  # "several news organizations, including NPR,"
@@ -196,7 +194,17 @@ def _parenthetical_speaker(head: Token) -> bool:
     owner = head.head
     verb = owner.head
     nxt = head.right_edge.i + 1
-    return owner.dep_ == "nsubj" and nxt < len(head.doc) and head.doc[nxt].i == verb.i and verb.i > head.i
+    return (owner.dep_ == "nsubj" and nxt < len(head.doc) and head.doc[nxt].i == verb.i and verb.i > head.i
+            and not _claim_with_its_own_subject(verb))
+
+
+def _claim_with_its_own_subject(verb: Token) -> bool:
+    """'Frank Parlato, a former ... whistleblower told the New York Post that Bronfman is ...': the clause
+    the verb reports has a subject of its own, so the name before the role is the speaker (the comma
+    after the role was lost), not the subject of a clause an aside interrupts ("Clinton, an aide said
+    Tuesday, will run": "will run" has none)."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in verb.children)
 
 
 def _unlisted_crowd(head: Token, lemma: str) -> bool:
@@ -433,6 +441,16 @@ def _a_person_named(tok: Token) -> bool:
         and any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i == tok.i - 1 for c in tok.lefts)
         and (tok.doc[tok.i - 1].is_sent_start or not tok.doc[tok.i - 2].text[:1].isupper())
     )  # two words, a first name and a surname: not "the Justice Department"
+
+
+def in_apposition_to_a_name(head: Token) -> bool:
+    """'Jo Bam, a staffer, who', 'Frank Parlato, a former NXIVM publicist-turned-whistleblower told': the
+    role describes the person named before it (not a speaker's aside, "..., a source said, ...", which
+    the parser may also hang as the role's own clause: "Clinton, an insider said Tuesday, will run")."""
+    if head.dep_ != "appos" or _parenthetical_speaker(head) or not _a_person_named(head.head):
+        return False
+    return not any(c.dep_ in ("acl", "relcl") and c.i == head.i + 1 and c.lemma_.lower() in P.CUE_VERBS
+                   for c in head.children)
 
 
 def _has_named_apposition(head: Token) -> bool:

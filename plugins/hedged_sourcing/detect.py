@@ -47,6 +47,7 @@ from .classify import (
     classify_without_entities,
     entity,
     has_anonymity_marker,
+    in_apposition_to_a_name,
     known_figure,
     named_right_after,
     names_an_origin,
@@ -218,7 +219,7 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(ANONYMOUS, first, last, tok.lower_, "anonymity"), tok.i)
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
-            and not known_figure(tok)
+            and not known_figure(tok) and not in_apposition_to_a_name(tok)
             and ((verb := _speech_after(tok)) is not None or (verb := _speech_before(tok)) is not None)
         ):
             first, last = _formula_bounds(tok)

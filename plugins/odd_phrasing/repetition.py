@@ -165,6 +165,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if _stranded_to(doc, prev, tok):
             continue  # "the reason he pointed to to describe the slump": a stranded "to", then an infinitive
+        if _makes_it_itself(doc, prev):
+            continue  # "what makes pirate pirate", "made America America": the idiom repeats the noun
         if low not in dictionary():  # "aye yai yai", "tsk tsk": sounds, not words typed twice
             continue
         findings.append(
@@ -176,6 +178,12 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _makes_it_itself(doc: Doc, first: Token) -> bool:
+    """'what makes pirate pirate', 'the things that made America America': a noun right after a form of
+    "make" and then again as its complement, the idiom for what a thing's nature is."""
+    return first.i > 0 and doc[first.i - 1].lemma_.lower() == "make" and first.pos_ in ("NOUN", "PROPN")
 
 
 #: Words that open a clause serving as a subject before its own "is"/"was" ("what it is is", "all it was

@@ -111,6 +111,23 @@ def _scare_quoted(doc: Doc, a: int, b: int) -> bool:
     return not (tok.dep_ == "attr" and tok.head.lemma_ == "be")
 
 
+#: Verbs whose complement is what the subject said, so a word quoted inside it is the subject's own ("bragged
+#: about the attack and how he got his “hits” in"): the speech verbs of ``_NAMING_BEFORE`` stand right before
+#: the word, these may stand further off.
+_TELLING_VERBS = frozenset(
+    {"brag", "boast", "admit", "confess", "recount", "explain", "joke", "complain", "announce", "reveal", "claim"}
+)
+
+
+def _in_what_someone_told(doc: Doc, a: int, b: int) -> bool:
+    """Whether the word quoted at ``a``..``b`` stands in the complement of a verb of telling
+    (``_TELLING_VERBS``)."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lemma_.lower() in _TELLING_VERBS and t.pos_ == "VERB" for t in span.root.ancestors)
+
+
 #: What may stand between two quotations listed together: '"cheating" and "financial blackmail"'.
 _LISTED = re.compile(r"\s*(?:,|,? and|,? or)\s*")
 
@@ -166,7 +183,7 @@ def sneer_findings(doc: Doc, text: str) -> list[Finding]:
                 continue  # someone's word, mentioned
             if not _scare_quoted(doc, a, b):
                 continue
-            if _listed_with_a_quotation(text, a, b, quotes):
+            if _listed_with_a_quotation(text, a, b, quotes) or _in_what_someone_told(doc, a, b):
                 continue
             if said_elsewhere(doc, text, m.group(1), quotes, a):
                 continue
