@@ -76,3 +76,23 @@ def test_odd_phrasing_leaves_alone(text: str, check: str) -> None:
 @pytest.mark.parametrize(("text", "check", "words"), ODD_STILL_FOUND)
 def test_odd_phrasing_still_finds(text: str, check: str, words: str) -> None:
     assert (check, words) in _odd(text)
+
+
+# From the tuning sets' misses read in the same session (hedged_sourcing 0.33.11): the parser makes the first of
+# two modifiers the subject and the role noun they share its conjunct (buzzfeed_webis_2016:0518, marked).
+SHARED_HEAD_FOUND = [
+    (
+        "Law enforcement and election officials said in August that hackers had breached databases for election "
+        "systems in Arizona and Illinois.",
+        "Law enforcement and election officials said",
+    ),
+    ("Education and health officials said the schools would stay closed.", "Education and health officials said"),
+]
+SHARED_HEAD_LEFT_ALONE = [
+    # a named institution and its own people: "police and prosecutors" stays as it was
+    ("Police and prosecutors said the man had fled to Mexico.", "prosecutors"),
+    # two things, not a group of people
+    ("Law enforcement and election security remain a concern, the report said.", "election security"),
+]
+
+test_shared_head_left_alone, test_shared_head_found = passage_tests(SHARED_HEAD_LEFT_ALONE, SHARED_HEAD_FOUND)

@@ -185,6 +185,23 @@ def classify_source(head: Token) -> Source | None:
         return Source(VAGUE, first, last, _is_affiliated(head))  # "extremists claim", "party leaders admit"
     if any(c.dep_ == "amod" and c.lower_ in P.UNNAMED_ADJECTIVES for c in head.lefts):
         return Source(ANONYMOUS, first, last)  # "Another anonymous individual ... said": unnamed, on purpose
+    shared = _shared_head_conjunct(head)
+    if shared is not None and (source := classify_source(shared)) is not None and source.kind != NAMED:
+        return Source(source.kind, first, max(last, source.last), source.affiliated)
+    return None
+
+
+def _shared_head_conjunct(head: Token) -> Token | None:
+    """'Law enforcement and election officials said': the parser makes the first modifier the subject and
+    the role noun both modifiers share ("officials") its conjunct; that noun is the source. Only for a bare
+    singular common noun before "and" and a plural role noun with a modifier of its own, the two halves
+    of one "[X and Y] officials"."""
+    if head.tag_ != "NN" or not _bare(head) or any(c.dep_ == "det" for c in head.lefts):
+        return None
+    for conj in head.children:
+        if (conj.dep_ == "conj" and conj.tag_ == "NNS" and conj.lemma_.lower() in P.ROLE_NOUNS
+                and any(c.dep_ in ("compound", "amod") and c.i > head.i for c in conj.lefts)):
+            return conj
     return None
 
 
