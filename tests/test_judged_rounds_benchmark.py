@@ -167,6 +167,7 @@ def test_each_kept_round_is_the_draw_of_its_seed() -> None:
 NEWS_ROUNDS = {
     4001: ["fakenewsnet_old_politifact:fake=8", "buzzfeed_webis_2016:fake=5", "fakenewsnet_politifact_defend:fake=5",
            "fakenewsnet_old_buzzfeed:fake=2", "buzzfeed_webis_2016:credible=20"],
+    4002: ["buzzfeed_webis_2016:credible=30", "fakenewsnet_old_politifact:fake=10"],
 }
 
 

@@ -112,6 +112,8 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)  # "Data from Facebook, YouTube and other digital sources suggests"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
         return None  # "no one expected", "not everyone agrees": nobody is being cited
+    if _role_in_a_verbless_clause(head):
+        return None  # "Hayek, while a guest on “Jimmy Kimmel Live”, said": her role then, not another speaker
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
         if lower in P.INDEFINITE_PEOPLE_PRONOUNS and has_anonymity_marker(head):
             return _bounded(ANONYMOUS, head)  # "those close to the pair say", "someone familiar with"
@@ -458,6 +460,25 @@ def _a_person_named(tok: Token) -> bool:
         and any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i == tok.i - 1 for c in tok.lefts)
         and (tok.doc[tok.i - 1].is_sent_start or not tok.doc[tok.i - 2].text[:1].isupper())
     )  # two words, a first name and a surname: not "the Justice Department"
+
+
+#: Conjunctions that open a clause with no verb of its own: "while a guest on the show", "when a senator".
+_VERBLESS_OPENERS = frozenset({"while", "whilst", "when", "though", "although"})
+
+
+def _role_in_a_verbless_clause(head: Token) -> bool:
+    """'Hayek, while a guest on “Jimmy Kimmel Live” ..., said', 'While a guest on “The Late Late Show” ...
+    Hayak said': a singular role right after "while a"/"when a" says what the named speaker was then. The
+    parser makes it the object of "while", or a second subject of the verb beside the name; a role that is
+    the verb's only subject ("when a guest asked the senator") speaks."""
+    det = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or det.i == 0 or head.doc[det.i - 1].lower_ not in _VERBLESS_OPENERS:
+        return False
+    if head.dep_ == "pobj" and head.head.i == det.i - 1:
+        return True
+    return head.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > head.i and c.pos_ == "PROPN" for c in head.head.children
+    )
 
 
 def in_apposition_to_a_name(head: Token) -> bool:

@@ -1260,6 +1260,10 @@ def _speaker_after_quotation(cue: Token) -> bool:
     return subject is not None and subject.left_edge.i > 0 and cue.doc[subject.left_edge.i - 1].tag_ == "''"
 
 
+#: Verbs of coming to know, which a purpose clause wishes on someone ("..., so everyone knows that ...").
+_COMING_TO_KNOW = frozenset({"know", "understand", "learn", "realize", "realise"})
+
+
 def hypothetical(cue: Token) -> bool:
     """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
     infinitive ("heard a reporter say")."""
@@ -1291,6 +1295,12 @@ def hypothetical(cue: Token) -> bool:
         return True  # "you hear a reporter say", "have people believe"
     if cue.dep_ == "ccomp" and cue.head.lower_ in ("sure", "certain") and cue.head.head.lemma_.lower() == "make":
         return True  # "Share this and make sure everyone knows that ...": a directive, no claim
+    if cue.lemma_.lower() in _COMING_TO_KNOW and not any(c.dep_ == "auxpass" for c in children) and any(
+        c.lower_ == "so" and c.dep_ in ("advmod", "mark") and cue.sent.start < c.i < cue.i
+        and c.doc[c.i - 1].text == ","
+        for c in children
+    ):
+        return True  # "to place signs at all entrances, so everyone entering the school knows that ...": a purpose
     if (
         cue.dep_ == "pcomp"
         and cue.head.lower_ == "of"

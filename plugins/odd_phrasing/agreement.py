@@ -225,8 +225,9 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             det.tag_ != "DT" or (before is not None and (before.pos_ == "VERB" or before.lower_ in ("so", "such")))
         ):
             continue  # "he knew that honest grades ... could lead": after a verb the tagger's determiner opens a clause
-        if tag == "NN" and any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i for c in noun.children):
-            continue  # "many hedge fund and private equity managers": two modifiers of one plural noun
+        if tag == "NN" and any(c.tag_ == "NNS" and c.i > noun.i for c in _conjuncts(noun)):
+            continue  # "many hedge fund and private equity managers", "various racist, Islamophobic, and
+            # anti-immigrant messages": modifiers of one plural noun
         if tag == "NN" and _coordinated_before_plural(noun):
             continue  # "numerous extremist and terrorist groups": the parse took the first modifier for the noun
         if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
@@ -246,6 +247,17 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """The conjuncts after ``noun`` down its chain ("racist, Islamophobic, and ... messages": the parser hangs
+    each on the one before)."""
+    out: list[Token] = []
+    current = noun
+    while (nxt := next((c for c in current.children if c.dep_ == "conj" and c.i > current.i), None)) is not None:
+        out.append(nxt)
+        current = nxt
+    return out
 
 
 def _coordinated_before_plural(noun: Token) -> bool:
