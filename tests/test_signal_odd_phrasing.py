@@ -955,6 +955,21 @@ LOADED_FOUND += [
         "disgrace",
         "passes judgement",
     ),
+    # a sentence that reports speech: the writer's own words for the speaker and the manner still count
+    # (buzzfeed_webis_2016:0904, credible; celebrity:fake/023fake.txt; fakenewsnet_politifact_defend:politifact14213)
+    (
+        "A few days ago, Donald Trump’s despicable spawn tweeted out a meme comparing refugees fleeing chlorine gas "
+        "and napalm in Syria to “poisoned Skittles.”",
+        "despicable",
+        "contempt",
+    ),
+    (
+        "He took to Instagram Live to make fun of The Weeknd, snidely claiming that Starboy is his favorite song.",
+        "snidely",
+        "passes judgement",
+    ),
+    ("The internet hoax isn't news, with many liars claiming darkness will descend.", "liars", "name-calling"),
+    ("She hates the Second Amendment more than anything.", "hates", "charged verb"),
 ]
 
 
@@ -993,6 +1008,17 @@ LOADED_NEUTRAL = [
     "Snowden was charged with treason in absentia.",  # a crime
     "“These hypocrites never learn,” the senator said.",  # a quotation
     "The senator called his rival a coward in a 2008 email.",  # reported speech
+    # what the speaker said, however it is joined (celebrity:fake/112fake.txt; celebrity:legit/060legit.txt;
+    # fakenewsnet_politifact_defend:politifact14750), and a speech verb as an aside
+    "They say she is lying, staging the show, and all other ex-members who are on her show are just as dishonest.",
+    "I remember sitting in the back of the truck saying, bloody hell, they're right, this is stupid.",
+    "Roy Moore had this to say about the campaign against him: The liberal media lapdogs just launched the most "
+    "vicious round of attacks.",
+    "The plan, the corrupt senator said, is dead.",
+    # a comparison, not hatred aimed at someone (buzzfeed_webis_2016:0107, credible)
+    "There may be a few women who enjoy a man telling them to smile, but there’s nothing a woman hates more than "
+    "being told to smile.",
+    "There is nothing a woman hates more than a rude waiter.",
     "Mayer directed American Idiot on Broadway.",  # a title
     "Officials confirmed a second case of swine flu in the county.",
     # two apostrophes as quotation marks (New York Times copies in PolNeAR)

@@ -1,6 +1,7 @@
 """Whose voice a sentence or a quoted term is in, for the loaded-language rules: whether a sentence
-reports someone's speech or view (:func:`reports_speech`) and whether a quoted term is a speaker's word
-that the article mentions (:func:`said_elsewhere`). Read by ``strong_words``, ``destruction``,
+reports someone's speech or view (:func:`reports_speech`), where it describes the speaker in its own words
+(:func:`speaker_ranges`), and whether a quoted term is a speaker's word that the article mentions
+(:func:`said_elsewhere`). Read by ``strong_words``, ``destruction``,
 ``rhetoric``, ``sneers`` and the learned loaded-word detector (``learned``).
 
 No nlp() call here: everything reads the shared Doc.
@@ -65,6 +66,38 @@ def reports_speech(doc: Doc, text: str, start: int, end: int) -> bool:
         not (_CALL.fullmatch(m.group()) and _call_convenes(doc, m.start()))
         for m in _REPORTED.finditer(text, start, end)
     )
+
+
+#: Verbs of speech whose speaker and manner the writer describes in words of their own: "Donald Trump's
+#: despicable spawn tweeted out a meme", "snidely claiming that", "many liars claiming darkness will descend".
+_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "write", "tweet", "post", "claim", "wonder", "argue", "insist", "speculate"}
+)
+
+
+def speaker_ranges(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of the sentence ``start``..``end`` where the writer describes who reports or how:
+    the subject of each verb of speech (``_SPEECH_LEMMAS``), the noun a participle of speech describes
+    ("the overwhelming Leftist propaganda claiming that"), and the verb's own adverbs ("snidely claiming").
+    Empty when any other form of ``_REPORTED`` is in the sentence ("according to", "called ... a", "seen
+    as"), whose reach is the whole sentence, or when the parser made the verb an aside ("..., he said, ...")."""
+    ranges: list[tuple[int, int]] = []
+    for m in _REPORTED.finditer(text, start, end):
+        if _CALL.fullmatch(m.group()) and _call_convenes(doc, m.start()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) == 1 else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SPEECH_LEMMAS:
+            return []
+        if verb.dep_ == "parataxis" or not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children):
+            return []
+        describers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "advmod")]
+        if verb.dep_ == "xcomp":  # "One of Trump's vile advisers went so far as to say": the raised subject
+            describers += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        ranges += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in describers]
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            ranges.append((verb.head.left_edge.idx, verb.head.idx + len(verb.head)))
+    return ranges
 
 
 def said_elsewhere(doc: Doc, text: str, term: str, quotes: Sequence[tuple[int, int]], here: int) -> bool:

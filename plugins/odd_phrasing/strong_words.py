@@ -18,7 +18,7 @@ from .act_judgements import ACT_JUDGEMENTS, ACT_NOUNS, judges_an_act
 from .doccache import sentences
 from .loaded import BYNAME, SEVERITY_LOADED, Lexicon, load_lexicon
 from .person_judgements import PERSON_JUDGEMENTS, judges_a_person
-from .reported_speech import reports_speech
+from .reported_speech import reports_speech, speaker_ranges
 from .voice import in_single_quotes, voices
 
 if TYPE_CHECKING:
@@ -545,7 +545,9 @@ def _hate_verb_aimed(doc: Doc, start: int) -> bool:
     if tok.pos_ != "VERB":
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    has_object = any(c.dep_ == "dobj" for c in tok.children)  # "hates to admit" is a habit, not hatred
+    # "hates to admit" is a habit, not hatred; in "there's nothing a woman hates more than being told to smile"
+    # the parser takes "more" for the object
+    has_object = any(c.dep_ == "dobj" and c.lower_ not in ("more", "less") for c in tok.children)
     # "nobody hates the Cadillac tax more than ...": a comparison, not a charge against someone
     speakers_or_nobody = ("i", "we", "you", "nobody", "everyone", "everybody", "no", "one")
     return bool(subjects) and has_object and subjects[0].lower_ not in speakers_or_nobody
@@ -592,7 +594,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
     (insults, contempt, profanity, a verb of hatred aimed at someone), a sneering "so-called", a
     mocking epithet, a loaded word written all in capitals ("INSANE jihad"), a charged word of
     ``CHARGED`` in its listed part of speech, or a name of ``METAPHOR_INSULTS`` said of a person.
-    Own voice: outside quotation marks, in a sentence that reports no one's speech. A charged word
+    Own voice: outside quotation marks, in a sentence that reports no one's speech or, in one that does,
+    in the writer's words for the speaker or the manner ("Trump's despicable spawn tweeted", "snidely
+    claiming that": ``reported_speech.speaker_ranges``). A charged word
     is a finding once per article: repeated, it is the article's topic ("the smear campaign"), and
     the editor queries the word once. The message names each word and why an editor would query it."""
     lex = lexicon or load_lexicon()
@@ -680,7 +684,11 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             if _for_someone(sent):
                 continue  # "For Jonathan Chait, Williamson is exposing the perverse moral logic": Chait's view
             hits.append((m.start(), m.end(), word, kind))
-        if not hits or reports_speech(doc, text, sent.start_char, sent.end_char):
+        if hits and reports_speech(doc, text, sent.start_char, sent.end_char):
+            # in a sentence that reports speech, only the writer's words for the speaker and the manner count
+            described = speaker_ranges(doc, text, sent.start_char, sent.end_char)
+            hits = [h for h in hits if any(a <= h[0] < b for a, b in described)]
+        if not hits:
             continue
         charged_seen.update(w.lower() for _, _, w, kind in hits if kind == "charged")
         reasons = dict.fromkeys(kind for *_, kind in hits)
