@@ -168,6 +168,8 @@ NEWS_ROUNDS = {
     4001: ["fakenewsnet_old_politifact:fake=8", "buzzfeed_webis_2016:fake=5", "fakenewsnet_politifact_defend:fake=5",
            "fakenewsnet_old_buzzfeed:fake=2", "buzzfeed_webis_2016:credible=20"],
     4002: ["buzzfeed_webis_2016:credible=30", "fakenewsnet_old_politifact:fake=10"],
+    4003: ["buzzfeed_webis_2016:credible=24", "buzzfeed_webis_2016:fake=4", "fakenewsnet_politifact_defend:fake=4",
+           "celebrity:fake=4", "celebrity:credible=4"],
 }
 
 

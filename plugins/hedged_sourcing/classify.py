@@ -313,6 +313,11 @@ def _names_members(head: Token) -> bool:
             and any(t.pos_ == "PROPN" for t in tok.subtree)
         ):
             return True
+        if (
+            tok.dep_ == "relcl" and tok.head.i == head.i and tok.lemma_.lower() == "include"
+            and any(c.dep_ == "dobj" and entity(c) == "PERSON" for c in tok.children)
+        ):
+            return True  # "Congressional members, which includes California Democrat Dianne Feinstein, fear"
     # "conservatives – including Trump himself – are telling": the parser often hangs the aside elsewhere
     doc = head.doc
     window = doc[head.i + 1 : min(head.i + 6, len(doc))]
@@ -673,6 +678,11 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         and (c.lower_ in ("from", "by") or (c.lower_ == "in" and _names_a_publication(c)))
         and _names_an_owner(c)
         for c in head.rights
+    )
+    owned = owned or any(  # "according to an account of the story by the A.F.P.": the owner after an "of" phrase
+        c.dep_ == "prep" and c.lower_ == "by" and c.head.dep_ == "pobj" and c.head.head.lower_ == "of"
+        and c.head.head.head.i == head.i and _names_an_owner(c)
+        for c in head.subtree
     )
     owned = owned or _made_for_an_owner(head) or _filed_by_a_name(head)
     if owned:

@@ -203,6 +203,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # Muslim attacks": the adverb is inside the story a named teller tells
     if attr.kind == AGENTLESS and cue is not None and _judged_by_a_name(cue):
         return "named_claim"  # "When PolitiFact examined the senator's statement, it was labeled 'Mostly True.'"
+    if attr.kind == AGENTLESS and cue is not None and _said_in_a_released_document(cue):
+        return "named_claim"  # "In a ... summary of the meeting released by his campaign, the Republican was said
+        # to express ...": the document the sentence names, and who released it, is where it was said
     if attr.kind == AGENTLESS and cue is not None and _accused_in_the_record_before(doc, cue):
         return "legal_process"  # "According to a 52-count civil complaint filed by the federal Securities and
         # Exchange Commission ... Mr. Quiros was accused of using $50 million": the complaint accuses him
@@ -323,6 +326,29 @@ def _judged_by_a_name(cue: Token) -> bool:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in _EXAMINING_VERBS:
             continue
         if any(c.dep_ == "nsubj" and _is_proper_name(c) for c in clause.children):
+            return True
+    return False
+
+
+#: Documents a passive's own sentence may give as where a thing was said, and the verbs of releasing them.
+_RELEASED_DOCUMENTS = frozenset(
+    {"summary", "statement", "release", "readout", "report", "letter", "memo", "transcript", "filing", "account"}
+)
+_RELEASING_VERBS = frozenset({"release", "issue", "publish", "provide", "distribute", "send", "post"})
+
+
+def _said_in_a_released_document(cue: Token) -> bool:
+    """'In a strikingly praise-filled summary of the meeting released by his campaign, the Republican was said
+    to express ...': the passive's own "in" phrase names the document and who released it (an agent of a
+    verb of releasing in the phrase, wherever the parser hung it)."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in _RELEASED_DOCUMENTS:
+            continue
+        if any(t.lemma_.lower() in _RELEASING_VERBS and t.dep_ in ("acl", "relcl")
+               and any(c.dep_ == "agent" for c in t.children) for t in noun.subtree):
             return True
     return False
 

@@ -568,7 +568,7 @@ def _held_view(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
-    for anc in span[0].ancestors:
+    for anc in (span[0], *span[0].ancestors):  # the word may be the clause's verb: "the argument that ... despises"
         if anc.dep_ in ("acl", "ccomp") and anc.head.pos_ == "NOUN" and anc.head.lemma_.lower() in VIEW_NOUNS:
             return any(c.dep_ == "mark" and c.lower_ == "that" for c in anc.children)
     return False
