@@ -345,6 +345,32 @@ HAND_READ_38: dict[tuple[str, str, str], bool] = {
 }
 
 
+#: The hand-read verdicts for the default run with odd_phrasing 0.39.8 and 0.39.9: the sample moves with the
+#: findings; with 0.39.8 (103 findings) 40 of its 50 had been read (29 right) and 10 were new, 7 right. Wrong:
+#: "absolutely destructive" (advice that anger harms problem solving, nothing sensational), "blame Buchanan for
+#: being a Southern lackey" (the Northerners' charge, reported: 0.39.9 leaves "for being" after a verb of blame
+#: alone) and a word of Drew Magary's column, which buzzfeed_webis_2016:0885 reprints without quotation marks
+#: (read as quoted, as before; a reader of the judged rounds counted them the article's own, since it adopts
+#: them). With 0.39.9 (102 findings) four more were new, three right ("sleazy", "shills", "a labor unions"):
+#: whole sample 39/50 = 0.78; of the 11 wrong, 6 are that column.
+HAND_READ_40: dict[tuple[str, str, str], bool] = {
+    ("buzzfeed_webis_2016:1236", "wrong_way_quote", "‘84"): True,  # 1
+    ("buzzfeed_webis_2016:1480", "loaded_word", "dumb"): True,  # 17
+    ("buzzfeed_webis_2016:0785", "loaded_word", "absolutely destructive"): False,  # 18
+    ("buzzfeed_webis_2016:0411", "missing_article", "Obama administration"): True,  # 25
+    ("buzzfeed_webis_2016:1364", "wrong_way_quote", "”The"): True,  # 26
+    ("buzzfeed_webis_2016:1005", "loaded_word", "lackey"): False,  # 27
+    ("fa_kes:1926479261", "loaded_word", "outrageous"): True,  # 35
+    ("buzzfeed_webis_2016:1125", "loaded_word", "blatantly"): True,  # 39 "blatantly sexist questions"
+    ("fa_kes:1962495694", "subject_verb_agreement", "fighters who raids"): True,  # 40
+    ("buzzfeed_webis_2016:0885", "loaded_word", "asshole"): False,  # 49 Magary's column, quoted
+    ("buzzfeed_webis_2016:0885", "loaded_word", "hateful"): False,  # 7 (0.39.9) Magary's column, quoted
+    ("buzzfeed_webis_2016:1532", "loaded_word", "sleazy"): True,  # 30 (0.39.9)
+    ("buzzfeed_webis_2016:0916", "loaded_word", "shills"): True,  # 37 (0.39.9)
+    ("buzzfeed_webis_2016:0368", "determiner_noun_agreement", "a labor unions"): True,  # 41 (0.39.9)
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -381,7 +407,7 @@ def main() -> None:
     shown = random.Random(0).sample(found, min(args.sample, len(found)))
     version = OddPhrasing.version
     old = len(HAND_READ) == len(shown) and (args.articles, args.sample, args.seed, version) == (300, 50, 1, "0.4.0")
-    read = HAND_READ_05 | HAND_READ_08 | HAND_READ_15 | HAND_READ_38
+    read = HAND_READ_05 | HAND_READ_08 | HAND_READ_15 | HAND_READ_38 | HAND_READ_40
     verdicts = [HAND_READ[n] if old else read.get(key) for n, (*_, key) in enumerate(shown)]
     print(f"\nrandom sample of {len(shown)} findings (seed 0), {sum(v is not None for v in verdicts)} read by hand:")
     per_check: dict[str, list[int]] = {}

@@ -970,6 +970,7 @@ LOADED_FOUND += [
     ),
     ("The internet hoax isn't news, with many liars claiming darkness will descend.", "liars", "name-calling"),
     ("She hates the Second Amendment more than anything.", "hates", "charged verb"),
+    ("Buchanan was a Southern lackey, and the North knew it.", "lackey", "name-calling"),
 ]
 
 
@@ -1019,6 +1020,8 @@ LOADED_NEUTRAL = [
     "There may be a few women who enjoy a man telling them to smile, but there’s nothing a woman hates more than "
     "being told to smile.",
     "There is nothing a woman hates more than a rude waiter.",
+    # the charge someone makes "for being" (buzzfeed_webis_2016:1005, credible, in the hand-read sample)
+    "The ruling caused Northerners of all parties to further blame Buchanan for being a Southern lackey.",
     "Mayer directed American Idiot on Broadway.",  # a title
     "Officials confirmed a second case of swine flu in the county.",
     # two apostrophes as quotation marks (New York Times copies in PolNeAR)

@@ -562,6 +562,25 @@ VIEW_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that charge someone "for being" something: what follows is the charge their subject makes.
+_CHARGING_VERBS = frozenset(
+    {"blame", "accuse", "criticize", "criticise", "attack", "slam", "fault", "condemn", "mock", "ridicule", "deride",
+     "denounce", "chastise", "scold", "rebuke", "castigate", "lambaste", "brand", "dismiss"}
+)  # fmt: skip
+
+
+def _charged_for_being(doc: Doc, start: int) -> bool:
+    """The word at ``start`` says what someone is charged with being ("blame Buchanan for being a Southern
+    lackey", "mocked him for being a coward"): the charging verb's subject calls him that, the writer reports it."""
+    tok = _token_at(doc, start)
+    if tok is None:
+        return False
+    for anc in tok.ancestors:
+        if anc.lower_ == "being" and anc.dep_ == "pcomp" and anc.head.lower_ == "for":
+            return anc.head.head.lemma_.lower() in _CHARGING_VERBS
+    return False
+
+
 def _held_view(doc: Doc, start: int) -> bool:
     """The word at ``start`` stands in the "that" clause of a noun of view or charge ("Clinton is still stuck
     with the stigma that she's dishonest"): the clause reports what others think, not the writer's verdict."""
@@ -679,6 +698,8 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             if as_start is not None and (kind == "insult" or _labelled_as(doc, as_start)):
                 continue  # "shunning them as bigots", "slammed Barack Obama as elitist": a name or a charge
                 # someone else gives, mentioned
+            if _charged_for_being(doc, m.start()):
+                continue  # "Northerners ... blame Buchanan for being a Southern lackey": their charge, reported
             if _held_view(doc, m.start()):
                 continue  # "the stigma that she's dishonest": a view the article reports, not its own verdict
             if _for_someone(sent):
