@@ -170,6 +170,8 @@ NEWS_ROUNDS = {
     4002: ["buzzfeed_webis_2016:credible=30", "fakenewsnet_old_politifact:fake=10"],
     4003: ["buzzfeed_webis_2016:credible=24", "buzzfeed_webis_2016:fake=4", "fakenewsnet_politifact_defend:fake=4",
            "celebrity:fake=4", "celebrity:credible=4"],
+    4004: ["buzzfeed_webis_2016:credible=20", "celebrity:fake=6", "celebrity:credible=6",
+           "fakenewsnet_old_politifact:fake=8"],
 }
 
 

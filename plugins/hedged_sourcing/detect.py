@@ -219,7 +219,7 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(ANONYMOUS, first, last, tok.lower_, "anonymity"), tok.i)
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
-            and not known_figure(tok) and not in_apposition_to_a_name(tok)
+            and not known_figure(tok) and not in_apposition_to_a_name(tok) and not _credit_line(tok)
             and ((verb := _speech_after(tok)) is not None or (verb := _speech_before(tok)) is not None)
         ):
             first, last = _formula_bounds(tok)
@@ -651,6 +651,14 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
+
+
+def _credit_line(noun: Token) -> bool:
+    """'source:politicops.com', 'Source: Reuters' on a line of its own: the page credits where it took the
+    story from; no one is quoted."""
+    doc = noun.doc
+    line_start = noun.i == 0 or "\n" in doc[noun.i - 1].whitespace_ or doc[noun.i - 1].is_space
+    return line_start and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"
 
 
 def _raised(verb: Token) -> bool:

@@ -1286,6 +1286,9 @@ def _speaker_after_quotation(cue: Token) -> bool:
     return subject is not None and subject.left_edge.i > 0 and cue.doc[subject.left_edge.i - 1].tag_ == "''"
 
 
+#: Verbs of conceding or confirming: negated, the clause they hold is asserted by no one ("did not admit their
+#: employees called the cake racist").
+_CONCEDING = frozenset({"admit", "confirm", "acknowledge", "concede", "say", "state", "claim", "allege"})
 #: Verbs of coming to know, which a purpose clause wishes on someone ("..., so everyone knows that ...").
 _COMING_TO_KNOW = frozenset({"know", "understand", "learn", "realize", "realise"})
 
@@ -1321,6 +1324,13 @@ def hypothetical(cue: Token) -> bool:
         return True  # "you hear a reporter say", "have people believe"
     if cue.dep_ == "ccomp" and cue.head.lower_ in ("sure", "certain") and cue.head.head.lemma_.lower() == "make":
         return True  # "Share this and make sure everyone knows that ...": a directive, no claim
+    if (
+        cue.dep_ == "ccomp"
+        and cue.head.lemma_.lower() in _CONCEDING
+        and any(c.dep_ == "neg" for c in cue.head.children)
+    ):
+        return True  # "Walmart confirmed the story, but they did not admit their employees called the cake racist":
+        # nobody asserts the clause a denied admission holds
     if cue.lemma_.lower() in _COMING_TO_KNOW and not any(c.dep_ == "auxpass" for c in children) and any(
         c.lower_ == "so" and c.dep_ in ("advmod", "mark") and cue.sent.start < c.i < cue.i
         and c.doc[c.i - 1].text == ","

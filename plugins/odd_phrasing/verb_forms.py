@@ -202,6 +202,8 @@ def find_help_past(doc: Doc) -> list[Finding]:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+#: Words that open a pseudo-cleft's subject clause at the start of the sentence ("All we need ... is respect").
+_CLEFT_OPENERS = frozenset({"all", "what", "everything"})
 #: How far before "be" the "do" of a pseudo-cleft stands ("what we need to do is wait", "All he did was").
 _CLEFT_REACH = 4
 #: Tags of a word after a noun-or-verb form that make it the verb: a particle, an object, a "when" clause.
@@ -245,6 +247,9 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
         if any(t.lemma_ == "do" for t in doc[max(sent.start, tok.i - _CLEFT_REACH) : tok.i]):
             continue  # a pseudo-cleft: "All he did was complain"; not a "do" of another clause far before
             # ("... but does not explain a three-hour gap ... when the mayor were hold their conference")
+        if doc[sent.start].lower_ in _CLEFT_OPENERS and any(t.pos_ == "VERB" for t in doc[sent.start + 1 : tok.i]):
+            continue  # "All we need to achieve such a state is respect each other's beliefs": the clause before
+            # "is" is the pseudo-cleft's subject, however far its verb stands
         message = f"after '{tok.text}' the verb takes its participle ('{participles[0]}') or -ing form"
         findings.append(_finding(doc, tok, verb, message, "verb_form"))
     return findings
