@@ -49,9 +49,15 @@ def _slips(text: str) -> list[tuple[str | None, str]]:
 
 def test_a_pseudo_cleft_takes_the_bare_verb() -> None:
     # (fakenewsnet_old_politifact:PolitiFact_Fake_15, the Pope quoted, judged wrong)
-    assert not [f for f in _slips("All we need to achieve such a state is respect each others beliefs.")
-                if f[0] == "verb_form"]
+    for text in (
+        "All we need to achieve such a state is respect each others beliefs.",
+        "Together, we can bring about an unprecedented age of peace, all we need to achieve such a state is respect "
+        "each others beliefs, for we are all children of God.",
+    ):
+        assert not [f for f in _slips(text) if f[0] == "verb_form"]
 
 
 def test_be_before_a_bare_verb_is_still_a_slip() -> None:
     assert ("verb_form", "were not raise") in _slips("His hands were not raise when the police came.")
+    assert ("verb_form", "were not raise") in _slips(
+        "All the protesters were angry, and their hands were not raise when police came.")

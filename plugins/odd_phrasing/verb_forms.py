@@ -210,6 +210,18 @@ _CLEFT_REACH = 4
 _VERB_READING_NEXT = frozenset({"RP", "DT", "PRP", "PRP$", "WRB"})
 
 
+def _cleft_subject_before(doc: Doc, start: int, be: int) -> bool:
+    """A clause opened by "all"/"what"/"everything" at the start of the sentence or after a comma, with a verb
+    of its own and no comma of its own, runs up to the "be" at ``be`` ("..., all we need to achieve such a state
+    is respect ..."; not "What they did was wrong, and their hands were not raise")."""
+    for i in range(be - 2, start - 1, -1):
+        opener = doc[i]
+        if opener.lower_ in _CLEFT_OPENERS and (i == start or doc[i - 1].text in (",", ";", ":", "—", "–")):
+            between = doc[i + 1 : be]
+            return any(t.pos_ == "VERB" for t in between) and not any(t.text in (",", ";") for t in between)
+    return False
+
+
 def find_be_before_base(doc: Doc) -> list[Finding]:
     """ "his hands were not raise": a form of "be", the auxiliary of the verb after it (adverbs and "not"
     between), and that verb in its bare form, where "be" takes the participle ("raised") or the -ing form.
@@ -247,7 +259,7 @@ def find_be_before_base(doc: Doc) -> list[Finding]:
         if any(t.lemma_ == "do" for t in doc[max(sent.start, tok.i - _CLEFT_REACH) : tok.i]):
             continue  # a pseudo-cleft: "All he did was complain"; not a "do" of another clause far before
             # ("... but does not explain a three-hour gap ... when the mayor were hold their conference")
-        if doc[sent.start].lower_ in _CLEFT_OPENERS and any(t.pos_ == "VERB" for t in doc[sent.start + 1 : tok.i]):
+        if _cleft_subject_before(doc, sent.start, tok.i):
             continue  # "All we need to achieve such a state is respect each other's beliefs": the clause before
             # "is" is the pseudo-cleft's subject, however far its verb stands
         message = f"after '{tok.text}' the verb takes its participle ('{participles[0]}') or -ing form"
