@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-
-from scorer.testing import run_signal
+from odd_cases import found_by
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -55,15 +53,11 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-def _odd(text: str) -> list[tuple[str | None, str]]:
-    return [(f.check, f.text) for f in run_signal(OddPhrasing(), text).findings]
-
-
 def test_a_list_of_modifiers_before_a_plural_noun_agrees() -> None:
     # (buzzfeed_webis_2016:1609, credible, judged wrong)
     text = "The flyers are often left on lawns along with various racist, Islamophobic, and anti-immigrant messages."
-    assert not [f for f in _odd(text) if f[0] == "determiner_noun_agreement"]
+    assert not found_by("determiner_noun_agreement", text)
 
 
 def test_a_singular_noun_in_a_list_of_singulars_still_disagrees() -> None:
-    assert ("determiner_noun_agreement", "Several woman") in _odd("Several woman, child and man were hurt.")
+    assert "Several woman" in found_by("determiner_noun_agreement", "Several woman, child and man were hurt.")

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-
-from scorer.testing import run_signal
+from odd_cases import found_by
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -55,15 +53,11 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-def _loaded(text: str) -> list[str]:
-    return [f.text for f in run_signal(OddPhrasing(), text).findings if f.check == "loaded_word"]
-
-
 def test_a_verb_of_hatred_in_a_view_someone_holds_is_theirs() -> None:
     # (buzzfeed_webis_2016:0888, credible, judged wrong)
-    assert _loaded("Jihadi propaganda relies on the central argument that Western 'crusader' culture despises "
-                   "Muslims.") == []
+    text = "Jihadi propaganda relies on the central argument that Western 'crusader' culture despises Muslims."
+    assert found_by("loaded_word", text) == []
 
 
 def test_a_verb_of_hatred_in_the_writers_voice_is_still_found() -> None:
-    assert _loaded("Western culture despises Muslims.") == ["despises"]
+    assert found_by("loaded_word", "Western culture despises Muslims.") == ["despises"]

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-
-from scorer.testing import run_signal
+from odd_cases import found_by
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -43,10 +41,6 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-def _slips(text: str) -> list[tuple[str | None, str]]:
-    return [(f.check, f.text) for f in run_signal(OddPhrasing(), text).findings]
-
-
 def test_a_pseudo_cleft_takes_the_bare_verb() -> None:
     # (fakenewsnet_old_politifact:PolitiFact_Fake_15, the Pope quoted, judged wrong)
     for text in (
@@ -54,10 +48,10 @@ def test_a_pseudo_cleft_takes_the_bare_verb() -> None:
         "Together, we can bring about an unprecedented age of peace, all we need to achieve such a state is respect "
         "each others beliefs, for we are all children of God.",
     ):
-        assert not [f for f in _slips(text) if f[0] == "verb_form"]
+        assert not found_by("verb_form", text)
 
 
 def test_be_before_a_bare_verb_is_still_a_slip() -> None:
-    assert ("verb_form", "were not raise") in _slips("His hands were not raise when the police came.")
-    assert ("verb_form", "were not raise") in _slips(
-        "All the protesters were angry, and their hands were not raise when police came.")
+    assert "were not raise" in found_by("verb_form", "His hands were not raise when the police came.")
+    assert "were not raise" in found_by(
+        "verb_form", "All the protesters were angry, and their hands were not raise when police came.")

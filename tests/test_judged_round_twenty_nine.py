@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
-from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
-
-from scorer.testing import run_signal
+from odd_cases import found_by
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -49,10 +47,6 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-def _odd(text: str) -> list[tuple[str | None, str]]:
-    return [(f.check, f.text) for f in run_signal(OddPhrasing(), text).findings]
-
-
 ODD_LEFT_ALONE = [
     # (fakenewsnet_politifact_defend:politifact14211, judged wrong: a forum post's idiom)
     ("And exactly why its better I work in the background and not meddle what makes pirate pirate.", "doubled_word"),
@@ -70,12 +64,12 @@ ODD_STILL_FOUND = [
 
 @pytest.mark.parametrize(("text", "check"), ODD_LEFT_ALONE)
 def test_odd_phrasing_leaves_alone(text: str, check: str) -> None:
-    assert not [f for f in _odd(text) if f[0] == check]
+    assert not found_by(check, text)
 
 
 @pytest.mark.parametrize(("text", "check", "words"), ODD_STILL_FOUND)
 def test_odd_phrasing_still_finds(text: str, check: str, words: str) -> None:
-    assert (check, words) in _odd(text)
+    assert words in found_by(check, text)
 
 
 # From the tuning sets' misses read in the same session (hedged_sourcing 0.33.11): the parser makes the first of
