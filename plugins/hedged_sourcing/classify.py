@@ -496,6 +496,17 @@ def in_apposition_to_a_name(head: Token) -> bool:
                    for c in head.children)
 
 
+def describes_the_named_subject(noun: Token) -> bool:
+    """'Frank Parlato, a former NXIVM publicist-turned-whistleblower told ...': the role stands in apposition to
+    a named person who is the subject of the verb after it; not a role the parser hung on a name elsewhere
+    ("because like JAY and Bey, a Selena insider EXCLUSIVELY tells")."""
+    return (
+        in_apposition_to_a_name(noun)
+        and noun.head.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.head.i > noun.right_edge.i
+    )
+
+
 def _has_named_apposition(head: Token) -> bool:
     """'his best friend at Lehigh, Bruce Turry,': a name stands beside the role."""
     for child in head.children:

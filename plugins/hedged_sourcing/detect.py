@@ -45,9 +45,9 @@ from .classify import (
     anonymity_word,
     classify_source,
     classify_without_entities,
+    describes_the_named_subject,
     entity,
     has_anonymity_marker,
-    in_apposition_to_a_name,
     known_figure,
     named_right_after,
     names_an_origin,
@@ -219,7 +219,7 @@ def detect(doc: Doc) -> Detection:
             add(Attribution(ANONYMOUS, first, last, tok.lower_, "anonymity"), tok.i)
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
-            and not known_figure(tok) and not _describes_the_named_subject(tok) and not _credit_line(tok)
+            and not known_figure(tok) and not describes_the_named_subject(tok) and not _credit_line(tok)
             and ((verb := _speech_after(tok)) is not None or (verb := _speech_before(tok)) is not None)
         ):
             first, last = _formula_bounds(tok)
@@ -651,17 +651,6 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         if obj.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj"):
             add(Pending("inverted", verb.i, obj.i), verb.i, obj.i)
             return
-
-
-def _describes_the_named_subject(noun: Token) -> bool:
-    """'Frank Parlato, a former NXIVM publicist-turned-whistleblower told ...': the role stands in apposition to
-    a named person who is the subject of the verb after it; not a role the parser hung on a name elsewhere
-    ("because like JAY and Bey, a Selena insider EXCLUSIVELY tells")."""
-    return (
-        in_apposition_to_a_name(noun)
-        and noun.head.dep_ in ("nsubj", "nsubjpass")
-        and noun.head.head.i > noun.right_edge.i
-    )
 
 
 def _credit_line(noun: Token) -> bool:

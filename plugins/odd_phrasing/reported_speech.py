@@ -75,16 +75,19 @@ _SPEECH_LEMMAS = frozenset(
 )
 
 
-def speaker_ranges(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The character ranges of the sentence ``start``..``end`` where the writer describes who reports or how:
-    the subject of each verb of speech (``_SPEECH_LEMMAS``), the noun a participle of speech describes
-    ("the overwhelming Leftist propaganda claiming that"), and the verb's own adverbs ("snidely claiming").
-    Empty when any other form of ``_REPORTED`` is in the sentence ("according to", "called ... a", "seen
-    as"), whose reach is the whole sentence, or when the parser made the verb an aside ("..., he said, ...")."""
+def speaker_ranges(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """None when the sentence ``start``..``end`` reports no one (:func:`reports_speech`); else the character
+    ranges where the writer describes who reports or how: the subject of each verb of speech
+    (``_SPEECH_LEMMAS``), the noun a participle of speech describes ("the overwhelming Leftist propaganda
+    claiming that"), and the verb's own adverbs ("snidely claiming"). Empty when any other form of
+    ``_REPORTED`` is in the sentence ("according to", "called ... a", "seen as"), whose reach is the whole
+    sentence, or when the parser made the verb an aside ("..., he said, ...")."""
+    reporting = [m for m in _REPORTED.finditer(text, start, end)
+                 if not (_CALL.fullmatch(m.group()) and _call_convenes(doc, m.start()))]
+    if not reporting:
+        return None
     ranges: list[tuple[int, int]] = []
-    for m in _REPORTED.finditer(text, start, end):
-        if _CALL.fullmatch(m.group()) and _call_convenes(doc, m.start()):
-            continue
+    for m in reporting:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         verb = span[0] if span is not None and len(span) == 1 else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SPEECH_LEMMAS:

@@ -18,7 +18,7 @@ from .act_judgements import ACT_JUDGEMENTS, ACT_NOUNS, judges_an_act
 from .doccache import sentences
 from .loaded import BYNAME, SEVERITY_LOADED, Lexicon, load_lexicon
 from .person_judgements import PERSON_JUDGEMENTS, judges_a_person
-from .reported_speech import reports_speech, speaker_ranges
+from .reported_speech import speaker_ranges
 from .voice import in_single_quotes, voices
 
 if TYPE_CHECKING:
@@ -538,11 +538,8 @@ def _owned_contempt(doc: Doc, low: str, start: int) -> bool:
 def _hate_verb_aimed(doc: Doc, start: int) -> bool:
     """'She hates the Second Amendment': the verb with a subject and a direct object; not 'hates' as a
     noun, nor 'he hates to admit a mistake', nor a first or second person (someone speaking)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span[0]
-    if tok.pos_ != "VERB":
+    tok = _token_at(doc, start)
+    if tok is None or tok.pos_ != "VERB":
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "hates to admit" is a habit, not hatred; in "there's nothing a woman hates more than being told to smile"
@@ -584,10 +581,10 @@ def _charged_for_being(doc: Doc, start: int) -> bool:
 def _held_view(doc: Doc, start: int) -> bool:
     """The word at ``start`` stands in the "that" clause of a noun of view or charge ("Clinton is still stuck
     with the stigma that she's dishonest"): the clause reports what others think, not the writer's verdict."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    tok = _token_at(doc, start)
+    if tok is None:
         return False
-    for anc in (span[0], *span[0].ancestors):  # the word may be the clause's verb: "the argument that ... despises"
+    for anc in (tok, *tok.ancestors):  # the word may be the clause's verb: "the argument that ... despises"
         if anc.dep_ in ("acl", "ccomp") and anc.head.pos_ == "NOUN" and anc.head.lemma_.lower() in VIEW_NOUNS:
             return any(c.dep_ == "mark" and c.lower_ == "that" for c in anc.children)
     return False
@@ -705,9 +702,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             if _for_someone(sent):
                 continue  # "For Jonathan Chait, Williamson is exposing the perverse moral logic": Chait's view
             hits.append((m.start(), m.end(), word, kind))
-        if hits and reports_speech(doc, text, sent.start_char, sent.end_char):
+        described = speaker_ranges(doc, text, sent.start_char, sent.end_char) if hits else None
+        if described is not None:
             # in a sentence that reports speech, only the writer's words for the speaker and the manner count
-            described = speaker_ranges(doc, text, sent.start_char, sent.end_char)
             hits = [h for h in hits if any(a <= h[0] < b for a, b in described)]
         if not hits:
             continue
