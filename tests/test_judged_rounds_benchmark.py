@@ -172,6 +172,8 @@ NEWS_ROUNDS = {
            "celebrity:fake=4", "celebrity:credible=4"],
     4004: ["buzzfeed_webis_2016:credible=20", "celebrity:fake=6", "celebrity:credible=6",
            "fakenewsnet_old_politifact:fake=8"],
+    4005: ["buzzfeed_webis_2016:credible=20", "fakenewsamt:fake=6", "fakenewsamt:credible=4", "fa_kes:fake=5",
+           "fa_kes:credible=5"],
 }
 
 

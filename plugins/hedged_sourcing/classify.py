@@ -177,6 +177,9 @@ def classify_source(head: Token) -> Source | None:
         return Source(NAMED, first, last)
     if lemma in P.DOCUMENT_NOUNS or lemma in P.HEARSAY_NOUNS:
         return _document(head, lemma, first, last)
+    if lemma in P.POLICE_PLURAL_NOUNS and head.tag_ in _PLURAL_TAGS and not any(head.lefts):
+        return Source(NAMED, first, last)  # "officers contend", like "police say": the force's own account (not
+        # "Responding officers told reporters", "Two officers said": which ones?)
     if lemma in P.ROLE_NOUNS:
         return _role(head, lemma, first, last)
     if lemma in P.GROUP_NOUNS and head.tag_ == "NN" and _determiner(head) not in _INDEFINITE:

@@ -330,6 +330,8 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     an order or advice ("Authorities have told residents to stay inside")."""
     if _directive(cue, lemma) or _says_things(cue) or _votes_on(cue, lemma) or _regards_with(cue, lemma):
         return False
+    if _object_not_claimed(cue, lemma):
+        return False  # "the attacks according to the source claimed the lives of two persons"
     if _reciprocal(cue):
         return False  # "lawmakers accused each other of playing politics": a quarrel told, no claim credited
     if lemma in P.EVALUATION_VERBS or _stance(cue, lemma):
@@ -356,6 +358,19 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
             return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children) or cue.dep_ == "parataxis"
         return _has_clause(cue) or lemma == "call"
     return False
+
+
+def _headline_fragment(noun: Token) -> bool:
+    """'Eight persons wounded in Foaa and Kefraya': a noun with a past participle after it and no verb of its
+    own, the form of a headline."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i for c in noun.children)
+
+
+def _object_not_claimed(cue: Token, lemma: str) -> bool:
+    """'claimed the lives of two persons', 'have cited the presidential communications privilege': the verb's
+    object is a thing taken or invoked, not a claim."""
+    nouns = P.NOT_CLAIMED_OBJECTS.get(lemma)
+    return nouns is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
 
 
 def _names_a_term(cue: Token) -> bool:
@@ -544,6 +559,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     # two subjects are a misparse of a speaker's tag after the clause ("... for people with like-minded
     # ideas to organize ..., she said"): the one right before the verb is its own
     tag = next((c for c in subjects if c.i == verb.i - 1 and c.tag_ == "PRP"), None)
+    if tag is None and len(subjects) > 1 and _headline_fragment(subjects[0]) and subjects[1].i < verb.i:
+        tag = subjects[1]  # "Eight persons wounded in Foaa in Idleb Meanwhile civil sources told SANA": a run-in
+        # subheading ("N persons wounded in ...") the parser made a second subject
     subject = tag if tag is not None else (subjects[0] if subjects else None)
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
@@ -1080,6 +1098,7 @@ def _speech_after(noun: Token) -> Token | None:
             and verb.pos_ in ("VERB", "NOUN")
             and verb.tag_ not in ("NN", "VBG")
             and not any(c.dep_ == "neg" for c in verb.children)
+            and not _object_not_claimed(verb, lemma_of(verb))  # "according to the source claimed the lives of"
         ):
             return verb
     return None

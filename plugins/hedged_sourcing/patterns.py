@@ -370,6 +370,20 @@ INSTITUTION_NOUNS = _words(
     """
 )
 
+#: Police officers in the bare plural, with no word before them: the force that holds the account, read like
+#: "police" ("officers contend he was armed", "as officers have claimed"): readers left "Officers said" unmarked
+#: in the tuning sets and judged "officers contend" wrong twice in a round. Counted or described ("two officers
+#: said", "Responding officers told reporters") they stay unnamed.
+POLICE_PLURAL_NOUNS = _words("officer cop deputy trooper")
+
+#: What a claim verb takes that is no claim: "the attacks claimed the lives of two persons", "claimed the
+#: title"; and what is cited that is no claim but a legal footing ("Lawyers have cited the presidential
+#: communications privilege").
+NOT_CLAIMED_OBJECTS = {
+    "claim": _words("life victim title crown seat prize medal trophy spot place land territory"),
+    "cite": _words("privilege law statute rule amendment clause precedent exemption provision doctrine right"),
+}
+
 #: Nouns for written or statistical sources: named when an entity or owner is attached
 #: ("figures published by the state health department"), vague or agentless otherwise.
 DOCUMENT_NOUNS = _words(

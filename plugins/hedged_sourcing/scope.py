@@ -899,6 +899,9 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
         if report.tag_ == "NN" and _owner_named(tok) and _reports_as_subject(tok):
             return True  # "..., according to a new poll. ... a Morning Consult Poll found that ...": the lede's
             # poll, named as the next sentence's subject telling what it found
+    opener = next((t for t in nxt if not t.is_punct), None)
+    if report.tag_ == "NN" and opener is not None and opener.lower_ == "in" and _names_its_poll(opener):
+        return True  # "A poll of voters nationwide ... show ... In a CNN/ORC poll of voters watching the debate, ..."
     return _measured(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
 
 

@@ -150,6 +150,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
+        if len(tok) > 1 and prev.text.isupper() != tok.text.isupper():
+            continue  # "militants is IS military": a word and an acronym that spells it ("IS", "US", "IT")
         if prev.idx and doc_text(doc)[prev.idx - 1] in "<&/":
             continue  # markup left in the text: "<tweet tweet-id=...>" is a tag name and its attribute
         if tok.pos_ == "INTJ":
@@ -166,7 +168,7 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
         if _stranded_to(doc, prev, tok):
             continue  # "the reason he pointed to to describe the slump": a stranded "to", then an infinitive
         if _makes_it_itself(doc, prev):
-            continue  # "what makes pirate pirate", "made America America": the idiom repeats the noun
+            continue  # "what makes pirate pirate", "calling liars liars": the idiom repeats the noun
         if low not in dictionary():  # "aye yai yai", "tsk tsk": sounds, not words typed twice
             continue
         findings.append(
@@ -180,10 +182,19 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
     return findings
 
 
+#: Verbs whose object and complement may be the same noun: "what makes pirate pirate", "calling liars liars".
+_SAME_NOUN_COMPLEMENT_VERBS = frozenset({"make", "call"})
+
+
 def _makes_it_itself(doc: Doc, first: Token) -> bool:
-    """'what makes pirate pirate', 'the things that made America America': a noun right after a form of
-    "make" and then again as its complement, the idiom for what a thing's nature is."""
-    return first.i > 0 and doc[first.i - 1].lemma_.lower() == "make" and first.pos_ in ("NOUN", "PROPN")
+    """'what makes pirate pirate', 'the things that made America America', 'calling liars liars': a noun
+    right after a form of "make" or "call" and then again as its complement, the idiom for what a thing's
+    nature is or for naming it plainly."""
+    return (
+        first.i > 0
+        and doc[first.i - 1].lemma_.lower() in _SAME_NOUN_COMPLEMENT_VERBS
+        and first.pos_ in ("NOUN", "PROPN")
+    )
 
 
 #: Words that open a clause serving as a subject before its own "is"/"was" ("what it is is", "all it was

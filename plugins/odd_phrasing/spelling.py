@@ -276,6 +276,26 @@ def _in_name(tok: Token) -> bool:
     return tok.i > 0 and doc[tok.i - 1].text in ("-", "&")
 
 
+#: Nouns that say the capitalised word before them names a place: "the Sermin district" is a village's
+#: name, not a slip of "sermon".
+_PLACE_NOUNS = frozenset({
+    "district", "districts", "province", "governorate", "village", "town", "city", "neighbourhood",
+    "neighborhood", "region", "area", "county", "river", "valley", "mountains", "camp", "airport", "base",
+    "countryside", "suburb", "street", "square",
+})  # fmt: skip
+
+
+def _named_here(tok: Token) -> bool:
+    """A name the text itself introduces as one: alone in quotation marks ('officially known as
+    "Synlight"', a coinage) or before a noun for a place ("the Sermin district")."""
+    doc = tok.doc
+    text = doc_text(doc)
+    end = tok.idx + len(tok)
+    if text[tok.idx - 1 : tok.idx] in ('"', "“") and text[end : end + 1] in ('"', "”"):
+        return True
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PLACE_NOUNS
+
+
 def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
     """The possessive a word lost its apostrophe from ("the citys residents" -> "city's"), or None."""
     if not low.endswith("s") or tok.i + 1 >= len(tok.doc):
@@ -384,7 +404,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
                     )
                 )
                 continue
-            if len(word) < NAME_MIN_LENGTH or own >= NAME_MAX_OWN or _in_name(tok):
+            if len(word) < NAME_MIN_LENGTH or own >= NAME_MAX_OWN or _in_name(tok) or _named_here(tok):
                 continue
             found = best_correction(low, in_dictionary=False)
             if found is None or found[1] < NAME_MIN_CORRECTION:
