@@ -174,6 +174,7 @@ NEWS_ROUNDS = {
            "fakenewsnet_old_politifact:fake=8"],
     4005: ["buzzfeed_webis_2016:credible=20", "fakenewsamt:fake=6", "fakenewsamt:credible=4", "fa_kes:fake=5",
            "fa_kes:credible=5"],
+    4006: ["buzzfeed_webis_2016:credible=24", "celebrity:credible=6", "fakenewsamt:fake=5", "fa_kes:credible=5"],
 }
 
 

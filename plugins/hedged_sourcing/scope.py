@@ -211,6 +211,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # Exchange Commission ... Mr. Quiros was accused of using $50 million": the complaint accuses him
     if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
+    if attr.kind == AGENTLESS and cue is not None and _inside_an_institutions_claim(cue):
+        return "inside_attribution"  # "... when gas believed to be chlorine was dropped ..., a hospital and a civil
+        # defence group said": what the institution said holds the belief
     if attr.kind not in (ANONYMOUS,) and attr.first in context.hedged_claims and attr.via not in _SPEAKING_VIAS:
         return "inside_attribution"  # "officials said the breach is believed to be ...": flagged once
     if attr.kind == VAGUE and attr.first in context.hedged_claims and _inside_another(attr, context):
@@ -1057,6 +1060,28 @@ def _paragraph_opens_with_named_report(doc: Doc, attr: Attribution) -> bool:
     verb = opener.head
     return verb.lemma_.lower() in _AS_REPORTED_VERBS and any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+    )
+
+
+#: Verbs by which an institution states what follows: "a hospital said", "the ministry reported".
+_INSTITUTION_SPEECH_VERBS = frozenset({"say", "report", "tell", "state", "announce", "add"})
+
+
+def _inside_an_institutions_claim(cue: Token) -> bool:
+    """The passive stands in the clause an institution is said to state, whatever its determiner ("a hospital and
+    a civil defence group said", which names no person and so is no attribution of its own)."""
+    verb = cue.head
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in _INSTITUTION_SPEECH_VERBS:
+            break
+    if verb.lemma_.lower() not in _INSTITUTION_SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in P.INSTITUTION_NOUNS
+        and not (subject.left_edge.i <= cue.i <= subject.right_edge.i)
     )
 
 
