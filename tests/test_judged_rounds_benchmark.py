@@ -175,6 +175,7 @@ NEWS_ROUNDS = {
     4005: ["buzzfeed_webis_2016:credible=20", "fakenewsamt:fake=6", "fakenewsamt:credible=4", "fa_kes:fake=5",
            "fa_kes:credible=5"],
     4006: ["buzzfeed_webis_2016:credible=24", "celebrity:credible=6", "fakenewsamt:fake=5", "fa_kes:credible=5"],
+    4007: ["buzzfeed_webis_2016:credible=24", "fakenewsamt:fake=6", "fakenewsamt:credible=5", "fa_kes:fake=5"],
 }
 
 
