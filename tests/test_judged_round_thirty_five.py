@@ -1,7 +1,7 @@
 """Judged round thirty-five (seed 4007, docs/accuracy.md): 24 credible buzzfeed_webis_2016 articles, 11 of
 fakenewsamt and 5 fa_kes fakes on the code of hedged_sourcing 0.33.17 and odd_phrasing 0.39.12; 38 of 43 findings
-right as judged (hedged_sourcing 28/30, odd_phrasing 9/12, internal_contradiction 1/1). Fixed after it (odd_phrasing 0.39.13), each beside a
-passage the same rule must keep:
+right as judged (hedged_sourcing 28/30, odd_phrasing 9/12, internal_contradiction 1/1). Fixed after it (odd_phrasing
+0.39.13), each beside a passage the same rule must keep:
 
 - a word in quotation marks that a quotation standing as a sentence of its own gave before, its speaker named
   beside it, is that speaker's word, mentioned ("he did say ... “A bomb exploding in New York is obviously an act

@@ -559,6 +559,10 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     # two subjects are a misparse of a speaker's tag after the clause ("... for people with like-minded
     # ideas to organize ..., she said"): the one right before the verb is its own
     tag = next((c for c in subjects if c.i == verb.i - 1 and c.tag_ == "PRP"), None)
+    if tag is None and len(subjects) > 1 and subjects[0].pos_ == "NOUN":
+        # "A local civil defence official Leys al-Faris said": the name right after the role, its comma lost,
+        # which the parser made a second subject; the named person speaks
+        tag = next((c for c in subjects[1:] if c.pos_ == "PROPN" and c.left_edge.i == subjects[0].i + 1), None)
     if tag is None and len(subjects) > 1 and _headline_fragment(subjects[0]) and subjects[1].i < verb.i:
         tag = subjects[1]  # "Eight persons wounded in Foaa in Idleb Meanwhile civil sources told SANA": a run-in
         # subheading ("N persons wounded in ...") the parser made a second subject
@@ -627,7 +631,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         research = lemma in P.RESEARCH_VERBS and subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
         if not research:
             return  # "their forces maintain their offensive" reports nothing; "surveys show a gap" does
-    if subject is None and verb.dep_ == "xcomp" and _raised(verb):
+    if subject is None and (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and goes_on_to(verb))) and _raised(verb):
         # "Most Americans seem to have agreed that ...", "Officials continue to say that ...": the subject of
         # "seem" or "continue" is the one who agreed or says
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -690,7 +694,19 @@ def _raised(verb: Token) -> bool:
     if verb.head.is_title and verb.head.i != verb.head.sent.start:
         return False  # "Story Continued Below Thomas McAllister, ..., deeming her ...": a capital mid-sentence
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if goes_on_to(verb):
+        return True
     return head in P.ASPECT_VERBS and (verb.tag_ == "VBG" or infinitive)
+
+
+def goes_on_to(verb: Token) -> bool:
+    """'He went on to state that ...': "go on to" is "continue to" (the parser hangs the infinitive on "went" as
+    an adverbial clause)."""
+    return (
+        lemma_of(verb.head) == "go"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children)
+    )
 
 
 #: People one questions (interrogates), as opposed to claims one questions (doubts).
@@ -1025,8 +1041,12 @@ def _weasel_participle(verb: Token, add: _Add) -> bool:
 
 def _verb_tagged_as_noun(tok: Token) -> bool:
     """'"...," one insider reveals.': a speech verb the tagger took for a plural noun, seen by
-    the subject the parser still gave it."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.lefts)
+    the subject the parser still gave it; or after "went on to"."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "advcl" and goes_on_to(tok):
+        return True  # "He went on to state that ...": the infinitive's "state" tagged as the noun
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.lefts)
 
 
 def _stance(verb: Token, lemma: str) -> bool:

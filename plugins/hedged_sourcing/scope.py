@@ -35,7 +35,7 @@ from scorer import paragraph_ranges
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, DEFINITE, NAMED, OWN_VOICE, REPORT, RUMOUR, VAGUE, entity
-from .detect import asks, lemma_of
+from .detect import asks, goes_on_to, lemma_of
 from .quotes import Quotes, find_quotes
 
 if TYPE_CHECKING:
@@ -1324,8 +1324,9 @@ _COMING_TO_KNOW = frozenset({"know", "understand", "learn", "realize", "realise"
 def hypothetical(cue: Token) -> bool:
     """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
     infinitive ("heard a reporter say")."""
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.ASPECT_VERBS:
-        return hypothetical(cue.head)  # "critics continue to say": as hypothetical as "critics continue"
+    if (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in P.ASPECT_VERBS) or goes_on_to(cue):
+        return hypothetical(cue.head)  # "critics continue to say", "went on to say": as hypothetical as "critics
+        # continue"
     children = list(cue.children)
     modals = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"}
     if modals & P.HYPOTHETICAL_MODALS:

@@ -108,6 +108,12 @@ def find_relative_disagreement(doc: Doc) -> list[Finding]:
             continue  # "policies in place that limit", "those on the social network who are", "the
             # traditional symbol identifying Buddhist temples on maps that is": the clause may belong to a
             # noun the prepositional phrase hangs on, however far up its phrase
+        pair = _first_conjunct(noun)
+        if (noun.dep_ == "conj" and pair.dep_ == "pobj" and pair.head.lower_ in ("between", "among")
+                and _noun_above_agrees(pair, verb_number)):
+            continue  # "A fragile ceasefire between Bashar al Assads regime and Syrian opposition forces that was
+            # brokered by the US": the clause may be the ceasefire's, the noun "between" the pair hangs on (not
+            # "the justification for rioting and the race-baiting tactics that keeps")
         if verb_number == "plural" and (noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)):
             continue  # "it is Trump and the chaotic race that have captured": the antecedent is both
         if number == "singular" and finite.lower_ == "were":
@@ -184,6 +190,13 @@ def find_attribution_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns ``noun`` is coordinated with ("regime" for "Assads regime and ... forces")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _noun_above_agrees(noun: Token, verb_number: str) -> bool:
