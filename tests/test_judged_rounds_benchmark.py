@@ -177,6 +177,7 @@ NEWS_ROUNDS = {
     4006: ["buzzfeed_webis_2016:credible=24", "celebrity:credible=6", "fakenewsamt:fake=5", "fa_kes:credible=5"],
     4007: ["buzzfeed_webis_2016:credible=24", "fakenewsamt:fake=6", "fakenewsamt:credible=5", "fa_kes:fake=5"],
     4008: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=5", "fakenewsamt:credible=5"],
+    4009: ["buzzfeed_webis_2016:credible=30", "celebrity:credible=5", "fakenewsamt:fake=5"],
 }
 
 

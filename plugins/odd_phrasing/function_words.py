@@ -541,7 +541,8 @@ def find_article_before_pronoun(doc: Doc) -> list[Finding]:
 def find_article_before_preposition(doc: Doc) -> list[Finding]:
     """ "lacking the in the love department": an article right before a preposition that another article
     follows. An article takes a noun phrase, and a preposition with its own article after it starts a new
-    phrase, so the first article is left over from an edit. Capitals (titles: "The In Crowd"), a hyphen
+    phrase, so the first article is left over from an edit or lost its noun ("he played solely for the of the
+    game": "the love of the game"); the message says both. Capitals (titles: "The In Crowd"), a hyphen
     or a quotation mark after the preposition ("the in-laws", "the 'of the people' clause") are left alone."""
     findings: list[Finding] = []
     text = doc_text(doc)
@@ -555,8 +556,9 @@ def find_article_before_preposition(doc: Doc) -> list[Finding]:
             continue  # "the in-the-know crowd", "the 'of the people' clause"
         if tok.i > 0 and doc[tok.i - 1].lower_ == prep.lower_ and after.lower_ == tok.lower_:
             continue  # "with a with a margin": two words typed twice, the doubled-phrase check's finding
+        reason = "an article cannot stand before a preposition: a noun is missing after it, or it is left over"
         findings.append(
-            _finding(doc, tok, prep, f"'{tok.text}' before '{prep.text} {after.text}': the first article is extra",
+            _finding(doc, tok, prep, f"'{tok.text}' before '{prep.text} {after.text}': {reason} from an edit",
                      "doubled_word")
         )
     return findings
