@@ -1,7 +1,7 @@
 """Embedded posts: a tweet or Instagram post pasted into an article, the poster's words, not the writer's.
 
 A scraped copy keeps an embedded post as plain text: the post's words, then its signature, which is
-what marks it. Two signatures count:
+what marks it. Three signatures count:
 
 - a tweet's byline, a dash, the poster's name and handle, usually the date: "... #CascadeMallShooting
   — Irma Hinojosa (@latinaafortrump) September 25, 2016" (an en dash, or the dash garbled by a wrong
@@ -9,6 +9,9 @@ what marks it. Two signatures count:
   UPDATE -- Yoni Appelbaum (@YAppelbaum): “A picture ...” is a newsletter's own attribution);
 - an Instagram caption's: "A photo posted by Donald Trump Jr. (@donaldjtrumpjr) on Sep 10, 2016 at
   7:18pm PDT" ("A video posted", "A post shared").
+- a Facebook post's: "I'm so livid!! We all know Racism is alive and well ... Posted by Etonde Maloke on
+  Tuesday, September 20, 2016" (the weekday and the full date; a byline such as "Posted by Frank Wilkenmeyer
+  on 19 Sep 2016" opening an article is no signature).
 
 A handle in parentheses in the writer's own sentence ("reporter Yoni Appelbaum (@YAppelbaum) wrote")
 has no dash before it and is no signature; an e-mail address is no handle.
@@ -52,6 +55,7 @@ _SIGNATURE = re.compile(
     rf"|--?\s*{_NAME}\(@\w{{1,30}}\)\s*{_DATE}"
     rf"|\bA (?:photo|video|post) (?:posted|shared) by [^\n()]{{0,60}}\(@[\w.]{{1,30}}\)"
     rf"(?:\s+on\s+{_MONTH}\s+\d{{1,2}},?\s+(?:\d{{4}}\s+)?(?:at\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s*[A-Z]{{2,4}})?)?"
+    rf"|\bPosted by [^\n()]{{1,60}}? on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_DATE}"
 )
 #: A post kept as a markup element: its opening tag, words and closing tag.
 _MARKUP = re.compile(r"<tweet\b[^>]*>(.*?)</tweet>", re.DOTALL)
@@ -124,7 +128,7 @@ def _post_start(text: str, bound: int, signed: int) -> int:
 def embedded_posts(text: str) -> tuple[Post, ...]:
     """The embedded posts of ``text``, in order."""
     markup = [Post(m.start(1), m.end(1), m.end()) for m in _MARKUP.finditer(text)] if "<tweet" in text else []
-    if "(@" not in text:
+    if "(@" not in text and "Posted by" not in text:
         return tuple(markup)
     posts: list[Post] = []
     paragraph_starts = [start for start, _ in paragraph_ranges(text)]

@@ -178,6 +178,7 @@ NEWS_ROUNDS = {
     4007: ["buzzfeed_webis_2016:credible=24", "fakenewsamt:fake=6", "fakenewsamt:credible=5", "fa_kes:fake=5"],
     4008: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=5", "fakenewsamt:credible=5"],
     4009: ["buzzfeed_webis_2016:credible=30", "celebrity:credible=5", "fakenewsamt:fake=5"],
+    4010: ["buzzfeed_webis_2016:credible=30", "fa_kes:fake=5", "fakenewsamt:credible=5"],
 }
 
 

@@ -34,7 +34,7 @@ from scorer import paragraph_ranges
 
 from . import patterns as P
 from .candidates import candidates
-from .classify import AGENTLESS, ANONYMOUS, DEFINITE, NAMED, OWN_VOICE, REPORT, RUMOUR, VAGUE, entity
+from .classify import AGENTLESS, ANONYMOUS, COMMON, DEFINITE, NAMED, OWN_VOICE, REPORT, RUMOUR, VAGUE, entity
 from .detect import asks, goes_on_to, lemma_of
 from .quotes import Quotes, find_quotes
 
@@ -234,12 +234,15 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_later"
     if attr.kind in (ANONYMOUS, VAGUE) and _teaser_named_next(doc, attr):
         return "named_later"
+    if attr.kind == ANONYMOUS and _lede_actor_named_next(doc, attr):
+        return "named_later"  # "A cafeteria worker in a Pennsylvania school district just quit her job, saying ...
+        # Stacy Koltiska turned in her resignation letter ...": the lede's actor, named as the next sentence opens
     if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_before(doc, attr):
         return "named_before"  # "Chairman Jason Chaffetz and Chairman Bob Goodlatte" ... "The two lawmakers"
     if attr.kind in (ANONYMOUS, VAGUE) and _counted_named_after(doc, attr):
         return "named_later"  # "six senators have slammed ..." ... "written by Patrick Leahy, ... and Elizabeth Warren"
-    if attr.kind == OWN_VOICE and _about_writer_or_reader(doc, attr):
-        return "own_experience"
+    if attr.kind in (OWN_VOICE, COMMON) and _about_writer_or_reader(doc, attr):
+        return "own_experience"  # also "Everybody knows how much I dislike Cops": what is known is the writer's own
     if attr.kind == OWN_VOICE and attr.via == "evidential" and _named_subject_quoted_next(doc, attr):
         return "named_next"  # "Ted Cruz apparently thinks so, too. ... 'I've got somebody in mind to build it,'
         # Cruz said": the writer's reading of a named person's words, which the paragraph quotes
@@ -547,6 +550,25 @@ def _teaser_named_next(doc: Doc, attr: Attribution) -> bool:
         return False
     end = doc[attr.first].sent.end
     return end < len(doc) and _titled_name(doc[end].sent, head.lemma_.lower())
+
+
+def _lede_actor_named_next(doc: Doc, attr: Attribution) -> bool:
+    """The article's first sentence tells what an unnamed person did and adds what they said with a participle
+    ("A police officer in Louisiana fighting murder charges ... is pleading self-defense, saying he feared for his
+    life"); the next sentence opens with a full name: the lede holds the name back a sentence, as ledes do."""
+    if attr.via != "subject" or attr.cue_i < 0:
+        return False
+    cue = doc[attr.cue_i]
+    sent = cue.sent
+    if sent.start != next((t.i for t in doc if not t.is_space), 0) or sent.end >= len(doc):
+        return False
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.lemma_.lower() in P.CUE_VERBS:
+        return False
+    opener = [t for t in doc[sent.end].sent if not t.is_space][:2]
+    if len(opener) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in opener):
+        return False
+    name = opener[1]  # "Stacy Koltiska turned in her resignation letter": the full name is the subject
+    return name.dep_ == "nsubj" and opener[0].dep_ == "compound" and opener[0].head.i == name.i
 
 
 def _titled_name(sent: Span, role: str) -> bool:
