@@ -1575,9 +1575,27 @@ def _attitude_to_a_thing(cue: Token) -> bool:
     return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _OBJECT_PRONOUNS for t in things)
 
 
+#: Feelings one expresses, which claim nothing without a clause: "Several students expressed frustration over ...".
+#: Not doubt, concern or scepticism: judgements of what is so ("insiders have expressed doubt about his willingness").
+_EXPRESSED_FEELINGS = frozenset({
+    "frustration", "anger", "outrage", "dismay", "disappointment", "sadness", "shock", "sympathy", "gratitude",
+    "condolence", "joy", "delight", "excitement", "grief", "sorrow", "regret", "exasperation", "displeasure",
+})  # fmt: skip
+
+
 def _a_feeling(cue: Token) -> bool:
     """ "many European citizens feel stung": "feel" with an adjective or participle and no clause says how
-    the group feels, not what it holds to be true ("many feel that the euro failed" is a claim)."""
+    the group feels, not what it holds to be true ("many feel that the euro failed" is a claim); so does
+    "expressed frustration over the extent to which ..." ("Republicans expressed frustration that Holt did not
+    ask" holds a claim)."""
+    if cue.lemma_.lower() == "express":
+        feeling = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        return (
+            feeling is not None
+            and feeling.lemma_.lower() in _EXPRESSED_FEELINGS
+            and not any(c.dep_ in ("ccomp", "acl") for c in feeling.children)  # "frustration that Holt did not ..."
+            and not any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+        )
     if cue.lemma_.lower() != "feel":
         return False
     mood = next((c for c in cue.children if c.dep_ in ("acomp", "oprd") and c.tag_ in ("JJ", "VBN")), None)

@@ -60,6 +60,9 @@ def find_one_of_singular(doc: Doc) -> list[Finding]:
             nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.tag_ == "POS" or nxt.text in ("-", "'", "’")
         ):
             continue  # the parse stopped early: "one of the team's", "one of the top dog-friendly cities"
+        if doc[noun.i - 1].lower_ in ("most", "least"):
+            continue  # "one of the most vocal of the Trump family": "most" goes with an adjective, so the word is
+            # one used as a head, not a singular noun (a slip has its adjective between: "the most famous city")
         if any(c.dep_ in ("conj", "cc") for c in noun.children):
             continue  # "one of the state and federal ..." : a coordination the parse may have cut
         between = doc[of.i + 1 : noun.i]
