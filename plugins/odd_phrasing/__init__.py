@@ -229,7 +229,7 @@ from .function_words import (
     find_typed_for,
 )
 from .homophones import find_where_for_were, find_whose, find_whose_for_whos
-from .joined_words import find_joined_words
+from .joined_words import find_joined_words, find_names_run_into_words
 from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
 from .loaded import find_loaded, load_lexicon, loaded_features
@@ -325,7 +325,9 @@ CHECKS: dict[str, Callable[[Article, Doc], Iterable[Finding]]] = {
     "space_before_punctuation": lambda article, doc: find_space_before_punctuation(article.text),
     "exclamation_runs": lambda article, doc: find_exclamation_runs(article.text, doc),
     "shouting": lambda article, doc: find_shouting(article.text),
-    "misspellings": lambda article, doc: _joined_first(find_joined_words(doc), find_misspellings(doc)),
+    "misspellings": lambda article, doc: _joined_first(
+        find_joined_words(doc) + find_names_run_into_words(doc), find_misspellings(doc)
+    ),
     "misused_phrases": lambda article, doc: [
         *find_misused_phrases(article.text),
         *find_double_comparisons(article.text),
@@ -545,7 +547,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.39.17"
+    version = "0.39.18"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")

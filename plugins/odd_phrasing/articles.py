@@ -39,11 +39,22 @@ def _initial_sounds() -> tuple[dict[str, bool], frozenset[str]]:
     return first, frozenset(both)
 
 
+#: Endings that leave a word's first sound as it was: a word the dictionary lacks ("unprofessionalism") sounds
+#: like the word it is made from ("unprofessional") at its start.
+_SUFFIXES = ("ism", "isms", "ness", "ity", "ities", "ment", "ments", "ist", "ists", "ization", "ize", "ized", "ly")
+_MIN_STEM = 5
+
+
 def wants_an(word: str) -> bool | None:
     """True if ``word`` starts with a vowel sound, False if a consonant sound, None if unknown or
-    pronounced both ways (e.g. "either" is fine, "herb" is both)."""
+    pronounced both ways (e.g. "either" is fine, "herb" is both). A word the dictionary lacks is read by
+    the word it is made from with a regular ending ("unprofessionalism" as "unprofessional")."""
     first, both = _initial_sounds()
     low = word.lower()
+    if low not in first:
+        stem = next((low[: -len(end)] for end in _SUFFIXES
+                     if low.endswith(end) and len(low) - len(end) >= _MIN_STEM and low[: -len(end)] in first), None)
+        low = stem or low
     if low in both:
         return None
     return first.get(low)

@@ -118,3 +118,46 @@ def find_joined_words(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Words a name runs into when the space after it is lost ("Erichas been", "Jamie Foxxand Katie Holmes"): common
+#: function words and verbs of attribution that follow a subject.
+_AFTER_A_NAME = frozenset({"and", "has", "had", "is", "was", "said", "says", "who", "will", "would", "of", "the"})
+#: The name part must be this long, and the joined form this rare on the web (zipf), to be read as a lost space.
+NAME_MIN_LENGTH = 3
+NAME_JOINED_MAX_ZIPF = 1.0
+
+
+def find_names_run_into_words(doc: Doc) -> list[Finding]:
+    """Return findings for a capitalised word that is a name the article writes on its own elsewhere and a
+    function word or a verb after it, without the space between ("Erichas been" beside "Eric Trump", "Jamie
+    Foxxand Katie Holmes" beside "Foxx was seen"). The joined form must be one no dictionary lists and the web
+    has barely seen, written once."""
+    words = dictionary()
+    lowers = columns(doc)[0]
+    counts = Counter(lowers)
+    # names as the article writes them: capitalised words the tagger reads as proper nouns
+    names = {t.text for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"}
+    findings: list[Finding] = []
+    for i, low in enumerate(lowers):
+        tok = doc[i]
+        word = tok.text
+        if not (tok.is_alpha and word[:1].isupper() and word[1:].islower()) or counts[low] > 1:
+            continue
+        if low in words or zipf(low) > NAME_JOINED_MAX_ZIPF or _in_link(doc, tok):
+            continue
+        for k in range(len(word) - 2, NAME_MIN_LENGTH - 1, -1):
+            name, rest = word[:k], word[k:]
+            if rest in _AFTER_A_NAME and name in names and name.lower() not in STOP_WORDS:
+                findings.append(
+                    Finding(
+                        start=tok.idx,
+                        end=tok.idx + len(tok),
+                        message=f"'{word}': a name and a word run together ('{name} {rest}'; the article writes "
+                        f"'{name}' elsewhere)",
+                        severity=0.5,
+                        check="misspelling",
+                    )
+                )
+                break
+    return findings
