@@ -360,6 +360,23 @@ def _claims_for_unnamed(cue: Token, lemma: str, source: Source) -> bool:
     return False
 
 
+def _own_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The verb's own subject among those the parser gave it. Two subjects are a misparse: of a speaker's tag
+    after the clause ("... for people with like-minded ideas to organize ..., she said": the pronoun right before
+    the verb), of a name after a role whose comma was lost ("A local civil defence official Leys al-Faris said":
+    the name speaks), or of a run-in subheading ("Eight persons wounded in Foaa in Idleb Meanwhile civil sources
+    told SANA": the second subject)."""
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    first = subjects[0]
+    tag = next((c for c in subjects if c.i == verb.i - 1 and c.tag_ == "PRP"), None)
+    if tag is None and first.pos_ == "NOUN":
+        tag = next((c for c in subjects[1:] if c.pos_ == "PROPN" and c.left_edge.i == first.i + 1), None)
+    if tag is None and _headline_fragment(first) and subjects[1].i < verb.i:
+        tag = subjects[1]
+    return tag if tag is not None else first
+
+
 def _headline_fragment(noun: Token) -> bool:
     """'Eight persons wounded in Foaa and Kefraya': a noun with a past participle after it and no verb of its
     own, the form of a headline."""
@@ -555,18 +572,7 @@ def _holds_a_claim(verb: Token) -> bool:
 def _verb(verb: Token, lemma: str, add: _Add) -> None:
     """A reporting verb: find its source through subject, passive agent, or inversion."""
     children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
-    # two subjects are a misparse of a speaker's tag after the clause ("... for people with like-minded
-    # ideas to organize ..., she said"): the one right before the verb is its own
-    tag = next((c for c in subjects if c.i == verb.i - 1 and c.tag_ == "PRP"), None)
-    if tag is None and len(subjects) > 1 and subjects[0].pos_ == "NOUN":
-        # "A local civil defence official Leys al-Faris said": the name right after the role, its comma lost,
-        # which the parser made a second subject; the named person speaks
-        tag = next((c for c in subjects[1:] if c.pos_ == "PROPN" and c.left_edge.i == subjects[0].i + 1), None)
-    if tag is None and len(subjects) > 1 and _headline_fragment(subjects[0]) and subjects[1].i < verb.i:
-        tag = subjects[1]  # "Eight persons wounded in Foaa in Idleb Meanwhile civil sources told SANA": a run-in
-        # subheading ("N persons wounded in ...") the parser made a second subject
-    subject = tag if tag is not None else (subjects[0] if subjects else None)
+    subject = _own_subject(verb, [c for c in children if c.dep_ in ("nsubj", "csubj")])
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if any(c.dep_ == "prt" and c.lower_ in _NOT_SPEECH_PARTICLES for c in children):
@@ -631,9 +637,11 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         research = lemma in P.RESEARCH_VERBS and subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
         if not research:
             return  # "their forces maintain their offensive" reports nothing; "surveys show a gap" does
-    if subject is None and (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and goes_on_to(verb))) and _raised(verb):
-        # "Most Americans seem to have agreed that ...", "Officials continue to say that ...": the subject of
-        # "seem" or "continue" is the one who agreed or says
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and (
+        goes_on_to(verb) or (verb.dep_ == "xcomp" and _raised(verb))
+    ):
+        # "Most Americans seem to have agreed that ...", "Officials continue to say that ...", "He went on to state
+        # that ...": the subject of "seem", "continue" or "went on" is the one who agreed or says
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "critics saying that ...", "with the business lobby warning that ..."
@@ -694,8 +702,6 @@ def _raised(verb: Token) -> bool:
     if verb.head.is_title and verb.head.i != verb.head.sent.start:
         return False  # "Story Continued Below Thomas McAllister, ..., deeming her ...": a capital mid-sentence
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if goes_on_to(verb):
-        return True
     return head in P.ASPECT_VERBS and (verb.tag_ == "VBG" or infinitive)
 
 

@@ -136,15 +136,20 @@ def find_names_run_into_words(doc: Doc) -> list[Finding]:
     words = dictionary()
     lowers = columns(doc)[0]
     counts = Counter(lowers)
+    candidates = [
+        i for i, low in enumerate(lowers)
+        if len(low) >= NAME_MIN_LENGTH + 2 and counts[low] == 1 and low not in words and low.isalpha()
+        and zipf(low) <= NAME_JOINED_MAX_ZIPF
+    ]  # fmt: skip
+    if not candidates:
+        return []
     # names as the article writes them: capitalised words the tagger reads as proper nouns
     names = {t.text for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN"}
     findings: list[Finding] = []
-    for i, low in enumerate(lowers):
+    for i in candidates:
         tok = doc[i]
         word = tok.text
-        if not (tok.is_alpha and word[:1].isupper() and word[1:].islower()) or counts[low] > 1:
-            continue
-        if low in words or zipf(low) > NAME_JOINED_MAX_ZIPF or _in_link(doc, tok):
+        if not (word[:1].isupper() and word[1:].islower()) or _in_link(doc, tok):
             continue
         for k in range(len(word) - 2, NAME_MIN_LENGTH - 1, -1):
             name, rest = word[:k], word[k:]

@@ -115,7 +115,7 @@ def said_elsewhere(doc: Doc, text: str, term: str, quotes: Sequence[tuple[int, i
         sent = span[0].sent if span is not None else None
         if sent is None or reports_speech(doc, text, sent.start_char, sent.end_char):
             return True
-        if a <= sent.start_char + 1 and b >= len(text[: sent.end_char].rstrip()) - 1:
+        if a <= sent.start_char + 1 and b >= sent.start_char + len(text[sent.start_char : sent.end_char].rstrip()) - 1:
             return True  # a whole sentence in quotation marks, its speaker given beside it ("he did say ...
             # “A bomb exploding in New York is obviously an act of terrorism.”")
     return False
