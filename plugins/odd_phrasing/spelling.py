@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 #: common (zipf units: 2.0 = a hundred times) and itself common.
 LOWER_MARGIN = 2.0
 LOWER_MIN_CORRECTION = 3.0
+#: A word the web has never seen may be a slip of a less common word ("oustretched", "appaluding",
+#: "airstike", all 2.5-3.0) when a letter was dropped, doubled or swapped. A replaced letter is left
+#: alone below ``LOWER_MIN_CORRECTION``: a rare real word or a quoted misspelling is one letter off
+#: another rare word as often ("indictees" and "inductees", "manques" and "marques").
+UNSEEN_MIN_CORRECTION = 2.5
 #: Lower-case words at least this common on the web are left alone even when no dictionary lists them
 #: (measured on credible news: true slips such as "throught" sit at 2.3 and below, rare real words
 #: such as "helmed", "fete" or "reposted" at 2.5 and above).
@@ -118,6 +123,14 @@ def _edits1(word: str) -> set[str]:
     replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
     inserts = [a + c + b for a, b in splits for c in _LETTERS]
     return set(deletes + transposes + replaces + inserts)
+
+
+def _replaced_letter(word: str, fix: str) -> bool:
+    """``fix`` is ``word`` with one letter replaced by another (not dropped, added or swapped)."""
+    if len(word) != len(fix):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, fix, strict=True)) if a != b]
+    return len(diff) == 1
 
 
 def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, float] | None:
@@ -386,7 +399,11 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             if own >= LOWER_MAX_OWN:
                 continue
             found = best_correction(low)
-            if found is None or found[1] < LOWER_MIN_CORRECTION or found[1] - own < LOWER_MARGIN:
+            if found is None or found[1] - own < LOWER_MARGIN:
+                continue
+            if found[1] < LOWER_MIN_CORRECTION and not (
+                own == 0 and found[1] >= UNSEEN_MIN_CORRECTION and not _replaced_letter(low, found[0])
+            ):
                 continue
         else:
             if forms is None:
