@@ -182,6 +182,7 @@ NEWS_ROUNDS = {
     4011: ["buzzfeed_webis_2016:credible=32", "celebrity:credible=2", "fa_kes:credible=6"],
     4012: ["buzzfeed_webis_2016:credible=30", "fakenewsamt:fake=5", "fa_kes:fake=5"],
     4013: ["buzzfeed_webis_2016:credible=30", "fa_kes:fake=5", "fa_kes:credible=5"],
+    4014: ["buzzfeed_webis_2016:credible=28", "fakenewsamt:credible=12"],
 }
 
 

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from scorer import paragraph_ranges
+from scorer import paragraph_ranges, post_ranges
 
 from . import patterns as P
 from .candidates import candidates
@@ -123,6 +123,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == VAGUE and _quantifier_of_things(doc, attr):
         return "topic"  # "Some of his Trump stories are true, some are highly slanted and others are totally
         # false, like one this summer reporting that ...": "others" are stories, not people
+    if cue is not None and attr.kind == VAGUE and _writers_guess(cue):
+        return "topic"  # "And I think most of these people understand that their names might be difficult":
+        # the writer's own guess about the group, who are the topic, not a source
     if cue is not None and attr.kind == VAGUE and _guessed_wish(cue):
         return "topic"  # "it left some gaps where viewers probably expected sharp questions": the writer's guess
         # at what a group thinks, no claim passed on from it
@@ -201,6 +204,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and attr.via == "adverb" and _in_a_told_story(doc[attr.first]):
         return "named_claim"  # "he told the largely unsubstantiated tale of Gen. John Pershing allegedly halting
         # Muslim attacks": the adverb is inside the story a named teller tells
+    if attr.kind == AGENTLESS and attr.via == "adverb" and _in_a_persons_claim(doc[attr.first]):
+        return "named_claim"  # "She claims he asked her to dress up ... and allegedly 'pressed her ...'": the
+        # person who makes the claim is the one alleging
     if attr.kind == AGENTLESS and cue is not None and _judged_by_a_name(cue):
         return "named_claim"  # "When PolitiFact examined the senator's statement, it was labeled 'Mostly True.'"
     if attr.kind == AGENTLESS and cue is not None and _said_in_a_released_document(cue):
@@ -230,6 +236,12 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == RUMOUR and cue is not None and _rumour_owned_next(doc, cue, context.named):
         return "named_next"  # "stoked speculation that he might offer himself ... 'Over time, there's been a lot
         # of speculation about that,' said former Utah governor Michael Leavitt, a Romney confidant"
+    if attr.kind in (ANONYMOUS, VAGUE) and _self_named(doc, attr):
+        return "named_claim"  # "one commenter calling himself “VarnstarkBittlewater” asks": a screen name
+        # the reader can look up
+    if attr.kind in (ANONYMOUS, VAGUE) and _post_signed_next(doc, attr):
+        return "named_next"  # "Here's definitive proof ..., according to a user on Twitter: Can we put the
+        # debate to rest now? ... — Quake Gyan (@QuakeDawg) September 26, 2016": the post names its poster
     if attr.kind == ANONYMOUS and _named_later(doc, attr):
         return "named_later"
     if attr.kind in (ANONYMOUS, VAGUE) and _teaser_named_next(doc, attr):
@@ -804,6 +816,81 @@ def _in_a_told_story(adverb: Token) -> bool:
                 and teller is not None
                 and (teller.pos_ == "PROPN" or teller.lower_ in ("he", "she"))
             )
+    return False
+
+
+#: A source that names itself right after its noun: "one commenter calling himself “VarnstarkBittlewater”",
+#: "a user who goes by @Pdubya", "a poster known as 'TruthSeeker'" (a quoted name, a handle or a capital).
+_SELF_NAMED = re.compile(
+    r"\s*,?\s*(?:who\s+(?:calls|called)\s+(?:him|her|them)sel(?:f|ves)|calling\s+(?:him|her|them)sel(?:f|ves)|"
+    r"(?:who\s+(?:goes|went)|going)\s+by(?:\s+the\s+(?:name|handle))?|known\s+(?:online\s+)?as|"
+    r"(?:using|under)\s+the\s+(?:user\s*name|name|handle|pseudonym))\s+[“\"‘'@]?[A-Z@]"
+)
+
+
+def _self_named(doc: Doc, attr: Attribution) -> bool:
+    """The unnamed source gives its own screen name or pseudonym right after its noun."""
+    head = doc[attr.source_last] if attr.source_last >= 0 else source_head(doc, attr)
+    if head is None:
+        return False
+    return _SELF_NAMED.match(doc.text, head.idx + len(head)) is not None
+
+
+#: The most characters between an unnamed source and the colon that introduces the post it stands for.
+_POST_INTRO_MAX = 80
+
+
+def _one_person(head: Token) -> bool:
+    """The source is one person: "someone", "one", or a singular noun after "a", "an", "one" or "another"
+    ("a user on Twitter", "one commenter")."""
+    if head.lower_ in ("someone", "somebody", "one"):
+        return True
+    return head.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                     for c in head.lefts)  # fmt: skip
+
+
+def _post_signed_next(doc: Doc, attr: Attribution) -> bool:
+    """The unnamed source introduces, with a colon, an embedded post that starts right after it, and the
+    post's signature names its poster ("according to a user on Twitter: Can we put the debate to rest
+    now? pic.twitter.com/... — Quake Gyan (@QuakeDawg) September 26, 2016")."""
+    span = doc[attr.first : attr.last + 1]
+    if not any(_one_person(t) for t in span) or any(t.tag_ == "NNS" for t in span):
+        return False  # "The left is calling for his head today: ..." and a post: one voice of the group
+    text = doc.text
+    end = doc[attr.last].idx + len(doc[attr.last])
+    colon = text.find(":", end, end + _POST_INTRO_MAX)
+    if colon < 0 or any(mark in text[end:colon] for mark in ".!?\n"):
+        return False
+    after = colon + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return any(start == after for start, _ in post_ranges(text))
+
+
+#: Verbs by which a person makes the claim an "allegedly" inside it repeats.
+_CLAIMING_VERBS = frozenset({"claim", "allege", "say", "tell", "testify", "insist", "accuse", "recall"})
+#: Adverbs that pass a claim on; "reportedly" and "supposedly" say more than who claims it.
+_ALLEGING_ADVERBS = frozenset({"allegedly"})
+
+
+def _in_a_persons_claim(adverb: Token) -> bool:
+    """An "allegedly" inside what a named person, or a "he"/"she"/"who" standing for one, claims or says
+    in the same sentence ("Alicia Machado, who has said that Trump regularly bullied her ..., allegedly
+    calling ..."): that person is the one alleging, named where the claim is made."""
+    if adverb.lower_ not in _ALLEGING_ADVERBS:
+        return False
+    for anc in adverb.ancestors:
+        if anc.pos_ != "VERB" or anc.lemma_.lower() not in _CLAIMING_VERBS or anc.i > adverb.i:
+            continue
+        subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in ("he", "she"):
+            return True
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
+            return True
+        if subject.lower_ == "who" and anc.dep_ == "relcl" and anc.head.pos_ == "PROPN":
+            return True
     return False
 
 
@@ -1482,6 +1569,20 @@ def _quantifier_of_things(doc: Doc, attr: Attribution) -> bool:
         if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _PEOPLE_NOUNS:
             return entity(noun) not in ("PERSON", "NORP")
     return False
+
+
+#: Verbs by which the writer offers a guess of their own ("I think", "I bet", "we suspect").
+_GUESS_VERBS = frozenset({"think", "believe", "guess", "suspect", "bet", "imagine", "reckon"})
+
+
+def _writers_guess(cue: Token) -> bool:
+    """The group's verb is the clause of the writer's own "I think" / "I bet" / "we suspect": a guess about
+    the group, who are the topic ("I think most of these people understand that ...")."""
+    head = cue.head
+    if cue.dep_ != "ccomp" or head.lemma_.lower() not in _GUESS_VERBS or head.i > cue.i:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("i", "we")
 
 
 def _guessed_wish(cue: Token) -> bool:

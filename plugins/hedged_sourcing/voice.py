@@ -168,6 +168,13 @@ def _like(verb: Token) -> int:
     return int(nxt is not None and nxt.lower_ in ("like", "that", "as"))
 
 
+#: What "we have heard" when it names a side's stated position rather than news: "the talking point",
+#: "the slogan", "the same old line".
+_POSITION_NOUNS = frozenset(
+    {"point", "slogan", "line", "argument", "excuse", "narrative", "mantra", "refrain", "saying", "cliché", "cliche"}
+)
+
+
 def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
     """'we understand that ...', 'we hear that ...', 'I have learned that ...'."""
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
@@ -180,6 +187,9 @@ def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
         return None
     if not any(c.dep_ == "ccomp" and _finite_that_clause(c, that=lemma == "hear") for c in verb.rights):
         return None  # "I learned how they think", "I heard a reporter say": no claim passed on
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _POSITION_NOUNS for c in verb.rights):
+        return None  # "We've all heard the talking point before, that they're 'anti-police brutality'": a
+        # side's known line, quoted as theirs, not news passed on
     if lemma == "understand" and verb.tag_ not in ("VBP", "VBZ"):
         return None  # "we understood that" tells a story; "we understand that" passes on a source
     return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)

@@ -79,6 +79,12 @@ _PERSON_PRONOUNS = frozenset({"him", "her", "them", "himself", "herself", "thems
 _PASSIVE_PERSONS = frozenset({"he", "she", "they"})
 
 
+def _initials(word: str) -> bool:
+    """Capitals only, with or without full stops: an organisation's initials ("U.C.L.A.", "NATO")."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _person_object(verb: Token) -> Token | None:
     """The direct object of ``verb`` (or its passive subject) when it names a person: a personal pronoun,
     a PROPN tagged PERSON, or a person noun (``_PERSON_NOUNS``)."""
@@ -88,8 +94,8 @@ def _person_object(verb: Token) -> Token | None:
         pronouns = _PERSON_PRONOUNS if c.dep_ == "dobj" else _PASSIVE_PERSONS
         if c.lower_ in pronouns or c.lower_ in _PERSON_NOUNS:
             return c
-        if c.pos_ == "PROPN" and c._.entity in ("PERSON", "NORP"):
-            return c
+        if c.pos_ == "PROPN" and c._.entity in ("PERSON", "NORP") and not _initials(c.text):
+            return c  # "U.C.L.A." or "UCLA" tagged PERSON is a team or a school ("eviscerating U.C.L.A.")
     return None
 
 

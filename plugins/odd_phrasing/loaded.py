@@ -81,6 +81,9 @@ NEUTRAL_AFTER_INTENSIFIER = (
     "different", "new", "separate", "free", "clear", "sure", "certain", "correct", "right", "wrong",
     "necessary", "full", "empty", "unaware", "independent", "normal", "true", "false", "safe", "open",
     "closed", "unclear", "possible", "impossible", "fine", "aware", "able", "unable", "unrelated",
+    # a judgement of effects, not of anyone: "anger ... is absolutely destructive to use while fixing",
+    # "extremely destructive" storms (judged round 42 and a tuning set: 0 of 2 queried)
+    "destructive",
 )
 #: Superlatives that state a measurable record ("the deadliest shooting in U.S. history", "the
 #: farthest image ever"), and nouns of events whose "worst in history" is a matter of record: still
