@@ -1366,3 +1366,16 @@ def dedupe(found: list[Attribution]) -> list[Attribution]:
             continue
         kept.append(attr)
     return kept
+
+
+#: Words that open a question of who: talk "about who may be responsible" passes on no claim. Not "when",
+#: "whether" or "how": "growing speculation about when they will make it down the aisle" passes on a wedding
+#: (marked in a tuning set).
+_WHO_WORDS = frozenset({"who", "whom", "whose"})
+
+
+def open_question(prep: Token) -> bool:
+    """The preposition's object asks who ("much speculation about who may be responsible"): the talk asks,
+    it claims nothing."""
+    doc = prep.doc
+    return prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ in _WHO_WORDS

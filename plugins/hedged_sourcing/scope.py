@@ -204,6 +204,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and attr.via == "adverb" and _in_a_told_story(doc[attr.first]):
         return "named_claim"  # "he told the largely unsubstantiated tale of Gen. John Pershing allegedly halting
         # Muslim attacks": the adverb is inside the story a named teller tells
+    if attr.kind == AGENTLESS and _what_a_recording_shows(doc[attr.first]):
+        return "named_claim"  # "a video posted online on 4 July purportedly showing Islamic State fighters
+        # killing 25 Syrian soldiers": the recording is the source, the adverb says it is unverified
     if attr.kind == AGENTLESS and attr.via == "adverb" and _in_a_persons_claim(doc[attr.first]):
         return "named_claim"  # "She claims he asked her to dress up ... and allegedly 'pressed her ...'": the
         # person who makes the claim is the one alleging
@@ -453,6 +456,29 @@ def _seen_in_a_recording(doc: Doc, attr: Attribution, cue: Token) -> bool:
 
 #: Verbs by which a recording shows a scene ("The fuzzy video ... captured the raging national debate").
 _SCENE_VERBS = frozenset({"capture", "show", "depict", "record", "feature"})
+
+
+#: Adverbs that hedge what a recording seems to show. Not "reportedly", which tells of a report, nor
+#: "apparently", the writer's own inference ("In the video, the girl begs ... a black officer she was
+#: apparently familiar with", marked in a tuning set).
+_FOOTAGE_ADVERBS = frozenset({"allegedly", "purportedly"})
+#: Verbs by which a recording shows something ("a video purporting to show", "footage appears to depict").
+_SHOWING_VERBS = frozenset({"show", "purport", "depict", "capture", "appear"})
+
+
+def _what_a_recording_shows(adverb: Token) -> bool:
+    """The adverb hedges what a recording named before it in the sentence shows: "released a new video
+    purporting to show the killing of two Syrian activists ... allegedly for spying", "A video purportedly
+    shot in the Kafr Batna neighborhood showed a room filled with more than 90 bodies"."""
+    if adverb.lower_ not in _FOOTAGE_ADVERBS:
+        return False
+    sent = adverb.sent
+    footage = [t for t in sent if t.i < adverb.i and _recording(t)]
+    if not footage:
+        return False
+    if any(t.lemma_.lower() in _SHOWING_VERBS and t.pos_ == "VERB" for t in sent):
+        return True
+    return any(t.dep_ == "pobj" and t.head.lower_ == "in" for t in footage)
 
 
 def _recording(noun: Token) -> bool:

@@ -44,7 +44,7 @@ from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start, quantified
 from .crowd_states import FEELINGS
-from .detect import Attribution, lemma_of, stated_clause
+from .detect import Attribution, lemma_of, open_question, stated_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -369,6 +369,8 @@ def _has_content(noun: Token, verb: Token | None = None) -> bool:
             if c.dep_ in ("ccomp", "acl", "relcl", "advcl") and c.i > tok.i:
                 return True
             if c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "that", "surrounding", "on", "regarding"):
+                if open_question(c):
+                    continue  # "much speculation about who may be responsible": a question, no claim
                 return True
             if c.dep_ == "mark" and c.lower_ == "that":
                 return True
@@ -745,6 +747,12 @@ def _proven(verb: Token) -> Attribution | None:
     return Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", cue_i=verb.i)
 
 
+#: Kinds of evidence that are things (footage, traces, records): stated, they need no source.
+_CONCRETE_EVIDENCE = frozenset(
+    {"physical", "video", "photographic", "photo", "audio", "dna", "forensic", "documentary", "ballistic", "camera"}
+)
+
+
 def _there_is_evidence(noun: Token) -> Attribution | None:
     """'there is evidence the birth certificate presented was altered': evidence nobody gives,
     presented as a fact. Not 'no evidence', 'the evidence', 'evidence from the audit'."""
@@ -753,6 +761,9 @@ def _there_is_evidence(noun: Token) -> Attribution | None:
         return None
     if not _unowned(noun) or _negated(head) or any(c.lower_ in ("little", "scant") for c in noun.lefts):
         return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _CONCRETE_EVIDENCE for c in noun.lefts):
+        return None  # "There is other physical evidence linking Rahami to the devices", "even when there is
+        # video evidence of lawbreaking": a kind of evidence the writer states, not a source left out
     if any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in noun.rights):
         return None  # "evidence in the files", "evidence on the tape": the evidence is placed
     if not any(c.dep_ in ("relcl", "acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, COMMON, OWN_VOICE, REPORT, RUMOUR
-from .detect import Attribution, stated_clause, word
+from .detect import Attribution, open_question, stated_clause, word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -333,7 +333,7 @@ def _content(noun: Token, lemma: str) -> Token | None:
         if child.dep_ == "relcl" and _bare_content_clause(child):
             return child  # "there were reports Khloé may be pregnant", "despite reports the pair spent time"
         if child.dep_ == "prep" and child.lower_ in ("of", "about") and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
-            return child
+            return None if open_question(child) else child
     head = noun.head
     # "concerns have grown that ...": the clause hangs on the verb
     if noun.dep_ in ("nsubj", "attr") and head.pos_ in _PREDICATE_HEADS:
@@ -343,7 +343,8 @@ def _content(noun: Token, lemma: str) -> Token | None:
             ):
                 return child
             if child.dep_ == "prep" and child.lower_ == "about" and lemma not in P.REPORT_NOUNS | P.WORRY_NOUNS:
-                return child  # "rumors have circulated about ...", "many claims have surfaced about ..."
+                # "rumors have circulated about ...", "many claims have surfaced about ..."
+                return None if open_question(child) else child
     if noun.dep_ == "nsubj" and lemma in P.REPORT_NOUNS | P.RUMOUR_NOUNS:
         return _spread_about(noun, head)
     return None
