@@ -287,7 +287,9 @@ def _indicative_clause(verb: Token) -> bool:
     causing ("saw the crowd cheer", "let the boss decide")."""
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _INDICATIVE_MARKS for c in verb.children)
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING and verb.head.i < verb.i
+    # before the clause ("We hope this story draw ...") or after it ("The quality of the roads are getting
+    # worse, the report found")
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING
 
 
 #: Verbs whose clause is a statement, never a bare infinitive or subjunctive.
@@ -854,15 +856,51 @@ def _word_hyphen(tok: Token) -> bool:
     return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
+#: Nouns whose "of" phrase gives the number of the whole ("a number of cases rise", "a bowl of skittles are",
+#: "the rest of the players were", "a generation of leaders are"): parts, amounts, containers, groups.
+_OF_GIVES_THE_NUMBER = frozenset({
+    "number", "lot", "majority", "minority", "rest", "group", "bunch", "couple", "pair", "series", "set", "range",
+    "variety", "handful", "host", "percent", "percentage", "half", "third", "quarter", "part", "portion", "share",
+    "total", "kind", "sort", "type", "plenty", "proportion", "fraction", "dozen", "hundred", "thousand", "million",
+    "billion", "array", "collection", "crowd", "team", "family", "panel", "jury", "committee", "body", "swath",
+    "segment", "subset", "sample", "slew", "raft", "spate", "string", "litany", "list", "amount", "mix",
+    "combination", "plethora", "multitude", "myriad", "score", "batch", "wave", "flood", "cluster", "coalition",
+    "alliance", "pool", "crop", "generation", "cast", "chunk", "bulk", "mass", "wealth", "flurry", "class", "crew",
+    "army", "band", "pack", "bowl", "cup", "box", "bag", "pile", "stack", "heap", "basket", "bottle", "sea",
+    "average", "sum", "minimum", "maximum", "fifth", "tenth", "one", "each", "none", "either", "neither", "all",
+    "trio", "duo", "quartet", "bevy", "gaggle", "herd", "flock", "swarm", "troop", "legion", "battery", "suite",
+    "package", "slate", "roster", "lineup", "line", "field", "selection", "assortment", "section", "tranche",
+    "contingent", "delegation", "faction", "wing", "camp", "cohort", "posse",
+})  # fmt: skip
+
+
+def _of_takes_no_number(subj: Token) -> bool:
+    """The subject is a singular common noun that is no part, amount, container or group, so an "of" phrase
+    after it does not give the verb its number: "the quality of the roads are", "the timeline for ...",
+    "An initial scan of the messages appear"."""
+    lemma = subj.lemma_.lower()
+    return (
+        subj.tag_ == "NN"
+        and lemma not in _OF_GIVES_THE_NUMBER
+        and lemma not in QUANTITY_NOUNS
+        and lemma not in _EITHER_NUMBER
+    )
+
+
 def _attraction_across_preposition(subj: Token, between: Span) -> bool:
     """ "analysis by private-sector cybersecurity firms have concluded": the words between a subject and
     its verb are one prepositional phrase the parse hangs on the subject, opened by a preposition that
     is not "of" and with no "of" in it: the verb agreed with the phrase's noun (attraction), not the
     subject. Only common nouns in the phrase."""
     prep = between[0]
-    if prep.lower_ not in _NON_PARTITIVE_PREPOSITIONS or prep.head.i != subj.i or prep.dep_ != "prep":
+    if prep.head.i != subj.i or prep.dep_ != "prep":
         return False
-    if any(t.lower_ in ("of", "with") or (t.tag_ in ("IN", "TO") and t.i != prep.i) for t in between):
+    if prep.lower_ == "of":
+        if not _of_takes_no_number(subj):
+            return False
+    elif prep.lower_ not in _NON_PARTITIVE_PREPOSITIONS:
+        return False
+    if any(t.lower_ == "with" or (t.tag_ in ("IN", "TO") and t.i != prep.i) for t in between):
         return False
     if any(t.pos_ == "PROPN" for t in between):
         return False  # a name after the phrase is often a headline run into the text: "Repeated attacks on
