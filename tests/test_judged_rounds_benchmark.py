@@ -184,6 +184,7 @@ NEWS_ROUNDS = {
     4013: ["buzzfeed_webis_2016:credible=30", "fa_kes:fake=5", "fa_kes:credible=5"],
     4014: ["buzzfeed_webis_2016:credible=28", "fakenewsamt:credible=12"],
     4015: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=10"],
+    4016: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=5", "fa_kes:fake=5"],
 }
 
 

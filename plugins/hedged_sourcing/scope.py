@@ -220,6 +220,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # Exchange Commission ... Mr. Quiros was accused of using $50 million": the complaint accuses him
     if attr.kind == AGENTLESS and cue is not None and _named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
+    if attr.kind == AGENTLESS and cue is not None and _named_speaker_closes(cue):
+        return "inside_attribution"  # "Those killed were believed to have inhaled chlorine gas and died from
+        # poisoning the manager of al-Quds hospital Hamza Khatib told Reuters news agency" (commas stripped)
     if attr.kind == AGENTLESS and cue is not None and _inside_an_institutions_claim(cue):
         return "inside_attribution"  # "... when gas believed to be chlorine was dropped ..., a hospital and a civil
         # defence group said": what the institution said holds the belief
@@ -1200,6 +1203,25 @@ def _paragraph_opens_with_named_report(doc: Doc, attr: Attribution) -> bool:
 
 #: Verbs by which an institution states what follows: "a hospital said", "the ministry reported".
 _INSTITUTION_SPEECH_VERBS = frozenset({"say", "report", "tell", "state", "announce", "add"})
+
+
+#: A sentence that ends on its named speaker: "... Hamza Khatib told Reuters news agency.", "... Reuters
+#: reported.", "... the Syrian Observatory for Human Rights said." (a name of one to six words, its last
+#: capitalised, then a verb of telling and at most an outlet's name).
+_NAMED_SPEAKER_AT_END = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*(?:\s+(?:for|of|al|el|de|the)?\s*[A-Z][\w.'’-]*){0,5})\s+"
+    r"(?:told|said|says|reported|reports|added|confirmed|stated)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:news\s+agency)?)?\s*[.!]?[\"”’']?\s*$"
+)
+
+
+def _named_speaker_closes(cue: Token) -> bool:
+    """The passive's sentence closes on a named speaker and a verb of telling, the comma before them lost
+    (as some collections strip commas): what comes before is that speaker's account."""
+    sent = cue.sent
+    tail = cue.doc.text[cue.idx : sent.end_char]
+    match = _NAMED_SPEAKER_AT_END.search(tail)
+    return match is not None and match.start() > 0 and not match.group().lstrip()[:3].lower().startswith("it ")
 
 
 def _inside_an_institutions_claim(cue: Token) -> bool:

@@ -11,7 +11,7 @@ from scorer import Finding
 from .doccache import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _VOWEL_PHONES = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW"})
 
@@ -60,6 +60,21 @@ def wants_an(word: str) -> bool | None:
     return first.get(low)
 
 
+def _joins_like_and(det: Token) -> bool:
+    """ "It is well founded an well reasoned": "an" between two words of one kind (a participle or adjective
+    before, the same kind one or two words after), where "and" joins them and no noun follows."""
+    doc = det.doc
+    if det.i == 0 or det.i + 2 >= len(doc):
+        return False
+    before = doc[det.i - 1]
+    if before.tag_ not in ("VBN", "JJ"):
+        return False
+    after = [doc[j] for j in range(det.i + 1, min(det.i + 3, len(doc)))]
+    if any(t.pos_ in ("NOUN", "PROPN") for t in after):
+        return False
+    return any(t.tag_ == before.tag_ for t in after)
+
+
 def find_article_errors(doc: Doc) -> list[Finding]:
     """Return findings for "a" before a vowel sound and "an" before a consonant sound.
 
@@ -83,6 +98,17 @@ def find_article_errors(doc: Doc) -> list[Finding]:
             continue  # a word censored or spelt out: "a f---ing baton", "a s*** show"
         vowel = wants_an(nxt.text)
         if vowel is None or vowel == (low == "an"):
+            continue
+        if low == "an" and _joins_like_and(det):
+            findings.append(
+                Finding(
+                    start=det.idx,
+                    end=det.idx + len(det),
+                    message=f"'{det.text}' between '{doc[det.i - 1].text}' and '{nxt.text}' reads as a slip for 'and'",
+                    severity=0.5,
+                    check="wrong_word",
+                )
+            )
             continue
         right = "an" if vowel else "a"
         if det.text[0].isupper():
