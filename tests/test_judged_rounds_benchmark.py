@@ -185,6 +185,7 @@ NEWS_ROUNDS = {
     4014: ["buzzfeed_webis_2016:credible=28", "fakenewsamt:credible=12"],
     4015: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=10"],
     4016: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=5", "fa_kes:fake=5"],
+    4017: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=5", "fa_kes:fake=5"],
 }
 
 

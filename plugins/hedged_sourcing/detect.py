@@ -1198,6 +1198,9 @@ def _phrases(doc: Doc, spans: list[Span], found: list[Attribution], by_token: di
             continue  # already inside a flagged source phrase
         if _explains_anonymity(span):
             continue  # "The two officials spoke on condition of anonymity because ...": flagged where they spoke
+        if any(a.via == "anonymity" and doc[a.first].sent.start == span.sent.start for a in found):
+            continue  # "The man who spoke on condition of anonymity because he was not authorized to speak to the
+            # media said ...": one source, one query
         owner = _governing_attribution(span, by_token)
         if owner is not None:
             current = found[owner]

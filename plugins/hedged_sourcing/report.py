@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,7 @@ def finding_for(attr: Attribution, doc: Doc, others: Sequence[Attribution] = ())
             doc[attr.first : attr.source_end + 1].text,
             documents=head in WEASEL_DOCUMENT_NOUNS,
             polls=head in SURVEY_NOUNS,
+            partly_named=_partly_named(doc, attr),
         ),
         severity=round(severity, 2),
         check=check_for(attr),
@@ -114,7 +116,23 @@ def _quotations_named(attr: Attribution, doc: Doc, others: Sequence[Attribution]
     return all(any(gives(v, start, end) for v in verbs) for start, end in near)
 
 
-def message_for(attr: Attribution, source: str, *, documents: bool = False, polls: bool = False) -> str:
+#: "A witness named Ahmad", "an activist known only as Ms. Smith": a first name or a pseudonym after the source.
+_PARTLY_NAMED = re.compile(
+    r"\s*,?\s*(?:named|called|known\s+only\s+as|identified\s+only\s+as)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\b(?!\s+[A-Z])"
+)
+
+
+def _partly_named(doc: Doc, attr: Attribution) -> bool:
+    """Only a first name, a surname with a title or a pseudonym follows the source's noun: part of a name,
+    not enough to find the person ("A witness named Ahmad", "known only as Ms. Smith")."""
+    end = doc[attr.source_end]
+    return _PARTLY_NAMED.match(doc.text, end.idx + len(end)) is not None
+
+
+def message_for(
+    attr: Attribution, source: str, *, documents: bool = False, polls: bool = False, partly_named: bool = False
+) -> str:
     """Why ``attr`` is hedged, in words an editor can act on: the kind first, then why the claim
     cannot be checked.
 
@@ -141,6 +159,11 @@ def message_for(attr: Attribution, source: str, *, documents: bool = False, poll
             return (
                 f"Anonymous source: '{source}' means the person behind the claim is not named, "
                 f"so the claim cannot be checked.{quoted}"
+            )
+        if partly_named:
+            return (
+                f"Anonymous source: '{source}' is given only part of a name (a first name or a pseudonym), "
+                f"not enough to find the person, so the claim cannot be checked.{quoted}"
             )
         only = " (only an affiliation)" if attr.affiliated else ""
         return f"Anonymous source: no name is given for '{source}'{only}, so the claim cannot be checked.{quoted}"

@@ -311,9 +311,27 @@ def _the_press(doc: Doc, attr: Attribution) -> bool:
     of where they worked ("Several former RT journalists have complained they weren't given such a free
     hand")."""
     head = source_head(doc, attr)
-    if head is None or head.lemma_.lower() not in _PRESS_NOUNS:
+    if head is None:
+        return False
+    if head.lemma_.lower() in _OUTLET_STAFF_NOUNS and _at_a_named_outlet(head):
+        return True  # "Writers at Quartz have noted that ...": the outlet's published work, named
+    if head.lemma_.lower() not in _PRESS_NOUNS:
         return False
     return not any(c.lower_ in ("former", "ex") for c in head.lefts)
+
+
+#: Staff who publish under an outlet's name: with the outlet named, their claim is the outlet's.
+_OUTLET_STAFF_NOUNS = frozenset({"writer", "editor", "columnist", "reporter", "journalist"})
+
+
+def _at_a_named_outlet(head: Token) -> bool:
+    """ "Writers at Quartz", "editors of The Atlantic", "reporters for the Post": a named outlet."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "for", "from", "of", "with")
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in head.rights
+    )
 
 
 #: What holds a report noun's claim: a clause on it, or the verb or preposition that draws on it.
