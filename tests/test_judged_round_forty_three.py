@@ -3,9 +3,11 @@ fa_kes reports, on the code of hedged_sourcing 0.33.21 and odd_phrasing 0.39.20;
 judged (hedged_sourcing 23/31, odd_phrasing 19/20, internal_contradiction 1/1). Fixed after it (hedged_sourcing
 0.33.22), each beside a passage the same rule must keep:
 
-- "allegedly" or "purportedly" hedging what a recording named before it in the sentence shows ("a video posted
-  online on 4 July purportedly showing Islamic State fighters killing 25 Syrian soldiers"); "apparently" stays
-  a finding, the writer's own inference ("she was apparently familiar with", marked in a tuning set);
+- "allegedly" or "purportedly" hedging what a recording a name released or ran shows ("The Islamic State group
+  has released a new video purporting to show ... allegedly for spying"; hedged_sourcing 0.33.25: only with its
+  owner named, so "Videos posted online purportedly show yellow gas", judged right in an earlier round, and "a
+  video posted online on 4 July purportedly showing", judged wrong here, stay findings); "apparently" stays a
+  finding, the writer's own inference ("she was apparently familiar with", marked in a tuning set);
 - evidence of a concrete kind the writer states ("There is other physical evidence linking Rahami to the
   devices"), while bare "there is evidence the ..." still passes on an unnamed source;
 - talk about who did it ("there has been much speculation about who may be responsible") claims nothing; talk
@@ -27,9 +29,10 @@ pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
 LEFT_ALONE = [
     # (fa_kes:1915433682, judged wrong): the video is the source
+    # (fa_kes:1915433685, in the credible pool): a named channel ran it
     (
-        "This follows the release of a video posted online on 4 July purportedly showing Islamic State fighters "
-        "killing 25 Syrian soldiers in the historic town of Palmyra in central Syria.",
+        "Syrian troops entered the town of Zabadani from the western Jamaiyat district Sunday. Hezbollahs al-Manar "
+        "TV ran exclusive footage purportedly showing Hezbollah fighters in the town.",
         "purportedly",
     ),
     (
@@ -62,6 +65,19 @@ STILL_FOUND = [
         "Princess Charlotte Casiraghi of Monaco, reported Australian magazine New Idea. The two allegedly made "
         "their public appearance as a couple last week as they attended a wedding.",
         "allegedly",
+    ),
+    # (fa_kes:1962495691, judged right in an earlier round): nobody named posted the videos
+    (
+        "This indicates that poisoning substances were used in the attack local journalist Nawrouz Uthman "
+        "reported. Videos posted online purportedly show yellow gas rising over Sheikh Maqsood neighborhood in "
+        "Aleppo.",
+        "purportedly",
+    ),
+    # (fa_kes:1915433682, judged wrong in this round): posted online by nobody named, so it stays
+    (
+        "This follows the release of a video posted online on 4 July purportedly showing Islamic State fighters "
+        "killing 25 Syrian soldiers in the historic town of Palmyra in central Syria.",
+        "purportedly",
     ),
     # (buzzfeed_webis_2016:0549, marked): evidence of no stated kind, from nobody
     (

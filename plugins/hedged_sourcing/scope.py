@@ -494,12 +494,29 @@ def _what_a_recording_shows(adverb: Token) -> bool:
     if adverb.lower_ not in _FOOTAGE_ADVERBS:
         return False
     sent = adverb.sent
-    footage = [t for t in sent if t.i < adverb.i and _recording(t)]
+    footage = [t for t in sent if t.i < adverb.i and _recording(t) and _owned_by_a_name(t)]
     if not footage:
-        return False
+        return False  # "Videos posted online purportedly show yellow gas": nobody named stands behind them
     if any(t.lemma_.lower() in _SHOWING_VERBS and t.pos_ == "VERB" for t in sent):
         return True
     return any(t.dep_ == "pobj" and t.head.lower_ == "in" for t in footage)
+
+
+def _owned_by_a_name(recording: Token) -> bool:
+    """A name releases, runs or posts the recording: "The Islamic State group has released a new video",
+    "Hezbollah's al-Manar TV ran exclusive footage", "an IS video", "a video posted by Reuters"."""
+    if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in recording.lefts):
+        return True
+    if any(
+        c.dep_ == "acl" and any(a.dep_ == "agent" and any(t.pos_ == "PROPN" for t in a.subtree) for a in c.children)
+        for c in recording.rights
+    ):
+        return True
+    verb = recording.head
+    if recording.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
 
 
 def _recording(noun: Token) -> bool:

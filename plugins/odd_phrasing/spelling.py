@@ -300,13 +300,24 @@ _PLACE_NOUNS = frozenset({
 
 def _named_here(tok: Token) -> bool:
     """A name the text itself introduces as one: alone in quotation marks ('officially known as
-    "Synlight"', a coinage) or before a noun for a place ("the Sermin district")."""
+    "Synlight"', a coinage), before a noun for a place ("the Sermin district") or before a bearing from
+    another place ("Menian to the west of Aleppo")."""
     doc = tok.doc
     text = doc_text(doc)
     end = tok.idx + len(tok)
     if text[tok.idx - 1 : tok.idx] in ('"', "“") and text[end : end + 1] in ('"', "”"):
         return True
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PLACE_NOUNS
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PLACE_NOUNS:
+        return True
+    return _COMPASS_AFTER.match(text, end) is not None  # "an attack on Menian to the west of Aleppo city"
+
+
+#: A compass bearing from another place right after a capitalised word makes it a place's name.
+_COMPASS_AFTER = re.compile(
+    r",?\s+(?:to\s+the\s+|just\s+|some\s+\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"(?:ern)?\s+of\s+[A-Z]"
+)
 
 
 def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
