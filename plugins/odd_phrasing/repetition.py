@@ -143,6 +143,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if low in PARTICLE_PREPOSITIONS and _after_a_verb(doc, prev):
             continue
+        if low == "at" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("least", "most"):
+            continue  # "putting the death toll at at least 70": the preposition, then "at least"
         gap = doc_text(doc)[prev.idx + len(prev) : tok.idx]
         # punctuation between, a line break or no space at all, unless a quotation opened after the word was
         # typed ('when the “the CIA had its own agenda”')
