@@ -938,7 +938,7 @@ _ALLEGING_ADVERBS = frozenset({"allegedly"})
 
 
 def _in_a_persons_claim(adverb: Token) -> bool:
-    """An "allegedly" inside what a named person, or a "he"/"she"/"who" standing for one, claims or says
+    """An "allegedly" inside what a name, or a "he"/"she"/"who" standing for a person, claims or says
     in the same sentence ("Alicia Machado, who has said that Trump regularly bullied her ..., allegedly
     calling ..."): that person is the one alleging, named where the claim is made."""
     if adverb.lower_ not in _ALLEGING_ADVERBS:
@@ -951,8 +951,8 @@ def _in_a_persons_claim(adverb: Token) -> bool:
             continue
         if subject.lower_ in ("he", "she"):
             return True
-        if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
-            return True
+        if subject.pos_ == "PROPN":
+            return True  # a name, of a person or of a body that claims: either is the one alleging
         if subject.lower_ == "who" and anc.dep_ == "relcl" and anc.head.pos_ == "PROPN":
             return True
     return False
@@ -1256,7 +1256,7 @@ def _named_speaker_closes(cue: Token) -> bool:
     sent = cue.sent
     tail = cue.doc.text[cue.idx : sent.end_char]
     match = _NAMED_SPEAKER_AT_END.search(tail)
-    return match is not None and match.start() > 0 and not match.group().lstrip()[:3].lower().startswith("it ")
+    return match is not None and match.start() > 0 and not match.group().lstrip().lower().startswith("it ")
 
 
 def _inside_an_institutions_claim(cue: Token) -> bool:
