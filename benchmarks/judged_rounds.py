@@ -3,6 +3,7 @@
     python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
         [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500] [--split dev]
     python benchmarks/judged_rounds.py draw --seed SEED --news CORPUS:LABEL=N [--news ...]
+    python benchmarks/judged_rounds.py draw --seed SEED --wire N
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
@@ -24,6 +25,13 @@ copies of the tuning sets' articles, garbled text and the ``--read`` list); thei
 (``buzzfeed_webis_2016:0123``) and the round is named ``news_seedSEED``. A round is kept
 as its ids (``benchmarks/judged/NAME.ids``) and its verdicts as offsets, no text
 (``benchmarks/judged/NAME.verdicts.jsonl``: id, signal, check, start, end, verdict, why).
+
+From the forty-eighth round, ``--wire N`` draws N wire and newspaper reports of 1989-1998 (Wall Street Journal,
+AP, New York Times, Xinhua, CNN, VOA and others) from TempEval-3's training documents
+(../shared/data/temporal_tempeval3: TimeBank and AQUAINT; the Platinum test documents stay out), 150 words or
+more, none read before; ids ``tempeval3:DOC_ID``, publication date from the document's creation time, the round
+named ``wire_seedSEED``. No rule was written from these articles: they are credible copy from another decade
+and other desks than every corpus the signals were tuned on.
 
 ``tally`` first gives each round as judged (every finding of the code of that day, judged blind: the
 round's figure for that code) and all rounds pooled with a 95 % interval from resampling the articles; then
@@ -84,6 +92,39 @@ def polnear_articles(words: tuple[int, int] = WORDS, split: str = "train") -> di
     return out
 
 
+#: TempEval-3's training splits (``--wire``); its Platinum test documents are the timex benchmark's.
+WIRE_SPLITS = ("train_timebank", "train_aquaint")
+WIRE_PREFIX = "tempeval3:"
+WIRE_MIN_WORDS = 150
+
+
+def wire_articles(min_words: int = WIRE_MIN_WORDS) -> dict[str, dict]:
+    """TempEval-3's training documents of ``min_words`` words or more, keyed by id (``tempeval3:DOC_ID``),
+    in the shape :func:`polnear_articles` gives (publisher: the source the document id opens with)."""
+    out: dict[str, dict] = {}
+    for row in read_jsonl(require("temporal_tempeval3/tempeval3.jsonl")):
+        if row["split"] not in WIRE_SPLITS or len(row["text"].split()) < min_words:
+            continue
+        aid = WIRE_PREFIX + row["doc_id"]
+        value = (row.get("dct") or {}).get("value") or ""
+        out[aid] = {
+            "id": aid,
+            "publisher": row["doc_id"][:3].lower(),
+            "title": row.get("title") or None,
+            "published": value[:10] or None,
+            "text": row["text"],
+        }
+    return out
+
+
+def draw_wire(seed: int, read: set[str], count: int) -> list[str]:
+    """``count`` unread TempEval-3 training documents (:func:`wire_articles`), seeded, in the drawn order."""
+    pool = sorted(i for i in wire_articles() if i not in read)
+    if len(pool) < count:
+        sys.exit(f"only {len(pool)} unread TempEval-3 training documents, {count} asked for")
+    return random.Random(seed).sample(pool, count)
+
+
 def news_groups(specs: Iterable[str]) -> dict[tuple[str, str], int]:
     """``--news`` values (``buzzfeed_webis_2016:fake=5``) as counts per (corpus, label)."""
     groups: dict[tuple[str, str], int] = {}
@@ -112,6 +153,9 @@ def news_articles(ids: Iterable[str]) -> dict[str, dict]:
     for aid in ids:
         wanted.setdefault(aid.split(":", 1)[0], set()).add(aid)
     out: dict[str, dict] = {}
+    wire = wanted.pop(WIRE_PREFIX.rstrip(":"), set())
+    if wire:
+        out |= {aid: a for aid, a in wire_articles(min_words=0).items() if aid in wire}
     for corpus, corpus_ids in sorted(wanted.items()):
         for row in read_jsonl(require(f"{corpus}/articles.jsonl")):
             if row["id"] in corpus_ids:
@@ -232,6 +276,8 @@ def main() -> None:
     d.add_argument("--news", action="append", default=[], metavar="CORPUS:LABEL=N",
                    help="draw N articles of this news corpus and label instead of PolNeAR's (repeatable; "
                         "from the twenty-ninth round)")
+    d.add_argument("--wire", type=int, metavar="N",
+                   help="draw N TempEval-3 training documents (wire copy of 1989-1998) instead (from the 48th round)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and unjudged finding and every right one gone")
@@ -239,6 +285,9 @@ def main() -> None:
     if args.command == "draw":
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
         read = {r for r in read if r and not r.startswith("#")}
+        if args.wire:
+            print("\n".join(draw_wire(args.seed, read, args.wire)))
+            return
         if args.news:
             try:
                 groups = news_groups(args.news)

@@ -259,3 +259,36 @@ def test_words_takes_a_low_high_range_and_refuses_anything_else() -> None:
     for bad in ("2500-1301", "1301", "a-b", "-5"):
         with pytest.raises(argparse.ArgumentTypeError):
             judged_rounds._word_range(bad)
+
+
+#: The size of each kept round of TempEval-3 wire copy (``--wire N``), by seed.
+WIRE_ROUNDS = {4020: 60, 4021: 60}
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "temporal_tempeval3").exists(),
+                    reason="needs ../shared/data/temporal_tempeval3 (TempEval-3's TimeBank and AQUAINT documents)")
+def test_each_kept_wire_round_is_the_draw_of_its_seed_with_the_articles_read_before_it() -> None:
+    lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
+    every = judged_rounds.wire_articles()
+    for seed, count in WIRE_ROUNDS.items():
+        ids = (ROOT / "benchmarks" / "judged" / f"wire_seed{seed}.ids").read_text(encoding="utf-8").split()
+        header = next(k for k, line in enumerate(lines) if line.startswith("#") and f"seed {seed}" in line)
+        read = {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
+        assert judged_rounds.draw_wire(seed, read, count) == ids
+        assert not set(ids) & read and len(ids) == count
+        assert lines[header + 1 : header + 1 + count] == ids  # and the round is in the read list
+        assert set(ids) <= set(every)  # training documents of 150 words or more only
+        articles = judged_rounds.news_articles(ids)
+        assert set(articles) == set(ids)
+        assert all(a["published"] and a["text"] for a in articles.values())
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "temporal_tempeval3").exists(),
+                    reason="needs ../shared/data/temporal_tempeval3")
+def test_wire_rounds_leave_the_platinum_test_documents_and_short_ones_out() -> None:
+    every = judged_rounds.wire_articles(min_words=0)
+    assert len(every) == 183 + 73  # TimeBank and AQUAINT, not the 20 Platinum documents
+    assert not any(aid.startswith("tempeval3:nyt_2013") for aid in every)
+    kept = judged_rounds.wire_articles()
+    assert kept and all(len(a["text"].split()) >= judged_rounds.WIRE_MIN_WORDS for a in kept.values())
+    assert len(kept) < len(every)
