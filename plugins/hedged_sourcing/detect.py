@@ -279,6 +279,8 @@ def _finish(doc: Doc, item: Pending, source: Source | None) -> Attribution | Non
         if source.kind != NAMED and lemma in P.RESEARCH_VERBS and not _has_clause(cue):
             return None  # "three more were found by authorities": a thing found, no finding reported
         # "was widely panned by critics"; a named agent only counts for a cue verb
+        if source.kind != NAMED and _votes_on(cue, lemma):
+            return None  # "the purchase, subsequently rejected by regulators": a decision on the record
         if source.kind != NAMED or lemma in P.CUE_VERBS:
             return _attr(source, cue.lower_, "agent", quoted=_quoted(cue), cue_i=cue.i)
         return None
@@ -384,8 +386,8 @@ def _headline_fragment(noun: Token) -> bool:
 
 
 def _object_not_claimed(cue: Token, lemma: str) -> bool:
-    """'claimed the lives of two persons', 'have cited the presidential communications privilege': the verb's
-    object is a thing taken or invoked, not a claim."""
+    """'claimed the lives of two persons', 'have cited the presidential communications privilege', 'attacked a
+    mainly Kurdish town': the verb's object is a thing taken, invoked or assaulted, not a claim or a judgement."""
     nouns = P.NOT_CLAIMED_OBJECTS.get(lemma)
     return nouns is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in cue.children)
 
@@ -425,11 +427,21 @@ def _regards_with(cue: Token, lemma: str) -> bool:
 
 
 def _votes_on(cue: Token, lemma: str) -> bool:
-    """'several states have recently rejected bills painted as anti-gay': a decision on a proposal
-    is an act on the record (a vote, a veto), not a verdict credited to an unnamed group."""
-    return lemma in P.DECISION_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in P.PROPOSAL_NOUNS for c in cue.children
-    )
+    """'several states have recently rejected bills painted as anti-gay', 'the purchase, subsequently rejected
+    by regulators': a decision on a proposal (its object, its passive subject, or the noun a reduced relative
+    describes) is an act on the record (a vote, a veto), not a verdict credited to an unnamed group."""
+    if lemma not in P.DECISION_VERBS:
+        return False
+    decided = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    if cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl"):
+        # the noun the participle phrase follows, which the parser may have hung elsewhere ("said the
+        # purchase, subsequently rejected by regulators, was ...")
+        before = cue.left_edge.i - 1
+        while before >= cue.sent.start and cue.doc[before].is_punct:
+            before -= 1
+        if before >= cue.sent.start:
+            decided.append(cue.doc[before])
+    return any(t.lemma_.lower() in P.PROPOSAL_NOUNS for t in decided)
 
 
 def _charged_with(cue: Token, prep: str) -> bool:

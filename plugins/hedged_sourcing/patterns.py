@@ -57,6 +57,7 @@ PROPOSAL_NOUNS = _words(
     """
     bill law measure proposal legislation amendment resolution referendum initiative ordinance
     motion treaty budget nomination appeal petition lawsuit suit case
+    purchase acquisition merger takeover application
     """
 )
 
@@ -382,6 +383,14 @@ POLICE_PLURAL_NOUNS = _words("officer cop deputy trooper")
 NOT_CLAIMED_OBJECTS = {
     "claim": _words("life victim title crown seat prize medal trophy spot place land territory"),
     "cite": _words("privilege law statute rule amendment clause precedent exemption provision doctrine right"),
+    # "Al-Qaeda loyalists attacked a mainly Kurdish town": an assault on a place, not a verbal attack
+    "attack": _words(
+        """
+        town village city base position convoy checkpoint post outpost area neighborhood neighbourhood district
+        camp airport airbase building compound embassy headquarters border facility hospital school market
+        mosque church station barracks stronghold district province region suburb positions
+        """
+    ),
 }
 
 #: Nouns for written or statistical sources: named when an entity or owner is attached
@@ -760,6 +769,16 @@ PUBLIC_NOUNS = _words("user person fan follower commenter viewer reader other on
 
 #: Verbs that show a post or a reaction rather than pass on a claim.
 REACTION_VERBS = _words("write tweet post comment reply react gush praise")
+
+#: Violent happenings a group's verdict on is its reaction, not a claim ("Most other opponents of abortion
+#: condemned the shooting"): nothing is asserted that could be checked. Not a plan or an announcement, whose
+#: welcome is a stance ("environmentalists welcomed India's announcement ...", judged right).
+EVENT_NOUNS = _words(
+    """
+    shooting killing attack bombing murder assassination massacre explosion blast violence death arrest
+    incident tragedy
+    """
+)
 
 #: Publications: "a magazine claimed", "a tabloid reported" name no publication anyone can look up.
 PUBLICATION_NOUNS = _words("magazine newspaper tabloid outlet publication website")

@@ -215,6 +215,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and cue is not None and _said_in_a_released_document(cue):
         return "named_claim"  # "In a ... summary of the meeting released by his campaign, the Republican was said
         # to express ...": the document the sentence names, and who released it, is where it was said
+    if attr.kind == AGENTLESS and cue is not None and _in_the_document_or_law(doc, cue):
+        return "named_claim"  # "Mr. Angelo was described in the filing as a consultant" after "a filing with
+        # the SEC"; "Under the statute, a child born abroad ... is automatically considered a U.S. citizen"
     if attr.kind == AGENTLESS and cue is not None and _accused_in_the_record_before(doc, cue):
         return "legal_process"  # "According to a 52-count civil complaint filed by the federal Securities and
         # Exchange Commission ... Mr. Quiros was accused of using $50 million": the complaint accuses him
@@ -239,6 +242,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_member"
     if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and _reaction(doc, attr, cue):
         return "reaction"
+    if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and attr.via == "subject" and _reacts_to_an_event(cue):
+        return "reaction"  # "Most other opponents of abortion, however, condemned the shooting"
     if attr.kind == RUMOUR and cue is not None and _rumour_owned_next(doc, cue, context.named):
         return "named_next"  # "stoked speculation that he might offer himself ... 'Over time, there's been a lot
         # of speculation about that,' said former Utah governor Michael Leavitt, a Romney confidant"
@@ -391,6 +396,32 @@ def _said_in_a_released_document(cue: Token) -> bool:
             continue
         if any(t.lemma_.lower() in _RELEASING_VERBS and t.dep_ in ("acl", "relcl")
                and any(c.dep_ == "agent" for c in t.children) for t in noun.subtree):
+            return True
+    return False
+
+
+#: Rules a status is held under ("Under the statute, a child ... is considered a citizen").
+_LAW_NOUNS = frozenset(
+    {"law", "statute", "rule", "regulation", "constitution", "treaty", "act", "code", "agreement", "contract", "policy"}
+)
+
+
+def _in_the_document_or_law(doc: Doc, cue: Token) -> bool:
+    """The passive's own phrase gives where it is written: "in the filing" (a document the article brought up
+    before: "the" or a possessive, and the same noun earlier in the text) or "under the statute" (a law or rule
+    by which the status holds)."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not any(c.dep_ == "poss" or c.lower_ in ("the", "that", "this") for c in noun.lefts):
+            continue
+        lemma = noun.lemma_.lower()
+        if prep.lower_ == "under" and lemma in _LAW_NOUNS:
+            return True
+        if prep.lower_ == "in" and lemma in P.DOCUMENT_NOUNS and any(
+            t.lemma_.lower() == lemma for t in doc[: noun.sent.start]
+        ):
             return True
     return False
 
@@ -790,6 +821,15 @@ def _reaction(doc: Doc, attr: Attribution, cue: Token) -> bool:
     return cue.lemma_.lower() in P.REACTION_VERBS and head.lemma_.lower() in P.PUBLIC_NOUNS
 
 
+def _reacts_to_an_event(cue: Token) -> bool:
+    """'Most other opponents of abortion condemned the shooting', 'residents ... decried the attack': a verdict
+    on a violent happening (``EVENT_NOUNS``) is the group's reaction, which the article reports as news; it asserts
+    nothing a reader would need a source for."""
+    if cue.lemma_.lower() not in P.EVALUATION_VERBS | {"decry"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in P.EVENT_NOUNS for c in cue.children)
+
+
 def _same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
     """'Several former RT journalists have complained they weren't given such a free hand. That was
     what Liz Wahl said when she resigned ...': the next sentence opens with "That"/"This" standing
@@ -1046,6 +1086,12 @@ def _for_example(tok: Token) -> bool:
 
 
 def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
+    head = source_head(doc, attr)
+    if head is not None and head.pos_ == "NOUN" and any(
+        t.dep_ == "appos" and t.lemma_.lower() == head.lemma_.lower() and t.head.pos_ == "PROPN" for t in nxt
+    ):
+        return True  # "..., a newspaper reported Friday. ..., said Uhuru, or Freedom, a Swahili newspaper owned by
+        # the ruling party": the same noun, now in apposition to a name
     for tok in nxt:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in P.DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue  # the next sentence must be about the report, not cite one for another figure

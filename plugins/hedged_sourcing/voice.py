@@ -175,6 +175,10 @@ _POSITION_NOUNS = frozenset(
 )
 
 
+#: Times by which "we learned" is the news of the day, made public: "Finally today, we learned that ...".
+_NEWS_TIMES = frozenset({"today", "now", "yesterday", "tonight", "finally"})
+
+
 def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
     """'we understand that ...', 'we hear that ...', 'I have learned that ...'."""
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
@@ -192,6 +196,9 @@ def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
         # side's known line, quoted as theirs, not news passed on
     if lemma == "understand" and verb.tag_ not in ("VBP", "VBZ"):
         return None  # "we understood that" tells a story; "we understand that" passes on a source
+    if lemma == "learn" and verb.tag_ in ("VBP", "VBD") and any(c.lower_ in _NEWS_TIMES for c in verb.lefts):
+        return None  # "Finally today, we learned that the space agency ...", "And now we learn that ...": news
+        # made public, which the rest of the sentence gives, not a source kept back ("We've learned EXCLUSIVELY")
     return Attribution(OWN_VOICE, subject.i, verb.i, verb.lower_, "learning", cue_i=verb.i)
 
 

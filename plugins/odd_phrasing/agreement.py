@@ -232,6 +232,10 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue  # "numerous extremist and terrorist groups": the parse took the first modifier for the noun
         if det.lower_ == "both" and any(t.lower_ == "and" for t in doc[noun.i + 1 : noun.i + 8]):
             continue  # "both bride and groom", "as both secretary of state and first lady"
+        if tag == "NNS" and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "RP" and "VERB" in getAllLemmas(
+            noun.lower_
+        ):
+            continue  # "a pilot from a nearby flight calls in": a particle after it makes it the verb
         if low in _PRONOUN_DETS and noun.i + 1 < len(doc) and _verb_reading_after(noun, doc[noun.i + 1]):
             continue  # "many head to work": 'many' is the subject and 'head' its verb
         if noun.dep_ == "ROOT" and between and tag == "NNS" and "VERB" in getAllLemmas(noun.lower_):
@@ -752,7 +756,9 @@ _PREPOSITIONS_BEFORE_NOUNS = frozenset(
      "through", "during", "without", "between", "among", "against", "like", "to", "toward", "towards", "since",
      "until", "till"}
 )  # fmt: skip
-_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘"})
+#: Punctuation that cuts a subject from the verb after it; "_" is old wire copy's dash ("helped his son _ Elian's
+#: father _ get a job").
+_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "-", "’", "'", "‘", "_"})
 
 
 def _clause_starts_at(subj: Token) -> bool:

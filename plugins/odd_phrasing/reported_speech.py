@@ -25,6 +25,7 @@ _REPORTED = re.compile(
     r"insist|insists|insisted|portray|portrays|"
     r"portrayed|portraying|depict|depicts|depicted|depicting|dismiss|dismisses|dismissed|dismissing|"
     r"diatribe|tirade|rant|speculate|speculates|speculated|speculating|"
+    r"lambast|lambasts|lambasted|lambasting|lambaste|lambastes|"
     r"(?:struck|strikes|strike|seen|viewed|regarded)\s+(?:\w+\s+)?as|"
     r"(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as)\b",
     re.IGNORECASE,

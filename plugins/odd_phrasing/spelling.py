@@ -320,6 +320,20 @@ _COMPASS_AFTER = re.compile(
 )
 
 
+_PARTICLE_MAX_LEN = 4
+
+
+def _inside_a_name(doc: Doc, tok: Token) -> bool:
+    """A short lower-case word between two capitalised proper nouns of one name ("Daniel arap Moi"), as a name's
+    particles are ("van", "bin", "al", "arap"); not a longer word ("Syria uling Assad clan" is "ruling")."""
+    if tok.i == 0 or tok.i + 1 >= len(doc) or len(tok) > _PARTICLE_MAX_LEN:
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (before, after)) and before.idx + len(
+        before
+    ) < tok.idx and tok.idx + len(tok) < after.idx
+
+
 def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
     """The possessive a word lost its apostrophe from ("the citys residents" -> "city's"), or None."""
     if not low.endswith("s") or tok.i + 1 >= len(tok.doc):
@@ -327,6 +341,8 @@ def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
     stem = low[:-1]
     if len(stem) < 4:
         return None  # "ands", "hers"
+    if low.endswith(("less", "ness")) and low[:-4] in words:
+        return None  # "bugless chips": a word and its "-less", not "bugles" without its apostrophe
     nxt = tok.doc[tok.i + 1]
     if nxt.pos_ not in ("NOUN", "ADJ", "NUM") or not (stem in words or _zipf(stem) >= NAME_MIN_CORRECTION):
         return None
@@ -376,6 +392,8 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_upper and len(doc[tok.i + 1]) >= 2 and doc[tok.i + 1].is_alpha:
             continue  # a brand before its acronym: "fama PR", "acme LLC"
+        if word.islower() and _inside_a_name(doc, tok):
+            continue  # "President Daniel arap Moi": a lower-case particle of a name, as "van" and "bin" are
         if stripped and low.endswith("s") and (low[:-1] in words or _zipf(low[:-1]) >= NAME_MIN_CORRECTION):
             continue  # "al Qaedas official wing": a possessive whose apostrophe the collection stripped
         sent = sentence_of(tok)

@@ -289,6 +289,14 @@ def _fronted_comparative(tok: Token) -> bool:
     )
 
 
+def _to_do_after(doc: Doc, verb: Token) -> bool:
+    """The -ing form is followed (past a particle) by "to do": "have catching up to do", "explaining to do"."""
+    k = verb.i + 1
+    if k < len(doc) and doc[k].dep_ == "prt":
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].lower_ == "do"
+
+
 def find_have_before_ing(doc: Doc) -> list[Finding]:
     """ "They have already attending weddings": "have" as the auxiliary of an -ing form, with "been"
     missing or the participle meant ("have already attended").
@@ -315,6 +323,8 @@ def find_have_before_ing(doc: Doc) -> list[Finding]:
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if verb.lower_ == "going" and after is not None and after.lower_ == "for":
             continue  # "What he has going for him is money": the idiom, its object fronted
+        if _to_do_after(doc, verb):
+            continue  # "they still have catching up to do", "has some explaining to do": the gerund is the object
         if verb.lower_ in _HAD_ING_NOUNS and (after is None or after.pos_ in ("ADP", "PUNCT", "PRON", "SCONJ", "PART")):
             continue  # "has backing from 33 percent": a noun for what one has, not an -ing verb
         if verb.i == tok.i + 1 and (after is None or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
