@@ -86,6 +86,9 @@ def test_the_kept_rounds_name_their_articles_and_every_verdict_is_one_of_them() 
         if path.name.startswith("news_"):  # news_seed4001: the other news corpora, CORPUS:ID
             assert all(":" in i and not i.startswith("polnear_") for i in ids)
             continue
+        if path.name.startswith("wire_"):  # wire_seed4020: TempEval-3's training documents
+            assert all(i.startswith(judged_rounds.WIRE_PREFIX) for i in ids)
+            continue
         split = path.name.split("_")[1]  # polnear_train_seed3201, polnear_dev_seed3222
         assert split in judged_rounds.SPLITS
         assert all(i.startswith(f"polnear_{split}:") for i in ids)
@@ -262,7 +265,7 @@ def test_words_takes_a_low_high_range_and_refuses_anything_else() -> None:
 
 
 #: The size of each kept round of TempEval-3 wire copy (``--wire N``), by seed.
-WIRE_ROUNDS = {4020: 60, 4021: 60}
+WIRE_ROUNDS = {4020: 60, 4021: 60, 4022: 58}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "temporal_tempeval3").exists(),
@@ -292,3 +295,13 @@ def test_wire_rounds_leave_the_platinum_test_documents_and_short_ones_out() -> N
     kept = judged_rounds.wire_articles()
     assert kept and all(len(a["text"].split()) >= judged_rounds.WIRE_MIN_WORDS for a in kept.values())
     assert len(kept) < len(every)
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "temporal_tempeval3").exists(),
+                    reason="needs ../shared/data/temporal_tempeval3")
+def test_after_the_fiftieth_round_no_wire_document_is_left_to_draw() -> None:
+    lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
+    read = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    assert set(judged_rounds.wire_articles()) <= read
+    with pytest.raises(SystemExit, match="only 0 unread"):
+        judged_rounds.draw_wire(4023, read, 1)
