@@ -366,8 +366,8 @@ def _own_subject(verb: Token, subjects: list[Token]) -> Token | None:
     """The verb's own subject among those the parser gave it. Two subjects are a misparse: of a speaker's tag
     after the clause ("... for people with like-minded ideas to organize ..., she said": the pronoun right before
     the verb), of a name after a role whose comma was lost ("A local civil defence official Leys al-Faris said":
-    the name speaks), or of a run-in subheading ("Eight persons wounded in Foaa in Idleb Meanwhile civil sources
-    told SANA": the second subject)."""
+    the name speaks), of a run-in subheading ("Eight persons wounded in Foaa in Idleb Meanwhile civil sources
+    told SANA": the second subject), or of a relative clause read as the main one (``_clause_subject_after_that``)."""
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     first = subjects[0]
@@ -376,7 +376,20 @@ def _own_subject(verb: Token, subjects: list[Token]) -> Token | None:
         tag = next((c for c in subjects[1:] if c.pos_ == "PROPN" and c.left_edge.i == first.i + 1), None)
     if tag is None and _headline_fragment(first) and subjects[1].i < verb.i:
         tag = subjects[1]
+    if tag is None and _clause_subject_after_that(verb, subjects):
+        tag = subjects[-1]
     return tag if tag is not None else first
+
+
+def _clause_subject_after_that(verb: Token, subjects: list[Token]) -> bool:
+    """'More problems in Hong Kong for a place, for an economy, that many experts thought was once invincible':
+    the last subject stands right before the verb, after a "that" the parser hung on the verb, so the clause is a
+    relative one on the first subject's phrase and the last subject is the one thinking."""
+    last = subjects[-1]
+    if last.i < subjects[0].i or last.right_edge.i != verb.i - 1 or last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = subjects[0]
+    return any(c.dep_ == "mark" and c.lower_ == "that" and first.i < c.i < last.left_edge.i for c in verb.children)
 
 
 def _headline_fragment(noun: Token) -> bool:

@@ -824,10 +824,24 @@ def _reaction(doc: Doc, attr: Attribution, cue: Token) -> bool:
 def _reacts_to_an_event(cue: Token) -> bool:
     """'Most other opponents of abortion condemned the shooting', 'residents ... decried the attack': a verdict
     on a violent happening (``EVENT_NOUNS``) is the group's reaction, which the article reports as news; it asserts
-    nothing a reader would need a source for."""
+    nothing a reader would need a source for. So is the welcome bare investors give a move ("Investors welcomed
+    the move"): what the share price did."""
     if cue.lemma_.lower() not in P.EVALUATION_VERBS | {"decry"}:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in P.EVENT_NOUNS for c in cue.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in P.EVENT_NOUNS for c in cue.children):
+        return True
+    # "Investors welcomed the move. Courtaulds' shares rose 15 pence": the market's verdict, which prices record
+    return not _has_a_clause(cue) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS and not any(c.children) for c in cue.children
+    )
+
+
+#: The market as a crowd: its welcome of a move is told by prices, not by anyone who could be quoted.
+_MARKET_NOUNS = frozenset({"investor", "trader", "market"})
+
+
+def _has_a_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "advcl", "oprd", "prep") for c in verb.children)
 
 
 def _same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:

@@ -972,6 +972,10 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
             continue  # "Republicans this election cycle don't have": a time phrase after the real subject
         if any(c.dep_ in ("expl", "nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
             continue  # "how many reporters was it that": the verb has its own subject after it
+        main = verb.head if verb.dep_ in ("aux", "auxpass") else None
+        if main is not None and any(c.dep_ in _SUBJECT_DEPS and c.i < subj.i for c in main.children):
+            continue  # "the divestiture of ... low-profit businesses has been more than offset": the main verb has
+            # the real subject, the parse gave the auxiliary the nearest noun
         if any(c.dep_ in _SUBJECT_DEPS and c.i < subj.i for c in verb.children):
             continue  # two subjects before one verb, a misparse: "the Republicans' reputation as security
             # experts was undercut" (the first is the subject; the second hangs on "as")

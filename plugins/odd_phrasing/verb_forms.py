@@ -80,6 +80,15 @@ def _next_word(doc: Doc, i: int) -> Token | None:
     return None
 
 
+def _comparative_ellipsis(doc: Doc, aux: Token, verb: Token) -> bool:
+    """ "than they did combined": "than"/"as", a pronoun, "did"/"do", then a participle that ends the clause."""
+    if aux.i < 2 or doc[aux.i - 2].lower_ not in ("than", "as") or doc[aux.i - 1].pos_ != "PRON":
+        return False
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct
+
+
 def find_auxiliary_forms(doc: Doc) -> list[Finding]:
     """Return findings for an auxiliary followed by a verb form it cannot take (see module docstring)."""
     findings: list[Finding] = []
@@ -102,6 +111,9 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                 continue
             if relative_ellipsis(doc, tok):
                 continue  # "As everyone who could sought shelter": "who could" is the whole clause
+            if _comparative_ellipsis(doc, tok, verb):
+                continue  # "a higher multiple than they did combined": "did" is the whole clause, "combined" an
+                # adjunct ("when combined")
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if after is not None and after.pos_ == "NOUN" and verb.lower_.endswith("ed") and low.startswith("d"):
                 continue  # "do desired things": main verb "do" and an adjective, not "do" support
