@@ -3,7 +3,7 @@
     python benchmarks/judged_rounds.py draw --seed SEED [--read benchmarks/blind/read_in_precision_rounds.txt]
         [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500] [--split dev]
     python benchmarks/judged_rounds.py draw --seed SEED --news CORPUS:LABEL=N [--news ...]
-    python benchmarks/judged_rounds.py draw --seed SEED --wire N
+    python benchmarks/judged_rounds.py draw --seed SEED --wire N [--wire-min-words 0]
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
@@ -31,7 +31,8 @@ AP, New York Times, Xinhua, CNN, VOA and others) from TempEval-3's training docu
 (../shared/data/temporal_tempeval3: TimeBank and AQUAINT; the Platinum test documents stay out), 150 words or
 more, none read before; ids ``tempeval3:DOC_ID``, publication date from the document's creation time, the round
 named ``wire_seedSEED``. No rule was written from these articles: they are credible copy from another decade
-and other desks than every corpus the signals were tuned on.
+and other desks than every corpus the signals were tuned on. Once all of 150 words or more were read (the fiftieth
+round), ``--wire-min-words 0`` draws the short ones left.
 
 ``tally`` first gives each round as judged (every finding of the code of that day, judged blind: the
 round's figure for that code) and all rounds pooled with a 95 % interval from resampling the articles; then
@@ -117,9 +118,10 @@ def wire_articles(min_words: int = WIRE_MIN_WORDS) -> dict[str, dict]:
     return out
 
 
-def draw_wire(seed: int, read: set[str], count: int) -> list[str]:
-    """``count`` unread TempEval-3 training documents (:func:`wire_articles`), seeded, in the drawn order."""
-    pool = sorted(i for i in wire_articles() if i not in read)
+def draw_wire(seed: int, read: set[str], count: int, min_words: int = WIRE_MIN_WORDS) -> list[str]:
+    """``count`` unread TempEval-3 training documents of ``min_words`` words or more (:func:`wire_articles`),
+    seeded, in the drawn order."""
+    pool = sorted(i for i in wire_articles(min_words) if i not in read)
     if len(pool) < count:
         sys.exit(f"only {len(pool)} unread TempEval-3 training documents, {count} asked for")
     return random.Random(seed).sample(pool, count)
@@ -278,6 +280,8 @@ def main() -> None:
                         "from the twenty-ninth round)")
     d.add_argument("--wire", type=int, metavar="N",
                    help="draw N TempEval-3 training documents (wire copy of 1989-1998) instead (from the 48th round)")
+    d.add_argument("--wire-min-words", type=int, default=WIRE_MIN_WORDS, metavar="W",
+                   help=f"with --wire: documents of W words or more (default {WIRE_MIN_WORDS}; 0 from the 51st round)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and unjudged finding and every right one gone")
@@ -286,7 +290,7 @@ def main() -> None:
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
         read = {r for r in read if r and not r.startswith("#")}
         if args.wire:
-            print("\n".join(draw_wire(args.seed, read, args.wire)))
+            print("\n".join(draw_wire(args.seed, read, args.wire, args.wire_min_words)))
             return
         if args.news:
             try:

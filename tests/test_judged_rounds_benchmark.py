@@ -264,23 +264,24 @@ def test_words_takes_a_low_high_range_and_refuses_anything_else() -> None:
             judged_rounds._word_range(bad)
 
 
-#: The size of each kept round of TempEval-3 wire copy (``--wire N``), by seed.
-WIRE_ROUNDS = {4020: 60, 4021: 60, 4022: 58}
+#: The size and shortest length of each kept round of TempEval-3 wire copy (``--wire N --wire-min-words W``), by seed.
+WIRE_ROUNDS = {4020: (60, 150), 4021: (60, 150), 4022: (58, 150), 4023: (78, 0)}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "temporal_tempeval3").exists(),
                     reason="needs ../shared/data/temporal_tempeval3 (TempEval-3's TimeBank and AQUAINT documents)")
 def test_each_kept_wire_round_is_the_draw_of_its_seed_with_the_articles_read_before_it() -> None:
     lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
-    every = judged_rounds.wire_articles()
-    for seed, count in WIRE_ROUNDS.items():
+    every = judged_rounds.wire_articles(min_words=0)
+    for seed, (count, min_words) in WIRE_ROUNDS.items():
         ids = (ROOT / "benchmarks" / "judged" / f"wire_seed{seed}.ids").read_text(encoding="utf-8").split()
         header = next(k for k, line in enumerate(lines) if line.startswith("#") and f"seed {seed}" in line)
         read = {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
-        assert judged_rounds.draw_wire(seed, read, count) == ids
+        assert judged_rounds.draw_wire(seed, read, count, min_words) == ids
         assert not set(ids) & read and len(ids) == count
         assert lines[header + 1 : header + 1 + count] == ids  # and the round is in the read list
-        assert set(ids) <= set(every)  # training documents of 150 words or more only
+        assert set(ids) <= set(every)  # training documents only
+        assert all(len(every[i]["text"].split()) >= min_words for i in ids)
         articles = judged_rounds.news_articles(ids)
         assert set(articles) == set(ids)
         assert all(a["published"] and a["text"] for a in articles.values())
@@ -299,9 +300,9 @@ def test_wire_rounds_leave_the_platinum_test_documents_and_short_ones_out() -> N
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "temporal_tempeval3").exists(),
                     reason="needs ../shared/data/temporal_tempeval3")
-def test_after_the_fiftieth_round_no_wire_document_is_left_to_draw() -> None:
+def test_after_the_fifty_first_round_no_wire_document_is_left_to_draw() -> None:
     lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
     read = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-    assert set(judged_rounds.wire_articles()) <= read
+    assert set(judged_rounds.wire_articles(min_words=0)) <= read
     with pytest.raises(SystemExit, match="only 0 unread"):
-        judged_rounds.draw_wire(4023, read, 1)
+        judged_rounds.draw_wire(4024, read, 1, min_words=0)
