@@ -8,9 +8,13 @@ finding names them); bare investors' welcome of a move, which the share price re
 beside the noun the parse gave its auxiliary ("the divestiture of ... low-profit businesses has been more than
 offset"); "than they did combined".
 
-Left alone, judged wrong: sources named in the next sentence ("some management consultants maintain" then
-"Yoshihisa Murasawa, a management consultant for Booz-Allen"; "an FBI official said" then the bureau's spokesman;
-"top officers told securities analysts" then the chairman); "Elian's relatives ... saying they could provide him
+After round fifty-one (hedged_sourcing 0.33.28): a group whose next sentence names a speaker with the group's own
+role noun in apposition ("some management consultants maintain." then "Yoshihisa Murasawa, a management consultant
+for Booz-Allen ..., said"; "top officers told securities analysts" then "John C. Marous, chairman and chief
+executive officer, also said").
+
+Left alone, judged wrong: sources named in the next sentence without the role ("an FBI official said" then the
+bureau's spokesman); "Elian's relatives ... saying they could provide him
 with a better life" twice more (see round forty-eight); a broadcast transcript's soundbite without quotation
 marks; "more planes headed from the united states and senior officials say" (the parse made the planes the
 speakers); "Many local residents denounced the bigotry"; "Company officials also said" at a named company's
@@ -26,6 +30,12 @@ from odd_cases import found_by
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
 LEFT_ALONE = [
+    (  # (tempeval3:wsj_0583, judged wrong)
+        "But even a Japanese company that looks like a dog may turn out to be a good investment for a foreign concern, "
+        "some management consultants maintain.\n\nYoshihisa Murasawa, a management consultant for Booz-Allen & "
+        "Hamilton (Japan) Inc., said his firm will likely be recommending acquisitions of Japanese companies.",
+        "some management consultants",
+    ),
     (  # (tempeval3:ABC19980108.1830.0711, judged wrong: the span named no source)
         "And in Hong Kong, a three percent drop. More problems in Hong Kong for a place, for an economy, that many "
         "experts thought was once invincible. Here's ABC's Jim Laurie.",
@@ -40,6 +50,10 @@ LEFT_ALONE = [
 ]
 
 STILL_FOUND = [
+    (  # the next speaker is named but not given the group's role
+        "Critics say the plan is reckless. John Smith, a senator from Ohio, said he would vote against it.",
+        "Critics say",
+    ),
     (  # investors with a view of their own
         "Some investors welcomed the move as overdue, saying the company had waited too long to split.",
         "Some investors",

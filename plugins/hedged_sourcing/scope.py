@@ -237,6 +237,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         _named_member_next(doc, attr, context.named, context.quotes)
         or _members_listed_next(doc, attr)
         or _one_of_them_named_next(doc, attr)
+        or _member_by_role_named_next(doc, attr)
         or _same_claim_named_next(doc, attr, context.named)
     ):
         return "named_member"
@@ -900,6 +901,21 @@ def _one_of_them_named_next(doc: Doc, attr: Attribution) -> bool:
         if any(t.pos_ == "PROPN" for c in appositions for t in c.subtree):
             return True
     return False
+
+
+def _member_by_role_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'..., some management consultants maintain. Yoshihisa Murasawa, a management consultant for Booz-Allen &
+    Hamilton (Japan) Inc., said ...': the next sentence's speaker is named and given the group's own role noun in
+    apposition, one of the group on the record."""
+    head = source_head(doc, attr)
+    sent = doc[attr.first].sent
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NNS" or sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    subject = next((t for t in nxt if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    if subject is None or lemma_of(subject.head) not in P.REPORTING_VERBS:
+        return False
+    return _role_given_to_speaker(nxt, head.lemma_.lower())
 
 
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "us"})
