@@ -585,7 +585,7 @@ _SAID_THING_NOUNS = frozenset(
 )
 
 
-def _holds_a_claim(verb: Token) -> bool:
+def holds_a_claim(verb: Token) -> bool:
     """Whether a verb that reports only with a clause has one: a clause, a predicate ("to be", "the
     best", "dangerous") or an "as" ("known as a fraud") anywhere under it."""
     return any(
@@ -619,7 +619,7 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     passive = any(c.dep_ == "auxpass" for c in children)
     if not passive and lemma in P.EVALUATIVE_PASSIVE_VERBS and _weasel_participle(verb, add):
         return  # "Palmer, widely regarded as one of golf's greatest stars, ...": a reduced passive
-    if agent is not None and lemma in P.CLAUSE_VERBS and not _holds_a_claim(verb):
+    if agent is not None and lemma in P.CLAUSE_VERBS and not holds_a_claim(verb):
         return  # "was known by neither Russia experts nor energy experts": an acquaintance; "call sheets
         # maintained by her closest aides": records kept. Not "known by experts as a fraud", "believed by
         # many to be"

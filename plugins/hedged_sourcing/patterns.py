@@ -388,7 +388,7 @@ NOT_CLAIMED_OBJECTS = {
         """
         town village city base position convoy checkpoint post outpost area neighborhood neighbourhood district
         camp airport airbase building compound embassy headquarters border facility hospital school market
-        mosque church station barracks stronghold district province region suburb positions
+        mosque church station barracks stronghold province region suburb
         """
     ),
 }

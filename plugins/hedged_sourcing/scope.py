@@ -35,7 +35,7 @@ from scorer import paragraph_ranges, post_ranges
 from . import patterns as P
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, COMMON, DEFINITE, NAMED, OWN_VOICE, REPORT, RUMOUR, VAGUE, entity
-from .detect import asks, goes_on_to, lemma_of
+from .detect import asks, goes_on_to, holds_a_claim, lemma_of
 from .quotes import Quotes, find_quotes
 
 if TYPE_CHECKING:
@@ -832,17 +832,13 @@ def _reacts_to_an_event(cue: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in P.EVENT_NOUNS for c in cue.children):
         return True
     # "Investors welcomed the move. Courtaulds' shares rose 15 pence": the market's verdict, which prices record
-    return not _has_a_clause(cue) and any(
+    return not holds_a_claim(cue) and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS and not any(c.children) for c in cue.children
     )
 
 
 #: The market as a crowd: its welcome of a move is told by prices, not by anyone who could be quoted.
 _MARKET_NOUNS = frozenset({"investor", "trader", "market"})
-
-
-def _has_a_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp", "advcl", "oprd", "prep") for c in verb.children)
 
 
 def _same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:

@@ -329,9 +329,8 @@ def _inside_a_name(doc: Doc, tok: Token) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or len(tok) > _PARTICLE_MAX_LEN:
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
-    return all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (before, after)) and before.idx + len(
-        before
-    ) < tok.idx and tok.idx + len(tok) < after.idx
+    spaced = before.idx + len(before) < tok.idx and tok.idx + len(tok) < after.idx
+    return spaced and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (before, after))
 
 
 def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
