@@ -36,7 +36,7 @@ body gives the sources ("Atlantic City officials welcome ...", then the mayor qu
 
 * ``unclear_attribution``: a source or hedge phrase no rule flags that the learned detector
   (``learned.py``, a weight table in ``models/``) judges an editor would query. The detector
-  shipped today is silent: on the 256 training articles, cross-validated, no threshold reaches
+  shipped today is silent: on the 672 tuning articles, cross-validated, no threshold reaches
   precision 0.85 (see its card), so the signal does not even make candidates. A detector that
   reports adds the rates ``learned_per_1k`` and ``learned_mass_per_1k`` to the features.
 
