@@ -162,8 +162,8 @@ In 0.35.0: the noun "Democrat" before a common noun or "Party" where the adjecti
 Also a learned detector of loaded words (``learned.py``, a weight table in ``models/``): every word in the
 article's own voice with a sentiment or intensity signal (VADER valence, the PTC-built lexicon, a
 superlative, a booster before it) that no rule flags, judged by features that can transfer to an article
-no one has read. Cross-validated by article on the 304 marked articles (train, dev3, dev4), no threshold
-reaches precision 0.8 with 20 findings (see its card), so the shipped detector is silent: the signal makes
+no one has read. Cross-validated by article on the 672 marked tuning articles, no threshold reaches
+precision 0.8 with 20 findings (see its card), so the shipped detector is silent: the signal makes
 no candidates and its findings and features are as without it. A detector that reports adds
 ``loaded_word`` findings and the rates ``learned_loaded_per_1k`` and ``learned_loaded_mass_per_1k``.
 

@@ -23,16 +23,17 @@ The detector (``models/odd_phrasing.loaded.spans.json``, trained with ``misinfo-
 misinfo_scorer_plugins.odd_phrasing.learned:TASK``) says which an editor would query; :func:`judge`
 turns those into ``loaded_word`` findings, at most one per sentence.
 
-What cross-validation by article says (the card, ``models/odd_phrasing.loaded.spans.md``; 304 marked
-articles of train, dev3 and dev4, 6,495 candidates, 474 of them on a mark, 348 of the 615 marks with a
-candidate): the ranking is weak (average precision 0.23 against a base rate of 0.07) and its top is
-the articles the rules already find loaded (the largest weights are the article's and the sentence's
-rule findings), not the words. No threshold reaches precision 0.8 with 20 findings (the best with 20 is
-0.70), so the shipped table's threshold lies above every probability: it adds no finding and the signal
-makes no candidates. Tried and left out, as no better at the top of the ranking: the lemma as a feature
-(``USE_LEMMA``: average precision 0.245, but 0.40-0.60 precision where the findings would be), a
-per-lemma share of uses inside PTC Loaded_Language and Name_Calling spans (average precision 0.25, best
-precision with 20 findings still 0.71), and the word's features alone without the article's (0.71).
+What cross-validation by article says (the card, ``models/odd_phrasing.loaded.spans.md``; all 672 marked
+tuning articles, 14,017 candidates, 1,028 of them on a mark, 772 of the 1,373 marks with a candidate): the
+ranking is weak (average precision 0.27 against a base rate of 0.07) and its top is the articles the rules
+already find loaded (the largest weights are the article's and the sentence's rule findings), not the
+words. No threshold reaches precision 0.8 with 20 findings (0.61 with 84, 0.59 with 39; on the first 304
+articles the best with 20 was 0.70), so the shipped table's threshold lies above every probability: it adds
+no finding and the signal makes no candidates. Tried and left out on the first 304 articles, as no better
+at the top of the ranking: the lemma as a feature (``USE_LEMMA``: average precision 0.245, but 0.40-0.60
+precision where the findings would be), a per-lemma share of uses inside PTC Loaded_Language and
+Name_Calling spans (average precision 0.25, best precision with 20 findings still 0.71), and the word's
+features alone without the article's (0.71).
 Many of the top-ranked candidates that match no mark read as loaded ("all hell breaks loose", "the
 forces of evil", "a constant barrage of lies"): one reader marks about two spans an article, so the
 measured precision is a floor, but it is the measure the threshold is chosen by.
