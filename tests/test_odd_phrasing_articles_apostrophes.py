@@ -78,6 +78,19 @@ FOUND = [
         "it's core",
         "missing_apostrophe",
     ),
+    # "it's" + a bare plural joined to a noun by "and": "it is heroes" cannot be meant (odd_phrasing 0.39.27)
+    (
+        "But feel free to disrespect and spread a message of dishonoring your country and it’s heroes. With this kind "
+        "of garbage happening…the truth becomes that much more obvious.",
+        "it’s heroes",
+        "missing_apostrophe",
+    ),
+    (
+        "Since the ending of the “Twilight” and it’s sequels in 2012, most of the young stars from the movie have "
+        "failed to see further success.",
+        "it’s sequels",
+        "missing_apostrophe",
+    ),
     # a noun that is also a verb's base form: "it is name" and "it has name" cannot stand either
     (
         "Evil walks this earth. It’s name is radical Islamic terrorism. It celebrates death.",
@@ -174,6 +187,9 @@ CLEAN = [
     # "it's" as "it is"
     "Also, Leftist embrace law enforcement, until it’s time for them decry law enforcement.",
     "That's what it's about, and nobody in the room had any doubt of it when the meeting ended.",
+    # "And it's" opening a cleft: no noun before the "and" (a candidate's debate answer, transcribed)
+    "We could have rebuilt our country twice. And it's really a shame. And it's politicians like Secretary Clinton "
+    "that have caused this problem.",
 ]
 
 

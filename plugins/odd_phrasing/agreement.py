@@ -497,6 +497,33 @@ def _its_after_object_verb(doc: Doc, tok: Token) -> bool:
     return "\n" not in doc_text(doc)[verb.idx : noun.idx]
 
 
+def _its_in_coordination(doc: Doc, tok: Token) -> bool:
+    """ "your country and it's heroes.", "the Twilight film and it's sequels in 2012": a noun, "and" or "or",
+    "it's", up to one adjective and a lower-case plural noun that ends the phrase (punctuation or a
+    preposition after it). Joined to a noun, "it is" + a bare plural cannot be meant; a sentence's own
+    "And it's politicians like her that ..." (a cleft) has no noun before the "and"."""
+    if tok.i < 2 or tok.i + 2 >= len(doc) or not tok.text.islower():
+        return False
+    conjunction = doc[tok.i - 1]
+    if conjunction.lower_ not in ("and", "or") or not conjunction.text.islower():
+        return False
+    before = doc[tok.i - 2]
+    if before.is_quote and tok.i >= 3:
+        before = doc[tok.i - 3]  # 'the "Twilight" and it's sequels'
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    i = tok.i + 2
+    if doc[i].pos_ == "ADJ" and doc[i].text.islower() and i + 1 < len(doc):
+        i += 1
+    noun = doc[i]
+    if noun.tag_ != "NNS" or not (noun.is_alpha and noun.text.islower()):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (not (after.is_punct or after.pos_ == "ADP") or after.is_quote or after.lower_ == "like"):
+        return False  # "I miss summer and it's days like these that ...": a cleft
+    return "\n" not in doc_text(doc)[before.idx : noun.idx]
+
+
 def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
     """ "that it's core mission is": "it's", up to two lower-case adjectives or nouns and a noun, then a finite
     verb. "It is" cannot be followed by a noun phrase and another finite verb, so the possessive "its"
@@ -525,8 +552,9 @@ def _its_before_verb(doc: Doc, tok: Token) -> Token | None:
 
 def find_missing_apostrophes(doc: Doc) -> list[Finding]:
     """Return findings for "peoples/childrens/mens/womens + noun" (a possessive without its
-    apostrophe), a surname + "s" before a noun ("Steins car"), and "it's own", "in it's final stages"
-    or "it's core mission is" (a contraction where the possessive "its" belongs)."""
+    apostrophe), a surname + "s" before a noun ("Steins car"), and "it's own", "in it's final stages",
+    "your country and it's heroes" or "it's core mission is" (a contraction where the possessive "its"
+    belongs)."""
     findings: list[Finding] = []
     for tok in all_tokens(doc)[:-1]:
         nxt = doc[tok.i + 1]
@@ -556,6 +584,7 @@ def find_missing_apostrophes(doc: Doc) -> list[Finding]:
             and (
                 _its_after_preposition(doc, tok)
                 or _its_after_object_verb(doc, tok)
+                or _its_in_coordination(doc, tok)
                 or _its_before_verb(doc, tok) is not None
             )
         ):
