@@ -722,7 +722,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         return Source(REPORT, first, last)
     if lemma in P.FINDING_NOUNS and determiner in ("a", "an") and not plural:
         return Source(REPORT, first, last)  # "a recent study found", "according to a new poll"
-    if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_of_many(head):
+    if (lemma in P.FINDING_NOUNS or lemma in P.SURVEY_NOUNS) and not plural and _one_or_another(head):
         return Source(REPORT, first, last)  # "one poll found", "another study shows", "by one estimate"
     return None
 
@@ -852,7 +852,7 @@ def _name_closes_the_phrase(head: Token) -> bool:
     )
 
 
-def _one_of_many(head: Token) -> bool:
+def _one_or_another(head: Token) -> bool:
     """'one poll', 'another study': one of several nobody names (not 'one Gallup poll', which the
     owner check has already settled)."""
     return any(

@@ -516,7 +516,7 @@ _SCENE_VERBS = frozenset({"capture", "show", "depict", "record", "feature"})
 #: apparently familiar with", marked in a tuning set).
 _FOOTAGE_ADVERBS = frozenset({"allegedly", "purportedly"})
 #: Verbs by which a recording shows something ("a video purporting to show", "footage appears to depict").
-_SHOWING_VERBS = frozenset({"show", "purport", "depict", "capture", "appear"})
+_FOOTAGE_VERBS = frozenset({"show", "purport", "depict", "capture", "appear"})
 
 
 def _what_a_recording_shows(adverb: Token) -> bool:
@@ -529,7 +529,7 @@ def _what_a_recording_shows(adverb: Token) -> bool:
     footage = [t for t in sent if t.i < adverb.i and _recording(t) and _owned_by_a_name(t)]
     if not footage:
         return False  # "Videos posted online purportedly show yellow gas": nobody named stands behind them
-    if any(t.lemma_.lower() in _SHOWING_VERBS and t.pos_ == "VERB" for t in sent):
+    if any(t.lemma_.lower() in _FOOTAGE_VERBS and t.pos_ == "VERB" for t in sent):
         return True
     return any(t.dep_ == "pobj" and t.head.lower_ == "in" for t in footage)
 
@@ -1893,14 +1893,15 @@ def _instructs(cue: Token) -> bool:
     )
 
 
-_SHOWING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
+#: Verbs by which a poll or study gives its result ("a new poll that shows", "the survey found").
+_RESULT_VERBS_OF_POLLS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
 
 
 def _poll_result(cue: Token) -> bool:
     """The group's view is what a poll or study shows ("a new poll that shows more voters view ...",
     "the survey found most Americans think ..."): the respondents are measured, the report is the source."""
     for anc in list(cue.ancestors)[:3]:
-        if anc.lemma_.lower() not in _SHOWING_VERBS:
+        if anc.lemma_.lower() not in _RESULT_VERBS_OF_POLLS:
             continue
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in P.FINDING_NOUNS for c in anc.children):
             return True
