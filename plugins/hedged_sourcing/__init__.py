@@ -43,7 +43,7 @@ body gives the sources ("Atlantic City officials welcome ...", then the mayor qu
 Named, checkable attributions ("said Denise Okafor", "the company said in a statement", "NYPD
 officials said") are counted for contrast. No finding stands inside quotation marks, for a
 hypothetical, for a group that is the topic, or where a named source is given for the same
-claim (``scope.py``). Hedge cues that are not sourcing ("probably", "might have", "one of the
+claim (``scope/``). Hedge cues that are not sourcing ("probably", "might have", "one of the
 most") are counted in the features (``hedge_cues``, ``hedge_cues_per_1k``), never flagged.
 """
 

@@ -27,7 +27,7 @@ class Analysis:
 
 
 def analyse(doc: Doc, detection: Detection | None = None) -> Analysis:
-    """The attributions of ``doc`` before and after the precision rules (``scope.py``).
+    """The attributions of ``doc`` before and after the precision rules (``scope/``).
 
     :param detection: the parse-only first stage, when ``entity_sentences`` already ran it.
     """
@@ -75,7 +75,7 @@ def _points_back(head: Token) -> bool:
 
 
 def attributions_in(doc: Doc, detection: Detection | None = None) -> list[Attribution]:
-    """Every attribution in ``doc`` that stands after the precision rules (``scope.py``), in text
+    """Every attribution in ``doc`` that stands after the precision rules (``scope/``), in text
     order: named ones (for the features) and hedged ones (the findings).
 
     :param detection: the parse-only first stage, when ``entity_sentences`` already ran it.

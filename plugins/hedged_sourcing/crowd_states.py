@@ -10,10 +10,10 @@ or a crowd noun the source rules of ``classify.py`` take as vague), or the objec
 feeling ("has baffled many", "shocked most observers"). Left alone:
 
 * a feeling with a number or a share for it ("Most voters, 61 percent, are worried"): a poll's
-  result (``scope.py``'s measured rule);
+  result (``scope/measured.py``);
 * a crowd the sentence describes ("Many who lost their homes are angry"): the topic, not a source;
 * a hypothetical or a question ("Many would be surprised if ..."): no claim;
-* a crowd with its own members named next (``scope.py``).
+* a crowd with its own members named next (``scope/named_nearby.py``).
 """
 
 from __future__ import annotations

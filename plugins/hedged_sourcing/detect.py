@@ -97,7 +97,7 @@ class Attribution:
     adverb, anonymity, hearsay, common; ``voice.py`` adds evidential, appearance, learning and
     unowned); ``quoted`` is True when a quotation of a few words or more stands in the sentence
     or right after it; ``cue_i`` is the token index of the cue word when there is one (the
-    precision rules of ``scope.py`` read its clause).
+    precision rules of ``scope/`` read its clause).
     """
 
     kind: str
@@ -1325,7 +1325,7 @@ def _as_frame(verb: Token) -> bool:
     """'theJasmineBRAND.com exclusively reports, Usher has allegedly been cast ...', '..., as the
     Times reported': a speech verb with nothing of its own to report, in an "as" clause or a bare
     clause before a comma, frames the clause it hangs on, which is what its speaker says
-    (``scope._content`` reads it so). Not 'when officials said ...': another subordinator makes
+    (``scope/context.py``'s ``_content`` reads it so). Not 'when officials said ...': another subordinator makes
     the clause one of its own."""
     if verb.dep_ != "advcl" or any(c.dep_ in _CONTENT_DEPS or c.dep_ == "prep" for c in verb.children):
         return False

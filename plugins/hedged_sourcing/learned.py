@@ -1,6 +1,6 @@
 """Learned attributions: the sources and hedges the rules leave alone, judged by a trained detector.
 
-The rules (``detect.py``, ``voice.py``, ``scope.py``) are precise on the wordings they were written
+The rules (``detect.py``, ``voice.py``, ``scope/``) are precise on the wordings they were written
 for. This module turns the same analysis of the Doc into *candidates*, the source and hedge
 phrases of the parse that no rule finding covers, each with features of its attribution structure:
 

@@ -32,7 +32,7 @@
 
 The last four classify their subject with ``classify.py`` and so may read entity labels (on demand).
 
-The precision rules of ``scope.py`` apply to what it finds as to the rest.
+The precision rules of ``scope/`` apply to what it finds as to the rest.
 """
 
 from __future__ import annotations

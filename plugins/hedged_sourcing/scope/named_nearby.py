@@ -1,0 +1,771 @@
+"""A checkable source is given for the same claim nearby: a named member of the group quoted next, members
+listed or named by role, the same claim owned by a name in the next sentence, a report named next, an anonymous
+source named later in the story, people counted and named before or after. Reasons ``named_next``,
+``named_member``, ``named_later``, ``named_before``, ``named_report``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scorer import paragraph_ranges, post_ranges
+
+from .. import patterns as P
+from ..classify import DEFINITE, entity
+from ..detect import lemma_of
+from ..quotes import Quotes
+from .common import according_object, is_proper_name, source_head
+from .measured import gives_shares
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..detect import Attribution
+
+
+_PRONOUNS = frozenset({"PRP", "PRP$", "WP"})
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "``", "«"})
+
+
+def rumour_owned_next(doc: Doc, cue: Token, named: list[Attribution]) -> bool:
+    """Talk of a rumour that a named speaker, within the next two sentences, speaks of in the same word
+    ("stoked speculation that ... 'Over time, there's been a lot of speculation about that,' said former
+    Utah governor Michael Leavitt"): the rumour is put to someone who can be checked."""
+    sent = cue.sent
+    if sent.end >= len(doc):
+        return False
+    after = doc[sent.end].sent
+    start, end = after.start, (after.end if after.end >= len(doc) else doc[after.end].sent.end)
+    if not any(t.lemma_.lower() == cue.lemma_.lower() for t in doc[start:end]):
+        return False
+    for other in named:
+        head = source_head(doc, other) if start <= other.first < end else None
+        if head is not None and other.via in ("subject", "inverted") and is_proper_name(head):
+            return True
+    return False
+
+
+def role_named_later(doc: Doc, attr: Attribution) -> bool:
+    """'One of Twitter's senior engineers has admitted to hacking ... The high-level engineer, Clay
+    Haynes, ...': within the next two sentences the same role comes back definite with a name in
+    apposition, so the source is named after all."""
+    head = source_head(doc, attr)
+    if head is None:
+        return False
+    partitive = next((c for p in head.rights if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    noun = partitive if head.lower_ == "one" and partitive is not None else head
+    if noun.pos_ != "NOUN":
+        return False
+    role = noun.lemma_.lower()
+    sent = doc[attr.first].sent
+    end = sent.end
+    if head.lower_ == "one" and partitive is not None and end < len(doc) and _opens_with_a_speaker(doc[end].sent):
+        return True  # "One of Bill Clinton's oldest friends has come forward and said ... Dolly Kyle, ..., said"
+    if end < len(doc) and _named_owns_the_words(doc[end].sent):
+        return True  # "A Clinton ally suggested ... Virginia Gov. Terry McAuliffe (D) tried to walk back his comments"
+    if head.tag_ == "NN" and end < len(doc) and _opens_with_a_speaker(doc[end].sent, _OCCASION_VERBS):
+        return True  # "A top Donald Trump adviser says the businessman is on a 'glide path' ... Ed Brookover spoke
+        # to reporters Thursday following a meeting ...": the next sentence names who spoke, and when
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        nxt = doc[end].sent
+        for tok in nxt:
+            if tok.lemma_.lower() != role or not any(c.lower_.strip('"“') in DEFINITE for c in tok.lefts):
+                continue  # "The high-level engineer", also with the quotation mark glued on; "That insider"
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+                return True
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _names_in_predicate(tok.head):
+                return True  # "That insider is one of the late Robert F. Kennedy's daughters, Kathleen Townsend."
+        if _opens_with_a_speaker(nxt) and _role_given_to_speaker(nxt, role):
+            return True  # "a top adviser for President Obama explained why ... Jason Furman, who leads Mr.
+            # Obama's Council of Economic Advisers, said ...": the next speaker is named with the same role
+        end = nxt.end
+    return False
+
+
+#: Titles written before a name, by the role noun they stand for: "Sens. Chuck Grassley", "Rep. Joe Heck".
+_TITLE_ROLES = {
+    **dict.fromkeys(("sen.", "sens.", "sen", "sens"), "senator"),
+    **dict.fromkeys(("rep.", "reps.", "congresswoman"), "congressman"),
+    "gov.": "governor",
+}
+
+
+def teaser_named_next(doc: Doc, attr: Attribution) -> bool:
+    """A lede's teaser whose people the next sentence names by title: "one GOP congressman is blaming the
+    victims ... North Carolina GOP Congressman Robert Pittenger had some extraordinary opinions", "Two
+    Republican senators are expressing concern ... Sens. Chuck Grassley of Iowa and Ron Johnson of Wisconsin
+    specifically suggested". The verb characterises rather than quotes: not "..., said a Republican senator"
+    or "a senator said", the unnamed voices of political reporting."""
+    head = source_head(doc, attr)
+    if attr.via != "subject" or head is None or head.pos_ != "NOUN" or attr.cue_i < 0:
+        return False
+    if doc[attr.cue_i].lemma_.lower() in ("say", "tell"):
+        return False
+    end = doc[attr.first].sent.end
+    return end < len(doc) and _titled_name(doc[end].sent, head.lemma_.lower())
+
+
+def lede_actor_named_next(doc: Doc, attr: Attribution) -> bool:
+    """The article's first sentence tells what an unnamed person did and adds what they said with a participle
+    ("A police officer in Louisiana fighting murder charges ... is pleading self-defense, saying he feared for his
+    life"); the next sentence opens with a full name: the lede holds the name back a sentence, as ledes do."""
+    if attr.via != "subject" or attr.cue_i < 0:
+        return False
+    cue = doc[attr.cue_i]
+    sent = cue.sent
+    if sent.start != next((t.i for t in doc if not t.is_space), 0) or sent.end >= len(doc):
+        return False
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.lemma_.lower() in P.CUE_VERBS:
+        return False
+    opener = [t for t in doc[sent.end].sent if not t.is_space][:2]
+    if len(opener) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in opener):
+        return False
+    name = opener[1]  # "Stacy Koltiska turned in her resignation letter": the full name is the subject
+    return name.dep_ == "nsubj" and opener[0].dep_ == "compound" and opener[0].head.i == name.i
+
+
+def _titled_name(sent: Span, role: str) -> bool:
+    """The sentence names someone with the role as a title before the name ("North Carolina GOP Congressman
+    Robert Pittenger", "Sens. Chuck Grassley of Iowa and Ron Johnson of Wisconsin"; the words are read in
+    order, as the parse may hang a title anywhere)."""
+    wanted = _TITLE_ROLES.get(role, role)
+    doc = sent.doc
+    for tok in sent:
+        stop = tok.i + 1 < sent.end and doc[tok.i + 1].text == "."  # "Sens ." as two tokens
+        name = tok.i + 2 if stop else tok.i + 1
+        if name >= sent.end or doc[name].pos_ != "PROPN" or not doc[name].is_alpha:
+            continue
+        title = tok.lower_ + "." if stop else tok.lower_
+        # an abbreviation, or the role itself capitalised: "Congressman Robert Pittenger", not "officials Director"
+        given = _TITLE_ROLES.get(title) or (tok.lemma_.lower() if tok.is_title else None)
+        if given == wanted:
+            return True
+    return False
+
+
+#: Verbs that give when and where someone spoke and say nothing of what: the occasion of the words just
+#: quoted from an unnamed source, whose speaker the sentence names ("Ed Brookover spoke to reporters").
+_OCCASION_VERBS = frozenset({"speak", "talk"})
+
+
+_WORDS_NOUNS = frozenset({"comment", "remark", "statement", "word", "claim", "suggestion", "assertion"})
+
+
+_OWN_WORDS_VERBS = frozenset(
+    {"walk", "retract", "clarify", "withdraw", "reiterate", "repeat", "apologize", "apologise", "elaborate"}
+)
+
+
+def _named_owns_the_words(sent: Span) -> bool:
+    """The next sentence's subject is a full name and what it is about is "his"/"her" words: the
+    unnamed speaker just quoted, named ("Virginia Gov. Terry McAuliffe (D) tried to walk back his
+    comments a day after he said them")."""
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    if subject is None or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.lefts):
+        return False
+    for t in subject.head.subtree:
+        if t.lemma_.lower() not in _WORDS_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children
+        ):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if verb.lemma_.lower() in _OWN_WORDS_VERBS:
+            return True  # only one's own words are walked back ("Kerry rejected his claim" is another's)
+    return False
+
+
+def _role_given_to_speaker(sent: Span, role: str) -> bool:
+    """The named subject that opens ``sent`` carries ``role`` in its apposition or relative clause."""
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    if subject is None:
+        return False
+    described = [t for c in subject.children if c.dep_ in ("appos", "relcl") for t in c.subtree]
+    return any(t.lemma_.lower() == role or t.lower_.rstrip("s") == role for t in described)
+
+
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+_COUNTS = {**{w: n for n, w in enumerate(_NUMBER_WORDS, 2)}, **{str(n): n for n in range(2, 13)}}
+
+
+def counted_named_before(doc: Doc, attr: Attribution) -> bool:
+    """ "The two lawmakers, however, argue ...": "the" and a count before a role refer back to as many
+    people the article named together before ("Oversight Committee Chairman Jason Chaffetz (R-Utah) and
+    Judiciary Committee Chairman Bob Goodlatte"). Not for "sources" or "insiders", never named."""
+    head = source_head(doc, attr)
+    if head is None or head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return False
+    count = _count_of(head)
+    return count is not None and _names_together(doc[: attr.first], count)
+
+
+def counted_named_after(doc: Doc, attr: Attribution) -> bool:
+    """ "six senators have slammed Wells Fargo ... The letter was written by Patrick Leahy (D-VT), Sherrod Brown
+    (D-OH), Dick Durbin (D-IL), Al Franken (D-MN), Richard Blumenthal (D-CT) and Elizabeth Warren (D-MA).": a
+    count of people the article names later, as many in one list. Not for "sources" or "insiders", and not
+    for two or three: "two people familiar with the meeting" are not the two names a later sentence joins."""
+    head = source_head(doc, attr)
+    if head is None or head.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS:
+        return False
+    count = _count_of(head)
+    return count is not None and count >= 4 and _names_together(doc[attr.last + 1 :], count)
+
+
+def _count_of(head: Token) -> int | None:
+    """The number a source phrase counts its people with ("the two lawmakers", "six senators"), if any."""
+    return next((_COUNTS[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in _COUNTS), None)
+
+
+def _names_together(tokens: Span, count: int) -> bool:
+    """``tokens`` hold a list of exactly ``count`` proper names joined by "and" or commas."""
+    for tok in tokens:
+        if tok.pos_ != "PROPN" or tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        names, todo = 1, [tok]
+        while todo:  # the parse may hang a long list's names off several of them
+            joined = [c for c in todo.pop().children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            names += len(joined)
+            todo += joined
+        if names == count:
+            return True
+    return False
+
+
+def _opens_with_a_speaker(sent: Span, verbs: frozenset[str] = P.STRONG_CUE_VERBS) -> bool:
+    """The sentence opens with a full name (two capitalised words or more, one of them a proper noun the
+    parser made a subject) whose verb is one of ``verbs`` (of saying): the lede's unnamed figure, named."""
+    names = []
+    for tok in sent:
+        if not (tok.is_alpha and tok.text.istitle()):
+            break
+        names.append(tok)
+    if len(names) < 2:
+        return False
+    subject = next((t for t in names if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    return subject is not None and lemma_of(subject.head) in verbs
+
+
+def _names_in_predicate(be: Token) -> bool:
+    """The predicate of "is"/"was" gives a name in apposition ("one of his daughters, Kathleen Townsend")."""
+    for attr in (c for c in be.children if c.dep_ == "attr"):
+        if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in attr.subtree):
+            return True
+    return False
+
+
+def plural_source(doc: Doc, attr: Attribution) -> bool:
+    """The unnamed source is a group ("Donald Trump's supporters on Capitol Hill"), not one person."""
+    head = source_head(doc, attr)
+    return head is not None and head.tag_ in ("NNS", "NNPS")
+
+
+def same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """'Several former RT journalists have complained they weren't given such a free hand. That was
+    what Liz Wahl said when she resigned ...': the next sentence opens with "That"/"This" standing
+    for the claim and gives a named speaker for it ("That was what X said", "This is what X told")."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    root = nxt.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in root.children):
+        return False
+    for other in named:
+        if not (nxt.start <= other.first < nxt.end) or other.via != "subject" or other.cue_i < 0:
+            continue
+        cue = doc[other.cue_i]
+        head = source_head(doc, other)
+        says_it = cue.head.i == root.i and any(c.tag_ == "WP" and c.lower_ == "what" for c in cue.children)
+        if says_it and head is not None and is_proper_name(head):
+            return True
+    return False
+
+
+def members_listed_next(doc: Doc, attr: Attribution) -> bool:
+    """'Other designers have publicly said they would refuse ... They include Tom Ford, Marc Jacobs
+    and Sophie Theallet.': the next sentence names the group's members."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    root = nxt.root
+    if root.lemma_.lower() != "include" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "these", "those") for c in root.children
+    ):
+        return False
+    return any(t.pos_ == "PROPN" for c in root.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def one_of_them_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'... watched it on Thursday, attorneys for the family said. In a statement, one of the family's
+    attorneys, Justin Bamberg, said ...': the next sentence names one of the same group with the same
+    role noun, by name in apposition, as a speaker."""
+    head = source_head(doc, attr)
+    sent = doc[attr.first].sent
+    if head is None or head.pos_ != "NOUN" or sent.end >= len(doc):
+        return False
+    role = head.lemma_.lower()
+    for one in doc[sent.end].sent:
+        if one.lower_ != "one" or one.dep_ not in ("nsubj", "nsubjpass") or lemma_of(one.head) not in P.REPORTING_VERBS:
+            continue
+        group = next((o for p in one.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        if group is None or group.lemma_.lower() != role:
+            continue
+        appositions = [c for c in (*one.children, *group.children) if c.dep_ == "appos"]
+        if any(t.pos_ == "PROPN" for c in appositions for t in c.subtree):
+            return True
+    return False
+
+
+def member_by_role_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'..., some management consultants maintain. Yoshihisa Murasawa, a management consultant for Booz-Allen &
+    Hamilton (Japan) Inc., said ...': the next sentence's speaker is named and given the group's own role noun in
+    apposition, one of the group on the record."""
+    head = source_head(doc, attr)
+    sent = doc[attr.first].sent
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NNS" or sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    subject = next((t for t in nxt if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+    if subject is None or lemma_of(subject.head) not in P.REPORTING_VERBS:
+        return False
+    return _role_given_to_speaker(nxt, head.lemma_.lower())
+
+
+#: The most characters between an unnamed source and the colon that introduces the post it stands for.
+_POST_INTRO_MAX = 80
+
+
+def _one_person(head: Token) -> bool:
+    """The source is one person: "someone", "one", or a singular noun after "a", "an", "one" or "another"
+    ("a user on Twitter", "one commenter")."""
+    if head.lower_ in ("someone", "somebody", "one"):
+        return True
+    return head.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                     for c in head.lefts)  # fmt: skip
+
+
+def post_signed_next(doc: Doc, attr: Attribution) -> bool:
+    """The unnamed source introduces, with a colon, an embedded post that starts right after it, and the
+    post's signature names its poster ("according to a user on Twitter: Can we put the debate to rest
+    now? pic.twitter.com/... — Quake Gyan (@QuakeDawg) September 26, 2016")."""
+    span = doc[attr.first : attr.last + 1]
+    if not any(_one_person(t) for t in span) or any(t.tag_ == "NNS" for t in span):
+        return False  # "The left is calling for his head today: ..." and a post: one voice of the group
+    text = doc.text
+    end = doc[attr.last].idx + len(doc[attr.last])
+    colon = text.find(":", end, end + _POST_INTRO_MAX)
+    if colon < 0 or any(mark in text[end:colon] for mark in ".!?\n"):
+        return False
+    after = colon + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return any(start == after for start, _ in post_ranges(text))
+
+
+def named_subject_quoted_next(doc: Doc, attr: Attribution) -> bool:
+    """The hedged clause's subject is a person's name, and one of the next two sentences has the same
+    name saying something: the words the hedge reads are given."""
+    verb = doc[attr.first].head
+    # a proper noun, not an entity label: NER reads only the sentences the first stage named
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subject is None:
+        return False
+    sent = doc[attr.first].sent
+    end = sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            return False
+        nxt = doc[end].sent
+        if any(
+            t.dep_ == "nsubj" and t.text == subject.text and lemma_of(t.head) in _OWN_ACCOUNT_VERBS for t in nxt
+        ):
+            return True
+        end = nxt.end
+    return False
+
+
+def report_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'..., according to a recent study. The study, which was published in the American Journal
+    of Public Health, ...', '..., according to a new poll. A Quinnipiac University survey released
+    Thursday shows ...': the next sentence names the report the finding points to, or what follows a
+    colon in its own ('Early polls show voters ... rejecting Mr. Trump: A Quinnipiac University poll this
+    month found ...')."""
+    sent = doc[attr.first].sent
+    colon = next((t.i for t in doc[attr.last + 1 : sent.end] if t.text == ":"), None)
+    if colon is not None and _report_named_in(doc[colon + 1 : sent.end], doc, attr):
+        return True
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if _report_named_in(nxt, doc, attr):
+        return True
+    if nxt.end < len(doc) and _new_report_named_again(doc[nxt.end].sent, doc, attr):
+        return True  # "A new poll shows that ... Despite media pronouncements ... The latest Reuters/Ipsos
+        # opinion poll released Friday shows ...": the lede's new poll, its owner given a sentence later
+    # "Polls in New Hampshire show ... But beneath them, ... For instance, a WBUR poll last week showed ...": an
+    # example a sentence or two further on gives in so many words
+    for _ in range(2):
+        if nxt.end >= len(doc):
+            return False
+        nxt = doc[nxt.end].sent
+        if "\n" in doc.text[sent.end_char : nxt.start_char]:
+            return False  # the example must be in the same paragraph
+        if _gives_an_example(nxt):
+            return _report_named_in(nxt, doc, attr)
+    return False
+
+
+def _example_given(sent: Span) -> bool:
+    """The sentence says it gives an example: "for example" or "for instance" anywhere in it."""
+    return any(_for_example(t) for t in sent)
+
+
+def _told_by_the_group(sent: Span) -> bool:
+    """The example is itself the unnamed group's account: "Rep. Mia Love, for instance, explained how she
+    felt betrayed by Cruz ..., those people said" ("they", "those people" speaking again)."""
+    return any(
+        t.dep_ == "nsubj"
+        and lemma_of(t.head) in ("say", "tell", "add", "recall", "recount")
+        and (t.lower_ == "they" or any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in t.lefts))
+        for t in sent
+    )
+
+
+def _gives_an_example(sent: Span) -> bool:
+    """The sentence opens with "For instance" or "For example"."""
+    return _for_example(sent[0])
+
+
+def _for_example(tok: Token) -> bool:
+    """``tok`` is the "for" of "for example" or "for instance"."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "for" and nxt is not None and nxt.lower_ in ("instance", "example")
+
+
+def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
+    head = source_head(doc, attr)
+    if head is not None and head.pos_ == "NOUN" and any(
+        t.dep_ == "appos" and t.lemma_.lower() == head.lemma_.lower() and t.head.pos_ == "PROPN" for t in nxt
+    ):
+        return True  # "..., a newspaper reported Friday. ..., said Uhuru, or Freedom, a Swahili newspaper owned by
+        # the ruling party": the same noun, now in apposition to a name
+    for tok in nxt:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in P.DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # the next sentence must be about the report, not cite one for another figure
+        if any(t.pos_ == "PROPN" for t in tok.subtree):
+            return True  # "The study, which was published in the American Journal of Public Health"
+        verb = tok.head
+        if verb.lemma_.lower() in _PUBLISHING_VERBS and any(
+            t.pos_ == "PROPN" for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree
+        ):
+            return True  # "The poll was conducted by Quinnipiac University"
+    news = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in _NEWS_REPORT_NOUNS), None)
+    if news is not None and news.tag_ == "NN" and _outlet_reports(nxt):
+        return True  # "A news report published Wednesday said ... The New York Times reported it obtained ..."
+    report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
+    if report is None:
+        return False
+    for tok in nxt:
+        if tok.lemma_.lower() != report.lemma_.lower():
+            continue
+        if _definite_with_owner(tok):
+            return True  # "... in the new NBC/Wall Street Journal poll": the same poll, its owner named
+        if _according_to(report) and _according_to(tok) and _owner_named(tok) and report.tag_ == tok.tag_ == "NN":
+            return True  # "..., according to a new nationwide poll. ... according to a CBS poll released Monday"
+        if report.tag_ == tok.tag_ == "NN" and _same_new_report(report, tok) and _owner_by(tok):
+            return True  # "..., a new poll indicates. ... according to a new poll by the Harvard University
+            # Institute of Politics": the lede's new poll, its owner given in the next sentence
+        if report.tag_ == "NN" and _owner_named(tok) and _reports_as_subject(tok):
+            return True  # "..., according to a new poll. ... a Morning Consult Poll found that ...": the lede's
+            # poll, named as the next sentence's subject telling what it found
+    opener = next((t for t in nxt if not t.is_punct), None)
+    if report.tag_ == "NN" and opener is not None and opener.lower_ == "in" and _names_its_poll(opener):
+        return True  # "A poll of voters nationwide ... show ... In a CNN/ORC poll of voters watching the debate, ..."
+    return gives_shares(nxt) and _opens_with_named_according(nxt)  # "According to Morning Consult, 29 percent"
+
+
+def source_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'Allegedly, the school has been mandating children profess ... This is all according to lawsuit
+    filed in federal court this past Wednesday.': the next sentence says where what was just said comes
+    from. Only this anaphoric form counts: a named source merely standing in the next sentence (a
+    named member of the group, an "according to" on another claim) was queried by readers all the
+    same (10 of 11 such findings in the marked sets)."""
+    sent = doc[attr.first].sent
+    return sent.end < len(doc) and _this_is_according_to_a_record(doc[sent.end].sent)
+
+
+def evidence_cited_next(doc: Doc, attr: Attribution) -> bool:
+    """'But there is also evidence that Clinton's standing with Hispanic voters may be weakening.
+    According to the same poll, ...': the next sentence opens by citing the evidence, a named source or
+    one given before ("the same poll")."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    first = next((t for t in doc[sent.end].sent if not t.is_punct), None)
+    if first is not None and first.lower_ == "in" and _names_its_poll(first):
+        return True  # "There is some evidence that ... In a Washington Post/ABC News poll released Sunday, ..."
+    if first is None or first.lower_ != "according":
+        return False
+    pobj = according_object(first)
+    if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
+        return False
+    return pobj.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.lefts)
+
+
+def _names_its_poll(prep: Token) -> bool:
+    """ "In a Washington Post/ABC News poll released Sunday": the preposition's object is a poll or survey
+    whose owner is named."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in P.SURVEY_NOUNS and _owner_named(pobj)
+
+
+def _this_is_according_to_a_record(sent: Span) -> bool:
+    """'This is all according to lawsuit filed in federal court this past Wednesday.': "this"/"that"
+    stands for what was just said and "according to" gives a record the reader can find (a proper
+    name, or a noun pinned down by what it is: filed, published, released ...)."""
+    root = sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") for c in root.children):
+        return False
+    according = next((c for c in root.children if c.lower_ == "according"), None)
+    if according is None:
+        return False
+    pobj = according_object(according)
+    if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
+        return False
+    return is_proper_name(pobj) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in pobj.children)
+
+
+def _definite_with_owner(noun: Token) -> bool:
+    """'the new NBC/Wall Street Journal poll': the report again, with its owner's name on it."""
+    lefts = list(noun.lefts)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in lefts
+    )
+
+
+def _according_to(noun: Token) -> bool:
+    """The noun is what "according to" cites."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def _opens_with_named_according(sent: Span) -> bool:
+    """The sentence opens with "According to" and a proper name ("According to Morning Consult,")."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ != "according":
+        return False
+    pobj = according_object(first)
+    if pobj is None:
+        return False
+    # "According to Morning Consult,", "According to a Washington Post-ABC News survey,"
+    return pobj.pos_ == "PROPN" or (pobj.lemma_.lower() in P.DOCUMENT_NOUNS and _owner_named(pobj))
+
+
+#: Verbs of a named report that opens a paragraph: "As The Hill reported,", "As Politico first noted,".
+_AS_REPORTED_VERBS = frozenset({"report", "note", "write", "reveal", "say"})
+
+
+#: Verbs of posting or saying by which a person gives their own account: "Henry tweeted, '...'".
+_OWN_ACCOUNT_VERBS = frozenset({"tweet", "post", "write", "say", "tell", "explain", "recount"})
+
+
+def paragraph_opens_with_named_report(doc: Doc, attr: Attribution) -> bool:
+    """The paragraph of a "reportedly" opens with a named outlet's report ("As The Hill reported, ..."
+    or "According to Politico, ..."): what follows in the paragraph is that report's."""
+    at = doc[attr.first].idx
+    start = next((a for a, b in paragraph_ranges(doc.text) if a <= at < b), None)
+    opening = None if start is None else doc.char_span(start, start + 1, alignment_mode="expand")
+    if not opening:
+        return False
+    first = opening[0].sent
+    if _opens_with_named_according(first):
+        return True
+    opener = next((t for t in first if not t.is_punct and not t.is_space), None)
+    if opener is None or opener.lower_ != "as":
+        return False
+    verb = opener.head
+    return verb.lemma_.lower() in _AS_REPORTED_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+    )
+
+
+def subject_posts_next(doc: Doc, attr: Attribution) -> bool:
+    """'Henry reportedly got a reply ... Henry tweeted, "..."': the next sentence has the same named
+    subject giving their own account, the source of the report."""
+    sent = doc[attr.first].sent
+    verb = doc[attr.first].head  # the verb "reportedly" qualifies: its own subject, not the sentence's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subject is None or sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    return any(
+        t.dep_ == "nsubj" and t.text == subject.text and t.head.lemma_.lower() in _OWN_ACCOUNT_VERBS for t in nxt
+    )
+
+
+#: Words by which a report is introduced as the latest of its kind: "a new poll", "a recent survey".
+_NEW_REPORT_WORDS = frozenset({"new", "recent", "latest"})
+
+
+def _new_report_named_again(sent: Span, doc: Doc, attr: Attribution) -> bool:
+    """``sent`` gives the attribution's one new report ("a new poll") again, definite and with its
+    owner's name ("The latest Reuters/Ipsos opinion poll")."""
+    report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
+    if report is None or report.tag_ != "NN" or not _new_words(report):
+        return False
+    return any(
+        t.lemma_.lower() == report.lemma_.lower() and t.tag_ == "NN" and _new_words(t) and _definite_with_owner(t)
+        for t in sent
+    )
+
+
+def _new_words(noun: Token) -> set[str]:
+    """The words that call the report new: {"new"} for "a new poll", {"latest"} for "the latest poll"."""
+    return {c.lower_ for c in noun.lefts if c.dep_ == "amod"} & _NEW_REPORT_WORDS
+
+
+def _same_new_report(first: Token, again: Token) -> bool:
+    """Both mentions call the report new the same way ("a new poll" ... "a new poll by ..."), so they
+    are one report, not the second of two."""
+    return bool(_new_words(first) & _new_words(again))
+
+
+def _owner_by(noun: Token) -> bool:
+    """The report is given with its owner: "a new poll by the Harvard University Institute of Politics"."""
+    return _owner_named(noun) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.rights
+    )
+
+
+#: Verbs a poll or study tells its results with ("a Morning Consult Poll found that").
+_RESULT_VERBS = frozenset({"find", "show", "indicate", "suggest", "reveal", "say", "put"})
+
+
+def _reports_as_subject(noun: Token) -> bool:
+    """The report is the subject of a verb telling its results: "a Morning Consult Poll found that"."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RESULT_VERBS
+
+
+def _owner_named(noun: Token) -> bool:
+    """The report carries its owner's proper name before it ("a Washington Post-ABC News survey")."""
+    return any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
+
+
+#: News reports whose owner the next sentence may give as a paper's name reporting ("A news report
+#: published Wednesday said ... The New York Times reported it obtained ...").
+_NEWS_REPORT_NOUNS = frozenset({"report", "story", "article"})
+
+
+def _outlet_reports(sent: Span) -> bool:
+    """The sentence's subject is an organisation's name and its verb reports: "The New York Times reported"."""
+    root = sent.root
+    if root.lemma_.lower() not in ("report", "say", "publish"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and entity(c) == "ORG" for c in root.children)
+
+
+_PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
+
+
+def same_verb_told_next(doc: Doc, cue: Token, named: list[Attribution]) -> bool:
+    """The next sentence, in the same paragraph, has a named speaker tell of the passive's judgement in so
+    many words: the passive's verb of judgement ("criticize", "accuse") comes back in what the speaker says."""
+    sent = cue.sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if "\n" in doc.text[sent.end_char : nxt.start_char]:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma not in P.EVALUATION_VERBS and lemma not in P.PREP_JUDGEMENT_VERBS:
+        return False  # "reported", "said": the next sentence's speaker may report something else entirely
+    for other in named:
+        if not (nxt.start <= other.first < nxt.end) or other.via not in ("subject", "inverted") or other.cue_i < 0:
+            continue
+        head = source_head(doc, other)
+        if head is None or not is_proper_name(head):
+            continue
+        said = doc[other.cue_i]
+        if any(t.lemma_.lower() == lemma and t.pos_ == "VERB" and t.i != said.i for t in said.subtree):
+            return True
+    return False
+
+
+def named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], quotes: Quotes) -> bool:
+    """The next sentence gives a named person or organisation for the group's claim."""
+    sent = doc[attr.first].sent
+    nxt_end = -1
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        if _they_continue(nxt) and nxt.end < len(doc):
+            # 'Facebook officials say they are reviewing posts ... Sometimes, they say, it means ...
+            # "We've looked at our general rules ...," said Richard Allan, Facebook's vice president'
+            nxt = doc[nxt.end].sent
+        if _opens_a_quotation(nxt[0], quotes):
+            # only a quotation that opens the next sentence illustrates the group's claim; one of
+            # several sentences is attributed after its last ('"They might have ... Trump. So I think
+            # ...," said Sen. Tom Udall')
+            nxt_end = nxt.end
+            quoted = quotes.covering(nxt[0].idx + len(nxt[0].text))
+            while quoted is not None and nxt_end < len(doc) and doc[nxt_end].idx < quoted[1]:
+                nxt_end = doc[nxt_end].sent.end
+        elif _example_given(nxt) and not _told_by_the_group(nxt):
+            if _named_subject(nxt, doc[attr.first : attr.last + 1]):
+                return True  # "Republican legislators have questioned that determination ... Chaffetz and Rep.
+                # Bob Goodlatte (R-Va.), for example, earlier asked ...": the members named, doing it
+            nxt_end = nxt.end  # "Most of the vulnerable Senate Republicans have already said ... Sen. Kelly
+            # Ayotte's campaign, for example, said she would ...": a named member given as the example
+    for other in named:
+        in_next = sent.end <= other.first < nxt_end
+        # 'Others questioned his absence: "...," National Review columnist Jim Geraghty tweeted.'
+        in_same = sent.start <= other.first < sent.end and other.first > attr.last and other.quoted
+        if not (in_next or in_same) or other.via not in ("subject", "inverted"):
+            continue
+        head = source_head(doc, other)
+        if head is not None and head.tag_ not in _PRONOUNS and is_proper_name(head) and _introduced(doc, other, head):
+            return True
+    return False
+
+
+def _named_subject(sent: Span, source: Span) -> bool:
+    """The sentence's main verb has a proper name for its subject, not one the source phrase holds ("Kerry's
+    defenders insist ... For instance, ... Kerry ...": the example is about him, not by a defender)."""
+    held = {t.lower_ for t in source if t.pos_ == "PROPN"}
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.lower_ not in held for c in sent.root.children
+    )
+
+
+def _opens_a_quotation(tok: Token, quotes: Quotes) -> bool:
+    """``tok`` is an opening quotation mark: a curly or typeset one, or the ``''`` some wires open
+    quotations with as well as close them (''It's one thing to say ...,'' said Faiza Patel), when the
+    quotation pairing reads a quotation starting right after it."""
+    if tok.text in _OPENING_QUOTES or tok.tag_ == "``":
+        return True
+    return tok.text == "''" and quotes.covering(tok.idx + len(tok.text)) is not None
+
+
+def _they_continue(sent: Span) -> bool:
+    """The sentence goes on with what the same group says: "they" as the subject of a verb of saying
+    ("Sometimes, they say, it means ...", "They added that ...")."""
+    return any(
+        t.lower_ == "they" and t.dep_ == "nsubj" and lemma_of(t.head) in ("say", "add", "argue", "note", "insist")
+        for t in sent
+    )
+
+
+def _introduced(doc: Doc, attr: Attribution, head: Token) -> bool:
+    """The named speaker is brought in with a description ("said Victor Cha, a Korea scholar at
+    ...", "Rep. G.K. Butterfield"), as an example of the group is; a bare name already known
+    ("Obama said") is not, and "an Iowa Republican" is no name."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return False
+    if any(c.dep_ in ("appos", "acl", "relcl", "prep") for c in head.children):
+        return True
+    return attr.source_end - attr.first + 1 >= 3
