@@ -191,6 +191,7 @@ NEWS_ROUNDS = {
     4017: ["buzzfeed_webis_2016:credible=30", "fa_kes:credible=5", "fa_kes:fake=5"],
     4018: ["buzzfeed_webis_2016:credible=18", "fa_kes:credible=12", "fa_kes:fake=10"],
     4019: ["fa_kes:credible=20", "fa_kes:fake=20"],
+    4030: ["fa_kes:credible=40"],
 }
 
 
