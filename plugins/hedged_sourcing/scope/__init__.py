@@ -117,7 +117,7 @@ from .topic import (
     wh_object,
     writers_guess,
 )
-from .unasserted import QUOTABLE_CUE_VIAS, hypothetical, in_bracketed_line, inside_quotation
+from .unasserted import QUOTABLE_CUE_VIAS, hypothetical, in_a_headline, in_bracketed_line, inside_quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -140,7 +140,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     first = doc[attr.first]
     if context.quotes.covering(first.idx) is not None or context.quotes.in_single_quotation(first.idx):
         return "quoted"
-    if in_bracketed_line(doc.text, first.idx):
+    if in_bracketed_line(doc.text, first.idx) or (attr.via == "adverb" and in_a_headline(first)):
         return "link_title"  # "[In wake of debate, multiple women accuse Trump of sexual advances]": a link
     cue = doc[attr.cue_i] if attr.cue_i >= 0 else None
     if cue is not None and attr.via in QUOTABLE_CUE_VIAS and inside_quotation(cue, context.quotes):

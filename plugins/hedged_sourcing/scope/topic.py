@@ -82,9 +82,26 @@ def the_press(doc: Doc, attr: Attribution) -> bool:
         return False
     if head.lemma_.lower() in _OUTLET_STAFF_NOUNS and _at_a_named_outlet(head):
         return True  # "Writers at Quartz have noted that ...": the outlet's published work, named
+    if head.lemma_.lower() in _AGENCY_STAFF_NOUNS and _of_a_wire_agency(head):
+        return True  # "A Reuters witness said there had been drones in the sky": the agency's own staff
     if head.lemma_.lower() not in _PRESS_NOUNS:
         return False
     return not any(c.lower_ in ("former", "ex") for c in head.lefts)
+
+
+#: What a wire agency calls its own staff on the scene ("a Reuters witness", "an AFP photographer").
+_AGENCY_STAFF_NOUNS = frozenset({"witness", "photographer", "cameraman", "stringer"})
+#: Wire agencies, as they name their own staff in copy.
+_WIRE_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "efe", "dpa", "ansa", "anadolu", "upi"})
+
+
+def _of_a_wire_agency(head: Token) -> bool:
+    """ "A Reuters witness", "an Associated Press photographer": the agency's name before the noun."""
+    return any(
+        c.dep_ in ("compound", "poss", "nmod")
+        and (c.lower_ in _WIRE_AGENCIES or (c.lower_ == "press" and any(g.lower_ == "associated" for g in c.lefts)))
+        for c in head.lefts
+    )
 
 
 #: Staff who publish under an outlet's name: with the outlet named, their claim is the outlet's.

@@ -1,6 +1,7 @@
 """The article does not assert it: the attribution stands inside quotation marks (a speaker's words, or a
-word in scare quotes), in the title of a bracketed link, or in a hypothetical (a modal, a conditional, a bare
-infinitive under another verb). Reasons ``quoted``, ``link_title``, ``hypothetical``."""
+word in scare quotes), in the title of a bracketed link or a headline the page ran into the text, or in a
+hypothetical (a modal, a conditional, a bare infinitive under another verb). Reasons ``quoted``, ``link_title``,
+``hypothetical``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,18 @@ def in_bracketed_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)].strip()
     return line.startswith("[") and line.endswith("]") and "]" not in line[:-1]
+
+
+def in_a_headline(tok: Token) -> bool:
+    """The hedge word is capitalised inside a run of capitalised words mid-sentence: a related story's headline
+    the page ran into the text ("... the news agency specified. Sputnik Mikhail Alayeddin Syrian Army
+    Reportedly Engaged in Fierce Fighting Against Daesh in Homs The day before ..."), not the article's own
+    sentence. Not a sentence's first word, nor one after a dateline ("(Sputnik) Reportedly the shelling ...")."""
+    doc = tok.doc
+    if tok.is_sent_start or not tok.text[:1].isupper() or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in (before, after))
 
 
 def inside_quotation(cue: Token, quotes: Quotes) -> bool:
