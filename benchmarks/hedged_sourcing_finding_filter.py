@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from editor_gold import MATCH, from_marks_files  # noqa: E402
+from editor_gold import from_marks_files, matches  # noqa: E402
 from judged_rounds import (  # noqa: E402
     ANY_LENGTH,
     SPLITS,
@@ -166,15 +166,8 @@ def frequent_values(rows: list[dict]) -> dict[str, set[str]]:
 
 
 def marked(rows: list[dict], marks: dict) -> list[int]:
-    """1 where the finding overlaps a mark of a hedged_sourcing category."""
-    categories = MATCH["hedged_sourcing"]
-    return [
-        int(any(
-            m.category in categories and any(r["start"] < end and start < r["end"] for start, end in m.spans)
-            for m in marks.get(r["id"], [])
-        ))
-        for r in rows
-    ]
+    """1 where the finding overlaps a mark of a hedged_sourcing category (``editor_gold.matches``)."""
+    return [int(any(matches({**r, "signal": "hedged_sourcing"}, m) for m in marks.get(r["id"], []))) for r in rows]
 
 
 def drop_lowest(y: list[int], scores: list[float], share: float) -> tuple[int, int]:

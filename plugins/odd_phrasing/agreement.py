@@ -11,6 +11,7 @@ from lemminflect import getAllLemmas, getInflection
 from scorer import Finding
 
 from .doccache import all_tokens, doc_text, sentence_of, tokens_where, tokens_with_dep
+from .encoding import apostrophes_stripped
 from .inflection import is_count_noun, noun_plurals
 from .quantity_of import QUANTITY_NOUNS
 from .spelling import dictionary, zipf
@@ -716,7 +717,7 @@ def _surname_possessives(doc: Doc) -> list[Finding]:
     lower-case noun phrase, where the apostrophe of the possessive ("Stein's car") was left out. The
     surname must stand elsewhere as the last word of a name ("Jill Stein knows") and never as a first
     name. Not after "the" (a family or a title: "Keeping Up With the Kardashians star"), and not in a text
-    with no apostrophe anywhere: its apostrophes were stripped on collection."""
+    whose apostrophes were stripped on collection (``encoding.apostrophes_stripped``)."""
     findings: list[Finding] = []
     text = doc_text(doc)
     surnames: set[str] = set()
@@ -730,8 +731,8 @@ def _surname_possessives(doc: Doc) -> list[Finding]:
                 prev = _previous_word(doc, tok.i)
                 if prev.pos_ == "PROPN" or (prev.is_alpha and prev.text.istitle() and not prev.is_sent_start):
                     surnames.add(tok.text)
-    if not surnames or not any(mark in text for mark in ("'", "’")):
-        return findings  # a text with no apostrophe at all lost them on the way (fa_kes copies), no slip
+    if not surnames or apostrophes_stripped(text):
+        return findings
     for tok in all_tokens(doc)[:-1]:
         word = tok.text
         stem = word[:-1]

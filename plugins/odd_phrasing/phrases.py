@@ -14,6 +14,8 @@ from lemminflect import getAllLemmas
 
 from scorer import Finding
 
+from .encoding import apostrophes_stripped
+
 _NUMBER_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -187,21 +189,6 @@ _PATTERNS = [(triggers, re.compile(p, re.IGNORECASE), fix) for triggers, p, fix 
 #: Slips that are a missing apostrophe ("its a shame", "your the best", "Lets hope"): in a text whose
 #: apostrophes were stripped on collection ("didnt", "Syrias") the writer made no slip.
 _APOSTROPHE_TRIGGERS = frozenset({("its ",), ("your ",), ("lets ",)})
-#: Contractions written without their apostrophe, the mark of a stripped text.
-_BARE_CONTRACTIONS = re.compile(
-    r"\b(?:didnt|dont|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b",
-    re.IGNORECASE,
-)
-#: Words of a text with no apostrophe at all past which it was surely stripped: news copy this long always
-#: has a possessive or a quoted contraction.
-_STRIPPED_WORDS = 100
-
-
-def _apostrophes_stripped(text: str) -> bool:
-    """No apostrophe anywhere, and either a contraction without one ("didnt") or the length of an article."""
-    if "'" in text or "’" in text:
-        return False
-    return _BARE_CONTRACTIONS.search(text) is not None or len(text.split()) >= _STRIPPED_WORDS
 
 
 #: "the most richest", "any more weirder": "most"/"more" before an adjective already compared.
@@ -236,7 +223,7 @@ def find_misused_phrases(text: str) -> Iterator[Finding]:
     """Yield a finding for each fixed phrase written wrong (see ``MISUSED``); not the missing-apostrophe ones in
     a text whose apostrophes were stripped on collection."""
     low = text.lower()
-    stripped = _apostrophes_stripped(text)
+    stripped = apostrophes_stripped(text)
     for triggers, pattern, fix in _PATTERNS:
         if not any(t in low for t in triggers) or (stripped and triggers in _APOSTROPHE_TRIGGERS):
             continue

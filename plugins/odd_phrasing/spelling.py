@@ -32,6 +32,7 @@ from lemminflect import getInflection
 from scorer import Finding
 
 from .doccache import all_tokens, columns, doc_text, sentence_of
+from .encoding import apostrophes_stripped
 from .known_misspellings import correction, known_misspellings
 
 if TYPE_CHECKING:
@@ -361,8 +362,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
     words = dictionary()
     lowers = columns(doc)[0]
     counts = Counter(lowers)
-    # a text with no apostrophe at all had them stripped on the way (fa_kes): its "citys" is not the writer's
-    stripped = len(lowers) > 150 and "'" not in doc_text(doc) and "’" not in doc_text(doc)
+    stripped = apostrophes_stripped(doc_text(doc))  # its "citys" is not the writer's
     foreign: dict[int, bool] = {}
     forms: dict[str, _Form] | None = None
     findings: list[Finding] = []
