@@ -4,6 +4,7 @@
         [--publishers nyt,wash-post,usa-today,breitbart,huff-post,west-journal] [--words 1301-2500] [--split dev]
     python benchmarks/judged_rounds.py draw --seed SEED --news CORPUS:LABEL=N [--news ...]
     python benchmarks/judged_rounds.py draw --seed SEED --wire N [--wire-min-words 0]
+    python benchmarks/judged_rounds.py draw --seed SEED --ptc N [--ptc-split test]
     python benchmarks/judged_rounds.py tally [--show] [VERDICTS.jsonl ...]
 
 A judged round takes 40 articles of PolNeAR's train split (10 each from the New York Times, the
@@ -33,6 +34,15 @@ more, none read before; ids ``tempeval3:DOC_ID``, publication date from the docu
 named ``wire_seedSEED``. No rule was written from these articles: they are credible copy from another decade
 and other desks than every corpus the signals were tuned on. Once all of 150 words or more were read (the fiftieth
 round), ``--wire-min-words 0`` draws the short ones left.
+From the fifty-third round, ``--ptc N`` draws N articles of the Propaganda Techniques Corpus
+(../shared/data/propaganda_ptc_semeval2020: 2017-2019 stories and columns from partisan and mainstream sites, the
+kind of copy the tool is for) from its test split, whose articles nothing here ever read (the loaded-word
+lexicon is built from the train split, and no rule was written from any of them); 150 words or more, none read
+before; ids ``ptc:ARTICLE_ID``, the first line as the title, no publication date (the corpus gives none). The
+corpus keeps one sentence per line, so paragraphs are lost: a confound for rules that read paragraph breaks.
+From the fifty-fifth, with the test split read, ``--ptc-split train`` draws from the train split: its hedged and
+grammar findings are as fresh, its loaded words are the lexicon's own ground (the dev split, which the loaded-word
+benchmark measures on, stays unread).
 
 ``tally`` first gives each round as judged (every finding of the code of that day, judged blind: the
 round's figure for that code) and all rounds pooled with a 95 % interval from resampling the articles; then
@@ -127,6 +137,38 @@ def draw_wire(seed: int, read: set[str], count: int, min_words: int = WIRE_MIN_W
     return random.Random(seed).sample(pool, count)
 
 
+#: The Propaganda Techniques Corpus (``--ptc``): its test split first, read by nothing here before.
+PTC_PREFIX = "ptc:"
+PTC_SPLITS = ("test", "dev", "train")
+PTC_MIN_WORDS = 150
+
+
+def ptc_articles(splits: Iterable[str] = PTC_SPLITS, min_words: int = 0) -> dict[str, dict]:
+    """The Propaganda Techniques Corpus's articles of ``splits`` and ``min_words`` words or more, keyed by id
+    (``ptc:ARTICLE_ID``), in the shape :func:`polnear_articles` gives: the first line is the title, the text
+    what follows the blank line after it (the corpus gives no publication date)."""
+    out: dict[str, dict] = {}
+    for row in read_jsonl(require("propaganda_ptc_semeval2020/ptc.jsonl")):
+        title, sep, body = row["text"].partition("\n\n")
+        if not sep:
+            title, body = "", row["text"]
+        if row["split"] not in splits or len(body.split()) < min_words:
+            continue
+        aid = PTC_PREFIX + row["article_id"]
+        out[aid] = {"id": aid, "publisher": "ptc_" + row["split"], "title": title.strip() or None,
+                    "published": None, "text": body}
+    return out
+
+
+def draw_ptc(seed: int, read: set[str], count: int, split: str = "test") -> list[str]:
+    """``count`` unread articles of ``split`` of the Propaganda Techniques Corpus (:func:`ptc_articles`,
+    ``PTC_MIN_WORDS`` words or more), seeded, in the drawn order."""
+    pool = sorted(i for i in ptc_articles((split,), PTC_MIN_WORDS) if i not in read)
+    if len(pool) < count:
+        sys.exit(f"only {len(pool)} unread PTC {split} articles, {count} asked for")
+    return random.Random(seed).sample(pool, count)
+
+
 def news_groups(specs: Iterable[str]) -> dict[tuple[str, str], int]:
     """``--news`` values (``buzzfeed_webis_2016:fake=5``) as counts per (corpus, label)."""
     groups: dict[tuple[str, str], int] = {}
@@ -158,6 +200,9 @@ def news_articles(ids: Iterable[str]) -> dict[str, dict]:
     wire = wanted.pop(WIRE_PREFIX.rstrip(":"), set())
     if wire:
         out |= {aid: a for aid, a in wire_articles(min_words=0).items() if aid in wire}
+    ptc = wanted.pop(PTC_PREFIX.rstrip(":"), set())
+    if ptc:
+        out |= {aid: a for aid, a in ptc_articles().items() if aid in ptc}
     for corpus, corpus_ids in sorted(wanted.items()):
         for row in read_jsonl(require(f"{corpus}/articles.jsonl")):
             if row["id"] in corpus_ids:
@@ -282,6 +327,10 @@ def main() -> None:
                    help="draw N TempEval-3 training documents (wire copy of 1989-1998) instead (from the 48th round)")
     d.add_argument("--wire-min-words", type=int, default=WIRE_MIN_WORDS, metavar="W",
                    help=f"with --wire: documents of W words or more (default {WIRE_MIN_WORDS}; 0 from the 51st round)")
+    d.add_argument("--ptc", type=int, metavar="N",
+                   help="draw N articles of the Propaganda Techniques Corpus instead (from the 53rd round)")
+    d.add_argument("--ptc-split", choices=PTC_SPLITS, default="test",
+                   help="with --ptc: the corpus's split to draw from (default test)")
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and unjudged finding and every right one gone")
@@ -289,6 +338,9 @@ def main() -> None:
     if args.command == "draw":
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
         read = {r for r in read if r and not r.startswith("#")}
+        if args.ptc:
+            print("\n".join(draw_ptc(args.seed, read, args.ptc, args.ptc_split)))
+            return
         if args.wire:
             print("\n".join(draw_wire(args.seed, read, args.wire, args.wire_min_words)))
             return

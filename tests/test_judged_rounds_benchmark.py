@@ -201,8 +201,7 @@ def test_each_kept_news_round_is_the_draw_of_its_seed_with_the_articles_read_bef
     lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
     for seed, specs in NEWS_ROUNDS.items():
         ids = (ROOT / "benchmarks" / "judged" / f"news_seed{seed}.ids").read_text(encoding="utf-8").split()
-        header = next(k for k, line in enumerate(lines) if line.startswith("#") and f"seed {seed}" in line)
-        read = {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
+        header, read = _read_before_seed(lines, seed)
         groups = judged_rounds.news_groups(specs)
         assert judged_rounds.draw_news(seed, read, groups) == ids
         assert not set(ids) & read
@@ -213,6 +212,12 @@ def test_each_kept_news_round_is_the_draw_of_its_seed_with_the_articles_read_bef
                         for label in [next(lab for (c, lab), _ in groups.items() if c == i.split(":", 1)[0]
                                            and _label(i) == lab)])
         assert drawn == Counter(groups)
+
+
+def _read_before_seed(lines: list[str], seed: int) -> tuple[int, set[str]]:
+    """The read list's header line of the round drawn with ``seed``, and every id listed before it."""
+    header = next(k for k, line in enumerate(lines) if line.startswith("#") and f"seed {seed}" in line)
+    return header, {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
 
 
 def _label(aid: str) -> str:
@@ -276,8 +281,7 @@ def test_each_kept_wire_round_is_the_draw_of_its_seed_with_the_articles_read_bef
     every = judged_rounds.wire_articles(min_words=0)
     for seed, (count, min_words) in WIRE_ROUNDS.items():
         ids = (ROOT / "benchmarks" / "judged" / f"wire_seed{seed}.ids").read_text(encoding="utf-8").split()
-        header = next(k for k, line in enumerate(lines) if line.startswith("#") and f"seed {seed}" in line)
-        read = {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
+        header, read = _read_before_seed(lines, seed)
         assert judged_rounds.draw_wire(seed, read, count, min_words) == ids
         assert not set(ids) & read and len(ids) == count
         assert lines[header + 1 : header + 1 + count] == ids  # and the round is in the read list
@@ -307,3 +311,36 @@ def test_after_the_fifty_first_round_no_wire_document_is_left_to_draw() -> None:
     assert set(judged_rounds.wire_articles(min_words=0)) <= read
     with pytest.raises(SystemExit, match="only 0 unread"):
         judged_rounds.draw_wire(4024, read, 1, min_words=0)
+
+
+#: The size and split of each kept round of the Propaganda Techniques Corpus (``--ptc N --ptc-split S``), by seed.
+PTC_ROUNDS = {4031: (40, "test"), 4032: (45, "test"), 4033: (40, "train")}
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "propaganda_ptc_semeval2020").exists(),
+                    reason="needs ../shared/data/propaganda_ptc_semeval2020 (the Propaganda Techniques Corpus)")
+def test_each_kept_ptc_round_is_the_draw_of_its_seed_with_the_articles_read_before_it() -> None:
+    lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
+    for seed, (count, split) in PTC_ROUNDS.items():
+        ids = (ROOT / "benchmarks" / "judged" / f"ptc_seed{seed}.ids").read_text(encoding="utf-8").split()
+        header, read = _read_before_seed(lines, seed)
+        assert judged_rounds.draw_ptc(seed, read, count, split) == ids
+        assert not set(ids) & read and len(ids) == count
+        assert lines[header + 1 : header + 1 + count] == ids  # and the round is in the read list
+        articles = judged_rounds.news_articles(ids)
+        assert set(articles) == set(ids)
+        assert all(a["title"] and len(a["text"].split()) >= judged_rounds.PTC_MIN_WORDS for a in articles.values())
+        assert all(a["publisher"] == "ptc_" + split for a in articles.values())
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "propaganda_ptc_semeval2020").exists(),
+                    reason="needs ../shared/data/propaganda_ptc_semeval2020")
+def test_ptc_articles_split_the_title_off_and_keep_offsets_into_the_body() -> None:
+    every = judged_rounds.ptc_articles()
+    assert len(every) == 536  # train, dev and test
+    some = next(iter(every.values()))
+    assert some["published"] is None and "\n\n" not in some["text"][:1] and some["title"]
+    test = judged_rounds.ptc_articles(("test",), judged_rounds.PTC_MIN_WORDS)
+    assert test and all(a["publisher"] == "ptc_test" for a in test.values())
+    with pytest.raises(SystemExit, match="unread PTC test"):
+        judged_rounds.draw_ptc(1, set(test), 1)
