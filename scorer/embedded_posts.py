@@ -16,14 +16,18 @@ what marks it. Three signatures count:
 A handle in parentheses in the writer's own sentence ("reporter Yoni Appelbaum (@YAppelbaum) wrote")
 has no dash before it and is no signature; an e-mail address is no handle.
 
-The post's words run back from its signature to the nearest of: the start of its paragraph (a line
-break, or a run of spaces where scraping lost the line breaks), the end of the post before it, and the
-writer's colon that introduces it ("Watch Sherman speak here: Wow— this is a must-watch ...", not a
-colon of the post itself: "BREAKING: Prosecutor announces ...", ".@JasonMillerinDC: Statement ...",
-"https://t.co/..." or "10:30"). A post is at most ``POST_MAX`` characters, not counting its links
-(``pic.twitter.com/...``, ``https://t.co/...``): when the paragraph starts further back, the post
-starts at the first sentence within that length. A reply starts with the handle it answers, after the
-writer's sentence: "... ripped Tiny Hands Jr. a new one. . @DonaldJTrumpJr is this funny to you ...".
+A signature standing alone on its line signs the lines right above it, back to the post before it and as
+far as a post's length reaches, but not into the writer's line that introduces the posts ("... rushed to
+Twitter to accuse their mayor ...") or names the poster; after the post's link on the signature's line
+("https://t.co/... — Donald Trump Jr. (@DonaldJTrumpJr)"), only the line above. Otherwise the post's words
+run back from its signature to the nearest of: the start of its paragraph (a line break, or a run of spaces
+where scraping lost the line breaks), the end of the post before it, and the writer's colon that introduces
+it ("Watch Sherman speak here: Wow— this is a must-watch ...", not a colon of the post itself: "BREAKING:
+Prosecutor announces ...", ".@JasonMillerinDC: Statement ...", "https://t.co/..." or "10:30"). A post is at
+most ``POST_MAX`` characters, not counting its links (``pic.twitter.com/...``, ``https://t.co/...``): when
+the paragraph starts further back, the post starts at the first sentence within that length. A reply starts
+with the handle it answers, after the writer's sentence: "... ripped Tiny Hands Jr. a new one. .
+@DonaldJTrumpJr is this funny to you ...".
 
 A post kept as markup, as some corpora store one (``<tweet author="BernieSanders" ...>Mass shootings are
 ... must stop.</tweet>``), is a post too: its words are the element's content.
@@ -124,6 +128,34 @@ def _post_start(text: str, bound: int, signed: int) -> int:
     return reply.start() if reply else start
 
 
+def _words_above(text: str, paragraph_starts: list[int], i: int, floor: int, signature: re.Match[str]) -> int:
+    """The first paragraph of a post whose signature stands alone on paragraph ``i``: the paragraphs right
+    above it ("I cannot believe this event has been politicised. / This man has no shame. / Just resign. /
+    — wayne campbell (@campbs177) 31 December 2018"), back to the post before it (``floor``), as far as
+    ``POST_MAX`` characters reach, and never into the writer's paragraph that introduces the posts ("... a
+    host of Londoners rushed to Twitter to accuse their mayor ...", "... tweeted:") or names the poster
+    ("Another source told Laura Loomer that ..."). When the post's link opens the signature's line
+    ("https://t.co/... — Donald Trump Jr. (@DonaldJTrumpJr)"), only the paragraph right above: the link
+    closes the post's words, and where they start is anyone's guess."""
+    signed = signature.start()
+    if _LINK.search(text, paragraph_starts[i], signed):
+        return i - 1 if paragraph_starts[i - 1] >= floor else i
+    names = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", signature.group().split("(@")[0])}
+    first = i
+    for k in range(i - 1, -1, -1):
+        start = paragraph_starts[k]
+        paragraph = text[start : paragraph_starts[k + 1]].strip()
+        links = sum(len(link.group()) for link in _LINK.finditer(text, start, signed))
+        if start < floor or signed - start - links > POST_MAX:
+            break
+        if paragraph.endswith(":") or _INTRODUCING.search(paragraph):
+            break
+        if names & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", paragraph)}:
+            break  # the writer's line that names the poster
+        first = k
+    return first
+
+
 @functools.lru_cache(maxsize=64)
 def embedded_posts(text: str) -> tuple[Post, ...]:
     """The embedded posts of ``text``, in order."""
@@ -136,7 +168,10 @@ def embedded_posts(text: str) -> tuple[Post, ...]:
     for m in _SIGNATURE.finditer(text):
         i = bisect_right(paragraph_starts, m.start()) - 1
         before = [q.end for q in markup if q.end <= m.start()]
-        bound = max(paragraph_starts[i] if i >= 0 else 0, previous_end, *before)
+        # nothing but the post's link before the signature on its line: "https://t.co/zHBz4gKpkf — Donald Trump Jr."
+        own_line = i > 0 and not _LINK.sub("", text[paragraph_starts[i] : m.start()]).strip()
+        first = _words_above(text, paragraph_starts, i, max([previous_end, *before]), m) if own_line else i
+        bound = max(paragraph_starts[first] if first >= 0 else 0, previous_end, *before)
         posts.append(Post(_post_start(text, bound, m.start()), m.start(), m.end()))
         previous_end = m.end()
     if markup:

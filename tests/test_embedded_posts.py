@@ -165,3 +165,59 @@ def test_a_tweet_kept_as_markup() -> None:
 def test_results_are_cached_per_text() -> None:
     text = "Glad to see you got your fifteen minutes — Dick N. Bimbos (@Crapplefratz) September 23, 2016"
     assert embedded_posts(text) is embedded_posts(text)
+
+
+def test_a_signature_alone_on_its_line_signs_the_lines_above_it_back_to_the_post_before() -> None:
+    # ptc:813494037 (one sentence per line): readers judged "has no shame", "started of" and "Shameful!" the
+    # tweeters' words
+    text = (
+        "However, a host of Londoners rushed to Twitter to accuse their mayor of \"politicising\" the celebrations.\n"
+        "I cannot believe this event has been politicised.\n"
+        "This man has no shame.\n"
+        "Just resign.\n"
+        "— wayne campbell (@campbs177) 31 December 2018\n"
+        "Thanks a lot Sadiq Khan you ruined the fireworks display by talking about Europe.\n"
+        "You have started of the new year by talking about relationships with the European Union.\n"
+        "— Mitchell T Cannon (@MitchellTCanno1) 1 January 2019\n"
+        "The UK voted to leave the EU in June 2016 via a nationwide referendum."
+    )
+    assert _posted(text) == [
+        "I cannot believe this event has been politicised.\nThis man has no shame.\nJust resign.",
+        "Thanks a lot Sadiq Khan you ruined the fireworks display by talking about Europe.\n"
+        "You have started of the new year by talking about relationships with the European Union.",
+    ]  # not the writer's line that introduces them, nor the writer's line after the last
+
+
+def test_a_signature_alone_on_its_line_reaches_back_no_further_than_a_post_is_long() -> None:
+    writer = "The minister defended the plan in a long statement on Monday, and critics were quick to answer it. " * 3
+    text = writer.strip() + "\nThis is a disgrace.\n— A Critic (@critic) 1 January 2019"
+    assert _posted(text) == ["This is a disgrace."]
+
+
+def test_a_signature_alone_on_its_line_stops_at_the_writers_line_that_names_the_poster() -> None:
+    # ptc:695108099: "Another source told Laura Loomer" is the writer's anonymous source, not the tweet
+    text = (
+        "The individual who posted the receipt appears to have deleted it from his Facebook page.\n"
+        "Another source told Laura Loomer that the gunman actually checked in on September 25.\n"
+        "Source who works at the hotel said he had the suite since Sep. 25th.\n"
+        "Why did police lie and say he checked in on Sep. 28th?\n"
+        "— Laura Loomer (@LauraLoomer) October 4, 2017"
+    )
+    assert _posted(text) == [
+        "Source who works at the hotel said he had the suite since Sep. 25th.\n"
+        "Why did police lie and say he checked in on Sep. 28th?"
+    ]
+
+
+def test_a_signature_line_opened_by_the_posts_link_signs_only_the_line_above() -> None:
+    # ptc:787759779: "she's allegedly a Dem donor" and "What a surprise!" above the tweet are the writer's
+    text = (
+        "And, to no one's surprise, she's allegedly a Dem donor.\n"
+        "What a surprise!\n"
+        "Debra Katz, the lawyer representing the woman, has donated thousands of dollars to the DNC!\n"
+        "pic.twitter.com/WK5XYTlcqL — Jacob Wohl (@JacobAWohl) September 17, 2018"
+    )
+    assert _posted(text) == [
+        "Debra Katz, the lawyer representing the woman, has donated thousands of dollars to the DNC!\n"
+        "pic.twitter.com/WK5XYTlcqL"
+    ]

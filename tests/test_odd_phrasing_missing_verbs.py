@@ -77,6 +77,11 @@ FOUND = [
         "$2.50 a share to $37.75.",
         ("verb_form", "to closed"),
     ),
+    # the tagger calls the past form a base form after "to" (buzzfeed_webis_2016:1006, marked)
+    (
+        "If undecided voters break the same way, Schumer is on pace to received 75 percent of the vote in November.",
+        ("verb_form", "to received"),
+    ),
 ]
 
 

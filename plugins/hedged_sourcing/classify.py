@@ -238,6 +238,8 @@ def _unlisted_crowd(head: Token, lemma: str) -> bool:
         return False
     if len(lemma) < 6 or not lemma.endswith(P.AGENT_SUFFIXES) or lemma in P.NOT_AGENT_NOUNS:
         return False
+    if _camp_generalised(head, lemma):
+        return False  # "Brexiteers fear the EU will ...": a camp the writer generalises about, as "Liberals know"
     verb = head.head
     return verb.lemma_.lower() in P.SENTIENT_CLAUSE_VERBS and any(
         c.dep_ in ("ccomp", "parataxis") for c in verb.children

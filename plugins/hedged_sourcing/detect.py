@@ -608,6 +608,11 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         return  # "the kind of things regular politicians say": what people say in general, no claim
     if verb.tag_ == "VBG" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in children):
         return  # "Hillary has some explaining to do": a task owed, nobody is explaining anything yet
+    if lemma == "consider" and verb.tag_ == "VBG" and any(
+        c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and c.i == verb.i + 1 for c in children
+    ):
+        return  # "The prime minister's advisors are considering making approval of the deal 'subject to' ...":
+        # weighing an act, not holding a view ("politicians consider bucking the narrative to be ... suicidal")
     if lemma in P.ASPECT_VERBS and any(c.dep_ == "xcomp" for c in children):
         return  # "Trump's supporters continue to show signs of greater enthusiasm": aspect, no speech (the
         # infinitive is a cue of its own when it speaks: "critics continue to say that ...")
@@ -956,6 +961,8 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "on") and _names_a_source(c) for c in verb.children):
         return  # "was described in the New York Post as", "On RT, the West is portrayed as": the judge is named
     as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
+    if as_prep and _judge_after_quoted_words(verb):
+        return  # 'were described as “a type of fascism” by the Speaker of the House of Commons'
     if as_prep and _as_a_figure(verb):
         return  # "Those contribution levels were described as $100,000": a figure given, no judgement
     complement = lemma in P.AS_VERBS and (
@@ -983,6 +990,21 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     last = verb.i + 1 if nxt == "as" or (charged and nxt == prep) else verb.i
     weak = not (adverbs or charged)
     add(Attribution(AGENTLESS, first, last, verb.lower_, "evaluative", weak=weak, cue_i=verb.i), verb.i)
+
+
+def _judge_after_quoted_words(verb: Token) -> bool:
+    """'were described as “a type of fascism” by the Speaker of the House of Commons': after quoted words the
+    parser hangs the passive's agent on them; a "by" and a name right after the closing quotation mark is the
+    judge all the same."""
+    doc = verb.doc
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for tok in prep.subtree:
+            if (tok.lower_ == "by" and tok.i > 0 and doc[tok.i - 1].text in ("”", '"', "’", "'")
+                    and tok.dep_ in ("prep", "agent") and _names_a_source(tok)):
+                return True
+    return False
 
 
 def _finite_clause(verb: Token) -> bool:
@@ -1247,7 +1269,8 @@ def _explains_anonymity(span: Span) -> bool:
     they made it."""
     root = span.sent.root
     if lemma_of(root) in P.CUE_VERBS or any(
-        c.dep_ in ("ccomp", "parataxis") or (c.dep_ in ("advcl", "conj") and lemma_of(c) in P.CUE_VERBS)
+        c.dep_ in ("ccomp", "parataxis")
+        or (c.dep_ in ("advcl", "conj") and lemma_of(c) in P.CUE_VERBS and not _asks_for_anonymity(c))
         for c in root.children
     ):
         return False  # "..., saying the plan would fail": the sentence carries their claim
@@ -1261,14 +1284,20 @@ def _explains_anonymity(span: Span) -> bool:
     )
 
 
+def _asks_for_anonymity(verb: Token) -> bool:
+    """ "... and asked for anonymity": the verb asks to stay unnamed, it carries no claim (unlike "said local
+    sources speaking on condition of anonymity")."""
+    return lemma_of(verb) in ("ask", "request", "demand") and any(t.lower_ == "anonymity" for t in verb.subtree)
+
+
 def _given_before(noun: Token) -> bool:
     """A pronoun or definite noun phrase that points back to people already given ("they", "the two
-    officials", "those")."""
+    officials", "those", "That person")."""
     if noun.tag_ == "PRP":
         return noun.lower_ in ("they", "he", "she", "them", "him", "her")
     if noun.lower_ in ("those", "these", "both"):
         return not any(noun.children)  # "those familiar with the talks" brings in new people
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in noun.lefts)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both", "that", "this") for c in noun.lefts)
 
 
 def _governing_attribution(span: Span, by_token: dict[int, int]) -> int | None:
@@ -1396,14 +1425,15 @@ def dedupe(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-#: Words that open a question of who: talk "about who may be responsible" passes on no claim. Not "when",
-#: "whether" or "how": "growing speculation about when they will make it down the aisle" passes on a wedding
-#: (marked in a tuning set).
-_WHO_WORDS = frozenset({"who", "whom", "whose"})
+#: Words that open a question after a preposition of talk, which then passes on no claim: "about who may be
+#: responsible", "over whether Mueller would produce any indictments" (a yes-or-no question presupposes
+#: nothing). Not "when" or "how": "growing speculation about when they will make it down the aisle" passes on a
+#: wedding (marked in a tuning set).
+_OPEN_QUESTION_WORDS = frozenset({"who", "whom", "whose", "whether"})
 
 
 def open_question(prep: Token) -> bool:
-    """The preposition's object asks who ("much speculation about who may be responsible"): the talk asks,
-    it claims nothing."""
+    """The preposition's object asks who or whether ("much speculation about who may be responsible", "weeks
+    of speculation over whether Mueller would produce any indictments"): the talk asks, it claims nothing."""
     doc = prep.doc
-    return prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ in _WHO_WORDS
+    return prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ in _OPEN_QUESTION_WORDS

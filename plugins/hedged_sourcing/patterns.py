@@ -58,6 +58,7 @@ PROPOSAL_NOUNS = _words(
     bill law measure proposal legislation amendment resolution referendum initiative ordinance
     motion treaty budget nomination appeal petition lawsuit suit case
     purchase acquisition merger takeover application
+    deal agreement pact accord contract offer bid request settlement package compromise
     """
 )
 
@@ -289,7 +290,9 @@ ROLE_NOUNS = _words(
 
 #: Political camps: in the bare plural ("Liberals know", "conservatives thought") the writer's own
 #: generalisation about a side, not a source; counted ("some conservatives say") they are vague sources.
-POLITICAL_CAMPS = _words("conservative liberal progressive moderate leftist")
+POLITICAL_CAMPS = _words(
+    "conservative liberal progressive moderate leftist brexiteer brexiter remainer leaver eurosceptic euroskeptic"
+)
 
 #: Verbs by which a bare camp states a claim it is the unnamed speaker of ("conservatives argued ...
 #: that employers should"); not what it thinks or knows ("Conservatives thought", "Liberals know").

@@ -365,12 +365,22 @@ def _has_content(noun: Token, verb: Token | None = None) -> bool:
     if verb is not None and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that":
         return True
     for tok in (noun, verb) if verb is not None else (noun,):
+        asked: set[int] = set()  # inside an open question, nothing is claimed
         for c in tok.subtree:
+            if c.i in asked:
+                continue
             if c.dep_ in ("ccomp", "acl", "relcl", "advcl") and c.i > tok.i:
                 return True
             if c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "that", "surrounding", "on", "regarding"):
                 if open_question(c):
-                    continue  # "much speculation about who may be responsible": a question, no claim
+                    # "much speculation about who may be responsible": a question; "weeks of intense speculation
+                    # over whether Mueller, a former FBI director who has remained invisible ..., would produce":
+                    # a yes-or-no question presupposes nothing either, so no clause inside it says anything
+                    # ("chatter about who might staff such an organization, which might resemble ..." tells of a
+                    # plan: readers queried it)
+                    if doc[c.i + 1].lower_ == "whether":
+                        asked.update(t.i for t in c.subtree)
+                    continue
                 return True
             if c.dep_ == "mark" and c.lower_ == "that":
                 return True

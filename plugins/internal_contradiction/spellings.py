@@ -182,6 +182,12 @@ def _inflected(a: str, b: str) -> bool:
     return a.rstrip("s") == b.rstrip("s") or a + "es" == b or b + "es" == a
 
 
+def _derived(a: str, b: str) -> bool:
+    """One plain form is a word made from the other with "-r", "-n" or "-y" ("Leave" -> "Leaver", "Syria" ->
+    "Syrian", "Brexit" -> "Brexity"), not a second spelling of it."""
+    return a in (b + "r", b + "n", b + "y") or b in (a + "r", a + "n", a + "y")
+
+
 def _lost_apostrophe(plain: str) -> bool:
     """A form ending in "s" whose stem is a common word or name: a possessive whose apostrophe the text
     lost ("Syrias", "Russias"), not a second spelling of anything."""
@@ -197,6 +203,8 @@ def _given_slip(variant: str, canonical: str, *, same_surname: bool = False) -> 
         return False
     if _inflected(pv, pc):
         return False  # "the Donalds", "Jones"
+    if _derived(pv, pc):
+        return False  # "Leaver MPs" beside "Leave MPs"
     if _lost_apostrophe(pv):
         return False  # "Russias Aerospace Forces" beside "Russian ...": a possessive that lost its apostrophe
     zv = _zipf(pv)
@@ -276,6 +284,8 @@ def _one_off_candidates(doc: Doc) -> list[tuple[Token, str, list[Token]]]:
                     continue  # "Syrias economic powerhouse" beside "Syrian": a possessive that lost its apostrophe
                 if pv == pc + "i":
                     continue  # "activist Abu Malek al-Jayrudi" beside "Jayrud": a name of origin (nisba)
+                if _derived(pv, pc):
+                    continue  # "Leaver MPs" beside "Leave"
                 if _zipf(pv) < _ONE_OFF_MAX_ZIPF:
                     out.append((uses[v][0], c, uses[c]))
                     break

@@ -213,6 +213,8 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
             continue
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+            continue  # "a brief heads-up": the noun is the first half of a hyphenated one
         if tag == "NNS" and noun.lower_ == noun.lemma_.lower():
             continue
         if not _is_count_noun(noun) and not (low in ("a", "an") and noun.lower_ in noun_plurals(noun.lemma_.lower())):
@@ -774,6 +776,9 @@ _COLLECTIVE = frozenset({
     "total", "plenty", "kind", "sort", "type", "series", "set", "handful", "host", "share", "proportion",
     "fraction", "part", "third", "quarter", "dozen", "none", "all", "each", "any", "who", "which", "that",
     "remainder", "portion", "percentage", "fifth",
+    "electorate", "establishment", "community", "workforce", "membership", "elite", "navy", "cast", "choir",
+    "orchestra", "association", "assembly", "senate", "delegation", "contingent", "household", "gang", "mob",
+    "congregation", "tribe", "dynasty", "clergy", "aristocracy", "bourgeoisie", "intelligentsia",
 })
 # fmt: on
 _SINGULAR_FINITE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
@@ -1127,6 +1132,8 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             # (the tagger may miss the first name)
         if subj.lower_ in _OPTATIVE_SUBJECTS:
             continue  # a wish in the subjunctive: "God bless America", "Heaven help us"
+        if _after_a_bare_infinitive_taker(doc, subj):
+            continue  # "Watch Viktor Orban smile the smile of the just": the object of "watch" and its bare verb
         if subj.is_sent_start and _common_plural_only_here(subj):
             continue  # "Politicos call this the expectations game": a plural noun capitalised as a sentence opens
         if subj._.entity != "PERSON":  # NER runs on this sentence only if it was deferred
@@ -1140,6 +1147,22 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Verbs whose object takes a bare infinitive ("watch him smile", "let Trump speak", "made Clinton look").
+_BARE_INFINITIVE_TAKERS = frozenset({"watch", "see", "hear", "let", "make", "help", "have", "feel", "notice", "imagine",
+                                     "saw", "heard", "made", "helped", "watched", "lets", "makes", "helps", "watches"})
+
+
+def _after_a_bare_infinitive_taker(doc: Doc, subj: Token) -> bool:
+    """The name (all its words) follows a verb that takes an object and a bare infinitive, which the parser
+    took for a subject and its verb."""
+    start = subj.i
+    while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].text[:1].isupper():
+        if doc[start - 1].lower_ in _BARE_INFINITIVE_TAKERS:
+            return True  # "Watch" opening the sentence, tagged as a name's first word
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in _BARE_INFINITIVE_TAKERS
 
 
 #: Subjects of a set wish in the subjunctive, which takes the bare verb: "God bless you", "Heaven forbid".

@@ -54,6 +54,10 @@ def country_title_candidates(doc: Doc) -> list[tuple[int, tuple[str, ...], int, 
     return found
 
 
+#: Prepositions of place: after them the country is where something happens, not a title's adjective.
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "within"})
+
+
 def find_country_for_adjective(doc: Doc) -> list[Finding]:
     """Return findings for "<Country> <Title> <Person>" where the country's adjective is due.
 
@@ -67,6 +71,8 @@ def find_country_for_adjective(doc: Doc) -> list[Finding]:
     for start, key, after, end in country_title_candidates(doc):
         if start in done or doc[end]._.entity != "PERSON":
             continue
+        if start > 0 and doc[start - 1].tag_ == "IN" and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+            continue  # "In Syria President Bashar al-Assad is reasserting control": a place, its comma left out
         done.add(start)  # the first title (in the data file's order) followed by a person wins
         tok = doc[start]
         span_end = doc[end - 1].idx + len(doc[end - 1])

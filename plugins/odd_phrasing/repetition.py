@@ -122,6 +122,17 @@ def _stranded_to(doc: Doc, prev: Token, tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in _INFINITIVE_VERBS
 
 
+def _named_before(doc: Doc, word: Token) -> bool:
+    """The capitalised ``word`` ends a name: a capitalised word stands right before it ("Theresa May"), or it
+    does not open its sentence (mid-sentence capitals name; "The the" opening a sentence is still a slip)."""
+    before = _previous_word(doc, word.i)
+    if before is not None and before.is_alpha and before.text.istitle() and "\n" not in doc_text(doc)[
+        before.idx : word.idx
+    ]:
+        return True
+    return not word.is_sent_start
+
+
 def find_doubled_words(doc: Doc) -> list[Finding]:
     """Return one finding per word repeated directly after itself ("the the").
 
@@ -152,6 +163,10 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if prev.text[0].isupper() and tok.text[0].isupper():
             continue
+        if prev.text.islower() and prev.tag_ == "IN" and tok.text.istitle() and not tok.is_sent_start:
+            continue  # "as in In the Heat of the Night": a title that opens with the preposition
+        if prev.text.istitle() and tok.text.islower() and _named_before(doc, prev):
+            continue  # "Theresa May may resign": a name ("May", "Will", "Hope") and then the word
         if len(tok) > 1 and prev.text.isupper() != tok.text.isupper():
             continue  # "militants is IS military": a word and an acronym that spells it ("IS", "US", "IT")
         if prev.text[0].islower() and prev.tag_ not in _CLOSED_CLASS_TAGS and _name_starts(doc, tok):

@@ -247,6 +247,16 @@ _LABELLING_VERBS = frozenset({
 })  # fmt: skip
 
 
+#: A verb that gives someone a name, its object and an article right before the word: "After labeling Trump a
+#: traitor", "branded her a liar". Not after "I" or "we": then the writer gives it ("I call him a traitor").
+_NAMED_BY_VERB = re.compile(
+    r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:label(?:l?ing|l?ed|s)?|call(?:ing|ed|s)?|brand(?:ing|ed|s)?|"
+    r"dub(?:bing|bed|s)?)\s+(?:[\w'’.-]+\s+){1,3}(?:an?\s+)$"
+)
+#: The word mentioned, not used: "look up the word traitor in the dictionary".
+_MENTIONED = re.compile(r"\bthe (?:word|words|term|label|epithet|slur)\s+[\"“‘']?$", re.IGNORECASE)
+
+
 def _as_governing(doc: Doc, start: int) -> int | None:
     """Where the "as" is whose object the word at ``start`` is, past its adjectives ("as hateful bigots")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -695,6 +705,12 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
             if as_start is not None and (kind == "insult" or _labelled_as(doc, as_start)):
                 continue  # "shunning them as bigots", "slammed Barack Obama as elitist": a name or a charge
                 # someone else gives, mentioned
+            if _NAMED_BY_VERB.search(text, max(sent.start_char, m.start() - 60), m.start()):
+                continue  # "After labeling Trump a traitor the audience clapped": the label someone else gave
+            if _MENTIONED.search(text, max(sent.start_char, m.start() - 20), m.start()):
+                continue  # "look up the word traitor in the dictionary": the word mentioned, not said of anyone
+            if low == "disgrace" and text[max(0, m.start() - 3) : m.start()].lower() == "in ":
+                continue  # "before resigning in disgrace": how someone left, the set phrase
             if _charged_for_being(doc, m.start()):
                 continue  # "Northerners ... blame Buchanan for being a Southern lackey": their charge, reported
             if _held_view(doc, m.start()):

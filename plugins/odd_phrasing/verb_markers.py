@@ -143,13 +143,14 @@ def find_to_before_s_form(doc: Doc) -> list[Finding]:
 def find_to_before_past(doc: Doc) -> list[Finding]:
     """ "Clinton had to befitted into the van": the infinitive marker "to" (the parse's ``aux`` of the
     next word) before a verb's past form or participle, which it cannot take. Only a word lemminflect
-    knows as a past form and not a base form ("put" is both), and not when a noun, adjective or -ing
+    knows as a past form and not a base form ("put" is both; the tagger may call the word a base form after
+    "to", as in "on pace to received 75 percent"), and not when a noun, adjective or -ing
     form follows it ("compares refugees to poisoned skittles", "an alternative to prescribed burning":
     "to" is a preposition before an adjective)."""
     findings: list[Finding] = []
     for tok in tokens_where(doc, frozenset({"to"}), 0, 1):
         verb = doc[tok.i + 1]
-        if tok.tag_ != "TO" or tok.dep_ != "aux" or tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBN"):
+        if tok.tag_ != "TO" or tok.dep_ != "aux" or tok.head.i != verb.i or verb.tag_ not in ("VB", "VBD", "VBN"):
             continue
         if not verb.is_alpha or not verb.text.islower() or verb.lower_ in ("been", "had", "did", "was", "were"):
             continue

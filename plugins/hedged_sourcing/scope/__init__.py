@@ -52,6 +52,7 @@ from .measured import gives_shares, percent_of, poll_result, poll_split, respond
 from .named_here import (
     FINDING_VERBS,
     accused_in_the_record_before,
+    credited_with_thanks,
     found_by_law,
     in_a_persons_claim,
     in_a_told_story,
@@ -257,6 +258,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and cue is not None and accused_in_the_record_before(doc, cue):
         return "legal_process"  # "According to a 52-count civil complaint filed by the federal Securities and
         # Exchange Commission ... Mr. Quiros was accused of using $50 million": the complaint accuses him
+    if attr.kind == AGENTLESS and cue is not None and credited_with_thanks(cue):
+        return "named_claim"  # "Thanks to Paul Sperry over at Real Clear Investigations, it was revealed ..."
     if attr.kind == AGENTLESS and cue is not None and named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind == AGENTLESS and cue is not None and named_speaker_closes(cue):

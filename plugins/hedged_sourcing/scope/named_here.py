@@ -274,6 +274,19 @@ def inside_an_institutions_claim(cue: Token) -> bool:
     )
 
 
+def credited_with_thanks(cue: Token) -> bool:
+    """'Thanks to Paul Sperry over at Real Clear Investigations, it was revealed only days before ...': the
+    sentence credits a name with what the passive reports."""
+    sent = cue.sent
+    for tok in sent:
+        if tok.i >= cue.i:
+            return False
+        if tok.lower_ == "thanks" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+            target = tok.doc[tok.i + 2] if tok.i + 2 < sent.end else None
+            return target is not None and target.pos_ == "PROPN" and target.text[:1].isupper()
+    return False
+
+
 def named_according_inside(cue: Token, named: list[Attribution]) -> bool:
     """'It is estimated that between 250000 and 300000 people live in areas held by the opposition
     in Aleppo according to the Syrian Observatory for Human Rights': a named "according to" inside
