@@ -89,6 +89,9 @@ def test_the_kept_rounds_name_their_articles_and_every_verdict_is_one_of_them() 
         if path.name.startswith("wire_"):  # wire_seed4020: TempEval-3's training documents
             assert all(i.startswith(judged_rounds.WIRE_PREFIX) for i in ids)
             continue
+        if path.name.startswith("ptc_"):  # ptc_seed4031: the Propaganda Techniques Corpus
+            assert all(i.startswith(judged_rounds.PTC_PREFIX) for i in ids)
+            continue
         split = path.name.split("_")[1]  # polnear_train_seed3201, polnear_dev_seed3222
         assert split in judged_rounds.SPLITS
         assert all(i.startswith(f"polnear_{split}:") for i in ids)
