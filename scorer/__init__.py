@@ -8,6 +8,7 @@ and, for signals that judge the writer's own voice, where a transcript's speaker
 
     from scorer import speaker_turns   # "SEN. CLINTON: ..." turns, read like quotations
     from scorer import embedded_posts  # tweets and Instagram posts pasted in: the poster's words
+    from scorer import block_quote_ranges  # an HTML article's <blockquote>s: a letter, a speech printed whole
     from scorer import paragraph_ranges  # paragraph bounds every signal agrees on
     from scorer import headline_copy_end  # where a copy of the headline opening the text ends
 
@@ -26,6 +27,7 @@ spaCy nor scikit-learn: scoring processes start fast.
 
 from typing import TYPE_CHECKING
 
+from scorer.block_quotes import block_quote_ranges
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.embedded_posts import Post, embedded_posts, post_ranges
 from scorer.headline import headline_copy_end
@@ -60,6 +62,7 @@ __all__ = [
     "SpanTask",
     "Turn",
     "__version__",
+    "block_quote_ranges",
     "edit_distance",
     "embedded_posts",
     "headline_copy_end",

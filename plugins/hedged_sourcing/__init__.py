@@ -52,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from scorer import Register, SignalResult, headline_copy_end, hookimpl, load_detector
+from scorer import Register, SignalResult, block_quote_ranges, headline_copy_end, hookimpl, load_detector
 
 from .analyse import analyse
 from .candidates import forget_ids
@@ -78,7 +78,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.33.34"
+    version = "0.33.35"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
@@ -103,7 +103,7 @@ class HedgedSourcing:
         """The sentences whose entity labels ``compute`` will read, found from the parse alone
         (the host runs NER over them for a whole batch at once). Optional: ``compute`` works
         the same without it; the detection is kept on the Doc so ``compute`` does not redo it."""
-        find_quotes(doc, article.text)
+        find_quotes(doc, article.text, block_quote_ranges(article))
         detection = detect(doc)
         doc.user_data[DETECTION_KEY] = detection
         return detection.entity_sentences(doc)
@@ -111,7 +111,7 @@ class HedgedSourcing:
     def compute(self, article: Article, doc: Doc) -> SignalResult:
         """Findings for each hedged attribution (one of the checks above), plus sourcing features
         (hedge cues such as "probably" count in the features, never as findings)."""
-        find_quotes(doc, article.text)
+        find_quotes(doc, article.text, block_quote_ranges(article))
         detection = doc.user_data.pop(DETECTION_KEY, None)
         if not isinstance(detection, Detection):
             detection = detect(doc)

@@ -98,18 +98,19 @@ class Quotes:
         return near
 
 
-def find_quotes(doc: Doc, text: str | None = None) -> Quotes:
+def find_quotes(doc: Doc, text: str | None = None, blocks: tuple[tuple[int, int], ...] = ()) -> Quotes:
     """The quoted ranges of ``doc`` (computed once per Doc and kept on it).
 
     :param text: the text ``doc`` was parsed from, when the caller has it (rebuilding it from
         the tokens costs more than the rest of this module); ignored if it does not fit the Doc.
+    :param blocks: the article's block quotations (``scorer.block_quote_ranges``): quoted, like posts.
     """
     cached = doc.user_data.get(_CACHE_KEY)
     if isinstance(cached, Quotes):
         return cached
     if text is None or not _fits(doc, text):
         text = doc.text
-    ranges = with_speaker_turns(quote_ranges(text), turn_ranges(text) + post_ranges(text))
+    ranges = with_speaker_turns(quote_ranges(text), turn_ranges(text) + post_ranges(text) + list(blocks))
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     quotes = Quotes(
         tuple(ranges), tuple(_quoted_words(text[s:e]) for s, e in ranges), sentences, single_quotations(text)

@@ -184,7 +184,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection
 
-from scorer import Finding, Register, SignalResult, headline_copy_end, hookimpl, load_detector
+from scorer import Finding, Register, SignalResult, block_quote_ranges, headline_copy_end, hookimpl, load_detector
 
 from .agreement import (
     find_determiner_disagreement,
@@ -547,7 +547,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.39.32"
+    version = "0.39.33"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -585,6 +585,7 @@ class OddPhrasing:
         counts_per_1k: dict[str, int] = {}
         text = article.text
         voice = voices(text)
+        quoted = block_quote_ranges(article)  # an HTML article's <blockquote>s: someone else's words
         headline = headline_copy_end(text, article.title)
         for feature, check in CHECKS.items():
             found = list(check(article, doc))
@@ -597,7 +598,9 @@ class OddPhrasing:
                     dataclasses.replace(f, check=f.check or CHECK_NAMES[feature], text=text[f.start : f.end])
                     for f in found
                 )
-                if own_words(f, voice) and not (f.start < headline and f.check in HEADLINE_STYLE)
+                if own_words(f, voice)
+                and not (f.start < headline and f.check in HEADLINE_STYLE)
+                and not _inside(quoted, f)
             ]
             if feature in RATE_CHECKS:
                 counts_per_1k[feature] = len(found)
@@ -620,7 +623,7 @@ class OddPhrasing:
         # loaded language: features always, findings only for clear cases, counted apart from the slips
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
-        clear_cases = loaded_cases(doc, text, voice, loaded)
+        clear_cases = [f for f in loaded_cases(doc, text, voice, loaded) if not _inside(quoted, f)]
         features["loaded_findings"] = len(clear_cases)
         own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
         features["loaded_word_findings_per_1k_words"] = own_voice * per_1k
@@ -636,6 +639,11 @@ class OddPhrasing:
         features.update(unnatural_features(pair_stats(doc), words))
         findings.sort(key=lambda f: (f.start, f.end))
         return SignalResult(features=features, findings=findings)
+
+
+def _inside(ranges: tuple[tuple[int, int], ...], finding: Finding) -> bool:
+    """The finding lies wholly inside one of ``ranges``."""
+    return any(start <= finding.start and finding.end <= end for start, end in ranges)
 
 
 @hookimpl
