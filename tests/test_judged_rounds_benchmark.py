@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,17 @@ def _read_before_seed(lines: list[str], seed: int) -> tuple[int, set[str]]:
     return header, {line.strip() for line in lines[:header] if line.strip() and not line.startswith("#")}
 
 
+def _kept_draw(lines: list[str], prefix: str, seed: int, draw: Callable[[set[str]], list[str]]) -> list[str]:
+    """The ids of the kept round ``PREFIX_seedSEED``, checked to be ``draw`` of the ids read before its header in
+    the read list, none of them among those, and listed right under the header."""
+    ids = (ROOT / "benchmarks" / "judged" / f"{prefix}_seed{seed}.ids").read_text(encoding="utf-8").split()
+    header, read = _read_before_seed(lines, seed)
+    assert draw(read) == ids
+    assert not set(ids) & read
+    assert lines[header + 1 : header + 1 + len(ids)] == ids  # and the round is in the read list
+    return ids
+
+
 def _label(aid: str) -> str:
     corpus = aid.split(":", 1)[0]
     path = ROOT.parent / "shared" / "data" / corpus / "articles.jsonl"
@@ -283,11 +295,9 @@ def test_each_kept_wire_round_is_the_draw_of_its_seed_with_the_articles_read_bef
     lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
     every = judged_rounds.wire_articles(min_words=0)
     for seed, (count, min_words) in WIRE_ROUNDS.items():
-        ids = (ROOT / "benchmarks" / "judged" / f"wire_seed{seed}.ids").read_text(encoding="utf-8").split()
-        header, read = _read_before_seed(lines, seed)
-        assert judged_rounds.draw_wire(seed, read, count, min_words) == ids
-        assert not set(ids) & read and len(ids) == count
-        assert lines[header + 1 : header + 1 + count] == ids  # and the round is in the read list
+        ids = _kept_draw(lines, "wire", seed,
+                         lambda read, s=seed, c=count, w=min_words: judged_rounds.draw_wire(s, read, c, w))
+        assert len(ids) == count
         assert set(ids) <= set(every)  # training documents only
         assert all(len(every[i]["text"].split()) >= min_words for i in ids)
         articles = judged_rounds.news_articles(ids)
@@ -325,11 +335,9 @@ PTC_ROUNDS = {4031: (40, "test"), 4032: (45, "test"), 4033: (40, "train"), 4034:
 def test_each_kept_ptc_round_is_the_draw_of_its_seed_with_the_articles_read_before_it() -> None:
     lines = (ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt").read_text(encoding="utf-8").splitlines()
     for seed, (count, split) in PTC_ROUNDS.items():
-        ids = (ROOT / "benchmarks" / "judged" / f"ptc_seed{seed}.ids").read_text(encoding="utf-8").split()
-        header, read = _read_before_seed(lines, seed)
-        assert judged_rounds.draw_ptc(seed, read, count, split) == ids
-        assert not set(ids) & read and len(ids) == count
-        assert lines[header + 1 : header + 1 + count] == ids  # and the round is in the read list
+        ids = _kept_draw(lines, "ptc", seed,
+                         lambda read, s=seed, c=count, sp=split: judged_rounds.draw_ptc(s, read, c, sp))
+        assert len(ids) == count
         articles = judged_rounds.news_articles(ids)
         assert set(articles) == set(ids)
         assert all(a["title"] and len(a["text"].split()) >= judged_rounds.PTC_MIN_WORDS for a in articles.values())
