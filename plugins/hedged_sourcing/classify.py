@@ -100,7 +100,7 @@ def classify_source(head: Token) -> Source | None:
     if _capital_of_position(head) and _tabloid_capitals(head):
         lemma = _singular(head)  # "FRIENDS say": the tagger gives capitals no lemma
 
-    if _has_named_apposition(head) or in_apposition_to_a_name(head):
+    if has_named_apposition(head) or in_apposition_to_a_name(head):
         return _bounded(NAMED, head)  # "one of the attorneys, Jo Bam," / "Jo Bam, a staffer, who"
     if _names_members(head):
         return _bounded(NAMED, head)  # "several news organizations, including NPR,"
@@ -512,7 +512,7 @@ def describes_the_named_subject(noun: Token) -> bool:
     )
 
 
-def _has_named_apposition(head: Token) -> bool:
+def has_named_apposition(head: Token) -> bool:
     """'his best friend at Lehigh, Bruce Turry,': a name stands beside the role."""
     for child in head.children:
         if child.dep_ != "appos":

@@ -48,6 +48,7 @@ from .classify import (
     describes_the_named_subject,
     entity,
     has_anonymity_marker,
+    has_named_apposition,
     known_figure,
     named_right_after,
     names_an_origin,
@@ -220,6 +221,7 @@ def detect(doc: Doc) -> Detection:
         elif (
             tok.pos_ == "NOUN" and lemma in P.ALWAYS_ANONYMOUS_NOUNS and not others_after_names(tok)
             and not known_figure(tok) and not describes_the_named_subject(tok) and not _credit_line(tok)
+            and not has_named_apposition(tok)  # "The informant, Douglas Campbell, said"
             and ((verb := _speech_after(tok)) is not None or (verb := _speech_before(tok)) is not None)
         ):
             first, last = _formula_bounds(tok)
@@ -414,8 +416,15 @@ def _names_a_term(cue: Token) -> bool:
         return False
     names = [c for c in cue.children if c.dep_ == "oprd"]
     return bool(names) and all(
-        not any(d.dep_ in ("det", "amod", "poss", "nummod") for d in name.children) for name in names
+        not any(d.dep_ in ("det", "amod", "poss", "nummod") and not _the_before_quoted(d, name) for d in name.children)
+        for name in names
     )
+
+
+def _the_before_quoted(det: Token, name: Token) -> bool:
+    """'what political analysts call the “optics”': "the" before a term in quotation marks is part of naming it."""
+    doc = name.doc
+    return det.lower_ == "the" and name.i > 0 and doc[name.i - 1].text in ('"', "“", "'", "‘")
 
 
 def _reciprocal(cue: Token) -> bool:
@@ -664,7 +673,12 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         and not _quoted(verb)
         and not _as_frame(verb)
     ):
-        research = lemma in P.RESEARCH_VERBS and subject is not None and subject.lemma_.lower() in P.RESEARCH_NOUNS
+        research = (
+            lemma in P.RESEARCH_VERBS
+            and subject is not None
+            and subject.lemma_.lower() in P.RESEARCH_NOUNS
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in P.SHOWN_DISPOSITION_NOUNS for c in children)
+        )
         if not research:
             return  # "their forces maintain their offensive" reports nothing; "surveys show a gap" does
     if subject is None and verb.dep_ in ("xcomp", "advcl") and (
@@ -675,6 +689,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "critics saying that ...", "with the business lobby warning that ..."
+    if subject is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
+        # "Kavanaugh even responded by pointing out that ...": the one who responded is the one pointing out
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         if word(subject) == "it" or subject.dep_ == "expl":
             return
@@ -757,7 +774,9 @@ def _interrogates(verb: Token, passive_subject: Token | None) -> bool:
     authorities', 'police questioned him': "question" with a person as the one questioned."""
     target = passive_subject or next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None:
-        return False
+        # "And when questioned by lawmakers about the possibility ..., officials never volunteered": a reduced
+        # passive whose questioned party is the main clause's subject; a person asked, not a doubt cast
+        return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)
     if target.pos_ == "PRON":
         return target.lower_ not in ("it", "this", "that", "which", "what")
     return target.lemma_.lower() in _QUESTIONED_PEOPLE
@@ -963,6 +982,11 @@ def _evaluative_passive(verb: Token, lemma: str, add: _Add) -> None:
     as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
     if as_prep and _judge_after_quoted_words(verb):
         return  # 'were described as “a type of fascism” by the Speaker of the House of Commons'
+    if as_prep and (judge := _judge_inside_as(verb)) is not None:
+        # "they were regularly denounced as nativists by party elites": the parser hung the passive's agent
+        # on the complement; the judges are given, named or not, so the source is theirs to classify
+        add(Pending("agent", verb.i, judge.i), verb.i, judge.i)
+        return
     if as_prep and _as_a_figure(verb):
         return  # "Those contribution levels were described as $100,000": a figure given, no judgement
     complement = lemma in P.AS_VERBS and (
@@ -1005,6 +1029,24 @@ def _judge_after_quoted_words(verb: Token) -> bool:
                     and tok.dep_ in ("prep", "agent") and _names_a_source(tok)):
                 return True
     return False
+
+
+def _judge_inside_as(verb: Token) -> Token | None:
+    """The object of a "by" the parser hung inside the verb's "as" phrase ("denounced as nativists by party
+    elites", "denounced as reckless by critics"): the passive's agent. Not a "by" of the complement's own
+    ("described as a book by Orwell"), which follows a noun with a proper name."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for tok in prep.subtree:
+            if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "ADJ"):
+                if tok.head.pos_ == "NOUN" and pobj.pos_ == "PROPN":
+                    continue  # "described as a book by Orwell": the author of the thing, not the judge
+                return pobj
+    return None
 
 
 def _finite_clause(verb: Token) -> bool:

@@ -24,7 +24,7 @@ STRONG_CUE_VERBS = _words(
     think fear allege assert contend acknowledge admit confirm deny predict caution speculate
     write testify conclude maintain suspect expect reckon doubt concede observe remark
     declare stress emphasize emphasise find show comment worry posit theorize theorise consider
-    regard view cite describe hail credit deem praise criticize criticise dismiss insinuate
+    regard view cite describe hail credit deem praise criticize criticise dismiss insinuate affirm
     """
 )
 
@@ -72,6 +72,15 @@ RESEARCH_NOUNS = _words(
     """
     historian researcher scientist scholar expert investigator analyst economist archaeologist
     epidemiologist statistician academic study survey poll report research
+    """
+)
+
+#: What people show of themselves rather than find out: "even analysts critical of the Guardian have shown a
+#: glaring failure to understand ..." is no finding of theirs, unlike "analysts have shown a rise in ...".
+SHOWN_DISPOSITION_NOUNS = _words(
+    """
+    failure inability unwillingness willingness reluctance eagerness readiness lack courage restraint
+    contempt disregard ignorance disdain indifference interest sign leadership
     """
 )
 

@@ -709,6 +709,8 @@ def _crowd_view(verb: Token) -> Attribution | None:
         return None  # "people who think ...", "if many people think ...": not the writer's assertion
     if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in verb.children):
         return None
+    if verb.lemma_.lower() in ("know", "understand") and _negated(verb):
+        return None  # "many people don't know about the ship": not knowing holds no view to pass on
     if not any(c.dep_ in ("dobj", "ccomp", "npadvmod", "prep") for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -59,7 +59,11 @@ def find_unsourced(doc: Doc) -> list[Attribution]:
         lower = word(tok)
         lemma = tok.lemma_.lower()
         if lower in P.EVIDENTIAL_ADVERBS and tok.pos_ == "ADV":
-            if _modifies_a_clause(tok) and not _inferred(tok) and not _about_a_mind(tok.head):
+            if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+                continue  # "self-evidently underway": a compound that asserts, not a hedge
+            if _modifies_a_clause(tok) and not _inferred(tok) and not _about_a_mind(tok.head) and not _named_learns(
+                tok.head
+            ):
                 found.append(Attribution(OWN_VOICE, tok.i, tok.i, lower, "evidential"))
         elif lemma in P.LEARNING_VERBS and tok.pos_ == "VERB":
             attr = _first_person_learning(tok, lemma)
@@ -152,6 +156,15 @@ def _about_a_mind(predicate: Token) -> bool:
         if (tok.pos_ == "VERB" and lemma in P.MIND_VERBS) or (tok.pos_ == "ADJ" and lemma in P.MIND_ADJECTIVES):
             return True
     return False
+
+
+def _named_learns(predicate: Token) -> bool:
+    """'Apparently, Solomon has learned that the FBI informant has evidence': the hedged clause says what a named
+    person learned or said, so the source is in the clause itself."""
+    if predicate.pos_ != "VERB" or predicate.lemma_.lower() not in P.LEARNING_VERBS | P.STRONG_CUE_VERBS:
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN" and any(c.dep_ == "ccomp" for c in predicate.children)
 
 
 def _expletive_it(verb: Token) -> Token | None:

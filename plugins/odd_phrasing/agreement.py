@@ -970,8 +970,11 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         finite = _finite_of(verb)
         if finite is None or finite.i <= subj.i or not finite.is_alpha or not finite.text.islower():
             continue
-        if sentence_of(subj).text.rstrip().endswith("?"):
-            continue  # questions invert and cleave: "How many reporters was it that ..."
+        if sentence_of(subj).text.rstrip().endswith("?") or any(
+            t.lower_ == "how" for t in doc[sentence_of(subj).start : subj.i]
+        ):
+            continue  # questions invert and cleave: "How many reporters was it that ...", also when one ends in
+            # "!": "And how many other evil pastors is Francis still continuing to prop up ...!"
         if not _clause_starts_at(subj):
             continue  # "Present at the event were a variety of ...": the subject comes after the verb
         opening = doc[max(subj.left_edge.i - 1, 0)]

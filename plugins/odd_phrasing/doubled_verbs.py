@@ -133,6 +133,9 @@ def find_verb_before_be(doc: Doc) -> list[Finding]:
             j -= 1
         if j < 0 or doc[j].lower_ not in _INFINITIVE_MARKERS or not _on_one_line(doc, doc[j], be):
             continue
+        if _mandative_that_before(doc, verb):
+            continue  # "require that all seminaries to which we send men to study be vigilant": the infinitive
+            # ends a relative clause and "be" is the subjunctive verb of the "that" clause
         findings.append(
             Finding(
                 start=verb.idx,
@@ -143,3 +146,22 @@ def find_verb_before_be(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Verbs and nouns whose "that" clause takes a subjunctive "be": "require that the schools be vigilant".
+_MANDATIVE = frozenset(
+    {
+        "require", "demand", "insist", "ask", "recommend", "urge", "propose", "suggest", "request", "order", "mandate",
+        "stipulate", "requirement", "insistence", "recommendation", "proposal",
+    }
+)
+
+
+def _mandative_that_before(doc: Doc, verb: Token) -> bool:
+    """A mandative verb or noun and its "that" stand earlier in the sentence, before ``verb``."""
+    sent = verb.sent
+    words = doc[sent.start : verb.i]
+    return any(
+        t.lemma_.lower() in _MANDATIVE and any(u.lower_ == "that" for u in doc[t.i + 1 : verb.i])
+        for t in words
+    )

@@ -109,7 +109,7 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
             if (
                 prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
                 or prev.lower_ in _LABEL_WORDS
-                or prev.text in ("-", "–", "/", "#")
+                or prev.text in ("-", "–", "/", "#", "'", "‘", "’")  # "a Sept. 28 ’17 article": a year cut short
                 or prev.tag_ in ("POS", "PRP$")  # "Monmouth's 400 sample": a name for the poll's size
                 or (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start)  # "Local 9 lodge"
             ):

@@ -199,6 +199,23 @@ def _anchor_start(doc: Doc, quote_start: int) -> int:
     return min(t.idx for t in anchor.subtree) if anchor.i < span[0].i else quote_start
 
 
+#: Works with titles: a quotation of capitalised words after one of these and a name is the work's title.
+_WORK_NOUNS = frozenset(
+    {
+        "editorial", "column", "article", "op-ed", "piece", "book", "essay", "report", "film", "movie", "documentary",
+        "song", "album", "headline", "story", "series", "show", "podcast", "paper", "study", "speech",
+    }
+)
+
+
+def _titled_work(doc: Doc, words: Sequence[Token], anchor: Token) -> bool:
+    """The quoted words are two or more, all capitalised, and the sentence names a work before the name they
+    follow ("editorial in The Washington Post, “The Next Mideast Wars,”")."""
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return False
+    return any(t.lemma_.lower() in _WORK_NOUNS for t in doc[anchor.sent.start : anchor.i])
+
+
 def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> bool:
     """A label in scare quotes set beside a name ("The National Democratic Party, a “powerful hate
     group,”"): the quotation follows a name of a person, group, organisation or place and a comma, with at
@@ -229,6 +246,8 @@ def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: Sequence[tu
     anchor = doc[i - 1]
     if anchor.pos_ != "PROPN" or anchor._.entity not in ("PERSON", "ORG", "NORP", "GPE"):
         return False
+    if _titled_work(doc, words, anchor):
+        return False  # "Sunday's editorial in The Washington Post, “The Next Mideast Wars,” raises ...": a title
     # a possessive between the comma and the label is part of the label ("America's most powerful “…”")
     if _MENTIONED.search(text, max(inside.sent.start_char, start - 40), start) and not _POSSESSIVE_LABEL.search(
         text, max(inside.sent.start_char, start - 40), start

@@ -353,6 +353,17 @@ def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
     return tok.text[:-1] + "'s"
 
 
+#: What glosses a quoted term right after its closing mark: "“terna” or list of three", "“hijab” (a scarf)".
+_GLOSS = re.compile(r",? (?:or|meaning|which means|i\.e\.) |,? \(|,? — ")
+
+
+def _joined_to_a_person(tok: Token) -> bool:
+    """'the sources lied to Harding and Collyns': a capitalised word coordinated with a person's name is a
+    name too (the entity recogniser often labels only one of the pair)."""
+    pair = (tok.head,) if tok.dep_ == "conj" else tuple(c for c in tok.children if c.dep_ == "conj")
+    return any(t._.entity == "PERSON" for t in pair)
+
+
 def _message(tok: Token, fix: str) -> str:
     return f"'{tok.text}' looks misspelt: did you mean '{fix}'?"
 
@@ -385,6 +396,11 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         after = text[tok.idx + len(word) : tok.idx + len(word) + 2]
         if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
+        if text[tok.idx - 1 : tok.idx] in ("“", '"', "‘") and after[:1] in ("”", '"', "’") and _GLOSS.match(
+            text, tok.idx + len(word) + 1
+        ):
+            continue  # 'the triad [the “terna” or list of three candidates]': a term quoted alone and glossed is
+            # a foreign or trade word, spelt as its users spell it (not 'to expand “califphate”')
         if _ELIDED_ARTICLE.match(text, tok.idx + len(word)):
             continue  # "raison d'être", "coup d’état": a French phrase, its next word an elided article's
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok, compound_ok=not word[0].isupper()):
@@ -454,7 +470,9 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             found = best_correction(low, in_dictionary=False)
             if found is None or found[1] < NAME_MIN_CORRECTION:
                 continue
-            if tok._.entity == "PERSON" or (found[0] in forms and _contradiction_pair(tok, forms[found[0]])):
+            if tok._.entity == "PERSON" or _joined_to_a_person(tok) or (
+                found[0] in forms and _contradiction_pair(tok, forms[found[0]])
+            ):
                 continue  # a person's name spelt two ways is the contradiction signal's
         fix = found[0].capitalize() if capital else found[0]
         findings.append(Finding(start=tok.idx, end=tok.idx + len(tok), message=_message(tok, fix), severity=0.5))

@@ -18,7 +18,7 @@ from scorer import Finding
 from .doccache import doc_text, sentence_of, tokens_where
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "MD"})
 _PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS"})
@@ -35,6 +35,8 @@ def find_subject_comma(doc: Doc) -> list[Finding]:
             continue
         if verb.lemma_ in _SAYING or verb.pos_ not in ("VERB", "AUX"):
             continue
+        if _a_list_goes_on(doc, verb):
+            continue  # "Symptoms, sounds and sensations reportedly varied": a plural noun in a list, read as a verb
         sent = sentence_of(comma)
         if sent.text.rstrip().rstrip("\"”'’").endswith("?") or comma.i - sent.start > 4:
             continue
@@ -67,3 +69,11 @@ def find_subject_comma(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+def _a_list_goes_on(doc: Doc, verb: Token) -> bool:
+    """The word after the comma may be a plural noun ("sounds") and an "and" or "or" follows within three words
+    ("sounds, and"): the comma separates the items of a list that is the subject."""
+    if verb.tag_ != "VBZ" or "NOUN" not in getAllLemmas(verb.lower_):
+        return False
+    return any(t.lower_ in ("and", "or") for t in doc[verb.i + 1 : verb.i + 4])

@@ -252,7 +252,11 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and cue is not None and said_in_a_released_document(cue):
         return "named_claim"  # "In a ... summary of the meeting released by his campaign, the Republican was said
         # to express ...": the document the sentence names, and who released it, is where it was said
-    if attr.kind == AGENTLESS and cue is not None and in_the_document_or_law(doc, cue):
+    if (
+        attr.kind in (AGENTLESS, ANONYMOUS, VAGUE)
+        and cue is not None
+        and in_the_document_or_law(doc, cue, speaker=attr.kind != AGENTLESS)
+    ):
         return "named_claim"  # "Mr. Angelo was described in the filing as a consultant" after "a filing with
         # the SEC"; "Under the statute, a child born abroad ... is automatically considered a U.S. citizen"
     if attr.kind == AGENTLESS and cue is not None and accused_in_the_record_before(doc, cue):

@@ -66,24 +66,60 @@ _LAW_NOUNS = frozenset(
 )
 
 
-def in_the_document_or_law(doc: Doc, cue: Token) -> bool:
-    """The passive's own phrase gives where it is written: "in the filing" (a document the article brought up
-    before: "the" or a possessive, and the same noun earlier in the text) or "under the statute" (a law or rule
-    by which the status holds)."""
+#: Written things a passive or a speaker's words may be "in": the reports of ``DOCUMENT_NOUNS`` and the
+#: legal papers and writings an article quotes from ("in Friday's criminal complaint", "In it [the book]").
+_WRITTEN_NOUNS = P.DOCUMENT_NOUNS | frozenset(
+    {
+        "book", "complaint", "affidavit", "indictment", "lawsuit", "motion", "petition", "column", "essay", "editorial",
+        "chapter", "passage", "text", "manual", "encyclical", "constitution", "bill",
+    }
+)
+
+
+#: What shows people rather than records their words: "described her demeanor in this video" is a speaker's
+#: verdict on the video, not words the video holds.
+_SHOWING_NOUNS = frozenset({"video", "footage", "photo", "image", "imagery", "interview", "recording", "clip", "tape"})
+
+
+def in_the_document_or_law(doc: Doc, cue: Token, *, speaker: bool = False) -> bool:
+    """The verb's own phrase gives where it is written: "in the filing" (a document the article brought up
+    before: "the" or a demonstrative and the same noun earlier in the text, or a possessive that picks it out:
+    "in Friday's criminal complaint, investigators say"), "In it" opening the sentence after one that names
+    a book or document ("The book is ... In it, Jews are described as"), or "under the statute" (a law or
+    rule by which the status holds). For an unnamed ``speaker`` the document must hold words: not a video or an
+    interview."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or not any(c.dep_ == "poss" or c.lower_ in ("the", "that", "this") for c in noun.lefts):
+        if noun is None:
+            continue
+        if prep.lower_ == "in" and noun.lower_ == "it" and _written_thing_just_before(doc, prep):
+            return True
+        owned = any(c.dep_ == "poss" for c in noun.lefts)
+        if not owned and not any(c.lower_ in ("the", "that", "this") for c in noun.lefts):
             continue
         lemma = noun.lemma_.lower()
+        if speaker and lemma in _SHOWING_NOUNS:
+            continue
         if prep.lower_ == "under" and lemma in _LAW_NOUNS:
             return True
-        if prep.lower_ == "in" and lemma in P.DOCUMENT_NOUNS and any(
-            t.lemma_.lower() == lemma for t in doc[: noun.sent.start]
+        if prep.lower_ == "in" and lemma in _WRITTEN_NOUNS and (
+            owned or any(t.lemma_.lower() == lemma for t in doc[: noun.sent.start])
         ):
             return True
     return False
+
+
+def _written_thing_just_before(doc: Doc, prep: Token) -> bool:
+    """"In it" opens its sentence, and the sentence before, in the same paragraph, names a book or a document."""
+    sent = prep.sent
+    if prep.i != sent.start or sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if "\n\n" in doc.text[before.end_char : sent.start_char]:
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _WRITTEN_NOUNS for t in before)
 
 
 def accused_in_the_record_before(doc: Doc, cue: Token) -> bool:
