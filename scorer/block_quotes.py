@@ -1,12 +1,20 @@
-"""Block quotations of an article that arrived as HTML: a letter, a statement, a speech or a tweet printed whole
-in a ``<blockquote>``, someone else's words.
+"""Block quotations of an article: a letter, a statement, a speech or a tweet printed whole, someone else's words.
 
-Plain text keeps no trace of the element: trafilatura's text output prints a block quotation as ordinary
-paragraphs, so "Many fear the worst" in a bishop's letter reads as the writer's own vague source. Its XML output
-keeps the element (as ``<quote>``); :func:`block_quote_ranges` finds each one's paragraphs in ``article.text`` (in
-order, whitespace aside) and gives the character range from the first to the last. Signals that judge the
-writer's own voice read these ranges as quoted, like quotation marks and embedded posts. An article given as
-text (or whose text does not hold the quotation's words) has none. Computed once per (html, text).
+From HTML, each ``<blockquote>``. Plain text keeps no trace of the element: trafilatura's text output prints a
+block quotation as ordinary paragraphs, so "Many fear the worst" in a bishop's letter reads as the writer's own
+vague source. Its XML output keeps the element (as ``<quote>``); :func:`block_quote_ranges` finds each one's
+paragraphs in ``article.text`` (in order, whitespace aside) and gives the character range from the first to the
+last. Computed once per (html, text).
+
+An article given as text has only the words to go on, and one layout says it plainly: a short line that names a
+source and a verb of reporting or writing and ends in a colon ("Fox News reports:", "According to The
+Washington Post:", "The first version read:", "Archbishop Hebda responds (The Catholic Spirit):") introduces the
+source's text, printed after it. Its range runs over the lines after the introducing one, up to a blank line, a
+line that introduces another passage, or six lines, whichever comes first (:func:`introduced_passages`). Judged
+on the news corpora's plain text, 10 of 11 hedged findings in such passages were wrong; the marked tuning sets
+had none there.
+
+Signals that judge the writer's own voice read these ranges as quoted, like quotation marks and embedded posts.
 """
 
 from __future__ import annotations
@@ -24,10 +32,76 @@ _BLOCKQUOTE = re.compile(r"<\s*blockquote[\s>]", re.IGNORECASE)
 
 
 def block_quote_ranges(article: Article) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` in ``article.text`` of each block quotation of ``article.html``; empty without HTML."""
-    if not article.html or not _BLOCKQUOTE.search(article.html):
+    """``(start, end)`` in ``article.text`` of each block quotation: of ``article.html``'s ``<blockquote>``s when
+    the article came as HTML, else of the passages the text's own lines introduce (:func:`introduced_passages`)."""
+    if article.html:
+        return _ranges(article.html, article.text) if _BLOCKQUOTE.search(article.html) else ()
+    return introduced_passages(article.text)
+
+
+#: The most lines an introduced passage runs to without a blank line to end it.
+PASSAGE_MAX_LINES = 6
+#: The most words of a line that introduces a passage.
+_INTRO_MAX_WORDS = 16
+#: A line that introduces a source's text: someone or something, then a verb of reporting or writing (and a few
+#: words: "on Wednesday", "(emphasis in the original)"), then the colon; or "According to" and a name; or a line
+#: that ends by naming its source in brackets.
+_INTRODUCING = re.compile(
+    r"""^(?:
+        \S.{0,80}?\s(?:reports|reported|writes|wrote|reads|read|notes|noted|explains|explained|states|stated
+            |continues|continued|adds|added)\b[^:]{0,40}
+        | [Aa]ccording\ to\s[A-Z][^:]{0,60}
+        | \S.{0,100}\((?:[A-Z][\w.'’-]*\s?){1,5}\)
+    ):\s*$""",
+    re.VERBOSE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def introduced_passages(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` in ``text`` of each passage a line of its own introduces: "Fox News reports:", then the
+    lines after it up to a blank line, the next such line, or :data:`PASSAGE_MAX_LINES` lines."""
+    if ":" not in text:
         return ()
-    return _ranges(article.html, article.text)
+    ranges: list[tuple[int, int]] = []
+    spans = _line_spans(text)
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        if not _introduces(text[start:end]):
+            k += 1
+            continue
+        first = last = None
+        j = k + 1
+        while j < len(spans) and j - k <= PASSAGE_MAX_LINES:
+            a, b = spans[j]
+            line = text[a:b]
+            if not line.strip() or _introduces(line):
+                break
+            first = a if first is None else first
+            last = b
+            j += 1
+        if first is not None and last is not None:
+            ranges.append((first, last))
+        k = j
+    return tuple(ranges)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _introduces(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        stripped.endswith(":")
+        and len(stripped.split()) <= _INTRO_MAX_WORDS
+        and _INTRODUCING.match(stripped) is not None
+    )
 
 
 @functools.lru_cache(maxsize=64)

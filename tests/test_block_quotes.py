@@ -4,6 +4,8 @@
 In the judged rounds of the Propaganda Techniques Corpus (docs/accuracy.md, round fifty-six), 18 of 33 wrong
 findings were such words, which the corpus's plain text prints with nothing to mark them: "Many fear" in Fr.
 Weinandy's letter, "absolutely worthless" in Bishop Laun's statement. The passages below are built like those.
+Given as text, the one layout that says so in words: a short line naming a source and its verb, then a colon
+("Fox News reports:"), introduces the lines after it (``introduced_passages``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 
 from scorer import Article, block_quote_ranges
+from scorer.block_quotes import introduced_passages
 from scorer.testing import run_signal
 
 _INTRO = "The bishop, who leads the diocese, wrote a long letter to the faithful on Sunday. In it he said:"
@@ -62,3 +65,64 @@ def test_the_same_words_given_as_text_are_found() -> None:
     hedged = {f.text for f in run_signal(HedgedSourcing(), text).findings}
     assert {"the the", "absolutely worthless"} <= odd
     assert "it is widely believed" in hedged
+
+
+# ---- plain text: a line of its own that introduces a source's text ---------------------------------------------
+# (ptc:786919720, judged round fifty-nine: five findings in the excerpts after "Fox News reports:" and "According
+# to The Washington Post:", all judged wrong; ptc:999001621 "The first version read:", ptc:721890296 "RT reports:")
+_EXCERPT = (
+    "Feinstein said she had referred the matter to the FBI.\n"
+    "Fox News reports:\n"
+    "A spokesperson for Feinstein declined to elaborate, but there has been much speculation that she is referring "
+    "to a secret letter.\n"
+    "A source familiar with the confirmation proceedings told Fox News that Feinstein received the letter in July.\n"
+    "\n"
+    "The White House has called this a last minute gambit. Critics say the timing is suspicious."
+)
+
+
+def test_a_line_that_names_a_source_and_ends_in_a_colon_introduces_the_lines_after_it_up_to_a_blank_line() -> None:
+    article = Article(id="x", text=_EXCERPT)
+    ((start, end),) = block_quote_ranges(article)
+    assert article.text[start:end].startswith("A spokesperson for Feinstein")
+    assert article.text[start:end].endswith("received the letter in July.")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["According to The Washington Post:", "The first version read:", "RT reports:",
+     "The Hill's John Solomon reported on Wednesday:", "Disobediant Media notes (emphasis in the original):",
+     "Archbishop Bernard Hebda responds to the McCarrick scandal (The Catholic Spirit):"],
+)
+def test_the_introducing_lines_seen_in_the_judged_rounds(intro: str) -> None:
+    text = f"The story broke on Monday.\n{intro}\nSources said the talks had failed.\nOfficials were told."
+    ((start, end),) = introduced_passages(text)
+    assert text[start:end] == "Sources said the talks had failed.\nOfficials were told."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["NOTES:", "Here are three things to know:", "Critics say the plan is dangerous for three reasons, "
+     "which the governor's office disputed in a long statement on Monday:", "Watch the video here:"],
+)
+def test_a_colon_without_a_source_and_its_verb_introduces_nothing(line: str) -> None:
+    assert introduced_passages(f"{line}\nSources said the talks had failed.") == ()
+
+
+def test_a_passage_stops_at_six_lines_and_at_the_next_introducing_line() -> None:
+    body = "\n".join(f"Line {k} of the report." for k in range(1, 10))
+    ((start, end),) = introduced_passages(f"Reuters reports:\n{body}")
+    assert f"Reuters reports:\n{body}"[start:end].splitlines()[-1] == "Line 6 of the report."
+    two = "AP reports:\nOne.\nReuters reports:\nTwo.\nThree."
+    assert [two[a:b] for a, b in introduced_passages(two)] == ["One.", "Two.\nThree."]
+
+
+def test_an_html_article_reads_only_its_blockquotes() -> None:
+    html = "<article>" + "".join(f"<p>{p}</p>" for p in _EXCERPT.split("\n") if p) + "</article>"
+    assert block_quote_ranges(Article.from_dict({"id": "h", "html": html})) == ()
+
+
+@pytest.mark.slow
+def test_the_signals_leave_an_introduced_passage_alone_and_still_read_the_writer() -> None:
+    hedged = [f.text for f in run_signal(HedgedSourcing(), _EXCERPT).findings]
+    assert hedged == ["Critics say"]
