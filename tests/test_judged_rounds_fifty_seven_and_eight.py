@@ -4,9 +4,9 @@ hedged_sourcing 0.33.35 and odd_phrasing 0.39.33; 78 of 143 and 95 of 137 findin
 them, each beside a passage the same rule must keep finding:
 
 - hedged_sourcing: an informant named in apposition ("The informant, Douglas Campbell, said"); a term glossed
-  ("what political analysts call the “optics”": "the" before a quoted term names it); what people show of themselves ("analysts ... have shown a
-  glaring failure to understand"); a passive judgement whose judges
-  the parser hung inside its "as" phrase ("denounced as nativists by party elites": the judges are classified,
+  ("what political analysts call the “optics”": "the" before a quoted term names it); what people show of
+  themselves ("analysts ... have shown a glaring failure to understand"); a passive judgement whose judges the
+  parser hung inside its "as" phrase ("denounced as nativists by party elites": the judges are classified,
   a vague group still found); the book or document a claim is in ("In it, Jews are described as" after the book,
   "in Friday's criminal complaint, investigators say"); a reduced passive of questioning ("when questioned by
   lawmakers"); a crowd that does not know something ("many people don't know about the ship"); "self-evidently";
