@@ -611,6 +611,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if any(c.dep_ == "prt" and c.lower_ in _NOT_SPEECH_PARTICLES for c in children):
         return  # "written off by doctors as a hopeless case", "wrote down", "called off": no report
+    if lemma == "add" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "advcl":
+        return  # "with some members reappointed and nine new members added": participles of an absolute clause
     if lemma == "question" and _interrogates(verb, passive_subject):
         return  # "they are questioned by U.S. authorities": an interrogation, not a doubt cast on a claim
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SAID_THING_NOUNS:
@@ -928,6 +930,14 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "his injuries are not believed to be life-threatening": no belief passed on (0 of 2 queried)
+    if (
+        lemma == "know"
+        and passive_subject is not None
+        and (passive_subject.like_num or any(c.dep_ == "nummod" for c in passive_subject.children))
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in _TOLL_VERBS for c in verb.children)
+    ):
+        return False  # "Forty-four people have been infected and 23 people are known to have died": a toll counted
+        # (not "Six suspects ... are known to be in custody", a claim about where they are)
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
     if xcomp is None or not any(c.tag_ == "TO" for c in xcomp.children):
         return False
@@ -939,6 +949,9 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
 
 
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "if", "what", "who", "whom", "when", "where", "which"})
+
+#: What a toll counts: "23 people are known to have died".
+_TOLL_VERBS = frozenset({"die", "kill", "perish", "drown", "injure", "wound"})
 
 #: Verbs whose agentless passive on a demonstrative passes on the claim before it: "(that's been
 #: reported)". Not "say" ("that has been said before": a repetition) nor verbs of public acts.

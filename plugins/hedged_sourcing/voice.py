@@ -207,6 +207,13 @@ def _first_person_learning(verb: Token, lemma: str) -> Attribution | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _POSITION_NOUNS for c in verb.rights):
         return None  # "We've all heard the talking point before, that they're 'anti-police brutality'": a
         # side's known line, quoted as theirs, not news passed on
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in P.DOCUMENT_NOUNS for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "In a newly released FBI email, we learned that ...": the email is where it was learned
     if lemma == "understand" and verb.tag_ not in ("VBP", "VBZ"):
         return None  # "we understood that" tells a story; "we understand that" passes on a source
     if lemma == "learn" and verb.tag_ in ("VBP", "VBD") and any(c.lower_ in _NEWS_TIMES for c in verb.lefts):

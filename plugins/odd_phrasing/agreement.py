@@ -946,6 +946,11 @@ def _attraction_across_preposition(subj: Token, between: Span) -> bool:
     return between[-1].i == prep.right_edge.i
 
 
+#: The fixed wishes that keep the subjunctive: "heaven help them", "heaven forbid", "God bless".
+_WISHING_SUBJECTS = frozenset({"heaven", "god", "lord"})
+_WISHED_VERBS = frozenset({"help", "forbid", "bless", "save", "grant", "rest", "keep", "damn"})
+
+
 def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for a common-noun subject whose finite verb has the other number: "plans for the
     pipelines is underway", "White House head of staff do not comment".
@@ -967,6 +972,8 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         verb = subj.head
         if number is None or verb.i <= subj.i or sentence_of(verb).start != sentence_of(subj).start:
             continue
+        if subj.lower_ in _WISHING_SUBJECTS and verb.lemma_.lower() in _WISHED_VERBS:
+            continue  # "heaven help the community that asserts its independence": a wish, the subjunctive
         finite = _finite_of(verb)
         if finite is None or finite.i <= subj.i or not finite.is_alpha or not finite.text.islower():
             continue

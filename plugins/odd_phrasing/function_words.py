@@ -205,6 +205,8 @@ def find_he_for_the(doc: Doc) -> list[Finding]:
             continue
         if nxt.pos_ not in ("NOUN", "ADJ", "ADV") or tok.head.pos_ in ("VERB", "AUX"):
             continue
+        if nxt.lower_.endswith(("eth", "est")) and len(nxt) > 4:
+            continue  # "for he beareth not the sword in vain": a verb of the King James Bible, not a noun
         noun = tok.head
         if noun.pos_ != "NOUN" or noun.i <= tok.i or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : noun.i]):
             continue

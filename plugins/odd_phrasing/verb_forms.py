@@ -136,6 +136,8 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                 pass  # "those who thought it was should look for a psychiatrist": "it was [political]"
             elif modal_follows and low in ("'s", "’s") and (tok.i == 0 or doc[tok.i - 1].lower_ not in _S_HOSTS):
                 pass  # "ensuring the special counsel's would not be the last word": a possessive, its noun left out
+            elif modal_follows and _question_after_is(doc, tok, nxt):
+                pass  # "the real question is will anyone be able to see it": a question quoted without its marks
             elif modal_follows:
                 findings.append(_finding(doc, tok, nxt, "a modal cannot follow this auxiliary", "verb_form"))
             elif (
@@ -409,3 +411,21 @@ def find_contracted_auxiliary(doc: Doc) -> list[Finding]:
             )
         )
     return findings
+
+
+#: Nouns a copula can present a question with: "the real question is will anyone ...", "my worry is can we".
+_QUESTION_NOUNS = frozenset({"question", "issue", "worry", "concern", "point", "thing", "problem", "challenge", "test"})
+
+
+def _question_after_is(doc: Doc, be: Token, modal: Token) -> bool:
+    """"is" has a question noun for subject and the modal opens a question: a subject comes right after it
+    ("is will anyone be able", "is can we afford it")."""
+    if be.lower_ not in ("is", "was") or modal.i + 1 >= len(doc):
+        return False
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    after = doc[modal.i + 1]
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _QUESTION_NOUNS
+        and (after.pos_ in ("PRON", "PROPN", "DET") or after.tag_ == "NNP")
+    )

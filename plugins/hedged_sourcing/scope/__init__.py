@@ -256,6 +256,7 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         attr.kind in (AGENTLESS, ANONYMOUS, VAGUE)
         and cue is not None
         and in_the_document_or_law(doc, cue, speaker=attr.kind != AGENTLESS)
+        and not relayed  # "a recent New York Times story in which Democratic sources said": still nobody to ask
     ):
         return "named_claim"  # "Mr. Angelo was described in the filing as a consultant" after "a filing with
         # the SEC"; "Under the statute, a child born abroad ... is automatically considered a U.S. citizen"

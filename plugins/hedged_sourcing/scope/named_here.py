@@ -96,6 +96,13 @@ def in_the_document_or_law(doc: Doc, cue: Token, *, speaker: bool = False) -> bo
             continue
         if prep.lower_ == "in" and noun.lower_ == "it" and _written_thing_just_before(doc, prep):
             return True
+        if (
+            prep.lower_ == "in"
+            and noun.lower_ == "which"
+            and cue.dep_ == "relcl"
+            and cue.head.lemma_.lower() in _WRITTEN_NOUNS | {"piece"}
+        ):
+            return True  # "the Washington Post ran a lengthy piece in which several Muslims explained why ..."
         owned = any(c.dep_ == "poss" for c in noun.lefts)
         if not owned and not any(c.lower_ in ("the", "that", "this") for c in noun.lefts):
             continue
