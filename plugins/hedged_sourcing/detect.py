@@ -611,6 +611,9 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if any(c.dep_ == "prt" and c.lower_ in _NOT_SPEECH_PARTICLES for c in children):
         return  # "written off by doctors as a hopeless case", "wrote down", "called off": no report
+    if lemma == "report" and _reports_own_symptoms(verb):
+        return  # "a brain injury similar to those reported by diplomats in Cuba", "a worker has reported experiencing
+        # abnormal sensations": people telling what they suffered are the story's subjects, not its sources
     if lemma == "add" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "advcl":
         return  # "with some members reappointed and nine new members added": participles of an absolute clause
     if lemma == "question" and _interrogates(verb, passive_subject):
@@ -949,6 +952,32 @@ def _agentless_passive(verb: Token, lemma: str, passive_subject: Token | None, a
 
 
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "if", "what", "who", "whom", "when", "where", "which"})
+
+#: What people report of their own bodies: "sensations reported by diplomats", "reported experiencing nausea".
+_SYMPTOM_NOUNS = frozenset(
+    {"symptom", "sensation", "illness", "injury", "pain", "headache", "nausea", "dizziness", "ailment", "noise"}
+)
+_EXPERIENCE_VERBS = frozenset({"experience", "feel", "suffer", "hear"})
+
+
+def _reports_own_symptoms(verb: Token) -> bool:
+    """'report' tells what the reporters suffered: its object, or the noun it describes ("illnesses reported by",
+    "those reported by" after an injury), is a symptom, or it takes "experiencing", "feeling", "hearing"."""
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("dobj", "xcomp", "ccomp") and (
+            lemma in _SYMPTOM_NOUNS or (child.tag_ == "VBG" and lemma in _EXPERIENCE_VERBS)
+        ):
+            return True
+    if verb.dep_ != "acl" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _SYMPTOM_NOUNS:
+        return True
+    return head.lower_ in ("those", "that") and any(
+        t.lemma_.lower() in _SYMPTOM_NOUNS for t in verb.doc[verb.sent.start : head.i]
+    )
+
 
 #: What a toll counts: "23 people are known to have died".
 _TOLL_VERBS = frozenset({"die", "kill", "perish", "drown", "injure", "wound"})
