@@ -329,7 +329,7 @@ def test_after_the_fifty_first_round_no_wire_document_is_left_to_draw() -> None:
 #: The size and split of each kept round of the Propaganda Techniques Corpus (``--ptc N --ptc-split S``), by seed.
 PTC_ROUNDS = {4031: (40, "test"), 4032: (45, "test"), 4033: (40, "train"), 4034: (40, "train"), 4035: (40, "train"),
               4036: (40, "train"), 4037: (40, "train"), 4038: (40, "train"),
-              4039: (40, "train"), 4040: (40, "train")}
+              4039: (40, "train"), 4040: (40, "train"), 4041: (44, "train")}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "propaganda_ptc_semeval2020").exists(),
