@@ -44,3 +44,22 @@ def check_tests(
         assert not [w for w in hits if words in w or w in words], hits
 
     return found_test, left_alone_test
+
+
+def slip_tests(
+    left_alone: Sequence[tuple[str, str]], still_found: Sequence[tuple[str, str, str]]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a judged round's module runs over several checks: no finding of ``check`` at all on each
+    (text, check) of ``left_alone`` (judged wrong, now fixed), and exactly ``words`` found by ``check`` on each
+    (text, check, words) of ``still_found`` (the slip the same rule must keep). Bind them to ``test_*`` names
+    so pytest collects them."""
+
+    @pytest.mark.parametrize(("text", "check"), left_alone)
+    def left_alone_test(text: str, check: str) -> None:
+        assert found_by(check, text) == []
+
+    @pytest.mark.parametrize(("text", "check", "words"), still_found)
+    def still_found_test(text: str, check: str, words: str) -> None:
+        assert found_by(check, text) == [words]
+
+    return left_alone_test, still_found_test

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 from hedged_cases import passage_tests
 from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
-from odd_cases import found_by
+from odd_cases import slip_tests
 
 from scorer.testing import run_signal
 
@@ -82,45 +82,39 @@ _ORBAN = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "check"),
-    [
-        # (ptc:814403543, ptc:829267754)
-        ("Prime Minister Theresa May may again push back the final House of Commons vote on her EU Withdrawal "
-         "Agreement.", "doubled_word"),
-        ("Theresa May may resign first, or not.", "doubled_word"),
-        # (ptc:813601978)
-        ("In Syria President Bashar al-Assad is reasserting control after Trump's shock announcement of a US troop "
-         "withdrawal from the country.", "country_for_adjective"),
-        (_ORBAN, "subject_verb_agreement"),
-        # (ptc:833036489, ptc:830359136, ptc:813552066)
-        ("After labeling Trump a traitor the audience the clapped in approval.", "loaded_word"),
-        ("And yet, look up the word traitor in the dictionary.", "loaded_word"),
-        ("He could ask why few senior members of the Trump administration seem able to hang on to their jobs for "
-         "more than a matter of months before resigning in disgrace or quitting.", "loaded_word"),
-        # (ptc:813494037: a tweet signed on a line of its own)
-        ("However, a host of Londoners rushed to Twitter to accuse their mayor of politicising the celebrations.\n"
-         "I cannot believe this event has been politicised.\nThis man has no shame.\nJust resign.\n"
-         "— wayne campbell (@campbs177) 31 December 2018", "loaded_word"),
-    ],
-)
-def test_judged_wrong_and_now_left_alone(text: str, check: str) -> None:
-    assert found_by(check, text) == []
+SLIPS_LEFT_ALONE = [  # judged wrong, now left alone: (text, check)
+    # (ptc:814403543, ptc:829267754)
+    ("Prime Minister Theresa May may again push back the final House of Commons vote on her EU Withdrawal "
+     "Agreement.", "doubled_word"),
+    ("Theresa May may resign first, or not.", "doubled_word"),
+    # (ptc:813601978)
+    ("In Syria President Bashar al-Assad is reasserting control after Trump's shock announcement of a US troop "
+     "withdrawal from the country.", "country_for_adjective"),
+    (_ORBAN, "subject_verb_agreement"),
+    # (ptc:833036489, ptc:830359136, ptc:813552066)
+    ("After labeling Trump a traitor the audience the clapped in approval.", "loaded_word"),
+    ("And yet, look up the word traitor in the dictionary.", "loaded_word"),
+    ("He could ask why few senior members of the Trump administration seem able to hang on to their jobs for "
+     "more than a matter of months before resigning in disgrace or quitting.", "loaded_word"),
+    # (ptc:813494037: a tweet signed on a line of its own)
+    ("However, a host of Londoners rushed to Twitter to accuse their mayor of politicising the celebrations.\n"
+     "I cannot believe this event has been politicised.\nThis man has no shame.\nJust resign.\n"
+     "— wayne campbell (@campbs177) 31 December 2018", "loaded_word"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "check", "words"),
-    [
-        ("He said the the report was late.", "doubled_word", "the the"),
-        ("The the report was late.", "doubled_word", "The the"),
-        ("He met Syria President Bashar al-Assad on Monday.", "country_for_adjective", "Syria President"),
-        ("In the debate, Donald Trump look scary.", "subject_verb_agreement", "Trump look"),
-        ("Blair is a traitor.", "loaded_word", "traitor"),
-        ("He is a disgrace to the office.", "loaded_word", "disgrace"),
-    ],
+SLIPS_STILL_FOUND = [  # the same checks still find the slip: (text, check, words)
+    ("He said the the report was late.", "doubled_word", "the the"),
+    ("The the report was late.", "doubled_word", "The the"),
+    ("He met Syria President Bashar al-Assad on Monday.", "country_for_adjective", "Syria President"),
+    ("In the debate, Donald Trump look scary.", "subject_verb_agreement", "Trump look"),
+    ("Blair is a traitor.", "loaded_word", "traitor"),
+    ("He is a disgrace to the office.", "loaded_word", "disgrace"),
+]
+
+test_judged_wrong_and_now_left_alone, test_the_same_checks_still_find_it = slip_tests(
+    SLIPS_LEFT_ALONE, SLIPS_STILL_FOUND
 )
-def test_the_same_checks_still_find_it(text: str, check: str, words: str) -> None:
-    assert found_by(check, text) == [words]
 
 
 def test_a_word_made_from_a_name_with_y_is_no_second_spelling() -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 from hedged_cases import passage_tests
 from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
-from odd_cases import found_by
+from odd_cases import slip_tests
 
 from scorer.testing import run_signal
 
@@ -98,37 +98,31 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-@pytest.mark.parametrize(
-    ("text", "check"),
-    [
-        # (ptc:817176202, ptc:830821478: Theresa May, one sentence per line)
-        ("The talks had stalled.\nMay sought to negotiate the Brexit plan with the EU.", "verb_form"),
-        ("May revealed in July last year that Trump told her the best way forward would be to sue the EU.",
-         "verb_form"),
-        # (ptc:832948083)
-        ("As Mueller’s probe has wound down, Democrats have increasingly shifted their focus to their own "
-         "investigations, ensuring the special counsel’s would not be the last word on the matter.", "verb_form"),
-        ("The White House did receive a brief heads-up on the report’s arrival Friday.", "determiner_noun_agreement"),
-        # (ptc:817147979, a London writer)
-        ("Rather, it is an elective oligarchy whereby the electorate are offered an opportunity every few years to "
-         "choose between competing parts of the elite.", "subject_verb_agreement"),
-    ],
-)
-def test_judged_wrong_and_now_left_alone(text: str, check: str) -> None:
-    assert found_by(check, text) == []
+SLIPS_LEFT_ALONE = [  # judged wrong, now left alone: (text, check)
+    # (ptc:817176202, ptc:830821478: Theresa May, one sentence per line)
+    ("The talks had stalled.\nMay sought to negotiate the Brexit plan with the EU.", "verb_form"),
+    ("May revealed in July last year that Trump told her the best way forward would be to sue the EU.",
+     "verb_form"),
+    # (ptc:832948083)
+    ("As Mueller’s probe has wound down, Democrats have increasingly shifted their focus to their own "
+     "investigations, ensuring the special counsel’s would not be the last word on the matter.", "verb_form"),
+    ("The White House did receive a brief heads-up on the report’s arrival Friday.", "determiner_noun_agreement"),
+    # (ptc:817147979, a London writer)
+    ("Rather, it is an elective oligarchy whereby the electorate are offered an opportunity every few years to "
+     "choose between competing parts of the elite.", "subject_verb_agreement"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "check", "words"),
-    [
-        ("The talks had stalled.\nWe may sought a new deal.", "verb_form", "may sought"),
-        ("But there's may not be any money left for the schools.", "verb_form", "'s may"),
-        ("She bought a brief heads of lettuce.", "determiner_noun_agreement", "a brief heads"),
-        ("The report says the program are failing.", "subject_verb_agreement", "program are"),
-    ],
+SLIPS_STILL_FOUND = [  # the same checks still find the slip: (text, check, words)
+    ("The talks had stalled.\nWe may sought a new deal.", "verb_form", "may sought"),
+    ("But there's may not be any money left for the schools.", "verb_form", "'s may"),
+    ("She bought a brief heads of lettuce.", "determiner_noun_agreement", "a brief heads"),
+    ("The report says the program are failing.", "subject_verb_agreement", "program are"),
+]
+
+test_judged_wrong_and_now_left_alone, test_the_same_checks_still_find_the_slip = slip_tests(
+    SLIPS_LEFT_ALONE, SLIPS_STILL_FOUND
 )
-def test_the_same_checks_still_find_the_slip(text: str, check: str, words: str) -> None:
-    assert found_by(check, text) == [words]
 
 
 def _name_spellings(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
-from odd_cases import found_by
+from odd_cases import slip_tests
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -83,31 +83,25 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-@pytest.mark.parametrize(
-    ("text", "check"),
-    [
-        # (ptc:758386255)
-        ("In short, a monastery must be autonomous, but heaven help the community that asserts its independence.",
-         "subject_verb_agreement"),
-        # (ptc:710376094)
-        ("But the real question is will anyone be able to see the asteroid’s close approach to our planet.",
-         "verb_form"),
-        # (ptc:777488669)
-        ("But if thou do that which is evil, fear: for he beareth not the sword in vain.", "confusable"),
-    ],
-)
-def test_judged_wrong_and_now_left_alone(text: str, check: str) -> None:
-    assert found_by(check, text) == []
+SLIPS_LEFT_ALONE = [  # judged wrong, now left alone: (text, check)
+    # (ptc:758386255)
+    ("In short, a monastery must be autonomous, but heaven help the community that asserts its independence.",
+     "subject_verb_agreement"),
+    # (ptc:710376094)
+    ("But the real question is will anyone be able to see the asteroid’s close approach to our planet.",
+     "verb_form"),
+    # (ptc:777488669)
+    ("But if thou do that which is evil, fear: for he beareth not the sword in vain.", "confusable"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "check", "words"),
-    [
-        ("The report help the family.", "subject_verb_agreement", "report help"),
-        ("The plan is will be delayed.", "verb_form", "is will"),
-        ("Senior engineer Clay Haynes admitted to leaking he president's private messages.", "confusable",
-         "he president"),
-    ],
+SLIPS_STILL_FOUND = [  # the same checks still find the slip: (text, check, words)
+    ("The report help the family.", "subject_verb_agreement", "report help"),
+    ("The plan is will be delayed.", "verb_form", "is will"),
+    ("Senior engineer Clay Haynes admitted to leaking he president's private messages.", "confusable",
+     "he president"),
+]
+
+test_judged_wrong_and_now_left_alone, test_the_same_checks_still_find_the_slip = slip_tests(
+    SLIPS_LEFT_ALONE, SLIPS_STILL_FOUND
 )
-def test_the_same_checks_still_find_the_slip(text: str, check: str, words: str) -> None:
-    assert found_by(check, text) == [words]

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
-from odd_cases import found_by
+from odd_cases import slip_tests
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -155,50 +155,44 @@ STILL_FOUND = [
 test_left_alone, test_still_found = passage_tests(LEFT_ALONE, STILL_FOUND)
 
 
-@pytest.mark.parametrize(
-    ("text", "check"),
-    [
-        # (ptc:758469195)
-        ("Symptoms, sounds and sensations reportedly varied dramatically from person to person, according to The "
-         "Associated Press.", "subject_verb_comma"),
-        # (ptc:782086447)
-        ("And how many other evil pastors is Francis still continuing to prop up in their active destruction of the "
-         "Church!", "subject_verb_agreement"),
-        # (ptc:697454736)
-        ("Then in a Sept. 28 ‘17 LifeSiteNews article, he states that the generous response is owed to God.",
-         "number_noun_agreement"),
-        # (ptc:780414700)
-        ("I will continue to require (with our men and our funds) that all seminaries to which we send men to study "
-         "be vigilant that seminarians are protected from sexual predators.", "verb_form"),
-        # (ptc:700461600)
-        ("Sunday's editorial in The Washington Post, \"The Next Mideast Wars,\" raises the crucial questions now "
-         "before us.", "scare_quotes"),
-        # (ptc:729578579)
-        ("The nuncio has prepared the triad [the “terna” or list of three candidates].", "misspelling"),
-        # (ptc:999001621)
-        ("If the sources lied to Harding and Collyns, the most logical explanation is that the story is false.",
-         "misspelling"),
-    ],
-)
-def test_judged_wrong_and_now_left_alone(text: str, check: str) -> None:
-    assert found_by(check, text) == []
+SLIPS_LEFT_ALONE = [  # judged wrong, now left alone: (text, check)
+    # (ptc:758469195)
+    ("Symptoms, sounds and sensations reportedly varied dramatically from person to person, according to The "
+     "Associated Press.", "subject_verb_comma"),
+    # (ptc:782086447)
+    ("And how many other evil pastors is Francis still continuing to prop up in their active destruction of the "
+     "Church!", "subject_verb_agreement"),
+    # (ptc:697454736)
+    ("Then in a Sept. 28 ‘17 LifeSiteNews article, he states that the generous response is owed to God.",
+     "number_noun_agreement"),
+    # (ptc:780414700)
+    ("I will continue to require (with our men and our funds) that all seminaries to which we send men to study "
+     "be vigilant that seminarians are protected from sexual predators.", "verb_form"),
+    # (ptc:700461600)
+    ("Sunday's editorial in The Washington Post, \"The Next Mideast Wars,\" raises the crucial questions now "
+     "before us.", "scare_quotes"),
+    # (ptc:729578579)
+    ("The nuncio has prepared the triad [the “terna” or list of three candidates].", "misspelling"),
+    # (ptc:999001621)
+    ("If the sources lied to Harding and Collyns, the most logical explanation is that the story is false.",
+     "misspelling"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "check", "words"),
-    [
-        ("The woman, sounds like she is tired.", "subject_verb_comma", "woman, sounds"),
-        ("The report says the program are failing.", "subject_verb_agreement", "program are"),
-        ("They waited three hour for the bus.", "number_noun_agreement", "three hour"),
-        ("He is one of the most unpleasant people to ever hold be a public servant.", "verb_form", "hold be"),
-        ("The National Democratic Party, a “powerful hate group,” held a rally.", "scare_quotes",
-         "The National Democratic Party, a “powerful hate group,”"),
-        ("He went to the libary and the store.", "misspelling", "libary"),
-        # (polnear_train:west-journal_2015-12-21_revealed-what-isis-propaganda-vi, judged right: quoted, no gloss)
-        ("They state their goal is to expand “califphate” and also address the lines.", "misspelling", "califphate"),
-        # (fakenewsamt:fake/sports34.fake.txt, judged right: a country beside others, no person)
-        ("He joined others, including players from Hurngary, France, and Brazil.", "misspelling", "Hurngary"),
-    ],
+SLIPS_STILL_FOUND = [  # the same checks still find the slip: (text, check, words)
+    ("The woman, sounds like she is tired.", "subject_verb_comma", "woman, sounds"),
+    ("The report says the program are failing.", "subject_verb_agreement", "program are"),
+    ("They waited three hour for the bus.", "number_noun_agreement", "three hour"),
+    ("He is one of the most unpleasant people to ever hold be a public servant.", "verb_form", "hold be"),
+    ("The National Democratic Party, a “powerful hate group,” held a rally.", "scare_quotes",
+     "The National Democratic Party, a “powerful hate group,”"),
+    ("He went to the libary and the store.", "misspelling", "libary"),
+    # (polnear_train:west-journal_2015-12-21_revealed-what-isis-propaganda-vi, judged right: quoted, no gloss)
+    ("They state their goal is to expand “califphate” and also address the lines.", "misspelling", "califphate"),
+    # (fakenewsamt:fake/sports34.fake.txt, judged right: a country beside others, no person)
+    ("He joined others, including players from Hurngary, France, and Brazil.", "misspelling", "Hurngary"),
+]
+
+test_judged_wrong_and_now_left_alone, test_the_same_checks_still_find_the_slip = slip_tests(
+    SLIPS_LEFT_ALONE, SLIPS_STILL_FOUND
 )
-def test_the_same_checks_still_find_the_slip(text: str, check: str, words: str) -> None:
-    assert found_by(check, text) == [words]

@@ -288,7 +288,7 @@ from .verb_markers import (
     find_to_before_past,
     find_to_before_s_form,
 )
-from .voice import voices
+from .voice import inside_ranges, voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -600,7 +600,7 @@ class OddPhrasing:
                 )
                 if own_words(f, voice)
                 and not (f.start < headline and f.check in HEADLINE_STYLE)
-                and not _inside(quoted, f)
+                and not inside_ranges(quoted, f.start, f.end)
             ]
             if feature in RATE_CHECKS:
                 counts_per_1k[feature] = len(found)
@@ -623,7 +623,7 @@ class OddPhrasing:
         # loaded language: features always, findings only for clear cases, counted apart from the slips
         loaded = find_loaded(doc)
         features.update(loaded_features(loaded))
-        clear_cases = [f for f in loaded_cases(doc, text, voice, loaded) if not _inside(quoted, f)]
+        clear_cases = [f for f in loaded_cases(doc, text, voice, loaded) if not inside_ranges(quoted, f.start, f.end)]
         features["loaded_findings"] = len(clear_cases)
         own_voice = sum(1 for f in clear_cases if f.check == "loaded_word")
         features["loaded_word_findings_per_1k_words"] = own_voice * per_1k
@@ -639,11 +639,6 @@ class OddPhrasing:
         features.update(unnatural_features(pair_stats(doc), words))
         findings.sort(key=lambda f: (f.start, f.end))
         return SignalResult(features=features, findings=findings)
-
-
-def _inside(ranges: tuple[tuple[int, int], ...], finding: Finding) -> bool:
-    """The finding lies wholly inside one of ``ranges``."""
-    return any(start <= finding.start and finding.end <= end for start, end in ranges)
 
 
 @hookimpl

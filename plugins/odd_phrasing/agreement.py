@@ -946,8 +946,7 @@ def _attraction_across_preposition(subj: Token, between: Span) -> bool:
     return between[-1].i == prep.right_edge.i
 
 
-#: The fixed wishes that keep the subjunctive: "heaven help them", "heaven forbid", "God bless".
-_WISHING_SUBJECTS = frozenset({"heaven", "god", "lord"})
+#: The verbs of the fixed wishes that keep the subjunctive after ``_OPTATIVE_SUBJECTS``: "heaven help them".
 _WISHED_VERBS = frozenset({"help", "forbid", "bless", "save", "grant", "rest", "keep", "damn"})
 
 
@@ -972,7 +971,7 @@ def find_noun_verb_disagreement(doc: Doc) -> list[Finding]:
         verb = subj.head
         if number is None or verb.i <= subj.i or sentence_of(verb).start != sentence_of(subj).start:
             continue
-        if subj.lower_ in _WISHING_SUBJECTS and verb.lemma_.lower() in _WISHED_VERBS:
+        if subj.lower_ in _OPTATIVE_SUBJECTS and verb.lemma_.lower() in _WISHED_VERBS:
             continue  # "heaven help the community that asserts its independence": a wish, the subjunctive
         finite = _finite_of(verb)
         if finite is None or finite.i <= subj.i or not finite.is_alpha or not finite.text.islower():

@@ -154,26 +154,27 @@ class Voices:
 
     def quoted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation, a transcript turn or a post."""
-        return _inside(self.speech, start, end) or _inside(self.posts, start, end)
+        return inside_ranges(self.speech, start, end) or inside_ranges(self.posts, start, end)
 
     def signed_by_reader(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a reader's signed letter."""
-        return _inside(self.signed, start, end)
+        return inside_ranges(self.signed, start, end)
 
     def as_typed(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside a quotation typed as its writer typed it."""
-        return _inside(self.typed_as_written, start, end)
+        return inside_ranges(self.typed_as_written, start, end)
 
     def kept_as_written(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside words the article marks "[sic]"."""
-        return _inside(self.sic, start, end)
+        return inside_ranges(self.sic, start, end)
 
     def posted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside an embedded post."""
-        return _inside(self.posts, start, end)
+        return inside_ranges(self.posts, start, end)
 
 
-def _inside(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+def inside_ranges(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """``start``..``end`` lies wholly inside one of ``ranges`` (sorted, not overlapping)."""
     i = bisect_right(ranges, (start, float("inf"))) - 1
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
 
