@@ -44,6 +44,8 @@ From the fifty-fifth, with the test split read, ``--ptc-split train`` draws from
 grammar findings are as fresh, its loaded words are the lexicon's own ground (the dev split, which the loaded-word
 benchmark measures on, stays unread). By the sixty-third round (``--ptc 44 --ptc-split train``) every test and train
 article of 150 words or more was read; a later round of this corpus needs its dev split or its shorter articles.
+The sixty-fourth (``--news`` with seed 4042) took every fake-site article of the news corpora still unread. Every
+draw leaves out the ids of every kept round (``benchmarks/judged/*.ids``) as well as the ``--read`` list.
 
 ``tally`` first gives each round as judged (every finding of the code of that day, judged blind: the
 round's figure for that code) and all rounds pooled with a 95 % interval from resampling the articles; then
@@ -168,6 +170,15 @@ def draw_ptc(seed: int, read: set[str], count: int, split: str = "test") -> list
     if len(pool) < count:
         sys.exit(f"only {len(pool)} unread PTC {split} articles, {count} asked for")
     return random.Random(seed).sample(pool, count)
+
+
+def judged_ids(folder: Path = VERDICTS) -> set[str]:
+    """Every id an earlier round read (``NAME.ids`` in ``folder``): a draw leaves them out as well as ``--read``'s."""
+    out: set[str] = set()
+    for path in sorted(folder.glob("*.ids")):
+        out.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))
+    return out
 
 
 def news_groups(specs: Iterable[str]) -> dict[tuple[str, str], int]:
@@ -314,7 +325,8 @@ def main() -> None:
     d = sub.add_parser("draw", help="print a new round's ids")
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--read", type=Path, default=ROOT / "benchmarks" / "blind" / "read_in_precision_rounds.txt",
-                   help="ids read before, one per line (# comments)")
+                   help="ids read before, one per line (# comments); every earlier round's ids "
+                        "(benchmarks/judged/*.ids) are left out as well")
     d.add_argument("--publishers", default=",".join(PUBLISHERS),
                    help=f"comma-separated PolNeAR publishers to draw from (of {', '.join(ALL_PUBLISHERS)})")
     d.add_argument("--words", type=_word_range, default=WORDS, metavar="LOW-HIGH",
@@ -338,7 +350,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "draw":
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
-        read = {r for r in read if r and not r.startswith("#")}
+        read = {r for r in read if r and not r.startswith("#")} | judged_ids()
         if args.ptc:
             print("\n".join(draw_ptc(args.seed, read, args.ptc, args.ptc_split)))
             return

@@ -196,6 +196,8 @@ NEWS_ROUNDS = {
     4018: ["buzzfeed_webis_2016:credible=18", "fa_kes:credible=12", "fa_kes:fake=10"],
     4019: ["fa_kes:credible=20", "fa_kes:fake=20"],
     4030: ["fa_kes:credible=40"],
+    4042: ["buzzfeed_webis_2016:fake=8", "fakenewsnet_old_buzzfeed:fake=5", "fakenewsnet_old_politifact:fake=19",
+           "fakenewsnet_politifact_defend:fake=6", "celebrity:fake=8"],
 }
 
 
@@ -357,3 +359,12 @@ def test_ptc_articles_split_the_title_off_and_keep_offsets_into_the_body() -> No
     assert test and all(a["publisher"] == "ptc_test" for a in test.values())
     with pytest.raises(SystemExit, match="unread PTC test"):
         judged_rounds.draw_ptc(1, set(test), 1)
+
+
+def test_a_draw_leaves_out_every_id_an_earlier_round_read(tmp_path: Path) -> None:
+    (tmp_path / "news_seed1.ids").write_text("a:1\n\na:2\n", encoding="utf-8")
+    (tmp_path / "ptc_seed2.ids").write_text("# a comment\nptc:3\n", encoding="utf-8")
+    (tmp_path / "news_seed1.verdicts.jsonl").write_text('{"id": "a:9"}\n', encoding="utf-8")
+    assert judged_rounds.judged_ids(tmp_path) == {"a:1", "a:2", "ptc:3"}
+    kept = judged_rounds.judged_ids()
+    assert "ptc:999000154" in kept  # round sixty-three's first article

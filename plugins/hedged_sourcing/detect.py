@@ -713,6 +713,8 @@ def _verb(verb: Token, lemma: str, add: _Add) -> None:
             return  # "helped his pals place a cross, telling Colbert": the teller is not the pals
         if verb.i < verb.head.i and lemma in P.MOTIVE_VERBS:
             return  # "Believing it to be chic and edgy, many liberals are apt to ...": a motive, no claim
+        if verb.i < verb.head.i and verb.lower_ == "considering":
+            return  # "Considering how much Selena is in love, perhaps her fans could relax": "given", no speaker
         main_subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if main_subject is not None and main_subject.lower_ != "it" and main_subject.tag_ not in ("WP", "WDT"):
             add(Pending("subject", verb.i, main_subject.i), verb.i)
@@ -1112,10 +1114,17 @@ def _it_norm(verb: Token) -> bool:
 
 def _status_complement(verb: Token) -> bool:
     """The complement is an adjective that is no superlative ('considered too dangerous to release',
-    'considered stable'), not a noun phrase or a ranking ('considered the most dangerous')."""
+    'considered stable') or an official name, not a noun phrase or a ranking ('considered the most dangerous')."""
     if any(t.tag_ in ("JJS", "RBS") for t in verb.subtree if t.i > verb.i):
         return False
-    return any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in verb.rights)
+    return any(c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or _designation(c)) for c in verb.rights)
+
+
+def _designation(noun: Token) -> bool:
+    """A name of two or more capitalised words as the complement ("is considered a High Intensity Drug
+    Trafficking Area"): an official status the name makes checkable, not an opinion."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    return noun.pos_ == "PROPN" and len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def _present_charge(verb: Token) -> bool:

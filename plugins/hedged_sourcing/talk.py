@@ -217,12 +217,18 @@ def _unowned(noun: Token) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "no") for c in noun.lefts)
 
 
+#: Verbs of asking: a rumoured thing asked about is the question's topic.
+_ASKING_VERBS = frozenset({"ask", "question", "quiz", "press", "grill"})
+
+
 def _rumoured(adj: Token) -> Attribution | None:
     """'her rumoured reconciliation with Bieber', 'his rumored girlfriend': a participle that
     presents a relationship or event as talk."""
     noun = adj.head
     if noun.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in _NEGATING for c in adj.children):
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "about" and lemma_of(noun.head.head) in _ASKING_VERBS:
+        return None  # "when asked about a rumored elopement": what someone was asked, not a claim passed on
     first = min(adj.i, noun.i)
     return Attribution(RUMOUR, first, max(adj.i, noun.i), adj.lower_, "rumoured", cue_i=adj.i)
 
@@ -767,11 +773,11 @@ _CONCRETE_EVIDENCE = frozenset(
 
 def _there_is_evidence(noun: Token) -> Attribution | None:
     """'there is evidence the birth certificate presented was altered': evidence nobody gives,
-    presented as a fact. Not 'no evidence', 'the evidence', 'evidence from the audit'."""
+    presented as a fact. Not 'no evidence', 'zero evidence', 'the evidence', 'evidence from the audit'."""
     head = noun.head
     if noun.dep_ != "attr" or lemma_of(head) != "be" or not any(c.dep_ == "expl" for c in head.children):
         return None
-    if not _unowned(noun) or _negated(head) or any(c.lower_ in ("little", "scant") for c in noun.lefts):
+    if not _unowned(noun) or _negated(head) or any(c.lower_ in ("little", "scant", "zero") for c in noun.lefts):
         return None
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _CONCRETE_EVIDENCE for c in noun.lefts):
         return None  # "There is other physical evidence linking Rahami to the devices", "even when there is

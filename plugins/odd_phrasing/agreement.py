@@ -142,6 +142,10 @@ def _adjective_then_plural(det: Token) -> bool:
     )  # fmt: skip
 
 
+#: Words before "this"/"that" that open a clause whose subject it is ("What this signals is", "how this plays
+#: out"): a plural-looking word after it is the verb. Not "all" ("to play all this cards" is the slip).
+_FREE_RELATIVE_WORDS = frozenset({"what", "how", "why", "whatever"})
+
 #: Plurals that address the reader after a noun phrase ("find a new mayor guys").
 _VOCATIVES = frozenset({"guys", "folks", "people", "friends", "ladies", "gentlemen", "kids", "everyone", "y'all"})
 
@@ -243,6 +247,11 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             continue  # "many head to work": 'many' is the subject and 'head' its verb
         if noun.dep_ == "ROOT" and between and tag == "NNS" and "VERB" in getAllLemmas(noun.lower_):
             continue  # "That number pales in comparison": a sentence's root is its verb, read as a noun
+        if (
+            tag == "NNS" and not between and before is not None and before.lower_ in _FREE_RELATIVE_WORDS
+            and "VERB" in getAllLemmas(noun.lower_)
+        ):
+            continue  # "What this signals is": "this" is the pronoun subject of a verb the tagger read as a noun
         span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(

@@ -106,6 +106,8 @@ def number_candidates(doc: Doc) -> list[tuple[Token, Token, str]]:
             prev = doc[num.i - 1]
             if prev.lower_ in ("the", "this", "that"):
                 continue  # a figure as a label: "eclipse the 600 mark", "the 176 majority needed"
+            if prev.lower_ in ("these", "those") and noun.lower_ in getAllLemmas(noun.lower_).get("VERB", ()):
+                continue  # "calling for these two split": the number stands for two people, the word is a verb
             if (
                 prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
                 or prev.lower_ in _LABEL_WORDS

@@ -266,6 +266,8 @@ def _derived(word: str, words: frozenset[str]) -> bool:
                 return True  # a current word no dictionary lists yet, inflected: "fundraises", "livestreams"
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words:  # "slammed", "biggest"
                 return True
+            if suffix in ("ed", "ing") and len(stem) >= 5 and stem + "ion" in words:
+                return True  # a verb formed back from its noun: "revulsed" (from "revulsion")
     return False
 
 

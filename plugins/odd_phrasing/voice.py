@@ -267,9 +267,13 @@ def transcript_ranges(text: str) -> list[tuple[int, int]]:
 #: An opening single mark before "s" and a word's end is an apostrophe typed the wrong way ("Trump‘s",
 #: "Trump’ deplorable ‘s character"), not a quotation: read as one, it ran to the next ’ of the line and
 #: hid some 340 characters of the writer's own words ("his ignorant comments") as quoted.
+#: A short quotation in single marks may hold an apostrophe, ’ between letters ("a ‘lizard’s shit’"): read first,
+#: it runs on to the ’ that closes it, with no double mark inside (an unclosed ‘ before a ” would run on through
+#: every apostrophe of the paragraph).
 _SINGLE_OPENING = "‘(?!s\\b)"
+_SINGLE_WITH_APOSTROPHE = _SINGLE_OPENING + r"(?:[^‘’“”\"\n]|(?<=[A-Za-z])’(?=[A-Za-z])){1,80}’(?![A-Za-z])"
 _MARKED = re.compile(
-    r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''|" + _SINGLE_OPENING + r"[^‘’\n]*’|"
+    r"“[^”\n]*”|\"[^\"\n]*\"|''(?:[^'\n]|'(?!'))*''|" + _SINGLE_WITH_APOSTROPHE + "|" + _SINGLE_OPENING + r"[^‘’\n]*’|"
     r"\u00e2\u0080\u009c(?:(?!\u00e2\u0080\u009d)[^\n])*\u00e2\u0080\u009d"
 )
 _DOUBLE_MARKED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")

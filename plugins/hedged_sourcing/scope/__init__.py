@@ -118,7 +118,14 @@ from .topic import (
     wh_object,
     writers_guess,
 )
-from .unasserted import QUOTABLE_CUE_VIAS, hypothetical, in_a_headline, in_bracketed_line, inside_quotation
+from .unasserted import (
+    QUOTABLE_CUE_VIAS,
+    hypothetical,
+    in_a_headline,
+    in_bracketed_line,
+    inside_quotation,
+    yes_no_question,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -149,6 +156,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "quoted"
     if cue is not None and hypothetical(cue):
         return "hypothetical"
+    if yes_no_question(doc.text, first.idx):
+        return "question"  # "Has this been reported anywhere else?": a reader's checklist asks, it claims nothing
     if cue is not None and topic_group(doc, attr, cue):
         return "topic"
     if cue is not None and attr.via == "subject" and wh_object(cue):

@@ -5,6 +5,7 @@ hypothetical (a modal, a conditional, a bare infinitive under another verb). Rea
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import patterns as P
@@ -42,6 +43,24 @@ def in_a_headline(tok: Token) -> bool:
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     return all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in (before, after))
+
+
+#: A yes/no question: an auxiliary opens the sentence and a question mark ends it ("Has this been reported
+#: anywhere else?"). Read on the text, since a question run into the next sentence ("else?Is there") parses
+#: as one sentence with it.
+_YES_NO_OPENING = re.compile(
+    r"(?:Has|Have|Had|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Shall|May|Might)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def yes_no_question(text: str, at: int) -> bool:
+    """The sentence holding ``at`` is a yes/no question: it asks, and no claim rests on what it asks."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    if end is None or end.group() != "?":
+        return False
+    return _YES_NO_OPENING.match(text[start:at].lstrip(" \t\"“‘'(")) is not None
 
 
 def inside_quotation(cue: Token, quotes: Quotes) -> bool:
