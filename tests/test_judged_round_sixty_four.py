@@ -8,7 +8,8 @@ keep finding:
   considered" is an official designation; a yes/no question asks and claims nothing.
 - odd_phrasing: "What this signals is" (a pronoun, not a determiner); "these two split" (a number standing for two
   people before a verb); "revulsed" (a verb formed back from "revulsion"); a loaded word inside single quotation
-  marks that hold an apostrophe ("a ‘lizard’s shit’").
+  marks that hold an apostrophe ("a ‘lizard’s shit’"); and from round sixty-two, a term quoted alone that the web
+  has seen ("a divided “munus”").
 
 Left alone, judged wrong: a joke the writer flags ("High treason! (Kidding.)"); a law's own words reported ("Shariah
 law states that homosexuality is an abominable form of sexual sin"); a relative clause whose antecedent is the
@@ -97,6 +98,9 @@ SLIPS_LEFT_ALONE = [
     # (fakenewsnet_politifact_defend:politifact15540, judged wrong)
     ("According to the article, a handful of her workers are gay, and many others are revulsed by Sanders’ "
      "treatment of this emergency.", "misspelling"),
+    # (ptc:738207834 in round sixty-two, judged wrong: a term quoted alone that the web has seen)
+    ("Gone is all that rubbish from Ganswein about there being a divided “munus” – with an active member and a "
+     "contemplative member.", "misspelling"),
     # (fakenewsnet_old_politifact:PolitiFact_Fake_19, judged wrong)
     ("Trump went on further to describe the actions of the outgoing president as that of a ‘lizard’s shit’.",
      "loaded_word"),
@@ -109,6 +113,9 @@ SLIPS_STILL_FOUND = [
      "determiner_noun_agreement", "this cards"),
     ("We saw three data center in Ohio.", "number_noun_agreement", "three data center"),
     ("The goverment said it would act.", "misspelling", "goverment"),
+    # (a PolNeAR Western Journal round, judged right: quoted alone, but no word the web has seen)
+    ("They state their goal is to expand “califphate” and also address the territories.", "misspelling",
+     "califphate"),
     ("Trump went on further to describe the actions of the outgoing president as that of a lizard’s shit.",
      "loaded_word", "shit"),
 ]

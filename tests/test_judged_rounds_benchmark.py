@@ -331,7 +331,7 @@ def test_after_the_fifty_first_round_no_wire_document_is_left_to_draw() -> None:
 #: The size and split of each kept round of the Propaganda Techniques Corpus (``--ptc N --ptc-split S``), by seed.
 PTC_ROUNDS = {4031: (40, "test"), 4032: (45, "test"), 4033: (40, "train"), 4034: (40, "train"), 4035: (40, "train"),
               4036: (40, "train"), 4037: (40, "train"), 4038: (40, "train"),
-              4039: (40, "train"), 4040: (40, "train"), 4041: (44, "train")}
+              4039: (40, "train"), 4040: (40, "train"), 4041: (44, "train"), 4043: (73, "dev")}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "propaganda_ptc_semeval2020").exists(),
@@ -368,3 +368,11 @@ def test_a_draw_leaves_out_every_id_an_earlier_round_read(tmp_path: Path) -> Non
     assert judged_rounds.judged_ids(tmp_path) == {"a:1", "a:2", "ptc:3"}
     kept = judged_rounds.judged_ids()
     assert "ptc:999000154" in kept  # round sixty-three's first article
+
+
+def test_a_round_that_hid_checks_from_its_readers_has_no_verdict_on_them() -> None:
+    for name, hidden in judged_rounds.NOT_SHOWN.items():
+        path = judged_rounds.VERDICTS / f"{name}.verdicts.jsonl"
+        verdicts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert verdicts and not [v for v in verdicts if v["check"] in hidden]
+    assert "loaded_word" in judged_rounds.NOT_SHOWN["ptc_seed4043"]

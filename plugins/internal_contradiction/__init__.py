@@ -46,7 +46,7 @@ class InternalContradiction:
     """Dates within one article that contradict each other or the article's own date."""
 
     name = "internal_contradiction"
-    version = "0.15.3"
+    version = "0.15.4"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
@@ -102,7 +102,7 @@ class InternalContradiction:
         names = spellings.add_new(names, spellings.hyphenation(ctx) + spellings.given_names(ctx, persons)
                                   + spellings.titled_surnames(ctx, persons) + spellings.code_variants(ctx)
                                   + spellings.one_off_variants(ctx))
-        names = spellings.without_sic(names, article.text)
+        names = spellings.without_posts(spellings.without_sic(names, article.text), article.text)
         ages = people.age_conflicts(ctx, persons)
         figures = {
             "share_of_whole": quantities.share_mismatches(ctx),

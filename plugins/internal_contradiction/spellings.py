@@ -27,7 +27,9 @@ the same ``name_spelling`` check (the span is the later form, the related span t
 
 A form the article marks "[sic]" is kept as its source wrote it ("ensure the demise of Angela Correy’s
 [sic] persecution career", quoting a letter, beside the writer's own "Angela Corey"): the editor already
-knows, so no pair with it is reported (:func:`without_sic`).
+knows, so no pair with it is reported (:func:`without_sic`). Nor is a form inside a post the article embeds
+("... if it Abdul-Ghani Wahajj ... — Ashley Homrich (@AshleyNewsATL) August 7, 2018") when it is the rarer form:
+the poster's spelling (:func:`without_posts`).
 
 Transliterations ("Mohammad" and "Muhammad") are left alone: both are common (Zipf above 3) and
 house styles differ, so an editor would not call them a slip.
@@ -39,7 +41,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from scorer import Finding, Span
+from scorer import Finding, Span, embedded_posts
 
 from .people import _NOT_PEOPLE, _TITLES, _is_name_word, _one_edit, _plain, _zipf
 
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "add_new", "code_variants", "entity_tokens", "given_names", "hyphenation", "one_off_variants", "titled_surnames",
+    "without_posts",
     "without_sic",
 ]
 
@@ -354,6 +357,37 @@ def without_sic(found: list[Finding], text: str) -> list[Finding]:
         return _SIC_AFTER.match(text, end) is not None
 
     return [f for f in found if not sic(f.end) and not (f.related is not None and sic(f.related.end))]
+
+
+def without_posts(found: list[Finding], text: str) -> list[Finding]:
+    """``found`` less every pair whose later form lies in the words of a post the article embeds, when the
+    article's own form is outside any post and the post's is the rarer on the web (or, both unseen there, in the
+    article): the poster misspelt it, the article only reproduces the post. A post that spells the name better ("Hillary Clinton" in a tweet after
+    the writer's "Hilary Clinton") still shows the writer's slip, and a signature's name stays a finding."""
+    posts = embedded_posts(text)
+
+    def in_words(start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.signed for p in posts)
+
+    def in_post(start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.end for p in posts)
+
+    def rarest(words: set[str]) -> tuple[float, str]:
+        return min(((_zipf(w), w) for w in words), default=(0.0, ""))
+
+    lowered = text.lower()
+    kept = []
+    for f in found:
+        if f.related is not None and in_words(f.start, f.end) and not in_post(f.related.start, f.related.end):
+            in_post_words = set(text[f.start : f.end].lower().split())
+            in_article = set(text[f.related.start : f.related.end].lower().split())
+            posted, written = rarest(in_post_words - in_article), rarest(in_article - in_post_words)
+            if posted[0] < written[0] or (
+                posted[0] == written[0] and lowered.count(written[1]) > lowered.count(posted[1])
+            ):
+                continue  # rarer on the web, or (both unseen) rarer in the article: "Wahajj" once, "Wahhaj" 9 times
+        kept.append(f)
+    return kept
 
 
 def add_new(reported: list[Finding], more: list[Finding]) -> list[Finding]:

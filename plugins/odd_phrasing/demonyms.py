@@ -45,6 +45,8 @@ def country_title_candidates(doc: Doc) -> list[tuple[int, tuple[str, ...], int, 
             continue
         if tok.i > 0 and (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].lower_ in ("of", "&")):
             continue
+        if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha and not doc[tok.i - 1].is_sent_start:
+            continue  # "For Britain leader Anne Marie Waters": a capital before the country makes it a party's name
         after = tok.i + size
         for title in titles:
             words = tuple(t.lower_ for t in doc[after : after + len(title)])

@@ -60,6 +60,9 @@ NAME_MAX_OWN = 1.5
 NAME_MAX_OWN_ARTICLE = 1.0
 NAME_MIN_CORRECTION = 3.5
 MIN_LENGTH = 4
+#: A word alone in quotation marks that the web has seen at least this often (about once in a hundred million
+#: words) is a term the writer mentions: "munus" (1.2); "califphate" (never seen) is a slip.
+QUOTED_TERM_MIN_ZIPF = 1.0
 NAME_MIN_LENGTH = 6
 #: A capitalised word the web has never seen is a slip of a form the article itself writes elsewhere
 #: ("Politico" ... "Politco", "Minnesota" ... "Minnetota", "Messenger" ... "Messeger") when that form is
@@ -398,11 +401,12 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         after = text[tok.idx + len(word) : tok.idx + len(word) + 2]
         if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
-        if text[tok.idx - 1 : tok.idx] in ("“", '"', "‘") and after[:1] in ("”", '"', "’") and _GLOSS.match(
-            text, tok.idx + len(word) + 1
+        if text[tok.idx - 1 : tok.idx] in ("“", '"', "‘") and after[:1] in ("”", '"', "’") and (
+            _GLOSS.match(text, tok.idx + len(word) + 1) or _zipf(low) >= QUOTED_TERM_MIN_ZIPF
         ):
-            continue  # 'the triad [the “terna” or list of three candidates]': a term quoted alone and glossed is
-            # a foreign or trade word, spelt as its users spell it (not 'to expand “califphate”')
+            continue  # 'the triad [the “terna” or list of three candidates]', 'a divided “munus”': a term quoted
+            # alone, glossed or seen on the web, is a foreign or trade word spelt as its users spell it (not 'to
+            # expand “califphate”', which the web has never seen)
         if _ELIDED_ARTICLE.match(text, tok.idx + len(word)):
             continue  # "raison d'être", "coup d’état": a French phrase, its next word an elided article's
         if any(c.isupper() for c in word[1:]) or _in_link(doc, tok, compound_ok=not word[0].isupper()):

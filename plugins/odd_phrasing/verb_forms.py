@@ -83,6 +83,13 @@ def _next_word(doc: Doc, i: int) -> Token | None:
     return None
 
 
+#: Participles that serve as prepositions: after a modal that ends its clause ("as he could") they open a
+#: phrase, no verb.
+_PREPOSITION_PARTICIPLES = frozenset(
+    {"regarding", "concerning", "including", "following", "according", "considering", "excluding", "pending"}
+)
+
+
 def _comparative_ellipsis(doc: Doc, aux: Token, verb: Token) -> bool:
     """ "than they did combined": "than"/"as", a pronoun, "did"/"do", then a participle that ends the clause."""
     if aux.i < 2 or doc[aux.i - 2].lower_ not in ("than", "as") or doc[aux.i - 1].pos_ != "PRON":
@@ -114,6 +121,10 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                 base = _ing_only(verb.lower_)
             if base is None or verb.lower_ in ("been", "got", "gotten"):
                 continue
+            if verb.lower_ in _PREPOSITION_PARTICIPLES and tok.i >= 2 and doc[tok.i - 2].lower_ in ("as", "than") and (
+                doc[tok.i - 1].pos_ == "PRON"
+            ):
+                continue  # "as much transparency as he could regarding Mueller's report": "could" ends the clause
             if relative_ellipsis(doc, tok):
                 continue  # "As everyone who could sought shelter": "who could" is the whole clause
             if _comparative_ellipsis(doc, tok, verb):

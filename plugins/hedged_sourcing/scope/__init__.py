@@ -73,6 +73,7 @@ from .named_nearby import (
     counted_named_after,
     counted_named_before,
     evidence_cited_next,
+    institution_said_it_before,
     lede_actor_named_next,
     member_by_role_named_next,
     members_listed_next,
@@ -314,6 +315,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == ANONYMOUS and lede_actor_named_next(doc, attr):
         return "named_later"  # "A cafeteria worker in a Pennsylvania school district just quit her job, saying ...
         # Stacy Koltiska turned in her resignation letter ...": the lede's actor, named as the next sentence opens
+    if attr.kind == ANONYMOUS and institution_said_it_before(doc, attr, context.named):
+        return "named_before"  # "..., the Justice Department announced Friday evening. A senior Justice
+        # Department official announced the development": the institution is on the record for it
     if attr.kind in (ANONYMOUS, VAGUE) and counted_named_before(doc, attr):
         return "named_before"  # "Chairman Jason Chaffetz and Chairman Bob Goodlatte" ... "The two lawmakers"
     if attr.kind in (ANONYMOUS, VAGUE) and counted_named_after(doc, attr):

@@ -78,13 +78,16 @@ _WRITTEN_NOUNS = P.DOCUMENT_NOUNS | frozenset(
 
 #: What shows people rather than records their words: "described her demeanor in this video" is a speaker's
 #: verdict on the video, not words the video holds.
+#: Documents filed with a court: "filed" makes even "an affidavit" a record the reader can look up.
+_COURT_FILINGS = frozenset({"affidavit", "complaint", "indictment", "lawsuit", "motion", "petition", "filing", "brief"})
 _SHOWING_NOUNS = frozenset({"video", "footage", "photo", "image", "imagery", "interview", "recording", "clip", "tape"})
 
 
 def in_the_document_or_law(doc: Doc, cue: Token, *, speaker: bool = False) -> bool:
     """The verb's own phrase gives where it is written: "in the filing" (a document the article brought up
     before: "the" or a demonstrative and the same noun earlier in the text, or a possessive that picks it out:
-    "in Friday's criminal complaint, investigators say"), "In it" opening the sentence after one that names
+    "in Friday's criminal complaint, investigators say"; a court filing said to be filed: "in an affidavit filed
+    in support of a criminal complaint"), "In it" opening the sentence after one that names
     a book or document ("The book is ... In it, Jews are described as"), or "under the statute" (a law or
     rule by which the status holds). For an unnamed ``speaker`` the document must hold words: not a video or an
     interview."""
@@ -103,10 +106,15 @@ def in_the_document_or_law(doc: Doc, cue: Token, *, speaker: bool = False) -> bo
             and cue.head.lemma_.lower() in _WRITTEN_NOUNS | {"piece"}
         ):
             return True  # "the Washington Post ran a lengthy piece in which several Muslims explained why ..."
+        lemma = noun.lemma_.lower()
+        if prep.lower_ == "in" and lemma in _COURT_FILINGS and any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("file", "unseal", "submit") for c in noun.children
+        ):
+            return True  # "In an affidavit filed in support of a criminal complaint, an FBI special agent wrote":
+            # a filing with a court is a public record, signed by whoever wrote it
         owned = any(c.dep_ == "poss" for c in noun.lefts)
         if not owned and not any(c.lower_ in ("the", "that", "this") for c in noun.lefts):
             continue
-        lemma = noun.lemma_.lower()
         if speaker and lemma in _SHOWING_NOUNS:
             continue
         if prep.lower_ == "under" and lemma in _LAW_NOUNS:
@@ -249,9 +257,10 @@ _ALLEGING_ADVERBS = frozenset({"allegedly"})
 
 
 def in_a_persons_claim(adverb: Token) -> bool:
-    """An "allegedly" inside what a name, or a "he"/"she"/"who" standing for a person, claims or says
-    in the same sentence ("Alicia Machado, who has said that Trump regularly bullied her ..., allegedly
-    calling ..."): that person is the one alleging, named where the claim is made."""
+    """An "allegedly" inside what a name, a "he"/"she"/"who" standing for a person, or a document the article
+    points back to ("The documents claim"), claims or says in the same sentence ("Alicia Machado, who has said
+    that Trump regularly bullied her ..., allegedly calling ..."): that person is the one alleging, named where
+    the claim is made."""
     if adverb.lower_ not in _ALLEGING_ADVERBS:
         return False
     for anc in adverb.ancestors:
@@ -266,6 +275,10 @@ def in_a_persons_claim(adverb: Token) -> bool:
             return True  # a name, of a person or of a body that claims: either is the one alleging
         if subject.lower_ == "who" and anc.dep_ == "relcl" and anc.head.pos_ == "PROPN":
             return True
+        if subject.lemma_.lower() in _WRITTEN_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in subject.children
+        ):
+            return True  # "The documents claim ... in allegedly “third world” conditions": the documents allege
     return False
 
 

@@ -265,6 +265,35 @@ def plural_source(doc: Doc, attr: Attribution) -> bool:
     return head is not None and head.tag_ in ("NNS", "NNPS")
 
 
+def institution_said_it_before(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """'..., the Justice Department announced Friday evening. A senior Justice Department official announced the
+    development shortly after ...': in the sentence before, the official's institution itself says it with the
+    same verb, on the record, so the official only carries the institution's word."""
+    if attr.cue_i < 0:
+        return False
+    cue = doc[attr.cue_i]
+    sent = cue.sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    head = source_head(doc, attr)
+    if head is None:
+        return False
+    org = [t.lower_ for t in head.subtree if t.i < head.i and t.pos_ == "PROPN"]
+    if len(org) < 2:
+        return False  # a name of one word ("a Trump aide") is a person's, not an institution's
+    for other in named:
+        if not (before.start <= other.first < before.end) or other.cue_i < 0:
+            continue
+        said = doc[other.cue_i]
+        source = source_head(doc, other)
+        if source is None or said.lemma_.lower() != cue.lemma_.lower():
+            continue
+        if [t.lower_ for t in source.subtree if t.i <= source.i and t.pos_ == "PROPN"][-len(org) :] == org:
+            return True
+    return False
+
+
 def same_claim_named_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
     """'Several former RT journalists have complained they weren't given such a free hand. That was
     what Liz Wahl said when she resigned ...': the next sentence opens with "That"/"This" standing
