@@ -361,9 +361,10 @@ def without_sic(found: list[Finding], text: str) -> list[Finding]:
 
 def without_posts(found: list[Finding], text: str) -> list[Finding]:
     """``found`` less every pair whose later form lies in the words of a post the article embeds, when the
-    article's own form is outside any post and the post's is the rarer on the web (or, both unseen there, in the
-    article): the poster misspelt it, the article only reproduces the post. A post that spells the name better ("Hillary Clinton" in a tweet after
-    the writer's "Hilary Clinton") still shows the writer's slip, and a signature's name stays a finding."""
+    article's own form is outside any post and the post's is the rarer on the web (or, both unseen there, in
+    the article): the poster misspelt it, the article only reproduces the post. A post that spells the name
+    better ("Hillary Clinton" in a tweet after the writer's "Hilary Clinton") still shows the writer's slip,
+    and a signature's name stays a finding."""
     posts = embedded_posts(text)
 
     def in_words(start: int, end: int) -> bool:

@@ -1150,6 +1150,8 @@ def find_name_verb_disagreement(doc: Doc) -> list[Finding]:
             # (the tagger may miss the first name)
         if subj.lower_ in _OPTATIVE_SUBJECTS:
             continue  # a wish in the subjunctive: "God bless America", "Heaven help us"
+        if subj.text in ("Ill", "Id", "Im", "Ive"):
+            continue  # "After Aleppo Ill see what ...": "I'll" in a copy that lost its apostrophes, no name
         if _after_a_bare_infinitive_taker(doc, subj):
             continue  # "Watch Viktor Orban smile the smile of the just": the object of "watch" and its bare verb
         if subj.is_sent_start and _common_plural_only_here(subj):

@@ -240,7 +240,11 @@ def _copula_twice(doc: Doc, first: Token) -> bool:
     if first.lower_ not in ("is", "was"):
         return False
     start = max(sentence_of(first).start, first.i - 10)
-    return not any(t.lower_ in _CLAUSE_SUBJECT_OPENERS for t in doc[start : first.i])
+    if any(t.lower_ in _CLAUSE_SUBJECT_OPENERS for t in doc[start : first.i]):
+        return False
+    # "exactly which chemical it is is difficult to decide": an indirect question, a pronoun its subject
+    pronoun = first.i > 0 and doc[first.i - 1].lower_ in ("it", "he", "she", "they", "this", "that")
+    return not (pronoun and any(t.lower_ in ("which", "who", "whose") for t in doc[start : first.i - 1]))
 
 
 #: Words that join a noun or adverb to itself in an idiom ("over and over", "time to time", "hand in

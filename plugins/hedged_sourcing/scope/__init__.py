@@ -315,6 +315,11 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == ANONYMOUS and lede_actor_named_next(doc, attr):
         return "named_later"  # "A cafeteria worker in a Pennsylvania school district just quit her job, saying ...
         # Stacy Koltiska turned in her resignation letter ...": the lede's actor, named as the next sentence opens
+    if attr.kind in (ANONYMOUS, VAGUE) and attr.cue_i >= 0 and any(
+        o.cue_i == attr.cue_i and o.first > attr.cue_i for o in context.named
+    ):
+        return "named_claim"  # "to identify the source says Winfield": the verb's named speaker comes after it, so
+        # the noun before it is no speaker (a name before it is often a quotation's word the parser took for one)
     if attr.kind == ANONYMOUS and institution_said_it_before(doc, attr, context.named):
         return "named_before"  # "..., the Justice Department announced Friday evening. A senior Justice
         # Department official announced the development": the institution is on the record for it
