@@ -27,10 +27,11 @@ import argparse
 import random
 import sys
 
+from misinfo_scorer_plugins.odd_phrasing import LOADED_LANGUAGE_CHECKS
 from odd_phrasing_common import read_jsonl, require, run_signal_on
 from odd_phrasing_loaded_language import credible_split
 
-LOADED_CHECKS = ("loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling", "clickbait")
+LOADED_CHECKS = tuple(sorted(LOADED_LANGUAGE_CHECKS))
 OTHER_CORPORA = ("celebrity", "fakenewsamt", "fakenewsnet_politifact_defend", "fa_kes")
 
 

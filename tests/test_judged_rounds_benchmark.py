@@ -376,4 +376,6 @@ def test_a_round_that_hid_checks_from_its_readers_has_no_verdict_on_them() -> No
         path = judged_rounds.VERDICTS / f"{name}.verdicts.jsonl"
         verdicts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         assert verdicts and not [v for v in verdicts if v["check"] in hidden]
-    assert "loaded_word" in judged_rounds.NOT_SHOWN["ptc_seed4043"]
+    from misinfo_scorer_plugins.odd_phrasing import LOADED_LANGUAGE_CHECKS
+
+    assert judged_rounds.NOT_SHOWN["ptc_seed4043"] >= LOADED_LANGUAGE_CHECKS

@@ -41,7 +41,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from scorer import Finding, Span, embedded_posts
+import scorer
+from scorer import Finding, Span
 
 from .people import _NOT_PEOPLE, _TITLES, _is_name_word, _one_edit, _plain, _zipf
 
@@ -365,7 +366,7 @@ def without_posts(found: list[Finding], text: str) -> list[Finding]:
     the article): the poster misspelt it, the article only reproduces the post. A post that spells the name
     better ("Hillary Clinton" in a tweet after the writer's "Hilary Clinton") still shows the writer's slip,
     and a signature's name stays a finding."""
-    posts = embedded_posts(text)
+    posts = scorer.embedded_posts(text)  # the function (``from scorer import`` would name the module alike)
 
     def in_words(start: int, end: int) -> bool:
         return any(p.start <= start and end <= p.signed for p in posts)

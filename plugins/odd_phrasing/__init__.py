@@ -463,6 +463,12 @@ RATE_CHECKS = frozenset(
     }
 )
 
+#: The checks whose findings are loaded language (the editor gold's ``loaded_language``); every other check's
+#: findings are grammar and style slips (``grammar_slip``).
+LOADED_LANGUAGE_CHECKS = frozenset(
+    {"loaded_word", "loaded_words", "rhetorical_exclamation", "scare_quotes", "name_calling", "clickbait"}
+)
+
 #: feature name -> the ``check`` each of its findings carries (one finding is one instance).
 CHECK_NAMES = {
     "doubled_words": "doubled_word",
