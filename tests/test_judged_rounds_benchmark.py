@@ -199,6 +199,7 @@ NEWS_ROUNDS = {
     4042: ["buzzfeed_webis_2016:fake=8", "fakenewsnet_old_buzzfeed:fake=5", "fakenewsnet_old_politifact:fake=19",
            "fakenewsnet_politifact_defend:fake=6", "celebrity:fake=8"],
     4044: ["fa_kes:fake=40"],
+    4045: ["fa_kes:credible=40"],
 }
 
 
