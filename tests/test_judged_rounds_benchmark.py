@@ -200,6 +200,7 @@ NEWS_ROUNDS = {
            "fakenewsnet_politifact_defend:fake=6", "celebrity:fake=8"],
     4044: ["fa_kes:fake=40"],
     4045: ["fa_kes:credible=40"],
+    4046: ["fa_kes:fake=40"],
 }
 
 
