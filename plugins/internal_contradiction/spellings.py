@@ -366,6 +366,8 @@ def without_posts(found: list[Finding], text: str) -> list[Finding]:
     the article): the poster misspelt it, the article only reproduces the post. A post that spells the name
     better ("Hillary Clinton" in a tweet after the writer's "Hilary Clinton") still shows the writer's slip,
     and a signature's name stays a finding."""
+    if not any(f.related is not None for f in found):
+        return found
     posts = scorer.embedded_posts(text)  # the function (``from scorer import`` would name the module alike)
 
     def in_words(start: int, end: int) -> bool:

@@ -91,9 +91,12 @@ _PREPOSITION_PARTICIPLES = frozenset(
 
 
 def _comparative_ellipsis(doc: Doc, aux: Token, verb: Token) -> bool:
-    """ "than they did combined": "than"/"as", a pronoun, "did"/"do", then a participle that ends the clause."""
+    """ "than they did combined": "than"/"as", a pronoun, "did"/"do", then a participle that ends the clause; or
+    one that opens a phrase as a preposition ("as much transparency as he could regarding Mueller's report")."""
     if aux.i < 2 or doc[aux.i - 2].lower_ not in ("than", "as") or doc[aux.i - 1].pos_ != "PRON":
         return False
+    if verb.lower_ in _PREPOSITION_PARTICIPLES:
+        return True
     if verb.tag_ not in ("VBN", "VBD"):
         return False
     return verb.i + 1 >= len(doc) or doc[verb.i + 1].is_punct
@@ -121,15 +124,11 @@ def find_auxiliary_forms(doc: Doc) -> list[Finding]:
                 base = _ing_only(verb.lower_)
             if base is None or verb.lower_ in ("been", "got", "gotten"):
                 continue
-            if verb.lower_ in _PREPOSITION_PARTICIPLES and tok.i >= 2 and doc[tok.i - 2].lower_ in ("as", "than") and (
-                doc[tok.i - 1].pos_ == "PRON"
-            ):
-                continue  # "as much transparency as he could regarding Mueller's report": "could" ends the clause
             if relative_ellipsis(doc, tok):
                 continue  # "As everyone who could sought shelter": "who could" is the whole clause
             if _comparative_ellipsis(doc, tok, verb):
-                continue  # "a higher multiple than they did combined": "did" is the whole clause, "combined" an
-                # adjunct ("when combined")
+                continue  # "a higher multiple than they did combined", "as he could regarding": "did" and "could"
+                # are the whole clause, "combined" an adjunct ("when combined"), "regarding" a preposition
             after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if after is not None and after.pos_ == "NOUN" and verb.lower_.endswith("ed") and low.startswith("d"):
                 continue  # "do desired things": main verb "do" and an adjective, not "do" support

@@ -76,10 +76,10 @@ _WRITTEN_NOUNS = P.DOCUMENT_NOUNS | frozenset(
 )
 
 
-#: What shows people rather than records their words: "described her demeanor in this video" is a speaker's
-#: verdict on the video, not words the video holds.
 #: Documents filed with a court: "filed" makes even "an affidavit" a record the reader can look up.
 _COURT_FILINGS = frozenset({"affidavit", "complaint", "indictment", "lawsuit", "motion", "petition", "filing", "brief"})
+#: What shows people rather than records their words: "described her demeanor in this video" is a speaker's
+#: verdict on the video, not words the video holds.
 _SHOWING_NOUNS = frozenset({"video", "footage", "photo", "image", "imagery", "interview", "recording", "clip", "tape"})
 
 

@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def yes_no_question(text: str, at: int) -> bool:
     """The sentence holding ``at`` is a yes/no question: it asks, and no claim rests on what it asks."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1  # back from ``at`` only, not from the top
     end = _SENTENCE_END.search(text, at)
     if end is None or end.group() != "?":
         return False
