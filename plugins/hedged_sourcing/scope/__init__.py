@@ -83,6 +83,7 @@ from .named_nearby import (
     paragraph_opens_with_named_report,
     plural_source,
     post_signed_next,
+    quoted_words_owned_next,
     report_named_next,
     role_named_later,
     rumour_owned_next,
@@ -295,6 +296,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         or same_claim_named_next(doc, attr, context.named)
     ):
         return "named_member"
+    if attr.kind in (ANONYMOUS, VAGUE) and quoted_words_owned_next(doc, attr, context.named, context.quotes):
+        return "named_next"  # 'friends described him as “one of the guys.” “He wasn't ... he was one of the
+        # guys,” Harrison Weinhold told CBS News': the quoted words are a named speaker's, given next"
     if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and public_reaction(doc, attr, cue):
         return "reaction"
     if cue is not None and attr.kind in (ANONYMOUS, VAGUE) and attr.via == "subject" and reacts_to_an_event(cue):

@@ -762,6 +762,52 @@ def named_member_next(doc: Doc, attr: Attribution, named: list[Attribution], quo
     return False
 
 
+def quoted_words_owned_next(doc: Doc, attr: Attribution, named: list[Attribution], quotes: Quotes) -> bool:
+    """'Gun-control advocates believe that the government "capitulated" too soon. J. Adam Skaggs, the chief
+    counsel for the Giffords Law Center ..., said the administration “capitulated in a case it had won ...”':
+    the group's sentence quotes words that the next sentence gives, inside a quotation, to a named speaker.
+    The quoted words are that speaker's, so the claim has its owner."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    text = doc.text
+    after = doc[attr.last].idx + len(doc[attr.last])
+    echoes = [
+        _quoted_phrase(text[start:end])
+        for start, end in quotes.ranges
+        if after <= start < sent.end_char + 1 and end <= sent.end_char + 2
+    ]
+    echoes = [e for e in echoes if _distinctive(e)]
+    if not echoes:
+        return False
+    nxt = doc[sent.end].sent
+    later = [_quoted_phrase(text[start:end]) for start, end in quotes.ranges if nxt.start_char <= start < nxt.end_char]
+    if not any(f" {e} " in f" {q} " for e in echoes for q in later):
+        return False
+    for other in named:
+        if not (nxt.start <= other.first < nxt.end) or other.via not in ("subject", "inverted"):
+            continue
+        head = source_head(doc, other)
+        if head is not None and head.tag_ not in _PRONOUNS and is_proper_name(head):
+            return True
+    return False
+
+
+def _quoted_phrase(quoted: str) -> str:
+    """The words of a quotation, lower case, without its marks and punctuation, one space apart."""
+    return " ".join(w for w in (w.strip(_PHRASE_MARKS) for w in quoted.lower().split()) if w)
+
+
+_PHRASE_MARKS = "\"“”‘’'`«».,;:!?()[]—–-…"
+
+
+def _distinctive(phrase: str) -> bool:
+    """Enough to be the same words, not a chance repeat: three words or more, or one of seven letters or
+    more ("capitulated")."""
+    words = phrase.split()
+    return len(words) >= 3 or any(len(w) >= 7 and w.isalpha() for w in words)
+
+
 def _named_subject(sent: Span, source: Span) -> bool:
     """The sentence's main verb has a proper name for its subject, not one the source phrase holds ("Kerry's
     defenders insist ... For instance, ... Kerry ...": the example is about him, not by a defender)."""
