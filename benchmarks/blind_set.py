@@ -63,10 +63,12 @@ def marked_ids(folders: tuple[Path, ...] = (TUNING_MARKS, BLIND_MARKS)) -> froze
 
 
 def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact: bool = False,
-         read: frozenset[str] = frozenset(), groups_wanted: dict[tuple[str, str], int] | None = None) -> list[dict]:
+         read: frozenset[str] = frozenset(), groups_wanted: dict[tuple[str, str], int] | None = None,
+         words: tuple[int, int] = (150, 900)) -> list[dict]:
     """The drawn articles, shuffled (see the module's docstring for what is left out); ``read`` are more ids
     to leave out (articles already read), ``groups_wanted`` the count per (corpus, label) where it is not
-    ``per_group``."""
+    ``per_group``, ``words`` the article length in words, both ends included (the dev set's 150-900 unless
+    a judged round asks for others)."""
     if set(corpora) & set(TUNED_FROM):
         # drawing from the tuning sets' own corpora: leave out what copies an article of those sets
         tuned_copies = tuning_copies()
@@ -85,8 +87,8 @@ def draw(seed: int, per_group: int, corpora: tuple[str, ...] = DRAW_FROM, exact:
     for corpus in corpora:
         for art in read_jsonl(require(f"{corpus}/articles.jsonl")):
             text = art.get("text") or ""
-            if (art["id"] in READ_CREDIBLE or art["id"] in read or is_tuned(text) or not 150 <= len(text.split()) <= 900
-                    or GARBLED.search(text)):
+            if (art["id"] in READ_CREDIBLE or art["id"] in read or is_tuned(text)
+                    or not words[0] <= len(text.split()) <= words[1] or GARBLED.search(text)):
                 continue
             groups.setdefault((corpus, art.get("label") or "?"), []).append(art)
     rng = random.Random(seed)

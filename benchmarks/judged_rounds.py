@@ -46,7 +46,9 @@ benchmark measures on, stays unread). By the sixty-third round (``--ptc 44 --ptc
 article of 150 words or more was read; a later round of this corpus needs its dev split or its shorter articles.
 The sixty-fourth (``--news`` with seed 4042) took every fake-site article of the news corpora still unread; the
 sixty-fifth (``--ptc 73 --ptc-split dev``) the PTC dev split, its readers shown every finding but loaded language
-(``NOT_SHOWN``), so that the split stays unread for the loaded-word benchmark. Every
+(``NOT_SHOWN``), so that the split stays unread for the loaded-word benchmark. From the sixty-ninth,
+``--news-words 901-100000`` draws the news corpora's articles of more than 900 words, which the dev set's 150-900
+had left unread (the sixty-ninth took every such fake-site article that copies no tuning article). Every
 draw leaves out the ids of every kept round (``benchmarks/judged/*.ids``) as well as the ``--read`` list.
 
 ``tally`` first gives each round as judged (every finding of the code of that day, judged blind: the
@@ -192,6 +194,10 @@ def judged_ids(folder: Path = VERDICTS) -> set[str]:
     return out
 
 
+#: The news corpora's article length a round draws (``--news-words``): the dev set's, until the sixty-ninth round.
+NEWS_WORDS = (150, 900)
+
+
 def news_groups(specs: Iterable[str]) -> dict[tuple[str, str], int]:
     """``--news`` values (``buzzfeed_webis_2016:fake=5``) as counts per (corpus, label)."""
     groups: dict[tuple[str, str], int] = {}
@@ -204,13 +210,15 @@ def news_groups(specs: Iterable[str]) -> dict[tuple[str, str], int]:
     return groups
 
 
-def draw_news(seed: int, read: set[str], groups: dict[tuple[str, str], int]) -> list[str]:
-    """A round of the other news corpora: ``groups``' counts per (corpus, label), drawn by ``blind_set.draw``
-    (see the module's docstring), in its shuffled order."""
+def draw_news(
+    seed: int, read: set[str], groups: dict[tuple[str, str], int], words: tuple[int, int] = NEWS_WORDS
+) -> list[str]:
+    """A round of the other news corpora: ``groups``' counts per (corpus, label) of ``words`` words, drawn by
+    ``blind_set.draw`` (see the module's docstring), in its shuffled order."""
     from blind_set import draw as draw_set
 
     corpora = tuple(dict.fromkeys(corpus for corpus, _ in sorted(groups)))
-    return [a["id"] for a in draw_set(seed, 0, corpora, read=frozenset(read), groups_wanted=groups)]
+    return [a["id"] for a in draw_set(seed, 0, corpora, read=frozenset(read), groups_wanted=groups, words=words)]
 
 
 def news_articles(ids: Iterable[str]) -> dict[str, dict]:
@@ -347,6 +355,9 @@ def main() -> None:
     d.add_argument("--news", action="append", default=[], metavar="CORPUS:LABEL=N",
                    help="draw N articles of this news corpus and label instead of PolNeAR's (repeatable; "
                         "from the twenty-ninth round)")
+    d.add_argument("--news-words", type=_word_range, default=NEWS_WORDS, metavar="LOW-HIGH",
+                   help=f"with --news: article length in words, both ends included (default {NEWS_WORDS[0]}-"
+                        f"{NEWS_WORDS[1]}; longer ones from the 69th round)")
     d.add_argument("--wire", type=int, metavar="N",
                    help="draw N TempEval-3 training documents (wire copy of 1989-1998) instead (from the 48th round)")
     d.add_argument("--wire-min-words", type=int, default=WIRE_MIN_WORDS, metavar="W",
@@ -373,7 +384,7 @@ def main() -> None:
                 groups = news_groups(args.news)
             except ValueError as err:
                 sys.exit(str(err))
-            print("\n".join(draw_news(args.seed, read, groups)))
+            print("\n".join(draw_news(args.seed, read, groups, args.news_words)))
             return
         articles = polnear_articles(args.words, args.split)
         publishers = tuple(p.strip() for p in args.publishers.split(",") if p.strip())

@@ -33,10 +33,78 @@ _BLOCKQUOTE = re.compile(r"<\s*blockquote[\s>]", re.IGNORECASE)
 
 def block_quote_ranges(article: Article) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` in ``article.text`` of each block quotation: of ``article.html``'s ``<blockquote>``s when
-    the article came as HTML, else of the passages the text's own lines introduce (:func:`introduced_passages`)."""
+    the article came as HTML, else of the passages the text's own lines introduce (:func:`introduced_passages`);
+    either way, the body of an article that is the full text of someone's remarks (:func:`printed_remarks`)."""
+    whole = printed_remarks(article.text, article.title)
     if article.html:
-        return _ranges(article.html, article.text) if _BLOCKQUOTE.search(article.html) else ()
-    return introduced_passages(article.text)
+        ranges = _ranges(article.html, article.text) if _BLOCKQUOTE.search(article.html) else ()
+    else:
+        ranges = introduced_passages(article.text)
+    if whole is None:
+        return ranges
+    return (*(r for r in ranges if r[1] <= whole[0]), whole)
+
+
+#: A title that says the article prints someone's words whole: "Full text: Jeff Flake on Trump speech",
+#: "Transcript: NPR's Full Interview With Sen. Marco Rubio", "Prepared Remarks: ...".
+_REMARKS_TITLE = re.compile(r"^\W*(?:full text|(?:full |complete |rush )?transcript|prepared remarks)\b", re.IGNORECASE)
+#: A sentence near the top that says what follows is someone's words, printed whole: "Prepared remarks for Sen. Jeff
+#: Flake, who delivered ...", "This is a transcript of the interview ...", "Here is a transcript of her remarks".
+#: A document merely given ("Here is the text of that voicemail message") is not: the writer goes on after it.
+_REMARKS_INTRO = re.compile(
+    r"""(?:^\W*(?:full\ text|(?:full\ |complete\ |rush\ )?transcript)\s*:
+        | (?:^|[.!?]\s*|\n\s*)(?:prepared\ remarks|remarks\ as\ prepared\ for\ delivery)\b
+        | \b(?:this|what\ follows|(?:here|below)\ (?:is|are))\ (?:is\ )?(?:a|an|the)\ (?:full\ |complete\ |rush\ |edited\ )?
+            transcript\ of\b
+        | \b(?:here|below)\ (?:is|are)\ the\ full\ text\ of\b
+        | ^\W*(?:a|the)\ (?:full\ |complete\ |rush\ )?transcript\ of\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: How far into the text the sentence that introduces printed remarks may stand.
+_REMARKS_INTRO_WITHIN = 800
+#: A full stop, question or exclamation mark (and a closing mark) before the next sentence's first letter, run on
+#: or after a space; :func:`_sentence_end` keeps those after a lower-case word or a figure ("2018.", not "Sen.").
+_STOP = re.compile(r"[.!?][\"”’)]?(?=\s*[A-Z\"“])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+#: Words of a title that say the writer speaks too: an annotated transcript, a fact-check of a speech.
+_WRITER_TOO = re.compile(r"\b(?:annotat\w*|fact[- ]check\w*|analy[sz]\w*|highlights)\b", re.IGNORECASE)
+
+
+def _sentence_end(text: str, after: int) -> int | None:
+    """Where the sentence running at ``after`` ends (just past its mark), or None."""
+    for stop in _STOP.finditer(text, after):
+        word = _WORD_BEFORE.search(text, max(0, stop.start() - 40), stop.start())
+        last = word.group(1).strip("\"“”’'(") if word else ""
+        if last and (last[-1].isdigit() or last[-1] == ")" or (last.isalpha() and last.islower() and len(last) > 1)):
+            return stop.end()
+    return None
+
+
+def printed_remarks(text: str, title: str | None = None) -> tuple[int, int] | None:
+    """``(start, end)`` of the body of an article that prints someone's remarks whole, or None.
+
+    A speech or an interview printed as a transcript is the speaker's words from its first line to its last; the
+    writer speaks only in the sentence that says so ("Prepared remarks for Sen. Jeff Flake, who delivered a speech
+    to the Senate on Jan. 17, 2018.", "Here is a transcript of her remarks, provided by Federal News Service.").
+    The article says it in that sentence near the top, or in a title that opens with "Full text:", "Transcript:" or
+    "Prepared remarks"; the body runs from the end of that sentence (or of the text's first sentence, when only the
+    title says it) to the end. A title that also announces annotations or analysis is the writer speaking as well,
+    and gives nothing."""
+    head = text[:_REMARKS_INTRO_WITHIN]
+    if title and _WRITER_TOO.search(title):
+        return None
+    intro = None
+    for match in _REMARKS_INTRO.finditer(head):
+        intro = match
+    if intro is None and not (title and _REMARKS_TITLE.match(title)):
+        return None
+    start = _sentence_end(text, intro.end() if intro is not None else 0)
+    if start is None:
+        return None
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return (start, len(text)) if start < len(text) else None
 
 
 #: The most lines an introduced passage runs to without a blank line to end it.

@@ -15,7 +15,7 @@ from misinfo_scorer_plugins.hedged_sourcing import HedgedSourcing
 from misinfo_scorer_plugins.odd_phrasing import OddPhrasing
 
 from scorer import Article, block_quote_ranges
-from scorer.block_quotes import introduced_passages
+from scorer.block_quotes import introduced_passages, printed_remarks
 from scorer.testing import run_signal
 
 _INTRO = "The bishop, who leads the diocese, wrote a long letter to the faithful on Sunday. In it he said:"
@@ -126,3 +126,67 @@ def test_an_html_article_reads_only_its_blockquotes() -> None:
 def test_the_signals_leave_an_introduced_passage_alone_and_still_read_the_writer() -> None:
     hedged = [f.text for f in run_signal(HedgedSourcing(), _EXCERPT).findings]
     assert hedged == ["Critics say"]
+
+
+# ---- an article that prints someone's remarks whole --------------------------------------------------------------
+# (fakenewsnet_politifact_defend:politifact14940, judged round sixty-nine: "Full text: Jeff Flake on Trump speech
+# transcript", six findings in the senator's own words, all judged wrong)
+_SPEECH = (
+    "Prepared remarks for Sen. Jeff Flake, who delivered a speech to the Senate on Jan. 17, 2018.Mr. President, "
+    "we are told via twitter that the president intends to announce his awards. This feedback loop is disgraceful, "
+    "Mr. President, and it has recently been reported that there has not been a single meeting."
+)
+
+
+def test_remarks_printed_whole_are_the_speakers_words_after_the_sentence_that_says_so() -> None:
+    ((start, end),) = block_quote_ranges(Article(id="s", text=_SPEECH, title="Full text: Jeff Flake on Trump"))
+    assert _SPEECH[start:end].startswith("Mr. President, we are told") and end == len(_SPEECH)
+    assert printed_remarks(_SPEECH) == (start, end)  # the opening sentence says it even without the title
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "body"),
+    [
+        ("Transcript of AP interview with Trump",
+         "A transcript of an Oval Office interview Friday with President Donald Trump, recorded in full. AP: I do "
+         "want to talk about the 100 days. TRUMP: Good.",
+         "AP: I do want to talk about the 100 days. TRUMP: Good."),
+        ("McCain, Obama go head to head in last debate",
+         "Bob Schieffer of CBS was the moderator. Here is a transcript of the debate. Sens. Obama and McCain spoke.",
+         "Sens. Obama and McCain spoke."),
+        ("Transcript: NPR's Full Interview With Sen. Marco Rubio",
+         "Sen. Marco Rubio spoke with NPR on Monday ahead of his big announcement.Rubio talked about his hopes. "
+         "STEVE INSKEEP: Did you have a moment of doubt?",
+         "Rubio talked about his hopes. STEVE INSKEEP: Did you have a moment of doubt?"),
+    ],
+)
+def test_the_ways_a_transcript_is_announced(title: str, text: str, body: str) -> None:
+    start, end = printed_remarks(text, title)
+    assert text[start:end] == body
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Transcript: The Democratic debate in Milwaukee, annotated",  # the writer's annotations run through it
+         "At a debate in Milwaukee, the candidates diverged. Reporters are annotating what it all meant."),
+        ("Trump call under scrutiny",  # a transcript cited, not printed
+         "According to a transcript of the call, the president asked for a favor. Critics say it was improper."),
+        ("Curious robocall seeks information",  # a document given, after which the writer goes on
+         "Here is the text of that voicemail message. Hi, this is a reporter. Officials say it was a hoax."),
+        (None, "The senator gave prepared statements to reporters on Monday. Critics say they were thin."),
+    ],
+)
+def test_an_article_that_only_mentions_a_transcript_prints_no_remarks(title: str | None, text: str) -> None:
+    assert printed_remarks(text, title) is None
+
+
+@pytest.mark.slow
+def test_the_signals_leave_printed_remarks_alone() -> None:
+    article_fields = {"title": "Full text: Jeff Flake on Trump speech transcript"}
+    odd = run_signal(OddPhrasing(), _SPEECH, **article_fields).findings
+    hedged = run_signal(HedgedSourcing(), _SPEECH, **article_fields).findings
+    assert not odd and not hedged
+    plain = _SPEECH.replace("Prepared remarks for", "A profile of")  # the same words as the writer's own
+    assert {"disgraceful"} <= {f.text for f in run_signal(OddPhrasing(), plain).findings}
+    assert {"it has recently been reported"} <= {f.text for f in run_signal(HedgedSourcing(), plain).findings}

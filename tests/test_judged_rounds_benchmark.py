@@ -201,7 +201,12 @@ NEWS_ROUNDS = {
     4044: ["fa_kes:fake=40"],
     4045: ["fa_kes:credible=40"],
     4046: ["fa_kes:fake=40"],
+    4047: ["buzzfeed_webis_2016:fake=11", "fakenewsnet_politifact_defend:fake=15", "fakenewsnet_old_politifact:fake=2",
+           "fakenewsnet_old_buzzfeed:fake=2", "celebrity:fake=2"],
 }
+
+#: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
+NEWS_ROUND_WORDS = {4047: (901, 100_000)}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "buzzfeed_webis_2016").exists(),
@@ -212,7 +217,9 @@ def test_each_kept_news_round_is_the_draw_of_its_seed_with_the_articles_read_bef
         ids = (ROOT / "benchmarks" / "judged" / f"news_seed{seed}.ids").read_text(encoding="utf-8").split()
         header, read = _read_before_seed(lines, seed)
         groups = judged_rounds.news_groups(specs)
-        assert judged_rounds.draw_news(seed, read, groups) == ids
+        words = NEWS_ROUND_WORDS.get(seed, judged_rounds.NEWS_WORDS)
+        assert judged_rounds.draw_news(seed, read, groups, words) == ids
+        assert all(words[0] <= len(a["text"].split()) <= words[1] for a in judged_rounds.news_articles(ids).values())
         assert not set(ids) & read
         assert set(lines[header + 1 : header + 1 + len(ids)]) == set(ids)  # and the round is in the read list
         articles = judged_rounds.news_articles(ids)

@@ -233,6 +233,7 @@ from .joined_words import find_joined_words, find_names_run_into_words
 from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
 from .loaded import find_loaded, load_lexicon, loaded_features
+from .markup import furniture_ranges
 from .measure_modifiers import find_plural_measure_modifiers
 from .mechanics import (
     find_doubled_attribution,
@@ -553,7 +554,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.39.39"
+    version = "0.39.40"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -592,6 +593,7 @@ class OddPhrasing:
         text = article.text
         voice = voices(text)
         quoted = block_quote_ranges(article)  # an HTML article's <blockquote>s: someone else's words
+        furniture = furniture_ranges(text)  # tags and linked headlines left in plain text: not the writer's prose
         headline = headline_copy_end(text, article.title)
         for feature, check in CHECKS.items():
             found = list(check(article, doc))
@@ -607,6 +609,7 @@ class OddPhrasing:
                 if own_words(f, voice)
                 and not (f.start < headline and f.check in HEADLINE_STYLE)
                 and not inside_ranges(quoted, f.start, f.end)
+                and not inside_ranges(furniture, f.start, f.end)
             ]
             if feature in RATE_CHECKS:
                 counts_per_1k[feature] = len(found)

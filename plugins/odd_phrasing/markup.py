@@ -1,0 +1,39 @@
+"""Page furniture left in an article's plain text: markup and linked headlines, not the writer's prose, so no
+check reads them.
+
+Some corpora keep a page's HTML tags in the text they store ('<img src="..." style="max-height:640px;
+max-width:360px;">'): "px;max" there is a style sheet's syntax, not a missing space. Pages also link a related
+story by its headline in square brackets between two paragraphs ("... a gun-range target.[NRA host taunts
+Parkland teens: 'No one would know your names' if classmates were still alive]The doctored image ..."): another
+article's headline, in headline style, which the writer did not write.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: An opening, closing or empty HTML tag: "<", a tag name, anything but angle brackets, ">".
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,1000})?/?>")
+#: A linked headline: square brackets that open a line or follow a sentence's end, hold a capitalised run of
+#: words with no sentence end of their own, and close a line or run into the next sentence's capital.
+_LINKED_HEADLINE = re.compile(
+    r"(?:^|(?<=[.!?”\"’]))[ \t]*\[(?=[A-Z‘“\"'])[^\[\]\n.!?]{15,250}[!?]?\](?=[ \t]*(?:$|[A-Z“\"]))", re.MULTILINE
+)
+
+
+@functools.lru_cache(maxsize=64)
+def furniture_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each HTML tag and each linked headline in ``text``, in order, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    if "<" in text:
+        spans += [m.span() for m in _TAG.finditer(text)]
+    if "[" in text:
+        spans += [m.span() for m in _LINKED_HEADLINE.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
