@@ -54,8 +54,8 @@ _REMARKS_TITLE = re.compile(r"^\W*(?:full text|(?:full |complete |rush )?transcr
 _REMARKS_INTRO = re.compile(
     r"""(?:^\W*(?:full\ text|(?:full\ |complete\ |rush\ )?transcript)\s*:
         | (?:^|[.!?]\s*|\n\s*)(?:prepared\ remarks|remarks\ as\ prepared\ for\ delivery)\b
-        | \b(?:this|what\ follows|(?:here|below)\ (?:is|are))\ (?:is\ )?(?:a|an|the)\ (?:full\ |complete\ |rush\ |edited\ )?
-            transcript\ of\b
+        | \b(?:this|what\ follows|(?:here|below)\ (?:is|are))\ (?:is\ )?(?:a|an|the)
+            \ (?:full\ |complete\ |rush\ |edited\ )?transcript\ of\b
         | \b(?:here|below)\ (?:is|are)\ the\ full\ text\ of\b
         | ^\W*(?:a|the)\ (?:full\ |complete\ |rush\ )?transcript\ of\b
     )""",
