@@ -46,8 +46,12 @@ def block_quote_ranges(article: Article) -> tuple[tuple[int, int], ...]:
 
 
 #: A title that says the article prints someone's words whole: "Full text: Jeff Flake on Trump speech",
-#: "Transcript: NPR's Full Interview With Sen. Marco Rubio", "Prepared Remarks: ...".
-_REMARKS_TITLE = re.compile(r"^\W*(?:full text|(?:full |complete |rush )?transcript|prepared remarks)\b", re.IGNORECASE)
+#: "Transcript: NPR's Full Interview With Sen. Marco Rubio", "Prepared Remarks: ...", and the White House's
+#: "Remarks by the President on the Economy", "Statement by the President".
+_REMARKS_TITLE = re.compile(
+    r"^\W*(?:full text|(?:full |complete |rush )?transcript|prepared remarks|(?:remarks|statement|address)\s+by)\b",
+    re.IGNORECASE,
+)
 #: A sentence near the top that says what follows is someone's words, printed whole: "Prepared remarks for Sen. Jeff
 #: Flake, who delivered ...", "This is a transcript of the interview ...", "Here is a transcript of her remarks".
 #: A document merely given ("Here is the text of that voicemail message") is not: the writer goes on after it.
@@ -88,9 +92,9 @@ def printed_remarks(text: str, title: str | None = None) -> tuple[int, int] | No
     writer speaks only in the sentence that says so ("Prepared remarks for Sen. Jeff Flake, who delivered a speech
     to the Senate on Jan. 17, 2018.", "Here is a transcript of her remarks, provided by Federal News Service.").
     The article says it in that sentence near the top, or in a title that opens with "Full text:", "Transcript:" or
-    "Prepared remarks"; the body runs from the end of that sentence (or of the text's first sentence, when only the
-    title says it) to the end. A title that also announces annotations or analysis is the writer speaking as well,
-    and gives nothing."""
+    "Prepared remarks" or, as the White House titles its transcripts, "Remarks by" or "Statement by"; the body runs
+    from the end of that sentence to the end, or is the whole text when only the title says it. A title that also
+    announces annotations or analysis is the writer speaking as well, and gives nothing."""
     head = text[:_REMARKS_INTRO_WITHIN]
     if title and _WRITER_TOO.search(title):
         return None
@@ -99,7 +103,9 @@ def printed_remarks(text: str, title: str | None = None) -> tuple[int, int] | No
         intro = match
     if intro is None and not (title and _REMARKS_TITLE.match(title)):
         return None
-    start = _sentence_end(text, intro.end() if intro is not None else 0)
+    if intro is None:
+        return (0, len(text)) if text.strip() else None  # only the title says it: the text is all remarks
+    start = _sentence_end(text, intro.end())
     if start is None:
         return None
     while start < len(text) and text[start].isspace():

@@ -154,10 +154,12 @@ def test_remarks_printed_whole_are_the_speakers_words_after_the_sentence_that_sa
         ("McCain, Obama go head to head in last debate",
          "Bob Schieffer of CBS was the moderator. Here is a transcript of the debate. Sens. Obama and McCain spoke.",
          "Sens. Obama and McCain spoke."),
-        ("Transcript: NPR's Full Interview With Sen. Marco Rubio",
-         "Sen. Marco Rubio spoke with NPR on Monday ahead of his big announcement.Rubio talked about his hopes. "
-         "STEVE INSKEEP: Did you have a moment of doubt?",
-         "Rubio talked about his hopes. STEVE INSKEEP: Did you have a moment of doubt?"),
+        ("Transcript: NPR's Full Interview With Sen. Marco Rubio",  # only the title says it: all of the text
+         "Sen. Marco Rubio spoke with NPR on Monday.STEVE INSKEEP: Did you have a moment of doubt?",
+         "Sen. Marco Rubio spoke with NPR on Monday.STEVE INSKEEP: Did you have a moment of doubt?"),
+        ("Statement by the President",  # the White House's transcripts
+         "Rose Garden5:35 P.M. EDTMR. BARDEN: Hello. THE PRESIDENT: By now, it's well known that 90 percent agree.",
+         "Rose Garden5:35 P.M. EDTMR. BARDEN: Hello. THE PRESIDENT: By now, it's well known that 90 percent agree."),
     ],
 )
 def test_the_ways_a_transcript_is_announced(title: str, text: str, body: str) -> None:

@@ -203,10 +203,12 @@ NEWS_ROUNDS = {
     4046: ["fa_kes:fake=40"],
     4047: ["buzzfeed_webis_2016:fake=11", "fakenewsnet_politifact_defend:fake=15", "fakenewsnet_old_politifact:fake=2",
            "fakenewsnet_old_buzzfeed:fake=2", "celebrity:fake=2"],
+    4048: ["buzzfeed_webis_2016:credible=24", "fakenewsnet_politifact_defend:credible=8",
+           "fakenewsnet_old_politifact:credible=4", "fakenewsnet_old_buzzfeed:credible=4"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
-NEWS_ROUND_WORDS = {4047: (901, 100_000)}
+NEWS_ROUND_WORDS = {4047: (901, 100_000), 4048: (901, 3000)}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "buzzfeed_webis_2016").exists(),

@@ -65,6 +65,7 @@ from .named_here import (
     names_legal_process,
     said_in_a_released_document,
     same_verb_owned,
+    same_verb_owned_before,
     self_named,
     what_a_recording_shows,
     writers_aside,
@@ -246,6 +247,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
     if attr.kind == AGENTLESS and cue is not None and same_verb_owned(cue):
         return "named_claim"  # "is projected to be $544 billion ... more than the budget office had projected"
+    if attr.kind == AGENTLESS and cue is not None and same_verb_owned_before(cue):
+        return "named_claim"  # "the plaintiff alleged that Sater threatened ... Sater was alleged to have told"
     if attr.kind == AGENTLESS and cue is not None and same_verb_told_next(doc, cue, context.named):
         return "named_next"  # "Internet companies have been criticized for ... Matthew Prince, chief executive of
         # CloudFlare, said that in one case Internet activists criticized his company for ...": he tells of it

@@ -392,6 +392,35 @@ def names_legal_process(sent: Span, skip: set[int] | None = None) -> bool:
     )
 
 
+def same_verb_owned_before(cue: Token) -> bool:
+    """The passive's verb stands in the sentence before, in the same paragraph, with an owner as its subject and the
+    passive's own subject in what it says: "... the plaintiff alleged that Sater threatened one of the Arizona
+    partners in the deal. Sater was alleged to have told Mennes he would call in a relative ...": the same
+    plaintiff goes on alleging."""
+    sent = cue.sent
+    doc = cue.doc
+    patient = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return False
+    lemma = cue.lemma_.lower()
+    for tok in before:
+        if tok.lemma_.lower() != lemma or tok.pos_ != "VERB":
+            continue
+        said = [t for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp") for t in c.subtree]
+        if not any(t.text == patient.text for t in said):
+            continue
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            if subject.pos_ == "PROPN":
+                return True
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
+            if definite and subject.tag_ == "NN" and subject.lemma_.lower() not in P.GROUP_NOUNS:
+                return True
+    return False
+
+
 def same_verb_owned(cue: Token) -> bool:
     """The passive's verb comes back in the same sentence with an owner as its subject: "The deficit ... is
     projected to be $544 billion ... more than the budget office had projected": the forecast is the

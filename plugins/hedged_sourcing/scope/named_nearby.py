@@ -514,6 +514,10 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
         if report.tag_ == "NN" and _owner_named(tok) and _reports_as_subject(tok):
             return True  # "..., according to a new poll. ... a Morning Consult Poll found that ...": the lede's
             # poll, named as the next sentence's subject telling what it found
+        if report.tag_ == "NNS" and tok.tag_ == "NN" and _owner_named(tok) and _in_reporting_subject(tok):
+            return True  # "Polls consistently show Americans view the country as on the wrong track ... A
+            # POLITICO-Harvard T.H. Chan School of Public Health poll out this week showed that ...": one of the
+            # polls, named, telling what it found
     opener = next((t for t in nxt if not t.is_punct), None)
     if report.tag_ == "NN" and opener is not None and opener.lower_ == "in" and _names_its_poll(opener):
         return True  # "A poll of voters nationwide ... show ... In a CNN/ORC poll of voters watching the debate, ..."
@@ -679,6 +683,21 @@ _RESULT_VERBS = frozenset({"find", "show", "indicate", "suggest", "reveal", "say
 def _reports_as_subject(noun: Token) -> bool:
     """The report is the subject of a verb telling its results: "a Morning Consult Poll found that"."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _RESULT_VERBS
+
+
+def _in_reporting_subject(noun: Token) -> bool:
+    """The report is the subject of a verb telling its results, or the last noun of that subject as the parser
+    split a long name ("A POLITICO-Harvard T.H. Chan School of Public Health poll out this week showed": "poll"
+    hung on "School of")."""
+    if _reports_as_subject(noun):
+        return True
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "compound"):
+        tok = tok.head
+    own = {t.i for t in noun.subtree}
+    # a noun after it naming the subject instead says it is not the last ("week" in "out this week" dates it)
+    later = [t for t in tok.subtree if noun.i < t.i < tok.head.i and t.pos_ == "NOUN" and t.i not in own]
+    return _reports_as_subject(tok) and all(t.dep_ == "npadvmod" for t in later)
 
 
 def _owner_named(noun: Token) -> bool:
