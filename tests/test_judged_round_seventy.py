@@ -6,6 +6,8 @@ judged, the lowest of any news round. Fixed after it, each beside a passage the 
 - hedged_sourcing: "Polls consistently show ..." followed by one of those polls, named, telling what it found;
   "Sater was alleged to have told ..." after "the plaintiff alleged that Sater threatened ..." in the sentence
   before (the same verb, its owner given, the same person alleged about);
+- hedged_sourcing, after round seventy-one (seed 4049, kept as a measure: 92 of 104 right): a guess aloud as an
+  indirect question ("fans speculated whether the entire album would be a vindictive screed");
 - every signal that reads the writer's voice: the White House's transcripts, titled "Statement by the President"
   or "Remarks by the President on ..." (``scorer.block_quotes.printed_remarks``; tests/test_block_quotes.py).
 
@@ -36,9 +38,18 @@ LEFT_ALONE = [
         "have told Mennes he would call in a relative.",
         "was alleged to",
     ),
+    (  # (celebrity:legit/152legit.txt, round seventy-one, judged wrong)
+        "With an album title like Reputation, fans speculated whether the entire album would be a vindictive screed "
+        "aimed at Swift's enemies.",
+        "fans speculated",
+    ),
 ]
 
 STILL_FOUND = [
+    (  # what the fans guess is a claim passed on
+        "Fans speculated that the entire album would be a vindictive screed aimed at Swift's enemies.",
+        "Fans speculated",
+    ),
     (  # the next sentence is about something else: the polls stay unnamed
         "Polls consistently show Americans view the country as on the wrong track. The economy grew by two percent "
         "last year, the Commerce Department said.",

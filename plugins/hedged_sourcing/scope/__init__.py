@@ -204,8 +204,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "many European citizens feel stung after the euro crisis": a mood, no claim
     if cue is not None and attr.via == "agent" and an_audience(doc, attr, cue):
         return "no_claim"  # "the Commander-in-Chief Forum viewed by 14.7 million people": an audience counted
-    if cue is not None and attr.via == "subject" and cue.lemma_.lower() in P.REQUEST_VERBS and asks(cue):
-        return "question"  # "Other judges questioned whether ...": an open question, no claim
+    if cue is not None and attr.via == "subject" and cue.lemma_.lower() in _ASKING_VERBS and asks(cue):
+        return "question"  # "Other judges questioned whether ...", "fans speculated whether the entire album would
+        # be a vindictive screed": an open question, no claim
     if cue is not None and attr.via in ("learning", "emerged") and told_as_an_event(cue):
         # "The first thing I thought when I heard that they were splitting up", "voters swung to Mr. Cruz
         # after questions arose about Mr. Carson's grasp of foreign policy": an event that dates another
@@ -351,6 +352,10 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.via == "evidence" and evidence_cited_next(doc, attr):
         return "named_next"  # "there is also evidence that ... According to the same poll, ..."
     return ""
+
+
+#: Verbs whose indirect question ("whether ...", "how ...") is open, not claimed: requests, and guessing aloud.
+_ASKING_VERBS = P.REQUEST_VERBS | frozenset({"speculate", "wonder", "debate"})
 
 
 def _always_a_source(doc: Doc, attr: Attribution) -> bool:
