@@ -47,10 +47,14 @@ def block_quote_ranges(article: Article) -> tuple[tuple[int, int], ...]:
 
 #: A title that says the article prints someone's words whole: "Full text: Jeff Flake on Trump speech",
 #: "Transcript: NPR's Full Interview With Sen. Marco Rubio", "Prepared Remarks: ...", and the White House's
-#: "Remarks by the President on the Economy", "Statement by the President".
+#: "Remarks by the President on the Economy", "Statement by the President" (an office, a name at most, then the
+#: title's end or what the remarks were on: not a headline such as "Statement by the President sparks outrage").
 _REMARKS_TITLE = re.compile(
-    r"^\W*(?:full text|(?:full |complete |rush )?transcript|prepared remarks|(?:remarks|statement|address)\s+by)\b",
-    re.IGNORECASE,
+    r"""^\W*(?:full\ text\b|(?:full\ |complete\ |rush\ )?transcript\b|prepared\ remarks\b
+        | (?:remarks|statement|address)\ by\ (?:the\ )?(?:president|vice\ president|first\ lady|press\ secretary)
+          (?:\ (?-i:[A-Z])[\w.'’-]*){0,3}\s*(?:$|[-–—:,(]|\ (?:on|at|in|to|and|before|after|during|for)\b)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 #: A sentence near the top that says what follows is someone's words, printed whole: "Prepared remarks for Sen. Jeff
 #: Flake, who delivered ...", "This is a transcript of the interview ...", "Here is a transcript of her remarks".

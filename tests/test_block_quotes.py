@@ -177,6 +177,8 @@ def test_the_ways_a_transcript_is_announced(title: str, text: str, body: str) ->
         ("Curious robocall seeks information",  # a document given, after which the writer goes on
          "Here is the text of that voicemail message. Hi, this is a reporter. Officials say it was a hoax."),
         (None, "The senator gave prepared statements to reporters on Monday. Critics say they were thin."),
+        ("Statement by the President sparks outrage in Congress",  # a headline about a statement, not the statement
+         "The statement angered Democrats on Monday. Critics say it was improper."),
     ],
 )
 def test_an_article_that_only_mentions_a_transcript_prints_no_remarks(title: str | None, text: str) -> None:
