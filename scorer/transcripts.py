@@ -2,9 +2,11 @@
 
 Debate and interview transcripts print speech without quotation marks, each turn opened by the
 speaker's name in capitals and a colon ("SEN. CLINTON: Well, this is a contested campaign.",
-"AMANPOUR: Are you nervous about November?", "Q: ... A: ..."). Inside a turn, "people say" or
-"apparently" is the speaker's sourcing, not the writer's, exactly as inside quotation marks; signals
-that judge the writer's own voice read these turns as quotations of a named speaker.
+"AMANPOUR: Are you nervous about November?", "Q: ... A: ..."), or, in an interview printed Q-and-A
+style, by the name in ordinary case ("Graeme Wood: ... Rukmini Callimachi: ... Wood: ..."). Inside a
+turn, "people say" or "apparently" is the speaker's sourcing, not the writer's, exactly as inside
+quotation marks; signals that judge the writer's own voice read these turns as quotations of a named
+speaker.
 
 A text counts as a transcript only when it has at least ``MIN_TURNS`` labelled turns and at least two
 speakers who each speak more than once (speakers take turns; a newsletter's "SPOTTED:" and
@@ -35,6 +37,15 @@ _NAME_WORD = r"[A-Z][A-Z'’\-]+\.?"
 _LABEL = re.compile(
     rf"(?:^|(?<=[.?!\"”’\-—)])\s?)"
     rf"(?P<label>{_TITLE}{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}|Q|A):\s",
+    re.MULTILINE,
+)
+#: A label in an interview printed Q-and-A style with names in ordinary case ("Graeme Wood: We're still shocked
+#: ... Rukmini Callimachi: The systemic failure ...", then "Wood: ... Callimachi: ..."; "Trump: I didn't— Bush:
+#: Yes, you did."): one to three capitalised words, a colon, a space and a capital. Read only when the text has
+#: no capitals labels, by the same rule of turns (``MIN_TURNS``, two speakers speaking more than once).
+_MIXED_WORD = r"[A-Z][a-z'’\-]+"
+_MIXED_LABEL = re.compile(
+    rf"(?:^|(?<=[.?!\"”’\-—)])\s?)(?P<label>{_MIXED_WORD}(?:\s{_MIXED_WORD}){{0,2}}):\s(?=[A-Z“\"‘])",
     re.MULTILINE,
 )
 #: Capitalised labels that head something other than speech.
@@ -79,14 +90,11 @@ def _said(label: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def speaker_turns(text: str) -> tuple[Turn, ...]:
     """The speaker turns of ``text`` in order, or ``()`` when it is not a transcript."""
-    labels = [
-        m
-        for m in _LABEL.finditer(text)
-        if _speaker(m.group("label")).upper() not in NOT_SPEAKERS and not _said(m.group("label"))
-    ]
-    turns_by = Counter(_speaker(m.group("label")) for m in labels)
-    if len(labels) < MIN_TURNS or sum(1 for n in turns_by.values() if n >= 2) < 2:
-        return ()
+    labels = _labels(text, _LABEL)
+    if not _take_turns(labels):
+        labels = _labels(text, _MIXED_LABEL) if ": " in text else []
+        if not _take_turns(labels):
+            return ()
     turns = []
     for k, m in enumerate(labels):
         if k + 1 < len(labels):
@@ -96,6 +104,21 @@ def speaker_turns(text: str) -> tuple[Turn, ...]:
             end = len(text) if newline < 0 else newline
         turns.append(Turn(m.start("label"), _speaker(m.group("label")), m.end(), end))
     return tuple(turns)
+
+
+def _labels(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The speaker labels ``pattern`` finds in ``text``, without those that head something other than speech."""
+    return [
+        m
+        for m in pattern.finditer(text)
+        if _speaker(m.group("label")).upper() not in NOT_SPEAKERS and not _said(m.group("label"))
+    ]
+
+
+def _take_turns(labels: list[re.Match[str]]) -> bool:
+    """``MIN_TURNS`` labels or more, and two speakers or more who speak more than once."""
+    turns_by = Counter(_speaker(m.group("label")) for m in labels)
+    return len(labels) >= MIN_TURNS and sum(1 for n in turns_by.values() if n >= 2) >= 2
 
 
 def turn_ranges(text: str) -> list[tuple[int, int]]:

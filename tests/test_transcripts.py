@@ -89,3 +89,39 @@ def test_loaded_words_inside_a_speakers_turn_are_the_speakers() -> None:
     own_voice = run_signal(OddPhrasing(), words)
     assert [f for f in own_voice.findings if f.check.startswith("loaded")]
     assert [f for f in in_turn.findings if f.check.startswith("loaded")] == []
+
+
+# buzzfeed_webis_2016:0955 (The Atlantic's interview printed Q-and-A style, names in ordinary case; judged round
+# seventy: two findings inside its turns judged wrong)
+QA = (
+    "We asked Graeme Wood to talk with Callimachi. Graeme Wood: We're still shocked by what ISIS does. What are we "
+    "doing wrong? Rukmini Callimachi: The systemic failure is that reporters are on a general beat. Wood: Do you "
+    "think it helps that you're a woman? Callimachi: I've had countless jihadis shut me down straightaway. Wood: In "
+    "one frightening quote, a jailed ISIS supporter tells you he thinks the number is in the hundreds. Callimachi: "
+    "You have to keep in mind the logistics."
+)
+
+
+def test_an_interview_with_names_in_ordinary_case_is_cut_into_turns() -> None:
+    turns = speaker_turns(QA)
+    assert [t.speaker for t in turns] == [
+        "Graeme Wood", "Rukmini Callimachi", "Wood", "Callimachi", "Wood", "Callimachi",
+    ]  # fmt: skip
+    assert QA[turns[0].start : turns[0].end] == "We're still shocked by what ISIS does. What are we doing wrong? "
+    findings = run_signal(HedgedSourcing(), QA).findings
+    assert [f.text for f in findings] == []  # "countless jihadis", "a jailed ISIS supporter tells": the speakers'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source named with a colon once in a while is a quotation lead-in, not a turn
+        "Critics were unmoved. Warren: The plan fails workers. Officials say it will pass. Sanders: It is a scam.",
+        # headings in ordinary case that each come once
+        "Background: The vote was delayed. Update: It passed. Correction: An earlier version erred.",
+        # one speaker, however often
+        "Trump: We will win. Trump: We will win again. Trump: And again.",
+    ],
+)
+def test_ordinary_case_labels_that_are_not_a_transcript(text: str) -> None:
+    assert speaker_turns(text) == ()
