@@ -219,6 +219,12 @@ def find_double_comparisons(text: str) -> Iterator[Finding]:
         )
 
 
+#: "could of", "might of" ...: a modal for "have"; and what follows it when the modal's word is a noun ("the full might
+#: of the government", "a must of the season"): a determiner or a possessive, not a participle ("might of been").
+_MODAL_OF = next(p for _, p, _ in _PATTERNS if "might" in p.pattern and " of" in p.pattern)
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b", re.IGNORECASE)
+
+
 def find_misused_phrases(text: str) -> Iterator[Finding]:
     """Yield a finding for each fixed phrase written wrong (see ``MISUSED``); not the missing-apostrophe ones in
     a text whose apostrophes were stripped on collection."""
@@ -228,6 +234,8 @@ def find_misused_phrases(text: str) -> Iterator[Finding]:
         if not any(t in low for t in triggers) or (stripped and triggers in _APOSTROPHE_TRIGGERS):
             continue
         for m in pattern.finditer(text):
+            if pattern is _MODAL_OF and _DETERMINER_NEXT.match(text, m.end()):
+                continue  # "the full might of the government machine": the modal's word as a noun, then its owner
             yield Finding(
                 start=m.start(),
                 end=m.end(),

@@ -226,10 +226,20 @@ _QUOTE_APOSTROPHE = re.compile(r"(?<=[a-z])[\"”“](?=(?:ve|re|ll|t|s|d|m)\b)"
 _CONTRACTED = re.compile(r"(?:n|we|they|you|i|he|she|it|that|there|what|who)$", re.IGNORECASE)
 
 
+def _quotation_open_before(text: str, at: int) -> bool:
+    """A quotation opened with “ earlier in the paragraph is still open at ``at``: the last double mark before it,
+    within ``_MAX_QUOTATION`` characters and no line break, is an opening one."""
+    start = max(text.rfind("\n", 0, at) + 1, at - _MAX_QUOTATION)
+    before = text[start:at]
+    return before.rfind("“") > before.rfind("”")
+
+
 def find_wrong_way_quotes(text: str) -> Iterator[Finding]:
     """Yield findings for curly quotation marks facing the wrong way: ” opening a quotation after a
     space, “ closing one before a space, ‘ for the apostrophe of a shortened year ('the ‘90s')."""
     for m in _WRONG_WAY_OPEN.finditer(text):
+        if _quotation_open_before(text, m.start()):
+            continue  # "... tails I break even.’ ”Mr. Frank said": it closes the open quotation, a space too early
         end = _span_after(text, m.start(), len(text))
         yield Finding(
             start=m.start(),
