@@ -209,10 +209,12 @@ NEWS_ROUNDS = {
            "fakenewsnet_old_politifact:credible=4"],
     4050: ["buzzfeed_webis_2016:credible=30", "fakenewsnet_politifact_defend:credible=2", "celebrity:credible=4",
            "fakenewsnet_old_politifact:credible=4"],
+    4051: ["buzzfeed_webis_2016:credible=32", "fakenewsnet_old_buzzfeed:credible=4",
+           "fakenewsnet_old_politifact:credible=4"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
-NEWS_ROUND_WORDS = {4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000)}
+NEWS_ROUND_WORDS = {4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000), 4051: (901, 3000)}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "buzzfeed_webis_2016").exists(),
