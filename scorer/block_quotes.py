@@ -89,6 +89,7 @@ def _sentence_end(text: str, after: int) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def printed_remarks(text: str, title: str | None = None) -> tuple[int, int] | None:
     """``(start, end)`` of the body of an article that prints someone's remarks whole, or None.
 

@@ -27,12 +27,14 @@ _MONTHS = ("january", "february", "april", "june", "july", "september", "october
 
 #: (words one of which must be in the text, pattern, the phrase as it should be); matched without regard
 #: to case. The words let a text skip every pattern it cannot match at the cost of a substring test.
+#: "could of", "might of" ...: a modal for "have".
+_MODAL_OF_PATTERN = r"\b(?:could|would|should|must|might)(?:n['’]t)? of\b(?! course)"
 _WRITTEN: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("en mass",), r"\ben mass\b", "'en masse'"),
     (("awhile",), r"\bin awhile\b", "'in a while'"),
     (
         ("ld of", "ldn't of", "ldn’t of", "st of", "ht of"),
-        r"\b(?:could|would|should|must|might)(?:n['’]t)? of\b(?! course)",
+        _MODAL_OF_PATTERN,
         "'could have', 'would have' ...",
     ),
     (("sneak peak",), r"\bsneak peak\b", "'sneak peek'"),
@@ -219,9 +221,8 @@ def find_double_comparisons(text: str) -> Iterator[Finding]:
         )
 
 
-#: "could of", "might of" ...: a modal for "have"; and what follows it when the modal's word is a noun ("the full might
-#: of the government", "a must of the season"): a determiner or a possessive, not a participle ("might of been").
-_MODAL_OF = next(p for _, p, _ in _PATTERNS if "might" in p.pattern and " of" in p.pattern)
+#: What follows "might of" when the modal's word is a noun ("the full might of the government", "a must of the
+#: season"): a determiner or a possessive, not a participle ("might of been").
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b", re.IGNORECASE)
 
 
@@ -234,7 +235,7 @@ def find_misused_phrases(text: str) -> Iterator[Finding]:
         if not any(t in low for t in triggers) or (stripped and triggers in _APOSTROPHE_TRIGGERS):
             continue
         for m in pattern.finditer(text):
-            if pattern is _MODAL_OF and _DETERMINER_NEXT.match(text, m.end()):
+            if pattern.pattern == _MODAL_OF_PATTERN and _DETERMINER_NEXT.match(text, m.end()):
                 continue  # "the full might of the government machine": the modal's word as a noun, then its owner
             yield Finding(
                 start=m.start(),

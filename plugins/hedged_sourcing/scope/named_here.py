@@ -412,12 +412,20 @@ def same_verb_owned_before(cue: Token) -> bool:
         said = [t for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp") for t in c.subtree]
         if not any(t.text == patient.text for t in said):
             continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-            if subject.pos_ == "PROPN":
-                return True
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
-            if definite and subject.tag_ == "NN" and subject.lemma_.lower() not in P.GROUP_NOUNS:
-                return True
+        if _owned(tok):
+            return True
+    return False
+
+
+def _owned(verb: Token) -> bool:
+    """The verb's subject is an owner: a proper name, or a definite singular noun that is no group ("the budget
+    office", "the plaintiff")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.pos_ == "PROPN":
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
+        if definite and subject.tag_ == "NN" and subject.lemma_.lower() not in P.GROUP_NOUNS:
+            return True
     return False
 
 
@@ -429,10 +437,6 @@ def same_verb_owned(cue: Token) -> bool:
     for tok in cue.sent:
         if tok.i == cue.i or tok.lemma_.lower() != lemma:
             continue
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-            if subject.pos_ == "PROPN":
-                return True
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
-            if definite and subject.tag_ == "NN" and subject.lemma_.lower() not in P.GROUP_NOUNS:
-                return True
+        if _owned(tok):
+            return True
     return False
