@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from scorer.block_quotes import block_quote_ranges
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.embedded_posts import Post, embedded_posts, post_ranges
+from scorer.furniture import inside_teasers, teaser_ranges
 from scorer.headline import headline_copy_end
 from scorer.hookspecs import Register, hookimpl
 from scorer.paragraphs import paragraph_ranges
@@ -67,10 +68,12 @@ __all__ = [
     "embedded_posts",
     "headline_copy_end",
     "hookimpl",
+    "inside_teasers",
     "load_detector",
     "paragraph_ranges",
     "post_ranges",
     "speaker_turns",
+    "teaser_ranges",
     "turn_ranges",
 ]
 

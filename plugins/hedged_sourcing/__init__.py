@@ -52,7 +52,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from scorer import Register, SignalResult, block_quote_ranges, headline_copy_end, hookimpl, load_detector
+from scorer import (
+    Register,
+    SignalResult,
+    block_quote_ranges,
+    headline_copy_end,
+    hookimpl,
+    inside_teasers,
+    load_detector,
+    teaser_ranges,
+)
 
 from .analyse import analyse
 from .candidates import forget_ids
@@ -62,6 +71,7 @@ from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
 from .quotes import find_quotes, forget_quotes
 from .report import features, finding_for
+from .scope.measured import forget_panel
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -128,9 +138,14 @@ class HedgedSourcing:
             # a headline (and its deck) copied into the text summarises the story the body sources:
             # "Atlantic City officials welcome ...", then the mayor and the council president quoted
             findings = [f for f in findings if f.start >= headline]
+        teasers = teaser_ranges(article.text)
+        if teasers:
+            # other stories' headlines in a sidebar or a "Related:" list: sourced, or not, in those stories
+            findings = [f for f in findings if not inside_teasers(teasers, f.start, f.end)]
         cues = find_hedge_cues(doc)
         forget_quotes(doc)
         forget_ids(doc)
+        forget_panel(doc)
         result = features(attributions, doc, cues)
         if judged is not None:
             result.update(learned_features(judged, doc))

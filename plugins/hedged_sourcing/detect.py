@@ -1267,9 +1267,25 @@ def _speech_after(noun: Token) -> Token | None:
             and verb.tag_ not in ("NN", "VBG")
             and not any(c.dep_ == "neg" for c in verb.children)
             and not _object_not_claimed(verb, lemma_of(verb))  # "according to the source claimed the lives of"
+            and not _inside_subjects_clause(noun, verb)
         ):
             return verb
     return None
+
+
+def _inside_subjects_clause(noun: Token, verb: Token) -> bool:
+    """'The Observatory which monitors violence in Syria through sources on the ground said ...' (the commas
+    lost): the noun is in a relative clause on the verb's own subject, which is the one speaking."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i == noun.i:
+        return False
+    path, tok = [], noun
+    while tok.i != subject.i:
+        if tok.head.i == tok.i:
+            return False  # the subject is not above the noun
+        path.append(tok)
+        tok = tok.head
+    return any(t.dep_ in ("relcl", "acl") for t in path)
 
 
 def _speech_before(noun: Token) -> Token | None:

@@ -48,7 +48,16 @@ from ..classify import AGENTLESS, ANONYMOUS, COMMON, OWN_VOICE, REPORT, RUMOUR, 
 from ..detect import asks
 from .common import SPEAKING_VIAS, source_head
 from .context import Context
-from .measured import gives_shares, percent_of, poll_result, poll_split, respondents, share_measured, tallied
+from .measured import (
+    gives_shares,
+    panel_member,
+    percent_of,
+    poll_result,
+    poll_split,
+    respondents,
+    share_measured,
+    tallied,
+)
 from .named_here import (
     FINDING_VERBS,
     accused_in_the_record_before,
@@ -244,6 +253,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == VAGUE and cue is not None and attr.via == "subject" and respondents(doc, attr):
         return "measured"  # "..., according to the poll. Some stated the absence of Brady was enough ...": the
         # bare quantifier counts the poll's respondents
+    if attr.kind in (ANONYMOUS, VAGUE) and panel_member(doc, attr):
+        return "measured"  # "some Republicans said ..." in a report of a panel's survey whose respondents all
+        # answered anonymously, the panel named and its members listed: the survey is the source
     if attr.kind == VAGUE and cue is not None and poll_result(cue):
         return "measured"  # "according to a new poll that shows more voters view Clinton unfavorably"
     if attr.kind == AGENTLESS and cue is not None and same_verb_owned(cue):

@@ -98,14 +98,18 @@ _SHARE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
 
 #: Words by which a sentence is about a poll and its answers.
-_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "surveyed", "polled", "respondents", "questionnaire"})
+_POLL_WORDS = frozenset(
+    {"poll", "polls", "polling", "survey", "surveys", "surveyed", "polled", "respondents", "questionnaire"}
+)
 
 
 def respondents(doc: Doc, attr: Attribution) -> bool:
     """The source is a bare quantifier ("Some", "Many", "Others") and the sentence before is about a poll
     (what they say is not): the quantifier counts the poll's respondents, whom the poll is the source for."""
     head = source_head(doc, attr)
-    if head is None or head.lower_ not in ("some", "many", "most", "others") or head.n_lefts or head.n_rights:
+    if head is None or head.lower_ not in ("some", "many", "most", "others") or head.n_lefts:
+        return False
+    if head.n_rights and not _of_a_polled_public(head):
         return False
     sent, verb = head.sent, head.head
     if sent.start == 0:
@@ -114,6 +118,27 @@ def respondents(doc: Doc, attr: Attribution) -> bool:
     if any(t.lower_ in _POLL_WORDS for t in _without_side_clauses(claim)):
         return False  # "Many doubt the veracity of the MetroNews poll": the poll is what they doubt
     return any(t.lower_ in _POLL_WORDS for t in doc[sent.start - 1].sent)
+
+
+#: The publics polls ask: "Most of each candidate's supporters say ...", "Many of the voters said ...".
+_POLLED_PUBLICS = frozenset(
+    {"supporter", "voter", "respondent", "american", "democrat", "republican", "independent", "viewer", "adult"}
+)
+
+
+def _of_a_polled_public(head: Token) -> bool:
+    """The quantifier's only words after it are "of" and a public polls ask ("Most of each candidates'
+    supporters")."""
+    rights = list(head.rights)
+    if len(rights) != 1 or rights[0].lower_ != "of":
+        return False
+    pobj = next((c for c in rights[0].children if c.dep_ == "pobj"), None)
+    return pobj is not None and _singular_lemma(pobj) in _POLLED_PUBLICS
+
+
+def _singular_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
 
 
 def _without_side_clauses(roots: list[Token]) -> list[Token]:
@@ -142,3 +167,76 @@ def poll_result(cue: Token) -> bool:
         if anc.dep_ == "relcl" and anc.head.lemma_.lower() in P.FINDING_NOUNS:
             return True
     return False
+
+
+#: Words by which a sentence says a survey's answers were given anonymously ("who, like all respondents,
+#: completed the survey anonymously").
+_ANONYMITY_WORDS = frozenset({"anonymously", "anonymous", "anonymity"})
+_PANEL_SURVEY_WORDS = frozenset(
+    {"survey", "surveys", "respondent", "respondents", "panelist", "panelists", "questionnaire"}
+)
+#: The words a panel's members are called by in the reports of its surveys.
+_PANEL_NOUNS = frozenset({"insider", "respondent", "panelist", "participant", "member"})
+_PARTY_NOUNS = frozenset({"democrat", "republican", "independent"})
+_PANEL_KEY = "misinfo_scorer.hedged_sourcing.panel_nouns"
+
+
+def panel_member(doc: Doc, attr: Attribution) -> bool:
+    """'Insiders in both parties agree ...', 'some Republicans said ...', 'Other insiders, however, doubted'
+    in an article that reports a survey of a panel whose members all answered anonymously ("said a Nevada
+    Democrat — who, like all respondents, completed the survey anonymously"; "That's according to The
+    POLITICO Caucus — a panel of activists, strategists and operatives"). The panel's members are what the
+    survey measures; the article says who they are and why their names are withheld, so they are not
+    sources the writer leans on."""
+    head = source_head(doc, attr)
+    if head is None:
+        return False
+    panel = _panel_nouns(doc)
+    if not panel:
+        return False
+    # "The vast majority of all insiders": the group is the object of "of"
+    groups = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    return any(_singular(g.lower_) in panel for g in groups)
+
+
+def forget_panel(doc: Doc) -> None:
+    """Drop the panel's nouns kept on ``doc`` (the signal leaves nothing behind on the shared Doc)."""
+    doc.user_data.pop(_PANEL_KEY, None)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _panel_nouns(doc: Doc) -> frozenset[str]:
+    """What the members of an anonymously surveyed panel are called in ``doc``; empty when no sentence of
+    the article says a survey's respondents answered anonymously."""
+    cached = doc.user_data.get(_PANEL_KEY)
+    if cached is not None:
+        return cached
+    nouns: set[str] = set()
+    for sent in doc.sents:
+        words = {t.lower_ for t in sent}
+        if words & _ANONYMITY_WORDS and words & _PANEL_SURVEY_WORDS:
+            nouns |= _PANEL_NOUNS
+            # the respondent the disclosure is attached to ("said a Nevada Democrat — who, like all respondents")
+            nouns |= {_singular(t.lower_) for t in sent if t.pos_ in ("NOUN", "PROPN")} & _PARTY_NOUNS
+    if nouns:
+        nouns |= _panel_described(doc)
+        if nouns & _PARTY_NOUNS:
+            nouns |= _PARTY_NOUNS  # a panel "in both parties"
+    found = frozenset(nouns)
+    doc.user_data[_PANEL_KEY] = found
+    return found
+
+
+def _panel_described(doc: Doc) -> set[str]:
+    """The nouns of 'a panel of activists, strategists and operatives'."""
+    nouns: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in ("panel", "panels") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        for pobj in (c for c in doc[tok.i + 1].children if c.dep_ == "pobj"):
+            for member in [pobj, *pobj.conjuncts]:
+                nouns.add(_singular(member.lower_))
+    return nouns

@@ -260,9 +260,14 @@ def _names_in_predicate(be: Token) -> bool:
 
 
 def plural_source(doc: Doc, attr: Attribution) -> bool:
-    """The unnamed source is a group ("Donald Trump's supporters on Capitol Hill"), not one person."""
+    """The unnamed source is a group ("Donald Trump's supporters on Capitol Hill"), not one person, or one of a
+    group counted from below ("at least one expert said"), whom the writer goes on to name."""
     head = source_head(doc, attr)
-    return head is not None and head.tag_ in ("NNS", "NNPS")
+    if head is None:
+        return False
+    return head.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "nummod" and c.lower_ == "one" and any(t.lower_ == "least" for t in c.subtree) for c in head.children
+    )
 
 
 def institution_said_it_before(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:

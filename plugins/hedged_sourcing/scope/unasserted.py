@@ -96,6 +96,10 @@ _CONCEDING = frozenset({"admit", "confirm", "acknowledge", "concede", "say", "st
 _COMING_TO_KNOW = frozenset({"know", "understand", "learn", "realize", "realise"})
 
 
+#: Verbs whose "being" + participle is a prospect, not an event: "risk being blamed", "avoid being seen as".
+_PROSPECT_VERBS = frozenset({"risk", "avoid", "fear", "dread", "escape", "resist", "mind"})
+
+
 def hypothetical(cue: Token) -> bool:
     """The cue does not report a claim: a modal on it, a conditional clause above it, or a bare
     infinitive ("heard a reporter say")."""
@@ -148,6 +152,12 @@ def hypothetical(cue: Token) -> bool:
         and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children)
     ):
         return True  # "the fear of being labeled a racist", "afraid of being seen as weak": a prospect
+    if (
+        cue.dep_ == "xcomp"
+        and cue.head.lemma_.lower() in _PROSPECT_VERBS
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children)
+    ):
+        return True  # "Neither party wants to risk being blamed for a shutdown", "to avoid being seen as": a prospect
     if cue.dep_ == "ccomp" and cue.head.lemma_.lower() in P.INFERENCE_VERBS and cue.head.tag_ == "VBG":
         return True  # "the peso rallied, suggesting investors viewed Clinton as the winner"
     if _correlative(cue):
