@@ -211,10 +211,17 @@ NEWS_ROUNDS = {
            "fakenewsnet_old_politifact:credible=4"],
     4051: ["buzzfeed_webis_2016:credible=32", "fakenewsnet_old_buzzfeed:credible=4",
            "fakenewsnet_old_politifact:credible=4"],
+    4052: ["buzzfeed_webis_2016:credible=33", "fakenewsnet_old_politifact:credible=3", "celebrity:credible=4"],
+    4053: ["fa_kes:credible=20", "fa_kes:fake=20"],
+    4054: ["buzzfeed_webis_2016:credible=34", "fa_kes:credible=6"],
+    4055: ["buzzfeed_webis_2016:credible=13", "fakenewsnet_politifact_defend:credible=12", "celebrity:credible=4"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
-NEWS_ROUND_WORDS = {4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000), 4051: (901, 3000)}
+NEWS_ROUND_WORDS = {
+    4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000), 4051: (901, 3000), 4052: (901, 3000),
+    4054: (901, 3000), 4055: (3001, 100_000),
+}
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "buzzfeed_webis_2016").exists(),

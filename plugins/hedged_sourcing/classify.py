@@ -1021,6 +1021,9 @@ def _role(head: Token, lemma: str, first: int, last: int) -> Source | None:
     plural = head.tag_ in _PLURAL_TAGS or lemma in ("people", "staff")
     has_number = any(c.dep_ == "nummod" for c in head.lefts)
     has_owner = any(c.dep_ == "poss" for c in head.lefts)
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is not None and owner.lemma_.lower() in P.DOCUMENT_NOUNS and _determiner(owner) in DEFINITE:
+        return None  # "the report’s authors write": the authors of a document the article has given before
     if not plural and has_owner and lemma in P.RELATION_NOUNS and _owned_by_a_person(head):
         return Source(ANONYMOUS, first, last, affiliated)  # "Kim's longtime friend", "his aide"
     if plural:

@@ -461,6 +461,20 @@ _PREPOSITIONS = frozenset(
 )
 
 
+#: Words of a share before "of it" ("a lot of it", "most of it", "none of it").
+_PARTITIVES = frozenset(
+    {"lot", "lots", "some", "all", "most", "much", "none", "part", "half", "any", "each", "rest", "bit", "little"}
+)
+
+
+def _ends_a_predicate(doc: Doc, tok: Token) -> bool:
+    """After "it's", one singular noun and then punctuation: "a lot of it’s depreciation, which ..."."""
+    after = tok.i + 2
+    return (
+        after + 1 < len(doc) and doc[after].tag_ == "NN" and (doc[after + 1].is_punct or doc[after + 1].is_space)
+    )
+
+
 def _its_after_preposition(doc: Doc, tok: Token) -> bool:
     """ "in it's final stages": a preposition, then "it's", then a lower-case adjective or noun of the
     same line (the possessive "its" was meant; "it is" cannot follow a preposition)."""
@@ -469,6 +483,9 @@ def _its_after_preposition(doc: Doc, tok: Token) -> bool:
     prev, after = doc[tok.i - 1], doc[tok.i + 2]
     if prev.lower_ not in _PREPOSITIONS or not prev.text.islower() or prev.pos_ != "ADP":
         return False
+    if prev.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].lower_ in _PARTITIVES and _ends_a_predicate(doc, tok):
+        return False  # "a lot of it’s depreciation": "a lot of it is", a share of a thing, then what it is (not
+        # "some of it's best engineers", a share of its engineers)
     if not (after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "ADJ")):
         return False
     if after.pos_ == "ADJ" and (tok.i + 3 >= len(doc) or not doc[tok.i + 3].is_alpha):

@@ -50,6 +50,7 @@ from .common import SPEAKING_VIAS, source_head
 from .context import Context
 from .measured import (
     gives_shares,
+    measured_just_before,
     panel_member,
     percent_of,
     poll_result,
@@ -89,6 +90,7 @@ from .named_nearby import (
     members_listed_next,
     named_member_next,
     named_subject_quoted_next,
+    one_named_with_the_quote_next,
     one_of_them_named_next,
     paragraph_opens_with_named_report,
     plural_source,
@@ -136,6 +138,7 @@ from .unasserted import (
     in_a_headline,
     in_bracketed_line,
     inside_quotation,
+    known_of_nobody,
     yes_no_question,
 )
 
@@ -168,6 +171,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "quoted"
     if cue is not None and hypothetical(cue):
         return "hypothetical"
+    if attr.kind == AGENTLESS and cue is not None and known_of_nobody(cue):
+        return "no_claim"  # "no one in the probe is known to have received full immunity": what the record lacks
     if yes_no_question(doc.text, first.idx):
         return "question"  # "Has this been reported anywhere else?": a reader's checklist asks, it claims nothing
     if cue is not None and topic_group(doc, attr, cue):
@@ -239,6 +244,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # investigation that led to the arrest found it
     if attr.via == "evaluative" and gives_shares(first.sent):
         return "measured"  # "On terrorism (52% to 41%) ... Clinton is viewed as the better candidate"
+    if attr.via == "evaluative" and cue is not None and measured_just_before(cue):
+        return "measured"  # "... is seen as favorable with 58% of those polled ... He is also seen as the moderator
+        # who will be the toughest": the same poll's next answer
     if attr.kind == VAGUE and cue is not None and share_measured(doc, attr, cue):
         return "measured"  # "most think she would be the better candidate ..., 54% to 43%": a poll's result
     if attr.kind == VAGUE and cue is not None and attr.via == "subject" and poll_split(cue.sent.text):
@@ -312,6 +320,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         or same_claim_named_next(doc, attr, context.named)
     ):
         return "named_member"
+    if attr.kind == ANONYMOUS and one_named_with_the_quote_next(doc, attr, context.quotes):
+        return "named_member"  # "A top aide to Donald Trump's presidential campaign said ... “Revelations that
+        # ...,” Trump aide Jason Miller said in a statement.": the aide named one sentence on
     if attr.kind in (ANONYMOUS, VAGUE) and quoted_words_owned_next(doc, attr, context.named, context.quotes):
         return "named_next"  # 'friends described him as “one of the guys.” “He wasn't ... he was one of the
         # guys,” Harrison Weinhold told CBS News': the quoted words are a named speaker's, given next"

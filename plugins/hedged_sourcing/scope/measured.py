@@ -57,6 +57,18 @@ def gives_shares(sent: Span) -> bool:
     )
 
 
+def measured_just_before(cue: Token) -> bool:
+    """'ANDERSON COOPER ... is seen as favorable with 58% of those polled -- by far the most popular moderator. He
+    is also seen as the moderator who will be the toughest': the sentence before gives a poll's shares for a
+    judgement in the same words, so this one is the same poll's next answer."""
+    sent = cue.sent
+    if sent.start == 0:
+        return False
+    before = cue.doc[sent.start - 1].sent
+    lemma = cue.lemma_.lower()
+    return gives_shares(before) and any(t.lemma_.lower() == lemma and t.pos_ == "VERB" for t in before)
+
+
 #: Two shares set against each other, a poll's split: "55%-41%", "54% to 43%", "76 percent to 21 percent".
 #: Not a range ("20 to 30 percent more", "20% to 30% more"): both shares carry their unit and the first is
 #: the larger, as a split is written.

@@ -841,6 +841,29 @@ def _named_subject(sent: Span, source: Span) -> bool:
     )
 
 
+def one_named_with_the_quote_next(doc: Doc, attr: Attribution, quotes: Quotes) -> bool:
+    """'A top aide to Donald Trump's presidential campaign said word of the additional immunity grants
+    underscored the recklessness of Clinton's conduct. “Revelations that three additional individuals ...,” Trump
+    aide Jason Miller said in a statement.': one unnamed person brought in with "a", then the next sentence opens a
+    quotation whose named speaker carries the same role noun. The writer names the person one sentence on."""
+    head = source_head(doc, attr)
+    sent = doc[attr.first].sent
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or sent.end >= len(doc):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return False
+    nxt = doc[sent.end].sent
+    if not _opens_a_quotation(nxt[0], quotes):
+        return False
+    role = head.lemma_.lower()
+    for name in nxt:
+        if name.dep_ != "nsubj" or name.pos_ != "PROPN" or lemma_of(name.head) not in P.REPORTING_VERBS:
+            continue
+        if any(t.lemma_.lower() == role and t.i != name.i for t in name.subtree):
+            return True  # "Trump aide Jason Miller", "Jason Miller, a Trump aide,"
+    return False
+
+
 def _opens_a_quotation(tok: Token, quotes: Quotes) -> bool:
     """``tok`` is an opening quotation mark: a curly or typeset one, or the ``''`` some wires open
     quotations with as well as close them (''It's one thing to say ...,'' said Faiza Patel), when the

@@ -96,6 +96,19 @@ _CONCEDING = frozenset({"admit", "confirm", "acknowledge", "concede", "say", "st
 _COMING_TO_KNOW = frozenset({"know", "understand", "learn", "realize", "realise"})
 
 
+def known_of_nobody(cue: Token) -> bool:
+    """'no one in the probe is known to have received full immunity': "known" in the passive with nobody as its
+    subject says what the record lacks; no claim is passed on. Not belief ("No motive is believed to ..."): whose?"""
+    if cue.lemma_.lower() != "know" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    for subject in (c for c in cue.children if c.dep_ == "nsubjpass"):
+        if subject.lower_ in ("nobody", "nothing", "none", "noone"):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True  # "no one", "no motive"
+    return False
+
+
 #: Verbs whose "being" + participle is a prospect, not an event: "risk being blamed", "avoid being seen as".
 _PROSPECT_VERBS = frozenset({"risk", "avoid", "fear", "dread", "escape", "resist", "mind"})
 
