@@ -56,6 +56,28 @@ _REMARKS_TITLE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A title that names what follows as someone's words printed whole after the speaker's name: "Hillary Clinton
+#: Transcript: Read Full Text of Clinton Campaign Launch", "'This Week' Transcript: Geithner".
+_REMARKS_IN_TITLE = re.compile(r"\btranscript\s*:|\bfull\ text\ of\b", re.IGNORECASE | re.VERBOSE)
+#: A title that is only a named speech: "Obama’s Health Care Speech to Congress" (no verb: not "... speech fell flat").
+_SPEECH_TITLE = re.compile(
+    r"^\W*(?-i:[A-Z])[\w.-]*(?:\ (?-i:[A-Z])[\w.-]*){0,3}['’]s?\ (?:[\w-]+\ ){0,4}(?:speech|address|remarks)"
+    r"(?:\ (?:to|at|on|before|in)(?:\ the)?(?:\ (?-i:[A-Z])[\w.'’-]*){1,4})?\W*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: The speaker's own first person in the opening of a speech printed whole ("I am not the first President ...").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
+_OPENING = 400
+
+
+def _titled_as_remarks(title: str, text: str) -> bool:
+    """The title names the text as a transcript or a full text, or is only a named speech whose text opens in the
+    first person."""
+    if _REMARKS_IN_TITLE.search(title):
+        return True
+    return _SPEECH_TITLE.match(title) is not None and _FIRST_PERSON.search(text[:_OPENING]) is not None
+
+
 #: A sentence near the top that says what follows is someone's words, printed whole: "Prepared remarks for Sen. Jeff
 #: Flake, who delivered ...", "This is a transcript of the interview ...", "Here is a transcript of her remarks".
 #: A document merely given ("Here is the text of that voicemail message") is not: the writer goes on after it.
@@ -106,7 +128,7 @@ def printed_remarks(text: str, title: str | None = None) -> tuple[int, int] | No
     intro = None
     for match in _REMARKS_INTRO.finditer(head):
         intro = match
-    if intro is None and not (title and _REMARKS_TITLE.match(title)):
+    if intro is None and not (title and (_REMARKS_TITLE.match(title) or _titled_as_remarks(title, text))):
         return None
     if intro is None:
         return (0, len(text)) if text.strip() else None  # only the title says it: the text is all remarks

@@ -160,6 +160,13 @@ def test_remarks_printed_whole_are_the_speakers_words_after_the_sentence_that_sa
         ("Statement by the President",  # the White House's transcripts
          "Rose Garden5:35 P.M. EDTMR. BARDEN: Hello. THE PRESIDENT: By now, it's well known that 90 percent agree.",
          "Rose Garden5:35 P.M. EDTMR. BARDEN: Hello. THE PRESIDENT: By now, it's well known that 90 percent agree."),
+        # session 49, judged round seventy-eight: the speaker's name before "Transcript:", a named speech alone
+        ("Hillary Clinton Transcript: Read Full Text of Clinton Campaign Launch",
+         "Thank you! Oh, thank you all! Research tells us how much early learning can impact lifelong success.",
+         "Thank you! Oh, thank you all! Research tells us how much early learning can impact lifelong success."),
+        ("Obama’s Health Care Speech to Congress",
+         "I am not the first President to take up this cause. More and more Americans worry about their coverage.",
+         "I am not the first President to take up this cause. More and more Americans worry about their coverage."),
     ],
 )
 def test_the_ways_a_transcript_is_announced(title: str, text: str, body: str) -> None:
@@ -179,6 +186,10 @@ def test_the_ways_a_transcript_is_announced(title: str, text: str, body: str) ->
         (None, "The senator gave prepared statements to reporters on Monday. Critics say they were thin."),
         ("Statement by the President sparks outrage in Congress",  # a headline about a statement, not the statement
          "The statement angered Democrats on Monday. Critics say it was improper."),
+        ("Obama’s Health Care Speech to Congress",  # a report on the speech: the writer's third person
+         "President Obama spoke to Congress on Wednesday night. Critics say his plan costs too much."),
+        ("Obama’s health care speech fell flat with Congress",  # a headline with a verb: a report, not the speech
+         "I was in the chamber on Wednesday night. Critics say his plan costs too much."),
     ],
 )
 def test_an_article_that_only_mentions_a_transcript_prints_no_remarks(title: str | None, text: str) -> None:

@@ -366,14 +366,16 @@ def double_marked_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DOUBLE_MARKED.finditer(text)]
 
 
-_SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)
+#: "[sic]" or "(sic)", and a transcriber's "(ph)" or "(sp?)" after a word written as it sounded ("where we embalk
+#: (ph) ourselves"): the words before it are kept as heard or as written, not slips of the article's.
+_SIC = re.compile(r"[\[(](?:sic|ph|sp\??|phonetic)[\])]", re.IGNORECASE)
 _SIC_REACH_WORDS = 4
 _NON_SPACE = re.compile(r"\S+")
 
 
 def sic_ranges(text: str) -> list[tuple[int, int]]:
-    """The words before each "[sic]"/"(sic)", up to ``_SIC_REACH_WORDS`` of them and not across a sentence
-    end or a line: "it's time we had that bresh of freth air (sic)" keeps "bresh of freth air"."""
+    """The words before each "[sic]"/"(sic)" (or a transcriber's "(ph)"), up to ``_SIC_REACH_WORDS`` of them and
+    not across a sentence end or a line: "it's time we had that bresh of freth air (sic)" keeps "bresh of freth air"."""
     out: list[tuple[int, int]] = []
     for m in _SIC.finditer(text):
         cut = max(text.rfind(end, 0, m.start()) for end in ".!?\n") + 1

@@ -63,6 +63,7 @@ from .named_here import (
     FINDING_VERBS,
     accused_in_the_record_before,
     credited_with_thanks,
+    footnoted,
     found_by_law,
     in_a_persons_claim,
     in_a_told_story,
@@ -298,6 +299,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and cue is not None and accused_in_the_record_before(doc, cue):
         return "legal_process"  # "According to a 52-count civil complaint filed by the federal Securities and
         # Exchange Commission ... Mr. Quiros was accused of using $50 million": the complaint accuses him
+    if attr.kind in (AGENTLESS, OWN_VOICE) and footnoted(doc[attr.first]):
+        return "named_claim"  # "May 2014: Ben Hodzic allegedly voted at the polls in the name of his brother ...
+        # in Catskill, NY.[1]": the note cites the source
     if attr.kind == AGENTLESS and cue is not None and credited_with_thanks(cue):
         return "named_claim"  # "Thanks to Paul Sperry over at Real Clear Investigations, it was revealed ..."
     if attr.kind == AGENTLESS and cue is not None and named_according_inside(cue, context.named):

@@ -440,3 +440,17 @@ def same_verb_owned(cue: Token) -> bool:
         if _owned(tok):
             return True
     return False
+
+
+#: A note's number after a sentence's end: "... in Catskill, NY.[1]", "... the record.”[12]".
+_FOOTNOTE = re.compile(r"[.!?\"”’)]\[\d{1,3}\]")
+#: How far past the sentence's end the sentence splitter may have left its note.
+_FOOTNOTE_REACH = 8
+
+
+def footnoted(token: Token) -> bool:
+    """'May 2014: Ben Hodzic allegedly voted at the polls in the name of his brother ... in Catskill, NY.[1]': the
+    sentence carries a numbered note, the source it cites, as a list of cases documented one by one does."""
+    sent = token.sent
+    text = token.doc.text
+    return _FOOTNOTE.search(text, token.idx, min(len(text), sent.end_char + _FOOTNOTE_REACH)) is not None
