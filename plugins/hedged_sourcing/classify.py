@@ -700,7 +700,7 @@ def _document(head: Token, lemma: str, first: int, last: int) -> Source | None:
         and c.head.head.head.i == head.i and _names_an_owner(c)
         for c in head.subtree
     )
-    owned = owned or _made_for_an_owner(head) or _filed_by_a_name(head)
+    owned = owned or _made_for_an_owner(head) or _filed_by_a_name(head) or _owner_hung_on_according(head)
     if owned:
         return Source(NAMED, first, last)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _FALSE_DOCUMENT for c in head.lefts):
@@ -754,6 +754,18 @@ def _outside_content(head: Token) -> list[Token]:
                 continue  # "reports that the president ...": a content clause
             stack.append(child)
     return out
+
+
+def _owner_hung_on_according(head: Token) -> bool:
+    """'according to a new study out Wednesday from the Brookings Institution's Brown Center': the parser hangs the
+    owner's "from" or "by" on "according"; after the document, it names whose document it is."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > head.i and _names_an_owner(c)
+        for c in prep.head.rights
+    )
 
 
 def _made_for_an_owner(head: Token) -> bool:

@@ -165,7 +165,18 @@ def _singular_compound(tok: Token, noun: Token, det: Token) -> bool:
         and noun.lower_ not in _VOCATIVES  # "Time to find a new mayor guys."
         and (det.text.islower() or det.is_sent_start)
         and not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ in ("VERB", "AUX", "ADV", "PART"))
+        and not _speaker_after_quotation(det)
     )  # a verb after the plural makes it a clause's subject: "a letter members later presented"
+
+
+def _speaker_after_quotation(det: Token) -> bool:
+    """'“... makes a beeline for him,” an insider dishes,': right after a quotation the determiner opens its
+    speaker, and the word after the noun is the verb of saying."""
+    doc = det.doc
+    for tok in doc[max(0, det.i - 2) : det.i]:
+        if tok.text == "”" or (tok.text == '"' and tok.i > 0 and not doc[tok.i - 1].whitespace_):
+            return True  # a closing mark (a straight one closes when it follows a word or a comma unspaced)
+    return False
 
 
 def _may_be_adjective(word: str) -> bool:

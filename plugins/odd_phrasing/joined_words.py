@@ -40,6 +40,9 @@ _COMPOUNDING = frozenset({
     "being", "less", "re", "ll", "ve",
 })
 # fmt: on
+#: Words in their own right that no dictionary lists and that read as two: "whois", the domain-registration lookup
+#: ("contact information can be found in whois", the parked-domain page's line).
+_TERMS = frozenset({"whois"})
 #: A content word + a function word ("eventhough", "parkour") is a missing space only when the joined
 #: form is this rare (zipf) but seen on the web (a habitual misspelling); a function word first
 #: ("alot", "everytime", "nevermind") is judged by the phrase margin alone.
@@ -95,7 +98,7 @@ def find_joined_words(doc: Doc) -> list[Finding]:
     counts = Counter(columns(doc)[0])
     findings: list[Finding] = []
     for i, low in enumerate(columns(doc)[0]):
-        if len(low) < MIN_LENGTH or low in words or not low.isalpha() or not low.isascii():
+        if len(low) < MIN_LENGTH or low in words or low in _TERMS or not low.isalpha() or not low.isascii():
             continue
         tok = doc[i]
         if not tok.text.islower():

@@ -65,6 +65,7 @@ from .named_here import (
     credited_with_thanks,
     footnoted,
     found_by_law,
+    in_a_named_interview,
     in_a_persons_claim,
     in_a_told_story,
     in_the_document_or_law,
@@ -302,6 +303,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind in (AGENTLESS, OWN_VOICE) and footnoted(doc[attr.first]):
         return "named_claim"  # "May 2014: Ben Hodzic allegedly voted at the polls in the name of his brother ...
         # in Catskill, NY.[1]": the note cites the source
+    if attr.kind == AGENTLESS and cue is not None and in_a_named_interview(cue):
+        return "named_claim"  # "In an interview with co-founder Steve Wozniak, it was revealed that ..."
     if attr.kind == AGENTLESS and cue is not None and credited_with_thanks(cue):
         return "named_claim"  # "Thanks to Paul Sperry over at Real Clear Investigations, it was revealed ..."
     if attr.kind == AGENTLESS and cue is not None and named_according_inside(cue, context.named):

@@ -454,3 +454,23 @@ def footnoted(token: Token) -> bool:
     sent = token.sent
     text = token.doc.text
     return _FOOTNOTE.search(text, token.idx, min(len(text), sent.end_char + _FOOTNOTE_REACH)) is not None
+
+
+#: What a named person says something in: "In an interview with co-founder Steve Wozniak, it was revealed ...".
+_SAID_IN_NOUNS = frozenset({"interview", "conversation", "podcast", "statement", "speech", "letter", "memo", "call"})
+
+
+def in_a_named_interview(cue: Token) -> bool:
+    """'In an interview with co-founder Steve Wozniak, it was revealed that Jobs always had a particular fondness
+    for the color', 'in his statement to the court, Manafort was said to ...': the passive's sentence names the
+    interview or statement it comes from, and who gave it."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _SAID_IN_NOUNS):
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+                return True  # "in Wozniak's interview"
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "from")):
+                if any(t.pos_ == "PROPN" for t in by.subtree):
+                    return True
+    return False

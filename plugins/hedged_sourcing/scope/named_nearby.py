@@ -503,6 +503,9 @@ def _report_named_in(nxt: Span, doc: Doc, attr: Attribution) -> bool:
     news = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in _NEWS_REPORT_NOUNS), None)
     if news is not None and news.tag_ == "NN" and _outlet_reports(nxt):
         return True  # "A news report published Wednesday said ... The New York Times reported it obtained ..."
+    if news is not None and news.tag_ == "NN" and attr.via == "according" and _new(news) and _according_to_a_name(nxt):
+        return True  # "..., according to a new report. According to Radar Online, Winter “feels ...": the same
+        # words, the report now named (not "according to one report", one of several)
     report = next((t for t in doc[attr.first : attr.source_end + 1] if t.lemma_.lower() in P.SURVEY_NOUNS), None)
     if report is None:
         return False
@@ -721,6 +724,22 @@ def _outlet_reports(sent: Span) -> bool:
     if root.lemma_.lower() not in ("report", "say", "publish"):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and entity(c) == "ORG" for c in root.children)
+
+
+def _new(report: Token) -> bool:
+    """'a new report', 'a recent report': the latest one, which the next sentence may name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in report.lefts) and any(
+        c.dep_ == "amod" and c.lower_ in ("new", "recent", "latest") for c in report.lefts
+    )
+
+
+def _according_to_a_name(sent: Span) -> bool:
+    """The sentence opens with "According to" and a name ("According to Radar Online, ..."), not a person's
+    relations ("According to Winter's friends")."""
+    opening = [t for t in sent if not t.is_space][:2]
+    if len(opening) < 2 or opening[0].lower_ != "according" or opening[1].lower_ != "to":
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in opening[1].children)
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
