@@ -219,13 +219,15 @@ NEWS_ROUNDS = {
     4057: ["buzzfeed_webis_2016:credible=30", "celebrity:credible=15", "fakenewsnet_politifact_defend:credible=15"],
     4058: ["celebrity:fake=20", "fakenewsnet_politifact_defend:fake=20"],
     4059: ["fakenewsamt:credible=20", "fakenewsamt:fake=20"],
+    4060: ["fakenewsamt:credible=20", "fakenewsamt:fake=20"],
+    4061: ["fa_kes:credible=20", "fa_kes:fake=20"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
 NEWS_ROUND_WORDS = {
     4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000), 4051: (901, 3000), 4052: (901, 3000),
     4054: (901, 3000), 4055: (3001, 100_000), 4056: (3001, 100_000), 4057: (40, 149),
-    4058: (40, 149), 4059: (40, 149),
+    4058: (40, 149), 4059: (40, 149), 4060: (40, 149),
 }
 
 
