@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 from scorer.block_quotes import block_quote_ranges
 from scorer.contract import Article, ArticleError, Contribution, Finding, PluginError, Result, SignalResult, Span
 from scorer.embedded_posts import Post, embedded_posts, post_ranges
-from scorer.furniture import inside_teasers, teaser_ranges
+from scorer.furniture import teaser_ranges
 from scorer.headline import headline_copy_end
 from scorer.hookspecs import Register, hookimpl
 from scorer.paragraphs import paragraph_ranges
+from scorer.ranges import inside_ranges, merge_ranges
 from scorer.signal import Signal
 from scorer.spans.candidate import Candidate, SpanTask
 from scorer.spans.detector import SpanDetector, load_detector
@@ -68,8 +69,9 @@ __all__ = [
     "embedded_posts",
     "headline_copy_end",
     "hookimpl",
-    "inside_teasers",
+    "inside_ranges",
     "load_detector",
+    "merge_ranges",
     "paragraph_ranges",
     "post_ranges",
     "speaker_turns",

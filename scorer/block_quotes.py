@@ -71,9 +71,9 @@ _OPENING = 400
 
 
 def _titled_as_remarks(title: str, text: str) -> bool:
-    """The title names the text as a transcript or a full text, or is only a named speech whose text opens in the
-    first person."""
-    if _REMARKS_IN_TITLE.search(title):
+    """The title names the text as a transcript, a full text or the White House's remarks, or is only a named
+    speech whose text opens in the first person."""
+    if _REMARKS_TITLE.match(title) or _REMARKS_IN_TITLE.search(title):
         return True
     return _SPEECH_TITLE.match(title) is not None and _FIRST_PERSON.search(text[:_OPENING]) is not None
 
@@ -128,7 +128,7 @@ def printed_remarks(text: str, title: str | None = None) -> tuple[int, int] | No
     intro = None
     for match in _REMARKS_INTRO.finditer(head):
         intro = match
-    if intro is None and not (title and (_REMARKS_TITLE.match(title) or _titled_as_remarks(title, text))):
+    if intro is None and not (title and _titled_as_remarks(title, text)):
         return None
     if intro is None:
         return (0, len(text)) if text.strip() else None  # only the title says it: the text is all remarks

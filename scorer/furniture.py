@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from scorer.ranges import merge_ranges
+
 #: A sidebar item's stamp: its date, time and byline ("11/17/16, 2:11 PM CET BY Esther King").
 _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2} ?[AP]M(?: [A-Z]{2,5})? BY\b")
 #: So many stamps in a run make a sidebar, not a dateline quoted once.
@@ -25,19 +27,15 @@ _LINKS_LABEL = re.compile(
     r"(?im)^[ \t]*(?:related(?: (?:stories|articles|coverage|content|links?))?|also read|read more|read also|"
     r"see also|also see|more on this|you may also like|recommended)[ \t]*:[ \t]*"
 )
+_SPACE = re.compile(r"\s*")
 #: At most so many words in a line of a links list.
 _HEADLINE_WORDS = 30
 
 
-def teaser_ranges(text: str) -> list[tuple[int, int]]:
-    """The (start, end) character ranges of ``text`` that are teasers for other stories, in text order."""
-    ranges = _sidebars(text) + _link_lists(text)
-    return sorted(ranges)
-
-
-def inside_teasers(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether the span ``start``-``end`` lies inside one of ``ranges``."""
-    return any(s <= start and end <= e for s, e in ranges)
+def teaser_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) character ranges of ``text`` that are teasers for other stories, merged and in text order
+    (read them with :func:`scorer.ranges.inside_ranges`)."""
+    return merge_ranges(_sidebars(text) + _link_lists(text))
 
 
 def _sidebars(text: str) -> list[tuple[int, int]]:
@@ -61,21 +59,18 @@ def _link_lists(text: str) -> list[tuple[int, int]]:
     alone) and every following line that is a headline too (short, no sentence's full stop at its end)."""
     ranges: list[tuple[int, int]] = []
     for label in _LINKS_LABEL.finditer(text):
-        pos = label.end()
-        if text.startswith("\n", pos) or pos >= len(text):
-            pos = len(text) - len(text[pos:].lstrip())  # "RELATED:" alone on its line
-        first_end = _line_end(text, pos)
-        if first_end == pos:
+        start = label.end()
+        if start >= len(text) or text[start] == "\n":
+            start = _SPACE.match(text, start).end()  # "RELATED:" alone on its line
+        end = _line_end(text, start)
+        if end == start:
             continue
-        end = first_end
-        nxt = end
-        while True:
-            start = len(text) - len(text[nxt:].lstrip())
+        while True:  # the next lines, as long as each is a headline
+            start = _SPACE.match(text, end).end()
             line_end = _line_end(text, start)
-            line = text[start:line_end].strip()
-            if not line or not _headline_line(line):
+            if not _headline_line(text[start:line_end].strip()):
                 break
-            end, nxt = line_end, line_end
+            end = line_end
         ranges.append((label.start(), end))
     return ranges
 
@@ -88,7 +83,7 @@ def _line_end(text: str, pos: int) -> int:
 def _headline_line(line: str) -> bool:
     """A linked headline: short, and not ended as a sentence is ("... angry tangents", not "... the source
     continued.")."""
-    return len(line.split()) <= _HEADLINE_WORDS and _CLAUSE_END.search(line) is None
+    return bool(line) and len(line.split()) <= _HEADLINE_WORDS and _CLAUSE_END.search(line) is None
 
 
 #: How a sentence or a lead-in ends: a full stop, a question or exclamation mark, a colon or comma.

@@ -21,7 +21,7 @@ PACKAGES = {"scorer": REPO / "scorer", "misinfo_scorer_plugins": REPO / "plugins
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
                   "scorer.html", "scorer.transcripts", "scorer.paragraphs", "scorer.embedded_posts", "scorer.headline",
-                  "scorer.block_quotes", "scorer.furniture",
+                  "scorer.block_quotes", "scorer.furniture", "scorer.ranges",
                   "scorer.word_edits", "scorer.spans.candidate", "scorer.spans.detector")),
     ("runtime", ("scorer.nlp", "scorer.sentence_starts", "scorer.glued_sentences", "scorer.plain_spaces",
                  "scorer.attribute_rules", "scorer.lemmatizer_cache", "scorer.entities", "scorer.language",

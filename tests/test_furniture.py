@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from scorer import inside_teasers, teaser_ranges
+from scorer import inside_ranges, teaser_ranges
 
 # buzzfeed_webis_2016:1194 (POLITICO Europe), its sidebar shortened to four of its fifty items
 SIDEBAR = (
@@ -33,7 +33,7 @@ RELATED_THEN_TEXT = (
 
 def _covered(text: str, words: str) -> bool:
     start = text.index(words)
-    return inside_teasers(teaser_ranges(text), start, start + len(words))
+    return inside_ranges(teaser_ranges(text), start, start + len(words))
 
 
 def test_a_sidebar_of_timestamped_teasers_is_furniture_up_to_its_last_headline() -> None:
@@ -45,7 +45,7 @@ def test_a_sidebar_of_timestamped_teasers_is_furniture_up_to_its_last_headline()
 
 def test_one_or_two_stamps_are_no_sidebar() -> None:
     text = "11/19/16, 5:25 AM CET BY Michael Kruse Flynn, Bannon represent a kind of thinking, critics say."
-    assert teaser_ranges(text) == []
+    assert teaser_ranges(text) == ()
 
 
 def test_a_links_list_runs_over_its_headline_lines() -> None:
@@ -72,4 +72,4 @@ def test_a_label_alone_on_its_line_takes_the_headline_under_it() -> None:
 
 def test_related_in_running_text_is_no_label() -> None:
     text = "Related reports said the factory closed. Officials said the figures were related: both rose."
-    assert teaser_ranges(text) == []
+    assert teaser_ranges(text) == ()

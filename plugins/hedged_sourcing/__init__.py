@@ -58,7 +58,7 @@ from scorer import (
     block_quote_ranges,
     headline_copy_end,
     hookimpl,
-    inside_teasers,
+    inside_ranges,
     load_detector,
     teaser_ranges,
 )
@@ -71,7 +71,6 @@ from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
 from .quotes import find_quotes, forget_quotes
 from .report import features, finding_for
-from .scope.measured import forget_panel
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -141,11 +140,10 @@ class HedgedSourcing:
         teasers = teaser_ranges(article.text)
         if teasers:
             # other stories' headlines in a sidebar or a "Related:" list: sourced, or not, in those stories
-            findings = [f for f in findings if not inside_teasers(teasers, f.start, f.end)]
+            findings = [f for f in findings if not inside_ranges(teasers, f.start, f.end)]
         cues = find_hedge_cues(doc)
         forget_quotes(doc)
         forget_ids(doc)
-        forget_panel(doc)
         result = features(attributions, doc, cues)
         if judged is not None:
             result.update(learned_features(judged, doc))

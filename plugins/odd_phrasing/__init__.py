@@ -184,7 +184,16 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection
 
-from scorer import Finding, Register, SignalResult, block_quote_ranges, headline_copy_end, hookimpl, load_detector
+from scorer import (
+    Finding,
+    Register,
+    SignalResult,
+    block_quote_ranges,
+    headline_copy_end,
+    hookimpl,
+    inside_ranges,
+    load_detector,
+)
 
 from .agreement import (
     find_determiner_disagreement,
@@ -289,7 +298,7 @@ from .verb_markers import (
     find_to_before_past,
     find_to_before_s_form,
 )
-from .voice import inside_ranges, voices
+from .voice import voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from scorer import merge_ranges
+
 from .spelling import dictionary
 
 #: An opening, closing or empty HTML tag: "<", a tag name, anything but angle brackets, ">".
@@ -47,10 +49,4 @@ def furniture_ranges(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in _LINKED_HEADLINE.finditer(text)]
     if ".." in text:
         spans += [m.span() for m in _CUT_OFF.finditer(text) if _stump(m.group()[:-2])]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
+    return merge_ranges(spans)

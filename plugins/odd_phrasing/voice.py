@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
-from scorer import paragraph_ranges, post_ranges, turn_ranges
+from scorer import inside_ranges, merge_ranges, paragraph_ranges, post_ranges, turn_ranges
 
 #: Quotation marks: curly, straight, and curly marks read as Latin-1 ("â\x80\x9c", mojibake).
 #: Two apostrophes stand for a double mark in copies of The New York Times (''Islam hates us,''), and
@@ -171,22 +170,6 @@ class Voices:
     def posted(self, start: int, end: int) -> bool:
         """Whether ``start``..``end`` lies wholly inside an embedded post."""
         return inside_ranges(self.posts, start, end)
-
-
-def inside_ranges(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """``start``..``end`` lies wholly inside one of ``ranges`` (sorted, not overlapping)."""
-    i = bisect_right(ranges, (start, float("inf"))) - 1
-    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
-
-
-def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
 
 
 def _opens(text: str, pos: int, mark: str, start: int, end: int) -> bool | None:
@@ -391,8 +374,8 @@ def voices(text: str) -> Voices:
     marked = marked_ranges(text)
     turns = turn_ranges(text)
     return Voices(
-        speech=_merge(quotation_ranges(text) + transcript_ranges(text) + single_quoted_paragraphs(text)),
-        posts=_merge(post_ranges(text)),
+        speech=merge_ranges(quotation_ranges(text) + transcript_ranges(text) + single_quoted_paragraphs(text)),
+        posts=merge_ranges(post_ranges(text)),
         marked=tuple(marked),
         double_marked=tuple(double_marked_ranges(text)),
         single_quoted=single_quoted_ranges(text),

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import patterns as P
+from ..candidates import candidates
 from .common import source_head
 
 if TYPE_CHECKING:
@@ -145,12 +146,7 @@ def _of_a_polled_public(head: Token) -> bool:
     if len(rights) != 1 or rights[0].lower_ != "of":
         return False
     pobj = next((c for c in rights[0].children if c.dep_ == "pobj"), None)
-    return pobj is not None and _singular_lemma(pobj) in _POLLED_PUBLICS
-
-
-def _singular_lemma(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
-    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
+    return pobj is not None and _singular(pobj.lower_) in _POLLED_PUBLICS
 
 
 def _without_side_clauses(roots: list[Token]) -> list[Token]:
@@ -190,7 +186,6 @@ _PANEL_SURVEY_WORDS = frozenset(
 #: The words a panel's members are called by in the reports of its surveys.
 _PANEL_NOUNS = frozenset({"insider", "respondent", "panelist", "participant", "member"})
 _PARTY_NOUNS = frozenset({"democrat", "republican", "independent"})
-_PANEL_KEY = "misinfo_scorer.hedged_sourcing.panel_nouns"
 
 
 def panel_member(doc: Doc, attr: Attribution) -> bool:
@@ -211,11 +206,6 @@ def panel_member(doc: Doc, attr: Attribution) -> bool:
     return any(_singular(g.lower_) in panel for g in groups)
 
 
-def forget_panel(doc: Doc) -> None:
-    """Drop the panel's nouns kept on ``doc`` (the signal leaves nothing behind on the shared Doc)."""
-    doc.user_data.pop(_PANEL_KEY, None)
-
-
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -223,13 +213,10 @@ def _singular(word: str) -> str:
 def _panel_nouns(doc: Doc) -> frozenset[str]:
     """What the members of an anonymously surveyed panel are called in ``doc``; empty when no sentence of
     the article says a survey's respondents answered anonymously."""
-    cached = doc.user_data.get(_PANEL_KEY)
-    if cached is not None:
-        return cached
     nouns: set[str] = set()
-    for sent in doc.sents:
+    for sent in {tok.sent for tok in candidates(doc, _ANONYMITY_WORDS)}:
         words = {t.lower_ for t in sent}
-        if words & _ANONYMITY_WORDS and words & _PANEL_SURVEY_WORDS:
+        if words & _PANEL_SURVEY_WORDS:
             nouns |= _PANEL_NOUNS
             # the respondent the disclosure is attached to ("said a Nevada Democrat — who, like all respondents")
             nouns |= {_singular(t.lower_) for t in sent if t.pos_ in ("NOUN", "PROPN")} & _PARTY_NOUNS
@@ -237,9 +224,7 @@ def _panel_nouns(doc: Doc) -> frozenset[str]:
         nouns |= _panel_described(doc)
         if nouns & _PARTY_NOUNS:
             nouns |= _PARTY_NOUNS  # a panel "in both parties"
-    found = frozenset(nouns)
-    doc.user_data[_PANEL_KEY] = found
-    return found
+    return frozenset(nouns)
 
 
 def _panel_described(doc: Doc) -> set[str]:

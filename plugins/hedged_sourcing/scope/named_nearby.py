@@ -728,18 +728,17 @@ def _outlet_reports(sent: Span) -> bool:
 
 def _new(report: Token) -> bool:
     """'a new report', 'a recent report': the latest one, which the next sentence may name."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in report.lefts) and any(
-        c.dep_ == "amod" and c.lower_ in ("new", "recent", "latest") for c in report.lefts
-    )
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in report.lefts) and bool(_new_words(report))
 
 
 def _according_to_a_name(sent: Span) -> bool:
     """The sentence opens with "According to" and a name ("According to Radar Online, ..."), not a person's
     relations ("According to Winter's friends")."""
-    opening = [t for t in sent if not t.is_space][:2]
-    if len(opening) < 2 or opening[0].lower_ != "according" or opening[1].lower_ != "to":
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "according":
         return False
-    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in opening[1].children)
+    named = according_object(first)
+    return named is not None and named.pos_ == "PROPN"
 
 
 _PUBLISHING_VERBS = frozenset({"publish", "conduct", "release", "commission", "carry", "issue", "produce"})
