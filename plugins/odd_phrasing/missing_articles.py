@@ -133,6 +133,17 @@ def _bare(noun: Token, first: Token) -> bool:
     return not (sent.text[:1].islower() or sum(t.is_alpha for t in sent) < 5)
 
 
+def _modifier_shared_with_next(noun: Token) -> bool:
+    """ "killed by Assad regime and Russian airstrikes": the institution is coordinated with a capitalised
+    modifier and a plural noun, so it may modify that noun as well ("regime airstrikes"), and no article is
+    missing."""
+    doc = noun.doc
+    if noun.i + 3 >= len(doc) or doc[noun.i + 1].lower_ not in ("and", "or"):
+        return False
+    modifier, head = doc[noun.i + 2], doc[noun.i + 3]
+    return modifier.is_alpha and modifier.text[:1].isupper() and head.tag_ == "NNS"
+
+
 def find_missing_articles(doc: Doc) -> list[Finding]:
     """Return findings for a singular count noun without its article after an ordinal or superlative
     ("This is first time") or after a name modifying an institution or role ("Obama administration
@@ -190,6 +201,8 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
             any(t.text == before[:-1] for t in doc) or not any(mark in text for mark in ("'", "’"))
         ):
             continue  # a possessive that lost its apostrophe ("Bashar Assads regime"): that check's finding
+        if _modifier_shared_with_next(noun):
+            continue  # "by Assad regime and Russian airstrikes": "Assad regime" modifies "airstrikes" too
         if not _bare(noun, name):
             continue
         article = "an" if name.text[:1] in "AEIO" else "a"

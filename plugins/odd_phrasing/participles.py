@@ -132,6 +132,8 @@ def find_wrong_participles(doc: Doc) -> list[Finding]:
         if opens_a_clause and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in between):
             continue  # "more territory than they have since the war began": "have" ends its own clause (not
             # "news has since broke", where "since" is an adverb and the slip stands)
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("not", "n't"):
+            continue  # "has not, did not and will not use" with its commas lost: "did" heads its own "not"
         found = wrong_participle(verb)
         if found is None:
             continue

@@ -68,6 +68,16 @@ _STRETCHED_PLAIN = frozenset(
 _SQUEEZE = re.compile(r"(.)\1+")
 #: Roman numerals repeat a vowel too ("Edward VIII").
 _ROMAN = re.compile(r"[IVXLCDM]+|[ivxlcdm]+")
+def _typo_of_a_word_used(text: str, m: re.Match[str]) -> bool:
+    """A vowel written three times, not more, in a word the article also writes with it twice: a typo, not
+    speech imitated ("mostly Shiiite residents" beside "the Shiite villages")."""
+    word, vowel = m.group(), m.group(1)
+    if vowel * 4 in word:
+        return False
+    fixed = word.replace(vowel * 3, vowel * 2, 1)
+    return re.search(rf"\b{re.escape(fixed)}\b", text, re.IGNORECASE) is not None
+
+
 #: Pronouns of a post or a message quoted without quotation marks: a lengthened word beside them is its writer's.
 _POST_PERSONS = frozenset({"i", "me", "my", "you", "your", "we", "our", "u", "ur"})
 #: Clickbait teasers: the writer promises a reaction instead of reporting ("The answer may surprise you!",
@@ -305,6 +315,8 @@ def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:
                 continue  # "Edward VIII"
             if _SQUEEZE.sub(r"\1", m.group().lower()) in _STRETCHED_PLAIN:
                 continue
+            if _typo_of_a_word_used(text, m):
+                continue  # "mostly Shiiite residents" beside "the Shiite villages": a slip of the keys
             if len(m.group()) >= 4 and not first_person and outside(m.start(), m.end()):
                 add(m.start(), m.end(), "rhetorical_exclamation", "lengthened")
         for m in _SCARE_QUOTE.finditer(text, start, min(len(text), end + 2)):  # the sentence may end inside "…."

@@ -83,6 +83,8 @@ from .named_here import (
     writers_aside,
 )
 from .named_nearby import (
+    bare_name_speaks_next,
+    claim_repeated_by_name_next,
     counted_named_after,
     counted_named_before,
     evidence_cited_next,
@@ -90,6 +92,7 @@ from .named_nearby import (
     lede_actor_named_next,
     member_by_role_named_next,
     members_listed_next,
+    name_run_into_role,
     named_member_next,
     named_subject_quoted_next,
     one_named_with_the_quote_next,
@@ -327,6 +330,13 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         or same_claim_named_next(doc, attr, context.named)
     ):
         return "named_member"
+    if attr.kind in (ANONYMOUS, VAGUE) and claim_repeated_by_name_next(doc, attr, context.named):
+        return "named_member"  # "U.S. officials acknowledged ... the solution ... would ultimately require Assad's
+        # removal ... National Security Adviser Susan Rice said the solution in Syria will ..."
+    if attr.kind == ANONYMOUS and name_run_into_role(doc, attr):
+        return "named_claim"  # "Necip Ensari a local civil defense official reportedly said" (commas lost)
+    if attr.kind == ANONYMOUS and bare_name_speaks_next(doc, attr, context.quotes):
+        return "named_later"  # "A Madaya resident ... said ... '...' Ahmed, 24, said."
     if attr.kind == ANONYMOUS and one_named_with_the_quote_next(doc, attr, context.quotes):
         return "named_member"  # "A top aide to Donald Trump's presidential campaign said ... “Revelations that
         # ...,” Trump aide Jason Miller said in a statement.": the aide named one sentence on

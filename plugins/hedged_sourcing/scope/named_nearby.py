@@ -909,3 +909,109 @@ def _introduced(doc: Doc, attr: Attribution, head: Token) -> bool:
     if any(c.dep_ in ("appos", "acl", "relcl", "prep") for c in head.children):
         return True
     return attr.source_end - attr.first + 1 >= 3
+
+
+#: Verbs a speaker named for the first time is brought in with.
+_FIRST_SPEECH_VERBS = frozenset({"say", "tell", "add", "explain"})
+
+
+def bare_name_speaks_next(doc: Doc, attr: Attribution, quotes: Quotes) -> bool:
+    """'A Madaya resident speaking from the bus garage in Aleppo said people had been waiting there ... "The bus
+    garage is small ..." Ahmed 24 said.'; '..., a civil defense official said. Speaking to Anadolu Agency Najib
+    Ansari said ...': one unnamed person brought in with "a", then within two sentences a speaker named for the
+    first time, given no role of their own and quoted. The writer names the person just described; a new person
+    would be introduced."""
+    head = source_head(doc, attr)
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or attr.via not in ("subject", "inverted"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return False
+    end = doc[attr.first].sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            return False
+        nxt = doc[end].sent
+        for name in nxt:
+            if name.dep_ == "nsubj" and name.pos_ == "PROPN" and lemma_of(name.head) in _FIRST_SPEECH_VERBS:
+                quoted = any(quotes.covering(t.idx) is not None for t in nxt if t.is_alpha)
+                return quoted and _bare_new_name(doc, name, attr.first)
+        end = nxt.end
+    return False
+
+
+def _bare_new_name(doc: Doc, name: Token, before: int) -> bool:
+    """``name`` is a person's name and nothing else ("Najib Ansari", or a first name with an age: "Ahmed, 24,"),
+    none of whose words the article used before token ``before``."""
+    words = [t for t in name.subtree if not t.is_punct]
+    names = [t for t in words if t.pos_ == "PROPN" and t.is_alpha and t.text.istitle()]
+    ages = [t for t in words if t.like_num and t.text.isdigit() and 0 < int(t.text) < 120]
+    if len(names) + len(ages) != len(words) or not names or len(names) > 3:
+        return False
+    if len(names) == 1 and not ages:
+        return False  # "Obama said": a surname alone is someone the reader already knows
+    if len(names) > 1 and entity(name) != "PERSON":
+        return False  # "Anadolu Agency said"
+    earlier = {t.lower_ for t in doc[:before]}
+    return not any(t.lower_ in earlier for t in names)
+
+
+def name_run_into_role(doc: Doc, attr: Attribution) -> bool:
+    """'"Syrian regime helicopters struck Aleppo city's Al-Shaar neighborhood ..." Necip Ensari a local civil
+    defense official reportedly said': a person's full name right before the role brought in with "a", the
+    commas between them lost. The role is the name's apposition, not an unnamed source."""
+    head = source_head(doc, attr)
+    if head is None or head.pos_ != "NOUN" or attr.first < 2:
+        return False
+    det = doc[attr.first]
+    if det.lower_ not in ("a", "an") or det.head.i != head.i:
+        return False
+    surname, given = doc[attr.first - 1], doc[attr.first - 2]
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in (surname, given)):
+        return False
+    if doc.text[surname.idx + len(surname) : det.idx] != " ":
+        return False  # "Necip Ensari, a local official, said" is read as an apposition already
+    return entity(surname) == "PERSON" and entity(given) == "PERSON"
+
+
+def claim_repeated_by_name_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """'U.S. officials acknowledged Wednesday that the solution to the crisis in Syria would ultimately require
+    Assad's removal ... National Security Adviser Susan Rice said the solution in Syria will "ultimately have to
+    result in Assad's departure."': the next sentence's speaker, a person named and introduced, says the group's
+    claim again in many of its words."""
+    sent = doc[attr.first].sent
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    claim = _content_words(sent, range(attr.first, attr.last + 1))
+    for other in named:
+        if not (nxt.start <= other.first < nxt.end) or other.via not in ("subject", "inverted") or other.cue_i < 0:
+            continue
+        head = source_head(doc, other)
+        if head is None or not _introduced(doc, other, head) or not _a_person_named(doc, other):
+            continue  # a person, not an outlet or a firm: "says The Express UK" gives its own figure
+        said = _content_words(nxt, range(other.first, max(other.last, other.cue_i) + 1))
+        shared = claim & said
+        if len(shared) >= 3 and 2 * len(shared) >= min(len(claim), len(said)):
+            return True
+    return False
+
+
+def _a_person_named(doc: Doc, attr: Attribution) -> bool:
+    """The source phrase names a person: "National Security Adviser Susan Rice", "The speaker of the People's
+    Council of Syria Hadiya Khalaf Abbas"."""
+    head = source_head(doc, attr)
+    words = head.subtree if head is not None else doc[attr.first : attr.source_end + 1]
+    return any(t.pos_ == "PROPN" and entity(t) == "PERSON" for t in words)
+
+
+def _content_words(sent: Span, skip: range) -> set[str]:
+    """Lemmas of the sentence's content words outside ``skip`` (the attribution), verbs of saying left out."""
+    return {
+        t.lemma_.lower()
+        for t in sent
+        if t.i not in skip
+        and t.is_alpha
+        and not t.is_stop
+        and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM")
+        and lemma_of(t) not in P.REPORTING_VERBS
+    }
