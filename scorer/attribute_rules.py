@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
@@ -181,7 +181,7 @@ class FastAttributeRuler:
                 columns[i, _SET_COLUMN[attr]] = value
                 changed = True
         if changed:
-            doc.from_array(_SET_ATTRS, columns)  # uint64 columns, as to_array gave
+            doc.from_array(_SET_ATTRS, cast(Any, columns))  # uint64 columns, as to_array gave (the stub wants ints)
 
 
 @Language.factory(FACTORY)

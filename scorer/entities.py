@@ -87,7 +87,7 @@ def _sentences_of(doc: Doc, spans: Iterable[Span]) -> list[Span]:
         return [doc[:]]
     sentences: dict[int, Span] = {}
     for span in spans:
-        for sent in span.sents:
+        for sent in span.sents:  # type: ignore[attr-defined]  # Span.sents exists; spaCy's stub omits it
             sentences.setdefault(sent.start, sent)
     return list(sentences.values())
 

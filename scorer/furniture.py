@@ -28,6 +28,12 @@ _LINKS_LABEL = re.compile(
     r"see also|also see|more on this|you may also like|recommended)[ \t]*:[ \t]*"
 )
 _SPACE = re.compile(r"\s*")
+
+
+def _after_space(text: str, i: int) -> int:
+    """The offset of the first character at or after ``i`` that is not white space."""
+    m = _SPACE.match(text, i)
+    return m.end() if m else i
 #: At most so many words in a line of a links list.
 _HEADLINE_WORDS = 30
 
@@ -61,12 +67,12 @@ def _link_lists(text: str) -> list[tuple[int, int]]:
     for label in _LINKS_LABEL.finditer(text):
         start = label.end()
         if start >= len(text) or text[start] == "\n":
-            start = _SPACE.match(text, start).end()  # "RELATED:" alone on its line
+            start = _after_space(text, start)  # "RELATED:" alone on its line
         end = _line_end(text, start)
         if end == start:
             continue
         while True:  # the next lines, as long as each is a headline
-            start = _SPACE.match(text, end).end()
+            start = _after_space(text, end)
             line_end = _line_end(text, start)
             if not _headline_line(text[start:line_end].strip()):
                 break

@@ -17,10 +17,11 @@ three capitals or more, "the DNC.Wesson", is split), domains ("Amazon.com": lowe
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 #: A full stop, "!" or "?" between a digit and a capitalised word: "1812.The", "$15,000.According".
 DIGIT_STOP = r"(?<=[0-9])[.!?](?=[A-Z][a-z])"
@@ -36,7 +37,7 @@ def use_glued_sentence_infixes(nlp: Language) -> None:
     """Add the three infix rules to ``nlp``'s tokenizer (once)."""
     if nlp.meta.get(_MARK):
         return
-    tokenizer = nlp.tokenizer
+    tokenizer = cast("Tokenizer", nlp.tokenizer)
     current = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer is not None else ""
     rules = [r for r in (current, DIGIT_STOP, CAPITALS_STOP, CLOSING_QUOTE) if r]
     tokenizer.infix_finditer = re.compile("|".join(f"(?:{r})" for r in rules)).finditer

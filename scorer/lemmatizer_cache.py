@@ -18,7 +18,7 @@ token whose lemma an earlier component set (the attribute ruler's) keeps it, as 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
@@ -76,7 +76,7 @@ class CachedLemmatizer:
             if found is None:
                 found = memo[key] = strings.add(original.lemmatize(doc[i])[0])
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # uint64, as to_array gave
+        doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))  # uint64, as to_array gave (the stub wants ints)
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
