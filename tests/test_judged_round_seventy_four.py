@@ -88,3 +88,20 @@ def test_a_sidebar_teaser_is_left_alone_and_the_story_is_not() -> None:
     words = [w for _, w in found(text)]
     assert not any("Diplomats" in w or w == "critics say" for w in words), words
     assert any(w.startswith("Critics") for w in words), words
+
+
+def test_a_sidebar_teasers_sources_do_not_count_in_the_features() -> None:
+    from scorer import Article, Scorer
+
+    story = "Iceland Foods has 800 stores around Britain. Critics say the company was reckless."
+    sidebar = (
+        "11/19/16, 10:01 AM CET BY Michael Crowley and Nahal Toosi Diplomats say the president-elect already has "
+        "a playbook to undermine the global body. 11/19/16, 5:25 AM CET BY Michael Kruse Flynn, Bannon represent "
+        "‘Islamophobic’ thinking of the type rejected by Bush and Obama, critics say. 11/17/16, 2:11 PM CET BY "
+        "Esther King Nigel Farage’s party stands accused of breaking rules on spending EU funds. "
+    )
+    host = Scorer(signals_only=True)
+    texts = (story, sidebar + story)
+    alone, with_sidebar = (host.score(Article(id=t[:9], text=t)).signals["hedged_sourcing"] for t in texts)
+    assert with_sidebar["vague"] == alone["vague"] == 1
+    assert with_sidebar["attributions"] == alone["attributions"]

@@ -77,6 +77,8 @@ if TYPE_CHECKING:
 
     from scorer import Article
 
+    from .detect import Attribution
+
 __all__ = ["HedgedSourcing", "register_signals"]
 
 #: ``doc.user_data`` key of the parse-only detection ``entity_sentences`` leaves for ``compute``.
@@ -87,7 +89,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.33.50"
+    version = "0.33.51"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")
@@ -139,8 +141,10 @@ class HedgedSourcing:
             findings = [f for f in findings if f.start >= headline]
         teasers = teaser_ranges(article.text)
         if teasers:
-            # other stories' headlines in a sidebar or a "Related:" list: sourced, or not, in those stories
+            # other stories' headlines in a sidebar or a "Related:" list: sourced, or not, in those stories,
+            # so this article's features leave them out as its findings do
             findings = [f for f in findings if not inside_ranges(teasers, f.start, f.end)]
+            attributions = [a for a in attributions if not _inside(teasers, doc, a)]
         cues = find_hedge_cues(doc)
         forget_quotes(doc)
         forget_ids(doc)
@@ -148,6 +152,12 @@ class HedgedSourcing:
         if judged is not None:
             result.update(learned_features(judged, doc))
         return SignalResult(features=result, findings=findings)
+
+
+def _inside(ranges: tuple[tuple[int, int], ...], doc: Doc, attr: Attribution) -> bool:
+    """The attribution's words lie inside one of ``ranges`` (character offsets)."""
+    last = doc[attr.last]
+    return inside_ranges(ranges, doc[attr.first].idx, last.idx + len(last))
 
 
 @hookimpl

@@ -65,6 +65,7 @@ from .named_here import (
     credited_with_thanks,
     footnoted,
     found_by_law,
+    hedged_speaker_closes,
     in_a_named_interview,
     in_a_persons_claim,
     in_a_told_story,
@@ -105,6 +106,7 @@ from .named_nearby import (
     role_named_later,
     rumour_owned_next,
     same_claim_named_next,
+    same_source_named_before,
     same_verb_told_next,
     source_named_next,
     subject_posts_next,
@@ -312,9 +314,12 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_claim"  # "Thanks to Paul Sperry over at Real Clear Investigations, it was revealed ..."
     if attr.kind == AGENTLESS and cue is not None and named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
-    if attr.kind == AGENTLESS and cue is not None and named_speaker_closes(cue):
+    if attr.kind == AGENTLESS and named_speaker_closes(cue if cue is not None else doc[attr.first]):
         return "inside_attribution"  # "Those killed were believed to have inhaled chlorine gas and died from
         # poisoning the manager of al-Quds hospital Hamza Khatib told Reuters news agency" (commas stripped)
+    if attr.kind == AGENTLESS and attr.via == "adverb" and hedged_speaker_closes(doc[attr.first], context.own_claims):
+        return "inside_attribution"  # "rockets which were reportedly preparing to attack Turkey security sources
+        # said on Monday" (commas stripped): the unnamed speaker's finding queries the claim
     if attr.kind == AGENTLESS and cue is not None and inside_an_institutions_claim(cue):
         return "inside_attribution"  # "... when gas believed to be chlorine was dropped ..., a hospital and a civil
         # defence group said": what the institution said holds the belief
@@ -368,6 +373,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     ):
         return "named_claim"  # "to identify the source says Winfield": the verb's named speaker comes after it, so
         # the noun before it is no speaker (a name before it is often a quotation's word the parser took for one)
+    if attr.kind == ANONYMOUS and same_source_named_before(doc, attr, context.named, context.own_claims):
+        return "named_before"  # "Abdel Rahman said ... rebels fired rockets on Damascus ... the same source said"
     if attr.kind == ANONYMOUS and institution_said_it_before(doc, attr, context.named):
         return "named_before"  # "..., the Justice Department announced Friday evening. A senior Justice
         # Department official announced the development": the institution is on the record for it

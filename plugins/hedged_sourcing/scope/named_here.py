@@ -6,6 +6,7 @@ institution's statement, the legal act or record an allegation comes from. Reaso
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import patterns as P
@@ -295,11 +296,14 @@ _INSTITUTION_SPEECH_VERBS = frozenset({"say", "report", "tell", "state", "announ
 
 #: A sentence that ends on its named speaker: "... Hamza Khatib told Reuters news agency.", "... Reuters
 #: reported.", "... the Syrian Observatory for Human Rights said." (a name of one to six words, its last
-#: capitalised, then a verb of telling and at most an outlet's name).
+#: capitalised, perhaps "group" or "monitor", then a verb of telling, at most an outlet's name and a weekday:
+#: "... the Syrian Observatory for Human Rights group said on Saturday.").
 _NAMED_SPEAKER_AT_END = re.compile(
     r"(?:\b[A-Z][\w.'’-]*(?:\s+(?:for|of|al|el|de|the)?\s*[A-Z][\w.'’-]*){0,5})\s+"
+    r"(?:(?:group|monitor|agency|ministry)\s+)?"
     r"(?:told|said|says|reported|reports|added|confirmed|stated)"
-    r"(?:\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:news\s+agency)?)?\s*[.!]?[\"”’']?\s*$"
+    r"(?:\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:news\s+agency)?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!]?[\"”’']?\s*$"
 )
 
 
@@ -310,6 +314,27 @@ def named_speaker_closes(cue: Token) -> bool:
     tail = cue.doc.text[cue.idx : sent.end_char]
     match = _NAMED_SPEAKER_AT_END.search(tail)
     return match is not None and match.start() > 0 and not match.group().lstrip().lower().startswith("it ")
+
+
+#: Words after the verb of a speaker who closes the sentence ("... security sources said on Monday on the condition
+#: of anonymity due to restrictions on speaking with the media"): a time and a manner, no new clause.
+_CLOSING_TAIL = 16
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def hedged_speaker_closes(adverb: Token, speaker_cues: Iterable[int]) -> bool:
+    """ "Katyusha rockets which were reportedly preparing to attack Turkey security sources said on Monday": the
+    adverb's sentence closes on an unnamed speaker (the commas lost), whose own finding queries the claim; the
+    adverb inside it is not a second one."""
+    sent = adverb.sent
+    for i in speaker_cues:
+        verb = adverb.doc[i]
+        if not (adverb.i < i < sent.end) or verb.sent.start != sent.start:
+            continue
+        tail = adverb.doc[i + 1 : sent.end]
+        if len(tail) <= _CLOSING_TAIL and not any(t.tag_ in _FINITE for t in tail):
+            return True
+    return False
 
 
 def inside_an_institutions_claim(cue: Token) -> bool:

@@ -5,6 +5,7 @@ source named later in the story, people counted and named before or after. Reaso
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from scorer import paragraph_ranges, post_ranges
@@ -1015,3 +1016,41 @@ def _content_words(sent: Span, skip: range) -> set[str]:
         and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM")
         and lemma_of(t) not in P.REPORTING_VERBS
     }
+
+
+#: Sentences back that "the same source" may point to.
+_SAME_SOURCE_REACH = 3
+
+
+def same_source_named_before(
+    doc: Doc, attr: Attribution, named: list[Attribution], hedged_speakers: Iterable[int]
+) -> bool:
+    """ "Abdel Rahman said "dozens" of Islamist rebels were also killed. ... rebels fired rockets on Damascus killing
+    three civilians Friday the same source said.": "the same source" points back to a speaker given before, and
+    the nearest one, within three sentences, is named (not an unnamed speaker, by the cue of its verb in
+    ``hedged_speakers``)."""
+    head = source_head(doc, attr)
+    if head is None or head.lemma_.lower() != "source" or not any(c.lower_ == "same" for c in head.lefts):
+        return False
+    sent = doc[attr.first].sent
+    start = sent.start
+    for _ in range(_SAME_SOURCE_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    nearest_named = max(
+        (
+            o.first
+            for o in named
+            if start <= o.first < attr.first and o.via in ("subject", "inverted") and _proper_source(doc, o)
+        ),
+        default=-1,
+    )
+    nearest_unnamed = max((i for i in hedged_speakers if start <= i < attr.first), default=-1)
+    return nearest_named > nearest_unnamed
+
+
+def _proper_source(doc: Doc, attr: Attribution) -> bool:
+    """The source is given by a proper name, not a pronoun ("he" in a quotation is nobody's attribution)."""
+    head = source_head(doc, attr)
+    return head is not None and head.tag_ not in _PRONOUNS and is_proper_name(head)
