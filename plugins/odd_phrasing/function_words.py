@@ -119,6 +119,16 @@ def _same_line(doc: Doc, first: Token, last: Token) -> bool:
     return "\n" not in doc_text(doc)[first.idx : last.idx]
 
 
+def _opens_a_subject(article: Token) -> bool:
+    """The article's phrase is the subject of a verb right after it ("... the Syrian government and activists
+    said"): a new clause whose comma was lost, not an article doubled."""
+    noun = article.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    end = noun.right_edge.i + 1
+    return end < len(article.doc) and article.doc[end].tag_ in ("VBD", "VBZ", "VBP")
+
+
 def find_doubled_articles(doc: Doc) -> list[Finding]:
     """Two articles in a row ("a the"), or "a"/"an", up to three adverbs, adjectives or quotation marks,
     then another article ("a nearly insurmountable a lead"). After "the" an adjective can head its
@@ -138,6 +148,9 @@ def find_doubled_articles(doc: Doc) -> list[Finding]:
                     break
                 if nxt.is_sent_start:
                     break
+                if j > tok.i + 1 and (after.lower_ == "same" or _opens_a_subject(nxt)):
+                    break  # a new phrase with its comma lost: "wearing a balaclava the same outfit ...", "seized a
+                    # day earlier the Syrian government and activists said"
                 findings.append(
                     _finding(doc, tok, nxt, f"two articles ('{tok.text}', '{nxt.text}'): one is extra", "doubled_word")
                 )

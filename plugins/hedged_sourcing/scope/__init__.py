@@ -62,6 +62,7 @@ from .measured import (
 from .named_here import (
     FINDING_VERBS,
     accused_in_the_record_before,
+    agent_named_after,
     credited_with_thanks,
     footnoted,
     found_by_law,
@@ -119,6 +120,7 @@ from .no_claim import (
     attitude_to_a_thing,
     declines_to_comment,
     instructs,
+    names_itself,
     report_holds_a_claim,
     to_do,
 )
@@ -217,6 +219,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if cue is not None and attr.via in ("subject", "inverted") and declines_to_comment(cue):
         return "no_claim"  # 'a State Department official said, "We are not going to speak to the content of
         # these documents"': a refusal to comment, no claim to check
+    if cue is not None and attr.via == "subject" and names_itself(cue):
+        return "no_claim"  # "Perry fans call themselves 'KatyCats'"
     if cue is not None and attr.via == "subject" and instructs(cue):
         return "no_claim"  # "officials have told Flint residents not to drink the brown stuff": an instruction
     if cue is not None and attr.via == "subject" and attitude_to_a_thing(cue):
@@ -312,6 +316,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_claim"  # "In an interview with co-founder Steve Wozniak, it was revealed that ..."
     if attr.kind == AGENTLESS and cue is not None and credited_with_thanks(cue):
         return "named_claim"  # "Thanks to Paul Sperry over at Real Clear Investigations, it was revealed ..."
+    if attr.kind == AGENTLESS and attr.via in ("passive", "evaluative") and cue is not None and agent_named_after(cue):
+        return "named_claim"  # "is considered a terrorist group by the Syrian government and Russia"
     if attr.kind == AGENTLESS and cue is not None and named_according_inside(cue, context.named):
         return "named_claim"  # "It is estimated that ... according to the Syrian Observatory for Human Rights"
     if attr.kind == AGENTLESS and named_speaker_closes(cue if cue is not None else doc[attr.first]):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import patterns as P
+from ..classify import entity
 from .common import according_object, cites_a_legal_record, is_proper_name, recording, source_head
 from .context import Context
 
@@ -497,5 +498,25 @@ def in_a_named_interview(cue: Token) -> bool:
                 return True  # "in Wozniak's interview"
             for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "from")):
                 if any(t.pos_ == "PROPN" for t in by.subtree):
+                    return True
+    return False
+
+
+#: Nouns for a state's or a body's institutions that a nationality names ("the Syrian government").
+_STATE_BODIES = frozenset({"government", "regime", "army", "military", "ministry", "authorities", "police", "court"})
+
+
+def agent_named_after(cue: Token) -> bool:
+    """ "Jaish al-Islam ... is considered a terrorist group by the Syrian government and Russia": the passive's
+    agent comes after its complement and is named (a proper noun, or a state body its nationality names)."""
+    for by in (t for t in cue.subtree if t.lower_ == "by" and t.i > cue.i and t.dep_ in ("prep", "agent")):
+        if not (by.head.i == cue.i or (by.head.head.i == cue.i and by.head.dep_ in ("oprd", "attr", "acomp"))):
+            continue  # "it was revealed that ... was attacked by Russia": an agent inside what is revealed
+        for agent in (c for c in by.children if c.dep_ == "pobj"):
+            for who in (agent, *(c for c in agent.children if c.dep_ == "conj")):
+                if who.pos_ == "PROPN" and who.text[:1].isupper():
+                    return True
+                national = any(c.dep_ == "amod" and c.text[:1].isupper() and entity(c) == "NORP" for c in who.lefts)
+                if who.lemma_.lower() in _STATE_BODIES and national:
                     return True
     return False

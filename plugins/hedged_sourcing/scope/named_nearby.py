@@ -79,11 +79,26 @@ def role_named_later(doc: Doc, attr: Attribution) -> bool:
                 return True
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _names_in_predicate(tok.head):
                 return True  # "That insider is one of the late Robert F. Kennedy's daughters, Kathleen Townsend."
+        if _opens_with_a_name_in_the_role(nxt, role):
+            return True  # "A 5th grade teacher in Charlotte, North Carolina knows ... Barry White Jr., an English
+            # teacher at Ashley Park PreK-8 School, has a special handshake": the lede's person, named
         if _opens_with_a_speaker(nxt) and _role_given_to_speaker(nxt, role):
             return True  # "a top adviser for President Obama explained why ... Jason Furman, who leads Mr.
             # Obama's Council of Economic Advisers, said ...": the next speaker is named with the same role
         end = nxt.end
     return False
+
+
+def _opens_with_a_name_in_the_role(sent: Span, role: str) -> bool:
+    """The sentence opens with a full name and, in apposition, the same role noun ("Barry White Jr., an English
+    teacher at ...")."""
+    words = [t for t in sent if not t.is_space][:4]
+    names = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if len(names) < 2 or words[0].pos_ != "PROPN":
+        return False
+    return any(
+        c.dep_ == "appos" and any(t.lemma_.lower() == role for t in c.subtree) for n in names for c in n.children
+    )
 
 
 #: Titles written before a name, by the role noun they stand for: "Sens. Chuck Grassley", "Rep. Joe Heck".
@@ -923,7 +938,7 @@ def bare_name_speaks_next(doc: Doc, attr: Attribution, quotes: Quotes) -> bool:
     first time, given no role of their own and quoted. The writer names the person just described; a new person
     would be introduced."""
     head = source_head(doc, attr)
-    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or attr.via not in ("subject", "inverted"):
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or attr.via not in ("subject", "inverted", "according"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
         return False
@@ -958,10 +973,15 @@ def _bare_new_name(doc: Doc, name: Token, before: int) -> bool:
 
 def name_run_into_role(doc: Doc, attr: Attribution) -> bool:
     """'"Syrian regime helicopters struck Aleppo city's Al-Shaar neighborhood ..." Necip Ensari a local civil
-    defense official reportedly said': a person's full name right before the role brought in with "a", the
-    commas between them lost. The role is the name's apposition, not an unnamed source."""
+    defense official reportedly said', 'Another resident of Deir al-Zor Abdullah al-Noami said': a person's full
+    name right before the role brought in with "a", or right after the role and before the verb, the commas
+    between them lost. The role is the name's apposition, not an unnamed source."""
     head = source_head(doc, attr)
-    if head is None or head.pos_ != "NOUN" or attr.first < 2:
+    if head is None or head.pos_ != "NOUN":
+        return False
+    if attr.cue_i > head.i and _full_name_ends_at(doc, attr.cue_i - 1, head.i):
+        return True
+    if attr.first < 2:
         return False
     det = doc[attr.first]
     if det.lower_ not in ("a", "an") or det.head.i != head.i:
@@ -972,6 +992,19 @@ def name_run_into_role(doc: Doc, attr: Attribution) -> bool:
     if doc.text[surname.idx + len(surname) : det.idx] != " ":
         return False  # "Necip Ensari, a local official, said" is read as an apposition already
     return entity(surname) == "PERSON" and entity(given) == "PERSON"
+
+
+def _full_name_ends_at(doc: Doc, last: int, after: int) -> bool:
+    """Tokens ``after`` < i <= ``last`` end in a person's full name ("Abdullah al-Noami"): proper nouns NER reads
+    as a person, two capitalised words or more among them, right after a noun (the role, or a place)."""
+    words = []
+    i = last
+    while i > after and doc[i].pos_ == "PROPN" and entity(doc[i]) == "PERSON":
+        if doc[i].is_alpha and doc[i].text[:1].isupper():
+            words.append(doc[i])
+        i -= 1
+    # right after the role or a place, not the object of "of" or "to" ("a friend of Donald Trump said")
+    return len(words) >= 2 and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 def claim_repeated_by_name_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:

@@ -158,3 +158,13 @@ def to_do(cue: Token) -> bool:
     if any(c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         return False
     return _to_infinitive(cue) is not None
+
+
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
+
+
+def names_itself(cue: Token) -> bool:
+    """ "Perry fans call themselves 'KatyCats'": a group's name for itself, no claim about anything."""
+    return cue.lemma_.lower() in ("call", "dub", "style") and any(
+        c.dep_ in ("dobj", "oprd", "nsubj") and c.lower_ in _REFLEXIVES for c in cue.children
+    )
