@@ -39,9 +39,10 @@ STILL_FOUND = [
         "Friends described him as “one of the guys.” “He was one of the guys,” a classmate said.",
         "Friends described",
     ),
-    (  # the words come back in the writer's own voice, not in a quotation
-        "Critics say the plan is \"a disaster waiting to happen.\" It is a disaster waiting to happen, Senator "
-        "Jane Smith said on Monday.",
+    (  # the words come back in the writer's own voice, not in a quotation (a named speaker saying the claim again
+        # in its words is tests/test_judged_round_eighty_three.py's rule)
+        "Critics say the plan is \"a disaster waiting to happen.\" It is a disaster waiting to happen, and Senator "
+        "Jane Smith voted for it on Monday.",
         "Critics say",
     ),
     (  # too short a phrase to be the same words: a common pair repeated by chance
