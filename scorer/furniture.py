@@ -28,12 +28,6 @@ _LINKS_LABEL = re.compile(
     r"see also|also see|more on this|you may also like|recommended)[ \t]*:[ \t]*"
 )
 _SPACE = re.compile(r"\s*")
-
-
-def _after_space(text: str, i: int) -> int:
-    """The offset of the first character at or after ``i`` that is not white space."""
-    m = _SPACE.match(text, i)
-    return m.end() if m else i
 #: At most so many words in a line of a links list.
 _HEADLINE_WORDS = 30
 
@@ -79,6 +73,12 @@ def _link_lists(text: str) -> list[tuple[int, int]]:
             end = line_end
         ranges.append((label.start(), end))
     return ranges
+
+
+def _after_space(text: str, i: int) -> int:
+    """The offset of the first character at or after ``i`` that is not white space."""
+    m = _SPACE.match(text, i)
+    return m.end() if m else i
 
 
 def _line_end(text: str, pos: int) -> int:

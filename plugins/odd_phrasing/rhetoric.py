@@ -68,16 +68,6 @@ _STRETCHED_PLAIN = frozenset(
 _SQUEEZE = re.compile(r"(.)\1+")
 #: Roman numerals repeat a vowel too ("Edward VIII").
 _ROMAN = re.compile(r"[IVXLCDM]+|[ivxlcdm]+")
-def _typo_of_a_word_used(text: str, m: re.Match[str]) -> bool:
-    """A vowel written three times, not more, in a word the article also writes with it twice: a typo, not
-    speech imitated ("mostly Shiiite residents" beside "the Shiite villages")."""
-    word, vowel = m.group(), m.group(1)
-    if vowel * 4 in word:
-        return False
-    fixed = word.replace(vowel * 3, vowel * 2, 1)
-    return re.search(rf"\b{re.escape(fixed)}\b", text, re.IGNORECASE) is not None
-
-
 #: Pronouns of a post or a message quoted without quotation marks: a lengthened word beside them is its writer's.
 _POST_PERSONS = frozenset({"i", "me", "my", "you", "your", "we", "our", "u", "ur"})
 #: Clickbait teasers: the writer promises a reaction instead of reporting ("The answer may surprise you!",
@@ -264,6 +254,16 @@ def _quoted_label(doc: Doc, text: str, start: int, end: int, quotes: Sequence[tu
     ):
         return False
     return not said_elsewhere(doc, text, text[start + 1 : end - 2], quotes, start)
+
+
+def _typo_of_a_word_used(text: str, m: re.Match[str]) -> bool:
+    """A vowel written three times, not more, in a word the article also writes with it twice: a typo, not
+    speech imitated ("mostly Shiiite residents" beside "the Shiite villages")."""
+    word, vowel = m.group(), m.group(1)
+    if vowel * 4 in word:
+        return False
+    fixed = word.replace(vowel * 3, vowel * 2, 1)
+    return re.search(rf"\b{re.escape(fixed)}\b", text, re.IGNORECASE) is not None
 
 
 def rhetoric_findings(doc: Doc, text: str) -> list[Finding]:

@@ -329,8 +329,7 @@ def hedged_speaker_closes(adverb: Token, speaker_cues: Iterable[int]) -> bool:
     adverb inside it is not a second one."""
     sent = adverb.sent
     for i in speaker_cues:
-        verb = adverb.doc[i]
-        if not (adverb.i < i < sent.end) or verb.sent.start != sent.start:
+        if not adverb.i < i < sent.end:
             continue
         tail = adverb.doc[i + 1 : sent.end]
         if len(tail) <= _CLOSING_TAIL and not any(t.tag_ in _FINITE for t in tail):
@@ -509,14 +508,16 @@ _STATE_BODIES = frozenset({"government", "regime", "army", "military", "ministry
 def agent_named_after(cue: Token) -> bool:
     """ "Jaish al-Islam ... is considered a terrorist group by the Syrian government and Russia": the passive's
     agent comes after its complement and is named (a proper noun, or a state body its nationality names)."""
-    for by in (t for t in cue.subtree if t.lower_ == "by" and t.i > cue.i and t.dep_ in ("prep", "agent")):
-        if not (by.head.i == cue.i or (by.head.head.i == cue.i and by.head.dep_ in ("oprd", "attr", "acomp"))):
-            continue  # "it was revealed that ... was attacked by Russia": an agent inside what is revealed
-        for agent in (c for c in by.children if c.dep_ == "pobj"):
-            for who in (agent, *(c for c in agent.children if c.dep_ == "conj")):
-                if who.pos_ == "PROPN" and who.text[:1].isupper():
-                    return True
-                national = any(c.dep_ == "amod" and c.text[:1].isupper() and entity(c) == "NORP" for c in who.lefts)
-                if who.lemma_.lower() in _STATE_BODIES and national:
-                    return True
-    return False
+    # on the verb or on its complement, not inside a clause ("it was revealed that ... was attacked by Russia")
+    holders = [cue, *(c for c in cue.children if c.dep_ in ("oprd", "attr", "acomp"))]
+    bys = [t for h in holders for t in h.children if t.lower_ == "by" and t.i > cue.i and t.dep_ in ("prep", "agent")]
+    agents = [c for by in bys for c in by.children if c.dep_ == "pobj"]
+    return any(_named_agent(who) for a in agents for who in (a, *(c for c in a.children if c.dep_ == "conj")))
+
+
+def _named_agent(who: Token) -> bool:
+    """A proper noun, or a state body its nationality names ("the Syrian government")."""
+    if who.pos_ == "PROPN" and who.text[:1].isupper():
+        return True
+    national = any(c.dep_ == "amod" and c.text[:1].isupper() and entity(c) == "NORP" for c in who.lefts)
+    return who.lemma_.lower() in _STATE_BODIES and national

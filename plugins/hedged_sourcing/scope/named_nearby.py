@@ -979,32 +979,30 @@ def name_run_into_role(doc: Doc, attr: Attribution) -> bool:
     head = source_head(doc, attr)
     if head is None or head.pos_ != "NOUN":
         return False
-    if attr.cue_i > head.i and _full_name_ends_at(doc, attr.cue_i - 1, head.i):
-        return True
-    if attr.first < 2:
-        return False
+    if attr.cue_i > head.i:
+        words, before = _person_name_ending_at(doc, attr.cue_i - 1, head.i)
+        # right after the role or a place, not the object of "of" or "to" ("a friend of Donald Trump said")
+        if len(words) >= 2 and doc[before].pos_ in ("NOUN", "PROPN"):
+            return True
     det = doc[attr.first]
-    if det.lower_ not in ("a", "an") or det.head.i != head.i:
+    if attr.first < 2 or det.lower_ not in ("a", "an") or det.head.i != head.i:
         return False
-    surname, given = doc[attr.first - 1], doc[attr.first - 2]
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in (surname, given)):
-        return False
-    if doc.text[surname.idx + len(surname) : det.idx] != " ":
+    if doc.text[doc[attr.first - 1].idx + len(doc[attr.first - 1]) : det.idx] != " ":
         return False  # "Necip Ensari, a local official, said" is read as an apposition already
-    return entity(surname) == "PERSON" and entity(given) == "PERSON"
+    words, _ = _person_name_ending_at(doc, attr.first - 1, -1)
+    return len(words) >= 2
 
 
-def _full_name_ends_at(doc: Doc, last: int, after: int) -> bool:
-    """Tokens ``after`` < i <= ``last`` end in a person's full name ("Abdullah al-Noami"): proper nouns NER reads
-    as a person, two capitalised words or more among them, right after a noun (the role, or a place)."""
+def _person_name_ending_at(doc: Doc, last: int, stop: int) -> tuple[list[Token], int]:
+    """The capitalised words of the proper nouns NER reads as a person that end at token ``last`` (walking back no
+    further than ``stop``), and the index of the token before them: "Abdullah al-Noami" -> ([Noami, Abdullah], i)."""
     words = []
     i = last
-    while i > after and doc[i].pos_ == "PROPN" and entity(doc[i]) == "PERSON":
+    while i > stop and doc[i].pos_ == "PROPN" and entity(doc[i]) == "PERSON":
         if doc[i].is_alpha and doc[i].text[:1].isupper():
             words.append(doc[i])
         i -= 1
-    # right after the role or a place, not the object of "of" or "to" ("a friend of Donald Trump said")
-    return len(words) >= 2 and doc[i].pos_ in ("NOUN", "PROPN")
+    return words, i
 
 
 def claim_repeated_by_name_next(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
@@ -1021,7 +1019,7 @@ def claim_repeated_by_name_next(doc: Doc, attr: Attribution, named: list[Attribu
         if not (nxt.start <= other.first < nxt.end) or other.via not in ("subject", "inverted") or other.cue_i < 0:
             continue
         head = source_head(doc, other)
-        if head is None or not _introduced(doc, other, head) or not _a_person_named(doc, other):
+        if head is None or not _introduced(doc, other, head) or not _a_person_named(head):
             continue  # a person, not an outlet or a firm: "says The Express UK" gives its own figure
         said = _content_words(nxt, range(other.first, max(other.last, other.cue_i) + 1))
         shared = claim & said
@@ -1030,12 +1028,10 @@ def claim_repeated_by_name_next(doc: Doc, attr: Attribution, named: list[Attribu
     return False
 
 
-def _a_person_named(doc: Doc, attr: Attribution) -> bool:
-    """The source phrase names a person: "National Security Adviser Susan Rice", "The speaker of the People's
-    Council of Syria Hadiya Khalaf Abbas"."""
-    head = source_head(doc, attr)
-    words = head.subtree if head is not None else doc[attr.first : attr.source_end + 1]
-    return any(t.pos_ == "PROPN" and entity(t) == "PERSON" for t in words)
+def _a_person_named(head: Token) -> bool:
+    """The source phrase, by its head, names a person: "National Security Adviser Susan Rice", "The speaker of the
+    People's Council of Syria Hadiya Khalaf Abbas"."""
+    return any(t.pos_ == "PROPN" and entity(t) == "PERSON" for t in head.subtree)
 
 
 def _content_words(sent: Span, skip: range) -> set[str]:
