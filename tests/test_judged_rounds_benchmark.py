@@ -230,6 +230,8 @@ NEWS_ROUNDS = {
     4066: ["fakenewsamt:credible=40", "fakenewsamt:fake=40"],
     4067: ["fa_kes:credible=20", "fa_kes:fake=20"],
     4068: ["fakenewsamt:credible=40", "fakenewsamt:fake=40"],
+    4069: ["fa_kes:credible=20", "fa_kes:fake=20"],
+    4070: ["fakenewsamt:credible=40", "fakenewsamt:fake=40"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
@@ -237,7 +239,7 @@ NEWS_ROUND_WORDS = {
     4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000), 4051: (901, 3000), 4052: (901, 3000),
     4054: (901, 3000), 4055: (3001, 100_000), 4056: (3001, 100_000), 4057: (40, 149),
     4058: (40, 149), 4059: (40, 149), 4060: (40, 149), 4063: (40, 149), 4064: (40, 149),
-    4066: (40, 149), 4068: (40, 149),
+    4066: (40, 149), 4068: (40, 149), 4070: (40, 149),
 }
 
 
