@@ -610,7 +610,23 @@ def _org_affiliated(head: Token) -> bool:
     for child in head.children:
         if child.dep_ in ("compound", "nmod", "poss", "prep") and any(entity(t) == "ORG" for t in child.subtree):
             return True
-    return False
+    # "Desoto Speedway officials": a name of two words or more whose last says it is a body, whatever NER made of
+    # it (not a bare "Commission members")
+    if head.i < 2:
+        return False
+    last, before = head.doc[head.i - 1], head.doc[head.i - 2]
+    return (
+        last.head.i == head.i and last.dep_ == "compound" and last.lower_ in _BODY_NAME_ENDINGS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (last, before))
+    )
+
+
+#: Last words of a proper name that make it an organisation's: "Desoto Speedway", "Mercy Hospital".
+_BODY_NAME_ENDINGS = frozenset({
+    "speedway", "raceway", "university", "college", "hospital", "company", "corporation", "corp", "inc", "club",
+    "association", "institute", "foundation", "church", "airport", "stadium", "bank", "league", "federation",
+    "society", "museum", "zoo", "school", "academy", "agency", "commission", "committee", "council",
+})
 
 
 def _is_polled(head: Token) -> bool:

@@ -53,6 +53,11 @@ _ROLES = frozenset(
         "head", "dean", "treasurer", "fellow", "member", "candidate", "nominee", "champion", "runner",
     }
 )  # fmt: skip
+#: Days and months: capitalised like names, but a date before the noun is no name modifying it.
+_DATE_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 #: A line (paragraph) shorter than this is a headline, a summary or a caption.
 MIN_LINE_WORDS = 15
 #: Dependency labels of a noun phrase in argument position (not a label, a heading or an apposition).
@@ -203,6 +208,8 @@ def find_missing_articles(doc: Doc) -> list[Finding]:
             continue  # a possessive that lost its apostrophe ("Bashar Assads regime"): that check's finding
         if _modifier_shared_with_next(noun):
             continue  # "by Assad regime and Russian airstrikes": "Assad regime" modifies "airstrikes" too
+        if any(t.lower_ in _DATE_NAMES for t in doc[name.i : noun.i]):
+            continue  # "On Tuesday regime shelling killed three": a date, its comma lost, not a name
         if not _bare(noun, name):
             continue
         article = "an" if name.text[:1] in "AEIO" else "a"

@@ -27,7 +27,9 @@ _REPORTED = re.compile(
     r"diatribe|tirade|rant|speculate|speculates|speculated|speculating|"
     r"lambast|lambasts|lambasted|lambasting|lambaste|lambastes|"
     r"(?:struck|strikes|strike|seen|viewed|regarded)\s+(?:\w+\s+)?as|"
-    r"(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as)\b",
+    r"(?:present|paint|cast)(?:s|ed|ing)?\s+\w+(?:\s+\w+)?\s+as|"
+    # a speaker closing the sentence, the comma perhaps lost: "... a political solution the Coalition added."
+    r"(?:added|adds|stressed|noted|stated|explained|warned|asserted|declared)(?=[\s.!?\"”’']*$))\b",
     re.IGNORECASE,
 )
 #: "call" reports speech when it names or describes ("called him a liar", "called it a travesty",

@@ -230,9 +230,13 @@ def _kind(low: str) -> str:
     return "contempt"
 
 
-#: "treason" is a crime: "charged with treason", "convicted of treason" is plain reporting.
+#: "treason" is a crime: "charged with treason", "convicted of treason", "face federal treason charges" is plain
+#: reporting.
 _CHARGE_BEFORE = re.compile(
     r"(?:charged?|accused|convicted|guilty|trial|tried|sentenced|executed|arrested|for|of|with|high) $"
+)
+_CHARGE_AFTER = re.compile(
+    r" (?:charges?|counts?|trials?|cases?|convictions?|indictments?|laws?|statutes?|investigations?|probes?)\b"
 )
 
 
@@ -385,6 +389,8 @@ def _literal_use(doc: Doc, start: int) -> bool:
         return doc[tok.i + 2].pos_ in ("PRON", "PROPN")
     if tok.pos_ == "ADJ" and _negated(tok):
         return True  # "she has to be masculine enough, but not emasculating or heartless": the writer denies it
+    if tok.lower_ == "utter" and tok.dep_ == "amod" and tok.head.lemma_.lower() in _VIRTUES:
+        return True  # "rather than the utter transparency the regulations now require": complete, no charge
     # "it becomes blatantly obvious that ...": how plain a fact is, no charge against anyone
     return tok.lower_ == "blatantly" and nxt is not None and nxt.lower_ in _PLAIN_TO_SEE
 
@@ -404,6 +410,12 @@ def _negated(adjective: Token) -> bool:
 
 _BETWEEN_NOT_AND_ADJECTIVE = frozenset({"ADV", "CCONJ", "ADJ", "VERB", "AUX"})
 
+
+#: Nouns of a virtue: "utter" on them says how complete it is ("utter transparency") and judges no one.
+_VIRTUES = frozenset({
+    "transparency", "honesty", "candor", "candour", "sincerity", "clarity", "integrity", "openness", "devotion",
+    "dedication", "commitment", "loyalty", "professionalism", "respect", "calm", "composure",
+})
 
 #: Adjectives of how plain a thing is to see: "blatantly" on them intensifies, it accuses nobody.
 _PLAIN_TO_SEE = frozenset({"obvious", "clear", "apparent", "evident", "visible"})
@@ -676,7 +688,9 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                     and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 ):
                     continue  # part of a title or name: "American Idiot", "Dear Evil Twin"
-                if low == "treason" and _CHARGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                if low == "treason" and (
+                    _CHARGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _CHARGE_AFTER.match(text, m.end())
+                ):
                     continue
                 if kind == "hate" and not _hate_verb_aimed(doc, m.start()):
                     continue

@@ -66,7 +66,6 @@ from .named_here import (
     credited_with_thanks,
     footnoted,
     found_by_law,
-    hedged_speaker_closes,
     in_a_named_interview,
     in_a_persons_claim,
     in_a_told_story,
@@ -75,17 +74,21 @@ from .named_here import (
     inside_another,
     judged_by_a_name,
     named_according_inside,
+    named_co_source,
     named_speaker_closes,
+    named_speaker_tells_after,
     names_legal_process,
     said_in_a_released_document,
     same_verb_owned,
     same_verb_owned_before,
     self_named,
+    speaker_closes,
     what_a_recording_shows,
     writers_aside,
 )
 from .named_nearby import (
     bare_name_speaks_next,
+    bare_report_named_before,
     claim_repeated_by_name_next,
     counted_named_after,
     counted_named_before,
@@ -152,7 +155,7 @@ from .unasserted import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..detect import Attribution
 
@@ -248,6 +251,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         and not writers_aside(doc, attr, context.named)
     ):
         return "named_claim"
+    if attr.kind in (ANONYMOUS, VAGUE) and attr.via == "subject" and named_co_source(doc, attr, context.named):
+        return "named_claim"  # "the observatory and a security source said": a checkable co-source says it too
     if attr.cue.startswith(("alleged", "purported")) and (context.legal_record or names_legal_process(first.sent)):
         return "legal_process"
     if attr.kind == AGENTLESS and cue is not None and cue.lemma_.lower() in FINDING_VERBS and found_by_law(cue):
@@ -323,9 +328,14 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == AGENTLESS and named_speaker_closes(cue if cue is not None else doc[attr.first]):
         return "inside_attribution"  # "Those killed were believed to have inhaled chlorine gas and died from
         # poisoning the manager of al-Quds hospital Hamza Khatib told Reuters news agency" (commas stripped)
-    if attr.kind == AGENTLESS and attr.via == "adverb" and hedged_speaker_closes(doc[attr.first], context.own_claims):
+    if attr.kind == AGENTLESS and attr.via == "adverb" and speaker_closes(doc[attr.first], context.own_claims):
         return "inside_attribution"  # "rockets which were reportedly preparing to attack Turkey security sources
         # said on Monday" (commas stripped): the unnamed speaker's finding queries the claim
+    if attr.kind == AGENTLESS and attr.via == "passive" and cue is not None and named_speaker_tells_after(
+        cue, _named_cues(context)
+    ):
+        return "inside_attribution"  # "some of the wounded were reported to be in critical condition the network
+        # added" (commas stripped): the named speaker's account
     if attr.kind == AGENTLESS and cue is not None and inside_an_institutions_claim(cue):
         return "inside_attribution"  # "... when gas believed to be chlorine was dropped ..., a hospital and a civil
         # defence group said": what the institution said holds the belief
@@ -374,8 +384,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
     if attr.kind == ANONYMOUS and lede_actor_named_next(doc, attr):
         return "named_later"  # "A cafeteria worker in a Pennsylvania school district just quit her job, saying ...
         # Stacy Koltiska turned in her resignation letter ...": the lede's actor, named as the next sentence opens
-    if attr.kind in (ANONYMOUS, VAGUE) and attr.cue_i >= 0 and any(
-        o.cue_i == attr.cue_i and o.first > attr.cue_i for o in context.named
+    if attr.kind in (ANONYMOUS, VAGUE) and attr.cue_i >= 0 and (
+        any(o.cue_i == attr.cue_i and o.first > attr.cue_i for o in context.named) or _name_said(doc[attr.cue_i])
     ):
         return "named_claim"  # "to identify the source says Winfield": the verb's named speaker comes after it, so
         # the noun before it is no speaker (a name before it is often a quotation's word the parser took for one)
@@ -395,6 +405,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # Cruz said": the writer's reading of a named person's words, which the paragraph quotes
     if attr.kind == REPORT and report_named_next(doc, attr):
         return "named_report"
+    if attr.kind == REPORT and bare_report_named_before(doc, attr, context.named):
+        return "named_report"  # "... said in a report released today that ... According to report ISIS has executed"
     if attr.via == "adverb" and attr.cue == "reportedly" and (
         paragraph_opens_with_named_report(doc, attr) or subject_posts_next(doc, attr)
     ):
@@ -409,6 +421,20 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
 
 #: Verbs whose indirect question ("whether ...", "how ...") is open, not claimed: requests, and guessing aloud.
 _ASKING_VERBS = P.REQUEST_VERBS | frozenset({"speculate", "wonder", "debate"})
+
+
+def _name_said(cue: Token) -> bool:
+    """ "without causing more deaths said Barazi": "say" cannot take a person as its object, so a proper noun the
+    parser made its object right after it is the speaker, inverted."""
+    if cue.lemma_.lower() != "say" or cue.i + 1 >= len(cue.doc):
+        return False
+    after = cue.doc[cue.i + 1]
+    return after.head.i == cue.i and after.dep_ == "dobj" and after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
+def _named_cues(context: Context) -> list[int]:
+    """The token indices of the verbs named sources speak by."""
+    return [n.cue_i for n in context.named if n.cue_i >= 0]
 
 
 def _always_a_source(doc: Doc, attr: Attribution) -> bool:

@@ -323,18 +323,43 @@ _CLOSING_TAIL = 16
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def hedged_speaker_closes(adverb: Token, speaker_cues: Iterable[int]) -> bool:
-    """ "Katyusha rockets which were reportedly preparing to attack Turkey security sources said on Monday": the
-    adverb's sentence closes on an unnamed speaker (the commas lost), whose own finding queries the claim; the
-    adverb inside it is not a second one."""
-    sent = adverb.sent
+def speaker_closes(token: Token, speaker_cues: Iterable[int]) -> bool:
+    """ "Katyusha rockets which were reportedly preparing to attack Turkey security sources said on Monday", "some of
+    the wounded were reported to be in critical condition the network added": the sentence of ``token`` (a hedge
+    or a passive's verb) closes on a speaker whose verb is one of ``speaker_cues`` (the commas lost), with at most
+    a time and a manner after it. What comes before is that speaker's account: a named one owns it, and an
+    unnamed one's own finding already queries it."""
+    sent = token.sent
     for i in speaker_cues:
-        if not adverb.i < i < sent.end:
+        if not token.i < i < sent.end:
             continue
-        tail = adverb.doc[i + 1 : sent.end]
+        tail = token.doc[i + 1 : sent.end]
         if len(tail) <= _CLOSING_TAIL and not any(t.tag_ in _FINITE for t in tail):
             return True
     return False
+
+
+def named_speaker_tells_after(cue: Token, named_cues: Iterable[int]) -> bool:
+    """A passive's sentence closes on a named speaker's bare verb of telling, the comma before it lost: "some of
+    the wounded were reported to be in critical condition the network added". The verb must take no clause or
+    object of its own (then it says something else) and nothing may shut the passive off from it (a bracket, a
+    semicolon)."""
+    doc = cue.doc
+    for i in named_cues:
+        verb = doc[i]
+        if not cue.i < i < cue.sent.end or verb.lemma_.lower() not in _CLOSING_TELLING_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr") for c in verb.children):
+            continue
+        if any(t.text in (";", "(", ")") for t in doc[cue.i : i]):
+            continue
+        if speaker_closes(cue, (i,)):
+            return True
+    return False
+
+
+#: Verbs a speaker closing a sentence tells by.
+_CLOSING_TELLING_VERBS = frozenset({"say", "add", "tell", "report", "state", "confirm", "note", "explain"})
 
 
 def inside_an_institutions_claim(cue: Token) -> bool:
@@ -521,3 +546,34 @@ def _named_agent(who: Token) -> bool:
         return True
     national = any(c.dep_ == "amod" and c.text[:1].isupper() and entity(c) == "NORP" for c in who.lefts)
     return who.lemma_.lower() in _STATE_BODIES and national
+
+
+def named_co_source(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """ "she was in a stable condition the observatory and a security source said", "police and a security
+    source said": the unnamed source shares its verb with a co-subject that is named, or that is "the" with a
+    noun the article used before as part of a proper name ("the Syrian Observatory for Human Rights"). The
+    claim then has an owner an editor can check."""
+    head = source_head(doc, attr)
+    if head is None or attr.cue_i < 0:
+        return False
+    partners = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        partners.append(head.head)
+    for partner in partners:
+        if any(n.cue_i == attr.cue_i and n.first <= partner.i <= n.source_end for n in named):
+            return True
+        if _names_a_body_named_before(doc, partner):
+            return True
+    return False
+
+
+def _names_a_body_named_before(doc: Doc, noun: Token) -> bool:
+    """"the observatory" after "the Syrian Observatory for Human Rights": a definite common noun that an earlier
+    proper name of the article ends in or holds as its head word."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(
+        t.lower_ == noun.lower_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > 0
+        and doc[t.i - 1].pos_ == "PROPN"
+        for t in doc[: noun.sent.start]
+    )

@@ -1079,6 +1079,22 @@ def same_source_named_before(
     return nearest_named > nearest_unnamed
 
 
+def bare_report_named_before(doc: Doc, attr: Attribution, named: list[Attribution]) -> bool:
+    """ "The Syrian Network for Human Rights said in a report released today that ... According to report ISIS has
+    executed around 367 people": a singular "report" with no article at all (dropped, as in translated copy) right
+    after a sentence in which a named source gives "a report": it is that report, as "the report" would be."""
+    head = according_object(doc[attr.cue_i]) if attr.via == "according" and attr.cue_i >= 0 else source_head(doc, attr)
+    if head is None or head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    sent = doc[attr.first].sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    return any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" for t in before) and any(
+        before.start <= n.first < before.end and _proper_source(doc, n) for n in named
+    )
+
+
 def _proper_source(doc: Doc, attr: Attribution) -> bool:
     """The source is given by a proper name, not a pronoun ("he" in a quotation is nobody's attribution)."""
     head = source_head(doc, attr)

@@ -132,7 +132,10 @@ def an_audience(doc: Doc, attr: Attribution, cue: Token) -> bool:
     return any(t.like_num for t in doc[attr.first : attr.source_end + 1])
 
 
-_INSTRUCTING_VERBS = frozenset({"tell", "warn", "urge", "advise", "order", "instruct"})
+_INSTRUCTING_VERBS = frozenset({
+    "tell", "warn", "urge", "advise", "order", "instruct", "caution", "remind", "encourage", "ask", "implore",
+    "direct",
+})
 
 
 def instructs(cue: Token) -> bool:
