@@ -232,6 +232,9 @@ NEWS_ROUNDS = {
     4068: ["fakenewsamt:credible=40", "fakenewsamt:fake=40"],
     4069: ["fa_kes:credible=20", "fa_kes:fake=20"],
     4070: ["fakenewsamt:credible=40", "fakenewsamt:fake=40"],
+    4071: ["fa_kes:credible=20", "fa_kes:fake=20"],
+    4072: ["fakenewsamt:credible=8", "fakenewsamt:fake=13", "fakenewsnet_old_politifact:credible=1",
+           "fakenewsnet_old_politifact:fake=8", "fakenewsnet_old_buzzfeed:credible=1", "fakenewsnet_old_buzzfeed:fake=7"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
@@ -239,7 +242,7 @@ NEWS_ROUND_WORDS = {
     4047: (901, 100_000), 4048: (901, 3000), 4049: (901, 3000), 4050: (901, 3000), 4051: (901, 3000), 4052: (901, 3000),
     4054: (901, 3000), 4055: (3001, 100_000), 4056: (3001, 100_000), 4057: (40, 149),
     4058: (40, 149), 4059: (40, 149), 4060: (40, 149), 4063: (40, 149), 4064: (40, 149),
-    4066: (40, 149), 4068: (40, 149), 4070: (40, 149),
+    4066: (40, 149), 4068: (40, 149), 4070: (40, 149), 4072: (40, 100_000),
 }
 
 
