@@ -434,7 +434,19 @@ def _determiner(head: Token) -> str:
         bare = child.lower_.strip(_GLUED_QUOTES)
         if bare != child.lower_ and bare in DEFINITE | _INDEFINITE:
             return bare  # '"The report also says': the tagger made the glued '"The' a number or a mark
+    edge = head.left_edge.i
+    before = head.doc[edge - 1] if edge > 0 else None
+    if (
+        before is not None and before.lower_ in ("that", "this") and before.dep_ == "mark" and before.head == head.head
+        and head.tag_ == "NN" and head.lemma_.lower() in _COUNTED_DOCUMENTS
+    ):
+        # "corroborated that account saying ...": the parser made the demonstrative a mark, but a singular
+        # "account" cannot stand bare, so it is the noun's ("said that experts say" is a mark)
+        return before.lower_
     return ""
+
+
+_COUNTED_DOCUMENTS = P.HEARSAY_NOUNS | P.FINDING_NOUNS | P.SURVEY_NOUNS
 
 
 _GLUED_QUOTES = "\"“”'‘’`"

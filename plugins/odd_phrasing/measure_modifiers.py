@@ -71,6 +71,8 @@ def find_plural_measure_modifiers(doc: Doc) -> list[Finding]:
             continue  # after "the" the plural may be the subject ("the two sides report"); "a" cannot be its article
         if any(text[t.idx + len(t) : t.idx + len(t) + 1] in ("-", "'", "’") for t in (num, plural)):
             continue
+        if art.lower_ == "the" and head.tag_ == "NNS":
+            continue  # "a list of the 48 victims names": two plurals, the first a possessive without its apostrophe
         if art.lower_ == "the" and not num.text[:1].isdigit():
             continue  # "operations against the two organizations positions": "the two" are things the story
             # named, and the plural their possessive without its apostrophe, no measure

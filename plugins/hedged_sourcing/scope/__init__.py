@@ -118,6 +118,7 @@ from .named_nearby import (
 )
 from .no_claim import (
     a_feeling,
+    a_person_described,
     an_audience,
     announces_a_plan,
     attitude_to_a_thing,
@@ -226,6 +227,9 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "no_claim"  # "Perry fans call themselves 'KatyCats'"
     if cue is not None and attr.via == "subject" and instructs(cue):
         return "no_claim"  # "officials have told Flint residents not to drink the brown stuff": an instruction
+    if cue is not None and attr.kind == AGENTLESS and a_person_described(cue):
+        return "no_claim"  # "Burks is described as an African-American male, ... six feet two inches tall": what the
+        # wanted person looks like, given out to find him, no judgement
     if cue is not None and attr.via == "subject" and attitude_to_a_thing(cue):
         return "no_claim"  # "most people primarily know people of their own race"
     if cue is not None and attr.via == "subject" and a_feeling(cue):

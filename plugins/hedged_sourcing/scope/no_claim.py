@@ -151,6 +151,23 @@ def instructs(cue: Token) -> bool:
     )
 
 
+def a_person_described(cue: Token) -> bool:
+    """ "Burks is described as an African-American male, medium brown skin, six feet two inches tall": a passive
+    "described as" whose complement gives a person's sex and build or dress, as a police notice does."""
+    if cue.lemma_.lower() != "describe" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    words = {t.lower_ for c in cue.children if c.dep_ in ("prep", "oprd", "attr") for t in c.subtree}
+    return bool(words & _SEXES) and bool(words & _BUILD_OR_DRESS)
+
+
+#: The words of a description of a wanted or missing person.
+_SEXES = frozenset({"male", "female", "man", "woman", "boy", "girl"})
+_BUILD_OR_DRESS = frozenset({
+    "tall", "inches", "inch", "feet", "foot", "pounds", "lbs", "weighing", "skin", "hair", "build", "wearing",
+    "complexion", "eyes", "beard", "tattoo", "tattoos",
+})
+
+
 def _to_infinitive(cue: Token) -> Token | None:
     """The verb's "to"-infinitive complement ("agreed to distribute", "told residents not to drink")."""
     return next((c for c in cue.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.lefts)), None)
