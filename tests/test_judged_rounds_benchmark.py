@@ -234,7 +234,8 @@ NEWS_ROUNDS = {
     4070: ["fakenewsamt:credible=40", "fakenewsamt:fake=40"],
     4071: ["fa_kes:credible=20", "fa_kes:fake=20"],
     4072: ["fakenewsamt:credible=8", "fakenewsamt:fake=13", "fakenewsnet_old_politifact:credible=1",
-           "fakenewsnet_old_politifact:fake=8", "fakenewsnet_old_buzzfeed:credible=1", "fakenewsnet_old_buzzfeed:fake=7"],
+           "fakenewsnet_old_politifact:fake=8", "fakenewsnet_old_buzzfeed:credible=1",
+           "fakenewsnet_old_buzzfeed:fake=7"],
     4073: ["fa_kes:credible=20", "fa_kes:fake=9"],
     4074: ["fa_kes:credible=40", "fa_kes:fake=40"],
 }
