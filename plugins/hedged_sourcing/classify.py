@@ -108,6 +108,9 @@ def classify_source(head: Token) -> Source | None:
         return _bounded(NAMED, head)  # "Veterans of Foreign Wars spokesman Joe Davis slammed"
     if _named_conjunct(head):
         return _bounded(NAMED, head)  # "Trump's advisers and the candidate himself insist"
+    name_end = _titled_name_end(head)
+    if name_end > 0:
+        return Source(NAMED, head.i, name_end)  # "Doctors Without Borders said"
     if others_after_names(head):
         return _bounded(NAMED, head)  # "Data from Facebook, YouTube and other digital sources suggests"
     if any(c.lower_ in ("no", "not") for c in head.lefts):
@@ -546,6 +549,36 @@ def has_named_apposition(head: Token) -> bool:
         and doc[tok.i - 2].text == ","
         for tok in head.subtree
     )
+
+
+def _titled_name_end(head: Token) -> int:
+    """'Doctors Without Borders', 'Reporters Without Borders', 'Citizens Against Government Waste': a capitalised
+    plural noun whose capitalised preposition (a title's, never running text's) takes a capitalised object: the
+    phrase is an organisation's name, not a group of doctors. The index of the name's last word, or -1. Not in a
+    line set in title case (a headline capitalises its prepositions too)."""
+    if not head.text[:1].isupper() or head.tag_ not in ("NNS", "NNPS"):
+        return -1
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1), None)
+    if prep is None or not prep.text.istitle() or prep.lower_ not in _TITLE_PREPOSITIONS:
+        return -1
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not obj.text[:1].isupper():
+        return -1
+    text = head.doc.text
+    line_end = text.find("\n", head.idx)
+    if _title_case_line(text[text.rfind("\n", 0, head.idx) + 1 : line_end if line_end >= 0 else len(text)]):
+        return -1
+    return obj.i
+
+
+#: Prepositions a name capitalises ("Without", "Against", "For", "Of"); "In" and "On" also open datelines.
+_TITLE_PREPOSITIONS = frozenset({"without", "against", "for", "of", "across", "beyond"})
+
+
+def _title_case_line(line: str) -> bool:
+    """Most words of the line are capitalised, as in a headline."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _ends_in_a_full_name(head: Token) -> bool:
