@@ -345,17 +345,15 @@ def named_speaker_tells_after(cue: Token, named_cues: Iterable[int]) -> bool:
     object of its own (then it says something else) and nothing may shut the passive off from it (a bracket, a
     semicolon)."""
     doc = cue.doc
-    for i in named_cues:
-        verb = doc[i]
-        if not cue.i < i < cue.sent.end or verb.lemma_.lower() not in _CLOSING_TELLING_VERBS:
-            continue
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr") for c in verb.children):
-            continue
-        if any(t.text in (";", "(", ")") for t in doc[cue.i : i]):
-            continue
-        if speaker_closes(cue, (i,)):
-            return True
-    return False
+    telling = [
+        i
+        for i in named_cues
+        if cue.i < i < cue.sent.end
+        and doc[i].lemma_.lower() in _CLOSING_TELLING_VERBS
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr") for c in doc[i].children)
+        and not any(t.text in (";", "(", ")") for t in doc[cue.i : i])
+    ]
+    return speaker_closes(cue, telling)
 
 
 #: Verbs a speaker closing a sentence tells by.
