@@ -1275,9 +1275,13 @@ def _speech_after(noun: Token) -> Token | None:
 
 def _inside_subjects_clause(noun: Token, verb: Token) -> bool:
     """'The Observatory which monitors violence in Syria through sources on the ground said ...' (the commas
-    lost): the noun is in a relative clause on the verb's own subject, which is the one speaking."""
+    lost): the noun is in a relative clause on the verb's own subject, which is the one speaking. With no subject
+    parsed ('"...," the Syrian Observatory for Human Rights which relies on a wide network of sources in the
+    war-torn country said'), a relative clause on a noun before the source noun stands in for it."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i == noun.i:
+    if subject is None:
+        return _in_relative_clause_before(noun, verb)
+    if subject.i == noun.i:
         return False
     path, tok = [], noun
     while tok.i != subject.i:
@@ -1286,6 +1290,17 @@ def _inside_subjects_clause(noun: Token, verb: Token) -> bool:
         path.append(tok)
         tok = tok.head
     return any(t.dep_ in ("relcl", "acl") for t in path)
+
+
+def _in_relative_clause_before(noun: Token, verb: Token) -> bool:
+    """``noun`` lies inside a relative clause that opens before ``verb`` and qualifies a noun before ``noun``: that
+    noun, not ``noun``, is who the clause is about."""
+    tok = noun
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and tok.i < verb.i and tok.head.i < noun.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _speech_before(noun: Token) -> Token | None:

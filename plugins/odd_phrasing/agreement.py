@@ -263,6 +263,9 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             and "VERB" in getAllLemmas(noun.lower_)
         ):
             continue  # "What this signals is": "this" is the pronoun subject of a verb the tagger read as a noun
+        if tag == "NNS" and between and between[-1].tag_ == "NN" and "," not in doc_text(doc):
+            continue  # "vials of an unspecified medication explosives and other items": a text that lost its
+            # commas, where a singular noun ending one item runs into the next item's plural
         span = doc_text(doc)[det.idx : noun.idx + len(noun)]
         advice = f"; use '{fix}' or the {want} of the noun" if fix else f"; the noun should be {want}"
         findings.append(

@@ -94,6 +94,7 @@ from .named_nearby import (
     counted_named_before,
     evidence_cited_next,
     institution_said_it_before,
+    lede_activists_named_next,
     lede_actor_named_next,
     member_by_role_named_next,
     members_listed_next,
@@ -385,6 +386,8 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         return "named_later"
     if attr.kind in (ANONYMOUS, VAGUE) and teaser_named_next(doc, attr):
         return "named_later"
+    if attr.kind == VAGUE and lede_activists_named_next(doc, attr):
+        return "named_later"  # "Activists say ... . The Britain-based Syrian Observatory for Human Rights says ..."
     if attr.kind == ANONYMOUS and lede_actor_named_next(doc, attr):
         return "named_later"  # "A cafeteria worker in a Pennsylvania school district just quit her job, saying ...
         # Stacy Koltiska turned in her resignation letter ...": the lede's actor, named as the next sentence opens

@@ -143,6 +143,40 @@ def lede_actor_named_next(doc: Doc, attr: Attribution) -> bool:
     return name.dep_ == "nsubj" and opener[0].dep_ == "compound" and opener[0].head.i == name.i
 
 
+#: Speech verbs a named monitor opens the sentence after a wire lede with ("The Britain-based Syrian Observatory
+#: for Human Rights says ...").
+_MONITOR_VERBS = frozenset({"say", "report", "tell"})
+
+
+def lede_activists_named_next(doc: Doc, attr: Attribution) -> bool:
+    """'AP Monday 9 Jun 2014 Activists say rebel infighting in Syria has killed 45 opposition fighters over the
+    past two days. The Britain-based Syrian Observatory for Human Rights says the fighting flared up ...': the
+    wire lede's "activists say", and the next sentence opens by naming the monitoring group that speaks ("The
+    DeirEzzor 24 monitoring group said ..."): the lede holds the name back a sentence. Only in the lede (its
+    first two sentences, where a headline or dateline ran into it) and only a named organisation with "The", not
+    a person, whose claim could be another."""
+    if attr.via != "subject" or attr.cue_i < 0:
+        return False
+    head = source_head(doc, attr)
+    if head is None or head.lemma_.lower() != "activist":
+        return False
+    sents = [s for s in doc.sents if not all(t.is_space for t in s)][:3]
+    where = next((k for k, s in enumerate(sents) if s.start <= attr.first < s.end), None)
+    if where is None or where >= 2 or where + 1 >= len(sents):
+        return False
+    nxt = sents[where + 1]
+    first = next((t for t in nxt if not t.is_space), None)
+    if first is None or first.lower_ != "the":
+        return False
+    subject = first.head
+    while subject.dep_ not in ("nsubj",) and subject.head.i != subject.i and subject.head.i < nxt.end:
+        subject = subject.head  # "The DeirEzzor 24 monitoring group": from "The" up to the subject it opens
+    verb = subject.head
+    if subject.dep_ != "nsubj" or lemma_of(verb) not in _MONITOR_VERBS or subject.left_edge.i != first.i:
+        return False
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in subject.subtree)
+
+
 def _titled_name(sent: Span, role: str) -> bool:
     """The sentence names someone with the role as a title before the name ("North Carolina GOP Congressman
     Robert Pittenger", "Sens. Chuck Grassley of Iowa and Ron Johnson of Wisconsin"; the words are read in
@@ -935,8 +969,10 @@ def bare_name_speaks_next(doc: Doc, attr: Attribution, quotes: Quotes) -> bool:
     """'A Madaya resident speaking from the bus garage in Aleppo said people had been waiting there ... "The bus
     garage is small ..." Ahmed 24 said.'; '..., a civil defense official said. Speaking to Anadolu Agency Najib
     Ansari said ...': one unnamed person brought in with "a", then within two sentences a speaker named for the
-    first time, given no role of their own and quoted. The writer names the person just described; a new person
-    would be introduced."""
+    first time, given no role of their own and quoted, or telling a named outlet ('..., a local civil defense
+    source said Monday. Two consecutive raids ... left another 30 injured Ahmed Mustafa told Anadolu Agency.': the
+    wire's way of naming whom it spoke to). The writer names the person just described; a new person would be
+    introduced."""
     head = source_head(doc, attr)
     if head is None or head.pos_ != "NOUN" or head.tag_ != "NN" or attr.via not in ("subject", "inverted", "according"):
         return False
@@ -950,15 +986,21 @@ def bare_name_speaks_next(doc: Doc, attr: Attribution, quotes: Quotes) -> bool:
         for name in nxt:
             if name.dep_ == "nsubj" and name.pos_ == "PROPN" and lemma_of(name.head) in _FIRST_SPEECH_VERBS:
                 quoted = any(quotes.covering(t.idx) is not None for t in nxt if t.is_alpha)
-                return quoted and _bare_new_name(doc, name, attr.first)
+                return (quoted or _tells_an_outlet(name.head)) and _bare_new_name(doc, name, attr.first)
         end = nxt.end
     return False
+
+
+def _tells_an_outlet(verb: Token) -> bool:
+    """'told Anadolu Agency', 'told AFP': "tell" with a named listener and no clause of its own after it."""
+    return lemma_of(verb) == "tell" and any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _bare_new_name(doc: Doc, name: Token, before: int) -> bool:
     """``name`` is a person's name and nothing else ("Najib Ansari", or a first name with an age: "Ahmed, 24,"),
     none of whose words the article used before token ``before``."""
-    words = [t for t in name.subtree if not t.is_punct]
+    # "left another 30 injured Ahmed Mustafa told": a participle of the claim before it, its comma lost
+    words = [t for t in name.subtree if not t.is_punct and not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBD"))]
     names = [t for t in words if t.pos_ == "PROPN" and t.is_alpha and t.text.istitle()]
     ages = [t for t in words if t.like_num and t.text.isdigit() and 0 < int(t.text) < 120]
     if len(names) + len(ages) != len(words) or not names or len(names) > 3:
