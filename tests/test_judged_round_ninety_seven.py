@@ -6,15 +6,24 @@ session 51. Fixed after them, each beside passages the same rule must keep findi
   ("The Britain-based Syrian Observatory for Human Rights says"); a named monitor's "wide network of sources" in a
   relative clause, its commas lost; an unnamed source, then in the next sentence a person named for the first time
   telling a named outlet ("Ahmed Mustafa told Anadolu Agency").
+- internal_contradiction: a date after the publication date told in the past tense when the text's own dateline
+  is that late ("26 Oct 2016 Air strikes ... hit a school ... on Wednesday", published 2016-10-22 by the corpus);
+  a name alone one letter from the given name of a "full name" NER did not read as a person ("Daraj" beside
+  "Daraa Units").
 - odd_phrasing: "a/an" before a singular noun that runs, in a text with no commas at all, into the next item's
-  plural ("vials of an unspecified medication explosives and other items").
+  plural ("vials of an unspecified medication explosives and other items"); "a/an" before a unit of time that
+  measures when ("in a major offensive days after losing them"); a count before a word of place the tagger read as
+  an adjective ("kills 16 outside bakery").
 """
 
 from __future__ import annotations
 
 import pytest
 from hedged_cases import passage_tests
+from misinfo_scorer_plugins.internal_contradiction import InternalContradiction
 from odd_cases import slip_tests
+
+from scorer.testing import run_signal
 
 pytestmark = pytest.mark.slow  # every test parses text with the spaCy pipeline
 
@@ -79,6 +88,11 @@ SLIPS_LEFT_ALONE = [
     # (fa_kes:1965495324, judged wrong; the text has no commas at all)
     ("State TV broadcast images of plastic jugs gas masks vials of an unspecified medication explosives and other "
      "items that it said were seized from rebel hideouts.", "determiner_noun_agreement"),
+    # (fa_kes:1924058156, judged wrong)
+    ("Islamic State militants have recaptured gas fields in central Syria in a major offensive days after losing "
+     "them a monitoring group says.", "determiner_noun_agreement"),
+    # (fa_kes:1923848176, judged wrong: a headline)
+    ("Motorbike bomber kills 16 outside bakery in Syrias Hasakeh", "number_noun_agreement"),
 ]
 
 SLIPS_STILL_FOUND = [
@@ -86,6 +100,54 @@ SLIPS_STILL_FOUND = [
      "items that it said were seized.", "determiner_noun_agreement", "an unspecified medication explosives"),
     ("The army opened a criminal investigations into the deaths of the two men on Monday.",
      "determiner_noun_agreement", "a criminal investigations"),
+    ("The rebels spent a grueling days in the trenches before the army arrived.",  # no "after" on the days
+     "determiner_noun_agreement", "a grueling days"),
+    ("Officials said 15 terrorist were killed in the raid on the village near the border.",
+     "number_noun_agreement", "15 terrorist"),
 ]
 
 test_slips_left_alone, test_slips_still_found = slip_tests(SLIPS_LEFT_ALONE, SLIPS_STILL_FOUND)
+
+
+def contradictions(text: str, published: str) -> list[tuple[str | None, str]]:
+    """(check, text) of every finding of internal_contradiction on ``text`` published on ``published``."""
+    return [(f.check, f.text) for f in run_signal(InternalContradiction(), text, published=published).findings]
+
+
+_STRIKE = (
+    "{dateline}Air strikes on Syrias opposition-held Idlib province hit a school and the surrounding area on Wednesday "
+    "killing 22 children and six teachers the UN agency UNICEF said Wednesday. The school was hit on October 26 2016 "
+    "during the morning lessons local officials said."
+)
+
+
+def test_a_date_the_texts_own_dateline_reaches_is_no_tense_clash() -> None:
+    """fa_kes:1924058095 (judged wrong): the corpus's date is 2016-10-22, the text's own dateline 26 Oct 2016."""
+    assert contradictions(_STRIKE.format(dateline="26 Oct 2016 "), "2016-10-22") == []
+
+
+def test_a_date_after_both_the_publication_and_the_dateline_still_clashes() -> None:
+    assert ("tense_vs_time", "October 26 2016") in contradictions(_STRIKE.format(dateline="20 Oct 2016 "), "2016-10-19")
+    assert ("tense_vs_time", "October 26 2016") in contradictions(_STRIKE.format(dateline=""), "2016-10-22")
+
+
+def test_a_name_one_letter_from_a_place_is_no_misspelt_person() -> None:
+    """fa_kes:1965511149 (judged wrong): "Daraa Units" is no person, so "Daraj" misspells nobody."""
+    text = (
+        "In the south of Eastern Ghouta an army unit destroyed two vehicles used by terrorists and eliminated the "
+        "terrorists Kassem Kassab and Qutaiba Ghabash in the farms of Zebdin town in al-Mleiha area. Daraa Units of "
+        "the army and armed forces on Tuesday killed and injured numbers of terrorists in Aqraba. Army units killed "
+        "and wounded a number of terrorists in Attman town to the northern part of Daraa city as well as killed and "
+        "injured another number of terrorists hideouts at the surroundings of Katakit Build. And om Daraj at Karak "
+        "neighborhood."
+    )
+    assert [c for c in contradictions(text, "2015-07-07") if c[0] == "name_spelling"] == []
+
+
+def test_a_given_name_misspelt_alone_beside_the_full_name_is_still_found() -> None:
+    """fakenewsnet_politifact_defend:politifact15109, as tests/test_signal_internal_contradiction.py has it."""
+    text = (
+        "Questions have come up about the former first lady, starting when Barack Obama was still the president. "
+        "It’s ironic how Michelle says Barrack was successful in inspiring hope in the nation."
+    )
+    assert ("name_spelling", "Barrack") in contradictions(text, "2018-07-07")

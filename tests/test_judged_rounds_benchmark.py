@@ -238,6 +238,7 @@ NEWS_ROUNDS = {
            "fakenewsnet_old_buzzfeed:fake=7"],
     4073: ["fa_kes:credible=20", "fa_kes:fake=9"],
     4074: ["fa_kes:credible=40", "fa_kes:fake=40"],
+    4075: ["fa_kes:credible=62", "fa_kes:fake=44"],
 }
 
 #: The --news-words of a kept news round where it is not the default (``judged_rounds.NEWS_WORDS``), by seed.
@@ -246,7 +247,7 @@ NEWS_ROUND_WORDS = {
     4054: (901, 3000), 4055: (3001, 100_000), 4056: (3001, 100_000), 4057: (40, 149),
     4058: (40, 149), 4059: (40, 149), 4060: (40, 149), 4063: (40, 149), 4064: (40, 149),
     4066: (40, 149), 4068: (40, 149), 4070: (40, 149), 4072: (40, 100_000),
-    4074: (40, 149),
+    4074: (40, 149), 4075: (1, 100_000),
 }
 
 

@@ -1293,8 +1293,12 @@ def _inside_subjects_clause(noun: Token, verb: Token) -> bool:
 
 
 def _in_relative_clause_before(noun: Token, verb: Token) -> bool:
-    """``noun`` lies inside a relative clause that opens before ``verb`` and qualifies a noun before ``noun``: that
-    noun, not ``noun``, is who the clause is about."""
+    """``noun``, the object of a preposition ("a wide network of sources"), lies inside a relative clause that opens
+    before ``verb`` and qualifies a noun before ``noun``: that noun, not ``noun``, is who the clause is about. Not a
+    noun the parser merely coordinated into a long clause ("... of Saturday YPG spokesman Redur Xelil and Turkish
+    security sources told Reuters")."""
+    if noun.dep_ != "pobj":
+        return False
     tok = noun
     while tok.head.i != tok.i:
         if tok.dep_ == "relcl" and tok.i < verb.i and tok.head.i < noun.i and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -171,6 +171,8 @@ def given_names(ctx: Context, found: list[_Mention]) -> list[Finding]:
         if not m.given and doc[m.surname]._.entity != "PERSON":
             continue
         canonical = full[matches[0]][0]
+        if not m.given and doc[canonical.surname]._.entity != "PERSON":
+            continue  # "Daraa Units" is no person whose given name "Daraj" could misspell: a place's units
         seen.add(variant)
         intro = _chars(doc, canonical.start, canonical.surname + 1)
         here = _chars(doc, *span)
@@ -317,9 +319,13 @@ def entity_tokens(doc: Doc, found: list[_Mention]) -> list[int]:
     """The tokens whose entity label ``given_names`` and ``one_off_variants`` will read."""
     givens = {m.given[0] for m in found if m.given}
     out = [tok.i for tok, _, _ in _one_off_candidates(doc)]
+    slips = {doc[m.surname].lower_ for m in found if not m.given and m.surname == m.start}
+    slips = {s for s in slips if any(_given_slip(s, g) for g in givens)}
     for m in found:
-        if not m.given and m.surname == m.start and any(_given_slip(doc[m.surname].lower_, g) for g in givens):
+        if not m.given and doc[m.surname].lower_ in slips:
             out.append(m.surname)
+        elif m.given and any(_given_slip(s, m.given[0]) for s in slips):
+            out.append(m.surname)  # the full name a lone given name may misspell: is it a person's?
     return out
 
 

@@ -202,6 +202,10 @@ def _plural_subject_of_verb(noun: Token) -> bool:
     return any(t.tag_ in ("VBP", "VBD", "MD") for t in finite) and not any(t.tag_ == "VBZ" for t in finite)
 
 
+#: Units of time that, with "after", "before", "later" or "ago", measure when ("days after"), not what.
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+
+
 def find_determiner_disagreement(doc: Doc) -> list[Finding]:
     """Return findings for "this/that/each/every + plural noun", "a/an + men/women/children" and
     "these/those/several/many/both/numerous/multiple/few + singular count noun", where the determiner
@@ -263,6 +267,10 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             and "VERB" in getAllLemmas(noun.lower_)
         ):
             continue  # "What this signals is": "this" is the pronoun subject of a verb the tagger read as a noun
+        if tag == "NNS" and noun.lower_ in _TIME_UNITS and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in (
+            "after", "before", "later", "earlier", "ago"
+        ):
+            continue  # "in a major offensive days after losing them": a measure of time opens its own phrase
         if tag == "NNS" and between and between[-1].tag_ == "NN" and "," not in doc_text(doc):
             continue  # "vials of an unspecified medication explosives and other items": a text that lost its
             # commas, where a singular noun ending one item runs into the next item's plural

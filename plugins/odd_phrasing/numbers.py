@@ -67,11 +67,20 @@ def _singular_count_noun(noun: Token) -> str | None:
     return plurals[0]
 
 
+#: Words of place that open a phrase of their own after a count ("16 outside bakery" is "16 [people] outside a
+#: bakery" in a headline), though the tagger may call them adjectives.
+_PLACE_PREPOSITIONS = frozenset(
+    {"outside", "inside", "near", "nearby", "behind", "beyond", "across", "around", "along", "opposite", "underneath"}
+)
+
+
 def _modifier(tok: Token) -> bool:
     """An adjective, or a plural noun used as a modifier ("three data center"). A singular noun here
     means a compound adjective missing its hyphen ("a 60 vote threshold"), which is left alone."""
     if tok.lower_ in _TIME_ADJECTIVES or not tok.is_alpha:
         return False
+    if tok.lower_ in _PLACE_PREPOSITIONS:
+        return False  # "Motorbike bomber kills 16 outside bakery": a preposition the tagger read as an adjective
     if tok.pos_ == "ADJ":
         return "ADJ" in getAllLemmas(tok.lower_)
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
