@@ -13,7 +13,8 @@ session 51. Fixed after them, each beside passages the same rule must keep findi
 - odd_phrasing: "a/an" before a singular noun that runs, in a text with no commas at all, into the next item's
   plural ("vials of an unspecified medication explosives and other items"); "a/an" before a unit of time that
   measures when ("in a major offensive days after losing them"); a count before a word of place the tagger read as
-  an adjective ("kills 16 outside bakery").
+  an adjective ("kills 16 outside bakery"); no "missing apostrophe" finding in a text stored without any
+  apostrophe that has lost at least two more ("Syrias", "dont"): counted in the features, not shown.
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ SLIPS_LEFT_ALONE = [
     # (fa_kes:1924058156, judged wrong)
     ("Islamic State militants have recaptured gas fields in central Syria in a major offensive days after losing "
      "them a monitoring group says.", "determiner_noun_agreement"),
+    # (fa_kes:1926479378, judged wrong: the text lost every apostrophe, "Syrias", "Assads")
+    ("Air strikes hit the only childrens hospital in the besieged east of the city on Sunday. Syrias army and "
+     "Russias jets have pounded the area since Assads forces began the offensive.", "missing_apostrophe"),
     # (fa_kes:1923848176, judged wrong: a headline)
     ("Motorbike bomber kills 16 outside bakery in Syrias Hasakeh", "number_noun_agreement"),
 ]
@@ -104,6 +108,12 @@ SLIPS_STILL_FOUND = [
      "determiner_noun_agreement", "a grueling days"),
     ("Officials said 15 terrorist were killed in the raid on the village near the border.",
      "number_noun_agreement", "15 terrorist"),
+    # one word without its apostrophe, and no other lost: a slip (fa_kes:1923848282, judged right)
+    ("Air strikes hit a school in Idlib province killing 22 children the UN childrens agency UNICEF said on "
+     "Wednesday.", "missing_apostrophe", "childrens agency"),
+    # the other apostrophes kept: a slip
+    ("Air strikes hit the only childrens hospital in the city on Sunday. Syria's army and Russia's jets have "
+     "pounded the area since Assad's forces began the offensive.", "missing_apostrophe", "childrens hospital"),
 ]
 
 test_slips_left_alone, test_slips_still_found = slip_tests(SLIPS_LEFT_ALONE, SLIPS_STILL_FOUND)

@@ -276,6 +276,7 @@ from .repetition import find_doubled_phrases, find_doubled_words
 from .short_words import find_of_for_off, find_to_for_too
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
+from .stripped import apostrophes_stripped
 from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
 from .verb_after_article import find_article_gerund_object
@@ -563,7 +564,7 @@ class OddPhrasing:
     the loaded-language rates."""
 
     name = "odd_phrasing"
-    version = "0.39.51"
+    version = "0.39.52"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -628,6 +629,8 @@ class OddPhrasing:
                 first = found[0]
                 more = f" ({len(found)} such in the article; the first shown)"
                 findings.append(dataclasses.replace(first, message=first.message + more))
+            elif feature == "missing_apostrophes" and apostrophes_stripped(text):
+                pass  # counted, not shown: the text lost every apostrophe ("Syrias", "childrens agency")
             elif feature not in FEATURE_ONLY:
                 findings.extend(found)
         words = word_count(doc)
