@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from wordfreq import zipf_frequency
+from .spelling import zipf
 
 __all__ = ["apostrophes_stripped"]
 
@@ -31,7 +31,9 @@ _MIN_LOST = 2
 
 @functools.lru_cache(maxsize=4096)
 def _lost_possessive(name: str) -> bool:
-    return zipf_frequency(name, "en") >= _NAME_MIN_ZIPF and zipf_frequency(name + "s", "en") < _FORM_MAX_ZIPF
+    # the spelling check's frequency table, already loaded: wordfreq's own call would load a second copy
+    low = name.lower()
+    return zipf(low) >= _NAME_MIN_ZIPF and zipf(low + "s") < _FORM_MAX_ZIPF
 
 
 def apostrophes_stripped(text: str) -> bool:
