@@ -4,17 +4,16 @@ session 51. Fixed after them, each beside passages the same rule must keep findi
 
 - hedged_sourcing: a wire lede's "activists say", the next sentence opening with the monitoring group that speaks
   ("The Britain-based Syrian Observatory for Human Rights says"); a named monitor's "wide network of sources" in a
-  relative clause, its commas lost; an unnamed source, then in the next sentence a person named for the first time
-  telling a named outlet ("Ahmed Mustafa told Anadolu Agency").
+  relative clause, its commas lost.
 - internal_contradiction: a date after the publication date told in the past tense when the text's own dateline
   is that late ("26 Oct 2016 Air strikes ... hit a school ... on Wednesday", published 2016-10-22 by the corpus);
   a name alone one letter from the given name of a "full name" NER did not read as a person ("Daraj" beside
   "Daraa Units").
-- odd_phrasing: "a/an" before a singular noun that runs, in a text with no commas at all, into the next item's
-  plural ("vials of an unspecified medication explosives and other items"); "a/an" before a unit of time that
-  measures when ("in a major offensive days after losing them"); a count before a word of place the tagger read as
-  an adjective ("kills 16 outside bakery"); no "missing apostrophe" finding in a text stored without any
-  apostrophe that has lost at least two more ("Syrias", "dont"): counted in the features, not shown.
+- odd_phrasing: "a/an" before a singular noun that runs, in a text of 60 words or more with no comma at all,
+  into the next item's plural ("vials of an unspecified medication explosives and other items"); "a/an" before a
+  unit of time that measures when ("in a major offensive days after losing them"); a count before a word of place
+  the tagger read as an adjective ("kills 16 outside bakery"); no "missing apostrophe" finding in a text stored
+  without any apostrophe that has lost at least two more ("Syrias", "dont"): counted in the features, not shown.
 """
 
 from __future__ import annotations
@@ -50,13 +49,6 @@ LEFT_ALONE = [
         "said after Tuesdays assault at Shaer in Homs province.",
         "sources",
     ),
-    (  # (fa_kes:1924058123, judged wrong in round ninety-six)
-        "At least 15 people including a number of children were killed by Russian airstrikes in an opposition-held "
-        "part of northern Syria a local civil defense source said Monday. Two consecutive raids by Russian warplanes "
-        "that targeted the town of Abu al-Duhur in the Idlib province left another 30 injured Ahmed Mustafa told "
-        "Anadolu Agency.",
-        "a local civil defense source said",
-    ),
 ]
 
 STILL_FOUND = [
@@ -76,9 +68,12 @@ STILL_FOUND = [
         "A network of sources told the paper that the deal was off and that the talks would not resume this year.",
         "sources told",
     ),
-    (  # the named person tells the outlet something, but was already in the story: someone known, not the source
-        "Ahmed Mustafa visited the town last week. At least 15 people were killed by airstrikes in northern Syria a "
-        "local civil defense source said Monday. Two raids left another 30 injured Ahmed Mustafa told Anadolu Agency.",
+    (  # (fa_kes:1924058123, judged wrong in round ninety-six, left alone): a name new to the story telling an
+        # outlet, with no quotation, was as often someone else in the rules' trials
+        "At least 15 people including a number of children were killed by Russian airstrikes in an opposition-held "
+        "part of northern Syria a local civil defense source said Monday. Two consecutive raids by Russian warplanes "
+        "that targeted the town of Abu al-Duhur in the Idlib province left another 30 injured Ahmed Mustafa told "
+        "Anadolu Agency.",
         "a local civil defense source said",
     ),
 ]
@@ -87,8 +82,11 @@ test_hedged_left_alone, test_hedged_still_found = passage_tests(LEFT_ALONE, STIL
 
 SLIPS_LEFT_ALONE = [
     # (fa_kes:1965495324, judged wrong; the text has no commas at all)
-    ("State TV broadcast images of plastic jugs gas masks vials of an unspecified medication explosives and other "
-     "items that it said were seized from rebel hideouts.", "determiner_noun_agreement"),
+    ("DAMASCUS Syria (The Associated Press Albert Aji) Syrian state media accused rebels of using chemical arms on "
+     "Saturday against government troops trying to storm a contested neighborhood of Damascus claiming a major army "
+     "offensive in recent days had forced the opposition fighters to resort to such weapons as their last card. State "
+     "TV broadcast images of plastic jugs gas masks vials of an unspecified medication explosives and other items "
+     "that it said were seized from rebel hideouts.", "determiner_noun_agreement"),
     # (fa_kes:1924058156, judged wrong)
     ("Islamic State militants have recaptured gas fields in central Syria in a major offensive days after losing "
      "them a monitoring group says.", "determiner_noun_agreement"),
@@ -102,6 +100,9 @@ SLIPS_LEFT_ALONE = [
 SLIPS_STILL_FOUND = [
     ("State TV broadcast images of plastic jugs, gas masks, vials of an unspecified medication explosives and other "
      "items that it said were seized.", "determiner_noun_agreement", "an unspecified medication explosives"),
+    # no comma, but a single sentence may need none: not a text that lost its commas
+    ("State TV broadcast images of vials of an unspecified medication explosives and other items seized from rebels.",
+     "determiner_noun_agreement", "an unspecified medication explosives"),
     ("The army opened a criminal investigations into the deaths of the two men on Monday.",
      "determiner_noun_agreement", "a criminal investigations"),
     ("The rebels spent a grueling days in the trenches before the army arrived.",  # no "after" on the days

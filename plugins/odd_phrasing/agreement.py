@@ -202,6 +202,17 @@ def _plural_subject_of_verb(noun: Token) -> bool:
     return any(t.tag_ in ("VBP", "VBD", "MD") for t in finite) and not any(t.tag_ == "VBZ" for t in finite)
 
 
+#: Words of prose that always hold a comma somewhere: a text this long without one has lost its commas.
+_COMMALESS_MIN_WORDS = 60
+
+
+def _commas_lost(doc: Doc) -> bool:
+    """The text has no comma at all though it runs to ``_COMMALESS_MIN_WORDS`` words or more (a corpus that stripped
+    them, as fa_kes did): a short headline or sentence may simply need none."""
+    text = doc_text(doc)
+    return "," not in text and len(text.split()) >= _COMMALESS_MIN_WORDS
+
+
 #: Units of time that, with "after", "before", "later" or "ago", measure when ("days after"), not what.
 _TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 
@@ -271,7 +282,7 @@ def find_determiner_disagreement(doc: Doc) -> list[Finding]:
             "after", "before", "later", "earlier", "ago"
         ):
             continue  # "in a major offensive days after losing them": a measure of time opens its own phrase
-        if tag == "NNS" and between and between[-1].tag_ == "NN" and "," not in doc_text(doc):
+        if tag == "NNS" and between and between[-1].tag_ == "NN" and _commas_lost(doc):
             continue  # "vials of an unspecified medication explosives and other items": a text that lost its
             # commas, where a singular noun ending one item runs into the next item's plural
         span = doc_text(doc)[det.idx : noun.idx + len(noun)]
