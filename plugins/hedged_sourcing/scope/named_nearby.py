@@ -169,7 +169,7 @@ def lede_activists_named_next(doc: Doc, attr: Attribution) -> bool:
     if first is None or first.lower_ != "the":
         return False
     subject = first.head
-    while subject.dep_ not in ("nsubj",) and subject.head.i != subject.i and subject.head.i < nxt.end:
+    while subject.dep_ != "nsubj" and subject.head.i != subject.i and subject.head.i < nxt.end:
         subject = subject.head  # "The DeirEzzor 24 monitoring group": from "The" up to the subject it opens
     verb = subject.head
     if subject.dep_ != "nsubj" or lemma_of(verb) not in _MONITOR_VERBS or subject.left_edge.i != first.i:
