@@ -6,6 +6,7 @@ source named later in the story, people counted and named before or after. Reaso
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from scorer import paragraph_ranges, post_ranges
@@ -160,7 +161,7 @@ def lede_activists_named_next(doc: Doc, attr: Attribution) -> bool:
     head = source_head(doc, attr)
     if head is None or head.lemma_.lower() != "activist":
         return False
-    sents = [s for s in doc.sents if not all(t.is_space for t in s)][:3]
+    sents = list(islice((s for s in doc.sents if not all(t.is_space for t in s)), 3))  # the lede and the one after
     where = next((k for k, s in enumerate(sents) if s.start <= attr.first < s.end), None)
     if where is None or where >= 2 or where + 1 >= len(sents):
         return False
