@@ -1477,7 +1477,37 @@ def _has_content(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
             return True
-    return verb.dep_ in ("parataxis", "ccomp", "conj") or _quoted(verb)
+    return verb.dep_ in ("parataxis", "ccomp", "conj") or _quoted(verb) or with_phrase_clause(verb)
+
+
+def with_phrase_clause(verb: Token) -> bool:
+    """'with sources confirming to US Weekly that the musician spent ...', 'with sources telling POLITICO it is
+    setting up ...': in an absolute "with" phrase the parser often hangs the clause the -ing verb reports on
+    its noun, on "with", or on the word "with" hangs on. A verb after the -ing verb whose own subject or "that"
+    follows it with no punctuation between is that clause. Not "With polls showing him behind, Trump changed
+    course": the comma closes the phrase."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        noun, with_ = verb.head, verb.head.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.dep_ == "pcomp":
+        noun, with_ = verb.head, verb.head.head.head  # "with sources confirming ... that ..., cosying up"
+        if with_.lower_ != "with":
+            return False
+    else:
+        return False
+    hosts = [*noun.children, *with_.children, with_.head]
+    doc = verb.doc
+    for clause in hosts:
+        if clause.i <= verb.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        opener = [
+            c for c in clause.lefts
+            if c.i > verb.i and (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that"))
+        ]
+        if opener and not any(t.is_punct for t in doc[verb.i + 1 : opener[0].left_edge.i]):
+            return True
+    return False
 
 
 def _as_frame(verb: Token) -> bool:
@@ -1517,8 +1547,10 @@ def _calls_for_or_names(children: list[Token]) -> bool:
 def _has_clause(verb: Token) -> bool:
     """The verb has a clause of content; not one before it across a semicolon, which the parser
     sometimes hangs on it ("Some of the donors were employed by ...; others have shared ...")."""
-    return verb.dep_ == "parataxis" or any(
-        c.dep_ in ("ccomp", "xcomp", "parataxis") and not _before_semicolon(c, verb) for c in verb.children
+    return (
+        verb.dep_ == "parataxis"
+        or any(c.dep_ in ("ccomp", "xcomp", "parataxis") and not _before_semicolon(c, verb) for c in verb.children)
+        or with_phrase_clause(verb)
     )
 
 

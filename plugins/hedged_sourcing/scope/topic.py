@@ -11,7 +11,7 @@ from scorer import paragraph_ranges
 
 from .. import patterns as P
 from ..classify import DEFINITE, entity
-from ..detect import holds_a_claim, lemma_of
+from ..detect import holds_a_claim, lemma_of, with_phrase_clause
 from .common import recording, source_head
 
 if TYPE_CHECKING:
@@ -317,7 +317,9 @@ def label_as_topic(cue: Token) -> bool:
 
 def _absolute(with_: Token, cue: Token) -> bool:
     """'..., with a new report claiming that she did not drop movie plans': "with" opens an absolute
-    clause after a comma, and its -ing verb reports a claim (not "met with critics saying ...")."""
+    clause after a comma, and its -ing verb reports a claim (not "met with critics saying ..."), whether the
+    parser hung the claim on the verb or elsewhere in the phrase ("with sources telling POLITICO it is ...")."""
     doc = with_.doc
     after_comma = with_.i > 0 and doc[with_.i - 1].text == ","
-    return after_comma and cue.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in cue.children)
+    reports = any(c.dep_ == "ccomp" for c in cue.children) or with_phrase_clause(cue)
+    return after_comma and cue.tag_ == "VBG" and reports
