@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from scorer import entities
 from scorer.attribute_rules import use_fast_attribute_ruler
 from scorer.glued_sentences import use_glued_sentence_infixes
+from scorer.glued_words import use_glued_words
 from scorer.lemmatizer_cache import use_cached_lemmatizer
 from scorer.plain_spaces import use_plain_spaces
 from scorer.sentence_starts import use_paragraph_starts
@@ -41,6 +42,8 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
     # "in 1812.The extent", 'wives.”Mr. Snowden': sentences a scraped copy glued together (scorer/glued_sentences.py)
     use_glued_sentence_infixes(nlp)
+    # "a new policyThis is what": two words a lost paragraph break glued together (scorer/glued_words.py)
+    use_glued_words(nlp)
     # "according to\xa0an interview": a no-break space is read as the plain space it stands for, not as a
     # token in the middle of the sentence; offsets unchanged (scorer/plain_spaces.py)
     use_plain_spaces(nlp)
