@@ -716,8 +716,12 @@ def _quantifier_head(head: Token) -> Source | None:
 
 
 def phrase_start(head: Token) -> int:
-    """Index of the first token of the noun phrase ``head`` heads: its left modifiers' left edges."""
-    return min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in P.LEFT_NP_DEPS])
+    """Index of the first token of the noun phrase ``head`` heads: its left modifiers' left edges, but not
+    across a run of spaces, which stands for punctuation the copy lost ("cooperation with the investigation
+    two sources with knowledge of the matter confirmed": the phrase is "two sources ...")."""
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in P.LEFT_NP_DEPS])
+    spaces = [t.i for t in head.doc[start : head.i] if t.is_space]
+    return spaces[-1] + 1 if spaces else start
 
 
 def _partitive(head: Token) -> Token | None:
