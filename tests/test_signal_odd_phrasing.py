@@ -1023,6 +1023,9 @@ LOADED_NEUTRAL = [
     # the charge someone makes "for being" (buzzfeed_webis_2016:1005, credible, in the hand-read sample)
     "The ruling caused Northerners of all parties to further blame Buchanan for being a Southern lackey.",
     "Mayer directed American Idiot on Broadway.",  # a title
+    # polnear_dev:usa-today_2016-10-03_my-father-would-have-loved-trump: a title before its subtitle
+    "Charlotte Meehan is playwright-in-residence at Wheaton College and artistic director of Sleeping Weazel, "
+    "which premiered her play, Cleanliness, Godliness, and Madness: A User's Guide, at Boston Center for the Arts.",
     "Officials confirmed a second case of swine flu in the county.",
     # two apostrophes as quotation marks (New York Times copies in PolNeAR)
     "He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept his temper.",

@@ -290,6 +290,9 @@ def _labelled_as(doc: Doc, as_start: int) -> bool:
 
 #: A capitalised word right before: the strong word is part of a title or name ("American Idiot").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+#: A colon and a capitalised word right after: the strong word ends a work's title before its subtitle
+#: ("her play, Cleanliness, Godliness, and Madness: A User's Guide").
+_SUBTITLE_AFTER = re.compile(r":\s*[A-Z]")
 #: A word for a body after a nickname makes it part of that body's name ("Defeat Crooked Hillary PAC").
 _BODY_AFTER = re.compile(r"\s+(?:Super\s+)?(?:PAC|Committee|Fund|Foundation|Project|Coalition)\b")
 
@@ -685,9 +688,13 @@ def strong_word_findings(doc: Doc, text: str, lexicon: Lexicon | None = None) ->
                 if (
                     word.istitle()
                     and m.start() > sent.start_char
-                    and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    and (
+                        _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                        or _SUBTITLE_AFTER.match(text, m.end())
+                    )
                 ):
-                    continue  # part of a title or name: "American Idiot", "Dear Evil Twin"
+                    continue  # part of a title or name: "American Idiot", "Dear Evil Twin", "... and Madness: A
+                    # User's Guide"
                 if low == "treason" and (
                     _CHARGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _CHARGE_AFTER.match(text, m.end())
                 ):
