@@ -11,6 +11,7 @@ and, for signals that judge the writer's own voice, where a transcript's speaker
     from scorer import block_quote_ranges  # an HTML article's <blockquote>s: a letter, a speech printed whole
     from scorer import paragraph_ranges  # paragraph bounds every signal agrees on
     from scorer import headline_copy_end  # where a copy of the headline opening the text ends
+    from scorer import edit_distance, word_zipf  # comparing spellings; how common a word is on the web
 
 signals with a learned span detector (``scorer.spans``)::
 
@@ -40,6 +41,7 @@ from scorer.spans.candidate import Candidate, SpanTask
 from scorer.spans.detector import SpanDetector, load_detector
 from scorer.transcripts import Turn, speaker_turns, turn_ranges
 from scorer.word_edits import edit_distance
+from scorer.word_frequency import word_zipf
 
 if TYPE_CHECKING:
     from scorer.host import Scorer
@@ -77,6 +79,7 @@ __all__ = [
     "speaker_turns",
     "teaser_ranges",
     "turn_ranges",
+    "word_zipf",
 ]
 
 

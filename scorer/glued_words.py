@@ -20,12 +20,12 @@ The text, and so every character offset, is unchanged.
 
 from __future__ import annotations
 
-import functools
-import math
 import re
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
+
+from scorer.word_frequency import word_zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,24 +34,12 @@ if TYPE_CHECKING:
 COMPONENT = "misinfo_scorer_glued_words"
 
 _GLUED = re.compile(r"([a-z]{3,})([A-Z][a-z]+)")
+#: The same join anywhere in a text: most articles hold none, and skip the look at every token.
+_GLUED_IN_TEXT = re.compile(r"[a-z]{3}[A-Z][a-z]")
 #: Zipf frequencies each half must reach; the whole must be unknown (0).
 FIRST_HALF_ZIPF = 3.0
 SECOND_HALF_ZIPF = 2.5
 _ATTACHED = frozenset("#@/.")
-
-
-@functools.cache
-def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    # positional, as the odd_phrasing signal calls it: wordfreq caches on the exact arguments, so both
-    # share one load of the table
-    return get_frequency_dict("en", "large")
-
-
-def _zipf(word: str) -> float:
-    freq = _frequencies().get(word, 0.0)
-    return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
 def glued_halves(token: Token) -> tuple[str, str] | None:
@@ -62,14 +50,16 @@ def glued_halves(token: Token) -> tuple[str, str] | None:
     if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text[-1:] in _ATTACHED:
         return None
     first, second = match.groups()
-    if _zipf(token.lower_) > 0 or _zipf(first) < FIRST_HALF_ZIPF or _zipf(second.lower()) < SECOND_HALF_ZIPF:
+    if word_zipf(token.lower_) > 0 or word_zipf(first) < FIRST_HALF_ZIPF:
         return None
-    return first, second
+    return (first, second) if word_zipf(second.lower()) >= SECOND_HALF_ZIPF else None
 
 
 @Language.component(COMPONENT)
 def split_glued_words(doc: Doc) -> Doc:
     """Split every glued token in two; mark the second half a sentence start after a content word."""
+    if not _GLUED_IN_TEXT.search(doc.text):
+        return doc
     found = [(token, halves) for token in doc if (halves := glued_halves(token)) is not None]
     if not found:
         return doc

@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("scorer", "scorer.errors", "scorer.contract", "scorer.hookspecs", "scorer.signal",
                   "scorer.html", "scorer.transcripts", "scorer.paragraphs", "scorer.embedded_posts", "scorer.headline",
                   "scorer.block_quotes", "scorer.furniture", "scorer.ranges",
-                  "scorer.word_edits", "scorer.spans.candidate", "scorer.spans.detector")),
+                  "scorer.word_edits", "scorer.word_frequency", "scorer.spans.candidate", "scorer.spans.detector")),
     ("runtime", ("scorer.nlp", "scorer.sentence_starts", "scorer.glued_sentences", "scorer.glued_words",
                  "scorer.plain_spaces",
                  "scorer.attribute_rules", "scorer.lemmatizer_cache", "scorer.entities", "scorer.language",

@@ -217,7 +217,7 @@ from .determiner_slots import (
 )
 from .doccache import word_count
 from .doubled_verbs import find_doubled_modals, find_doubled_verbs, find_verb_before_be
-from .encoding import encoding_damage
+from .encoding import apostrophes_lost_throughout, encoding_damage
 from .function_words import (
     find_article_before_finite,
     find_article_before_preposition,
@@ -276,7 +276,6 @@ from .repetition import find_doubled_phrases, find_doubled_words
 from .short_words import find_of_for_off, find_to_for_too
 from .spelling import find_misspellings
 from .spelling import warm_up as spelling_warm_up
-from .stripped import apostrophes_stripped
 from .subject_comma import find_subject_comma
 from .typography import find_exclamation_runs, find_run_together, find_shouting, find_space_before_punctuation
 from .verb_after_article import find_article_gerund_object
@@ -629,7 +628,7 @@ class OddPhrasing:
                 first = found[0]
                 more = f" ({len(found)} such in the article; the first shown)"
                 findings.append(dataclasses.replace(first, message=first.message + more))
-            elif feature == "missing_apostrophes" and apostrophes_stripped(text):
+            elif feature == "missing_apostrophes" and apostrophes_lost_throughout(text):
                 pass  # counted, not shown: the text lost every apostrophe ("Syrias", "childrens agency")
             elif feature not in FEATURE_ONLY:
                 findings.extend(found)

@@ -1,6 +1,7 @@
 """Damage done to a text on collection, not by its writer: encoding damage (mojibake such as
 "Russiaâ€™s"), counted as a feature, never a phrasing finding; and apostrophes stripped throughout
-(``apostrophes_stripped``), which the checks of a missing apostrophe read so as not to call them slips.
+(``apostrophes_stripped``), which the checks of a missing apostrophe read so as not to call them slips, and
+the stronger ``apostrophes_lost_throughout``, past which a missing apostrophe is not shown at all.
 
 Scraped copies of some publishers' pages carry both; they say something about the pipeline that
 produced the text, not about how the article is phrased, so they are kept apart from the findings.
@@ -8,9 +9,12 @@ produced the text, not about how the article is phrased, so they are kept apart 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ftfy.badness import badness
+
+from scorer import word_zipf
 
 # Characters every common mojibake of UTF-8 read as Latin-1/Windows-1252 contains; texts without
 # any skip ftfy's slower scan.
@@ -24,11 +28,19 @@ def encoding_damage(text: str) -> int:
     return int(badness(text))
 
 
-#: Contractions written without their apostrophe, the mark of a text whose apostrophes were stripped.
-_BARE_CONTRACTIONS = re.compile(
-    r"\b(?:didnt|dont|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont)\b",
-    re.IGNORECASE,
-)
+#: Negations written without their apostrophe, the mark of a text whose apostrophes were stripped.
+_BARE_NEGATIONS = "didnt|dont|doesnt|isnt|wasnt|werent|arent|cant|couldnt|wouldnt|shouldnt|hasnt|havent|hadnt|wont"
+_BARE_CONTRACTIONS = re.compile(rf"\b(?:{_BARE_NEGATIONS})\b", re.IGNORECASE)
+#: The same with the pronouns' contractions ("Im", "youre"), in lower case but for "I" (as the judged
+#: rounds measured it: a sentence's "Dont" is not counted).
+_BARE_ANY_CONTRACTION = re.compile(rf"\b(?:{_BARE_NEGATIONS}|Im|Ive|youre|theyre|weve|theyve|youve)\b")
+#: A capitalised name with an "s" run on: "Syrias", "Russias", "Assads".
+_NAME_S = re.compile(r"\b([A-Z][a-z]{2,})s\b")
+#: How common the name must be, and how rare the form with the "s", for the "s" to be a lost possessive.
+_NAME_MIN_ZIPF = 3.0
+_FORM_MAX_ZIPF = 2.0
+#: Lost apostrophes that show a whole text lost them, for ``apostrophes_lost_throughout``.
+_MIN_LOST = 2
 #: Words of a text with no apostrophe at all past which it counts as stripped: a paragraph of news copy this
 #: long almost always holds a possessive or a contraction; a one-line sentence ("Its a shame that nobody
 #: came") need not. At 40 (not 100 or 150) the short fa_kes reports lose their "citys" and "countrys" too.
@@ -42,3 +54,24 @@ def apostrophes_stripped(text: str) -> bool:
     if "'" in text or "’" in text:
         return False
     return _BARE_CONTRACTIONS.search(text) is not None or len(text.split()) >= STRIPPED_WORDS
+
+
+def apostrophes_lost_throughout(text: str) -> bool:
+    """Stronger evidence than :func:`apostrophes_stripped`, for hiding a missing apostrophe's finding: no
+    apostrophe at all and at least two words that need one, contractions without it ("dont", "Im") or a common
+    name with a bare "s" ("Syrias"). Readers judged 5 of 5 such findings wrong where the text had lost at least
+    two more, and 6 of 9 right where it had not (judged rounds of fa_kes, docs/accuracy.md)."""
+    if "'" in text or "’" in text:
+        return False
+    lost = len(_BARE_ANY_CONTRACTION.findall(text))
+    for m in _NAME_S.finditer(text):
+        if lost >= _MIN_LOST:
+            break
+        lost += _lost_possessive(m.group(1))
+    return lost >= _MIN_LOST
+
+
+@functools.lru_cache(maxsize=4096)
+def _lost_possessive(name: str) -> bool:
+    low = name.lower()
+    return word_zipf(low) >= _NAME_MIN_ZIPF and word_zipf(low + "s") < _FORM_MAX_ZIPF

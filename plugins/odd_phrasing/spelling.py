@@ -20,7 +20,6 @@ next to another capitalised word (a person's name spelt two ways is the contradi
 from __future__ import annotations
 
 import functools
-import math
 import re
 import string
 from collections import Counter
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from scorer import Finding
+from scorer import word_zipf as zipf
 
 from .doccache import all_tokens, columns, doc_text, sentence_of
 from .encoding import apostrophes_stripped
@@ -94,29 +94,7 @@ def warm_up() -> None:
     """Load the word lists now rather than on the first article."""
     dictionary()
     known_misspellings()
-    _zipf("the")
-
-
-@functools.cache
-def _frequencies() -> dict[str, float]:
-    """wordfreq's English word frequencies as a plain dict (one load; a dict lookup per word is far
-    cheaper than ``zipf_frequency``, which tokenises its argument on every call)."""
-    from wordfreq import get_frequency_dict
-
-    # positional, as wordfreq calls it itself: its cache keys on the exact arguments, and another
-    # spelling of the call would load the same 30 MB table again
-    return get_frequency_dict("en", "large")
-
-
-def _zipf(word: str) -> float:
-    """The zipf frequency of a lower-case word (0 when wordfreq has never seen it)."""
-    freq = _frequencies().get(word, 0.0)
-    return math.log10(freq) + 9.0 if freq > 0 else 0.0
-
-
-def zipf(word: str) -> float:
-    """The zipf frequency of a lower-case word on the web (0 when wordfreq has never seen it)."""
-    return _zipf(word)
+    zipf("the")
 
 
 def _edits1(word: str) -> set[str]:
@@ -151,7 +129,7 @@ def best_correction(word: str, *, in_dictionary: bool = True) -> tuple[str, floa
     for cand in _edits1(word):
         if cand == word or cand[:1] != word[:1] or (in_dictionary and cand not in words):
             continue
-        freq = _zipf(cand)
+        freq = zipf(cand)
         if freq > 0 and (best is None or freq > best[1]):
             best = (cand, freq)
     return best
@@ -209,7 +187,7 @@ def _article_form(low: str, forms: dict[str, _Form]) -> _Form | None:
     is one keystroke away from: same first letter, at least ``ARTICLE_FORM_MIN`` common on the web, neither
     its plural nor its stem ("Democrats" ... "Democats", "Mastercard" ... "Matercard"). None when there is
     none."""
-    if low.endswith("s") and _zipf(low[:-1]) >= _STRIPPED_POSSESSIVE_MIN:
+    if low.endswith("s") and zipf(low[:-1]) >= _STRIPPED_POSSESSIVE_MIN:
         return None
     best: tuple[str, float] | None = None
     for cand in _edits1(low):
@@ -217,7 +195,7 @@ def _article_form(low: str, forms: dict[str, _Form]) -> _Form | None:
             continue
         if cand == low + "s" or cand == low[:-1] or cand + "s" == low:
             continue
-        freq = _zipf(cand)
+        freq = zipf(cand)
         if freq >= ARTICLE_FORM_MIN and (best is None or freq > best[1]):
             best = (cand, freq)
     return None if best is None else forms[best[0]]
@@ -265,7 +243,7 @@ def _derived(word: str, words: frozenset[str]) -> bool:
             stem = word[: -len(suffix)]
             if stem in words or stem + "e" in words or (stem.endswith("i") and stem[:-1] + "y" in words):
                 return True
-            if suffix in ("s", "es", "d", "ed") and _zipf(stem) >= LOWER_MAX_OWN:
+            if suffix in ("s", "es", "d", "ed") and zipf(stem) >= LOWER_MAX_OWN:
                 return True  # a current word no dictionary lists yet, inflected: "fundraises", "livestreams"
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words:  # "slammed", "biggest"
                 return True
@@ -349,7 +327,7 @@ def _possessive(tok: Token, low: str, words: frozenset[str]) -> str | None:
     if low.endswith(("less", "ness")) and low[:-4] in words:
         return None  # "bugless chips": a word and its "-less", not "bugles" without its apostrophe
     nxt = tok.doc[tok.i + 1]
-    if nxt.pos_ not in ("NOUN", "ADJ", "NUM") or not (stem in words or _zipf(stem) >= NAME_MIN_CORRECTION):
+    if nxt.pos_ not in ("NOUN", "ADJ", "NUM") or not (stem in words or zipf(stem) >= NAME_MIN_CORRECTION):
         return None
     if low in getInflection(stem, "NNS", inflect_oov=True):
         return None  # a plural ("ammunitions", "hanging chads"), not a lost apostrophe ("citys")
@@ -402,7 +380,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         if (after[:1] in ("'", "’") and not after[1:2].isalpha()) or after == " [":
             continue  # "backin’ off" (a spoken elision), "shaddy [shady]" (corrected by the writer)
         if text[tok.idx - 1 : tok.idx] in ("“", '"', "‘") and after[:1] in ("”", '"', "’") and (
-            _GLOSS.match(text, tok.idx + len(word) + 1) or _zipf(low) >= QUOTED_TERM_MIN_ZIPF
+            _GLOSS.match(text, tok.idx + len(word) + 1) or zipf(low) >= QUOTED_TERM_MIN_ZIPF
         ):
             continue  # 'the triad [the “terna” or list of three candidates]', 'a divided “munus”': a term quoted
             # alone, glossed or seen on the web, is a foreign or trade word spelt as its users spell it (not 'to
@@ -415,14 +393,14 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             continue  # a brand before its acronym: "fama PR", "acme LLC"
         if word.islower() and _inside_a_name(doc, tok):
             continue  # "President Daniel arap Moi": a lower-case particle of a name, as "van" and "bin" are
-        if stripped and low.endswith("s") and (low[:-1] in words or _zipf(low[:-1]) >= NAME_MIN_CORRECTION):
+        if stripped and low.endswith("s") and (low[:-1] in words or zipf(low[:-1]) >= NAME_MIN_CORRECTION):
             continue  # "al Qaedas official wing": a possessive whose apostrophe the collection stripped
         sent = sentence_of(tok)
         if sent.start not in foreign:
             foreign[sent.start] = _foreign(sent, words)
         if foreign[sent.start]:
             continue
-        own = _zipf(low)
+        own = zipf(low)
         possessive = _possessive(tok, low, words) if own < LOWER_MAX_OWN and not stripped else None
         if possessive:
             findings.append(
@@ -444,7 +422,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         if known is None and (_derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words)):
             continue
         if known is not None:
-            found = (known, _zipf(known))  # a slip writers often make: common on the web, still a slip
+            found = (known, zipf(known))  # a slip writers often make: common on the web, still a slip
         elif not capital or (_sentence_initial(tok) and tok.pos_ != "PROPN"):
             if own >= LOWER_MAX_OWN:
                 continue
