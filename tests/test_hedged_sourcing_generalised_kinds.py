@@ -35,11 +35,24 @@ NEIGHBOR = (
     "contact with people overseas who were collecting explosives, ABC news was told."
 )
 
+# buzzfeed_webis_2016:1273 (two sentences of the article, a quotation apart)
+PERSON_WITH_KNOWLEDGE = (
+    "Reines has, according to one person with direct knowledge of his involvement, participated in as many as a "
+    "half-dozen mock debates and more relaxed moot-court sessions, peppering the candidate with lines cribbed from "
+    "Trump’s primary debates and personal attacks meant to keep the candidate off balance. “Nothing is really "
+    "off-limits,” the person told POLITICO."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "anaphor"),
-    [(KARDASHIAN_FRIEND, "the friend"), (CAMPAIGN_STAFFER, "the staffer"), (NEIGHBOR, "the neighbor said")],
-    ids=["claims the friend", "said the staffer", "the neighbor said"],
+    [
+        (KARDASHIAN_FRIEND, "the friend"),
+        (CAMPAIGN_STAFFER, "the staffer"),
+        (NEIGHBOR, "the neighbor said"),
+        (PERSON_WITH_KNOWLEDGE, "the person told"),
+    ],
+    ids=["claims the friend", "said the staffer", "the neighbor said", "the person told"],
 )
 def test_definite_description_of_an_unnamed_source_is_flagged(text, anaphor):
     findings = run_signal(hedged(), text).findings
@@ -53,6 +66,14 @@ def test_definite_description_without_an_unnamed_antecedent_is_not_flagged():
     # buzzfeed_webis_2016:0028, the second sentence alone: nobody unnamed was introduced as "a neighbor"
     text = NEIGHBOR.split(". In addition, ")[1]
     assert not any("neighbor" in t for _, t in _found("In addition, " + text))
+
+
+def test_the_person_described_again_is_someone_else():
+    # the 1273 passage with the person described by a relative clause: the topic, not the source taken up
+    text = PERSON_WITH_KNOWLEDGE.replace("the person told POLITICO", "the person who hired him told POLITICO")
+    assert not any("the person" in t for _, t in _found(text))
+    # and without the unnamed person introduced before, "the person" takes up nobody
+    assert not any("person" in t for _, t in _found("“Nothing is really off-limits,” the person told POLITICO."))
 
 
 # --- the same kinds in new wordings ---

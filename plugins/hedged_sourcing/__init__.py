@@ -89,7 +89,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.33.58"
+    version = "0.33.59"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")

@@ -7,6 +7,8 @@ friend", "the official added", "the Kardashian friend says"). Taken alone, "the 
 anaphoric and the classifier leaves it aside; but when the nearest earlier source with the same
 role noun is an unnamed one, and no name for that role comes in between ("his friend, Jo Bam,"),
 the description continues that source and its claim is no more checkable than the first.
+"the person said" takes up "a person familiar with the talks said" the same way, when nothing more
+describes the person ("the person who filed the suit" is someone else, the topic).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ class _Sourced(Protocol):
 def definite_role(head: Token) -> bool:
     """'the friend', 'the Kardashian friend', 'the officials', 'the mag's insider': a role noun
     made definite by "the" or an owner that is not a person, with no name beside it."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ANAPHOR_NOUNS:
+    if head.pos_ != "NOUN" or (head.lemma_.lower() not in ANAPHOR_NOUNS and not _the_person(head)):
         return False
     if any(c.dep_ in ("appos", "compound", "nmod") and c.pos_ == "PROPN" and c.i > head.i for c in head.children):
         return False  # "the friend Jo Bam"
@@ -46,6 +48,12 @@ def definite_role(head: Token) -> bool:
     if owners:
         return all(o.tag_ not in ("PRP$", "WP$") for o in owners)  # "the mag's insider", not "his friend"
     return dets == ["the"]
+
+
+def _the_person(head: Token) -> bool:
+    """'the person said': one person, described by nothing more ("the person who filed the suit" is
+    someone else, the topic); it can only take up "a person familiar with the talks" said before."""
+    return head.lower_ == "person" and not any(c.dep_ in ("relcl", "acl", "prep", "amod") for c in head.children)
 
 
 def antecedent(doc: Doc, head: Token, before: list[_Sourced]) -> _Sourced | None:
