@@ -18,7 +18,7 @@ import random
 import re
 
 from hedged_sourcing_common import prf, read_jsonl, require, run
-from misinfo_scorer_plugins.hedged_sourcing.detect import HEDGED_KINDS as _KINDS
+from misinfo_scorer_plugins.hedged_sourcing.attribution import HEDGED_KINDS as _KINDS
 
 _PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": '"', "''": '"'}
 _PTB_RE = re.compile("|".join(re.escape(k) for k in _PTB))

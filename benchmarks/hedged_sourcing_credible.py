@@ -25,7 +25,7 @@ import hashlib
 from collections import Counter
 
 from hedged_sourcing_common import read_jsonl, require, run
-from misinfo_scorer_plugins.hedged_sourcing.detect import HEDGED_KINDS
+from misinfo_scorer_plugins.hedged_sourcing.attribution import HEDGED_KINDS
 from misinfo_scorer_plugins.hedged_sourcing.report import check_for
 
 N_ARTICLES = 300

@@ -75,8 +75,9 @@ def finding_rows(articles: Iterable[dict]) -> Iterator[dict]:
     """One feature row per hedged_sourcing finding the installed code makes on ``articles`` (dicts with id,
     text and optional title), keyed by id, check, start and end."""
     from misinfo_scorer_plugins.hedged_sourcing.analyse import analyse
+    from misinfo_scorer_plugins.hedged_sourcing.attribution import HEDGED_KINDS
     from misinfo_scorer_plugins.hedged_sourcing.candidates import forget_ids
-    from misinfo_scorer_plugins.hedged_sourcing.detect import HEDGED_KINDS, detect
+    from misinfo_scorer_plugins.hedged_sourcing.detect import detect
     from misinfo_scorer_plugins.hedged_sourcing.quotes import find_quotes, forget_quotes
     from misinfo_scorer_plugins.hedged_sourcing.report import finding_for
     from misinfo_scorer_plugins.hedged_sourcing.scope import source_head

@@ -88,8 +88,9 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="print the list, do not write it")
     args = parser.parse_args()
 
+    from misinfo_scorer_plugins.hedged_sourcing.attribution import HEDGED_KINDS
     from misinfo_scorer_plugins.hedged_sourcing.cues import candidate_keys, find_hedge_cues
-    from misinfo_scorer_plugins.hedged_sourcing.detect import HEDGED_KINDS, find_attributions
+    from misinfo_scorer_plugins.hedged_sourcing.detect import find_attributions
 
     rows = [r for r in read_jsonl(require("hedge_conll2010_wiki_sentences/conll2010_wiki_sentences.jsonl"))]
     rows = [r for r in rows if r["split"] == "train"]  # never the eval split

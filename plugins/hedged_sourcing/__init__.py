@@ -18,7 +18,8 @@ Each finding carries one of these checks:
   ENQUIRER has learned" with no source in the sentence or the next, "there is evidence": ``talk.py``);
 * ``passive_attribution``: an agentless passive of a reporting, belief or judging verb ("it is
   believed", "is said to", "has been criticized as", "has been accused of", "was also noted",
-  "..., it has been claimed.", "was heavily criticized for", "Palmer, widely regarded as ...");
+  "..., it has been claimed.", "was heavily criticized for", "Palmer, widely regarded as ...":
+  ``passives.py``);
 * ``unidentified_report``: a report, study, poll or estimate nobody owns ("according to a new
   report", "polls found", "studies show", "according to some estimates", "one poll found", "by
   one estimate", "according to exit polls", "with a new report claiming");
@@ -64,9 +65,10 @@ from scorer import (
 )
 
 from .analyse import analyse
+from .attribution import HEDGED_KINDS
 from .candidates import forget_ids
 from .cues import find_hedge_cues
-from .detect import HEDGED_KINDS, Detection, detect
+from .detect import Detection, detect
 from .learned import NAME as LEARNED_NAME
 from .learned import judge, learned_features
 from .quotes import find_quotes, forget_quotes
@@ -77,7 +79,7 @@ if TYPE_CHECKING:
 
     from scorer import Article
 
-    from .detect import Attribution
+    from .attribution import Attribution
 
 __all__ = ["HedgedSourcing", "register_signals"]
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .attribution import HEDGED_KINDS, Attribution
 from .crowd_states import find_crowd_states
-from .detect import HEDGED_KINDS, Attribution, Detection, dedupe, detect, resolve
+from .detect import Detection, dedupe, detect, resolve
 from .pronouns import resolve_pronoun_speakers
 from .scope import in_scope, source_head
 from .talk import find_talk

@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .attribution import Attribution, lemma_of
 from .candidates import candidates
 from .classify import VAGUE, classify_source
-from .detect import Attribution, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

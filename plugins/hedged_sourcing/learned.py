@@ -40,9 +40,9 @@ from scorer import Candidate, Finding, SpanDetector, SpanTask
 
 from . import patterns as P
 from .analyse import Analysis, analyse
+from .attribution import HEDGED_KINDS, Attribution, lemma_of
 from .candidates import candidates as tokens_in
 from .classify import DEFINITE, NAMED, anonymity_word, classify_source
-from .detect import HEDGED_KINDS, Attribution, lemma_of
 from .quotes import find_quotes
 from .scope import Context, hypothetical, ruled_out
 

@@ -21,7 +21,7 @@ from .classify import ANONYMOUS, NAMED, VAGUE
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .detect import Attribution
+    from .attribution import Attribution
 
 _SPEAKER_VIAS = frozenset({"subject", "inverted"})
 _PLURAL_PRONOUNS = frozenset({"they", "them"})

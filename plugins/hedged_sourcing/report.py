@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
+from .attribution import HEDGED_KINDS, Attribution
 from .classify import AGENTLESS, ANONYMOUS, COMMON, NAMED, OWN_VOICE, REPORT, RUMOUR, VAGUE
 from .cues import HedgeCue
-from .detect import HEDGED_KINDS, Attribution
 from .patterns import HEDGE_ADVERBS, SURVEY_NOUNS, WEASEL_DOCUMENT_NOUNS
 from .quotes import find_quotes
 

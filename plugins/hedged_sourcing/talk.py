@@ -41,10 +41,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .attribution import Attribution, lemma_of
 from .candidates import candidates
 from .classify import AGENTLESS, ANONYMOUS, REPORT, RUMOUR, VAGUE, classify_source, phrase_start, quantified
 from .crowd_states import FEELINGS
-from .detect import Attribution, lemma_of, open_question, stated_clause
+from .detect import open_question
+from .passives import stated_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -26,9 +26,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .attribution import Attribution, word
 from .candidates import candidates
 from .classify import AGENTLESS, COMMON, OWN_VOICE, REPORT, RUMOUR
-from .detect import Attribution, open_question, stated_clause, word
+from .detect import open_question
+from .passives import stated_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

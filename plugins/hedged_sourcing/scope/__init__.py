@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from .. import patterns as P
 from ..classify import AGENTLESS, ANONYMOUS, COMMON, OWN_VOICE, REPORT, RUMOUR, VAGUE
-from ..detect import asks
+from ..passives import asks
 from .common import SPEAKING_VIAS, source_head
 from .context import Context
 from .measured import (
@@ -159,7 +159,7 @@ from .unasserted import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 __all__ = ["Context", "hypothetical", "in_scope", "ruled_out", "source_head"]
 

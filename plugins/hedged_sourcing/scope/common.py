@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 #: Recordings whose people the article describes: what they say there can be watched, not only taken on trust.

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import patterns as P
+from ..attribution import lemma_of
 from ..candidates import candidates
 from ..classify import NAMED
-from ..detect import lemma_of
 from ..quotes import Quotes, find_quotes
 from .common import SPEAKING_VIAS, according_object, cites_a_legal_record
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from .common import source_head
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 #: The smallest number of people whose saying something is a tally, not a set of unnamed sources.

@@ -17,7 +17,7 @@ from .context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 #: Verbs of examining whose named subject is the judge of what the passive says: "When PolitiFact examined

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from scorer import paragraph_ranges, post_ranges
 
 from .. import patterns as P
+from ..attribution import lemma_of
 from ..classify import DEFINITE, entity
-from ..detect import lemma_of
 from ..quotes import Quotes
 from .common import according_object, is_proper_name, source_head
 from .measured import gives_shares
@@ -21,7 +21,7 @@ from .measured import gives_shares
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 _PRONOUNS = frozenset({"PRP", "PRP$", "WP"})

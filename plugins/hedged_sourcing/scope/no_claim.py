@@ -11,7 +11,7 @@ from .. import patterns as P
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 #: What holds a report noun's claim: a clause on it, or the verb or preposition that draws on it.

@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 from scorer import paragraph_ranges
 
 from .. import patterns as P
+from ..attribution import lemma_of
 from ..classify import DEFINITE, entity
-from ..detect import holds_a_claim, lemma_of, with_phrase_clause
+from ..detect import holds_a_claim, with_phrase_clause
 from .common import recording, source_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..detect import Attribution
+    from ..attribution import Attribution
 
 
 #: Adverbs by which the writer calls a belief false: what the group believes is then the topic.
