@@ -197,13 +197,12 @@ from scorer import (
 
 from .agreement import (
     find_determiner_disagreement,
-    find_missing_apostrophes,
     find_name_verb_disagreement,
     find_noun_verb_disagreement,
     find_object_pronoun_subjects,
-    find_plural_apostrophe,
     find_pronoun_verb_disagreement,
 )
+from .apostrophes import find_missing_apostrophes, find_plural_apostrophe
 from .articles import find_article_errors, wants_an
 from .bare_complements import find_according_without_to, find_bare_complements
 from .clause_agreement import find_attribution_disagreement, find_relative_disagreement

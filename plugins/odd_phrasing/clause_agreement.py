@@ -17,7 +17,7 @@ from lemminflect import getInflection
 
 from scorer import Finding
 
-from .agreement import _COLLECTIVE, _EITHER_NUMBER, _finite_of, _noun_number, _verb_number
+from .agreement import COLLECTIVE, EITHER_NUMBER, finite_of, number_of_noun, number_of_verb
 from .doccache import doc_text, tokens_where
 from .inflection import noun_plurals
 
@@ -89,17 +89,17 @@ def find_relative_disagreement(doc: Doc) -> list[Finding]:
             continue  # "a man who has principles who says": a second relative clause may be the first noun's
         if noun.head.lower_ == "of" or any(c.dep_ in ("conj", "cc") for c in noun.children):
             continue  # "one of the people who has", "a number of attacks that has", "cats and dogs that"
-        number = "singular" if noun.lower_ in _INDEFINITE_PERSONS else _noun_number(noun)
+        number = "singular" if noun.lower_ in _INDEFINITE_PERSONS else number_of_noun(noun)
         if number is None or noun.lower_ in _PARTITIVE:
             continue
-        finite = _finite_of(verb)
+        finite = finite_of(verb)
         if finite is None or finite.i <= rel.i or not finite.is_alpha or not finite.text.islower():
             continue
         if any(not t.is_alpha and t.text not in ("’", "'") for t in doc[rel.i + 1 : finite.i]):
             continue  # punctuation between: an aside or a second clause, not one verb phrase
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[rel.i + 1 : finite.i]):
             continue  # the pronoun is the object and another subject follows ("the cases that police have")
-        verb_number = _verb_number(finite)
+        verb_number = number_of_verb(finite)
         if verb_number is None or verb_number == number:
             continue
         if noun.dep_ == "pobj" and (
@@ -162,7 +162,7 @@ def find_attribution_disagreement(doc: Doc) -> list[Finding]:
             continue
         if doc[j - 2].text not in (",", "?", "!") and not doc[j - 1].text.endswith(","):
             continue
-        number = _noun_number(noun) if noun.pos_ == "NOUN" else None
+        number = number_of_noun(noun) if noun.pos_ == "NOUN" else None
         if number is None and (noun.dep_ == "compound" or noun.lower_ in _SOURCE_NOUNS):
             number = _number_by_form(noun)
         if number is None:
@@ -224,6 +224,6 @@ def _number_by_form(noun: Token) -> str | None:
     """'singular' for a noun tagged singular that has a distinct -s plural and does not end in -s itself
     ("report": lemminflect also lists "report" as a plural, for the mass reading)."""
     word = noun.lower_
-    if noun.tag_ != "NN" or word in _COLLECTIVE or word in _EITHER_NUMBER or word.endswith("s"):
+    if noun.tag_ != "NN" or word in COLLECTIVE or word in EITHER_NUMBER or word.endswith("s"):
         return None
     return "singular" if any(p != word and p.endswith("s") for p in noun_plurals(word)) else None

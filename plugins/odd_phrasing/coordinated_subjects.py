@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from scorer import Finding
 
-from .agreement import _finite_of
+from .agreement import finite_of
 from .doccache import doc_text, tokens_where
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def find_coordinated_names_verb(doc: Doc) -> list[Finding]:
             continue  # "each of Smith and Jones", "either Smith and ..."
         if not _opens_clause(subj.left_edge):
             continue
-        finite = _finite_of(subj.head)
+        finite = finite_of(subj.head)
         if finite.i != subj.right_edge.i + 1 or finite.pos_ not in ("VERB", "AUX") or not finite.text.islower():
             continue
         if finite.lower_ not in _SINGULAR_FINITE:
