@@ -34,7 +34,8 @@ by kind of reason:
 * ``named_here.py``: ``named_claim``, ``inside_attribution``, ``legal_process`` (a checkable source
   stands behind the claim where it is made);
 * ``named_nearby.py``: ``named_next``, ``named_member``, ``named_later``, ``named_before``,
-  ``named_report`` (a checkable source is given for it nearby);
+  ``named_report`` (a checkable person is given for it nearby); ``named_reports.py``: ``named_report``,
+  ``named_next`` (a report, record or outlet is named for it nearby);
 * ``context.py``: what they read besides the attribution (:class:`Context`); ``common.py``: helpers
   several of them share.
 """
@@ -88,11 +89,9 @@ from .named_here import (
 )
 from .named_nearby import (
     bare_name_speaks_next,
-    bare_report_named_before,
     claim_repeated_by_name_next,
     counted_named_after,
     counted_named_before,
-    evidence_cited_next,
     institution_said_it_before,
     lede_activists_named_next,
     lede_actor_named_next,
@@ -103,19 +102,23 @@ from .named_nearby import (
     named_subject_quoted_next,
     one_named_with_the_quote_next,
     one_of_them_named_next,
-    paragraph_opens_with_named_report,
     plural_source,
     post_signed_next,
     quoted_words_owned_next,
-    report_named_next,
     role_named_later,
     rumour_owned_next,
     same_claim_named_next,
     same_source_named_before,
     same_verb_told_next,
-    source_named_next,
     subject_posts_next,
     teaser_named_next,
+)
+from .named_reports import (
+    bare_report_named_before,
+    evidence_cited_next,
+    paragraph_opens_with_named_report,
+    report_named_next,
+    source_named_next,
 )
 from .no_claim import (
     a_feeling,

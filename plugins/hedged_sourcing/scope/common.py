@@ -1,5 +1,5 @@
-"""Helpers several of the precision rules share: the head of a source phrase, a proper name, a recording, a
-legal record cited, the object of "according to"."""
+"""Helpers several of the precision rules share: the head of a source phrase, a proper name, a source given by
+one, a recording, a legal record cited, the object of "according to", "for example"."""
 
 from __future__ import annotations
 
@@ -61,3 +61,19 @@ def is_proper_name(tok: Token) -> bool:
     return any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in tok.children) or (
         tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
     )
+
+
+#: Tags of pronouns, which name nobody.
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
+
+
+def for_example(tok: Token) -> bool:
+    """``tok`` is the "for" of "for example" or "for instance"."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "for" and nxt is not None and nxt.lower_ in ("instance", "example")
+
+
+def proper_source(doc: Doc, attr: Attribution) -> bool:
+    """The source is given by a proper name, not a pronoun ("he" in a quotation is nobody's attribution)."""
+    head = source_head(doc, attr)
+    return head is not None and head.tag_ not in PRONOUN_TAGS and is_proper_name(head)
