@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas, getInflection
 
 from scorer import Finding
+from scorer import word_zipf as zipf
 
 from .doccache import all_tokens, doc_text, sentence_of, tokens_where, tokens_with_dep
 from .inflection import is_count_noun, noun_plurals
 from .quantity_of import QUANTITY_NOUNS
-from .spelling import dictionary, zipf
+from .spelling import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

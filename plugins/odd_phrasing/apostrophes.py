@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas
 
 from scorer import Finding
+from scorer import word_zipf as zipf
 
 from .doccache import all_tokens, doc_text, tokens_where, tokens_with_dep
 from .encoding import apostrophes_stripped
-from .spelling import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -9,7 +9,6 @@ produced the text, not about how the article is phrased, so they are kept apart 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ftfy.badness import badness
@@ -71,7 +70,6 @@ def apostrophes_lost_throughout(text: str) -> bool:
     return lost >= _MIN_LOST
 
 
-@functools.lru_cache(maxsize=4096)
 def _lost_possessive(name: str) -> bool:
     low = name.lower()
     return word_zipf(low) >= _NAME_MIN_ZIPF and word_zipf(low + "s") < _FORM_MAX_ZIPF

@@ -17,10 +17,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
 from scorer import Finding
+from scorer import word_zipf as zipf
 
 from .doccache import columns, doc_text, sentence_of
 from .inflection import is_count_noun
-from .spelling import _derived, _foreign, _in_link, dictionary, zipf
+from .spelling import _derived, _foreign, _in_link, dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

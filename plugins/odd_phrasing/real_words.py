@@ -20,10 +20,11 @@ from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scorer import Finding
+from scorer import word_zipf as zipf
 
 from .doccache import doc_text
 from .inflection import is_count_noun
-from .spelling import dictionary, zipf
+from .spelling import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
