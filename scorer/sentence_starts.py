@@ -6,8 +6,7 @@ headline, a photo credit, a pasted tweet's byline ("— FOX & Friends (@foxandfr
 signal that reads a sentence (who said what, which verb a subject takes) reads it wrong. Marking the
 first token of each paragraph (``scorer.paragraphs``: a line break, or a run of two or more spaces
 where the breaks were lost) as a sentence start before parsing keeps them apart; the parser respects
-sentence starts set before it runs. A run of spaces before a word in lower case is a double space typed
-inside a sentence, not a lost break, and starts nothing.
+sentence starts set before it runs.
 """
 
 from __future__ import annotations
@@ -27,25 +26,12 @@ COMPONENT = "misinfo_scorer_paragraph_starts"
 
 @Language.component(COMPONENT)
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on the first token of every paragraph but the first, unless only spaces
-    stand before a word in lower case (:func:`typed_double_space`)."""
+    """Set ``is_sent_start`` on the first token of every paragraph but the first."""
     starts = {start for start, _ in paragraph_ranges(doc.text)}
     for tok in doc[1:]:
-        if tok.idx in starts and not tok.is_space and not typed_double_space(doc.text, tok.idx):
+        if tok.idx in starts and not tok.is_space:
             tok.is_sent_start = True
     return doc
-
-
-def typed_double_space(text: str, start: int) -> bool:
-    """The paragraph starting at ``start`` follows a run of spaces, no line break, and opens with a
-    lower-case letter: a double space typed inside a sentence ("Desoto Speedway officials said  they were
-    shocked", "has decided to  up his role"), or a link's words dropped from it ("have confirmed to  that
-    the body"), not a lost paragraph break, after which the next paragraph opens with a capital, a digit
-    or a quotation mark."""
-    gap = start
-    while gap > 0 and text[gap - 1] in " \t":
-        gap -= 1
-    return gap > 0 and text[gap - 1] != "\n" and text[start].islower()
 
 
 def use_paragraph_starts(nlp: Language) -> None:

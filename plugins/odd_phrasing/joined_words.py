@@ -21,7 +21,7 @@ from scorer import word_zipf as zipf
 
 from .doccache import columns, doc_text, sentence_of
 from .inflection import is_count_noun
-from .spelling import _derived, _foreign, _in_link, dictionary
+from .spelling import derived_form, dictionary, foreign_sentence, token_in_link
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -86,7 +86,9 @@ def split_words(word: str) -> tuple[str, str] | None:
             continue  # two content words make closed compounds ("faceoff", "landline", "courtside"); a
             # content word glued to a function word into a form the web has never seen is as often
             # newsroom jargon ("the WaPo leadall") as a lost space
-        phrase = zipf_frequency(f"{a} {b}", "en")
+        # wordfreq combines the two words' frequencies; "large" (what "best" means for English) and positional,
+        # so the call shares the one table load with scorer.word_zipf instead of loading it again as "best"
+        phrase = zipf_frequency(f"{a} {b}", "en", "large")
         if phrase >= PHRASE_MIN_ZIPF and phrase - own >= PHRASE_MARGIN and (best is None or phrase > best[0]):
             best = (phrase, a, b)
     return (best[1], best[2]) if best else None
@@ -104,13 +106,13 @@ def find_joined_words(doc: Doc) -> list[Finding]:
         tok = doc[i]
         if not tok.text.islower():
             continue  # a capital opening a sentence is as often a name ("Hadas Gold") or slang ("Anywho…")
-        if counts[low] > 1 or _in_link(doc, tok) or _derived(low, words):
+        if counts[low] > 1 or token_in_link(doc, tok) or derived_form(low, words):
             continue  # a spelling the article keeps is deliberate ("whois", a tool's name)
         after = text[tok.idx + len(tok) : tok.idx + len(tok) + 1]
         if after in ("'", "’"):
             continue  # a spoken elision ("tryin'", "meetin'") or a possessive
         split = split_words(low)
-        if split is None or _foreign(sentence_of(tok), words):
+        if split is None or foreign_sentence(sentence_of(tok), words):
             continue
         findings.append(
             Finding(
@@ -153,7 +155,7 @@ def find_names_run_into_words(doc: Doc) -> list[Finding]:
     for i in candidates:
         tok = doc[i]
         word = tok.text
-        if not (word[:1].isupper() and word[1:].islower()) or _in_link(doc, tok):
+        if not (word[:1].isupper() and word[1:].islower()) or token_in_link(doc, tok):
             continue
         for k in range(len(word) - 2, NAME_MIN_LENGTH - 1, -1):
             name, rest = word[:k], word[k:]

@@ -201,7 +201,7 @@ def _article_form(low: str, forms: dict[str, _Form]) -> _Form | None:
     return None if best is None else forms[best[0]]
 
 
-def _in_link(doc: Doc, tok: Token, *, compound_ok: bool = False) -> bool:
+def token_in_link(doc: Doc, tok: Token, *, compound_ok: bool = False) -> bool:
     """Part of a URL, e-mail address, handle, hashtag, file name or a word glued to symbols. With
     ``compound_ok`` the first part of a lower-case hyphenated compound is not ("oppositon-held")."""
     text = doc_text(doc)
@@ -228,12 +228,12 @@ def _prefixed(word: str, words: frozenset[str]) -> bool:
     "unsupport")."""
     for prefix in _PREFIXES:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and (rest in words or _derived(rest, words)):
+        if word.startswith(prefix) and len(rest) >= 4 and (rest in words or derived_form(rest, words)):
             return True
     return False
 
 
-def _derived(word: str, words: frozenset[str]) -> bool:
+def derived_form(word: str, words: frozenset[str]) -> bool:
     """A dictionary word plus a regular ending ("helm" + "ed", "disqualify" -> "disqualifier") or a
     productive prefix ("uncharmed", "outrate", "demining")."""
     if _prefixed(word, words):
@@ -256,7 +256,7 @@ def _derived(word: str, words: frozenset[str]) -> bool:
 _ELIDED_ARTICLE = re.compile(r" [dlDL]['’][^\W\d_]")
 
 
-def _foreign(sent: Span, words: frozenset[str]) -> bool:
+def foreign_sentence(sent: Span, words: frozenset[str]) -> bool:
     """Whether a sentence is mostly words no dictionary knows (another language, code, a list of names)."""
     alpha = [t.lower_ for t in sent if t.is_alpha and len(t) >= 3 and not t.text[0].isupper()]
     unknown = sum(w not in words for w in alpha)
@@ -387,7 +387,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             # expand “califphate”', which the web has never seen)
         if _ELIDED_ARTICLE.match(text, tok.idx + len(word)):
             continue  # "raison d'être", "coup d’état": a French phrase, its next word an elided article's
-        if any(c.isupper() for c in word[1:]) or _in_link(doc, tok, compound_ok=not word[0].isupper()):
+        if any(c.isupper() for c in word[1:]) or token_in_link(doc, tok, compound_ok=not word[0].isupper()):
             continue  # "iPhone", "NATO", "SeriouslySonnySkittles", "@handle", "example.com"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_upper and len(doc[tok.i + 1]) >= 2 and doc[tok.i + 1].is_alpha:
             continue  # a brand before its acronym: "fama PR", "acme LLC"
@@ -397,7 +397,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
             continue  # "al Qaedas official wing": a possessive whose apostrophe the collection stripped
         sent = sentence_of(tok)
         if sent.start not in foreign:
-            foreign[sent.start] = _foreign(sent, words)
+            foreign[sent.start] = foreign_sentence(sent, words)
         if foreign[sent.start]:
             continue
         own = zipf(low)
@@ -419,7 +419,7 @@ def find_misspellings(doc: Doc) -> list[Finding]:
         known = correction(low) if not capital and not (low.endswith("s") and low[:-1] in words) else None
         if known is not None and _prefixed(low, words):
             known = None  # the prefix test only for the few words the list names
-        if known is None and (_derived(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words)):
+        if known is None and (derived_form(low, words) or (tok.lemma_.lower() != low and tok.lemma_.lower() in words)):
             continue
         if known is not None:
             found = (known, zipf(known))  # a slip writers often make: common on the web, still a slip
