@@ -31,9 +31,19 @@ _CASES = (
     "earlier.[5] It is not clear whether the two are the same person."
 )
 
+# the same article: a note that closes an entry running on a sentence or two past the hedged one, or after a space
+_ENTRIES = (
+    "Nov. 2012: Linda Earlette Wells apparently voted at the polls in the general election in Germantown, MD, in the "
+    "name of her mother, who had died in June 2011. She used her mother’s ID to cast the ballot.[32] June 2007: A "
+    "homeless man was allegedly paid $10 to use the name of Kevin Logan to vote in Hoboken, NJ. After a challenge by "
+    "a local resident, the effort failed. [41] It is not clear how a law requiring voters to show ID could stop it."
+)
+
 LEFT_ALONE = [
     (_CASES, "allegedly"),
     (_CASES, "apparently"),
+    (_ENTRIES, "apparently"),
+    (_ENTRIES, "allegedly"),
 ]
 
 STILL_FOUND = [
@@ -43,6 +53,16 @@ STILL_FOUND = [
     ),
     (  # a note on another sentence
         "Ben Hodzic voted in Catskill, NY.[1] In Worcester, Mark Atlas apparently voted in the name of someone else.",
+        "apparently",
+    ),
+    (  # a note in the next paragraph
+        "In Worcester, Mark Atlas apparently voted in the name of someone else.\n\nBen Hodzic voted in Catskill, "
+        "NY.[1]",
+        "apparently",
+    ),
+    (  # a note three sentences on closes another entry
+        "In Worcester, Mark Atlas apparently voted in the name of someone else. He was 40. He lived alone. Ben "
+        "Hodzic voted in Catskill, NY.[1]",
         "apparently",
     ),
 ]

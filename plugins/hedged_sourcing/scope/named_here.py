@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from scorer import paragraph_ranges
+
 from .. import patterns as P
 from ..classify import entity
 from .common import according_object, cites_a_legal_record, is_proper_name, recording, source_head
@@ -490,18 +492,29 @@ def same_verb_owned(cue: Token) -> bool:
     return False
 
 
-#: A note's number after a sentence's end: "... in Catskill, NY.[1]", "... the record.”[12]".
-_FOOTNOTE = re.compile(r"[.!?\"”’)]\[\d{1,3}\]")
+#: A note's number after a sentence's end: "... in Catskill, NY.[1]", "... the record.”[12]", "... failed. [41]".
+_FOOTNOTE = re.compile(r"[.!?\"”’)] ?\[\d{1,3}\]")
 #: How far past the sentence's end the sentence splitter may have left its note.
 _FOOTNOTE_REACH = 8
+#: How many sentences after the hedged one a note may close the entry it cites.
+_FOOTNOTE_SENTENCES = 2
 
 
 def footnoted(token: Token) -> bool:
     """'May 2014: Ben Hodzic allegedly voted at the polls in the name of his brother ... in Catskill, NY.[1]': the
-    sentence carries a numbered note, the source it cites, as a list of cases documented one by one does."""
-    sent = token.sent
-    text = token.doc.text
-    return _FOOTNOTE.search(text, token.idx, min(len(text), sent.end_char + _FOOTNOTE_REACH)) is not None
+    sentence carries a numbered note, the source it cites, as a list of cases documented one by one does. A note
+    closes the entry it cites, which may run on a sentence or two past the hedged one ('Linda Earlette Wells
+    apparently voted ... She apparently used her mother's ID to cast the ballot.[32]'), up to its paragraph's end."""
+    doc = token.doc
+    text = doc.text
+    paragraph_end = next((end for start, end in paragraph_ranges(text) if start <= token.idx < end), len(text))
+    last = token.sent
+    for _ in range(_FOOTNOTE_SENTENCES):
+        if last.end >= len(doc) or doc[last.end].idx >= paragraph_end:
+            break
+        last = doc[last.end].sent
+    end = min(last.end_char + _FOOTNOTE_REACH, paragraph_end)
+    return _FOOTNOTE.search(text, token.idx, end) is not None
 
 
 #: What a named person says something in: "In an interview with co-founder Steve Wozniak, it was revealed ...".
