@@ -93,6 +93,10 @@ SLIPS_LEFT_ALONE = [
     # (fa_kes:1926479378, judged wrong: the text lost every apostrophe, "Syrias", "Assads")
     ("Air strikes hit the only childrens hospital in the besieged east of the city on Sunday. Syrias army and "
      "Russias jets have pounded the area since Assads forces began the offensive.", "missing_apostrophe"),
+    # (fa_kes:1924058188, judged wrong: common nouns lost theirs too, "a childs arm", "the citys")
+    ("Air strikes hit a school in Idlib province killing 22 children the UN childrens agency UNICEF said. Activists "
+     "circulated a photograph of a childs arm seared off above the elbow. The citys hospitals are full.",
+     "missing_apostrophe"),
     # (fa_kes:1923848176, judged wrong: a headline)
     ("Motorbike bomber kills 16 outside bakery in Syrias Hasakeh", "number_noun_agreement"),
 ]

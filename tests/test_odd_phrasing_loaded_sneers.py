@@ -93,6 +93,23 @@ LEFT_ALONE = [
         "scare_quotes",
     ),
     ("Israel has never been attacked by Iran directly, but through its alleged “proxies.”", "scare_quotes"),
+    # the word is what a verb of telling, declaring or praising carries: its subject's own (judged wrong in the
+    # rounds on news copy: fakenewsamt:fake/sports21.fake.txt, ptc:735265649, buzzfeed_webis_2016:0860)
+    (
+        'Barcelona released a statement Wednesday expressing its "appreciation" at the FIFA Disciplinary '
+        "Committee's decision.",
+        "scare_quotes",
+    ),
+    (
+        "True to the left's support for criminality over law and order, Mayor Schaaf declared that she considered "
+        'it her "duty" to warn criminal illegals in her area.',
+        "scare_quotes",
+    ),
+    (
+        "Trump has praised the leadership of Russia, admiring its “strength” despite its history of censorship "
+        "and human rights abuses.",
+        "scare_quotes",
+    ),
     # a columnist's turn, not a teaser (buzzfeed_webis_2016:1419, :1570; none of 2 queried)
     ("And guess what? It works for them.", "clickbait"),
 ]

@@ -54,3 +54,12 @@ def test_replaced_letter_is_one_substitution_only() -> None:
     assert not _replaced_letter("airstike", "airstrike")  # a dropped letter
     assert not _replaced_letter("appaluding", "applauding")  # two letters swapped
     assert not _replaced_letter("gaggled", "gagged")
+
+
+def test_a_run_of_letters_longer_than_any_word_gets_no_correction() -> None:
+    from misinfo_scorer_plugins.odd_phrasing.spelling import EDIT_MAX_LENGTH, best_correction
+
+    # a scraped blob (base64, a hash) is one long "word": Norvig's edits of 20,000 letters took seconds
+    assert best_correction("x" * (EDIT_MAX_LENGTH + 1)) is None
+    found = best_correction("goverment")
+    assert found is not None and found[0] == "government"

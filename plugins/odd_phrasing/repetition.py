@@ -133,6 +133,14 @@ def _named_before(doc: Doc, word: Token) -> bool:
     return not word.is_sent_start
 
 
+def _opens_a_compound(doc: Doc, tok: Token) -> bool:
+    """``tok`` is glued by a hyphen to the word after it ("on-going", "in-depth", "to-do"), whether the
+    tokenizer split the compound or not."""
+    text = doc_text(doc)
+    end = tok.idx + len(tok)
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+
+
 def find_doubled_words(doc: Doc) -> list[Finding]:
     """Return one finding per word repeated directly after itself ("the the").
 
@@ -156,6 +164,8 @@ def find_doubled_words(doc: Doc) -> list[Finding]:
             continue
         if low == "at" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("least", "most"):
             continue  # "putting the death toll at at least 70": the preposition, then "at least"
+        if _opens_a_compound(doc, tok):
+            continue  # "a course on on-going formation": the second is the first part of a hyphenated word
         gap = doc_text(doc)[prev.idx + len(prev) : tok.idx]
         # punctuation between, a line break or no space at all, unless a quotation opened after the word was
         # typed ('when the “the CIA had its own agenda”')

@@ -115,7 +115,10 @@ def _scare_quoted(doc: Doc, a: int, b: int) -> bool:
 #: about the attack and how he got his “hits” in"): the speech verbs of ``_NAMING_BEFORE`` stand right before
 #: the word, these may stand further off.
 _TELLING_VERBS = frozenset(
-    {"brag", "boast", "admit", "confess", "recount", "explain", "joke", "complain", "announce", "reveal", "claim"}
+    {"brag", "boast", "admit", "confess", "recount", "explain", "joke", "complain", "announce", "reveal", "claim",
+     # "released a statement ... expressing its “appreciation”", "declared that she considered it her “duty”",
+     # "has praised the leadership of Russia, admiring its “strength”"
+     "express", "declare", "praise"}
 )
 
 

@@ -97,8 +97,17 @@ def warm_up() -> None:
     zipf("the")
 
 
+#: No English word a slip could come from is longer ("counterrevolutionaries" has 22 letters); a longer run of
+#: letters is a scraped blob (base64, a hash, a word repeated without spaces), and its 54 x length edits would
+#: take seconds.
+EDIT_MAX_LENGTH = 30
+
+
 def _edits1(word: str) -> set[str]:
-    """Every string one deletion, transposition, replacement or insertion away (Norvig's edits1)."""
+    """Every string one deletion, transposition, replacement or insertion away (Norvig's edits1); none for a
+    word longer than ``EDIT_MAX_LENGTH``."""
+    if len(word) > EDIT_MAX_LENGTH:
+        return set()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
     transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
