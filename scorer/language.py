@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: A link's path words ("https://example.com/a/b/c") are no language: left out of the count.
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # The most frequent English function words; few are words in other major languages.
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -28,7 +30,7 @@ MIN_SHARE = 0.08
 
 def english_share(text: str, max_words: int = 400) -> tuple[float, int]:
     """The share of English function words among the first ``max_words`` words, and the word count."""
-    words = _WORD.findall(text[: max_words * 12].lower())[:max_words]
+    words = _WORD.findall(_LINK.sub(" ", text[: max_words * 12]).lower())[:max_words]
     if not words:
         return 0.0, 0
     hits = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)

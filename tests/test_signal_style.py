@@ -13,7 +13,7 @@ import pytest
 from misinfo_scorer_plugins import length as length_plugin
 from misinfo_scorer_plugins.style import Style, register_signals
 from misinfo_scorer_plugins.style.diversity import MTLD_MIN_WORDS, mtld
-from misinfo_scorer_plugins.style.sentiment import analyzer, sentence_sentiment
+from misinfo_scorer_plugins.style.sentiment import CHUNK_WORDS, analyzer, sentence_sentiment
 from misinfo_scorer_plugins.style.title import clickbait_cues
 
 from scorer.testing import run_signal
@@ -233,3 +233,16 @@ def test_length_is_log_words_as_the_evaluation_counts_them() -> None:
     text = "Kaine doesn't feel bad for Pence.\n\nHe said so on Tuesday."
     assert length_plugin.log_words(text) == pytest.approx(math.log1p(11))
     assert length_plugin.log_words(text) == length_features([text])[0]["length.log_words"]
+
+
+def test_a_sentence_longer_than_a_piece_is_scored_as_the_mean_of_its_pieces() -> None:
+    # a scraped page without full stops is one "sentence"; VADER's time grows with its square
+    kind = " ".join(["We are grateful for their kind and generous help"] * 40).split()[:CHUNK_WORDS]
+    cruel = " ".join(["This is a disgusting and cruel attack on the innocent"] * 40).split()[:CHUNK_WORDS]
+    vader = analyzer()
+    halves = [vader.polarity_scores(" ".join(words))["compound"] for words in (kind, cruel)]
+    whole = sentence_sentiment([" ".join(kind + cruel)])
+    assert whole["sentiment_mean"] == pytest.approx(sum(halves) / 2)
+    assert halves[0] > 0.5 and halves[1] < -0.5  # both pieces count, not the first alone
+    short = " ".join(kind[:20])
+    assert sentence_sentiment([short])["sentiment_mean"] == pytest.approx(vader.polarity_scores(short)["compound"])

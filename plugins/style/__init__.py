@@ -44,7 +44,7 @@ class Style:
     """Signal: the style profile of an article, as rates and shares."""
 
     name = "style"
-    version = "0.2.1"
+    version = "0.2.2"
     languages = ("en",)
     requires = ("tagger", "attribute_ruler", "parser")  # tags, POS, sentences; no entities
     #: Features where more only ever makes an article more suspect (their weights stay >= 0): shouting and
