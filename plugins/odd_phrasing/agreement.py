@@ -16,7 +16,7 @@ from scorer import word_zipf as zipf
 from .doccache import all_tokens, doc_text, sentence_of, tokens_where, tokens_with_dep
 from .inflection import is_count_noun, noun_plurals
 from .quantity_of import QUANTITY_NOUNS
-from .spelling import dictionary
+from .word_list import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -15,6 +15,8 @@ from ftfy.badness import badness
 
 from scorer import word_zipf
 
+from .word_list import dictionary
+
 # Characters every common mojibake of UTF-8 read as Latin-1/Windows-1252 contains; texts without
 # any skip ftfy's slower scan.
 _MOJIBAKE_HINT = re.compile("[ÂÃâ€™œ\u0080-\u009f]")
@@ -64,8 +66,9 @@ def apostrophes_stripped(text: str) -> bool:
 def apostrophes_lost_throughout(text: str) -> bool:
     """Stronger evidence than :func:`apostrophes_stripped`, for hiding a missing apostrophe's finding: no
     apostrophe at all and at least two words that need one, contractions without it ("dont", "Im"), a common
-    name with a bare "s" ("Syrias") or a common noun with an "s" that makes no word ("citys", "childs"). Readers judged 5 of 5 such findings wrong where the text had lost at least
-    two more, and 6 of 9 right where it had not (judged rounds of fa_kes, docs/accuracy.md)."""
+    name with a bare "s" ("Syrias") or a common noun with an "s" that makes no word ("citys", "childs").
+    Readers judged 5 of 5 such findings wrong where the text had lost at least two more, and 6 of 9 right where
+    it had not (judged rounds of fa_kes, docs/accuracy.md)."""
     if "'" in text or "’" in text:
         return False
     lost = len(_BARE_ANY_CONTRACTION.findall(text))
@@ -74,8 +77,6 @@ def apostrophes_lost_throughout(text: str) -> bool:
             break
         lost += _lost_possessive(m.group(1))
     if lost < _MIN_LOST:
-        from .spelling import dictionary  # here, not at the top: spelling imports this module
-
         words = dictionary()
         lost += len({m.group(1) for m in _WORD_S.finditer(text) if _lost_noun_possessive(m.group(1), words)})
     return lost >= _MIN_LOST

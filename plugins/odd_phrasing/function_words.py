@@ -23,8 +23,8 @@ from lemminflect import getAllInflections, getAllLemmas
 from scorer import Finding
 
 from .doccache import doc_text, sentence_of, tokens_where
-from .spelling import dictionary
 from .token_findings import span_finding as _finding
+from .word_list import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

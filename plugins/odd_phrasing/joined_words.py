@@ -21,7 +21,8 @@ from scorer import word_zipf as zipf
 
 from .doccache import columns, doc_text, sentence_of
 from .inflection import is_count_noun
-from .spelling import derived_form, dictionary, foreign_sentence, token_in_link
+from .spelling import derived_form, foreign_sentence, token_in_link
+from .word_list import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

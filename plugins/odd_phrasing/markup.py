@@ -17,7 +17,7 @@ import re
 
 from scorer import merge_ranges
 
-from .spelling import dictionary
+from .word_list import dictionary
 
 #: An opening, closing or empty HTML tag: "<", a tag name, anything but angle brackets, ">".
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,1000})?/?>")

@@ -24,7 +24,7 @@ from scorer import word_zipf as zipf
 
 from .doccache import doc_text
 from .inflection import is_count_noun
-from .spelling import dictionary
+from .word_list import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

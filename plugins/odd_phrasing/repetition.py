@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from scorer import Finding
 
 from .doccache import all_tokens, doc_text, sentence_of
-from .spelling import dictionary
+from .word_list import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -19,7 +19,6 @@ next to another capitalised word (a person's name spelt two ways is the contradi
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 from collections import Counter
@@ -34,6 +33,7 @@ from scorer import word_zipf as zipf
 from .doccache import all_tokens, columns, doc_text, sentence_of
 from .encoding import apostrophes_stripped
 from .known_misspellings import correction, known_misspellings
+from .word_list import dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,14 +80,6 @@ FOREIGN_SHARE = 0.25
 #: Regular endings: a word that is a dictionary word plus one of these is a derivation, not a slip
 #: ("disqualifier", "hearsays", "helmed", "cardless").
 _SUFFIXES = ("s", "es", "ed", "d", "er", "ers", "ing", "ly", "ness", "ment", "ments", "able", "ist", "ists", "less")
-
-
-@functools.cache
-def dictionary() -> frozenset[str]:
-    """pyspellchecker's English word list, lower case (loaded once, about a second)."""
-    from spellchecker import SpellChecker
-
-    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary.keys())
 
 
 def warm_up() -> None:
