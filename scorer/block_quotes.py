@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
 
+    from lxml.html import HtmlElement
+
     from scorer.contract import Article
 
 _BLOCKQUOTE = re.compile(r"<\s*blockquote[\s>]", re.IGNORECASE)
@@ -229,12 +231,17 @@ def _quoted_paragraphs(html: str) -> list[list[str]]:
 
     import trafilatura
 
-    from scorer.html import html_document
+    from scorer.html import deep_tree, html_document
 
-    xml = trafilatura.extract(
-        html_document(html), output_format="xml", include_comments=False, include_tables=False,
-        favor_recall=True, deduplicate=False,
-    )
+    def xml_of(page: str | HtmlElement) -> str | None:
+        return trafilatura.extract(
+            page, output_format="xml", include_comments=False, include_tables=False, favor_recall=True,
+            deduplicate=False,
+        )
+
+    page = html_document(html)
+    # the deep tree only when the page nests deeper than libxml2 reads by default (scorer/html.py)
+    xml = xml_of(page) or xml_of(deep_tree(page))
     if not xml:
         return []
     try:

@@ -40,6 +40,12 @@ def test_the_range_runs_from_the_quotations_first_paragraph_to_its_last() -> Non
     assert article.text[start:end] == "\n".join(_LETTER)
 
 
+def test_a_page_nested_deeper_than_libxml2_reads_by_default_keeps_its_quotation() -> None:
+    article = Article.from_dict({"id": "deep", "html": "<div>" * 300 + HTML + "</div>" * 300})
+    ((start, end),) = block_quote_ranges(article)
+    assert article.text[start:end] == "\n".join(_LETTER)
+
+
 def test_no_ranges_without_html_or_without_a_blockquote_or_where_the_text_lacks_the_words() -> None:
     assert block_quote_ranges(Article(id="t", text="\n".join(_LETTER))) == ()
     plain = Article.from_dict({"id": "p", "html": f"<article><p>{_INTRO}</p><p>{_LETTER[0]}</p></article>"})

@@ -47,6 +47,21 @@ def test_article_from_html_extracts_text():
     assert article.from_html
 
 
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_article_from_html_nested_deeper_than_libxml2_reads_by_default_keeps_its_text(depth):
+    # a generator's unclosed <div>s or nested <blockquote>s: past 255 levels libxml2 stops reading the page
+    story = "<p>The council voted on Tuesday to close the bridge.</p><p>Repairs begin in May.</p>"
+    html = "<div>" * depth + story + "</div>" * depth
+    article = Article.from_dict({"id": "deep", "html": html})
+    assert "The council voted on Tuesday to close the bridge." in article.text
+    assert "Repairs begin in May." in article.text
+
+
+def test_article_from_html_with_no_text_is_refused():
+    with pytest.raises(ArticleError, match="holds no text"):
+        Article.from_dict({"id": "x", "html": "<div><span></span></div>" + "<div>" * 300})
+
+
 @pytest.mark.parametrize(
     "data, message",
     [
