@@ -227,6 +227,31 @@ def test_a_date_inside_the_story_is_not_a_dateline() -> None:
     assert find_reference(None, "On 9 October 2024, the council met.").date is None
 
 
+@pytest.mark.parametrize("zero", [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(999, 12, 31)])
+def test_a_systems_zero_date_is_no_reference_but_a_dateline_still_is(zero: dt.date) -> None:
+    ref = find_reference(zero, "The council met.")
+    assert (ref.date, ref.implausible) == (None, zero)
+    ref = find_reference(zero, "WASHINGTON, Oct. 9, 2024 (Reuters) - The council met.")
+    assert (ref.date, ref.source, ref.implausible) == (dt.date(2024, 10, 9), "text", zero)
+    assert find_reference(None, "1 January 0001\n\nThe council met.").date is None
+    assert find_reference(dt.date(1000, 1, 1), "The council met.").date == dt.date(1000, 1, 1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendars_ends_is_noted_and_the_checks_still_run(published: str) -> None:
+    # Go's and .NET's zero time is what some systems send for "unknown"; day arithmetic next to either end of
+    # the calendar overflowed and the whole signal was lost
+    text = (
+        "WASHINGTON, Oct. 9, 2024 (Reuters) - The council met on Monday, October 9, 2024. Last month it had voted "
+        "to close the bridge. Yesterday the mayor, Ann Smith, said the repairs would begin. Ann Smyth disagreed."
+    )
+    result = run(text, published)
+    assert any("cannot be a news article's" in note and published in note for note in result.notes)
+    found = [(f.check, f.text) for f in result.findings]
+    assert ("weekday_mismatch", "October 9, 2024") in found and ("name_spelling", "Ann Smyth") in found
+
+
 # --- the checks, through the host's own runner ------------------------------------------------
 
 

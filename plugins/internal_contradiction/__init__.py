@@ -46,7 +46,7 @@ class InternalContradiction:
     """Dates within one article that contradict each other or the article's own date."""
 
     name = "internal_contradiction"
-    version = "0.15.5"
+    version = "0.15.6"
     languages = ("en",)
     # tags and lemmas (tense, modals), the parse (sentences, governing verbs), NER (years vs counts)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
@@ -132,9 +132,15 @@ class InternalContradiction:
         features["figure_mismatches_per_1k"] = round(sum(len(f) for f in figures.values()) * per_1k, 4)
         features["restated_facts_per_1k"] = round(sum(len(f) for f in restatements.values()) * per_1k, 4)
         line, published = reference.dateline, article.published_date
-        # Days between the text's own dateline and the publication metadata (0 when either is absent).
-        features["dateline_offset_days"] = abs((line - published).days) if line and published else 0
+        # Days between the text's own dateline and the publication metadata (0 when either is absent or unusable).
+        usable = published if reference.implausible is None else None
+        features["dateline_offset_days"] = abs((line - usable).days) if line and usable else 0
         notes = []
+        if reference.implausible is not None:
+            notes.append(
+                f"the publication date {reference.implausible.isoformat()} cannot be a news article's (a system's "
+                "zero date stands for 'unknown'): dates were checked without it"
+            )
         if features["unanchored_relative"]:
             notes.append(
                 f"relative dates could not be checked: the article carries no date "

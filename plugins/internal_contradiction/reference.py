@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .timex import find_expressions
 
-__all__ = ["Reference", "find_dateline", "find_reference"]
+__all__ = ["PLAUSIBLE_YEARS", "Reference", "find_dateline", "find_reference"]
 
 _LABEL = re.compile(r"(?im)^[ \t]*(?:last\s+)?(?:published|posted|updated|modified|date|dated)\b[^\n]{0,60}")
 _BEFORE_OK = re.compile(r"^(?:[A-Z][A-Z .'’-]+(?:\([^)\n]{1,30}\))?,?\s*|By [^\n,]{1,40},\s*)?$")
@@ -27,6 +27,10 @@ _AFTER_OK = re.compile(r"^\s*(?:$|[—–|-]|\(|,?\s*\d{1,2}[:.]\d{2}|at\s+\d)")
 _OPENS = re.compile(r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 #: How far from the top of the text an unlabelled dateline may sit.
 _HEAD_CHARS = 300
+#: The years a reference date may fall in. No news article was published in year 1 or 9999: "0001-01-01" is a
+#: CMS's or a language's zero date (Go's, .NET's) standing for "unknown", and date arithmetic a few days from
+#: either end of the calendar overflows.
+PLAUSIBLE_YEARS = range(1000, 9001)
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class Reference:
     start: int | None = None
     end: int | None = None
     dateline: dt.date | None = None
+    #: A publication date given but outside ``PLAUSIBLE_YEARS``, and so not used.
+    implausible: dt.date | None = None
 
     @property
     def label(self) -> str:
@@ -52,16 +58,22 @@ class Reference:
 def find_reference(published: dt.date | None, text: str) -> Reference:
     """The article's reference date: ``published`` when given, else a dateline in ``text``.
 
-    The dateline's span is kept either way, so the checks never read it as a date in the story.
+    The dateline's span is kept either way, so the checks never read it as a date in the story. A date outside
+    ``PLAUSIBLE_YEARS`` is no reference: a publication date there is kept as ``implausible``.
     """
+    implausible = None
+    if published is not None and published.year not in PLAUSIBLE_YEARS:
+        implausible, published = published, None
     line = find_dateline(text)
+    if line is not None and line[0].year not in PLAUSIBLE_YEARS:
+        line = None
     if published is not None:
         if line is None:
             return Reference(published, "published")
         return Reference(published, "published", line[1], line[2], line[0])
     if line is not None:
-        return Reference(line[0], "text", line[1], line[2], line[0])
-    return Reference(None)
+        return Reference(line[0], "text", line[1], line[2], line[0], implausible)
+    return Reference(None, implausible=implausible)
 
 
 def find_dateline(text: str) -> tuple[dt.date, int, int] | None:
