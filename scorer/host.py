@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from scorer.contract import Article, PluginError, Result
 from scorer.drift import Drift, trained_versions, version_drift
 from scorer.entities import defer_ner, has_deferred_ner, prefetch_entities
-from scorer.language import detect_language
+from scorer.language import declares_english, detect_language
 from scorer.model import load_for_scoring
 from scorer.nlp import load_pipeline
 from scorer.readers import Record, RecordError, to_article
@@ -203,8 +203,8 @@ class Scorer:
         if not any(ch.isalpha() for ch in article.text):
             no_words = "the article text holds no words (no letters at all)"
             return Result.failed(article.id, "input", no_words, article.meta)
-        declared = (article.language or "").lower()
-        if declared and not (declared == "en" or declared.startswith(("en-", "en_"))):
+        declared = (article.language or "").strip()
+        if declared and not declares_english(declared):
             return Result.failed(
                 article.id,
                 "language",

@@ -25,3 +25,13 @@ def test_a_long_link_near_the_start_does_not_make_english_look_foreign() -> None
     # a scraped link's path is one run of words ("a/b/c/..."): counted, it filled the window the test reads
     link = "https://example.com/" + "a/" * 3000
     assert detect_language(ENGLISH + link + " " + ENGLISH * 3) == "en"
+
+
+def test_english_is_read_however_metadata_names_it() -> None:
+    from scorer.language import declares_english
+
+    # BCP 47, a POSIX locale (WordPress), ISO 639-2/3 (library records, Common Crawl), the name, a list
+    for declared in ("en", "EN", "en-GB", "en_US", "eng", "ENG", "English", " en ", "eng,spa", "en-Latn-US"):
+        assert declares_english(declared), declared
+    for declared in ("de", "fr-CA", "deu", "German", "spa,eng", "ene", "enm-x"):
+        assert not declares_english(declared), declared
