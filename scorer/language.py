@@ -37,15 +37,15 @@ def english_share(text: str, max_words: int = 400) -> tuple[float, int]:
     return hits / len(words), len(words)
 
 
-#: How metadata names English: a BCP 47 tag ("en", "en-GB"), a POSIX locale ("en_US", WordPress's), the ISO 639-2/3
-#: code ("eng": library records, Common Crawl's language field) or the name.
+#: How metadata names English, before any region or script: a BCP 47 tag ("en", "en-GB"), a POSIX locale ("en_US",
+#: WordPress's), the ISO 639-2/3 code ("eng": library records, Common Crawl's language field) or the name.
 _ENGLISH_NAMES = frozenset({"en", "eng", "english"})
 
 
 def declares_english(declared: str) -> bool:
     """Whether a declared language is English; of a list ("eng,spa"), the first one counts."""
     first = declared.split(",")[0].strip().lower()
-    return first in _ENGLISH_NAMES or first.split("-")[0].split("_")[0] in ("en", "eng")
+    return first.replace("_", "-").split("-")[0] in _ENGLISH_NAMES
 
 
 def detect_language(text: str) -> str | None:

@@ -131,10 +131,10 @@ class InternalContradiction:
         features["person_ages_per_1k"] = round(len(ages) * per_1k, 4)
         features["figure_mismatches_per_1k"] = round(sum(len(f) for f in figures.values()) * per_1k, 4)
         features["restated_facts_per_1k"] = round(sum(len(f) for f in restatements.values()) * per_1k, 4)
-        line, published = reference.dateline, article.published_date
+        line = reference.dateline
+        published = reference.date if reference.source == "published" else None
         # Days between the text's own dateline and the publication metadata (0 when either is absent or unusable).
-        usable = published if reference.implausible is None else None
-        features["dateline_offset_days"] = abs((line - usable).days) if line and usable else 0
+        features["dateline_offset_days"] = abs((line - published).days) if line and published else 0
         notes = []
         if reference.implausible is not None:
             notes.append(

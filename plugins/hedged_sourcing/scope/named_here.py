@@ -507,6 +507,8 @@ def footnoted(token: Token) -> bool:
     apparently voted ... She apparently used her mother's ID to cast the ballot.[32]'), up to its paragraph's end."""
     doc = token.doc
     text = doc.text
+    if _FOOTNOTE.search(text, token.idx) is None:
+        return False  # no note anywhere after it: most articles, without reading their paragraphs
     paragraph_end = next((end for start, end in paragraph_ranges(text) if start <= token.idx < end), len(text))
     last = token.sent
     for _ in range(_FOOTNOTE_SENTENCES):
