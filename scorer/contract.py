@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scorer.errors import ArticleError, OffsetError
-from scorer.html import html_to_text
+from scorer.html import PageFacts, html_to_text, page_facts
 
 __all__ = [
     "Article",
@@ -62,6 +62,14 @@ def parse_published(value: str | dt.date | None) -> dt.date | None:
 _ARTICLE_FIELDS = ("id", "text", "html", "title", "published", "url", "source", "authors", "language")
 
 
+def _page_facts(html: str) -> PageFacts:
+    """The page's own headline and date; a page whose markup cannot be read is still scored without them."""
+    try:
+        return page_facts(html)
+    except Exception:
+        return PageFacts()
+
+
 @dataclass
 class Article:
     """One news article to score.
@@ -105,8 +113,9 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any], *, default_id: str | None = None) -> Article:
         """Build an Article from a JSON object (contract field names).
 
-        ``html`` is extracted to text when ``text`` is absent. ``id`` falls back to
-        ``default_id``, then to a hash of the content.
+        ``html`` is extracted to text when ``text`` is absent, and the page's own headline and markup date
+        (``scorer.html.page_facts``) stand in for a ``title`` or ``published`` the object does not give.
+        ``id`` falls back to ``default_id``, then to a hash of the content.
 
         :raises ArticleError: the object has neither text nor html, or a field has the wrong type.
         """
@@ -116,16 +125,19 @@ class Article:
         html = data.get("html")
         if text is None and html is None:
             raise ArticleError("the article has neither 'text' nor 'html'")
+        page = PageFacts()
         if text is None:
             if not isinstance(html, str):
                 raise ArticleError(f"'html' must be a string, got {type(html).__name__}")
             text = html_to_text(html)
+            if not data.get("title") or not data.get("published"):
+                page = _page_facts(html)
         if not isinstance(text, str):
             raise ArticleError(f"'text' must be a string, got {type(text).__name__}")
         art_id = data.get("id")
         if art_id is None or art_id == "":
             art_id = default_id or content_id(text)
-        published = data.get("published")
+        published = data.get("published") or page.published
         if published is not None and not isinstance(published, str):
             raise ArticleError(f"'published' must be an ISO 8601 string, got {published!r}")
         authors = data.get("authors") or []
@@ -136,7 +148,7 @@ class Article:
         return cls(
             id=str(art_id),
             text=text,
-            title=_opt_str(data, "title"),
+            title=_opt_str(data, "title") or page.title,
             published=published or None,
             url=_opt_str(data, "url"),
             source=_opt_str(data, "source"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scorer.errors import ArticleError
@@ -57,9 +58,30 @@ def deep_tree(html: str) -> HtmlElement:
     return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
 
 
-def html_date(html: str) -> str | None:
-    """The publication date a page declares (meta tags, JSON-LD, URL), as YYYY-MM-DD, or None."""
+@dataclass(frozen=True)
+class PageFacts:
+    """What a page says about itself in its markup (None where it says nothing)."""
+
+    title: str | None = None
+    published: str | None = None
+
+
+_WHOLE_PAGE = re.compile(r"<\s*(html|head|title|body)[\s>]", re.IGNORECASE)
+
+
+def page_facts(html: str) -> PageFacts:
+    """A page's headline and publication date (YYYY-MM-DD), as its markup declares them.
+
+    The headline is read from a whole page only (its ``og:title``/JSON-LD headline, its one ``<h1>``, its
+    ``<title>`` without the site's name): a fragment's first heading is a subheading ("Background",
+    "Related"), not the story's. The date comes from markup only (meta tags, JSON-LD, ``<time>``, the
+    URL), never from a date the text mentions: the first date in a story is often the event's, and
+    relative dates anchored there would be checked against the wrong day.
+    """
     import trafilatura
 
-    meta = trafilatura.extract_metadata(html)
-    return meta.date if meta is not None and meta.date else None
+    meta = trafilatura.extract_metadata(html, extensive=False)
+    if meta is None:
+        return PageFacts()
+    title = meta.title if meta.title and _WHOLE_PAGE.search(html[:4096]) else None
+    return PageFacts(title=title, published=meta.date or None)

@@ -126,12 +126,13 @@ def test_csv_column_mapping(tmp_path):
     assert isinstance(bad, RecordError) and "no such CSV column: body" in bad.error
 
 
-def test_html_in_warc_gets_text_and_date(archive):
+def test_html_in_warc_gets_text_date_and_headline(archive):
     d, _, _ = archive
     first = next(iter(read_paths([str(d / "f.warc.gz")])))
     article = first.to_article()
     assert "Story 11. Officials" in article.text and article.url == "http://example.org/w0"
     assert article.published == "2024-03-01"
+    assert article.title == "Headline 0"
 
 
 def cli(*args: str, timeout: int = 600, **kw) -> subprocess.CompletedProcess:

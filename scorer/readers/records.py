@@ -7,6 +7,7 @@ is scored, so a pool of workers shares that work instead of the reading process 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -92,18 +93,9 @@ class RawRecord:
         """
         data = {**self.data, "id": id_of(self.data.get("id")) or self.default_id}
         self._check_length(data.get("text"))
-        if self.published and not data.get("published"):
-            data["published"] = self.published
-        if "html" in data and not data.get("published") and isinstance(data["html"], str):
-            from scorer.html import html_date
-
-            try:
-                found = html_date(data["html"])
-            except Exception:  # a page whose date cannot be read is still scored, undated
-                found = None
-            if found:
-                data["published"] = found
         article = Article.from_dict(data, default_id=self.default_id)
+        if self.published and not article.published:  # after the page's own date, which is the record's
+            article = dataclasses.replace(article, published=self.published)
         self._check_length(article.text)
         return article
 
