@@ -340,7 +340,8 @@ class Result:
     model: dict[str, str] | None = None
     errors: list[PluginError] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
-    text: str | None = None
+    text: str | None = None  # the plain text read from HTML, which the offsets refer to
+    title: str | None = None  # the headline the signals read for an HTML article
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -359,6 +360,8 @@ class Result:
         }
         if self.text is not None:
             out["text"] = self.text
+        if self.title is not None:
+            out["title"] = self.title
         return out
 
     @classmethod
@@ -377,6 +380,7 @@ class Result:
             errors=[PluginError(e["plugin"], e["error"]) for e in data.get("errors") or []],
             meta=dict(data.get("meta") or {}),
             text=data.get("text"),
+            title=data.get("title"),
         )
 
     @classmethod

@@ -239,6 +239,7 @@ class Scorer:
             errors=list(outcome.errors),
             meta={**article.meta, "notes": outcome.notes} if outcome.notes else article.meta,
             text=article.text if article.from_html else None,
+            title=article.title if article.from_html else None,
         )
         if self.model is None:
             if self.model_error:

@@ -21,6 +21,8 @@ def explain_contribution(c: Contribution) -> str:
 def format_result(result: Result, top: int = 5, width: int = 60) -> str:
     """A block of text for one result, for a person reading a terminal."""
     lines = [f"== {result.id}"]
+    if result.title:  # read from the page: say which headline the title features describe
+        lines.append(f"headline: {result.title}")
     if result.score is None:
         lines.append("score: none")
     else:

@@ -95,3 +95,22 @@ def test_a_crawled_page_is_scored_with_its_headline(tmp_path):
     assert titled["signals"]["style"]["title_exclamation"] == 1.0
     assert titled["signals"]["style"]["title_all_caps_share"] > 0
     assert "title_words" not in fragment["signals"]["style"]  # no headline: the model takes it as typical
+    # the result says which headline it read, as it gives the text its offsets refer to
+    assert titled["title"] == "SHOCKING: You Won't Believe What The Council Did!" and "title" not in fragment
+    assert titled["text"].startswith("The city council voted")
+
+
+def test_a_result_round_trips_its_title():
+    from scorer.contract import Result
+
+    result = Result(id="r", text="Body.", title="Headline")
+    assert Result.from_dict(result.to_dict()) == result
+    assert "title" not in Result(id="t").to_dict()  # an article given as text: the caller knows its title
+
+
+def test_pretty_output_names_the_headline_read_from_a_page():
+    from scorer.contract import Result
+    from scorer.pretty import format_result
+
+    assert "headline: Council closes pool" in format_result(Result(id="p", text="Body.", title="Council closes pool"))
+    assert "headline:" not in format_result(Result(id="t"))
