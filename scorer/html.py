@@ -83,5 +83,15 @@ def page_facts(html: str) -> PageFacts:
     meta = trafilatura.extract_metadata(html, extensive=False)
     if meta is None:
         return PageFacts()
-    title = meta.title if meta.title and _WHOLE_PAGE.search(html[:4096]) else None
+    title = meta.title if meta.title and _WHOLE_PAGE.search(html[:4096]) and _headline_like(meta.title) else None
     return PageFacts(title=title, published=meta.date or None)
+
+
+#: Longer than any headline: a page whose ``<title>`` is never closed reads the rest of the page as its title.
+MAX_HEADLINE_CHARS = 300
+_MARKUP = re.compile(r"</?[A-Za-z]")
+
+
+def _headline_like(title: str) -> bool:
+    """Whether a page's title can be its headline: short, and no markup swallowed by an unclosed tag."""
+    return len(title) <= MAX_HEADLINE_CHARS and not _MARKUP.search(title)

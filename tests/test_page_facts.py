@@ -45,6 +45,14 @@ def test_a_fragments_first_heading_is_no_headline():
     assert Article.from_dict({"id": "f1", "html": fragment}).title is None
 
 
+@pytest.mark.parametrize("head", [
+    "<title>Council closes pool",                     # never closed: the parser reads the page into the title
+    "<title>" + "Council closes pool again " * 20 + "</title>",  # longer than any headline
+])
+def test_a_title_that_cannot_be_a_headline_is_left_out(head):
+    assert page_facts(page(head)).title is None
+
+
 def test_the_records_own_title_and_date_come_first():
     html = page("<title>Page title</title><meta property='article:published_time' content='2016-10-02T10:00:00Z'>")
     article = Article.from_dict({"id": "p3", "html": html, "title": "CMS title", "published": "2016-10-05"})
