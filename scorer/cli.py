@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--base-rate", type=float, default=None, metavar="SHARE",
                        help="share of misinformation expected in these articles, e.g. 0.05: scores and bands move "
                             "from the training mix to it (see the model card's base-rate note)")
+    score.add_argument("--neutral-feature", action="append", default=None, metavar="FEATURE",
+                       dest="neutral_features",
+                       help="set a model feature aside for this run (repeatable): it contributes 0, as if at the "
+                            "training average; for a house style, e.g. style.title_capitalised_share when every "
+                            "headline is in title case (default: $MISINFO_SCORER_NEUTRAL_FEATURES, comma-separated)")
     score.add_argument("--budget", type=float, default=None, metavar="SECONDS",
                        help="time each signal may take per article (default: 10)")
     score.add_argument("--pretty", action="store_true",
@@ -117,6 +122,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from scorer.batch.run import RunOptions, check_outputs, default_workers, run
     from scorer.batch.work import ScorerSpec, get_scorer
     from scorer.batch.writers import OutputError
+    from scorer.neutral_features import ENV_VAR, check_against_model, parse_names
     from scorer.readers import ReadOptions
 
     if args.model and not Path(args.model).is_file():
@@ -124,7 +130,14 @@ def cmd_score(args: argparse.Namespace) -> int:
     env = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("MISINFO_SCORER_")))
     if args.base_rate is not None and not 0 < args.base_rate < 1:
         raise CLIError(f"--base-rate must be a share strictly between 0 and 1, got {args.base_rate}")
-    spec = ScorerSpec(model=args.model, budget=args.budget, env=env, base_rate=args.base_rate)
+    neutral = parse_names(args.neutral_features if args.neutral_features is not None else os.environ.get(ENV_VAR))
+    if neutral:
+        try:
+            check_against_model(args.model, neutral)
+        except ValueError as exc:
+            raise CLIError(str(exc)) from None
+    spec = ScorerSpec(model=args.model, budget=args.budget, env=env, base_rate=args.base_rate,
+                      neutral_features=tuple(sorted(neutral)))
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise CLIError("--workers must be at least 1")

@@ -19,6 +19,7 @@ from scorer.drift import Drift, trained_versions, version_drift
 from scorer.entities import defer_ner, has_deferred_ner, prefetch_entities
 from scorer.language import declares_english, detect_language
 from scorer.model import load_for_scoring
+from scorer.neutral_features import NeutralFeatures
 from scorer.nlp import load_pipeline
 from scorer.readers import Record, RecordError, to_article
 from scorer.registry import Registry, build_registry
@@ -66,8 +67,10 @@ class Scorer:
         keeps the false-positive rate the model card gives. None keeps the training mix.
     :param signals_only: load no model at all: results carry signals, findings and features, ``score``
         stays null and no error is reported (training and plugin tests score this way).
+    :param neutral_features: model features this deployment sets aside (``scorer.neutral_features``): each
+        contributes 0, as if at the training average; for a house style such as headlines in title case.
     :raises ValueError: ``base_rate`` is not strictly between 0 and 1, or the model does not record its own;
-        or a ``model`` is given with ``signals_only``.
+        or a ``model`` is given with ``signals_only``; or a neutral feature is not one of the model's.
     """
 
     def __init__(
@@ -80,6 +83,7 @@ class Scorer:
         base_rate: float | None = None,
         *,
         signals_only: bool = False,
+        neutral_features: Iterable[str] = (),
     ) -> None:
         self.registry = registry if registry is not None else build_registry()
         self.runner = SignalRunner(self.registry.signals, budget=budget)
@@ -101,6 +105,9 @@ class Scorer:
             self.model = model
         if base_rate is not None and self.model is not None:
             self.model = self.model.for_base_rate(base_rate)  # a bad rate is a setup error: raise
+        neutral = frozenset(neutral_features)
+        if neutral and self.model is not None:
+            self.model = NeutralFeatures(self.model, neutral)  # an unknown name is a setup error: raise
         #: signals installed at other versions than the model was trained with (``scorer.drift``)
         self.drift: list[Drift] = version_drift(
             trained_versions(self.model), {s.name: s.version for s in self.registry.signals}

@@ -29,7 +29,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
                  "scorer.registry", "scorer.runner",
                  "scorer.readers", "scorer.pretty")),
     ("model", ("scorer.scoring_model", "scorer.features", "scorer.linear", "scorer.shapes", "scorer.additive",
-               "scorer.model", "scorer.compiled", "scorer.drift", "scorer.spans")),
+               "scorer.model", "scorer.compiled", "scorer.drift", "scorer.neutral_features", "scorer.spans")),
     ("host", ("scorer.host", "scorer.testing", "scorer.pytest_plugin")),
     ("applications", ("scorer.fitting", "scorer.batch", "scorer.service")),
     ("cli", ("scorer.cli", "scorer.__main__")),

@@ -23,9 +23,11 @@ class ScorerSpec:
     budget: float | None = None
     env: tuple[tuple[str, str], ...] = field(default=())
     base_rate: float | None = None
+    neutral_features: tuple[str, ...] = ()
 
     def key(self) -> tuple[tuple[str, Any], ...]:
-        return (("model", self.model), ("budget", self.budget), ("env", self.env), ("base_rate", self.base_rate))
+        return (("model", self.model), ("budget", self.budget), ("env", self.env), ("base_rate", self.base_rate),
+                ("neutral_features", self.neutral_features))
 
 
 def get_scorer(spec: ScorerSpec) -> Any:
@@ -44,6 +46,8 @@ def get_scorer(spec: ScorerSpec) -> Any:
             kwargs["budget"] = spec.budget
         if spec.base_rate is not None:
             kwargs["base_rate"] = spec.base_rate
+        if spec.neutral_features:
+            kwargs["neutral_features"] = spec.neutral_features
         scorer = _SCORERS[spec.key()] = Scorer(**kwargs)
     return scorer
 

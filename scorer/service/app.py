@@ -49,7 +49,8 @@ def create_app(settings: Settings | None = None, *, scorer_factory: ScorerFactor
     """
     settings = settings or Settings.from_env()
     metrics = Metrics()
-    pool = ScorerPool(scorer_factory or default_factory(settings.model, settings.signal_budget, settings.base_rate),
+    pool = ScorerPool(scorer_factory or default_factory(settings.model, settings.signal_budget, settings.base_rate,
+                                                         settings.neutral_features),
                       threads=settings.threads, max_pending=settings.max_pending)
     service = Service(settings, pool, store or SQLiteResultStore(settings.db), metrics)
 

@@ -47,9 +47,12 @@ class TimedOut(Exception):
 ScorerFactory = Callable[[int], "list[Scorer]"]
 
 
-def default_factory(model: str | None, signal_budget: float | None, base_rate: float | None = None) -> ScorerFactory:
-    """A factory for ``n`` Scorers sharing one pipeline and one loaded model (moved to ``base_rate``,
-    when given, once: the others share the moved model)."""
+def default_factory(
+    model: str | None, signal_budget: float | None, base_rate: float | None = None,
+    neutral_features: tuple[str, ...] = (),
+) -> ScorerFactory:
+    """A factory for ``n`` Scorers sharing one pipeline and one loaded model (moved to ``base_rate`` and with
+    ``neutral_features`` set aside, when given, once: the others share that model)."""
 
     def make(n: int) -> list[Scorer]:
         from scorer.host import Scorer
@@ -57,7 +60,7 @@ def default_factory(model: str | None, signal_budget: float | None, base_rate: f
         kwargs: dict[str, Any] = {}
         if signal_budget is not None:
             kwargs["budget"] = signal_budget
-        first = Scorer(model=model, base_rate=base_rate, **kwargs)
+        first = Scorer(model=model, base_rate=base_rate, neutral_features=neutral_features, **kwargs)
         nlp = first.nlp
         # a model that failed to load is passed on as the path, so every scorer reports the same error
         shared_model: Any = first.model if first.model is not None else model

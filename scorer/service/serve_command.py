@@ -71,6 +71,10 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-rate", type=_share, default=None, metavar="SHARE",
                         help="share of misinformation expected among the articles, e.g. 0.05: scores and bands "
                              "move from the training mix to it (default $MISINFO_SCORER_BASE_RATE or the mix)")
+    parser.add_argument("--neutral-feature", action="append", default=None, metavar="FEATURE", dest="neutral_features",
+                        help="set a model feature aside (repeatable): it contributes 0, as if at the training average; "
+                             "for a house style, e.g. style.title_capitalised_share when every headline is in title "
+                             "case (default $MISINFO_SCORER_NEUTRAL_FEATURES, comma-separated)")
     for flag, _, text in _THRESHOLD_OPTIONS:
         parser.add_argument(flag, type=_threshold, default=None, metavar="P", help=text + "; 'off' disables")
     parser.add_argument("--unscored", choices=("publish", "review", "hold"), default=None,
@@ -106,6 +110,7 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     """The Settings for the parsed options, over the environment's."""
     import dataclasses
 
+    from scorer.neutral_features import check_against_model, parse_names
     from scorer.service.settings import Settings
 
     thresholds: dict[str, Any] = {}
@@ -120,8 +125,11 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     settings = Settings.from_env(
         db=args.db, model=args.model, threads=args.threads, time_budget=args.time_budget,
         signal_budget=args.budget, base_rate=args.base_rate, max_body_bytes=args.max_body_bytes,
+        neutral_features=tuple(sorted(parse_names(args.neutral_features))) if args.neutral_features else None,
         max_text_chars=args.max_text_chars, public_url=args.public_url, thresholds=thresholds,
     )
+    if settings.neutral_features:  # a name the model lacks stops the service before it starts (ValueError)
+        check_against_model(settings.model, frozenset(settings.neutral_features))
     # an explicit 'off' must win over the environment, which from_env read first
     off: dict[str, Any] = {k: None for k, v in thresholds.items() if v is None}
     if off:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from scorer.neutral_features import ENV_VAR as NEUTRAL_ENV
+from scorer.neutral_features import parse_names
 from scorer.service.decision import Thresholds
 
 #: Environment variables that hold secrets (never accepted on the command line).
@@ -60,6 +62,7 @@ class Settings:
     threads: int = 2  # scoring threads, one Scorer each
     signal_budget: float | None = None  # seconds per signal per article (None: the host's default)
     base_rate: float | None = None  # expected share of misinformation: scores and bands move to it
+    neutral_features: tuple[str, ...] = ()  # model features set aside (scorer.neutral_features), e.g. a house style
 
     api_key: str | None = None
     ghost_secret: str | None = None
@@ -93,6 +96,8 @@ class Settings:
         for name, (var, kind) in PLAIN_ENV.items():
             if env.get(var):
                 values[name] = kind(env[var])
+        if env.get(NEUTRAL_ENV):
+            values["neutral_features"] = tuple(sorted(parse_names(env[NEUTRAL_ENV])))
         tvalues: dict[str, Any] = {}
         for name, var in THRESHOLD_ENV.items():
             if env.get(var):
@@ -111,7 +116,7 @@ class Settings:
     def from_json(cls, text: str) -> Settings:
         data = json.loads(text)
         data["thresholds"] = Thresholds(**data["thresholds"])
-        for name in ("body_fields", "strapi_events"):
+        for name in ("body_fields", "strapi_events", "neutral_features"):
             data[name] = tuple(data[name])
         return cls(**data)
 
