@@ -388,3 +388,28 @@ def test_cli_train_writes_a_card_with_the_new_sections(tmp_path, capsys):
     text = card.read_text(encoding="utf-8")
     assert both_ways in text and "the shipped model does not have it" in text
     assert "length.log_words" not in load_model(tmp_path / "n.skops").feature_names
+
+
+@pytest.mark.slow
+def test_cli_evaluate_leaves_excluded_features_out_of_the_signal_model(tmp_path, capsys, monkeypatch):
+    """`evaluate --exclude` measures the model without a feature, as `train --exclude` fits it."""
+    import scorer.fitting.evaluate as ev
+    from scorer.cli import main
+
+    seen: list[list[str]] = []
+    real = ev.select_features
+
+    def recording(raw, exclude):
+        kept = real(raw, exclude)
+        seen.append(sorted({name for row in kept for name in row}))
+        return kept
+
+    monkeypatch.setattr(ev, "select_features", recording)
+    _write_corpus(tmp_path / "one.jsonl", 10, 0)
+    _write_corpus(tmp_path / "two.jsonl", 10, 1)
+    rc = main(["evaluate", str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl"), "--no-stylometry",
+               "--cache", str(tmp_path / "cache"), "--exclude", "readability.*"])
+    assert rc == 0
+    assert seen and not any(name.startswith("readability.") for name in seen[0])
+    assert any(name.startswith("style.") for name in seen[0])  # only what the glob names goes
+    assert "--exclude readability.*" in capsys.readouterr().out

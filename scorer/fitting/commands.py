@@ -53,6 +53,9 @@ def add_evaluate_parser(sub: Any) -> argparse.ArgumentParser:
     evaluate.add_argument("--model", metavar="FILE.skops",
                           help="also score every corpus with this fitted model, without retraining")
     evaluate.add_argument("--out", metavar="REPORT.md", help="also write the report here as Markdown")
+    evaluate.add_argument("--exclude", action="append", metavar="GLOB",
+                          help="leave features matching this glob out of the signal model, as train does "
+                               "(repeatable): what a feature adds, held out")
     _add_combiner_options(evaluate)
     evaluate.add_argument("--no-stylometry", dest="stylometry", action="store_false",
                           help="leave out the generic-stylometry baseline (it parses every article once more)")
@@ -107,7 +110,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
                                   cache=Path(args.cache) if args.cache else None,
                                   model=Path(args.model) if args.model else None,
                                   combiner=args.combiner, length=args.length, stylometry=args.stylometry,
-                                  fit_by=args.fit_by)
+                                  fit_by=args.fit_by, exclude=args.exclude or [])
     except (FileNotFoundError, ValueError) as exc:
         raise CLIError(str(exc)) from exc
     command = "misinfo-scorer evaluate " + " ".join(args.corpora)
@@ -121,6 +124,8 @@ def evaluate_command(args: argparse.Namespace) -> int:
         command += " --no-length"
     if not args.stylometry:
         command += " --no-stylometry"
+    for glob in args.exclude or []:
+        command += f" --exclude {glob}"
     text = render_markdown(report, command)
     print(text)
     if args.out:

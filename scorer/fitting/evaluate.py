@@ -408,6 +408,7 @@ def confound_report(
 def evaluate_corpora(
     corpora: Sequence[Path], *, cache: Path | None = None, model: Path | None = None,
     combiner: str = DEFAULT_COMBINER, length: bool = True, stylometry: bool = True, fit_by: str = DEFAULT_FIT,
+    exclude: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The whole of ``misinfo-scorer evaluate``: read labelled corpora, extract signals, and measure the
     signal model beside the TF-IDF and length baselines (see :func:`evaluate`).
@@ -419,6 +420,7 @@ def evaluate_corpora(
     :param stylometry: measure the generic-stylometry baseline (one more parse of each article, cached).
     :param fit_by: ``pooled`` or ``corpus-average`` (one model per training corpus, averaged), as ``train``
         takes it; each held-out fit averages the training corpora's models (the length variant's too).
+    :param exclude: globs of features left out of the signal model besides the default ones, as ``train --exclude``.
     :raises FileNotFoundError: a corpus file or the model file does not exist.
     :raises ValueError: the corpora do not hold both labels, or too few corpora for ``corpus-average``.
     """
@@ -433,7 +435,7 @@ def evaluate_corpora(
     check_corpora_for_fit(fit_by, data.corpus)
     print(f"evaluating on {len(data.articles)} articles; dropped {dict(data.dropped)}", file=sys.stderr)
     raw = extract_signals(data.articles, cache)
-    signals = select_features(raw, DEFAULT_EXCLUDE)
+    signals = select_features(raw, [*DEFAULT_EXCLUDE, *exclude])
     declared = warning_features()
     columns = combiner_columns(signals, declared, length)
     factory = combiner_factory(signals, columns.warnings, combiner, columns.features, columns.rates, fit_by=fit_by)
