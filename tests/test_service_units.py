@@ -246,6 +246,17 @@ def test_review_page_labels_each_finding_with_its_check_and_quotes_the_other_sid
     assert "against characters 13–19" in page and "<q>Monday</q>" in page
 
 
+def test_review_page_says_which_features_the_deployment_set_aside():
+    from scorer.service.review import render_review
+
+    model = {"name": "default", "version": "v", "neutral_features": "style.title_capitalised_share,style.title_words"}
+    page = render_review(Result(id="x", score=0.3, band="low", model=model).to_dict(), "Text", "T", time.time())
+    assert "set aside here as house style: style.title_capitalised_share, style.title_words" in page
+    plain = render_review(Result(id="x", score=0.3, band="low", model={"name": "d", "version": "v"}).to_dict(),
+                          "Text", "T", time.time())
+    assert "set aside" not in plain
+
+
 # -- store, settings, options ---------------------------------------------------------------------------
 
 

@@ -144,10 +144,12 @@ def _score_block(result: Result) -> str:
     if result.score is None:
         return '<section><h2>Score</h2><p class="score">not scored</p></section>'
     model = result.model or {}
+    aside = model.get("neutral_features")
+    set_aside = f"; set aside here as house style: {_e(aside.replace(',', ', '))}" if aside else ""
     return (f'<section><h2>Score</h2><p class="score">{result.score:.2f} '
             f'<span class="band">{_e(result.band)}</span></p>'
-            f'<p class="small">model {_e(model.get("name"))} {_e(model.get("version"))}; a signal for editors, '
-            f"not a verdict</p></section>")
+            f'<p class="small">model {_e(model.get("name"))} {_e(model.get("version"))}{set_aside}; a signal for '
+            f"editors, not a verdict</p></section>")
 
 
 def _contributions_block(result: Result, top: int = 5) -> str:
