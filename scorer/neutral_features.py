@@ -27,11 +27,11 @@ ENV_VAR = "MISINFO_SCORER_NEUTRAL_FEATURES"
 
 
 def parse_names(value: str | Iterable[str] | None) -> frozenset[str]:
-    """Feature names from a comma-separated string or a list (blanks dropped)."""
+    """Feature names from a comma-separated string or a list of them (blanks dropped)."""
     if value is None:
         return frozenset()
-    items = value.split(",") if isinstance(value, str) else value
-    return frozenset(name.strip() for name in items if name and name.strip())
+    items = [value] if isinstance(value, str) else value
+    return frozenset(name.strip() for item in items for name in item.split(",") if name.strip())
 
 
 def neutralise(explained: Explained, names: frozenset[str]) -> Explained:

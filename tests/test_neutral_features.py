@@ -22,7 +22,7 @@ STORY = ("Officials said on Monday that the city council will close the public p
 
 def test_parse_names_reads_a_comma_list_or_a_list():
     assert parse_names(" a.b, c.d ,,") == {"a.b", "c.d"}
-    assert parse_names(["a.b", " "]) == {"a.b"}
+    assert parse_names(["a.b", " ", "c.d,e.f"]) == {"a.b", "c.d", "e.f"}
     assert parse_names(None) == frozenset()
 
 
