@@ -101,10 +101,12 @@ def test_a_record_declared_truncated_is_read_as_far_as_it_goes_and_says_so(tmp_p
     assert "close the public pool" in article.text and article.meta["warc_truncated"] == "length"
 
 
-def test_a_record_the_file_cuts_off_stays_an_error(tmp_path):
-    data = record(BODY, chunk=False, payload_digest=sha1(BODY), block=True)
+@pytest.mark.parametrize("digests", [True, False])
+def test_a_record_the_file_cuts_off_stays_an_error(tmp_path, digests):
+    # without a digest only the record's declared length shows that the page lost its end
+    data = record(BODY, chunk=False, payload_digest=sha1(BODY) if digests else None, block=digests)
     rec = read_one(tmp_path, data[: len(data) - 300])
-    assert isinstance(rec, RecordError)
+    assert isinstance(rec, RecordError) and "cut off" in rec.error
 
 
 def test_records_after_a_digest_problem_are_still_read_in_order(tmp_path):
@@ -115,3 +117,36 @@ def test_records_after_a_digest_problem_are_still_read_in_order(tmp_path):
     recs = list(read_paths([str(path)]))
     assert [isinstance(r, RecordError) for r in recs] == [False, True, False]
     assert "close the public pool" in recs[2].to_article().text
+
+
+# -- ARC: the Internet Archive's format before WARC ---------------------------------------------------------
+
+def arc_file(*records: tuple[str, str, bytes], compress: bool = False) -> bytes:
+    """An ARC v1 file: the filedesc header, then one record per (url, content type, HTTP body)."""
+    version = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+    parts = [b"filedesc://crawl.arc 0.0.0.0 20010101000000 text/plain %d\n%s\n" % (len(version), version)]
+    for url, kind, payload in records:
+        http = b"HTTP/1.0 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s" % (
+            kind.encode(), len(payload), payload)
+        parts.append(b"%s 1.2.3.4 20010102030405 %s %d\n%s\n" % (url.encode(), kind.encode(), len(http), http))
+    return b"".join(gzip.compress(p) for p in parts) if compress else b"".join(parts)
+
+
+@pytest.mark.parametrize("name, compress", [("crawl.arc", False), ("crawl.arc.gz", True)])
+def test_an_arc_file_is_read_like_a_warc(tmp_path, name, compress):
+    path = tmp_path / name
+    path.write_bytes(arc_file(("http://example.org/story", "text/html", BODY),
+                              ("http://example.org/logo.png", "image/png", b"\x89PNG..."), compress=compress))
+    (rec,) = list(read_paths([str(path)]))  # the image is no article
+    assert not isinstance(rec, RecordError), rec
+    article = rec.to_article()
+    assert article.id == article.url == "http://example.org/story"
+    assert article.title == "Council closes pool" and "close the public pool" in article.text
+
+
+def test_an_arc_file_cut_off_keeps_what_came_before(tmp_path):
+    data = arc_file(("http://example.org/a", "text/html", BODY), ("http://example.org/b", "text/html", BODY))
+    path = tmp_path / "cut.arc"
+    path.write_bytes(data[: len(data) - 200])
+    recs = list(read_paths([str(path)]))
+    assert not isinstance(recs[0], RecordError) and isinstance(recs[-1], RecordError)

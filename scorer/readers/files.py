@@ -33,7 +33,7 @@ def kind_of(name: str) -> str | None:
         return "jsonl"
     if last == ".csv" or (last == ".gz" and inner == ".csv"):
         return "csv"
-    if last == ".warc" or (last == ".gz" and inner == ".warc"):
+    if last in (".warc", ".arc") or (last == ".gz" and inner in (".warc", ".arc")):
         return "warc"
     if last == ".zip":
         return "zip"

@@ -1,7 +1,8 @@
-"""WARC and WARC.gz web archives (warcio): each HTML response record is one article.
+"""Web archives (warcio): WARC, and ARC (the Internet Archive's format before WARC, to 2008), plain or
+gzip-compressed; each HTML response record is one article.
 
-The page's main text is extracted later, where the record is scored (trafilatura), and its
-publication date is taken from the page when it declares one.
+The page's main text is extracted later, where the record is scored (trafilatura), and its headline
+and publication date are taken from the page when it declares them.
 """
 
 from __future__ import annotations
@@ -21,27 +22,28 @@ if TYPE_CHECKING:
 
 
 def looks_like_warc(head: bytes) -> bool:
-    """True when a file starting with ``head`` (plain or gzip-compressed) starts as a WARC file does."""
+    """True when a file starting with ``head`` (plain or gzip-compressed) starts as a WARC or an ARC file does."""
     if head.startswith(b"\x1f\x8b"):
         try:
             head = zlib.decompressobj(wbits=31).decompress(head, 16)
         except zlib.error:
             return False
-    return head.lstrip(b"\r\n").startswith(b"WARC/")
+    return head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://"))
 
 
 def read_warc(stream: IO[bytes], archive_id: str, options: ReadOptions) -> Iterator[Record]:
-    """Records for the HTML ``response`` records of a WARC file, in order."""
+    """Records for the HTML ``response`` records of a WARC or ARC file, in order."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     stream = buffered(stream)
     if not looks_like_warc(stream.peek(512)[:512]):
-        yield RecordError(archive_id, "not a WARC file: it does not start with a WARC/1.x record header")
+        yield RecordError(archive_id, "not a WARC file: it does not start with a WARC/1.x record header "
+                          "(nor an ARC file's filedesc:// header)")
         return
     position = 0
     try:
-        for record in ArchiveIterator(stream, check_digests=True):
+        for record in ArchiveIterator(stream, check_digests=True, arc2warc=True):  # an ARC record read as WARC
             if record.rec_type != "response":
                 continue
             position += 1
@@ -88,13 +90,17 @@ def _payload(record: ArcWarcRecord, stored: bytes, limit: int) -> bytes | None:
 
 
 def _damage(record: ArcWarcRecord, stored: bytes) -> str | None:
-    """Why a record's bytes cannot be trusted (a declared digest fails, or the record is cut off), or None.
+    """Why a record's bytes cannot be trusted (the file ends inside it, or a declared digest fails), or None.
 
     The block digest covers every stored byte, so when it is declared its verdict stands alone. The
     payload digest is ambiguous for a chunked response: warcio (and the WARCs it writes) digests the
     chunked bytes, other crawlers the de-chunked body as RFC 9112 defines a message body (warcio issue
     #74); either reading is accepted.
     """
+    expected = record.payload_length
+    if expected is not None and expected >= 0 and len(stored) < expected:
+        # the file ends inside the record: without a digest (ARC has none) only the length tells
+        return f"the record is cut off ({len(stored):,} of its {expected:,} bytes)"
     headers = record.rec_headers
     block = headers.get_header("WARC-Block-Digest")
     payload = headers.get_header("WARC-Payload-Digest")
