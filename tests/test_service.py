@@ -103,6 +103,16 @@ def test_html_article_carries_its_text(client):
     assert body["text"] and all(body["text"][f["start"]:f["end"]] == f["text"] for f in body["findings"])
 
 
+def test_a_whole_html_page_gives_its_headline_and_date(client):
+    paragraphs = "<p>" + ARTICLE.replace("\n\n", "</p><p>") + "</p>"
+    page = ("<html><head><title>Harbour water at risk | The Planet</title>"
+            "<meta property='article:published_time' content='2025-06-10T08:00:00Z'></head>"
+            f"<body>{paragraphs}</body></html>")
+    body = client.post("/v1/score", json={"id": "h2", "html": page}).json()
+    assert body["title"] == "Harbour water at risk"
+    assert not any("could not be checked" in n["note"] for n in body["meta"].get("notes", []))  # dated
+
+
 def test_batch_one_result_per_item_with_errors_per_item(client):
     items = [{"id": "b1", "text": ARTICLE}, {"id": "b2", "title": "no text"}, 42,
              {"id": "b4", "text": ARTICLE, "published": "last week"}, {"text": ARTICLE}]

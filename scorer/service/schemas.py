@@ -25,9 +25,11 @@ class ArticleIn(BaseModel):
 
     id: str | None = Field(None, description="derived from a hash of the text when absent")
     text: str | None = Field(None, description="plain text; every finding's offsets refer to it")
-    html: str | None = Field(None, description="HTML, extracted to text when `text` is absent")
-    title: str | None = None
-    published: str | None = Field(None, description="ISO 8601 date or datetime: the reference date")
+    html: str | None = Field(None, description="HTML, extracted to text when `text` is absent; a whole page also "
+                             "gives its headline and markup date where `title` and `published` are absent")
+    title: str | None = Field(None, description="the headline (from a whole HTML page when absent)")
+    published: str | None = Field(None, description="ISO 8601 date or datetime: the reference date (from a whole "
+                                  "HTML page's markup when absent)")
     url: str | None = None
     source: str | None = None
     authors: list[str] | str | None = None
