@@ -137,7 +137,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise CLIError(str(exc)) from None
     spec = ScorerSpec(model=args.model, budget=args.budget, env=env, base_rate=args.base_rate,
-                      neutral_features=tuple(sorted(neutral)))
+                      neutral_features=neutral)
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise CLIError("--workers must be at least 1")

@@ -11,15 +11,19 @@ from scorer.errors import ArticleError
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_DOCUMENT = re.compile(r"<\s*(html|body)[\s>]", re.IGNORECASE)
+_WHOLE_PAGE = re.compile(r"<\s*(html|head|title|body)[\s>]", re.IGNORECASE)
+
+
+def is_whole_page(html: str) -> bool:
+    """Whether ``html`` is a page (it opens ``<html>``, ``<head>``, ``<title>`` or ``<body>``) rather than a body
+    fragment (``<p>...</p>``, what CMSs send)."""
+    return _WHOLE_PAGE.search(html[:4096]) is not None
 
 
 def html_document(html: str) -> str:
-    """A body fragment (``<p>...</p>``, what CMSs send) wrapped in ``<html><body>``; a page as given.
-
-    trafilatura finds no main text in a bare fragment.
-    """
-    return html if _DOCUMENT.search(html[:4096]) else f"<html><body>{html}</body></html>"
+    """A body fragment wrapped in ``<html><body>``; a page as given (wrapping one would put its head's title
+    into the body). trafilatura finds no main text in a bare fragment."""
+    return html if is_whole_page(html) else f"<html><body>{html}</body></html>"
 
 
 def html_to_text(html: str) -> str:
@@ -66,9 +70,6 @@ class PageFacts:
     published: str | None = None
 
 
-_WHOLE_PAGE = re.compile(r"<\s*(html|head|title|body)[\s>]", re.IGNORECASE)
-
-
 def page_facts(html: str) -> PageFacts:
     """A page's headline and publication date (YYYY-MM-DD), as its markup declares them.
 
@@ -83,7 +84,7 @@ def page_facts(html: str) -> PageFacts:
     meta = trafilatura.extract_metadata(html, extensive=False)
     if meta is None:
         return PageFacts()
-    title = meta.title if meta.title and _WHOLE_PAGE.search(html[:4096]) and _headline_like(meta.title) else None
+    title = meta.title if meta.title and is_whole_page(html) and _headline_like(meta.title) else None
     return PageFacts(title=title, published=meta.date or None)
 
 

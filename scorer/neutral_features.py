@@ -26,12 +26,12 @@ from scorer.scoring_model import Explained, ScoringModel
 ENV_VAR = "MISINFO_SCORER_NEUTRAL_FEATURES"
 
 
-def parse_names(value: str | Iterable[str] | None) -> frozenset[str]:
-    """Feature names from a comma-separated string or a list of them (blanks dropped)."""
+def parse_names(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Feature names, sorted and each once, from a comma-separated string or a list of them (blanks dropped)."""
     if value is None:
-        return frozenset()
+        return ()
     items = [value] if isinstance(value, str) else value
-    return frozenset(name.strip() for item in items for name in item.split(",") if name.strip())
+    return tuple(sorted({name.strip() for item in items for name in item.split(",") if name.strip()}))
 
 
 def neutralise(explained: Explained, names: frozenset[str]) -> Explained:
@@ -84,7 +84,7 @@ class NeutralFeatures:
         return NeutralFeatures(self.model.for_base_rate(rate), self.names)
 
 
-def check_against_model(model: str | None, names: frozenset[str]) -> None:
+def check_against_model(model: str | None, names: Iterable[str]) -> None:
     """Refuse, before any scoring, a feature to set aside that the model file (None: the shipped one) lacks.
 
     A model that cannot be loaded passes: that is reported on every result, as it is without the option.

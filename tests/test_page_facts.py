@@ -122,3 +122,9 @@ def test_pretty_output_names_the_headline_read_from_a_page():
 
     assert "headline: Council closes pool" in format_result(Result(id="p", text="Body.", title="Council closes pool"))
     assert "headline:" not in format_result(Result(id="t"))
+
+
+def test_a_page_without_html_or_body_tags_is_still_a_page():
+    # "<title>...</title><p>..." is a page: wrapped as a body fragment, its title would open the text
+    article = Article.from_dict({"id": "t", "html": "<title>Council closes pool | Planet</title>" + BODY})
+    assert article.title == "Council closes pool" and article.text.startswith("The city council voted")

@@ -125,11 +125,11 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     settings = Settings.from_env(
         db=args.db, model=args.model, threads=args.threads, time_budget=args.time_budget,
         signal_budget=args.budget, base_rate=args.base_rate, max_body_bytes=args.max_body_bytes,
-        neutral_features=tuple(sorted(parse_names(args.neutral_features))) if args.neutral_features else None,
+        neutral_features=parse_names(args.neutral_features) or None,
         max_text_chars=args.max_text_chars, public_url=args.public_url, thresholds=thresholds,
     )
     if settings.neutral_features:  # a name the model lacks stops the service before it starts (ValueError)
-        check_against_model(settings.model, frozenset(settings.neutral_features))
+        check_against_model(settings.model, settings.neutral_features)
     # an explicit 'off' must win over the environment, which from_env read first
     off: dict[str, Any] = {k: None for k, v in thresholds.items() if v is None}
     if off:

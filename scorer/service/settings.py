@@ -97,7 +97,7 @@ class Settings:
             if env.get(var):
                 values[name] = kind(env[var])
         if env.get(NEUTRAL_ENV):
-            values["neutral_features"] = tuple(sorted(parse_names(env[NEUTRAL_ENV])))
+            values["neutral_features"] = parse_names(env[NEUTRAL_ENV])
         tvalues: dict[str, Any] = {}
         for name, var in THRESHOLD_ENV.items():
             if env.get(var):
