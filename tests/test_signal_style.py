@@ -13,6 +13,7 @@ import pytest
 from misinfo_scorer_plugins import length as length_plugin
 from misinfo_scorer_plugins.style import Style, register_signals
 from misinfo_scorer_plugins.style.diversity import MTLD_MIN_WORDS, mtld
+from misinfo_scorer_plugins.style.profile import profile_features
 from misinfo_scorer_plugins.style.sentiment import CHUNK_WORDS, analyzer, sentence_sentiment
 from misinfo_scorer_plugins.style.title import clickbait_cues
 
@@ -167,6 +168,29 @@ def test_punctuation_counts_hyphenated_compounds_dashes_and_brackets(style: Styl
     # buzzfeed_webis_2016:0744 (fake): none of them
     plain = features(style, FIRST_AND_SECOND)
     assert plain["hyphenated_words_per_1k"] == plain["dashes_per_1k"] == plain["parentheses_per_1k"] == 0.0
+
+
+# buzzfeed_webis_2016:1612, 1309, 0489, 0421 (credible): verbs of commitment, and the same words as nouns
+MAINTAINS_INSIST = ("While CMPD maintains that Scott had a gun and refused to comply with orders to drop the alleged "
+                    "firearm, Scott’s siblings insist the object in his hands was a book, not a gun.")
+FAILED_TO = ("Trump also failed to mention Clinton's claim that about half of his supporters were \"deplorables\"—a "
+             "statement she has withdrawn and apologized for.")
+ADMITTED = ("(CNN)Hillary Clinton's 2008 campaign manager dismissed as \"absurd\" Donald Trump's Monday night debate "
+            "claim that she admitted a campaign ally pushed \"birther\" conspiracy rumors.")
+FIGURE_OF_FUN = ("Greeley became a figure of fun early on, and unflattering caricatures, in essay or cartoon form, "
+                 "followed him throughout the campaign.")
+
+
+def test_verbs_of_commitment_count_verbs_by_class_not_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    def counted(text: str) -> tuple[int, ...]:
+        rates, words = profile_features(nlp(text))
+        return tuple(round(rates[k] * len(words) / 1000) for k in (
+            "factive_verbs_per_1k", "assertive_verbs_per_1k", "implicative_verbs_per_1k"))
+
+    assert counted(MAINTAINS_INSIST) == (0, 2, 0)  # "maintains", "insist"; "refused" is in no class
+    assert counted(FAILED_TO) == (0, 0, 1)  # "failed to"; "claim" is a noun here
+    assert counted(ADMITTED) == (1, 0, 0)  # "admitted"; "claim" a noun again
+    assert counted(FIGURE_OF_FUN) == (0, 0, 0)  # "figure" is a noun, not the weak assertive "figure"
 
 
 def test_headline_capitalised_share_reads_title_case(style: Style) -> None:

@@ -12,7 +12,10 @@ al. 2018; Potthast et al. 2018), each named so an editor can read it:
 - sentiment of each sentence (VADER): mean, strength, shares of positive / negative / sentiment-bearing;
 - a topic-robust profile: function-word classes (articles, prepositions, conjunctions, auxiliaries,
   modals, negations, pronouns), part-of-speech rates and pairs, and punctuation (hyphenated compounds
-  such as "well-known", dashes, parentheses: the punctuation of edited prose).
+  such as "well-known", dashes, parentheses: the punctuation of edited prose);
+- verbs of commitment (the lexicons of Rashkin et al. 2017): factive verbs that take their complement as
+  true ("admitted", "realised"), assertive verbs that vouch for it ("claims", "believes") and implicative
+  verbs that say whether an act happened ("managed to", "failed to").
 
 Every body feature is a rate per 1,000 words or a share, never a count that grows with the length of
 the article. Everything is read from the shared Doc (tags, sentences); the headline, which is not part
@@ -44,9 +47,9 @@ class Style:
     """Signal: the style profile of an article, as rates and shares."""
 
     name = "style"
-    version = "0.2.2"
+    version = "0.3.0"
     languages = ("en",)
-    requires = ("tagger", "attribute_ruler", "parser")  # tags, POS, sentences; no entities
+    requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")  # tags, POS, lemmas, sentences; no entities
     #: Features where more only ever makes an article more suspect (their weights stay >= 0): shouting and
     #: clickbait in the headline, exclamation marks. Each is higher in the fakes of every training corpus
     #: where it varies (AUC alone 0.50-0.71). Words in capitals in the body are not declared: in two of the

@@ -20,6 +20,31 @@ IMPERSONAL = frozenset({
 NEGATIONS = frozenset({"no", "not", "n't", "never", "nobody", "nothing", "none", "neither", "nor", "nowhere"})
 ARTICLES = frozenset({"a", "an", "the"})
 
+#: Verb classes of the truthfulness lexicons Rashkin et al. (2017, "Truth of Varying Shades") count: verbs
+#: that presuppose their complement is true (factives, Hooper 1975: "she admitted", "he realised"), that
+#: assert it with the speaker's own commitment (assertives, Hooper 1975, strong and weak, leaving out the
+#: plain verbs of reporting "say", "tell" and "report": "critics claim", "I believe"), and that entail
+#: whether an act happened (implicatives, Karttunen 1971: "managed to", "failed to", "refrained from").
+#: Matched on lemmas of tokens tagged as verbs.
+FACTIVE_VERBS = frozenset({
+    "know", "realize", "realise", "discover", "learn", "notice", "reveal", "regret", "remember", "forget",
+    "recognize", "recognise", "understand", "acknowledge", "admit", "ignore", "comprehend", "resent", "grasp",
+    "perceive",
+})
+ASSERTIVE_VERBS = frozenset({
+    "allege", "argue", "assert", "assure", "certify", "charge", "claim", "contend", "declare", "emphasize",
+    "emphasise", "guarantee", "hint", "hypothesize", "imply", "indicate", "insist", "intimate", "maintain",
+    "predict", "prophesy", "swear", "theorize", "verify", "vow",
+    # weak assertives
+    "think", "believe", "suppose", "expect", "imagine", "guess", "figure", "seem", "appear",
+})
+IMPLICATIVE_VERBS = frozenset({
+    "manage", "bother", "dare", "venture", "condescend", "happen", "fail", "neglect", "decline", "avoid",
+    "refrain", "hesitate", "attempt", "try", "cause", "force", "prevent",
+})
+#: Penn tags of verbs (the verb classes above count only tokens with one of them).
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
 #: Tags of the pronoun forms above (personal and possessive pronouns).
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})

@@ -1,8 +1,8 @@
 """The body's style profile, read in one pass over the shared Doc's tokens: voice (pronouns by person,
 outside quotations), emphasis (superlatives, capitals, exclamation marks), function-word classes,
-part-of-speech rates and pairs, and the punctuation of edited prose (hyphenated compounds, dashes,
-parentheses). Every figure is a rate per 1,000 words or a share, so none grows with
-the length of the article."""
+part-of-speech rates and pairs, verbs of commitment (factive, assertive, implicative), and the
+punctuation of edited prose (hyphenated compounds, dashes, parentheses). Every figure is a rate per
+1,000 words or a share, so none grows with the length of the article."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ARTICLES,
+    ASSERTIVE_VERBS,
     CLOSING_QUOTES,
     COMPARATIVE_TAGS,
+    FACTIVE_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     IMPERSONAL,
+    IMPLICATIVE_VERBS,
     NEGATIONS,
     OPENING_QUOTES,
     PRONOUN_TAGS,
@@ -24,6 +27,7 @@ from .lexicon import (
     STRAIGHT_QUOTES,
     SUPERLATIVE_TAGS,
     THIRD_PERSON,
+    VERB_TAGS,
 )
 
 if TYPE_CHECKING:
@@ -157,6 +161,12 @@ class _Ids:
         self.pos_rates = {self.pos[k]: v for k, v in POS_RATES.items()}
         self.pos_pairs = {(self.pos[a], self.pos[b]): v for (a, b), v in POS_PAIRS.items()}
         self.conjunctions = frozenset((self.pos["CCONJ"], self.pos["SCONJ"]))
+        self.verb_tags = ids(VERB_TAGS)
+        self.verb_classes = {
+            **dict.fromkeys(ids(FACTIVE_VERBS), "factive_verbs_per_1k"),
+            **dict.fromkeys(ids(ASSERTIVE_VERBS), "assertive_verbs_per_1k"),
+            **dict.fromkeys(ids(IMPLICATIVE_VERBS), "implicative_verbs_per_1k"),
+        }
 
 
 FEATURES = (
@@ -166,17 +176,18 @@ FEATURES = (
     "conjunctions_per_1k", "auxiliary_verbs_per_1k", "modal_verbs_per_1k", "negations_per_1k",
     "all_caps_words_per_1k", "exclamation_marks_per_1k", "question_marks_per_1k",
     "hyphenated_words_per_1k", "dashes_per_1k", "parentheses_per_1k",
+    "factive_verbs_per_1k", "assertive_verbs_per_1k", "implicative_verbs_per_1k",
 )
 
 
 def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
     """Rates and shares of the body, and its words in lower case (for lexical diversity); no features
     for a text without words. Reads the Doc's arrays (one row of ids per token), not token objects."""
-    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY, TAG
+    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
     ids = _Ids(doc)
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, POS, TAG, DEP, IS_SPACE, IS_PUNCT, SPACY]).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, LOWER, POS, TAG, DEP, IS_SPACE, IS_PUNCT, SPACY, LEMMA]).tolist() if len(doc) else []
     pos_ids = ids.pos
     in_quotes = inside_quotes(doc)
     counts: Counter[str] = Counter()
@@ -184,7 +195,7 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
     previous_pos = 0
     quoted = 0
     glued = False  # whether the token before this one has nothing after it (no space, not a space token)
-    for i, (orth, lower, pos, tag, dep, space, punct, trailing) in enumerate(rows):
+    for i, (orth, lower, pos, tag, dep, space, punct, trailing, lemma) in enumerate(rows):
         joined_to_previous, glued = glued, not space and not trailing
         if space:
             continue
@@ -240,6 +251,10 @@ def profile_features(doc: Doc) -> tuple[dict[str, float], list[str]]:
             counts["modal_verbs_per_1k" if tag == ids.md else "auxiliary_verbs_per_1k"] += 1
         if lower in ids.negations or dep == ids.neg:
             counts["negations_per_1k"] += 1
+        if tag in ids.verb_tags:
+            verb_class = ids.verb_classes.get(lemma)
+            if verb_class:
+                counts[verb_class] += 1
         if caps and _shouted(caps, pos == pos_ids["PROPN"]):
             counts["all_caps_words_per_1k"] += 1
         previous_pos = pos
