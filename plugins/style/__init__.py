@@ -13,9 +13,10 @@ al. 2018; Potthast et al. 2018), each named so an editor can read it:
 - a topic-robust profile: function-word classes (articles, prepositions, conjunctions, auxiliaries,
   modals, negations, pronouns), part-of-speech rates and pairs, and punctuation (hyphenated compounds
   such as "well-known", dashes, parentheses: the punctuation of edited prose);
-- verbs of commitment (the lexicons of Rashkin et al. 2017): factive verbs that take their complement as
-  true ("admitted", "realised"), assertive verbs that vouch for it ("claims", "believes") and implicative
-  verbs that say whether an act happened ("managed to", "failed to").
+- verbs of commitment (the verb classes Rashkin et al. 2017 count, listed here after Hooper 1975 and
+  Karttunen 1971): factive verbs that take their complement as true ("admitted", "realised"), assertive
+  verbs that vouch for it ("claims", "believes") and implicative verbs that say whether an act happened
+  ("managed to", "failed to").
 
 Every body feature is a rate per 1,000 words or a share, never a count that grows with the length of
 the article. Everything is read from the shared Doc (tags, sentences); the headline, which is not part
