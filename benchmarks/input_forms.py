@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import random
 import statistics
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+from harness import read_jsonl, require
+
 CORPORA = ("fakenewsamt", "celebrity", "buzzfeed_webis_2016", "fakenewsnet_politifact_defend", "fa_kes")
 SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "for", "nor", "on", "at", "to", "by", "of", "in",
                          "up", "as", "is"})
@@ -60,8 +59,7 @@ def draw(n: int, seed: int) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     picked: list[dict[str, Any]] = []
     for corpus in CORPORA:
-        rows = [json.loads(line) for line in (DATA / corpus / "articles.jsonl").open(encoding="utf-8")]
-        rows = [r for r in rows if r.get("title") and r.get("text")]
+        rows = [r for r in read_jsonl(require(f"{corpus}/articles.jsonl")) if r.get("title") and r.get("text")]
         picked += rng.sample(rows, min(n, len(rows)))
     return picked
 
@@ -98,9 +96,10 @@ def main() -> None:
 
     scorer = Scorer(neutral_features=args.neutral_feature)
     articles = draw(args.n, args.seed)
+    every_form = [forms(a) for a in articles]
     scores: dict[str, dict[str, tuple[float, str]]] = {}
-    for name in forms(articles[0]):
-        inputs = [Article.from_dict(forms(a)[name]) for a in articles]
+    for name in every_form[0]:
+        inputs = [Article.from_dict(f[name]) for f in every_form]
         scores[name] = {r.id: (r.score, r.band) for r in scorer.score_many(inputs) if r.score is not None}
     print(f"{len(articles)} articles ({args.n} from each of {len(CORPORA)} corpora, seed {args.seed})"
           + (f", set aside: {', '.join(args.neutral_feature)}" if args.neutral_feature else ""))
