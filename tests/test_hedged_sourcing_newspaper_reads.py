@@ -212,7 +212,6 @@ FOUND = [
         "Facebook officials",
     ),
     ("Two officials said the plan was dead. The two officials said the White House would drop it.", "The two"),
-    ("There is evidence that the vote was rigged. According to sources, the machines failed.", "There is evidence"),
     # buzzfeed_webis_2016:1600 (credible): with an article and an adjective the name is a verdict
     (
         "Plastic bags end up in the ocean, playing what environmental activists call a significant role in "

@@ -185,13 +185,6 @@ FOUND = [
         "passive_attribution",
         "has long been proven to",
     ),
-    # --- evidence nobody gives ---
-    # buzzfeed_webis_2016:0549
-    (
-        "First of all, there is evidence the birth certificate presented was altered.",
-        "agentless_attribution",
-        "there is evidence",
-    ),
     # fakenewsnet_politifact_defend:politifact14516
     (
         "All of that will now be sent overseas to Syria to “help” people in refugee camps, which have been "
@@ -250,6 +243,22 @@ NOT_FOUND = [
         "So choice and competition amongst schools is one of the key elements that's already been proven in "
         "places in like New Orleans and New York City.",
         "proven",
+    ),
+    # buzzfeed_webis_2016:0549 (marked): "there is evidence that ..." is no finding any more. It flagged 14
+    # times on the judged rounds and marked tuning articles and was right once: mostly the writer's lead-in
+    # to evidence given next or an argument of their own, as in the three below
+    ("First of all, there is evidence the birth certificate presented was altered.", "there is evidence"),
+    # polnear (judged wrong): the poll that gives the evidence follows
+    (
+        "There is some evidence that most Sanders supporters have already fallen in line behind Clinton. In a "
+        "poll released Sunday, just 8 percent of Democrats said they would vote for Trump.",
+        "There is some evidence",
+    ),
+    # ptc (judged wrong): the columnist's own argument
+    (
+        "There is far more evidence that Russiagate is a conspiracy than there is evidence that it is a "
+        "Trump-Putin conspiracy.",
+        "There is far more evidence",
     ),
     # buzzfeed_webis_2016:0256: "no evidence" denies, it does not claim
     (

@@ -294,3 +294,33 @@ def test_a_sentence_explaining_anonymity_is_no_second_finding():
     )
     found = _found(text)
     assert [t for _, t in found] == ["Law enforcement officials told"], found
+
+
+#: hedged_sourcing 0.33.61: a bare capitalised "People" that reports in the singular, or confirms or reports a
+#: piece of news, is the magazine (judged wrong twice as a vague crowd on celebrity copy).
+MAGAZINE = [
+    # celebrity:legit (judged round): the magazine confirms the birth
+    "People confirmed that actor Benedict Cumberbatch and his girlfriend, Sophie Hunter, welcomed a son, Hal "
+    "Auden Cumberbatch on March 18th.",
+    # celebrity: "reports" agrees with one magazine, not with a crowd
+    "People reports these are just promise rings, not engagement rings.",
+]
+CROWD = [
+    ("People say the mayor is corrupt.", "People say"),
+    ("Many people confirmed that the shop had closed.", "Many people confirmed"),
+    # tempeval3 (judged right): people of a place
+    (
+        "People in Fort Pierce said the last time anyone paid this much attention to the mosque was in the 1990s.",
+        "People in Fort Pierce said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MAGAZINE, ids=["confirmed", "reports"])
+def test_people_the_magazine_is_a_named_outlet(text):
+    assert not [f for f in _found(text) if f[0] == "vague_source"]
+
+
+@pytest.mark.parametrize(("text", "words"), CROWD, ids=[w for _, w in CROWD])
+def test_people_as_a_crowd_stays_vague(text, words):
+    assert ("vague_source", words) in _found(text)

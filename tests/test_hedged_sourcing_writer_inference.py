@@ -107,6 +107,19 @@ APPEARANCE = [
 ]
 
 
+#: "Evidently" draws the writer's own conclusion from evidence at hand; readers judged 2 of its 9 findings
+#: on the judged news rounds right, so it is a hedge cue (a feature) and no finding.
+EVIDENTLY = [
+    # buzzfeed_webis_2016:1506 (the livestream that showed him rescued is described before)
+    "He was evidently unharmed, but that could have cost him his life.",
+    # buzzfeed_webis_2016 (an opinion piece on Black Lives Matter)
+    "The Black Lives Matter movement claims that racism is endemic among the country\u2019s law enforcement "
+    "agencies \u2014 and Hillary Clinton evidently agrees.",
+    # buzzfeed_webis_2016: sentence-initial, the writer's sarcastic conclusion
+    "Evidently, they would rather this article read, \u201cInnocent woman slain in her home.\u201d",
+]
+
+
 @pytest.mark.parametrize(("text", "words"), FOUND, ids=[f[1] + str(i) for i, f in enumerate(FOUND)])
 def test_an_evidential_that_passes_a_claim_on_is_flagged(text, words):
     assert ("hedge_in_own_voice", words) in _found(text)
@@ -114,6 +127,13 @@ def test_an_evidential_that_passes_a_claim_on_is_flagged(text, words):
 
 @pytest.mark.parametrize("text", APPEARANCE, ids=[f"appearance{i}" for i in range(len(APPEARANCE))])
 def test_it_seems_is_a_hedge_cue_not_a_finding(text):
+    result = run_signal(hedged(), text)
+    assert not [f for f in result.findings if f.check == "hedge_in_own_voice"]
+    assert result.features["hedge_cues"] >= 1
+
+
+@pytest.mark.parametrize("text", EVIDENTLY, ids=[f"evidently{i}" for i in range(len(EVIDENTLY))])
+def test_evidently_is_a_hedge_cue_not_a_finding(text):
     result = run_signal(hedged(), text)
     assert not [f for f in result.findings if f.check == "hedge_in_own_voice"]
     assert result.features["hedge_cues"] >= 1

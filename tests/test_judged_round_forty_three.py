@@ -9,7 +9,8 @@ judged (hedged_sourcing 23/31, odd_phrasing 19/20, internal_contradiction 1/1). 
   video posted online on 4 July purportedly showing", judged wrong here, stay findings); "apparently" stays a
   finding, the writer's own inference ("she was apparently familiar with", marked in a tuning set);
 - evidence of a concrete kind the writer states ("There is other physical evidence linking Rahami to the
-  devices"), while bare "there is evidence the ..." still passes on an unnamed source;
+  devices"), while bare "there is evidence the ..." still passed on an unnamed source (until hedged_sourcing
+  0.33.61, which flags no "there is evidence" at all: tests/test_hedged_sourcing_talk.py);
 - talk about who did it ("there has been much speculation about who may be responsible") claims nothing; talk
   about when passes on the event ("growing speculation about when they will make it down the aisle", marked).
 
@@ -78,12 +79,6 @@ STILL_FOUND = [
         "This follows the release of a video posted online on 4 July purportedly showing Islamic State fighters "
         "killing 25 Syrian soldiers in the historic town of Palmyra in central Syria.",
         "purportedly",
-    ),
-    # (buzzfeed_webis_2016:0549, marked): evidence of no stated kind, from nobody
-    (
-        "What is wrong with this obvious non-sequitur? First of all, there is evidence the birth certificate "
-        "presented was altered.",
-        "there is evidence",
     ),
     # (celebrity:fake/076fake.txt, marked): talk about when presupposes the wedding
     (

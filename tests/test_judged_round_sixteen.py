@@ -96,11 +96,6 @@ HEDGED_FOUND = [
     ("An official said the White House would not comment, but that the deal was dead.", "An official said"),
     ("Two officials said the talks had failed.", "Two officials said"),
     (
-        "There is some evidence that most Sanders supporters have already fallen in line behind Clinton. In a "
-        "poll released Sunday, just 8 percent of Democrats said they would vote for Trump.",
-        "There is some evidence",
-    ),
-    (
         "Polls in New Hampshire show Trump ahead. But beneath them, Kasich registers more strength.\n\nFor "
         "instance, a WBUR poll last week showed Rubio in third.",
         "Polls",

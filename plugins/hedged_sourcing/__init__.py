@@ -91,7 +91,7 @@ class HedgedSourcing:
     """Signal: how much of an article's sourcing cannot be checked."""
 
     name = "hedged_sourcing"
-    version = "0.33.60"
+    version = "0.33.61"
     languages = ("en",)
     # entities are read per sentence through token._.entity (scorer.entities), not a full NER pass
     requires = ("tagger", "attribute_ruler", "lemmatizer", "parser")

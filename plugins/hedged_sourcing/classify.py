@@ -125,6 +125,8 @@ def classify_source(head: Token) -> Source | None:
         if lower in P.VAGUE_PRONOUNS:
             return _quantifier_head(head)
         return None
+    if _the_magazine(head):
+        return _bounded(NAMED, head)  # "People confirmed that the couple welcomed a second son"
     if lower in P.CROWD_NOUNS:
         # "plenty of people have said", "a majority of economists": a crowd given by its members
         partitive = _partitive(head)
@@ -356,6 +358,23 @@ def _capitalised_mid_sentence(tok: Token) -> bool:
 
 
 _CLAUSE_PUNCT = frozenset({",", ";", "(", "—", "--", "”"})  # '..., “...,” People adds
+
+#: What a magazine does with news, and a crowd seldom does: "People confirmed that ...".
+_MAGAZINE_VERBS = frozenset({"confirm", "report"})
+
+
+def _the_magazine(head: Token) -> bool:
+    """A bare capitalised "People" (no determiner, quantifier or modifier) that reports in the singular
+    ("People reports these are just promise rings") or confirms or reports a piece of news ("People confirmed
+    that actor Benedict Cumberbatch ... welcomed a son") is the magazine, a named outlet; "People say",
+    "People in Fort Pierce said", "Many people confirmed" stay a vague crowd."""
+    if head.text != "People" or head.dep_ != "nsubj" or any(True for _ in head.children):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBZ":
+        return lemma in P.REPORTING_VERBS  # "People says": a plural crowd would say "People say"
+    return lemma in _MAGAZINE_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _lexicon_noun(head: Token, lemma: str) -> bool:

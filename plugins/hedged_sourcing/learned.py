@@ -87,7 +87,7 @@ REPORT_NOUNS = (
 )
 #: Hedge adverbs and adjectives in the reporter's voice.
 HEDGE_WORDS = frozenset(P.HEDGE_ADVERBS) | P.EVIDENTIAL_ADVERBS | P._words(
-    "ostensibly presumably purportedly seemingly supposedly alleged purported rumored rumoured reported "
+    "evidently ostensibly presumably purportedly seemingly supposedly alleged purported rumored rumoured reported "
     "so-called suspected supposed apparent"
 )
 

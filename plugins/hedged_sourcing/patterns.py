@@ -618,7 +618,7 @@ PROXIMITY_LEMMAS = _words("close near linked connected tied")
 EPISTEMIC_ADVERBS = _words(
     """
     probably possibly perhaps presumably apparently arguably seemingly conceivably maybe
-    likely unlikely ostensibly plausibly supposedly
+    likely unlikely ostensibly plausibly supposedly evidently
     """
 )
 
@@ -682,7 +682,11 @@ TITLE_NOUNS = _words(
 #: Not "seemingly": it says how a thing looks to the writer ("the individual was seemingly eating
 #: around the vital spots", "seemingly confirming that Swift was aware"), the writer's own
 #: impression, as "it looks like" is; it stays a hedge cue in the features.
-EVIDENTIAL_ADVERBS = _words("apparently evidently")
+#: Not "evidently" either: it draws the writer's own conclusion from evidence at hand ("He was evidently
+#: unharmed" after the livestream showed him rescued, "officials were evidently deaf as well as blind").
+#: Readers judged 2 of 9 of its findings right on the judged news rounds, and left its one finding on
+#: the marked tuning articles unmarked; it is an epistemic hedge cue (a feature).
+EVIDENTIAL_ADVERBS = _words("apparently")
 
 #: Verbs and adjectives of a mind's state: an evidential on "X forgot", "X understands", "X is
 #: unaware" reads the person's mind for the reader (an insinuation), it stands in for no source.

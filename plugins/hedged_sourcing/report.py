@@ -224,11 +224,6 @@ def message_for(
             f"Attribution without a source: '{source}' presents the claim as having come out without "
             f"saying who made it or where it comes from, so it cannot be checked."
         )
-    if attr.via == "evidence":
-        return (
-            f"Attribution without a source: '{source}' does not say what the evidence is or where it "
-            f"comes from, so the claim cannot be checked."
-        )
     if attr.via == "learned":
         return (
             f"Attribution without a source: '{source}' gives what the outlet found out without saying "

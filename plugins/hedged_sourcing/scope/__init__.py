@@ -115,7 +115,6 @@ from .named_nearby import (
 )
 from .named_reports import (
     bare_report_named_before,
-    evidence_cited_next,
     paragraph_opens_with_named_report,
     report_named_next,
     source_named_next,
@@ -424,8 +423,6 @@ def ruled_out(doc: Doc, attr: Attribution, context: Context) -> str:
         # reply ... Henry tweeted, '...'"
     if attr.kind in (AGENTLESS, VAGUE) and source_named_next(doc, attr):
         return "named_next"
-    if attr.via == "evidence" and evidence_cited_next(doc, attr):
-        return "named_next"  # "there is also evidence that ... According to the same poll, ..."
     return ""
 
 

@@ -117,24 +117,6 @@ def source_named_next(doc: Doc, attr: Attribution) -> bool:
     return sent.end < len(doc) and _this_is_according_to_a_record(doc[sent.end].sent)
 
 
-def evidence_cited_next(doc: Doc, attr: Attribution) -> bool:
-    """'But there is also evidence that Clinton's standing with Hispanic voters may be weakening.
-    According to the same poll, ...': the next sentence opens by citing the evidence, a named source or
-    one given before ("the same poll")."""
-    sent = doc[attr.first].sent
-    if sent.end >= len(doc):
-        return False
-    first = next((t for t in doc[sent.end].sent if not t.is_punct), None)
-    if first is not None and first.lower_ == "in" and _names_its_poll(first):
-        return True  # "There is some evidence that ... In a Washington Post/ABC News poll released Sunday, ..."
-    if first is None or first.lower_ != "according":
-        return False
-    pobj = according_object(first)
-    if pobj is None or pobj.lemma_.lower() in P.ALWAYS_ANONYMOUS_NOUNS | P.GROUP_NOUNS:
-        return False
-    return pobj.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in pobj.lefts)
-
-
 def _names_its_poll(prep: Token) -> bool:
     """ "In a Washington Post/ABC News poll released Sunday": the preposition's object is a poll or survey
     whose owner is named."""
