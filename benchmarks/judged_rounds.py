@@ -260,10 +260,10 @@ def draw(
     return ids
 
 
-def tally(findings: Iterable[dict], verdicts: Iterable[dict]) -> dict[str, Counter]:
-    """Per signal (and ``all``): ``right``, ``wrong`` and ``unjudged`` findings. A finding is judged when
-    a verdict has its article, check and span; a verdict no finding has any more is ``gone_right`` or
-    ``gone_wrong`` (a fix, or a loss, since the round)."""
+def tally(findings: Iterable[dict], verdicts: Iterable[dict], by_check: bool = False) -> dict[str, Counter]:
+    """Per signal (and ``all``; with ``by_check`` per ``signal/check`` as well): ``right``, ``wrong`` and
+    ``unjudged`` findings. A finding is judged when a verdict has its article, check and span; a verdict no
+    finding has any more is ``gone_right`` or ``gone_wrong`` (a fix, or a loss, since the round)."""
     judged = {(v["id"], v["check"], v["start"], v["end"]): v for v in verdicts}
     seen: set[tuple] = set()
     counts: dict[str, Counter] = {"all": Counter()}
@@ -271,13 +271,17 @@ def tally(findings: Iterable[dict], verdicts: Iterable[dict]) -> dict[str, Count
         key = (f["id"], f["check"], f["start"], f["end"])
         verdict = judged.get(key)
         outcome = "unjudged" if verdict is None else verdict["verdict"]
-        for name in ("all", f["signal"]):
+        names = ("all", f["signal"], f"{f['signal']}/{f['check']}") if by_check else ("all", f["signal"])
+        for name in names:
             counts.setdefault(name, Counter())[outcome] += 1
         seen.add(key)
     for key, verdict in judged.items():
         if key not in seen:
             name = verdict.get("signal", "all")
-            for where in {"all", name}:
+            where_all = {"all", name}
+            if by_check and name != "all":
+                where_all.add(f"{name}/{verdict['check']}")
+            for where in where_all:
                 counts.setdefault(where, Counter())["gone_" + verdict["verdict"]] += 1
     return counts
 
@@ -369,6 +373,8 @@ def main() -> None:
     t = sub.add_parser("tally", help="score the judged rounds' articles and count the verdicts")
     t.add_argument("verdicts", type=Path, nargs="*", help="verdict files (default: benchmarks/judged/*)")
     t.add_argument("--show", action="store_true", help="list every wrong and unjudged finding and every right one gone")
+    t.add_argument("--by-check", action="store_true",
+                   help="count each signal's checks apart as well (signal/check), pooled over the rounds")
     args = parser.parse_args()
     if args.command == "draw":
         read = {line.strip() for line in args.read.read_text(encoding="utf-8").splitlines()}
@@ -417,10 +423,11 @@ def main() -> None:
                      f"news corpus, e.g. {missing[0]}")
         hidden = NOT_SHOWN.get(path.name.removesuffix(".verdicts.jsonl"), frozenset())
         found = [f for f in score([articles[i] for i in ids]) if f["check"] not in hidden]
-        counts = tally(found, verdicts)
+        counts = tally(found, verdicts, by_check=args.by_check)
         print(f"{path.name}: {len(ids)} articles")
         for name in sorted(counts, key=lambda n: (n != "all", n)):
-            print(_line(name, counts[name]))
+            if "/" not in name:
+                print(_line(name, counts[name]))
             pooled.setdefault(name, Counter()).update(counts[name])
         if args.show:
             judged = {(v["id"], v["check"], v["start"], v["end"]): v for v in verdicts}
@@ -431,7 +438,7 @@ def main() -> None:
                     print(f"    {f['id']}  {f['check']}: {f['text']!r}  ({why})")
             for v in gone_right(found, verdicts):
                 print(f"    {v['id']}  {v['check']}: gone, was right ({v['why']})")
-    if len(files) > 1:
+    if len(files) > 1 or args.by_check:
         print("pooled:")
         for name in sorted(pooled, key=lambda n: (n != "all", n)):
             print(_line(name, pooled[name]))

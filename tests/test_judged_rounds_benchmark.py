@@ -44,6 +44,26 @@ def test_findings_are_counted_by_their_verdict_and_gone_ones_apart() -> None:
     assert counts["odd_phrasing"]["gone_wrong"] == 1 and counts["odd_phrasing"]["gone_right"] == 1
 
 
+def test_by_check_counts_each_check_apart_and_the_signal_as_before() -> None:
+    verdicts = [
+        _verdict("a", "hedged_sourcing", "vague_source", 0, 10, "right"),
+        _verdict("a", "hedged_sourcing", "vague_source", 12, 18, "wrong"),
+        _verdict("a", "hedged_sourcing", "anonymous_source", 20, 30, "wrong"),
+        _verdict("b", "hedged_sourcing", "agentless_attribution", 5, 9, "wrong"),  # fixed since
+    ]
+    findings = [
+        _finding("a", "hedged_sourcing", "vague_source", 0, 10),
+        _finding("a", "hedged_sourcing", "vague_source", 12, 18),
+        _finding("a", "hedged_sourcing", "anonymous_source", 20, 30),
+    ]
+    counts = judged_rounds.tally(findings, verdicts, by_check=True)
+    assert counts["hedged_sourcing/vague_source"] == Counter({"right": 1, "wrong": 1})
+    assert counts["hedged_sourcing/anonymous_source"] == Counter({"wrong": 1})
+    assert counts["hedged_sourcing/agentless_attribution"] == Counter({"gone_wrong": 1})
+    assert counts["hedged_sourcing"] == Counter({"right": 1, "wrong": 2, "gone_wrong": 1})
+    assert not any("/" in name for name in judged_rounds.tally(findings, verdicts))
+
+
 def test_the_findings_judged_right_that_are_gone_are_listed() -> None:
     verdicts = [
         _verdict("a", "hedged_sourcing", "vague_source", 0, 10, "right"),  # still made
