@@ -368,7 +368,7 @@ def _the_magazine(head: Token) -> bool:
     ("People reports these are just promise rings") or confirms or reports a piece of news ("People confirmed
     that actor Benedict Cumberbatch ... welcomed a son") is the magazine, a named outlet; "People say",
     "People in Fort Pierce said", "Many people confirmed" stay a vague crowd."""
-    if head.text != "People" or head.dep_ != "nsubj" or any(True for _ in head.children):
+    if head.text != "People" or head.dep_ != "nsubj" or head.n_lefts or head.n_rights:
         return False
     verb = head.head
     lemma = verb.lemma_.lower()
