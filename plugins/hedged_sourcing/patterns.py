@@ -684,8 +684,8 @@ TITLE_NOUNS = _words(
 #: impression, as "it looks like" is; it stays a hedge cue in the features.
 #: Not "evidently" either: it draws the writer's own conclusion from evidence at hand ("He was evidently
 #: unharmed" after the livestream showed him rescued, "officials were evidently deaf as well as blind").
-#: Readers judged 2 of 9 of its findings right on the judged news rounds, and left its one finding on
-#: the marked tuning articles unmarked; it is an epistemic hedge cue (a feature).
+#: Readers judged 2 of 9 of its findings right on the judged news rounds (the marked tuning articles
+#: kept 2 of its 3); it is an epistemic hedge cue (a feature).
 EVIDENTIAL_ADVERBS = _words("apparently")
 
 #: Verbs and adjectives of a mind's state: an evidential on "X forgot", "X understands", "X is
