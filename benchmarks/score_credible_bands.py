@@ -7,9 +7,10 @@ measured on the credible articles of the training corpora. PolNeAR (``../shared/
 holds 924 political news articles of 2016 from seven outlets (the New York Times, the Washington Post,
 Politico, USA Today, the Huffington Post, Breitbart, the Western Journal), none in any training corpus and
 none labelled fake: every one reaching a band is a flag an editor of that outlet would see on their own
-copy. Each is scored as a user scores it (``Scorer``, with its headline and publication date), and the
-script prints, per model given (the shipped one by default): the share of articles at each band, the
-median score, and per outlet the share at `high` and at `medium` or above.
+copy. Each is scored as a user scores it (``Scorer``, with its headline and publication date; the signals run
+once, and each model scores their features as ``Scorer`` does), and the script prints, per model given (the
+shipped one by default): the share of articles at each band, the median score, and per outlet the share at
+`high` and at `medium` or above.
 
 Partisan outlets (Breitbart, the Western Journal, the Huffington Post) are not misinformation sites but
 are written in the voice the training corpora's fakes share, so their shares are expected to be higher;
@@ -22,8 +23,12 @@ import argparse
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judged_rounds import ANY_LENGTH, SPLITS, polnear_articles
+
+if TYPE_CHECKING:
+    from scorer import Scorer
 
 BANDS = ("high", "medium", "low")
 
@@ -51,6 +56,12 @@ def band_shares(bands: list[str | None], outlets: list[str]) -> dict:
     }
 
 
+def model_band(scorer: Scorer, features: dict) -> tuple[float, str]:
+    """The score and band ``scorer``'s model gives an article's signal features, as ``Scorer.score`` would."""
+    score = scorer.model.explain(features).score
+    return score, scorer.model.band(score, scorer.bands)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", action="append", type=Path, help="a model file (repeat to compare); default: shipped")
@@ -61,12 +72,16 @@ def main() -> None:
     inputs = [Article(id=a["id"], text=a["text"], title=a.get("title"), published=a.get("published"))
               for a in articles]
     outlets = [a["publisher"] for a in articles]
+    # the signals do not depend on the model: parse and run them once, then let each model score their features
+    signals = [r.signals for r in Scorer(signals_only=True).score_many(inputs)]
     for model in args.model or [None]:
         scorer = Scorer(model=str(model)) if model else Scorer()
-        results = list(scorer.score_many(inputs))
-        version = scorer.model.version if scorer.model is not None else "?"
-        scores = sorted(r.score for r in results if r.score is not None)
-        report = band_shares([r.band for r in results], outlets)
+        if scorer.model is None:
+            raise SystemExit(f"no model loaded: {scorer.model_error}")
+        scores_bands = [model_band(scorer, features) for features in signals]
+        version = scorer.model.version
+        scores = sorted(score for score, _ in scores_bands)
+        report = band_shares([band for _, band in scores_bands], outlets)
         share = report["share"]
         print(f"model {version}: {report['articles']} credible articles, high {share['high']:.1%}, "
               f"medium {share['medium']:.1%}, low {share['low']:.1%}; median score {scores[len(scores) // 2]:.3f}")

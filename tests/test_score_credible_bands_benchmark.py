@@ -41,3 +41,17 @@ def test_reads_polnear_once_per_article(bands, shared_data):
     assert len({a["id"] for a in articles}) == len(articles) == 924
     assert {a["publisher"] for a in articles} == {
         "nyt", "wash-post", "politico", "usa-today", "huff-post", "breitbart", "west-journal"}
+
+
+@pytest.mark.slow
+def test_a_model_scores_the_signals_as_the_scorer_does(bands):
+    from scorer import Article, Scorer
+
+    article = Article(
+        id="a", text="Sources say the senator lied. Experts believe the deal is dead, a senior official said.",
+        title="SHOCKING: the senator LIED", published="2016-10-01",
+    )
+    scorer = Scorer()
+    result = scorer.score(article)
+    features = Scorer(signals_only=True).score(article).signals
+    assert bands.model_band(scorer, features) == (result.score, result.band)
