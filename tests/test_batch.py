@@ -229,8 +229,10 @@ def test_dask_cluster_gives_the_same_results_as_a_local_run(tmp_path):
     src = many(tmp_path, 40)
     local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     assert cli("score", "--workers", "1", str(src), "-o", str(local)).returncode == 0
+    # The scheduler's HTTP server starts even with the dashboard off, on 8787 by default; a random
+    # port lets two suites run on one machine (a taken port left a socket open, which pytest flags).
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                  dashboard_address="127.0.0.1:0") as cluster, distributed.Client(cluster) as client:
         proc = cli("score", "--scheduler", cluster.scheduler_address, str(src), "-o", str(remote))
         assert proc.returncode == 0, proc.stderr
         prefixes = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
