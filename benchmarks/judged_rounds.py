@@ -271,19 +271,22 @@ def tally(findings: Iterable[dict], verdicts: Iterable[dict], by_check: bool = F
         key = (f["id"], f["check"], f["start"], f["end"])
         verdict = judged.get(key)
         outcome = "unjudged" if verdict is None else verdict["verdict"]
-        names = ("all", f["signal"], f"{f['signal']}/{f['check']}") if by_check else ("all", f["signal"])
-        for name in names:
+        for name in _tally_keys(f["signal"], f["check"], by_check):
             counts.setdefault(name, Counter())[outcome] += 1
         seen.add(key)
     for key, verdict in judged.items():
         if key not in seen:
-            name = verdict.get("signal", "all")
-            where_all = {"all", name}
-            if by_check and name != "all":
-                where_all.add(f"{name}/{verdict['check']}")
-            for where in where_all:
+            for where in _tally_keys(verdict.get("signal", "all"), verdict["check"], by_check):
                 counts.setdefault(where, Counter())["gone_" + verdict["verdict"]] += 1
     return counts
+
+
+def _tally_keys(signal: str, check: str, by_check: bool) -> set[str]:
+    """The counts a finding or verdict adds to: ``all``, its signal, and with ``by_check`` its ``signal/check``."""
+    keys = {"all", signal}
+    if by_check and signal != "all":
+        keys.add(f"{signal}/{check}")
+    return keys
 
 
 def as_judged(rounds: list[tuple[list[str], list[dict]]]) -> dict[str, tuple[int, int, tuple[float, float] | None]]:

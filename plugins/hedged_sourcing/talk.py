@@ -30,9 +30,10 @@
 
 Not "there is evidence that ...": it reads as a source left out, but it is the writer's own lead-in to
 evidence given next or an argument of their own ("There is far more evidence that ..."); readers judged
-none of its 13 findings on the judged rounds right and marked 1 of 2 on the tuning articles.
+none of its 12 findings on the judged rounds right and marked 1 of 2 on the tuning articles.
 
-The last four classify their subject with ``classify.py`` and so may read entity labels (on demand).
+The crowds, the free relatives, the groups voicing a stance and the crowds holding a view classify their
+subject with ``classify.py`` and so may read entity labels (on demand).
 
 The precision rules of ``scope/`` apply to what it finds as to the rest.
 """
