@@ -1,12 +1,13 @@
-"""Can a grammatical error detector be learned here, offline, for the slips no rule reaches?
+"""Can anything installable offline find the grammar slips no rule of odd_phrasing reaches?
 
-    python benchmarks/odd_phrasing_synthetic_slips.py [--articles 800] [--seed 7]
-    python benchmarks/odd_phrasing_synthetic_slips.py --bigrams   # needs `pip install symspellpy`
+    python benchmarks/odd_phrasing_grammar_routes.py [--articles 800] [--seed 7]
+    python benchmarks/odd_phrasing_grammar_routes.py --bigrams   # needs `pip install symspellpy`
+    python benchmarks/odd_phrasing_grammar_routes.py --harper    # needs `pip install harper-py`
 
 odd_phrasing's rules find about a quarter of the grammar slips readers mark on the tuning sets; the rest are
 one-off wrong words and constructions ("offer her a gift cart", "cast doubt in the security"), the ground
 of a grammatical error detector. No pretrained one can be installed here without a download or torch, so
-this measures the two routes that can be:
+this measures the three routes that can be, each on the tuning sets' articles (``models/training``):
 
 1. **Synthetic errors** (the default). Sentences of edited news that no editor-gold set was drawn from
    (PolNeAR and TempEval-3) get one error each in half of them, of eight kinds (a real word one keystroke
@@ -20,6 +21,12 @@ this measures the two routes that can be:
 2. **A web bigram list** (``--bigrams``): a pair of words that the 243,342 most frequent English bigrams
    of symspellpy's dictionary lack, where changing one word by one keystroke gives a listed pair and the
    next word agrees ("gift cart" against "gift card").
+3. **A rule-based grammar checker** (``--harper``): Harper, Automattic's offline English checker (a Rust
+   library of some 900 rules, through harper-py), on the same articles as plain text. Per rule, its lints
+   outside quotation marks, how many overlap a grammar slip or loaded-language mark, and how many of those
+   odd_phrasing does not already make (the articles are scored by the installed scorer to know); style
+   rules (long sentences, the Oxford comma, dash and ellipsis typography) are left out, as no reader marks
+   them.
 
 Nothing here ships: it says whether either route can reach the precision a finding needs.
 """
@@ -29,6 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -263,13 +271,71 @@ def bigram_route() -> None:
           f"(precision {hits / max(flagged, 1):.3f})")
 
 
+#: Harper's rules about typography and style, which the protocol does not ask readers to mark.
+HARPER_STYLE_RULES = frozenset({
+    "LongSentences", "OxfordComma", "NoFrenchSpaces", "Spaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
+    "NumericRangeEnDash", "OkToOkay", "AvoidCurses", "DiscourseMarkers", "Excellent", "CondenseAllThe",
+    "AvoidAndAlso", "FillerWords",
+})
+QUOTED = re.compile(r'“[^”]{0,600}”|"[^"\n]{0,600}"')
+
+
+def harper_route() -> None:
+    try:
+        from harper import Language, Linter
+    except ImportError:
+        sys.exit("--harper runs the Harper grammar checker: pip install harper-py")
+    from editor_gold import score_articles
+
+    articles, marks = from_marks_files(MARKS)
+    results = score_articles(articles)
+    linter = Linter()
+    # rule -> [lints, on a mark, not made by odd_phrasing, of those on a mark]
+    tally: dict[str, list[int]] = {}
+    reached: set[tuple[str, int]] = set()
+    reached_new: set[tuple[str, int]] = set()
+    for art in articles:
+        text = art["text"]
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        ours = [(f["start"], f["end"]) for f in results[art["id"]]["findings"] if f["signal"] == "odd_phrasing"]
+        for rule, lints in linter.organized_lints(text, language=Language.PLAINTEXT).items():
+            if rule in HARPER_STYLE_RULES:
+                continue
+            for lint in lints:
+                start, end = lint.span.start, lint.span.end
+                if any(a <= start < b for a, b in quoted):
+                    continue
+                on = [i for i, m in enumerate(marks[art["id"]]) if m.category in ("grammar_slip", "loaded_language")
+                      and any(start < e and s < end for s, e in m.spans)]
+                new = not any(start < e and s < end for s, e in ours)
+                row = tally.setdefault(rule, [0, 0, 0, 0])
+                row[0] += 1
+                row[1] += bool(on)
+                row[2] += new
+                row[3] += new and bool(on)
+                reached.update((art["id"], i) for i in on)
+                if new:
+                    reached_new.update((art["id"], i) for i in on)
+    total = sum(r[0] for r in tally.values())
+    print(f"Harper on the tuning sets ({len(articles)} articles), lints outside quotation marks, style rules left out: "
+          f"{total}, {sum(r[1] for r in tally.values())} on a grammar or loaded-language mark; marks reached "
+          f"{len(reached)}, of them not found by odd_phrasing {len(reached_new)}")
+    print(f"{'rule':34s} {'lints':>6s} {'on mark':>8s} {'not ours':>9s} {'of those on mark':>17s}")
+    for rule, row in sorted(tally.items(), key=lambda kv: (-kv[1][3], -kv[1][0])):
+        if row[1] or row[0] >= 5:
+            print(f"{rule:34s} {row[0]:6d} {row[1]:8d} {row[2]:9d} {row[3]:17d}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=800, help="news articles to draw training sentences from")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--bigrams", action="store_true", help="measure the web-bigram route instead")
+    ap.add_argument("--harper", action="store_true", help="measure the Harper grammar checker instead")
     args = ap.parse_args()
-    if args.bigrams:
+    if args.harper:
+        harper_route()
+    elif args.bigrams:
         bigram_route()
     else:
         learned_route(args)

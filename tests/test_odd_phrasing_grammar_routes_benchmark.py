@@ -1,4 +1,4 @@
-"""benchmarks/odd_phrasing_synthetic_slips.py: the synthetic errors it learns from are the errors it labels."""
+"""benchmarks/odd_phrasing_grammar_routes.py: the synthetic errors it learns from are the errors it labels."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ SENTENCE = "The senator says the new bill is aimed at the farmers of the state a
 def probe():
     sys.path.insert(0, str(ROOT / "benchmarks"))  # the script imports harness and editor_gold beside it
     spec = importlib.util.spec_from_file_location(
-        "odd_phrasing_synthetic_slips", ROOT / "benchmarks" / "odd_phrasing_synthetic_slips.py"
+        "odd_phrasing_grammar_routes", ROOT / "benchmarks" / "odd_phrasing_grammar_routes.py"
     )
     module = importlib.util.module_from_spec(spec)
-    sys.modules["odd_phrasing_synthetic_slips"] = module
+    sys.modules["odd_phrasing_grammar_routes"] = module
     spec.loader.exec_module(module)
     return module
 
