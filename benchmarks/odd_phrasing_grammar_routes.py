@@ -124,7 +124,8 @@ def _replacement(tok: Token, kind: str, rng: random.Random) -> str | None:
 
 def corrupt(sent: Doc, rng: random.Random, kind: str | None = None) -> Corrupted | None:
     """One error of ``kind`` (a random one when None) at a random token that can take it (never the first or
-    last token, never a name), or None when no token of the sentence can."""
+    last token, nor one inside a named entity where the parse ran NER), or None when no token of the sentence
+    can."""
     words = [t.text for t in sent]
     spaces = [t.whitespace_ for t in sent]
     kind = kind or rng.choice(KINDS)
