@@ -38,7 +38,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +48,8 @@ from editor_gold import from_marks_files
 from harness import DATA
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 from wordfreq import zipf_frequency
+
+from scorer.spans.train import overlaps
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -208,6 +210,18 @@ def synthetic_set(nlp: Language, texts: list[str], seed: int) -> tuple[np.ndarra
     return np.vstack(feats), np.concatenate(labels)
 
 
+def marked_tuning_docs(nlp: Language) -> Iterator[tuple[Doc, list[tuple[int, int]]]]:
+    """Each tuning article parsed whole, with the spans of its grammar slip marks."""
+    articles, marks = from_marks_files(MARKS)
+    for art, doc in zip(articles, nlp.pipe([a["text"] for a in articles], batch_size=16), strict=True):
+        yield doc, [s for m in marks[art["id"]] if m.category == "grammar_slip" for s in m.spans]
+
+
+def on_a_mark(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    """True when the token overlaps one of the spans."""
+    return any(overlaps((tok.idx, tok.idx + len(tok)), span) for span in spans)
+
+
 def precision_at(ranked: list[tuple[float, bool]], ks: Iterable[int]) -> list[str]:
     """Lines "top k: precision (score at k)" for a list sorted by score, highest first."""
     return [f"  top {k:5d}: precision {sum(h for _, h in ranked[:k]) / k:.3f} (score >= {ranked[k - 1][0]:.3f})"
@@ -226,16 +240,15 @@ def learned_route(args: argparse.Namespace) -> None:
     model = HistGradientBoostingClassifier(max_iter=300, max_leaf_nodes=63, random_state=args.seed).fit(xtr, ytr)
     print(f"synthetic errors, held-out tokens: average precision "
           f"{average_precision_score(yte, model.predict_proba(xte)[:, 1]):.3f} (errors are {yte.mean():.4f} of tokens)")
-    articles, marks = from_marks_files(MARKS)
     scored: list[tuple[float, bool]] = []
-    for art, doc in zip(articles, nlp.pipe([a["text"] for a in articles], batch_size=16), strict=True):
-        spans = [s for m in marks[art["id"]] if m.category == "grammar_slip" for s in m.spans]
+    n_articles = 0
+    for doc, spans in marked_tuning_docs(nlp):
+        n_articles += 1
         prob = model.predict_proba(token_features(doc))[:, 1]
-        for tok, p in zip(doc, prob, strict=True):
-            scored.append((float(p), any(tok.idx < e and s < tok.idx + len(tok) for s, e in spans)))
+        scored.extend((float(p), on_a_mark(tok, spans)) for tok, p in zip(doc, prob, strict=True))
     scored.sort(key=lambda r: -r[0])
     base = sum(h for _, h in scored) / len(scored)
-    print(f"tuning sets ({len(articles)} articles, {len(scored)} tokens, {base:.4f} of them inside a grammar slip "
+    print(f"tuning sets ({n_articles} articles, {len(scored)} tokens, {base:.4f} of them inside a grammar slip "
           f"mark), the detector's most confident tokens:")
     print("\n".join(precision_at(scored, (25, 50, 100, 200, 500, 1000))))
 
@@ -256,10 +269,8 @@ def bigram_route() -> None:
     with open(folder / "frequency_dictionary_en_82_765.txt", encoding="utf-8") as fh:
         words = {line.split()[0] for line in fh}
     nlp = spacy.load(PIPELINE, disable=["ner", "lemmatizer"])
-    articles, marks = from_marks_files(MARKS)
     flagged = hits = 0
-    for art, doc in zip(articles, nlp.pipe([a["text"] for a in articles], batch_size=16), strict=True):
-        spans = [s for m in marks[art["id"]] if m.category == "grammar_slip" for s in m.spans]
+    for doc, spans in marked_tuning_docs(nlp):
         for one, two, three in zip(doc[:-2], doc[1:-1], doc[2:], strict=True):
             a, b, after = one.lower_, two.lower_, three.lower_
             if not (two.is_lower and one.is_alpha and a in words and b in words) or (a, b) in bigrams:
@@ -267,7 +278,7 @@ def bigram_route() -> None:
             if any((a, v) in bigrams and (v, after) in bigrams and (b, after) not in bigrams
                    for v in one_keystroke(b) if v in words):
                 flagged += 1
-                hits += any(two.idx < e and s < two.idx + len(two) for s, e in spans)
+                hits += on_a_mark(two, spans)
     print(f"web bigram list on the tuning sets: {flagged} words flagged, {hits} inside a grammar slip mark "
           f"(precision {hits / max(flagged, 1):.3f})")
 
@@ -307,8 +318,8 @@ def harper_route() -> None:
                 if any(a <= start < b for a, b in quoted):
                     continue
                 on = [i for i, m in enumerate(marks[art["id"]]) if m.category in ("grammar_slip", "loaded_language")
-                      and any(start < e and s < end for s, e in m.spans)]
-                new = not any(start < e and s < end for s, e in ours)
+                      and any(overlaps((start, end), span) for span in m.spans)]
+                new = not any(overlaps((start, end), span) for span in ours)
                 row = tally.setdefault(rule, [0, 0, 0, 0])
                 row[0] += 1
                 row[1] += bool(on)
