@@ -3,11 +3,13 @@
     python benchmarks/odd_phrasing_grammar_routes.py [--articles 800] [--seed 7]
     python benchmarks/odd_phrasing_grammar_routes.py --bigrams   # needs `pip install symspellpy`
     python benchmarks/odd_phrasing_grammar_routes.py --harper    # needs `pip install harper-py`
+    python benchmarks/odd_phrasing_grammar_routes.py --link-grammar
+        # needs Debian's `apt-get install python3-link-grammar link-grammar-dictionaries-en`
 
 odd_phrasing's rules find about a quarter of the grammar slips readers mark on the tuning sets; the rest are
 one-off wrong words and constructions ("offer her a gift cart", "cast doubt in the security"), the ground
 of a grammatical error detector. No pretrained one can be installed here without a download or torch, so
-this measures the three routes that can be, each on the tuning sets' articles (``models/training``):
+this measures the four routes that can be, each on the tuning sets' articles (``models/training``):
 
 1. **Synthetic errors** (the default). Sentences of edited news that no editor-gold set was drawn from
    (PolNeAR and TempEval-3) get one error each in half of them, of eight kinds (a real word one keystroke
@@ -27,6 +29,12 @@ this measures the three routes that can be, each on the tuning sets' articles (`
    odd_phrasing does not already make (the articles are scored by the installed scorer to know); style
    rules (long sentences, the Oxford comma, dash and ellipsis typography) are left out, as no reader marks
    them.
+4. **A formal grammar** (``--link-grammar``): CMU's Link Grammar parser with its English dictionary (the
+   grammar AbiWord checks with; Debian's package, read from the system's Python path). A sentence of 5 to
+   35 words with no quotation marks either links fully or leaves words unlinked; and where it does not, a
+   change of one word's grammatical number (``number_swaps``: "seem" for "seems", "event" for "events",
+   "were" for "was", "these" for "this") that makes it link fully is the precise kind of finding: the slip
+   and its fix. Both are counted against the grammar slip marks.
 
 Nothing here ships: it says whether either route can reach the precision a finding needs.
 """
@@ -338,14 +346,92 @@ def harper_route() -> None:
             print(f"{rule:34s} {row[0]:6d} {row[1]:8d} {row[2]:9d} {row[3]:17d}")
 
 
+#: Function words whose grammatical number is the other word's.
+NUMBER_PAIRS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has", "does": "do",
+                "do": "does", "this": "these", "these": "this", "that": "those", "those": "that"}
+#: Tags whose number lemminflect can change, and the tag of the other number.
+OTHER_NUMBER = {"VBZ": "VBP", "VBP": "VBZ", "VB": "VBZ", "NN": "NNS", "NNS": "NN"}
+
+
+def number_swaps(tok: Token) -> list[str]:
+    """The token with its grammatical number changed, cased as it is written: a verb's third person singular
+    for its plain form and back, a common noun's plural for its singular and back, "were" for "was",
+    "these" for "this" (a determiner or pronoun, not the conjunction "that"). Nothing for names or other words."""
+    low = tok.lower_
+    if low in NUMBER_PAIRS and (tok.pos_ in ("AUX", "VERB", "DET", "PRON")):
+        forms = [NUMBER_PAIRS[low]]
+    elif tok.tag_ in OTHER_NUMBER and tok.pos_ in ("NOUN", "VERB", "AUX"):
+        forms = list(getInflection(tok.lemma_, OTHER_NUMBER[tok.tag_]) or ())
+    else:
+        return []
+    forms = [f for f in forms if f.isalpha() and f.lower() != low]
+    return [f[:1].upper() + f[1:] if tok.text[:1].isupper() else f for f in forms]
+
+
+def link_grammar_route() -> None:
+    try:
+        from linkgrammar import Dictionary, LG_TimerExhausted, ParseOptions, Sentence
+    except ImportError:
+        sys.path.append("/usr/lib/python3/dist-packages")  # Debian installs the binding for its own Python 3
+        try:
+            from linkgrammar import Dictionary, LG_TimerExhausted, ParseOptions, Sentence
+        except ImportError:
+            sys.exit("--link-grammar runs CMU's Link Grammar: apt-get install python3-link-grammar "
+                     "link-grammar-dictionaries-en")
+    import spacy
+
+    english = Dictionary("en")
+    options = ParseOptions(min_null_count=0, max_null_count=0, max_parse_time=1, verbosity=0)
+
+    def links_fully(text: str) -> bool:
+        try:
+            return len(Sentence(text, english, options).parse()) > 0
+        except LG_TimerExhausted:
+            return False  # more than a second of search: no linkage found
+
+    nlp = spacy.load(PIPELINE, disable=["ner"])
+    counts = {"linked": [0, 0], "unlinked": [0, 0], "fixes": [0, 0]}
+    for doc, spans in marked_tuning_docs(nlp):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            words = [t for t in sent if not t.is_space]
+            if not 5 <= len(words) <= 35 or "\n" in text or QUOTE_MARK.search(text):
+                continue
+            marked = any(overlaps((sent.start_char, sent.end_char), span) for span in spans)
+            row = counts["linked" if links_fully(text) else "unlinked"]
+            row[0] += 1
+            row[1] += marked
+            if row is counts["linked"]:
+                continue
+            offset = sent[0].idx
+            for tok in words:
+                at = tok.idx - offset
+                if any(links_fully(text[:at] + form + text[at + len(tok.text):]) for form in number_swaps(tok)):
+                    counts["fixes"][0] += 1
+                    counts["fixes"][1] += on_a_mark(tok, spans)
+    for name, what in (("linked", "link fully"), ("unlinked", "leave words unlinked")):
+        n, hit = counts[name]
+        print(f"{n} sentences {what}; {hit} hold a grammar slip mark ({hit / max(n, 1):.3f})")
+    n, hit = counts["fixes"]
+    print(f"one-word number changes that make an unlinked sentence link fully: {n}, {hit} on a grammar slip mark "
+          f"(precision {hit / max(n, 1):.3f})")
+
+
+#: A quotation mark or apostrophe other than a possessive's: the sentence holds someone's words.
+QUOTE_MARK = re.compile(r"[\"“”‘]|['’](?!s\b)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=800, help="news articles to draw training sentences from")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--bigrams", action="store_true", help="measure the web-bigram route instead")
     ap.add_argument("--harper", action="store_true", help="measure the Harper grammar checker instead")
+    ap.add_argument("--link-grammar", action="store_true", help="measure CMU's Link Grammar parser instead")
     args = ap.parse_args()
-    if args.harper:
+    if args.link_grammar:
+        link_grammar_route()
+    elif args.harper:
         harper_route()
     elif args.bigrams:
         bigram_route()

@@ -75,3 +75,16 @@ def test_precision_at_counts_the_top_of_the_ranking(probe):
     assert len(lines) == 2  # no line for more tokens than there are
     assert "top     2: precision 0.500" in lines[0]
     assert "top     4: precision 0.500 (score >= 0.100)" in lines[1]
+
+
+def test_number_swaps_change_only_grammatical_number(probe):
+    doc = load_pipeline()("It also seem that these events was planned by Smith and the senators.")
+    swaps = {tok.text: probe.number_swaps(tok) for tok in doc}
+    assert swaps["seem"] == ["seems"]
+    assert swaps["these"] == ["this"]
+    assert swaps["events"] == ["event"]
+    assert swaps["was"] == ["were"]
+    assert swaps["senators"] == ["senator"]
+    # the conjunction "that", a name, a past participle and a preposition have no other number
+    assert swaps["that"] == swaps["Smith"] == swaps["planned"] == swaps["by"] == []
+    assert probe.number_swaps(load_pipeline()("These rules apply.")[0]) == ["This"]  # cased as written
