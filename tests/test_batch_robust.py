@@ -63,6 +63,10 @@ def write_inputs(d: Path) -> list[str]:
         f.write(json.dumps({"id": "before", "text": story(1)}) + "\n")
         f.write("[" * 100_000 + "]" * 100_000 + "\n")
         f.write('{"id": "digits", "text": "x", "n": ' + "1" * 5000 + "}\n")
+        # unpaired surrogates: legal JSON escapes, but no text; in the id, writing the result used to stop the run
+        f.write('{"id": "lone", "text": "Officials said \\ud800 it happened."}\n')
+        f.write('{"id": "a\\udc80b", "text": "' + story(3) + '"}\n')
+        f.write('{"id": "key", "text": "' + story(4) + '", "x\\ud83d": 1}\n')
         f.write(json.dumps({"id": "after", "text": story(2)}) + "\n")
     with open(d / "ids.jsonl", "w") as f:
         for i, given in enumerate([1.5, 1.5, "dup", "dup", "dup#2"]):
@@ -91,8 +95,8 @@ def write_inputs(d: Path) -> list[str]:
     return [str(d / n) for n in names]
 
 
-#: result lines the inputs above hold: 4 + 5 + 1 + 1 + 1 + 1 + 1 + 2 + 2 + 2
-EXPECTED = 20
+#: result lines the inputs above hold: 7 + 5 + 1 + 1 + 1 + 1 + 1 + 2 + 2 + 2
+EXPECTED = 23
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +121,9 @@ def test_bad_jsonl_lines_are_error_results_and_the_lines_around_them_are_scored(
     assert scored["before"]["score"] is not None and scored["after"]["score"] is not None
     assert "nested too deeply" in error_of(scored["lines.jsonl:2"])
     assert "4300 digits" in error_of(scored["lines.jsonl:3"])
+    for line in (4, 5, 6):  # a lone surrogate in the text, the id or a key: an error line, and the run goes on
+        assert scored[f"lines.jsonl:{line}"]["score"] is None
+        assert "unpaired surrogate" in error_of(scored[f"lines.jsonl:{line}"])
 
 
 @pytest.mark.slow

@@ -64,6 +64,23 @@ def test_deep_nesting_and_a_5000_digit_number_are_error_records_between_good_lin
     assert to_article(recs[-1]).text == STORY
 
 
+def test_an_unpaired_surrogate_anywhere_in_a_line_is_an_error_record(tmp_path):
+    """An escaped lone surrogate is legal JSON but no text: in the text, the id or a key it would stop the writer."""
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        json.dumps({"id": "before", "text": STORY}) + "\n"
+        + '{"id": "lone", "text": "Officials said \\ud800 it happened."}\n'
+        + '{"id": "a\\udc80b", "text": "x"}\n'
+        + '{"id": "key", "text": "x", "meta": {"k\\ud83d": 1}}\n'
+        + '{"id": "pair", "text": "A real pair \\ud83d\\ude00 is an emoji."}\n'
+    )
+    recs = records(path)
+    assert [r.id for r in recs] == ["before", "s.jsonl:2", "s.jsonl:3", "s.jsonl:4", "pair"]
+    errs = errors(recs)
+    assert all("unpaired surrogate" in errs[f"s.jsonl:{n}"] for n in (2, 3, 4))
+    assert to_article(recs[-1]).text == "A real pair \U0001F600 is an emoji."
+
+
 # -- 5. ids: the reader, the Article and --resume agree ----------------------------------------------
 
 

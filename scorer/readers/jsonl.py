@@ -40,24 +40,37 @@ def read_jsonl(lines: Iterable[bytes | None], id_base: str, options: ReadOptions
         if not isinstance(data, dict):
             yield RecordError(id=default_id, error=f"line {lineno} is not a JSON object")
             continue
-        if too_deep(data, MAX_DEPTH):
-            yield RecordError(id=default_id, error=f"line {lineno} is nested more than {MAX_DEPTH} levels deep")
+        problem = unpassable(data)
+        if problem is not None:
+            yield RecordError(id=default_id, error=f"line {lineno} {problem}")
             continue
         yield options.record(data, default_id)
 
 
-def too_deep(value: Any, limit: int) -> bool:
-    """True when a parsed JSON value nests arrays and objects more than ``limit`` levels deep."""
+def unpassable(value: Any, limit: int = MAX_DEPTH) -> str | None:
+    """Why a parsed JSON value cannot be passed on, or None when it can.
+
+    Two things parse but break what comes after: arrays and objects nested more than ``limit`` levels
+    deep (the encoders that pass results on recurse), and an unpaired surrogate in a string or key
+    (``"\\ud800"`` is legal JSON, but no text: writing a result that carries it fails). Iterative, so the
+    check itself cannot exhaust the stack. The reason reads after "line 3" or "the JSON".
+    """
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return "holds an unpaired surrogate (\\ud800-\\udfff), which is no text; send valid Unicode"
+            continue
         if isinstance(item, dict):
-            children: Iterable[Any] = item.values()
+            children: Iterable[Any] = [*item.keys(), *item.values()]
         elif isinstance(item, list):
             children = item
         else:
             continue
         if depth > limit:
-            return True
+            return f"is nested more than {limit} levels deep"
         stack.extend((child, depth + 1) for child in children)
-    return False
+    return None

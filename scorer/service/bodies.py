@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from scorer.contract import Article, ArticleError
-from scorer.readers.jsonl import MAX_DEPTH
+from scorer.readers.jsonl import MAX_DEPTH, unpassable
 from scorer.service.schemas import ArticleIn
 
 
@@ -49,23 +49,11 @@ def parse_json(raw: bytes) -> Any:
 
 
 def _check_values(value: Any) -> None:
-    """Refuse what parses but cannot be passed on: unpaired surrogates ("\\ud800" is legal JSON but
-    not encodable text) and nesting deeper than any article needs (later encoders recurse).
-    Iterative, so the check itself cannot exhaust the stack."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                raise BadInput("the JSON holds an unpaired surrogate (\\ud800-\\udfff); send valid Unicode",
-                               400) from None
-        elif isinstance(item, (dict, list)):
-            if depth > MAX_DEPTH:
-                raise BadInput(f"the JSON is nested more than {MAX_DEPTH} levels deep", 400)
-            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
+    """Refuse what parses but cannot be passed on (``scorer.readers.jsonl.unpassable``): unpaired
+    surrogates and nesting deeper than any article needs."""
+    problem = unpassable(value, MAX_DEPTH)
+    if problem is not None:
+        raise BadInput(f"the JSON {problem}", 400)
 
 
 def describe_validation(exc: ValidationError) -> str:
