@@ -72,7 +72,8 @@ def count_restated(ctx: Context) -> list[Finding]:
 
 
 def _count(ctx: Context, num: Token) -> _Count | None:
-    value = _WORD_NUMBERS.get(num.lower_) if num.is_alpha else (int(num.text) if num.text.isdecimal() else None)
+    digits = num.text.isdecimal() and len(num.text) <= 3  # int() refuses over 4,300 digits; a count is 2 to 100
+    value = _WORD_NUMBERS.get(num.lower_) if num.is_alpha else (int(num.text) if digits else None)
     if value is None or not 2 <= value <= 100:
         return None
     doc = num.doc

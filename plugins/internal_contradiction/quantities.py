@@ -52,7 +52,8 @@ _GATE_PCT = re.compile(r"%|percent|per\s?cent|\bpct\b", re.IGNORECASE)
 _GATE_SHARE = re.compile(r"\d\s*(?:[a-z-]+\s+){0,2}[a-z-]*\s*(?:,\s+or|\()\s*\d", re.IGNORECASE)
 _GATE_POINTS = re.compile(r"\d[- ](?:percentage[- ])?(?:points?|pts?\b)", re.IGNORECASE)
 _GATE_CHANGE = re.compile(
-    r",?\s+or\s+\d[\d.]*\s?(?:%|percent|per\s?cent|pct),?\s+to\s|\b(?:up|down)\s+\d[\d.]*\s?(?:%|percent|pct)\s+from\s",
+    # (?:,|(?<!\s)): a match starts at a comma or where a run of spaces begins, never again inside one
+    r"(?:,|(?<!\s))\s+or\s+\d[\d.]*\s?(?:%|percent|per\s?cent|pct),?\s+to\s|\b(?:up|down)\s+\d[\d.]*\s?(?:%|percent|pct)\s+from\s",
     re.IGNORECASE,
 )
 

@@ -212,7 +212,7 @@ _WRONG_WAY_CLOSE = re.compile(r"(?<=[A-Za-z.,!?])“(?=[\s.,;:!?)]|$)", re.MULTI
 # 'the remarks”totally inappropriate”': a closing mark glued between two words opens a quotation when
 # the next quotation mark is a closing one too (a closing mark glued to the next word, 'Ted”and “Little',
 # is followed by an opening one).
-_GLUED = re.compile(r"[A-Za-z]+(”)[A-Za-z]+")
+_GLUED = re.compile(r"(?<![A-Za-z])[A-Za-z]+(”)[A-Za-z]+")  # from a run's start only: no rescans of long runs
 # 'in the early ‘90s', 'Back in the ‘90’s', 'Reagan-Bush ‘84': an opening single mark where the apostrophe
 # of a shortened year belongs. Not when a closing single mark follows on the line, which makes the mark
 # open a quotation ("Clinton’s ‘30 years’ of nothing", "Mr. Wildstein’s ‘50 crazy ideas,’").
