@@ -1,4 +1,5 @@
-"""Read no-break spaces as plain spaces, so the parser sees the sentence the reader sees.
+"""Read no-break spaces as plain spaces, so the parser sees the sentence the reader sees (and break up long
+runs of punctuation, so the tokenizer reads them in time proportional to their length).
 
 Web copy is full of no-break spaces (U+00A0) where a plain space belongs: "according to\u00a0an
 interview his brother gave to\u00a0ITV", "is\u00a0known as", "last\u00a0year" (in about three
@@ -17,10 +18,10 @@ output changes but the parse.
 The same one-for-one rewrite breaks up long runs of punctuation. spaCy's tokenizer strips a word's
 leading and trailing punctuation one character at a time, searching the rest of the word each time,
 so a run of n quotation marks, commas or "=" with no letter among them costs n² (measured with
-``spacy.blank("en")``: 5,000 "”" 2.6 s, 10,000 11 s; 100,000, well inside the length limit, about
-twenty minutes of one worker). In a run longer than ``_LONGEST_RUN`` characters every
-``_LONGEST_RUN``-th one is read as a space: a separator line of that length is no language, and no
-offset moves.
+``spacy.blank("en")``: 5,000 "”" 2.6 s, 10,000 11 s; 100,000, well inside the length limit, would by
+the same square take about twenty minutes of one worker). In a run longer than ``_LONGEST_RUN``
+characters, the character after each ``_LONGEST_RUN`` of them is read as a space: a separator line of
+that length is no language, and no offset moves.
 """
 
 from __future__ import annotations
