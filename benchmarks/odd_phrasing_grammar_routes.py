@@ -346,6 +346,10 @@ def harper_route() -> None:
             print(f"{rule:34s} {row[0]:6d} {row[1]:8d} {row[2]:9d} {row[3]:17d}")
 
 
+#: A quotation mark or apostrophe other than a possessive's: the sentence holds someone's words.
+QUOTE_MARK = re.compile(r"[\"“”‘]|['’](?!s\b)")
+
+
 #: Function words whose grammatical number is the other word's.
 NUMBER_PAIRS = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has", "does": "do",
                 "do": "does", "this": "these", "these": "this", "that": "those", "those": "that"}
@@ -369,15 +373,12 @@ def number_swaps(tok: Token) -> list[str]:
 
 
 def link_grammar_route() -> None:
+    sys.path.append("/usr/lib/python3/dist-packages")  # Debian installs the binding for its own Python 3, last
     try:
         from linkgrammar import Dictionary, LG_TimerExhausted, ParseOptions, Sentence
     except ImportError:
-        sys.path.append("/usr/lib/python3/dist-packages")  # Debian installs the binding for its own Python 3
-        try:
-            from linkgrammar import Dictionary, LG_TimerExhausted, ParseOptions, Sentence
-        except ImportError:
-            sys.exit("--link-grammar runs CMU's Link Grammar: apt-get install python3-link-grammar "
-                     "link-grammar-dictionaries-en")
+        sys.exit("--link-grammar runs CMU's Link Grammar: apt-get install python3-link-grammar "
+                 "link-grammar-dictionaries-en")
     import spacy
 
     english = Dictionary("en")
@@ -398,10 +399,10 @@ def link_grammar_route() -> None:
             if not 5 <= len(words) <= 35 or "\n" in text or QUOTE_MARK.search(text):
                 continue
             marked = any(overlaps((sent.start_char, sent.end_char), span) for span in spans)
-            row = counts["linked" if links_fully(text) else "unlinked"]
-            row[0] += 1
-            row[1] += marked
-            if row is counts["linked"]:
+            linked = links_fully(text)
+            counts["linked" if linked else "unlinked"][0] += 1
+            counts["linked" if linked else "unlinked"][1] += marked
+            if linked:
                 continue
             offset = sent[0].idx
             for tok in words:
@@ -415,10 +416,6 @@ def link_grammar_route() -> None:
     n, hit = counts["fixes"]
     print(f"one-word number changes that make an unlinked sentence link fully: {n}, {hit} on a grammar slip mark "
           f"(precision {hit / max(n, 1):.3f})")
-
-
-#: A quotation mark or apostrophe other than a possessive's: the sentence holds someone's words.
-QUOTE_MARK = re.compile(r"[\"“”‘]|['’](?!s\b)")
 
 
 def main() -> None:

@@ -44,16 +44,10 @@ def parse_json(raw: bytes) -> Any:
         raise BadInput("malformed JSON: nested too deeply", 400) from None
     except ValueError as exc:  # valid JSON Python will not read, e.g. an integer of over 4,300 digits
         raise BadInput(f"the JSON holds a value that cannot be read: {str(exc)[:200]}", 400) from None
-    _check_values(data)
-    return data
-
-
-def _check_values(value: Any) -> None:
-    """Refuse what parses but cannot be passed on (``scorer.readers.jsonl.unpassable``): unpaired
-    surrogates and nesting deeper than any article needs."""
-    problem = unpassable(value, MAX_DEPTH)
+    problem = unpassable(data, MAX_DEPTH)  # unpaired surrogates, nesting deeper than any article needs
     if problem is not None:
         raise BadInput(f"the JSON {problem}", 400)
+    return data
 
 
 def describe_validation(exc: ValidationError) -> str:
